@@ -1,0 +1,206 @@
+/**
+ * Real Firefox ESR (MV2 build, temporary add-on) through puppeteer-core over WebDriver BiDi.
+ *
+ * Reading closed shadow roots: puppeteer's `>>>` / `pierce/` selectors only reach OPEN shadow
+ * roots, `::-p-aria(...)` / `browsingContext.locateNodes` with an accessibility locator started
+ * from the document do not enter any shadow root, and `page.accessibility.snapshot()` needs CDP
+ * (unsupported on Firefox). What works (spec-defined BiDi behaviour):
+ *   1. `script.callFunction` returning the host element with
+ *      `serializationOptions.includeShadowTree: 'all'` — the serialized node carries
+ *      `shadowRoot: { sharedId, value: { mode: 'closed', … } }`;
+ *   2. passing that `sharedId` back as an argument to another `script.callFunction`, which then
+ *      receives the closed ShadowRoot object and can run READ_SHADOW_FN on it;
+ *   3. `browsingContext.locateNodes` with an accessibility locator and
+ *      `startNodes: [{ sharedId: shadowRoot }]` matches computed role / accessible name inside it.
+ * Puppeteer has no public API for raw BiDi commands, so this module uses its (typed, internal)
+ * `BidiBrowser.connection`.
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { BidiBrowser } from 'puppeteer-core/internal/bidi/Browser.js';
+import type { BidiConnection } from 'puppeteer-core/internal/bidi/Connection.js';
+import { assertExecutable, readManifest } from './preflight.js';
+import {
+  READ_SHADOW_FN,
+  ShadowPage,
+  errorMessage,
+  type AccessibleQuery,
+  type BrowserSession,
+  type ShadowDriver,
+  type ShadowOp,
+} from './session.js';
+
+export interface FirefoxLaunchOptions {
+  /** Default: $FIREFOX_PATH or /usr/bin/firefox-esr. */
+  executablePath?: string;
+  /** Default true. */
+  headless?: boolean;
+  /** Extra Firefox preferences. */
+  prefs?: Record<string, unknown>;
+}
+
+export class FirefoxSession implements BrowserSession {
+  readonly name = 'firefox' as const;
+
+  constructor(
+    readonly browser: Browser,
+    readonly extensionId: string,
+    private readonly connection: BidiConnection,
+  ) {}
+
+  async open(url: string): Promise<FirefoxPage> {
+    const page = await this.browser.newPage();
+    const driver = new FirefoxDriver(page, this.connection);
+    await driver.goto(url);
+    return new FirefoxPage(driver);
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+}
+
+/** PageHandle plus access to the underlying puppeteer page. */
+export class FirefoxPage extends ShadowPage {
+  readonly page: Page;
+  constructor(driver: FirefoxDriver) {
+    super(driver);
+    this.page = driver.page;
+  }
+}
+
+/**
+ * Launches headless Firefox (temporary profile, removed on close) and installs the unpacked
+ * add-on in `extensionDir` as a temporary add-on. Content scripts apply to pages loaded after
+ * this resolves.
+ */
+export async function launchFirefox(
+  extensionDir: string,
+  options: FirefoxLaunchOptions = {},
+): Promise<FirefoxSession> {
+  const executablePath = options.executablePath ?? process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  await assertExecutable(executablePath, 'FIREFOX_PATH', 'Firefox');
+  const manifest = await readManifest(extensionDir);
+
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: options.headless ?? true,
+    defaultViewport: { width: 1280, height: 800 },
+    ...(options.prefs === undefined ? {} : { extraPrefsFirefox: options.prefs }),
+  });
+  try {
+    const connection = bidiConnection(browser);
+    let extensionId: string;
+    try {
+      extensionId = await browser.installExtension(manifest.dir);
+    } catch (error) {
+      const hint = manifest.geckoId === null ? ' (manifest has no browser_specific_settings.gecko.id)' : '';
+      throw new Error(`Firefox could not install the add-on in ${manifest.dir}${hint}: ${errorMessage(error)}`);
+    }
+    return new FirefoxSession(browser, extensionId, connection);
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function bidiConnection(browser: Browser): BidiConnection {
+  const candidate: unknown = Reflect.get(browser, 'connection');
+  if (typeof candidate !== 'object' || candidate === null || !('send' in candidate) || typeof candidate.send !== 'function') {
+    throw new Error('Expected puppeteer to drive Firefox over WebDriver BiDi (no BiDi connection found)');
+  }
+  // Internal but typed: puppeteer exposes no public way to send raw BiDi commands.
+  return (browser as unknown as BidiBrowser).connection;
+}
+
+/** The BiDi browsing-context id of a puppeteer page's main frame. */
+function browsingContextId(page: Page): string {
+  const frame: unknown = page.mainFrame();
+  if (typeof frame === 'object' && frame !== null && '_id' in frame && typeof frame._id === 'string') {
+    return frame._id;
+  }
+  throw new Error('Cannot find the BiDi browsing context id of the page (puppeteer internals changed?)');
+}
+
+class FirefoxDriver implements ShadowDriver {
+  readonly browser = 'firefox' as const;
+
+  constructor(
+    readonly page: Page,
+    private readonly connection: BidiConnection,
+  ) {}
+
+  url(): string {
+    return this.page.url();
+  }
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  /** sharedId of the (open or closed) shadow root of the first `hostSelector` match, or null. */
+  private async shadowRootId(context: string, hostSelector: string): Promise<string | null> {
+    const { result } = await this.connection.send('script.callFunction', {
+      functionDeclaration: '(selector) => document.querySelector(selector)',
+      arguments: [{ type: 'string', value: hostSelector }],
+      target: { context },
+      awaitPromise: false,
+      resultOwnership: 'none',
+      serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+    });
+    if (result.type === 'exception') {
+      throw new Error(`Looking up <${hostSelector}> failed: ${result.exceptionDetails.text}`);
+    }
+    const host = result.result;
+    if (host.type !== 'node') return null;
+    return host.value?.shadowRoot?.sharedId ?? null;
+  }
+
+  async callInShadow(hostSelector: string, op: ShadowOp, arg: string): Promise<string | null> {
+    const context = browsingContextId(this.page);
+    const rootId = await this.shadowRootId(context, hostSelector);
+    if (rootId === null) return null;
+    const { result } = await this.connection.send('script.callFunction', {
+      functionDeclaration: `(root, op, arg) => (${READ_SHADOW_FN})(root, op, arg)`,
+      arguments: [
+        { sharedId: rootId },
+        { type: 'string', value: op },
+        { type: 'string', value: arg },
+      ],
+      target: { context },
+      awaitPromise: false,
+      resultOwnership: 'none',
+    });
+    if (result.type === 'exception') {
+      throw new Error(`In-page shadow reader failed: ${result.exceptionDetails.text}`);
+    }
+    if (result.result.type !== 'string') {
+      throw new Error(`In-page shadow reader returned ${result.result.type}`);
+    }
+    return result.result.value;
+  }
+
+  async countAccessible(hostSelector: string, query: AccessibleQuery): Promise<number | null> {
+    const context = browsingContextId(this.page);
+    const rootId = await this.shadowRootId(context, hostSelector);
+    if (rootId === null) return null;
+    const { result } = await this.connection.send('browsingContext.locateNodes', {
+      context,
+      locator: {
+        type: 'accessibility',
+        value: {
+          ...(query.role === undefined ? {} : { role: query.role }),
+          ...(query.name === undefined ? {} : { name: query.name }),
+        },
+      },
+      // From the document, Firefox's accessibility locator does not enter shadow roots (even
+      // open ones); started from the shadow root it does.
+      startNodes: [{ sharedId: rootId }],
+    });
+    return result.nodes.length;
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}

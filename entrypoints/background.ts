@@ -1,0 +1,15 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { z } from 'zod';
+import { loadBundledCorpus } from '@/lib/corpus/bundled-corpus';
+import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import { ensureCorpus } from '@/lib/storage/corpus-install';
+import { openDatabase } from '@/lib/storage/db';
+
+export default defineBackground(() => {
+  // Extension pages forbid eval: stop Zod from probing for it (a CSP error on every start).
+  z.config({ jitless: true });
+  const db = openDatabase();
+  // Runs on install, on update and on every start; a no-op when the corpus is current.
+  const ready = ensureCorpus(db, loadBundledCorpus());
+  registerBackgroundHandlers(db, ready);
+});

@@ -1,0 +1,132 @@
+// The domain model: the single source of truth for storage, the bundled corpus,
+// import/export and messages. Types are inferred from these schemas, so a field
+// added here is checked everywhere it travels.
+import { z } from 'zod';
+
+/** Stable string ids: lower-case slugs, so they read well in exported files and diffs. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'must be a lower-case slug such as "nhs-providers"');
+
+const IsoDate = z.iso.date();
+const IsoDateTime = z.iso.datetime({ offset: true });
+const WebUrl = z.url({ protocol: /^https?$/ });
+
+/**
+ * Who made a record. Corpus records ship with the extension and are refreshed on
+ * update; a corpus record the user edits becomes theirs and is never overwritten.
+ */
+export const Origin = z.enum(['corpus', 'user']);
+
+const recordBase = {
+  id: Id,
+  origin: Origin,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+};
+
+export const PolicyEvent = z.object({
+  ...recordBase,
+  title: z.string().min(1),
+  shortName: z.string().min(1),
+  date: IsoDate,
+  issuingBodyId: Id,
+  url: WebUrl,
+});
+
+export const OrganisationKind = z.enum([
+  'government-department',
+  'national-nhs-body',
+  'membership-body',
+  'think-tank-or-charity',
+  'royal-college-or-academy',
+  'professional-body-or-union',
+  'local-government-body',
+  'political-party',
+  'news-publisher',
+]);
+
+export const Organisation = z.object({
+  ...recordBase,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  kind: OrganisationKind,
+  url: WebUrl.optional(),
+});
+
+export const Role = z.object({
+  title: z.string().min(1),
+  organisationId: Id,
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+
+export const Person = z.object({
+  ...recordBase,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  roles: z.array(Role),
+});
+
+export const StatementKind = z.enum(['press-statement', 'press-release', 'news-report', 'opinion-piece']);
+
+export const Statement = z.object({
+  ...recordBase,
+  eventId: Id,
+  kind: StatementKind,
+  title: z.string().min(1),
+  publisherId: Id,
+  /** Where the text first appeared when that is not the publisher (an op-ed first run by a newspaper). */
+  firstPublishedById: Id.optional(),
+  publishedDate: IsoDate,
+  canonicalUrl: WebUrl,
+  /** Other addresses where the same text is known to be republished. */
+  otherUrls: z.array(WebUrl),
+  authorId: Id.optional(),
+  text: z.string().min(1),
+});
+
+/** The stance scale, most favourable first; its order is meaningful (see lib/stances.ts). */
+export const StanceId = z.enum(['supportive', 'supportive-with-reservations', 'mixed', 'critical', 'opposed']);
+
+export const Quote = z.object({
+  ...recordBase,
+  statementId: Id,
+  /** Absent when an organisation speaks without a named person ("the department said"). */
+  speakerId: Id.optional(),
+  organisationId: Id,
+  /** Exactly as the words stand in the source; whitespace may differ. */
+  text: z.string().min(1),
+  stance: StanceId,
+  topicIds: z.array(Id).min(1),
+});
+
+export const Topic = z.object({
+  ...recordBase,
+  label: z.string().min(1),
+  description: z.string().min(1),
+});
+
+/** A user's saved highlight. Reserved here; its anchoring design comes with the highlights feature. */
+export const Annotation = z.object({
+  ...recordBase,
+  url: WebUrl,
+  pageTitle: z.string(),
+  exact: z.string().min(1),
+  note: z.string(),
+  tags: z.array(z.string().min(1)),
+  statementId: Id.optional(),
+});
+
+export type Origin = z.infer<typeof Origin>;
+export type PolicyEvent = z.infer<typeof PolicyEvent>;
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
+export type Organisation = z.infer<typeof Organisation>;
+export type Role = z.infer<typeof Role>;
+export type Person = z.infer<typeof Person>;
+export type StatementKind = z.infer<typeof StatementKind>;
+export type Statement = z.infer<typeof Statement>;
+export type StanceId = z.infer<typeof StanceId>;
+export type Quote = z.infer<typeof Quote>;
+export type Topic = z.infer<typeof Topic>;
+export type Annotation = z.infer<typeof Annotation>;

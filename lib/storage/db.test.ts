@@ -1,0 +1,59 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../corpus/bundled-corpus';
+import type { Annotation } from '../schema';
+import { LATEST_VERSION, declareVersions, openDatabase, statementUrlKeys } from './db';
+import { freshIndexedDb } from './test-db';
+
+const corpus = loadBundledCorpus();
+const annotation: Annotation = {
+  id: 'user-note-1',
+  origin: 'user',
+  createdAt: '2026-01-02T03:04:05.000Z',
+  updatedAt: '2026-01-02T03:04:05.000Z',
+  url: 'https://example.org/article',
+  pageTitle: 'An article',
+  exact: 'integration across health and care is not new',
+  note: 'check against 2021',
+  tags: ['integration'],
+};
+
+describe('database versions', () => {
+  it('upgrades a version 1 database full of data to the latest version without losing anything', async () => {
+    const idb = freshIndexedDb();
+    const old = new Dexie('policy-lens', idb);
+    declareVersions(old, 1);
+    await old.table('events').bulkPut(corpus.events);
+    await old.table('organisations').bulkPut(corpus.organisations);
+    await old.table('people').bulkPut(corpus.people);
+    await old.table('topics').bulkPut(corpus.topics);
+    await old.table('statements').bulkPut(corpus.statements);
+    await old.table('quotes').bulkPut(corpus.quotes);
+    await old.table('annotations').put(annotation);
+    old.close();
+
+    const db = openDatabase('policy-lens', idb);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.events.toArray()).toEqual(sortById(corpus.events));
+    expect(await db.organisations.toArray()).toEqual(sortById(corpus.organisations));
+    expect(await db.people.toArray()).toEqual(sortById(corpus.people));
+    expect(await db.topics.toArray()).toEqual(sortById(corpus.topics));
+    expect(await db.quotes.toArray()).toEqual(sortById(corpus.quotes));
+    expect(await db.annotations.toArray()).toEqual([annotation]);
+
+    // Version 2 derives every statement's URL keys and indexes them.
+    const statements = await db.statements.toArray();
+    expect(statements.map(({ urlKeys: _k, ...s }) => s)).toEqual(sortById(corpus.statements));
+    for (const row of statements) {
+      expect(row.urlKeys).toEqual(statementUrlKeys(row));
+      expect(row.urlKeys.length).toBeGreaterThan(0);
+      expect((await db.statements.where('urlKeys').equals(row.urlKeys[0]!).first())?.id).toBe(row.id);
+    }
+    db.close();
+  });
+});
+
+function sortById<T extends { id: string }>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,79 @@
+// The one IndexedDB database, in the extension's own origin (background and
+// extension pages only: a content script's IndexedDB belongs to the web page).
+// Versions are append-only: each new version gets an upgrade and a test.
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
+import { urlKeys } from '../url-key';
+
+export const DB_NAME = 'policy-lens';
+
+/** A statement as stored: with the lookup keys of all its known URLs, for the URL index. */
+export type StatementRow = Statement & { urlKeys: string[] };
+
+export interface MetaRow {
+  key: 'corpusVersion';
+  value: number;
+}
+
+export type PolicyLensDb = Dexie & {
+  events: EntityTable<PolicyEvent, 'id'>;
+  organisations: EntityTable<Organisation, 'id'>;
+  people: EntityTable<Person, 'id'>;
+  statements: EntityTable<StatementRow, 'id'>;
+  quotes: EntityTable<Quote, 'id'>;
+  topics: EntityTable<Topic, 'id'>;
+  annotations: EntityTable<Annotation, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+export function statementUrlKeys(statement: Statement): string[] {
+  return urlKeys([statement.canonicalUrl, ...statement.otherUrls]);
+}
+
+interface SchemaVersion {
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+/** Index n holds version n + 1. Never edit a shipped entry: append a new one. */
+const VERSIONS: readonly SchemaVersion[] = [
+  {
+    stores: {
+      events: 'id',
+      organisations: 'id',
+      people: 'id',
+      statements: 'id, eventId, publisherId',
+      quotes: 'id, statementId, speakerId, organisationId',
+      topics: 'id',
+      annotations: 'id, url',
+      meta: 'key',
+    },
+  },
+  {
+    // Recognising a page by its URL needs an index over every URL a statement is known by.
+    stores: { statements: 'id, eventId, publisherId, *urlKeys' },
+    upgrade: (tx) =>
+      tx
+        .table<StatementRow>('statements')
+        .toCollection()
+        .modify((row) => {
+          row.urlKeys = statementUrlKeys(row);
+        }),
+  },
+];
+
+export const LATEST_VERSION = VERSIONS.length;
+
+/** Declares versions 1..upTo on a Dexie instance; tests use upTo to build an older database. */
+export function declareVersions(db: Dexie, upTo: number = LATEST_VERSION): void {
+  VERSIONS.slice(0, upTo).forEach((v, i) => {
+    const version = db.version(i + 1).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  });
+}
+
+export function openDatabase(name: string = DB_NAME, options?: DexieOptions): PolicyLensDb {
+  const db = new Dexie(name, options) as PolicyLensDb;
+  declareVersions(db);
+  return db;
+}

@@ -1,0 +1,30 @@
+// Turns a URL into the key under which a statement is looked up, so that the same
+// document is found whatever tracking parameters, fragment, scheme or "www." a
+// link carries.
+
+/** Query parameters that identify a campaign or a click, never a document. */
+const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|cmpid|ito|at_medium|at_campaign)$/i;
+
+export function urlKey(input: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const port = url.port ? `:${url.port}` : '';
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  const params = [...url.searchParams.entries()]
+    .filter(([name]) => !TRACKING_PARAM.test(name))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
+  return `${host}${port}${path}${query}`;
+}
+
+/** The distinct keys of several URLs, skipping any that are not web URLs. */
+export function urlKeys(urls: readonly string[]): string[] {
+  const keys = urls.map(urlKey).filter((k): k is string => k !== null);
+  return [...new Set(keys)];
+}
