@@ -11,6 +11,19 @@ export default defineConfig({
       'Recognises known policy statements and quotes on any page, with who said what and how others reacted.',
     // No permissions: IndexedDB in the extension origin and content scripts need none.
     permissions: [],
+    // The toolbar button carries the badge and toggles the sidebar.
+    action: { default_title: 'Policy Lens' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Show, expand or collapse the Policy Lens sidebar',
+      },
+    },
+    // The sidebar (React) is a module the content script imports only on pages that match.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['sidebar.js']
+        : [{ resources: ['sidebar.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -2,11 +2,13 @@
 // realistic page on 127.0.0.1, is recognised by URL, and the panel shows the
 // record the background read from IndexedDB (speakers' roles are not on the page).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stanceDefinition } from '../lib/stances.js';
 import { roleOn } from '../lib/storage/statement-context.js';
 import { loadCorpusFromDisk } from './support/corpus-on-disk.js';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
 import {
   BROWSERS,
+  ChromiumSession,
   SIDEBAR_HOST,
   type BrowserSession,
   htmlPage,
@@ -21,6 +23,19 @@ const orgName = (id: string) => corpus.organisations.find((o) => o.id === id)?.n
 
 /** How long an unrelated page gets to (wrongly) show a panel before we call it absent. */
 const ABSENCE_WAIT_MS = 1500;
+
+/**
+ * The toolbar badge of the active tab. Only Chromium lets a test reach the extension's
+ * background (its service worker); Firefox's background page is out of WebDriver BiDi's reach.
+ */
+async function activeTabBadge(session: BrowserSession): Promise<string | undefined> {
+  if (!(session instanceof ChromiumSession)) return undefined;
+  const worker = await session.serviceWorker();
+  return worker.evaluate(`(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.action.getBadgeText({ tabId: tab.id });
+  })()`);
+}
 
 describe.each(BROWSERS)('recognising the bundled corpus in %s', (browserName) => {
   let server: TestServer;
@@ -58,6 +73,12 @@ describe.each(BROWSERS)('recognising the bundled corpus in %s', (browserName) =>
         }
         expect(panel.text).toContain(orgName(quote.organisationId));
       }
+      for (const quote of quotes) expect(panel.text).toContain(stanceDefinition(quote.stance).label);
+      // The badge counts the quote cards the sidebar shows: at least this statement's own quotes.
+      const cards = (await page.queryShadow(SIDEBAR_HOST, 'article[data-quote-id]')) ?? [];
+      expect(cards.length).toBeGreaterThanOrEqual(quotes.length);
+      const badge = await activeTabBadge(session);
+      if (badge !== undefined) expect(badge).toBe(String(cards.length));
       expect(await page.countAccessible(SIDEBAR_HOST, { role: 'complementary', name: 'Policy Lens' })).toBe(1);
       expect((await page.readShadow(SIDEBAR_HOST))?.mode).toBe('closed');
     } finally {
@@ -70,6 +91,7 @@ describe.each(BROWSERS)('recognising the bundled corpus in %s', (browserName) =>
     try {
       await new Promise((resolve) => setTimeout(resolve, ABSENCE_WAIT_MS));
       expect(await page.readShadow(SIDEBAR_HOST)).toBeNull();
+      expect(await activeTabBadge(session)).toBe(session.name === 'chromium' ? '' : undefined);
     } finally {
       await page.close();
     }

@@ -196,6 +196,10 @@ class ChromiumDriver implements ShadowDriver {
     await this.page.goto(url, { waitUntil: 'load' });
   }
 
+  evaluate(expression: string): Promise<unknown> {
+    return this.page.evaluate(expression);
+  }
+
   /** Host element (described with `depth`, piercing shadow roots) or null. */
   private async describeHost(hostSelector: string, depth: number) {
     const { root } = await this.cdp.send('DOM.getDocument', { depth: 0 });

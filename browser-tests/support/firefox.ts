@@ -138,6 +138,10 @@ class FirefoxDriver implements ShadowDriver {
     await this.page.goto(url, { waitUntil: 'load' });
   }
 
+  evaluate(expression: string): Promise<unknown> {
+    return this.page.evaluate(expression);
+  }
+
   /** sharedId of the (open or closed) shadow root of the first `hostSelector` match, or null. */
   private async shadowRootId(context: string, hostSelector: string): Promise<string | null> {
     const { result } = await this.connection.send('script.callFunction', {

@@ -56,6 +56,8 @@ export interface PageHandle {
   url(): string;
   /** Navigates this tab (waits for the load event). */
   goto(url: string): Promise<void>;
+  /** Evaluates a JavaScript expression in the page's own world (what page scripts see); JSON-able results. */
+  evaluate<T>(expression: string): Promise<T>;
   /** Reads the shadow tree of the first `hostSelector` match; null if no host or no shadow root. */
   readShadow(hostSelector: string): Promise<ShadowSnapshot | null>;
   /** Waits until `hostSelector` exists and its shadow root has rendered content. */
@@ -132,6 +134,7 @@ export interface ShadowDriver {
   readonly browser: BrowserName;
   url(): string;
   goto(url: string): Promise<void>;
+  evaluate(expression: string): Promise<unknown>;
   /**
    * Runs READ_SHADOW_FN(shadowRoot, op, arg) on the shadow root (open or closed) of the first
    * element matching `hostSelector` in the top document. Resolves to its JSON string, or null
@@ -224,6 +227,10 @@ export class ShadowPage implements PageHandle {
 
   goto(url: string): Promise<void> {
     return this.driver.goto(url);
+  }
+
+  async evaluate<T>(expression: string): Promise<T> {
+    return (await this.driver.evaluate(expression)) as T;
   }
 
   async readShadow(hostSelector: string): Promise<ShadowSnapshot | null> {

@@ -1,15 +1,14 @@
+import { backgroundToContent } from '@/lib/messaging/protocol';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { contentToBackground } from '@/lib/messaging/protocol';
-import { pageUrls } from '@/lib/page-signals';
-import { mountPanel } from './panel';
-import './panel.css';
+import { startPageSession } from './page-session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
-  async main(ctx) {
-    const context = await contentToBackground.sendMessage('lookupPage', { urls: pageUrls(document, location) });
-    if (context && !ctx.isInvalid) await mountPanel(ctx, context);
+  // The sidebar module brings its own styles into its shadow root.
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const session = startPageSession(ctx);
+    backgroundToContent.onMessage('toggleSidebar', () => session.toggle());
   },
 });

@@ -2,6 +2,7 @@
 // extension pages only: a content script's IndexedDB belongs to the web page).
 // Versions are append-only: each new version gets an upgrade and a test.
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import type { IndexedDoc } from '../matching/index-types';
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
 import { urlKeys } from '../url-key';
 
@@ -10,9 +11,12 @@ export const DB_NAME = 'policy-lens';
 /** A statement as stored: with the lookup keys of all its known URLs, for the URL index. */
 export type StatementRow = Statement & { urlKeys: string[] };
 
-export interface MetaRow {
-  key: 'corpusVersion';
-  value: number;
+export type MetaRow = { key: 'corpusVersion'; value: number } | { key: 'indexFormat'; value: string };
+
+/** One fingerprint of the text index and where it occurs: [doc, pos, doc, pos, …] (see lib/matching). */
+export interface FingerprintRow {
+  hash: number;
+  postings: Uint32Array;
 }
 
 export type PolicyLensDb = Dexie & {
@@ -24,6 +28,8 @@ export type PolicyLensDb = Dexie & {
   topics: EntityTable<Topic, 'id'>;
   annotations: EntityTable<Annotation, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  indexedDocs: EntityTable<IndexedDoc, 'idx'>;
+  fingerprints: EntityTable<FingerprintRow, 'hash'>;
 };
 
 export function statementUrlKeys(statement: Statement): string[] {
@@ -59,6 +65,11 @@ const VERSIONS: readonly SchemaVersion[] = [
         .modify((row) => {
           row.urlKeys = statementUrlKeys(row);
         }),
+  },
+  {
+    // The text index for recognising statements and quotes by their words. It is derived
+    // data, rebuilt from statements and quotes at start (storage/text-index.ts), so no upgrade.
+    stores: { indexedDocs: 'idx, refId, statementId', fingerprints: 'hash' },
   },
 ];
 

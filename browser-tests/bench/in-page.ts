@@ -1,0 +1,95 @@
+// The part of the benchmark that runs inside real Chromium, on a page served on
+// 127.0.0.1, so IndexedDB is the browser's own: it builds the text index with the
+// extension's own code (lib/storage/text-index.ts) and times detection and the
+// content script's page reading. Bundled by run.ts and driven through `window.bench`.
+import Dexie from 'dexie';
+import { extractPageText } from '../../lib/dom/page-text';
+import { detect } from '../../lib/matching/detect';
+import { syntheticDocSources, syntheticPage } from '../../lib/matching/synthetic-corpus';
+import { openDatabase } from '../../lib/storage/db';
+import { textIndexStore, writeTextIndex } from '../../lib/storage/text-index';
+
+export interface Timing {
+  runs: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+function summarise(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { runs: samples.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? NaN };
+}
+
+async function time(runs: number, work: () => unknown): Promise<Timing> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    samples.push(performance.now() - start);
+  }
+  return summarise(samples);
+}
+
+async function storageUsage(): Promise<number> {
+  return (await navigator.storage.estimate()).usage ?? NaN;
+}
+
+const SEED = 2026;
+
+const bench = {
+  /** Builds an index of `statements` synthetic statements in a fresh database. */
+  async build(statements: number) {
+    const db = openDatabase(`bench-${statements}`);
+    await db.delete();
+    await db.open();
+    const before = await storageUsage();
+    const generated = performance.now();
+    const sources = syntheticDocSources(statements, SEED);
+    const start = performance.now();
+    const size = await writeTextIndex(db, sources);
+    const buildMs = performance.now() - start;
+    db.close();
+    return { statements, generateMs: start - generated, buildMs, ...size, bytes: (await storageUsage()) - before };
+  },
+
+  /** Times detection of pages against the index of `statements` statements. */
+  async detect(statements: number, pageWords: number, runs: number, quoting: boolean) {
+    const db = openDatabase(`bench-${statements}`);
+    const store = textIndexStore(db);
+    const embed = quoting ? syntheticDocSources(statements, SEED).filter((s) => s.kind === 'quote').slice(0, 2) : [];
+    const pages = Array.from({ length: 4 }, (_, i) => syntheticPage(pageWords, 100 + i, embed));
+    let matches = 0;
+    let run = 0;
+    await detect(pages[0]!, store); // open the database connection outside the timing
+    const timing = await time(runs, async () => {
+      matches = (await detect(pages[run++ % pages.length]!, store)).quotes.length;
+    });
+    db.close();
+    return { ...timing, matches };
+  },
+
+  /** Times the content script's reading of a page of `words` words (text pass + message copy). */
+  async readPage(words: number, runs: number) {
+    const article = document.createElement('article');
+    for (const paragraph of syntheticPage(words, 7).split('\n\n')) {
+      const p = document.createElement('p');
+      p.textContent = paragraph;
+      article.append(p);
+    }
+    document.body.replaceChildren(article);
+    return time(runs, () => structuredClone({ urls: [location.href], text: extractPageText(document.body).text }));
+  },
+
+  async clear() {
+    for (const name of await Dexie.getDatabaseNames()) await Dexie.delete(name);
+  },
+};
+
+declare global {
+  interface Window {
+    bench: typeof bench;
+  }
+}
+window.bench = bench;

@@ -1,0 +1,114 @@
+// `npm run bench`: prints the numbers the issues set targets for. Matching quality
+// runs in Node; everything that touches IndexedDB or the DOM runs in Debian's
+// Chromium on a page served on 127.0.0.1, with the extension's own modules.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { evaluate } from '../../lib/matching/evaluation';
+import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
+import { CHROMIUM_FLAGS } from '../support/chromium.js';
+import { EXTENSION_BUILDS } from '../support/extension-builds.js';
+import { startServer } from '../support/server.js';
+import type { Timing } from './in-page.js';
+
+const CORPUS_SIZES = [10, 1_000, 10_000, 50_000];
+const DETECT_RUNS = 40;
+
+const ms = (n: number) => n.toFixed(1);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function table(title: string, header: string[], rows: (string | number)[][]): void {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
+  console.log(`\n${title}`);
+  cells.forEach((row, i) => {
+    console.log(row.map((c, j) => c.padEnd(widths[j] ?? 0)).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  });
+}
+
+function matchingQuality(): void {
+  const rows = evaluate(loadCorpusFromDisk());
+  table(
+    'Recognition quality on the labelled evaluation set (lib/matching/evaluation.ts)',
+    ['case', 'TP', 'FP', 'FN', 'precision', 'recall'],
+    rows.map((r) => [r.case, r.truePositives, r.falsePositives, r.falseNegatives, r.precision.toFixed(3), r.recall.toFixed(3)]),
+  );
+}
+
+function bundleSizes(): void {
+  const gz = (file: string) => gzipSync(readFileSync(`${EXTENSION_BUILDS.chromium}/${file}`)).length;
+  table('Bundles (Chrome build, gzipped)', ['bundle', 'size', 'target'], [
+    ['content script (runs on every page)', kb(gz('content-scripts/content.js')), '< 30 KB'],
+    ['sidebar module (loaded only on a match)', kb(gz('sidebar.js')), ''],
+    ['background', kb(gz('background.js')), ''],
+  ]);
+}
+
+async function inChromium(): Promise<void> {
+  const bundle = await build({
+    entryPoints: [new URL('./in-page.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+  });
+  const script = bundle.outputFiles[0]!.text;
+  const server = await startServer({
+    '/': '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><script src="/bench.js"></script></body></html>',
+    '/bench.js': script,
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_FLAGS],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url('/'));
+    const version = browser.version();
+
+    const builds = [];
+    const detections: { size: number; label: string; timing: Timing & { matches: number } }[] = [];
+    for (const size of CORPUS_SIZES) {
+      builds.push(await page.evaluate((n) => window.bench.build(n), size));
+      for (const [label, words, runs, quoting] of [
+        ['5k words, matches nothing', 5_000, DETECT_RUNS, false],
+        ['5k words, quotes 2 quotes', 5_000, DETECT_RUNS, true],
+        ['100k words, matches nothing', 100_000, 10, false],
+      ] as const) {
+        const timing = await page.evaluate(([n, w, r, q]) => window.bench.detect(n, w, r, q), [size, words, runs, quoting] as const);
+        detections.push({ size, label, timing });
+      }
+    }
+    table(
+      `Building the text index in IndexedDB (Chromium ${version})`,
+      ['statements', 'generate', 'build + write', 'documents', 'distinct hashes', 'IndexedDB size'],
+      builds.map((b) => [b.statements, `${ms(b.generateMs)} ms`, `${ms(b.buildMs)} ms`, b.docs, b.fingerprints, mb(b.bytes)]),
+    );
+    table(
+      'Detection in the background code path (detect + IndexedDB lookups), per page',
+      ['statements', 'page', 'runs', 'p50', 'p95', 'max', 'quotes found'],
+      detections.map(({ size, label, timing: t }) => [size, label, t.runs, `${ms(t.p50)} ms`, `${ms(t.p95)} ms`, `${ms(t.max)} ms`, t.matches]),
+    );
+    const p95 = (size: number) => detections.find((d) => d.size === size && d.label.startsWith('5k words, matches'))!.timing.p95;
+    console.log(`\n5k-word page p95 at 50k statements: ${ms(p95(50_000))} ms (target < 50 ms); growth from 1k to 50k statements: ${(p95(50_000) / p95(1_000)).toFixed(2)}x (target < 2x)`);
+
+    const reading = await page.evaluate(() => window.bench.readPage(5_000, 50));
+    const bigReading = await page.evaluate(() => window.bench.readPage(100_000, 10));
+    table('Content script main-thread work on a page that matches nothing (text pass + message copy)', ['page', 'runs', 'p50', 'p95', 'target'], [
+      ['5k words', reading.runs, `${ms(reading.p50)} ms`, `${ms(reading.p95)} ms`, '< 5 ms'],
+      ['100k words', bigReading.runs, `${ms(bigReading.p50)} ms`, `${ms(bigReading.p95)} ms`, ''],
+    ]);
+    await page.evaluate(() => window.bench.clear());
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+console.log(`Policy Lens benchmark — ${new Date().toISOString()} — Node ${process.version}`);
+matchingQuality();
+bundleSizes();
+await inChromium();

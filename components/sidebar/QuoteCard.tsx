@@ -1,0 +1,93 @@
+// One known quote found on the page. When the user picks its highlight in the page
+// (`focused`), the card is marked, takes focus and scrolls into view in the sidebar.
+import { useEffect, useId, useRef } from 'react';
+import type { FoundQuote } from '@/lib/page-report';
+import { DateText } from './DateText';
+import { ExternalLink } from './ExternalLink';
+import { formatPercent, speakerDetails, speakerName } from './format';
+import { QuoteText } from './QuoteText';
+import { scrollIntoViewWithin } from './scroll';
+import { StanceBadge } from './StanceBadge';
+import { TopicChips } from './TopicChips';
+
+export interface QuoteCardProps {
+  found: FoundQuote;
+  /** The statement the page is, if recognised: its quotes need no "From" line. */
+  pageStatementId?: string;
+  focused: boolean;
+  onShowInPage(quoteId: string): void;
+}
+
+/** Below this share of its words on the page, a quote is said to be quoted in part. */
+const WHOLE = 0.995;
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** How the page words the quote, when that differs from the known words. */
+function AsQuoted({ found }: { found: FoundQuote }) {
+  const differs = normalise(found.asQuoted) !== '' && normalise(found.asQuoted) !== normalise(found.quote.text);
+  const partial = found.coverage < WHOLE;
+  if (!differs && !partial) return null;
+  const summary = partial
+    ? `Quoted in part on this page (${formatPercent(found.coverage)} of its words)`
+    : 'Worded differently on this page';
+  if (!differs) return <p className="pl-note">{summary}.</p>;
+  return (
+    <details className="pl-asquoted">
+      <summary className="pl-note">{summary}</summary>
+      <blockquote className="pl-quote pl-quote--page">
+        <p>{found.asQuoted}</p>
+      </blockquote>
+    </details>
+  );
+}
+
+export function QuoteCard({ found, pageStatementId, focused, onShowInPage }: QuoteCardProps) {
+  const { quote } = found;
+  const headingId = useId();
+  const ref = useRef<HTMLElement>(null);
+  const who = speakerName(quote);
+  const details = speakerDetails(quote);
+
+  useEffect(() => {
+    const card = ref.current;
+    if (!focused || !card) return;
+    card.focus({ preventScroll: true });
+    scrollIntoViewWithin(card);
+  }, [focused]);
+
+  return (
+    <article
+      ref={ref}
+      className={focused ? 'pl-card pl-card--focused' : 'pl-card'}
+      aria-labelledby={headingId}
+      aria-current={focused ? 'true' : undefined}
+      tabIndex={-1}
+      data-quote-id={quote.id}
+    >
+      <h3 id={headingId} className="pl-card__who">
+        {who}
+      </h3>
+      {details && <p className="pl-card__details">{details}</p>}
+      <div className="pl-card__stance">
+        <StanceBadge stance={quote.stance} />
+      </div>
+      <TopicChips topics={quote.topics} />
+      <QuoteText text={quote.text} />
+      <AsQuoted found={found} />
+      {quote.statement.id !== pageStatementId && (
+        <p className="pl-from">
+          From{' '}
+          <ExternalLink href={quote.statement.url}>{quote.statement.title}</ExternalLink>
+          {', '}
+          {quote.statement.publisher.name}, <DateText date={quote.statement.publishedDate} />
+        </p>
+      )}
+      <div className="pl-card__actions">
+        <button type="button" className="pl-button" onClick={() => onShowInPage(quote.id)}>
+          Show in page<span className="pl-sr">: {who}</span>
+        </button>
+      </div>
+    </article>
+  );
+}

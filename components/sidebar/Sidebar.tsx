@@ -1,0 +1,56 @@
+// The Policy Lens sidebar: pure React over a PageReport (no wxt, no browser APIs), shown
+// by the content script inside a closed shadow root whose styles are sidebar.css.
+import { useId } from 'react';
+import type { PageReport } from '@/lib/page-report';
+import { CounterpartsSection, nonEmptyCounterparts } from './CounterpartsSection';
+import { FoundQuotesSection } from './FoundQuotesSection';
+import { nonEmptyVoices, SameVoicesSection } from './SameVoicesSection';
+import { SCROLL_CONTAINER_ATTRIBUTE } from './scroll';
+import { SidebarHeader } from './SidebarHeader';
+import { StatementSection } from './StatementSection';
+
+export interface SidebarProps {
+  report: PageReport;
+  /** The quote whose highlight the user picked in the page: its card is marked and focused. */
+  focusedQuoteId: string | null;
+  onShowInPage(quoteId: string): void;
+  /** Called by the Collapse/Expand button; the owner flips `collapsed`. */
+  onCollapse(): void;
+  onDismiss(): void;
+  collapsed: boolean;
+}
+
+export function Sidebar({ report, focusedQuoteId, onShowInPage, onCollapse, onDismiss, collapsed }: SidebarProps) {
+  const bodyId = useId();
+  const { recognised, found } = report;
+  const counterparts = nonEmptyCounterparts(report.counterparts);
+  const voices = nonEmptyVoices(report.sameVoices);
+  const empty = !recognised && found.length === 0 && counterparts.length === 0 && voices.length === 0;
+  const scrollContainer = { [SCROLL_CONTAINER_ATTRIBUTE]: '' };
+
+  return (
+    <aside
+      role="complementary"
+      aria-label="Policy Lens"
+      lang="en-GB"
+      dir="ltr"
+      className={collapsed ? 'pl-root pl-root--collapsed' : 'pl-root'}
+    >
+      <SidebarHeader collapsed={collapsed} controls={bodyId} onCollapse={onCollapse} onDismiss={onDismiss} />
+      <div id={bodyId} className="pl-body" hidden={collapsed} {...scrollContainer}>
+        {recognised && <StatementSection recognised={recognised} />}
+        {found.length > 0 && (
+          <FoundQuotesSection
+            found={found}
+            pageStatementId={recognised?.statement.id}
+            focusedQuoteId={focusedQuoteId}
+            onShowInPage={onShowInPage}
+          />
+        )}
+        {counterparts.length > 0 && <CounterpartsSection groups={counterparts} />}
+        {voices.length > 0 && <SameVoicesSection voices={voices} />}
+        {empty && <p className="pl-empty">Nothing is known about this page yet.</p>}
+      </div>
+    </aside>
+  );
+}

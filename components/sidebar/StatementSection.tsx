@@ -1,0 +1,74 @@
+// The statement the page is (or copies): what it is, who published it, when, how it was
+// recognised, the policy event it answers, and who speaks in it.
+import { useId } from 'react';
+import type { RecognisedStatement } from '@/lib/page-report';
+import { DateText } from './DateText';
+import { ExternalLink } from './ExternalLink';
+import { formatPercent, speakerDetails, speakerName, statementKindLabel } from './format';
+
+export function recognitionText(recognised: RecognisedStatement): string {
+  if (recognised.by === 'url') return 'Recognised by its address';
+  if (recognised.similarity === undefined) return 'Same text as the known statement';
+  return `Same text as the known statement, ${formatPercent(recognised.similarity)} similar`;
+}
+
+export function StatementSection({ recognised }: { recognised: RecognisedStatement }) {
+  const titleId = useId();
+  const speakersId = useId();
+  const { statement, speakers } = recognised;
+  const { publisher, firstPublishedBy, event } = statement;
+  return (
+    <section className="pl-section pl-statement" aria-labelledby={titleId}>
+      <p className="pl-eyebrow">Known statement</p>
+      <h2 id={titleId} className="pl-statement__title">
+        {statement.title}
+      </h2>
+      <dl className="pl-facts">
+        <dt>Published by</dt>
+        <dd>
+          {publisher.name}
+          {firstPublishedBy && <>, first published by {firstPublishedBy.name}</>}
+        </dd>
+        <dt>Date</dt>
+        <dd>
+          <DateText date={statement.publishedDate} />
+        </dd>
+        <dt>Kind</dt>
+        <dd>{statementKindLabel(statement.kind)}</dd>
+        <dt>Recognition</dt>
+        <dd>
+          {recognitionText(recognised)}
+          {recognised.by === 'text' && (
+            <>
+              {' '}
+              (<ExternalLink href={statement.url}>read the original</ExternalLink>)
+            </>
+          )}
+        </dd>
+        <dt>Responds to</dt>
+        <dd>
+          <ExternalLink href={event.url}>{event.shortName}</ExternalLink>
+          <span className="pl-facts__sub">{event.title}</span>
+        </dd>
+      </dl>
+      {speakers.length > 0 && (
+        <>
+          <h3 id={speakersId} className="pl-subtitle">
+            Speakers
+          </h3>
+          <ul className="pl-speakers" aria-labelledby={speakersId}>
+            {speakers.map((s) => {
+              const details = speakerDetails(s);
+              return (
+                <li key={`${s.speaker?.id ?? ''}/${s.organisation.id}`}>
+                  <strong>{speakerName(s)}</strong>
+                  {details && <> — {details}</>}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+// Scrolls an element into view inside the sidebar's own scrolling body only. The
+// browser's scrollIntoView() would also scroll every scrollable ancestor, and from a
+// content script that can move the page the user is reading.
+
+/** Marks the element the sidebar scrolls; set on the body below the header. */
+export const SCROLL_CONTAINER_ATTRIBUTE = 'data-pl-scroll';
+
+const MARGIN = 8;
+
+export function scrollIntoViewWithin(element: HTMLElement): void {
+  const container = element.closest<HTMLElement>(`[${SCROLL_CONTAINER_ATTRIBUTE}]`);
+  if (!container) return;
+  const box = container.getBoundingClientRect();
+  const target = element.getBoundingClientRect();
+  const above = target.top - box.top - MARGIN;
+  const below = target.bottom - box.bottom + MARGIN;
+  // Show the top of the element when it is above, or taller than the visible area.
+  if (above < 0 || target.height > box.height - 2 * MARGIN) container.scrollTop += above;
+  else if (below > 0) container.scrollTop += below;
+}

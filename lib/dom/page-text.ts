@@ -1,0 +1,105 @@
+// Reads a page's visible text as one string, remembering which text node each
+// character came from, so that a match found in the string (by the background)
+// can be turned back into a DOM Range to highlight. Runs on every page: one pass
+// over text nodes, no layout, no computed styles.
+
+/** Elements whose text is not page content. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'IFRAME', 'OBJECT', 'SELECT', 'CANVAS']);
+
+/** Elements that start a new line of text: a separator keeps words of adjacent blocks apart. */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'TABLE', 'TD', 'TH', 'TR', 'UL', 'BODY',
+]);
+
+/**
+ * Beyond this many characters (about 300k words) the rest of a page is not read:
+ * it bounds the message to the background and the work on pathological pages.
+ */
+export const MAX_PAGE_CHARS = 2_000_000;
+
+export interface PageText {
+  text: string;
+  nodes: Text[];
+  /** starts[i] is where nodes[i] begins in text; ascending. */
+  starts: number[];
+  truncated: boolean;
+}
+
+function blockOf(node: Node, root: Node): Node {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+    if (BLOCKS.has(el.tagName)) return el;
+  }
+  return root;
+}
+
+export function extractPageText(root: Element, isOwnUi: (el: Element) => boolean = () => false): PageText {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && (SKIPPED.has((node as Element).tagName) || isOwnUi(node as Element))
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let lastBlock: Node | null = null;
+  let truncated = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const data = (node as Text).data;
+    if (!data) continue;
+    const block = blockOf(node, root);
+    if (lastBlock && block !== lastBlock) {
+      parts.push('\n');
+      length += 1;
+    }
+    lastBlock = block;
+    if (length + data.length > MAX_PAGE_CHARS) {
+      truncated = true;
+      break;
+    }
+    nodes.push(node as Text);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+  }
+  return { text: parts.join(''), nodes, starts, truncated };
+}
+
+/** The index of the node holding text offset `offset` (the last node starting at or before it). */
+function nodeIndexAt(page: PageText, offset: number): number {
+  let lo = 0;
+  let hi = page.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((page.starts[mid] ?? Infinity) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The DOM position of text offset `offset`, clamped into its node (separators fall between nodes). */
+function domPoint(page: PageText, offset: number): { node: Text; offset: number } | null {
+  const i = nodeIndexAt(page, offset);
+  const node = page.nodes[i];
+  const start = page.starts[i];
+  if (!node?.isConnected || start === undefined) return null;
+  return { node, offset: Math.min(Math.max(offset - start, 0), node.data.length) };
+}
+
+/** A DOM Range over text offsets [start, end) of an extraction; null when it no longer fits the DOM. */
+export function rangeFromOffsets(page: PageText, start: number, end: number): Range | null {
+  if (page.nodes.length === 0 || end <= start) return null;
+  const from = domPoint(page, start);
+  // The end is exclusive: find the node holding the last character, then step past it.
+  const to = domPoint(page, end - 1);
+  if (!from || !to) return null;
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, Math.min(to.offset + 1, to.node.data.length));
+  return range;
+}

@@ -1,0 +1,181 @@
+// Answers "what does this page hold?" for the sidebar: the statement it is (by
+// URL or by text), the known quotes located on it, what the other organisations
+// said about the same events (by topic), and what the same voices said on other
+// events. Reads only the records it needs.
+import type { FingerprintStore } from '../matching/index-types';
+import { detect } from '../matching/detect';
+import { locateQuote } from '../matching/locate-quote';
+import type {
+  CounterpartGroup,
+  FoundQuote,
+  PageReport,
+  QuoteView,
+  RecognisedStatement,
+  SameVoice,
+} from '../page-report';
+import type { Quote, Statement } from '../schema';
+import { collapseWhitespace } from '../text/collapse-whitespace';
+import type { PolicyLensDb } from './db';
+import { type Catalogue, loadCatalogue } from './catalogue';
+import { findStatementByUrls } from './statement-context';
+
+/**
+ * A page carrying at least this share of a statement's fingerprints is a copy of
+ * it: a republished copy that drops a paragraph still clears it, a page quoting a
+ * few sentences does not (those are reported as quotes instead).
+ */
+export const SAME_TEXT_SIMILARITY = 0.5;
+
+/** How much of a quotation's wording on the page the sidebar shows (the rest is elided). */
+const AS_QUOTED_MAX_CHARS = 600;
+
+export interface PageInput {
+  urls: string[];
+  text: string;
+}
+
+function asQuoted(text: string, ranges: FoundQuote['ranges']): string {
+  const start = ranges[0]?.start ?? 0;
+  const end = Math.min(ranges.at(-1)?.end ?? 0, start + AS_QUOTED_MAX_CHARS);
+  const words = collapseWhitespace(text.slice(start, end));
+  return end < (ranges.at(-1)?.end ?? 0) ? `${words}…` : words;
+}
+
+function byPagePosition(a: FoundQuote, b: FoundQuote): number {
+  return (a.ranges[0]?.start ?? 0) - (b.ranges[0]?.start ?? 0);
+}
+
+async function recognise(
+  db: PolicyLensDb,
+  page: PageInput,
+  textMatch: { statementId: string; similarity: number } | undefined,
+): Promise<{ statement: Statement; by: 'url' | 'text'; similarity?: number } | undefined> {
+  const byUrl = await findStatementByUrls(db, page.urls);
+  if (byUrl) return { statement: byUrl, by: 'url' };
+  if (!textMatch || textMatch.similarity < SAME_TEXT_SIMILARITY) return undefined;
+  const statement = await db.statements.get(textMatch.statementId);
+  if (!statement) return undefined;
+  const { urlKeys: _keys, ...record } = statement;
+  return { statement: record, by: 'text', similarity: textMatch.similarity };
+}
+
+export async function buildPageReport(
+  db: PolicyLensDb,
+  store: FingerprintStore,
+  page: PageInput,
+): Promise<PageReport | null> {
+  const detection = await detect(page.text, store);
+  const recognised = await recognise(db, page, detection.statements[0]);
+
+  // Quotes located by the detector, plus every quote of the recognised statement found in its text.
+  const located = new Map(detection.quotes.map((q) => [q.quoteId, { ranges: q.ranges, coverage: q.coverage }]));
+  const ownQuotes = recognised ? await db.quotes.where('statementId').equals(recognised.statement.id).toArray() : [];
+  for (const quote of ownQuotes) {
+    if (located.has(quote.id)) continue;
+    const found = locateQuote(page.text, quote.text);
+    if (found) located.set(quote.id, found);
+  }
+  if (!recognised && located.size === 0) return null;
+
+  const foundQuotes = (await db.quotes.bulkGet([...located.keys()])).filter((q): q is Quote => q !== undefined);
+  const pageStatementIds = new Set([...foundQuotes.map((q) => q.statementId), ...(recognised ? [recognised.statement.id] : [])]);
+  const pageStatements = (await db.statements.bulkGet([...pageStatementIds])).filter((s) => s !== undefined);
+  const eventIds = new Set(pageStatements.map((s) => s.eventId));
+
+  // Everything said on the page's events, and everything the page's voices said elsewhere.
+  const eventStatements = await db.statements.where('eventId').anyOf([...eventIds]).toArray();
+  const eventQuotes = await db.quotes.where('statementId').anyOf(eventStatements.map((s) => s.id)).toArray();
+  const voices = [...ownQuotes, ...foundQuotes];
+  const personIds = [...new Set(voices.flatMap((q) => (q.speakerId ? [q.speakerId] : [])))];
+  const organisationIds = [...new Set(voices.map((q) => q.organisationId))];
+  const voiceQuotes = [
+    ...(await db.quotes.where('speakerId').anyOf(personIds).toArray()),
+    ...(await db.quotes.where('organisationId').anyOf(organisationIds).toArray()),
+  ];
+  const catalogue = await loadCatalogue(db, [...foundQuotes, ...ownQuotes, ...eventQuotes, ...voiceQuotes]);
+
+  const found: FoundQuote[] = foundQuotes
+    .flatMap((quote) => {
+      const where = located.get(quote.id);
+      if (!where) return [];
+      const { ranges, coverage } = where;
+      return [{ quote: catalogue.quoteView(quote), ranges, coverage, asQuoted: asQuoted(page.text, ranges) }];
+    })
+    .sort(byPagePosition);
+
+  return {
+    recognised: recognised && recognisedStatement(catalogue, recognised, ownQuotes),
+    found,
+    counterparts: counterparts(catalogue, eventQuotes, recognised?.statement.id, new Set(located.keys())),
+    sameVoices: sameVoices(catalogue, voiceQuotes, eventIds, personIds, organisationIds),
+  };
+}
+
+function recognisedStatement(
+  catalogue: Catalogue,
+  { statement, by, similarity }: { statement: Statement; by: 'url' | 'text'; similarity?: number },
+  quotes: Quote[],
+): RecognisedStatement {
+  const speakers = new Map<string, RecognisedStatement['speakers'][number]>();
+  for (const quote of quotes.map((q) => catalogue.quoteView(q))) {
+    const key = quote.speaker?.id ?? quote.organisation.id;
+    if (!speakers.has(key)) speakers.set(key, { speaker: quote.speaker, role: quote.role, organisation: quote.organisation });
+  }
+  return { statement: catalogue.statementRef(statement), by, similarity, speakers: [...speakers.values()] };
+}
+
+/** Other statements' quotes on the page's events, by topic; a quote with several topics shows under each. */
+function counterparts(
+  catalogue: Catalogue,
+  eventQuotes: Quote[],
+  pageStatementId: string | undefined,
+  onPage: Set<string>,
+): CounterpartGroup[] {
+  const groups = new Map<string, Map<string, QuoteView[]>>();
+  for (const quote of eventQuotes) {
+    if (quote.statementId === pageStatementId || onPage.has(quote.id)) continue;
+    const view = catalogue.quoteView(quote);
+    const byTopic = groups.get(view.statement.event.id) ?? new Map<string, QuoteView[]>();
+    groups.set(view.statement.event.id, byTopic);
+    for (const topic of view.topics) byTopic.set(topic.id, [...(byTopic.get(topic.id) ?? []), view]);
+  }
+  return [...groups].map(([eventId, byTopic]) => ({
+    event: catalogue.eventRef(eventId),
+    topics: [...byTopic]
+      .map(([topicId, reactions]) => ({ topic: catalogue.topicRef(topicId), reactions }))
+      .sort((a, b) => b.reactions.length - a.reactions.length || a.topic.label.localeCompare(b.topic.label)),
+  }));
+}
+
+/** The page's people and organisations on other events, newest statement first. */
+function sameVoices(
+  catalogue: Catalogue,
+  voiceQuotes: Quote[],
+  pageEvents: Set<string>,
+  personIds: string[],
+  organisationIds: string[],
+): SameVoice[] {
+  const elsewhere = voiceQuotes
+    .map((q) => catalogue.quoteView(q))
+    .filter((q) => !pageEvents.has(q.statement.event.id));
+  const voice = (kind: SameVoice['kind'], id: string, name: string, quotes: QuoteView[]): SameVoice => {
+    const byStatement = new Map<string, SameVoice['statements'][number]>();
+    for (const q of quotes) {
+      const entry = byStatement.get(q.statement.id) ?? { statement: q.statement, quotes: [] };
+      if (!entry.quotes.some((known) => known.id === q.id)) entry.quotes.push(q);
+      byStatement.set(q.statement.id, entry);
+    }
+    const statements = [...byStatement.values()].sort((a, b) =>
+      b.statement.publishedDate.localeCompare(a.statement.publishedDate),
+    );
+    return { kind, id, name, statements };
+  };
+  return [
+    ...organisationIds.map((id) =>
+      voice('organisation', id, catalogue.organisationRef(id).name, elsewhere.filter((q) => q.organisation.id === id)),
+    ),
+    ...personIds.map((id) =>
+      voice('person', id, catalogue.personRef(id).name, elsewhere.filter((q) => q.speaker?.id === id)),
+    ),
+  ].filter((v) => v.statements.length > 0);
+}
