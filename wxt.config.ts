@@ -9,14 +9,19 @@ export default defineConfig({
     name: 'Policy Lens',
     description:
       'Recognises known policy statements and quotes on any page, with who said what and how others reacted.',
-    // No permissions: IndexedDB in the extension origin and content scripts need none.
-    permissions: [],
+    // Only the context menu needs a permission: IndexedDB in the extension's origin, the
+    // content script, the badge and keyboard commands need none.
+    permissions: ['contextMenus'],
     // The toolbar button carries the badge and toggles the sidebar.
     action: { default_title: 'Policy Lens' },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Show, expand or collapse the Policy Lens sidebar',
+      },
+      'save-quote': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected text as a highlight',
       },
     },
     // The sidebar (React) is a module the content script imports only on pages that match.

@@ -1,7 +1,7 @@
 // What the extension knows about one page, as the sidebar shows it: plain data
 // (no records' full text, no DOM), built by the background from the database and
 // the page's detection result, and sent to the content script.
-import type { OrganisationKind, StanceId, StatementKind } from './schema';
+import type { Annotation, OrganisationKind, StanceId, StatementKind } from './schema';
 
 export interface TopicRef {
   id: string;
@@ -96,9 +96,11 @@ export interface PageReport {
   found: FoundQuote[];
   counterparts: CounterpartGroup[];
   sameVoices: SameVoice[];
+  /** The user's saved highlights on this page (the content script anchors them). */
+  highlights: Annotation[];
 }
 
-/** The number the toolbar badge shows: quotes found, or 1 for a statement with none located. */
+/** The number the toolbar badge shows: known quotes found, or 1 for a statement with none located. */
 export function badgeCount(report: PageReport): number {
   return Math.max(report.found.length, report.recognised ? 1 : 0);
 }

@@ -107,14 +107,43 @@ export const Topic = z.object({
   description: z.string().min(1),
 });
 
-/** A user's saved highlight. Reserved here; its anchoring design comes with the highlights feature. */
+/** W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors). */
+export const TextQuoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+
+export const TextPositionSelector = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] });
+
+export const HighlightColour = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
+
+/** A user's saved highlight on any web page, anchored by W3C selectors. */
 export const Annotation = z.object({
   ...recordBase,
+  /** The page's address without fragment or tracking parameters. */
   url: WebUrl,
   pageTitle: z.string(),
-  exact: z.string().min(1),
+  target: z.object({
+    source: WebUrl,
+    /** Quote first (what was highlighted, with context), position second (a hint). */
+    selector: z.tuple([TextQuoteSelector, TextPositionSelector]),
+  }),
   note: z.string(),
   tags: z.array(z.string().min(1)),
+  colour: HighlightColour,
+  speakerId: Id.optional(),
+  organisationId: Id.optional(),
+  stance: StanceId.optional(),
+  topicIds: z.array(Id),
+  /** Set when the highlight was made on a recognised statement's page. */
   statementId: Id.optional(),
 });
 
@@ -129,4 +158,7 @@ export type Statement = z.infer<typeof Statement>;
 export type StanceId = z.infer<typeof StanceId>;
 export type Quote = z.infer<typeof Quote>;
 export type Topic = z.infer<typeof Topic>;
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
+export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
+export type HighlightColour = z.infer<typeof HighlightColour>;
 export type Annotation = z.infer<typeof Annotation>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urlKey, urlKeys } from './url-key';
+import { cleanUrl, urlKey, urlKeys } from './url-key';
 
 describe('urlKey', () => {
   const canonical = 'https://www.nhsproviders.org/news/integration-ambition-welcome';
@@ -31,5 +31,17 @@ describe('urlKey', () => {
 
   it('dedupes and skips invalid entries in lists', () => {
     expect(urlKeys(['https://a.org/x', 'http://www.a.org/x/', 'nope'])).toEqual(['a.org/x']);
+  });
+});
+
+describe('cleanUrl', () => {
+  it('drops the fragment and tracking parameters, and keeps everything else as given', () => {
+    expect(cleanUrl('https://WWW.Example.org/a/?id=3&utm_source=x#top')).toBe('https://www.example.org/a/?id=3');
+    expect(cleanUrl('http://127.0.0.1:8080/page')).toBe('http://127.0.0.1:8080/page');
+  });
+
+  it('rejects what is not a web URL', () => {
+    expect(cleanUrl('about:blank')).toBeNull();
+    expect(cleanUrl('nonsense')).toBeNull();
   });
 });

@@ -23,6 +23,20 @@ export function urlKey(input: string): string | null {
   return `${host}${port}${path}${query}`;
 }
 
+/** The address a page is saved under: as given, without fragment or tracking parameters. */
+export function cleanUrl(input: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  url.hash = '';
+  for (const name of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
+  return url.href;
+}
+
 /** The distinct keys of several URLs, skipping any that are not web URLs. */
 export function urlKeys(urls: readonly string[]): string[] {
   const keys = urls.map(urlKey).filter((k): k is string => k !== null);

@@ -5,6 +5,7 @@
 import Dexie from 'dexie';
 import { extractPageText } from '../../lib/dom/page-text';
 import { detect } from '../../lib/matching/detect';
+import { SAME_SUBJECT_PARAGRAPHS, UNRELATED_PARAGRAPHS } from '../../lib/matching/evaluation-texts';
 import { syntheticDocSources, syntheticPage } from '../../lib/matching/synthetic-corpus';
 import { openDatabase } from '../../lib/storage/db';
 import { textIndexStore, writeTextIndex } from '../../lib/storage/text-index';
@@ -38,6 +39,18 @@ async function storageUsage(): Promise<number> {
 
 const SEED = 2026;
 
+/** About `words` words of real English on the corpus's subject, paragraphs rotated by `shift`. */
+function englishPage(words: number, shift: number): string {
+  const paragraphs = [...SAME_SUBJECT_PARAGRAPHS, ...UNRELATED_PARAGRAPHS];
+  const out: string[] = [];
+  for (let i = shift, count = 0; count < words; i++) {
+    const paragraph = paragraphs[i % paragraphs.length]!;
+    out.push(paragraph);
+    count += paragraph.split(/\s+/).length;
+  }
+  return out.join('\n\n');
+}
+
 const bench = {
   /** Builds an index of `statements` synthetic statements in a fresh database. */
   async build(statements: number) {
@@ -54,12 +67,17 @@ const bench = {
     return { statements, generateMs: start - generated, buildMs, ...size, bytes: (await storageUsage()) - before };
   },
 
-  /** Times detection of pages against the index of `statements` statements. */
-  async detect(statements: number, pageWords: number, runs: number, quoting: boolean) {
+  /**
+   * Times detection of pages against the index of `statements` statements: pages in the
+   * synthetic corpus's own language (which shares many 5-word runs with a large synthetic
+   * corpus), optionally quoting two of its quotes, or English pages about health policy
+   * written without any corpus sentence.
+   */
+  async detect(statements: number, pageWords: number, runs: number, kind: 'synthetic' | 'quoting' | 'english') {
     const db = openDatabase(`bench-${statements}`);
     const store = textIndexStore(db);
-    const embed = quoting ? syntheticDocSources(statements, SEED).filter((s) => s.kind === 'quote').slice(0, 2) : [];
-    const pages = Array.from({ length: 4 }, (_, i) => syntheticPage(pageWords, 100 + i, embed));
+    const embed = kind === 'quoting' ? syntheticDocSources(statements, SEED).filter((s) => s.kind === 'quote').slice(0, 2) : [];
+    const pages = Array.from({ length: 4 }, (_, i) => (kind === 'english' ? englishPage(pageWords, i) : syntheticPage(pageWords, 100 + i, embed)));
     let matches = 0;
     let run = 0;
     await detect(pages[0]!, store); // open the database connection outside the timing

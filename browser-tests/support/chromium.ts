@@ -12,7 +12,7 @@ import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { assertExecutable, readManifest } from './preflight.js';
+import { type BrowserBinary, preflight } from './preflight.js';
 import {
   READ_SHADOW_FN,
   ShadowPage,
@@ -33,6 +33,13 @@ export interface ChromiumLaunchOptions {
   /** How long to wait for the extension's service worker. Default 10 000 ms. */
   extensionTimeout?: number;
 }
+
+const CHROMIUM_BINARY: BrowserBinary = {
+  what: 'Chromium',
+  envVar: 'CHROMIUM_PATH',
+  fallback: '/usr/bin/chromium',
+  aptPackage: 'chromium',
+};
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -101,9 +108,7 @@ export async function launchChromium(
   extensionDir: string,
   options: ChromiumLaunchOptions = {},
 ): Promise<ChromiumSession> {
-  const executablePath = options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  await assertExecutable(executablePath, 'CHROMIUM_PATH', 'Chromium');
-  const manifest = await readManifest(extensionDir);
+  const { executablePath, manifest } = await preflight(CHROMIUM_BINARY, options.executablePath, extensionDir);
   if (manifest.manifestVersion !== 3) {
     throw new Error(`Expected an MV3 build for Chromium in ${manifest.dir}, got manifest_version ${manifest.manifestVersion}`);
   }

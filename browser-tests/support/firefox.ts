@@ -18,7 +18,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { BidiBrowser } from 'puppeteer-core/internal/bidi/Browser.js';
 import type { BidiConnection } from 'puppeteer-core/internal/bidi/Connection.js';
-import { assertExecutable, readManifest } from './preflight.js';
+import { type BrowserBinary, preflight } from './preflight.js';
 import {
   READ_SHADOW_FN,
   ShadowPage,
@@ -59,6 +59,13 @@ export class FirefoxSession implements BrowserSession {
   }
 }
 
+const FIREFOX_BINARY: BrowserBinary = {
+  what: 'Firefox',
+  envVar: 'FIREFOX_PATH',
+  fallback: '/usr/bin/firefox-esr',
+  aptPackage: 'firefox-esr',
+};
+
 /** PageHandle plus access to the underlying puppeteer page. */
 export class FirefoxPage extends ShadowPage {
   readonly page: Page;
@@ -77,9 +84,7 @@ export async function launchFirefox(
   extensionDir: string,
   options: FirefoxLaunchOptions = {},
 ): Promise<FirefoxSession> {
-  const executablePath = options.executablePath ?? process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-  await assertExecutable(executablePath, 'FIREFOX_PATH', 'Firefox');
-  const manifest = await readManifest(extensionDir);
+  const { executablePath, manifest } = await preflight(FIREFOX_BINARY, options.executablePath, extensionDir);
 
   const browser = await puppeteer.launch({
     browser: 'firefox',

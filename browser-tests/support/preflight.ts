@@ -1,17 +1,38 @@
 import { access, constants, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
-/** Throws a clear error (so the suite FAILS, never skips) when a browser binary is missing. */
-export async function assertExecutable(path: string, envVar: string, what: string): Promise<void> {
+export interface BrowserBinary {
+  /** Human name, for errors. */
+  what: 'Chromium' | 'Firefox';
+  /** Environment variable that overrides the path. */
+  envVar: string;
+  /** Debian's path for it. */
+  fallback: string;
+  /** Debian's package for it. */
+  aptPackage: string;
+}
+
+/**
+ * What every launch checks first: the browser binary (explicit path, else its environment
+ * variable, else Debian's) and the built extension. Throws a clear error so that a suite
+ * FAILS, never skips, when either is missing.
+ */
+export async function preflight(
+  binary: BrowserBinary,
+  explicitPath: string | undefined,
+  extensionDir: string,
+): Promise<{ executablePath: string; manifest: ManifestInfo }> {
+  const executablePath = explicitPath ?? process.env[binary.envVar] ?? binary.fallback;
   try {
-    await access(path, constants.X_OK);
+    await access(executablePath, constants.X_OK);
   } catch {
     throw new Error(
-      `${what} executable not found or not executable at "${path}". ` +
-        `Install it (e.g. apt-get install ${what === 'Chromium' ? 'chromium' : 'firefox-esr'}) ` +
-        `or set ${envVar} to its path. Browser tests cannot run without it.`,
+      `${binary.what} executable not found or not executable at "${executablePath}". ` +
+        `Install it (e.g. apt-get install ${binary.aptPackage}) ` +
+        `or set ${binary.envVar} to its path. Browser tests cannot run without it.`,
     );
   }
+  return { executablePath, manifest: await readManifest(extensionDir) };
 }
 
 export interface ManifestInfo {
@@ -28,7 +49,7 @@ function field(value: unknown, key: string): unknown {
 }
 
 /** Reads `<dir>/manifest.json`, throwing a clear error if the build is missing. */
-export async function readManifest(extensionDir: string): Promise<ManifestInfo> {
+async function readManifest(extensionDir: string): Promise<ManifestInfo> {
   const dir = resolve(extensionDir);
   let raw: string;
   try {

@@ -67,6 +67,11 @@ export interface PageHandle {
   /** Calls `.click()` (untrusted, synthetic) on the first match inside the shadow root. */
   clickInShadow(hostSelector: string, selector: string): Promise<boolean>;
   /**
+   * Types `value` into the first match inside the shadow root as a user would for a
+   * React-controlled field (native value setter, then `input` and `change` events).
+   */
+  fillInShadow(hostSelector: string, selector: string, value: string): Promise<boolean>;
+  /**
    * Number of accessibility-tree nodes inside the host's shadow tree with this computed
    * role / accessible name (browser's own accessibility engine, not attributes); null if no host.
    */
@@ -89,7 +94,7 @@ export interface BrowserSession {
 
 export const SIDEBAR_HOST = 'policy-lens-sidebar';
 
-export type ShadowOp = 'snapshot' | 'query' | 'click';
+export type ShadowOp = 'snapshot' | 'query' | 'click' | 'fill';
 
 /**
  * Runs in the page's main world as `(root, op, arg) => string` where `root` is the ShadowRoot
@@ -119,6 +124,16 @@ export const READ_SHADOW_FN = `(root, op, arg) => {
     };
   } else if (op === 'query') {
     out = Array.from(root.querySelectorAll(arg), info);
+  } else if (op === 'fill') {
+    const { selector, value } = JSON.parse(arg);
+    const el = root.querySelector(selector);
+    if (el) {
+      const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, value);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    out = Boolean(el);
   } else if (op === 'click') {
     const el = root.querySelector(arg);
     if (el) el.click();
@@ -256,6 +271,11 @@ export class ShadowPage implements PageHandle {
 
   async clickInShadow(hostSelector: string, selector: string): Promise<boolean> {
     const json = await this.driver.callInShadow(hostSelector, 'click', selector);
+    return json === 'true';
+  }
+
+  async fillInShadow(hostSelector: string, selector: string, value: string): Promise<boolean> {
+    const json = await this.driver.callInShadow(hostSelector, 'fill', JSON.stringify({ selector, value }));
     return json === 'true';
   }
 

@@ -1,9 +1,11 @@
 // The Policy Lens sidebar: pure React over a PageReport (no wxt, no browser APIs), shown
 // by the content script inside a closed shadow root whose styles are sidebar.css.
 import { useId } from 'react';
+import type { HighlightActions, HighlightsModel } from '@/lib/highlights-view';
 import type { PageReport } from '@/lib/page-report';
 import { CounterpartsSection, nonEmptyCounterparts } from './CounterpartsSection';
 import { FoundQuotesSection } from './FoundQuotesSection';
+import { HighlightsSection } from './HighlightsSection';
 import { nonEmptyVoices, SameVoicesSection } from './SameVoicesSection';
 import { SCROLL_CONTAINER_ATTRIBUTE } from './scroll';
 import { SidebarHeader } from './SidebarHeader';
@@ -18,14 +20,30 @@ export interface SidebarProps {
   onCollapse(): void;
   onDismiss(): void;
   collapsed: boolean;
+  /** The user's own highlights on this page; their section shows when there is at least one. */
+  highlights?: HighlightsModel;
+  /** What the highlights' buttons do; without it they are listed read-only. */
+  highlightActions?: HighlightActions;
 }
 
-export function Sidebar({ report, focusedQuoteId, onShowInPage, onCollapse, onDismiss, collapsed }: SidebarProps) {
+export function Sidebar({
+  report,
+  focusedQuoteId,
+  onShowInPage,
+  onCollapse,
+  onDismiss,
+  collapsed,
+  highlights,
+  highlightActions,
+}: SidebarProps) {
   const bodyId = useId();
   const { recognised, found } = report;
   const counterparts = nonEmptyCounterparts(report.counterparts);
   const voices = nonEmptyVoices(report.sameVoices);
-  const empty = !recognised && found.length === 0 && counterparts.length === 0 && voices.length === 0;
+  // The user's own highlights count as something known, even before the page has anchored them.
+  const ownHighlights = Math.max(highlights?.items.length ?? 0, report.highlights.length);
+  const empty =
+    !recognised && found.length === 0 && counterparts.length === 0 && voices.length === 0 && ownHighlights === 0;
   const scrollContainer = { [SCROLL_CONTAINER_ATTRIBUTE]: '' };
 
   return (
@@ -46,6 +64,9 @@ export function Sidebar({ report, focusedQuoteId, onShowInPage, onCollapse, onDi
             focusedQuoteId={focusedQuoteId}
             onShowInPage={onShowInPage}
           />
+        )}
+        {highlights && (
+          <HighlightsSection highlights={highlights} actions={highlightActions} focusedId={focusedQuoteId} />
         )}
         {counterparts.length > 0 && <CounterpartsSection groups={counterparts} />}
         {voices.length > 0 && <SameVoicesSection voices={voices} />}

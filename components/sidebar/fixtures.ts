@@ -288,6 +288,7 @@ export const lbcReport: PageReport = {
       statements: [{ statement: corderyStatement, quotes: [quotes.cordery] }],
     },
   ],
+  highlights: [],
 };
 
 /** A copy of Chris Hopson's op-ed elsewhere, recognised by its text; quotes one paragraph of it in part. */
@@ -307,6 +308,7 @@ export const hopsonCopyReport: PageReport = {
   ],
   counterparts: [],
   sameVoices: [],
+  highlights: [],
 };
 
 /** The NHS Confederation's 2022 statement: counterparts from the other 2022 statements, by topic. */
@@ -329,6 +331,7 @@ export const taylorReport: PageReport = {
     },
   ],
   sameVoices: [{ kind: 'person', id: matthewTaylor.id, name: matthewTaylor.name, statements: [] }],
+  highlights: [],
 };
 
 export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
@@ -349,4 +352,5 @@ export const hostileReport: PageReport = {
   ],
   counterparts: [],
   sameVoices: [],
+  highlights: [],
 };

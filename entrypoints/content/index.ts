@@ -10,5 +10,6 @@ export default defineContentScript({
   main(ctx) {
     const session = startPageSession(ctx);
     backgroundToContent.onMessage('toggleSidebar', () => session.toggle());
+    backgroundToContent.onMessage('saveSelection', () => session.saveSelection());
   },
 });

@@ -1,18 +1,25 @@
 // The contract between the always-on content script and the sidebar module it
 // imports on pages that match. Both run in the extension's isolated world, which
 // page scripts cannot see, so the sidebar registers itself on that world's global.
+import type { HighlightActions, HighlightsModel } from '@/lib/highlights-view';
 import type { PageReport } from '@/lib/page-report';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export const SIDEBAR_REGISTRY = Symbol.for('policy-lens.sidebar');
 
+export interface SidebarState {
+  report: PageReport;
+  highlights: HighlightsModel;
+}
+
 export interface SidebarCallbacks {
   onShowInPage(quoteId: string): void;
   onDismiss(): void;
+  highlightActions: HighlightActions;
 }
 
 export interface SidebarHandle {
-  update(report: PageReport): void;
+  update(state: SidebarState): void;
   /** A highlight was clicked: mark and focus its card. */
   focusQuote(quoteId: string): void;
   /** Shows the sidebar expanded if it is collapsed, collapses it otherwise. */
@@ -22,7 +29,7 @@ export interface SidebarHandle {
 
 export type MountSidebar = (
   ctx: ContentScriptContext,
-  report: PageReport,
+  state: SidebarState,
   callbacks: SidebarCallbacks,
 ) => Promise<SidebarHandle>;
 

@@ -3,22 +3,20 @@
 // CSS cannot restyle it and page scripts cannot read it.
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import sidebarCss from '@/components/sidebar/sidebar.css?inline';
-import type { PageReport } from '@/lib/page-report';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { SIDEBAR_HOST_NAME } from '../content/host';
-import { type MountSidebar, type SidebarCallbacks, registerSidebar } from '../content/sidebar-contract';
+import { type MountSidebar, type SidebarCallbacks, type SidebarState, registerSidebar } from '../content/sidebar-contract';
 
-interface State {
-  report: PageReport;
+interface State extends SidebarState {
   focusedQuoteId: string | null;
   collapsed: boolean;
 }
 
-const mountSidebar: MountSidebar = async (ctx, report, callbacks: SidebarCallbacks) => {
+const mountSidebar: MountSidebar = async (ctx, initial, callbacks: SidebarCallbacks) => {
   let setState: (update: (s: State) => State) => void = () => undefined;
   function App({ initial }: { initial: State }) {
     const [state, set] = useState(initial);
@@ -26,6 +24,8 @@ const mountSidebar: MountSidebar = async (ctx, report, callbacks: SidebarCallbac
     return (
       <Sidebar
         report={state.report}
+        highlights={state.highlights}
+        highlightActions={callbacks.highlightActions}
         focusedQuoteId={state.focusedQuoteId}
         collapsed={state.collapsed}
         onShowInPage={callbacks.onShowInPage}
@@ -44,7 +44,7 @@ const mountSidebar: MountSidebar = async (ctx, report, callbacks: SidebarCallbac
     css: sidebarCss,
     onMount: (container) => {
       const root = createRoot(container);
-      root.render(<App initial={{ report, focusedQuoteId: null, collapsed: false }} />);
+      root.render(<App initial={{ ...initial, focusedQuoteId: null, collapsed: false }} />);
       return root;
     },
     onRemove: (root) => root?.unmount(),
@@ -55,7 +55,7 @@ const mountSidebar: MountSidebar = async (ctx, report, callbacks: SidebarCallbac
   ui.shadowHost.showPopover();
 
   return {
-    update: (next) => setState((s) => ({ ...s, report: next })),
+    update: (next) => setState((s) => ({ ...s, ...next })),
     focusQuote: (quoteId) => {
       // Commit a cleared focus first, so a second click on the same highlight focuses its card again.
       flushSync(() => setState((s) => ({ ...s, collapsed: false, focusedQuoteId: null })));

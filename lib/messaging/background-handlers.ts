@@ -1,15 +1,32 @@
 // The background's side of the protocol: each handler validates what came from a
-// page and calls lib/ storage; browser chrome (badge, shortcut) is wired here too.
+// page or a user and calls lib/ storage; browser chrome (badge, context menu,
+// keyboard commands) is wired here too.
 import { browser } from 'wxt/browser';
 import { badgeCount } from '../page-report';
+import { Annotation, Id } from '../schema';
+import {
+  createAnnotation,
+  createOrganisation,
+  createPerson,
+  deleteAnnotation,
+  restoreAnnotation,
+  updateAnnotation,
+  vocabulary,
+} from '../storage/annotations';
 import type { PolicyLensDb } from '../storage/db';
 import { buildPageReport } from '../storage/page-report';
 import { textIndexStore } from '../storage/text-index';
-import { PageInput } from './page-input';
+import { cleanUrl } from '../url-key';
+import { AnnotationUpdate, NewAnnotationInput, NewName, NewOrganisationInput, PageInput } from './page-input';
 import { backgroundToContent, contentToBackground } from './protocol';
 
 /** MV3 has `action`; Firefox's MV2 build has `browserAction`. */
 const toolbarButton = () => browser.action ?? browser.browserAction;
+
+const SAVE_MENU_ID = 'policy-lens-save-quote';
+const LIBRARY_MENU_ID = 'policy-lens-all-highlights';
+
+const openHighlightsPage = () => browser.tabs.create({ url: browser.runtime.getURL('/highlights.html') });
 
 /** `ready` resolves once the corpus and its text index are in place, so no lookup races the first install. */
 export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unknown>): void {
@@ -27,13 +44,49 @@ export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unkn
     return report;
   });
 
-  const toggle = (tabId: number | undefined) => {
-    if (tabId !== undefined) backgroundToContent.sendMessage('toggleSidebar', undefined, tabId).catch(() => undefined);
+  contentToBackground.onMessage('saveAnnotation', ({ data }) => {
+    const input = NewAnnotationInput.parse(data);
+    const url = cleanUrl(input.url);
+    if (!url) throw new Error('Highlights can be saved on web pages (http and https) only');
+    return createAnnotation(db, { ...input, url });
+  });
+  contentToBackground.onMessage('updateAnnotation', ({ data }) => {
+    const { id, changes } = AnnotationUpdate.parse(data);
+    return updateAnnotation(db, id, changes);
+  });
+  contentToBackground.onMessage('deleteAnnotation', async ({ data }) => (await deleteAnnotation(db, Id.parse(data))) ?? null);
+  contentToBackground.onMessage('restoreAnnotation', ({ data }) => restoreAnnotation(db, Annotation.parse(data)));
+  contentToBackground.onMessage('vocabulary', () => vocabulary(db));
+  contentToBackground.onMessage('openHighlightsPage', async () => {
+    await openHighlightsPage();
+  });
+  contentToBackground.onMessage('createPerson', async ({ data }) => {
+    const { id, name } = await createPerson(db, NewName.parse(data));
+    return { id, name };
+  });
+  contentToBackground.onMessage('createOrganisation', async ({ data }) => {
+    const input = NewOrganisationInput.parse(data);
+    const { id, name } = await createOrganisation(db, input.name, input.kind);
+    return { id, name };
+  });
+
+  const tell = (tabId: number | undefined, call: 'toggleSidebar' | 'saveSelection') => {
+    if (tabId !== undefined) backgroundToContent.sendMessage(call, undefined, tabId).catch(() => undefined);
   };
-  toolbarButton().onClicked.addListener((tab) => toggle(tab.id));
+  toolbarButton().onClicked.addListener((tab) => tell(tab.id, 'toggleSidebar'));
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-sidebar') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    toggle(tab?.id);
+    if (command === 'toggle-sidebar') tell(tab?.id, 'toggleSidebar');
+    if (command === 'save-quote') tell(tab?.id, 'saveSelection');
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save quote', contexts: ['selection'] });
+    // The toolbar button's own menu leads to the list of every highlight.
+    const toolbar = browser.runtime.getManifest().manifest_version === 3 ? 'action' : 'browser_action';
+    browser.contextMenus.create({ id: LIBRARY_MENU_ID, title: 'All highlights', contexts: [toolbar] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_MENU_ID) tell(tab?.id, 'saveSelection');
+    if (info.menuItemId === LIBRARY_MENU_ID) void openHighlightsPage();
   });
 }

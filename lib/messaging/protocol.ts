@@ -1,20 +1,39 @@
 // The typed message protocol between the extension's parts: one call map per
 // direction. It imports types only, so content scripts stay small; data that
-// comes from a web page is validated on arrival (see page-input.ts).
+// comes from a page or a user is validated on arrival (see page-input.ts).
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageReport } from '../page-report';
-import type { PageInput } from './page-input';
+import type { Annotation } from '../schema';
+import type { Vocabulary } from '../storage/annotations';
+import type { AnnotationUpdate, NewAnnotationInput, NewOrganisationInput, PageInput } from './page-input';
+
+interface NamedRef {
+  id: string;
+  name: string;
+}
 
 /** Calls a content script makes to the background. */
 export interface ContentToBackground {
-  /** What the extension knows about this page; null when it matches nothing. */
+  /** What the extension knows about this page, with the user's highlights on it; null when nothing. */
   detectPage(page: PageInput): PageReport | null;
+  saveAnnotation(input: NewAnnotationInput): Annotation;
+  updateAnnotation(update: AnnotationUpdate): Annotation;
+  /** Returns the deleted highlight, for undo. */
+  deleteAnnotation(id: string): Annotation | null;
+  restoreAnnotation(annotation: Annotation): void;
+  vocabulary(): Vocabulary;
+  createPerson(name: string): NamedRef;
+  createOrganisation(input: NewOrganisationInput): NamedRef;
+  /** Opens the extension page listing every highlight. */
+  openHighlightsPage(): void;
 }
 
 /** Calls the background makes to a tab's content script. */
 export interface BackgroundToContent {
   /** The keyboard shortcut or toolbar button: show, expand or collapse the sidebar. */
   toggleSidebar(): void;
+  /** The context menu entry or keyboard shortcut: save the current selection as a highlight. */
+  saveSelection(): void;
 }
 
 export const contentToBackground = defineExtensionMessaging<ContentToBackground>();

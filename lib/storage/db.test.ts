@@ -13,9 +13,17 @@ const annotation: Annotation = {
   updatedAt: '2026-01-02T03:04:05.000Z',
   url: 'https://example.org/article',
   pageTitle: 'An article',
-  exact: 'integration across health and care is not new',
+  target: {
+    source: 'https://example.org/article',
+    selector: [
+      { type: 'TextQuoteSelector', exact: 'integration across health and care is not new', prefix: 'repeating that ', suffix: ', it’s' },
+      { type: 'TextPositionSelector', start: 120, end: 166 },
+    ],
+  },
   note: 'check against 2021',
   tags: ['integration'],
+  colour: 'yellow',
+  topicIds: [],
 };
 
 describe('database versions', () => {

@@ -1,8 +1,9 @@
 // The one IndexedDB database, in the extension's own origin (background and
 // extension pages only: a content script's IndexedDB belongs to the web page).
 // Versions are append-only: each new version gets an upgrade and a test.
-import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { IndexedDoc } from '../matching/index-types';
+import type { BucketRow } from './fingerprint-buckets';
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
 import { urlKeys } from '../url-key';
 
@@ -11,13 +12,21 @@ export const DB_NAME = 'policy-lens';
 /** A statement as stored: with the lookup keys of all its known URLs, for the URL index. */
 export type StatementRow = Statement & { urlKeys: string[] };
 
-export type MetaRow = { key: 'corpusVersion'; value: number } | { key: 'indexFormat'; value: string };
+export type MetaRow =
+  | { key: 'corpusVersion'; value: number }
+  | { key: 'indexFormat'; value: string }
+  /** The Bloom filter of every hash in the text index (lib/matching/bloom-filter.ts). */
+  | { key: 'indexFilter'; value: Uint32Array };
 
-/** One fingerprint of the text index and where it occurs: [doc, pos, doc, pos, …] (see lib/matching). */
-export interface FingerprintRow {
-  hash: number;
-  postings: Uint32Array;
+
+/** A deleted record, remembered so that sync can tell "deleted here" from "never seen". */
+export interface DeletionRow {
+  table: SyncedTable;
+  id: string;
+  deletedAt: string;
 }
+
+export type SyncedTable = 'events' | 'organisations' | 'people' | 'statements' | 'quotes' | 'topics' | 'annotations';
 
 export type PolicyLensDb = Dexie & {
   events: EntityTable<PolicyEvent, 'id'>;
@@ -29,7 +38,8 @@ export type PolicyLensDb = Dexie & {
   annotations: EntityTable<Annotation, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   indexedDocs: EntityTable<IndexedDoc, 'idx'>;
-  fingerprints: EntityTable<FingerprintRow, 'hash'>;
+  fingerprintBuckets: EntityTable<BucketRow, 'bucket'>;
+  deletions: Table<DeletionRow, [SyncedTable, string]>;
 };
 
 export function statementUrlKeys(statement: Statement): string[] {
@@ -67,9 +77,17 @@ const VERSIONS: readonly SchemaVersion[] = [
         }),
   },
   {
-    // The text index for recognising statements and quotes by their words. It is derived
-    // data, rebuilt from statements and quotes at start (storage/text-index.ts), so no upgrade.
-    stores: { indexedDocs: 'idx, refId, statementId', fingerprints: 'hash' },
+    // The text index for recognising statements and quotes by their words (derived data,
+    // rebuilt from statements and quotes at start: storage/text-index.ts), the indexes
+    // highlights need, and tombstones. New tables and indexes only, so no upgrade function.
+    stores: {
+      indexedDocs: 'idx, refId, statementId',
+      fingerprintBuckets: 'bucket',
+      // Saved highlights are looked up by page, and filtered by tag, speaker, organisation and date.
+      annotations: 'id, url, updatedAt, *tags, statementId, speakerId, organisationId',
+      // Tombstones, so that an import never resurrects what the user deleted (lib/sync).
+      deletions: '[table+id], deletedAt',
+    },
   },
 ];
 

@@ -18,6 +18,8 @@ import { collapseWhitespace } from '../text/collapse-whitespace';
 import type { PolicyLensDb } from './db';
 import { type Catalogue, loadCatalogue } from './catalogue';
 import { findStatementByUrls } from './statement-context';
+import { annotationsForUrl } from './annotations';
+import { cleanUrl } from '../url-key';
 
 /**
  * A page carrying at least this share of a statement's fingerprints is a copy of
@@ -30,6 +32,7 @@ export const SAME_TEXT_SIMILARITY = 0.5;
 const AS_QUOTED_MAX_CHARS = 600;
 
 export interface PageInput {
+  /** The page's own address first, then the addresses it names (canonical, og:url). */
   urls: string[];
   text: string;
 }
@@ -66,6 +69,8 @@ export async function buildPageReport(
 ): Promise<PageReport | null> {
   const detection = await detect(page.text, store);
   const recognised = await recognise(db, page, detection.statements[0]);
+  const address = page.urls[0] && cleanUrl(page.urls[0]);
+  const highlights = address ? await annotationsForUrl(db, address) : [];
 
   // Quotes located by the detector, plus every quote of the recognised statement found in its text.
   const located = new Map(detection.quotes.map((q) => [q.quoteId, { ranges: q.ranges, coverage: q.coverage }]));
@@ -75,7 +80,7 @@ export async function buildPageReport(
     const found = locateQuote(page.text, quote.text);
     if (found) located.set(quote.id, found);
   }
-  if (!recognised && located.size === 0) return null;
+  if (!recognised && located.size === 0 && highlights.length === 0) return null;
 
   const foundQuotes = (await db.quotes.bulkGet([...located.keys()])).filter((q): q is Quote => q !== undefined);
   const pageStatementIds = new Set([...foundQuotes.map((q) => q.statementId), ...(recognised ? [recognised.statement.id] : [])]);
@@ -108,6 +113,7 @@ export async function buildPageReport(
     found,
     counterparts: counterparts(catalogue, eventQuotes, recognised?.statement.id, new Set(located.keys())),
     sameVoices: sameVoices(catalogue, voiceQuotes, eventIds, personIds, organisationIds),
+    highlights,
   };
 }
 

@@ -1,44 +1,42 @@
 // The text index in IndexedDB: which fingerprints occur in which statements and
-// quotes (lib/matching decides what a fingerprint is). Detection reads it with one
-// batched lookup per page; it is derived data, rebuilt whenever the texts change.
+// quotes (lib/matching decides what a fingerprint is), plus a Bloom filter of all
+// of them held in memory, so a page's lookup reads only fingerprints that may be
+// there. Derived data, rebuilt whenever the texts change.
+import { type BloomFilter, buildBloomFilter, mayContain } from '../matching/bloom-filter';
 import { DEFAULT_INDEX_PARAMS, buildIndexEntries } from '../matching/build-index';
+import { COMMON_HASH_POSTINGS } from '../matching/detect';
 import type { DocSource, FingerprintStore, IndexedDoc, Posting } from '../matching/index-types';
-import type { FingerprintRow, PolicyLensDb } from './db';
+import type { PolicyLensDb } from './db';
+import { bucketOf, postingsIn, toBucketRows } from './fingerprint-buckets';
 
 /**
  * Names the fingerprinting an index was built with: an index built with other
- * parameters (or, after bumping the leading number, another algorithm) is rebuilt.
+ * parameters is rebuilt. Bump the leading number whenever the hash, the statement
+ * position marker or the stored layout changes (2: Bloom filter; 3: bucketed rows;
+ * 4: stock phrases left out).
  */
-export const INDEX_FORMAT = `1:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
+export const INDEX_FORMAT = `4:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
 
-function toRow(hash: number, postings: readonly Posting[]): FingerprintRow {
-  const flat = new Uint32Array(postings.length * 2);
-  postings.forEach((p, i) => {
-    flat[2 * i] = p.doc;
-    flat[2 * i + 1] = p.pos;
-  });
-  return { hash, postings: flat };
-}
-
-function fromRow(row: FingerprintRow): Posting[] {
-  const postings: Posting[] = [];
-  let doc: number | undefined;
-  for (const value of row.postings) {
-    if (doc === undefined) doc = value;
-    else {
-      postings.push({ doc, pos: value });
-      doc = undefined;
-    }
-  }
-  return postings;
-}
-
+/** Reads the index; the filter is loaded once, on first use (after the index is built). */
 export function textIndexStore(db: PolicyLensDb): FingerprintStore {
+  let filter: Promise<BloomFilter | undefined> | undefined;
+  const loadFilter = async () => {
+    const row = await db.meta.get('indexFilter');
+    return row?.key === 'indexFilter' ? { bits: row.value } : undefined;
+  };
   return {
     async lookup(hashes) {
-      const rows = await db.fingerprints.bulkGet([...hashes]);
+      filter ??= loadFilter();
+      const known = await filter;
+      const candidates = known ? hashes.filter((hash) => mayContain(known, hash)) : [...hashes];
+      const buckets = [...new Set(candidates.map(bucketOf))];
+      const rows = new Map((await db.fingerprintBuckets.bulkGet(buckets)).flatMap((row) => (row ? [[row.bucket, row]] : [])));
       const found = new Map<number, Posting[]>();
-      for (const row of rows) if (row) found.set(row.hash, fromRow(row));
+      for (const hash of candidates) {
+        const row = rows.get(bucketOf(hash));
+        const postings = row && postingsIn(row, hash);
+        if (postings) found.set(hash, postings);
+      }
       return found;
     },
     async docs(idxs) {
@@ -53,15 +51,35 @@ export interface IndexSize {
   fingerprints: number;
 }
 
-/** Replaces the whole index with one built from `sources`, in one transaction. */
+/**
+ * Rows written per transaction. One transaction for millions of rows makes the
+ * browser hold and commit them all at once, which is many times slower.
+ */
+const WRITE_CHUNK = 25_000;
+
+async function bulkAddInChunks<T>(rows: readonly T[], add: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) await add(rows.slice(i, i + WRITE_CHUNK));
+}
+
+/**
+ * Replaces the whole index with one built from `sources`. The format marker is
+ * removed first and written last, so an interrupted rebuild is redone at the next
+ * start (ensureTextIndex) rather than trusted.
+ */
 export async function writeTextIndex(db: PolicyLensDb, sources: readonly DocSource[]): Promise<IndexSize> {
   const { docs, postings } = buildIndexEntries(sources);
-  await db.transaction('rw', db.indexedDocs, db.fingerprints, db.meta, async () => {
-    await Promise.all([db.indexedDocs.clear(), db.fingerprints.clear()]);
-    await db.indexedDocs.bulkAdd(docs);
-    await db.fingerprints.bulkAdd([...postings].map(([hash, list]) => toRow(hash, list)));
-    await db.meta.put({ key: 'indexFormat', value: INDEX_FORMAT });
+  // Detection ignores stock phrases (lib/matching/detect.ts): storing them would only make
+  // every page read and decode their thousands of postings, more with every statement added.
+  for (const [hash, list] of postings) if (list.length > COMMON_HASH_POSTINGS) postings.delete(hash);
+  await db.transaction('rw', db.indexedDocs, db.fingerprintBuckets, db.meta, async () => {
+    await Promise.all([db.indexedDocs.clear(), db.fingerprintBuckets.clear(), db.meta.bulkDelete(['indexFormat', 'indexFilter'])]);
   });
+  await bulkAddInChunks(docs, (chunk) => db.indexedDocs.bulkAdd(chunk));
+  await bulkAddInChunks(toBucketRows(postings), (chunk) => db.fingerprintBuckets.bulkAdd(chunk));
+  await db.meta.bulkPut([
+    { key: 'indexFilter', value: buildBloomFilter(postings.keys(), postings.size).bits },
+    { key: 'indexFormat', value: INDEX_FORMAT },
+  ]);
   return { docs: docs.length, fingerprints: postings.size };
 }
 

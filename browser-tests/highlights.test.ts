@@ -1,0 +1,141 @@
+// Saving highlights on any page in real Chromium and Firefox ESR: select, save,
+// annotate, reload; re-anchoring after the page changed; orphans; highlights across
+// elements removed cleanly; hostile CSS.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MARK_TAG } from '../lib/dom/highlighter.js';
+import { type ArticleVersion, SENTENCE, articlePage } from './support/article-pages.js';
+import { EXTENSION_BUILDS } from './support/extension-builds.js';
+import {
+  BROWSERS,
+  type BrowserSession,
+  type PageHandle,
+  SIDEBAR_HOST,
+  type TestServer,
+  launchBrowser,
+  startServer,
+  waitFor,
+} from './support/index.js';
+
+const SAVE_HOST = 'policy-lens-save';
+
+/** Selects text in the page as a user would (from `from` in one paragraph to `to` in another), then releases the mouse. */
+function select(page: PageHandle, from: string, to: string): Promise<unknown> {
+  return page.evaluate(`(() => {
+    const find = (text) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf(text);
+        if (at !== -1) return [node, at];
+      }
+      throw new Error('not on the page: ' + text);
+    };
+    const [startNode, startAt] = find(${JSON.stringify(from)});
+    const [endNode, endAt] = find(${JSON.stringify(to)});
+    const range = document.createRange();
+    range.setStart(startNode, startAt);
+    range.setEnd(endNode, endAt + ${JSON.stringify(to)}.length);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  })()`);
+}
+
+const marked = (page: PageHandle) =>
+  page.evaluate<string>(`[...document.querySelectorAll('${MARK_TAG}[data-highlight-id^="hl-"]')].map((m) => m.textContent).join('')`);
+
+describe.each(BROWSERS)('highlights in %s', (browserName) => {
+  let server: TestServer;
+  let session: BrowserSession;
+  let version: ArticleVersion = 'original';
+  let page: PageHandle | undefined;
+
+  beforeAll(async () => {
+    server = await startServer({
+      '/article': () => articlePage(version),
+      '/other-article': () => articlePage('original'),
+      '/hostile': () => articlePage('hostile'),
+    });
+    session = await launchBrowser(browserName, EXTENSION_BUILDS);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+
+  async function saveSelection(on: PageHandle, from: string, to: string) {
+    await select(on, from, to);
+    await waitFor('the Save quote button', async () => ((await on.clickInShadow(SAVE_HOST, 'button')) ? true : null));
+    await waitFor('the highlight editor', async () => ((await on.queryShadow(SIDEBAR_HOST, 'form textarea'))?.length ? true : null));
+  }
+
+  it('saves a selected sentence with a note and a tag, and paints it again after a reload', async () => {
+    version = 'original';
+    page = await session.open(server.url('/article'));
+    await saveSelection(page, SENTENCE, SENTENCE);
+    expect(await page.fillInShadow(SIDEBAR_HOST, 'form textarea', 'Boards need time')).toBe(true);
+    expect(await page.fillInShadow(SIDEBAR_HOST, 'form input[type="text"]', 'ICS, workforce')).toBe(true);
+    expect(await page.clickInShadow(SIDEBAR_HOST, 'form button[type="submit"]')).toBe(true);
+    await waitFor('the note on the card', async () => ((await page!.readSidebar())?.text.includes('Boards need time') ? true : null));
+
+    await page.goto(server.url('/article'));
+    const sidebar = await page.waitForSidebar();
+    expect(sidebar.text).toContain('Your highlights');
+    expect(sidebar.text).toContain('Boards need time');
+    expect(sidebar.text).toContain('workforce');
+    expect(await waitFor('the painted highlight', async () => (await marked(page!)) || null)).toBe(SENTENCE);
+  });
+
+  it('re-anchors at the right words after the page changed, and lists an orphan when the text is gone', async () => {
+    version = 'edited';
+    page = await session.open(server.url('/article'));
+    await page.waitForSidebar();
+    const edited = await waitFor('the re-anchored highlight', async () => (await marked(page!)) || null);
+    expect(edited).toContain('integrated care boards must be given time, and the freedom to work');
+
+    version = 'gone';
+    await page.goto(server.url('/article'));
+    const sidebar = await page.waitForSidebar();
+    expect(sidebar.text).toContain('Not found on this page');
+    expect(sidebar.text).toContain(SENTENCE);
+    expect(await marked(page)).toBe('');
+  });
+
+  it('paints a highlight across a link and a paragraph boundary, and deleting it restores the DOM exactly', async () => {
+    page = await session.open(server.url('/other-article'));
+    const before = await page.evaluate<string>(`document.querySelector('article').innerHTML`);
+    await saveSelection(page, 'rushed', 'the King’s');
+    expect(await marked(page)).toBe('rushed mergers would harm patients.Analysts at the King’s');
+    await page.clickInShadow(SIDEBAR_HOST, 'form button[type="button"]'); // Cancel: close the editor
+    await waitFor('the Delete button', async () => ((await page!.clickInShadow(SIDEBAR_HOST, 'article[data-highlight-id] .pl-button--danger')) ? true : null));
+    await waitFor('the highlight to go', async () => ((await marked(page!)) === '' ? true : null));
+    expect(await page.evaluate<string>(`document.querySelector('article').innerHTML`)).toBe(before);
+    expect(await page.evaluate<number>(`document.querySelector('article p:nth-of-type(2)').childNodes.length`)).toBe(3);
+  });
+
+  it('keeps the save control and highlights visible under hostile CSS', async () => {
+    page = await session.open(server.url('/hostile'));
+    await select(page, 'pool more of their budgets', 'pool more of their budgets');
+    const control = await waitFor('the Save quote button', async () => (await page!.queryShadow(SAVE_HOST, 'button'))?.[0] ?? null);
+    expect(control.visible).toBe(true);
+    const onTop = await page.evaluate<string>(`(() => {
+      const box = document.querySelector('${SAVE_HOST}').getBoundingClientRect();
+      return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.localName;
+    })()`);
+    expect(onTop).toBe(SAVE_HOST);
+    await page.clickInShadow(SAVE_HOST, 'button');
+    const style = await waitFor('a painted highlight', () =>
+      page!.evaluate<{ display: string; background: string } | null>(`(() => {
+        const mark = document.querySelector('${MARK_TAG}');
+        if (!mark) return null;
+        const s = getComputedStyle(mark);
+        return { display: s.display, background: s.backgroundColor };
+      })()`),
+    );
+    expect(style.display).toBe('inline');
+    expect(style.background).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
+  });
+});

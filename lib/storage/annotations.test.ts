@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Annotation } from '../schema';
+import {
+  type NewAnnotation,
+  annotationsForUrl,
+  createAnnotation,
+  createOrganisation,
+  createPerson,
+  deleteAnnotation,
+  normaliseTags,
+  restoreAnnotation,
+  slugify,
+  updateAnnotation,
+  vocabulary,
+} from './annotations';
+import type { PolicyLensDb } from './db';
+import { openTestDatabase } from './test-db';
+
+const input: NewAnnotation = {
+  url: 'https://example.org/story',
+  pageTitle: 'A story',
+  quote: { type: 'TextQuoteSelector', exact: 'pooled budgets can help', prefix: 'And while ', suffix: ' align decision-making' },
+  position: { type: 'TextPositionSelector', start: 40, end: 63 },
+};
+
+describe('saved highlights', () => {
+  let db: PolicyLensDb;
+  beforeEach(() => {
+    db = openTestDatabase();
+  });
+  afterEach(() => db.delete());
+
+  it('creates a valid W3C-anchored annotation the page can find again', async () => {
+    const created = await createAnnotation(db, { ...input, statementId: 'nhs-providers-cordery-2022-02-09' });
+    expect(Annotation.parse(created)).toEqual(created);
+    expect(created.target.selector).toEqual([input.quote, input.position]);
+    expect(await annotationsForUrl(db, input.url)).toEqual([created]);
+    expect(await annotationsForUrl(db, 'https://example.org/other')).toEqual([]);
+  });
+
+  it('updates only what changed, clears attributions with null, and moves updatedAt on', async () => {
+    const created = await createAnnotation(db, input);
+    const withSpeaker = await updateAnnotation(db, created.id, { note: 'Key line', tags: [' budgets ', 'Budgets', 'ICS'], speakerId: 'saffron-cordery', stance: 'mixed' });
+    expect(withSpeaker).toMatchObject({ note: 'Key line', tags: ['budgets', 'ICS'], speakerId: 'saffron-cordery', stance: 'mixed', colour: 'yellow' });
+    expect(withSpeaker.updatedAt >= created.updatedAt).toBe(true);
+    const cleared = await updateAnnotation(db, created.id, { speakerId: null, stance: null });
+    expect(cleared).not.toHaveProperty('speakerId');
+    expect(cleared).not.toHaveProperty('stance');
+    expect(cleared.note).toBe('Key line');
+    await expect(updateAnnotation(db, 'hl-missing', { note: 'x' })).rejects.toThrow(/No highlight with id "hl-missing"/);
+  });
+
+  it('deletes leaving a tombstone, and undo brings back exactly what was deleted', async () => {
+    const created = await createAnnotation(db, input);
+    const deleted = await deleteAnnotation(db, created.id);
+    expect(deleted).toEqual(created);
+    expect(await db.annotations.get(created.id)).toBeUndefined();
+    expect(await db.deletions.get(['annotations', created.id])).toMatchObject({ table: 'annotations', id: created.id });
+    await restoreAnnotation(db, deleted!);
+    expect(await db.annotations.get(created.id)).toEqual(created);
+    expect(await db.deletions.get(['annotations', created.id])).toBeUndefined();
+    expect(await deleteAnnotation(db, 'hl-missing')).toBeUndefined();
+  });
+
+  it('creates people and organisations on the spot with readable, unique ids', async () => {
+    const first = await createPerson(db, '  Dr Jane O’Neill ');
+    const second = await createPerson(db, 'Dr Jane O’Neill');
+    expect(first).toMatchObject({ id: 'dr-jane-o-neill', name: 'Dr Jane O’Neill', origin: 'user' });
+    expect(second.id).toBe('dr-jane-o-neill-2');
+    const org = await createOrganisation(db, 'Care Providers’ Alliance', 'membership-body');
+    expect(org).toMatchObject({ id: 'care-providers-alliance', kind: 'membership-body' });
+    const known = await vocabulary(db);
+    expect(known.people.map((p) => p.id)).toEqual(['dr-jane-o-neill', 'dr-jane-o-neill-2']);
+    expect(known.organisations.map((o) => o.name)).toEqual(['Care Providers’ Alliance']);
+  });
+});
+
+describe('helpers', () => {
+  it('slugify folds accents and punctuation', () => {
+    expect(slugify('Zoë Édouard-Smith')).toBe('zoe-edouard-smith');
+    expect(slugify('!!!')).toBe('unnamed');
+  });
+
+  it('normaliseTags trims, drops empties and keeps the first spelling of each tag', () => {
+    expect(normaliseTags(['  a ', '', 'B', 'b', 'A'])).toEqual(['a', 'B']);
+  });
+});

@@ -1,0 +1,183 @@
+// Saved highlights: create, edit, delete (leaving a tombstone, so sync never
+// brings a deleted highlight back) and undo, plus the people and organisations
+// an analyst can attribute a highlight to, created on the spot when new.
+import type { Annotation, HighlightColour, Organisation, OrganisationKind, Person, StanceId, TextPositionSelector, TextQuoteSelector } from '../schema';
+import type { PolicyLensDb } from './db';
+
+export interface NewAnnotation {
+  url: string;
+  pageTitle: string;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  statementId?: string;
+}
+
+/** What the analyst can change on a highlight after saving it. */
+export interface AnnotationChanges {
+  note?: string;
+  tags?: string[];
+  colour?: HighlightColour;
+  speakerId?: string | null;
+  organisationId?: string | null;
+  stance?: StanceId | null;
+  topicIds?: string[];
+}
+
+export interface Vocabulary {
+  people: { id: string; name: string }[];
+  organisations: { id: string; name: string }[];
+  topics: { id: string; label: string }[];
+}
+
+export const DEFAULT_COLOUR: HighlightColour = 'yellow';
+
+const now = () => new Date().toISOString();
+
+/** A random, URL-safe, lower-case id (ids are slugs; see lib/schema.ts). */
+function randomId(prefix: string): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return `${prefix}-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export async function createAnnotation(db: PolicyLensDb, input: NewAnnotation): Promise<Annotation> {
+  const at = now();
+  const annotation: Annotation = {
+    id: randomId('hl'),
+    origin: 'user',
+    createdAt: at,
+    updatedAt: at,
+    url: input.url,
+    pageTitle: input.pageTitle,
+    target: { source: input.url, selector: [input.quote, input.position] },
+    note: '',
+    tags: [],
+    colour: DEFAULT_COLOUR,
+    topicIds: [],
+    ...(input.statementId ? { statementId: input.statementId } : {}),
+  };
+  await db.annotations.add(annotation);
+  return annotation;
+}
+
+export function annotationsForUrl(db: PolicyLensDb, url: string): Promise<Annotation[]> {
+  return db.annotations.where('url').equals(url).sortBy('createdAt');
+}
+
+/** An optional field after a change: kept when unchanged (undefined), gone when cleared (null). */
+function optional<K extends string, T>(key: K, current: T | undefined, change: T | null | undefined) {
+  const value = change === undefined ? current : (change ?? undefined);
+  return value === undefined ? {} : ({ [key]: value } as Record<K, T>);
+}
+
+/** Applies changes; `null` clears an optional attribution. */
+export async function updateAnnotation(db: PolicyLensDb, id: string, changes: AnnotationChanges): Promise<Annotation> {
+  return db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (!current) throw new Error(`No highlight with id "${id}": it may have been deleted`);
+    const { speakerId, organisationId, stance, ...rest } = current;
+    const next: Annotation = {
+      ...rest,
+      note: changes.note ?? current.note,
+      tags: changes.tags ? normaliseTags(changes.tags) : current.tags,
+      colour: changes.colour ?? current.colour,
+      topicIds: changes.topicIds ?? current.topicIds,
+      updatedAt: now(),
+      ...optional('speakerId', speakerId, changes.speakerId),
+      ...optional('organisationId', organisationId, changes.organisationId),
+      ...optional('stance', stance, changes.stance),
+    };
+    await db.annotations.put(next);
+    return next;
+  });
+}
+
+/** Tags are trimmed, de-duplicated case-insensitively, and never empty. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const tag of tags.map((t) => t.trim()).filter(Boolean)) {
+    if (!seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
+  }
+  return [...seen.values()];
+}
+
+/** Deletes and leaves a tombstone; returns the deleted record so the UI can offer undo. */
+export async function deleteAnnotation(db: PolicyLensDb, id: string): Promise<Annotation | undefined> {
+  return db.transaction('rw', db.annotations, db.deletions, async () => {
+    const current = await db.annotations.get(id);
+    if (!current) return undefined;
+    await db.annotations.delete(id);
+    await db.deletions.put({ table: 'annotations', id, deletedAt: now() });
+    return current;
+  });
+}
+
+/** Undo of a delete: the record comes back as it was and its tombstone goes. */
+export async function restoreAnnotation(db: PolicyLensDb, annotation: Annotation): Promise<void> {
+  await db.transaction('rw', db.annotations, db.deletions, async () => {
+    await db.deletions.delete(['annotations', annotation.id]);
+    await db.annotations.put(annotation);
+  });
+}
+
+export async function vocabulary(db: PolicyLensDb): Promise<Vocabulary> {
+  const [people, organisations, topics] = await Promise.all([
+    db.people.toArray(),
+    db.organisations.toArray(),
+    db.topics.toArray(),
+  ]);
+  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+  return {
+    people: people.map((p) => ({ id: p.id, name: p.name })).sort(byName),
+    organisations: organisations.map((o) => ({ id: o.id, name: o.name })).sort(byName),
+    topics: topics.map((t) => ({ id: t.id, label: t.label })).sort((a, b) => a.label.localeCompare(b.label)),
+  };
+}
+
+/** "Dr Jane O'Neill" → "dr-jane-o-neill": a readable id, suffixed when already taken. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'unnamed';
+}
+
+async function freeId(table: { get(id: string): Promise<unknown> }, name: string): Promise<string> {
+  const base = slugify(name);
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    if (!(await table.get(id))) return id;
+  }
+}
+
+export async function createPerson(db: PolicyLensDb, name: string): Promise<Person> {
+  const at = now();
+  const person: Person = {
+    id: await freeId(db.people, name),
+    origin: 'user',
+    createdAt: at,
+    updatedAt: at,
+    name: name.trim(),
+    aliases: [],
+    roles: [],
+  };
+  await db.people.add(person);
+  return person;
+}
+
+export async function createOrganisation(db: PolicyLensDb, name: string, kind: OrganisationKind): Promise<Organisation> {
+  const at = now();
+  const organisation: Organisation = {
+    id: await freeId(db.organisations, name),
+    origin: 'user',
+    createdAt: at,
+    updatedAt: at,
+    name: name.trim(),
+    aliases: [],
+    kind,
+  };
+  await db.organisations.add(organisation);
+  return organisation;
+}
