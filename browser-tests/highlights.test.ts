@@ -87,6 +87,18 @@ describe.each(BROWSERS)('highlights in %s', (browserName) => {
     expect(sidebar.text).toContain('Boards need time');
     expect(sidebar.text).toContain('workforce');
     expect(await waitFor('the painted highlight', async () => (await marked(page!)) || null)).toBe(SENTENCE);
+
+    // "Open at its place", as the Highlights page links to it: scrolled to, and the fragment removed.
+    const [card] = (await page.queryShadow(SIDEBAR_HOST, 'article[data-highlight-id]')) ?? [];
+    await page.goto(`${server.url('/article')}#policy-lens-highlight=${card!.attributes['data-highlight-id']}`);
+    const inView = await waitFor('the highlight to be scrolled into view', () =>
+      page!.evaluate<boolean | null>(`(() => {
+        const mark = document.querySelector('${MARK_TAG}[data-highlight-id^="hl-"]');
+        const box = mark?.getBoundingClientRect();
+        return box && box.top >= 0 && box.bottom <= innerHeight && location.hash === '' ? true : null;
+      })()`),
+    );
+    expect(inView).toBe(true);
   });
 
   it('re-anchors at the right words after the page changed, and lists an orphan when the text is gone', async () => {

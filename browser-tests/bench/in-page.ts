@@ -3,12 +3,17 @@
 // extension's own code (lib/storage/text-index.ts) and times detection and the
 // content script's page reading. Bundled by run.ts and driven through `window.bench`.
 import Dexie from 'dexie';
+import { runAnchoringBench } from '../../lib/anchoring/anchoring-bench';
 import { extractPageText } from '../../lib/dom/page-text';
 import { detect } from '../../lib/matching/detect';
 import { SAME_SUBJECT_PARAGRAPHS, UNRELATED_PARAGRAPHS } from '../../lib/matching/evaluation-texts';
 import { syntheticDocSources, syntheticPage } from '../../lib/matching/synthetic-corpus';
 import { openDatabase } from '../../lib/storage/db';
 import { textIndexStore, writeTextIndex } from '../../lib/storage/text-index';
+import { applyImportText } from '../../lib/sync/apply';
+import { exportSyncFile, serializeSyncFile } from '../../lib/sync/export';
+import { SYNCED_TABLES } from '../../lib/sync/format';
+import { syntheticSyncFile } from '../../lib/sync/synthetic';
 
 export interface Timing {
   runs: number;
@@ -38,6 +43,19 @@ async function storageUsage(): Promise<number> {
 }
 
 const SEED = 2026;
+
+/** The largest JS heap seen while running (Chromium's performance.memory), sampled every 50 ms. */
+function peakHeap() {
+  const used = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+  let peak = used();
+  const timer = setInterval(() => (peak = Math.max(peak, used())), 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, used());
+    },
+  };
+}
 
 /** About `words` words of real English on the corpus's subject, paragraphs rotated by `shift`. */
 function englishPage(words: number, shift: number): string {
@@ -98,6 +116,40 @@ const bench = {
     }
     document.body.replaceChildren(article);
     return time(runs, () => structuredClone({ urls: [location.href], text: extractPageText(document.body).text }));
+  },
+
+  /** Re-anchoring 200 highlights on a 100k-word page: ours against the Hypothesis approach. */
+  anchoring: () => runAnchoringBench(),
+
+  /**
+   * Importing a sync file of `statements` statements and `annotations` highlights into an
+   * empty database, against a bare Dexie bulkPut of the same records, then exporting it.
+   */
+  async sync(statements: number, annotations: number) {
+    const heap = peakHeap();
+    const file = syntheticSyncFile(statements, annotations, SEED);
+    const text = serializeSyncFile(file);
+    const bare = openDatabase('bench-sync-bulkput');
+    await bare.delete();
+    await bare.open();
+    let start = performance.now();
+    await bare.transaction('rw', SYNCED_TABLES.map((t) => bare.table(t)), async () => {
+      for (const table of SYNCED_TABLES) await bare.table(table).bulkPut(file[table]);
+    });
+    const bulkPutMs = performance.now() - start;
+    bare.close();
+    const db = openDatabase('bench-sync-import');
+    await db.delete();
+    await db.open();
+    start = performance.now();
+    const result = await applyImportText(db, text);
+    const importMs = performance.now() - start;
+    if ('errors' in result) throw new Error(result.errors[0]?.message);
+    start = performance.now();
+    const exportedBytes = serializeSyncFile(await exportSyncFile(db)).length;
+    const exportMs = performance.now() - start;
+    db.close();
+    return { fileBytes: text.length, bulkPutMs, importMs, exportMs, exportedBytes, peakHeapBytes: heap.stop() };
   },
 
   async clear() {

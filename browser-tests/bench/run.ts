@@ -121,6 +121,25 @@ async function inChromium(): Promise<void> {
       ['5k words', reading.runs, `${ms(reading.p50)} ms`, `${ms(reading.p95)} ms`, '< 5 ms'],
       ['100k words', bigReading.runs, `${ms(bigReading.p50)} ms`, `${ms(bigReading.p95)} ms`, ''],
     ]);
+    progress('re-anchoring highlights');
+    const anchoring = await page.evaluate(() => window.bench.anchoring());
+    table(
+      `Re-anchoring ${anchoring.highlights} highlights on a ${anchoring.pageWords / 1000}k-word page, half of them edited (same run, same page)`,
+      ['method', 'total', 'correct', 'incorrect', 'orphans', 'target'],
+      [
+        ['ours (lib/anchoring)', `${ms(anchoring.ours.totalMs)} ms`, anchoring.ours.correct, anchoring.ours.incorrect, anchoring.ours.orphans, '< 200 ms, ≤ baseline'],
+        ['approx-string-match per quote (Hypothesis)', `${ms(anchoring.hypothesis.totalMs)} ms`, anchoring.hypothesis.correct, anchoring.hypothesis.incorrect, anchoring.hypothesis.orphans, ''],
+      ],
+    );
+    progress('importing and exporting a sync file of 10k statements and 100k highlights');
+    const sync = await page.evaluate(() => window.bench.sync(10_000, 100_000));
+    table('Sync: 10k statements and 100k highlights (file ' + mb(sync.fileBytes) + ')', ['step', 'time', 'target'], [
+      ['bare Dexie bulkPut of the same records', `${ms(sync.bulkPutMs)} ms`, ''],
+      ['import (parse, validate, merge, one transaction)', `${ms(sync.importMs)} ms`, '< 10 s'],
+      ['import ÷ bulkPut', `${(sync.importMs / sync.bulkPutMs).toFixed(2)}x`, '< 2x'],
+      ['export (read and serialise everything)', `${ms(sync.exportMs)} ms (${mb(sync.exportedBytes)})`, ''],
+      ['peak JS heap during the run (sampled)', mb(sync.peakHeapBytes), ''],
+    ]);
     await page.evaluate(() => window.bench.clear());
   } finally {
     await context.close();

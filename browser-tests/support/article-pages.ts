@@ -18,6 +18,7 @@ function body(version: ArticleVersion): string {
   const inserted = version === 'edited' ? '<p>Update: this article was corrected on Friday to add reaction from unions.</p>' : '';
   return `<article><h1>Care reforms: what changes</h1>${inserted}
 <p>${LEAD}</p>
+<div class="advert" style="height: 1600px">Advertisement</div>
 <p>${sentence} They warned that <em>rushed</em> mergers would harm patients.</p>
 <p>Analysts at <a href="/kf">${LINKED}</a> said the reforms were broadly welcome but underfunded.</p>
 <p>Ministers will set out the timetable in the spring.</p></article>`;

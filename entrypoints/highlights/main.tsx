@@ -1,10 +1,15 @@
 // The Highlights extension page (highlights.html): every saved highlight, searchable.
 // An extension page shares the extension's origin, so it opens the database itself.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { HighlightsPage } from '@/components/highlights/HighlightsPage';
 import '@/components/highlights/highlights.css';
+import { SyncPanel } from '@/components/sync/SyncPanel';
+import { syncActions } from '@/components/sync/sync-actions';
+import '@/components/sync/sync.css';
+import { pageToBackground } from '@/lib/messaging/protocol';
 import { highlightLink } from '@/lib/highlights/open-link';
 import type { Annotation } from '@/lib/schema';
 import { openDatabase } from '@/lib/storage/db';
@@ -16,10 +21,22 @@ function openAtItsPlace(annotation: Annotation) {
   return browser.tabs.create({ url: highlightLink(annotation) });
 }
 
+const actions = syncActions(db, () => pageToBackground.sendMessage('textsChanged', undefined));
+
+function Page() {
+  const events = useLiveQuery(() => db.events.toArray(), [], []);
+  return (
+    <>
+      <HighlightsPage db={db} onOpen={openAtItsPlace} />
+      <SyncPanel actions={actions} events={events} />
+    </>
+  );
+}
+
 const container = document.getElementById('root');
 if (!container) throw new Error('highlights.html has no #root');
 createRoot(container).render(
   <StrictMode>
-    <HighlightsPage db={db} onOpen={openAtItsPlace} />
+    <Page />
   </StrictMode>,
 );

@@ -15,10 +15,10 @@ import {
 } from '../storage/annotations';
 import type { PolicyLensDb } from '../storage/db';
 import { buildPageReport } from '../storage/page-report';
-import { textIndexStore } from '../storage/text-index';
+import { rebuildTextIndex, textIndexStore } from '../storage/text-index';
 import { cleanUrl } from '../url-key';
 import { AnnotationUpdate, NewAnnotationInput, NewName, NewOrganisationInput, PageInput } from './page-input';
-import { backgroundToContent, contentToBackground } from './protocol';
+import { backgroundToContent, contentToBackground, pageToBackground } from './protocol';
 
 /** MV3 has `action`; Firefox's MV2 build has `browserAction`. */
 const toolbarButton = () => browser.action ?? browser.browserAction;
@@ -30,7 +30,7 @@ const openHighlightsPage = () => browser.tabs.create({ url: browser.runtime.getU
 
 /** `ready` resolves once the corpus and its text index are in place, so no lookup races the first install. */
 export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unknown>): void {
-  const store = textIndexStore(db);
+  let store = textIndexStore(db);
 
   contentToBackground.onMessage('detectPage', async ({ data, sender }) => {
     const page = PageInput.parse(data);
@@ -42,6 +42,11 @@ export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unkn
       await toolbarButton().setBadgeText({ tabId, text: count ? String(count) : '' });
     }
     return report;
+  });
+
+  pageToBackground.onMessage('textsChanged', async () => {
+    await rebuildTextIndex(db);
+    store = textIndexStore(db); // drops the cached Bloom filter of the old index
   });
 
   contentToBackground.onMessage('saveAnnotation', ({ data }) => {

@@ -36,5 +36,12 @@ export interface BackgroundToContent {
   saveSelection(): void;
 }
 
+/** Calls the extension's own pages make to the background. */
+export interface PageToBackground {
+  /** An import changed statements or quotes: rebuild the text index. */
+  textsChanged(): void;
+}
+
 export const contentToBackground = defineExtensionMessaging<ContentToBackground>();
+export const pageToBackground = defineExtensionMessaging<PageToBackground>();
 export const backgroundToContent = defineExtensionMessaging<BackgroundToContent>();

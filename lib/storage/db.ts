@@ -3,6 +3,7 @@
 // Versions are append-only: each new version gets an upgrade and a test.
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { IndexedDoc } from '../matching/index-types';
+import type { SyncBaseRow } from '../sync/sync-bases';
 import type { BucketRow } from './fingerprint-buckets';
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
 import { urlKeys } from '../url-key';
@@ -40,6 +41,7 @@ export type PolicyLensDb = Dexie & {
   indexedDocs: EntityTable<IndexedDoc, 'idx'>;
   fingerprintBuckets: EntityTable<BucketRow, 'bucket'>;
   deletions: Table<DeletionRow, [SyncedTable, string]>;
+  syncBases: EntityTable<SyncBaseRow, 'table'>;
 };
 
 export function statementUrlKeys(statement: Statement): string[] {
@@ -85,8 +87,10 @@ const VERSIONS: readonly SchemaVersion[] = [
       fingerprintBuckets: 'bucket',
       // Saved highlights are looked up by page, and filtered by tag, speaker, organisation and date.
       annotations: 'id, url, updatedAt, *tags, statementId, speakerId, organisationId',
-      // Tombstones, so that an import never resurrects what the user deleted (lib/sync).
+      // Tombstones, so that an import never resurrects what the user deleted (lib/sync),
+      // and what each record was when it last travelled through a sync file.
       deletions: '[table+id], deletedAt',
+      syncBases: 'table',
     },
   },
 ];

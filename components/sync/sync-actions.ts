@@ -1,0 +1,32 @@
+// The Sync panel's actions over the database (an extension page opens it itself),
+// kept apart from the component so tests can drive the component with real ones.
+import type { PolicyLensDb } from '@/lib/storage/db';
+import { applyImportText, previewImportText } from '@/lib/sync/apply';
+import { exportSyncFile, serializeSyncFile, syncFileName } from '@/lib/sync/export';
+import { exportHighlights } from '@/lib/sync/export-highlights';
+import { checkFileFits } from '@/lib/sync/storage-quota';
+import { downloadText } from './download';
+import type { SyncActions } from './SyncPanel';
+
+/** `textsChanged` tells the background that statements or quotes changed, so its text index is rebuilt. */
+export function syncActions(db: PolicyLensDb, textsChanged: () => Promise<void>): SyncActions {
+  return {
+    async exportFile(scope, format) {
+      if (format === 'sync') {
+        const file = await exportSyncFile(db, scope);
+        downloadText(syncFileName(file), 'application/json', serializeSyncFile(file));
+      } else {
+        const { fileName, mimeType, text } = await exportHighlights(db, format, scope);
+        downloadText(fileName, mimeType, text);
+      }
+    },
+    async previewImport(text, bytes) {
+      return (await checkFileFits(bytes)) ?? previewImportText(db, text);
+    },
+    async applyImport(text) {
+      const result = await applyImportText(db, text);
+      if ('changedTables' in result && result.changedTables.some((t) => t === 'statements' || t === 'quotes')) await textsChanged();
+      return result;
+    },
+  };
+}

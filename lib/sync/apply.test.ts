@@ -1,0 +1,224 @@
+import type { DBCore } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../corpus/bundled-corpus';
+import { deleteAnnotation } from '../storage/annotations';
+import { installCorpus } from '../storage/corpus-install';
+import { type PolicyLensDb, statementUrlKeys } from '../storage/db';
+import { applyImport, applyImportText, previewImport } from './apply';
+import { exportSyncFile, serializeSyncFile } from './export';
+import { SYNCED_TABLES, type SyncFile } from './format';
+import type { ImportFailure } from './import-errors';
+import { type ParsedImport, parseImportText } from './import-validate';
+import { at, highlight, organisation, person, policyEvent, quote, statement, syncFile, topic } from './sync-fixtures';
+import { openTestDatabase } from '../storage/test-db';
+
+const parsed = (file: SyncFile): ParsedImport => {
+  const result = parseImportText(serializeSyncFile(file));
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result;
+};
+
+/** Everything an import may touch, to show that a refused one touched nothing. */
+async function snapshot(db: PolicyLensDb) {
+  const tables = [...SYNCED_TABLES, 'deletions', 'syncBases'];
+  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)));
+}
+
+const messages = (result: { ok: boolean }) => (result as ImportFailure).errors.map((e) => e.message);
+
+/** A small graph of the analyst's records: an organisation, an event, a statement, a quote and highlights. */
+function analystFile(overrides: Partial<SyncFile> = {}): SyncFile {
+  return syncFile({
+    organisations: [organisation('think-tank')],
+    events: [policyEvent('white-paper', 'think-tank')],
+    people: [person('jane-doe', { roles: [{ title: 'Director', organisationId: 'think-tank' }] })],
+    topics: [topic('workforce')],
+    statements: [statement('response', 'white-paper', 'think-tank', { authorId: 'jane-doe' })],
+    quotes: [quote('response-q1', 'response', 'think-tank', ['workforce'], { speakerId: 'jane-doe' })],
+    annotations: [highlight('hl-1', { statementId: 'response', topicIds: ['workforce'] }), highlight('hl-2')],
+    ...overrides,
+  });
+}
+
+describe('importing a sync file', () => {
+  let db: PolicyLensDb;
+  beforeEach(() => {
+    db = openTestDatabase();
+  });
+  afterEach(() => db.delete());
+
+  it('previews without writing, then applies what it previewed', async () => {
+    const file = analystFile();
+    const before = await snapshot(db);
+    const preview = await previewImport(db, parsed(file));
+    expect(preview).toMatchObject({ ok: true, source: 'policy-lens', counts: { new: 8, updated: 0, unchanged: 0, deleted: 0, conflict: 0 } });
+    expect(preview.ok && preview.items.find((i) => i.id === 'hl-1')).toEqual({
+      table: 'annotations',
+      id: 'hl-1',
+      label: '“words highlighted in hl-1”',
+      outcome: 'new',
+    });
+    expect(await snapshot(db)).toEqual(before);
+
+    const report = await applyImport(db, parsed(file));
+    expect(report).toMatchObject({ ok: true, counts: preview.ok ? preview.counts : {} });
+    expect(report.ok && report.changedTables).toEqual(SYNCED_TABLES);
+    expect(await db.annotations.toArray()).toEqual(file.annotations);
+    // Statements are stored with the lookup keys of their URLs, which never travel.
+    expect(await db.statements.get('response')).toEqual({ ...file.statements[0], urlKeys: statementUrlKeys(file.statements[0]!) });
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const file = analystFile({ deletions: [{ table: 'annotations', id: 'hl-gone', deletedAt: at(30) }] });
+    await applyImport(db, parsed(file));
+    const once = await snapshot(db);
+    const again = await applyImport(db, parsed(file));
+    expect(again).toMatchObject({ ok: true, counts: { new: 0, updated: 0, deleted: 0, conflict: 0, unchanged: 9 }, items: [], changedTables: [] });
+    expect(await snapshot(db)).toEqual(once);
+  });
+
+  it('updates records the file has newer, and keeps those it has older', async () => {
+    await applyImport(db, parsed(analystFile()));
+    await db.annotations.update('hl-2', { note: 'edited here', updatedAt: at(50) });
+    const file = analystFile({
+      annotations: [highlight('hl-1', { statementId: 'response', topicIds: ['workforce'], note: 'edited there', updatedAt: at(40) }), highlight('hl-2', { note: 'stale' })],
+    });
+    const report = await applyImport(db, parsed(file));
+    expect(report.ok && report.counts).toMatchObject({ updated: 1, conflict: 0 });
+    expect((await db.annotations.get('hl-1'))?.note).toBe('edited there');
+    expect((await db.annotations.get('hl-2'))?.note).toBe('edited here');
+  });
+
+  it('never brings back a highlight deleted after the file was written', async () => {
+    const file = analystFile();
+    await applyImport(db, parsed(file));
+    await deleteAnnotation(db, 'hl-2');
+    const report = await applyImport(db, parsed(file));
+    expect(report.ok && report.counts).toMatchObject({ new: 0, unchanged: 8 });
+    expect(await db.annotations.get('hl-2')).toBeUndefined();
+    expect(await db.deletions.get(['annotations', 'hl-2'])).toBeDefined();
+  });
+
+  it('deletes what the file deleted after its last edit here, and remembers deletions of records it never had', async () => {
+    await applyImport(db, parsed(analystFile()));
+    const report = await applyImport(
+      db,
+      parsed(syncFile({ deletions: [{ table: 'annotations', id: 'hl-2', deletedAt: at(30) }, { table: 'annotations', id: 'hl-unknown', deletedAt: at(30) }] })),
+    );
+    expect(report).toMatchObject({ ok: true, counts: { deleted: 1 }, deletionsLearned: 1, changedTables: ['annotations'] });
+    expect(report.ok && report.items).toEqual([{ table: 'annotations', id: 'hl-2', label: '“words highlighted in hl-2”', outcome: 'deleted' }]);
+    expect(await db.annotations.get('hl-2')).toBeUndefined();
+    // A later file that still has the unknown highlight, older than its deletion, does not create it.
+    await applyImport(db, parsed(syncFile({ annotations: [highlight('hl-unknown')] })));
+    expect(await db.annotations.get('hl-unknown')).toBeUndefined();
+  });
+
+  it('lets a record edited after its deletion win over the tombstone', async () => {
+    await applyImport(db, parsed(analystFile()));
+    await deleteAnnotation(db, 'hl-2'); // now: deletedAt is the real clock, long after at(…) times
+    const deletedAt = (await db.deletions.get(['annotations', 'hl-2']))!.deletedAt;
+    const later = new Date(Date.parse(deletedAt) + 60_000).toISOString();
+    const report = await applyImport(db, parsed(syncFile({ annotations: [highlight('hl-2', { note: 'restored by an edit', updatedAt: later })] })));
+    expect(report.ok && report.items[0]).toMatchObject({ id: 'hl-2', outcome: 'conflict', conflict: { yours: 'deleted', theirs: 'changed', kept: 'theirs' } });
+    expect((await db.annotations.get('hl-2'))?.note).toBe('restored by an edit');
+    expect(await db.deletions.get(['annotations', 'hl-2'])).toBeUndefined();
+  });
+
+  it('reports a conflict only when both sides changed since the last exchange', async () => {
+    await applyImport(db, parsed(analystFile()));
+    const mine = await exportSyncFile(db, { kind: 'everything' }, { now: new Date(at(60)) });
+    // Edit here after exporting, then re-import the older export: no conflict, the edit stays.
+    await db.annotations.update('hl-1', { note: 'mine', updatedAt: at(70) });
+    const reimport = await applyImport(db, parsed(mine));
+    expect(reimport.ok && reimport.counts).toMatchObject({ conflict: 0, unchanged: 8 });
+    // The colleague edited the same highlight from the same exchanged version: a conflict, the later edit kept.
+    const theirs = { ...mine, annotations: mine.annotations.map((a) => (a.id === 'hl-1' ? { ...a, note: 'theirs', updatedAt: at(80) } : a)) };
+    const report = await applyImport(db, parsed(theirs));
+    expect(report.ok && report.items).toEqual([
+      { table: 'annotations', id: 'hl-1', label: '“words highlighted in hl-1”', outcome: 'conflict', conflict: { yours: 'changed', theirs: 'changed', kept: 'theirs' } },
+    ]);
+    expect((await db.annotations.get('hl-1'))?.note).toBe('theirs');
+  });
+
+  it("refuses a file whose records refer to something neither it nor the database has, and writes nothing", async () => {
+    await applyImport(db, parsed(syncFile({ organisations: [organisation('think-tank')] })));
+    const before = await snapshot(db);
+    const file = syncFile({
+      quotes: [quote('q-9', 's-404', 'think-tank', ['workforce'])],
+      annotations: [highlight('hl-1'), highlight('hl-2', { speakerId: 'nobody' })],
+    });
+    const result = await applyImport(db, parsed(file));
+    expect(messages(result)).toEqual([
+      'quotes[0] (id "q-9"): field "statementId": refers to statement "s-404", which is neither in this file nor in your database',
+      'quotes[0] (id "q-9"): field "topicIds.0": refers to topic "workforce", which is neither in this file nor in your database',
+      'annotations[1] (id "hl-2"): field "speakerId": refers to person "nobody", which is neither in this file nor in your database',
+    ]);
+    expect(await previewImport(db, parsed(file))).toEqual(result);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('resolves references against the database: a highlight may name a corpus statement', async () => {
+    const corpus = loadBundledCorpus();
+    await installCorpus(db, corpus);
+    const corpusStatement = corpus.statements[0]!;
+    const report = await applyImport(db, parsed(syncFile({ annotations: [highlight('hl-1', { statementId: corpusStatement.id, speakerId: corpus.people[0]!.id })] })));
+    expect(report.ok && report.counts.new).toBe(1);
+  });
+
+  it("applies the analyst's edit of a corpus record over the corpus version, whatever the dates", async () => {
+    const corpus = loadBundledCorpus();
+    await installCorpus(db, corpus);
+    const original = corpus.people[0]!;
+    const edited = { ...original, origin: 'user' as const, name: 'Renamed elsewhere', updatedAt: '2020-01-01T00:00:00.000Z' };
+    const report = await applyImport(db, parsed(syncFile({ people: [edited] })));
+    expect(report.ok && report.counts).toMatchObject({ updated: 1, conflict: 0 });
+    expect(await db.people.get(original.id)).toEqual(edited);
+  });
+
+  it('refuses an invalid text file without touching the database', async () => {
+    await applyImport(db, parsed(analystFile()));
+    const before = await snapshot(db);
+    const broken = serializeSyncFile(analystFile()).replace('"colour":"yellow"', '"colour":"mauve"');
+    const result = await applyImportText(db, broken);
+    expect(messages(result)).toEqual([
+      'annotations[0] (id "hl-1"): field "colour": must be one of "yellow", "green", "blue", "pink", "purple"; found the text "mauve"',
+    ]);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('refuses a file too large for the storage the browser allows, before writing', async () => {
+    const before = await snapshot(db);
+    const storage = { estimate: async () => ({ quota: 50_000_000, usage: 49_999_000 }) };
+    const result = await applyImport(db, parsed(analystFile()), { storage });
+    expect(messages(result)[0]).toMatch(/^This file needs about 1 MB of storage once imported, but the browser lets this extension use only 1 MB more\./);
+    expect(await snapshot(db)).toEqual(before);
+    const roomy = { estimate: async () => ({ quota: 50_000_000, usage: 0 }) };
+    expect(await applyImport(db, parsed(analystFile()), { storage: roomy })).toMatchObject({ ok: true });
+  });
+
+  it('rolls everything back when the browser refuses to store part of the import', async () => {
+    // A DBCore middleware that makes IndexedDB refuse writes to highlights once asked to, as a full disk does.
+    let full = false;
+    db.use({
+      stack: 'dbcore',
+      name: 'disk-full',
+      create: (down: DBCore): DBCore => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate: (req) => (full && name === 'annotations' ? Promise.reject(new DOMException('The disk is full', 'QuotaExceededError')) : table.mutate(req)),
+          };
+        },
+      }),
+    });
+    await applyImport(db, parsed(syncFile({ topics: [topic('workforce')] })));
+    const before = await snapshot(db);
+    full = true;
+    const result = await applyImport(db, parsed(analystFile()));
+    expect(messages(result)[0]).toMatch(/^The browser refused to store this import/);
+    full = false;
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
