@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { evaluateExtractor } from '../../lib/capture/evaluation';
 import { evaluate } from '../../lib/matching/evaluation';
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { CHROMIUM_FLAGS } from '../support/chromium.js';
@@ -20,6 +21,7 @@ const CORPUS_SIZES = (process.env.BENCH_SIZES ?? '10,1000,10000,50000').split(',
 const DETECT_RUNS = 40;
 
 const ms = (n: number) => n.toFixed(1);
+const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 const progress = (what: string) => process.stderr.write(`… ${what}\n`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -40,6 +42,15 @@ function matchingQuality(): void {
     'Recognition quality on the labelled evaluation set (lib/matching/evaluation.ts)',
     ['case', 'TP', 'FP', 'FN', 'precision', 'recall'],
     rows.map((r) => [r.case, r.truePositives, r.falsePositives, r.falseNegatives, r.precision.toFixed(3), r.recall.toFixed(3)]),
+  );
+}
+
+function extractorQuality(): void {
+  const rows = evaluateExtractor(loadCorpusFromDisk());
+  table(
+    'Capture: the attribution extractor against the curated seeds (in-sample: its cues were written reading them)',
+    ['statement', 'curated quotes', 'proposed', 'speaker accuracy', 'boundary precision', 'boundary recall', 'stance agreement'],
+    rows.map((r) => [r.statementId, r.curatedQuotes, r.proposedQuotes, pct(r.speakerAccuracy), pct(r.charPrecision), pct(r.charRecall), pct(r.stanceAgreement)]),
   );
 }
 
@@ -150,5 +161,6 @@ async function inChromium(): Promise<void> {
 
 console.log(`Policy Lens benchmark — ${new Date().toISOString()} — Node ${process.version}`);
 matchingQuality();
+extractorQuality();
 bundleSizes();
 await inChromium();

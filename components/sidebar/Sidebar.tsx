@@ -19,6 +19,8 @@ export interface SidebarProps {
   /** Called by the Collapse/Expand button; the owner flips `collapsed`. */
   onCollapse(): void;
   onDismiss(): void;
+  /** "Capture this page as a statement", offered when the page is not a known statement. */
+  onCapture?: () => void;
   collapsed: boolean;
   /** The user's own highlights on this page; their section shows when there is at least one. */
   highlights?: HighlightsModel;
@@ -33,6 +35,7 @@ export function Sidebar({
   onCollapse,
   onDismiss,
   collapsed,
+  onCapture,
   highlights,
   highlightActions,
 }: SidebarProps) {
@@ -71,6 +74,13 @@ export function Sidebar({
         {counterparts.length > 0 && <CounterpartsSection groups={counterparts} />}
         {voices.length > 0 && <SameVoicesSection voices={voices} />}
         {empty && <p className="pl-empty">Nothing is known about this page yet.</p>}
+        {!recognised && onCapture && (
+          <p className="pl-capture">
+            <button type="button" className="pl-button" onClick={onCapture}>
+              Capture this page as a statement
+            </button>
+          </p>
+        )}
       </div>
     </aside>
   );

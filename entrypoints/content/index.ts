@@ -11,5 +11,6 @@ export default defineContentScript({
     const session = startPageSession(ctx);
     backgroundToContent.onMessage('toggleSidebar', () => session.toggle());
     backgroundToContent.onMessage('saveSelection', () => session.saveSelection());
+    backgroundToContent.onMessage('capturePage', () => session.capture());
   },
 });

@@ -4,6 +4,7 @@
 // page that matches nothing and holds no highlights, the whole cost is one text
 // pass and one message.
 import { anchorAll } from '@/lib/anchoring/anchor';
+import { readPageMetadata } from '@/lib/capture/page-metadata';
 import { describeRange } from '@/lib/anchoring/describe';
 import { type Highlight, paintHighlight, revealHighlight } from '@/lib/dom/highlighter';
 import { type PageText, extractPageText, rangeFromOffsets } from '@/lib/dom/page-text';
@@ -37,7 +38,13 @@ const isOwnUi = (el: Element) => el.tagName === SIDEBAR_HOST_TAG || el.localName
 /** A cheap measure of how much text the page holds (native, no walk), to notice late content. */
 const textLength = () => document.body.textContent?.length ?? 0;
 
-export function startPageSession(ctx: ContentScriptContext): { toggle(): void; saveSelection(): Promise<void> } {
+export interface PageSession {
+  toggle(): void;
+  saveSelection(): Promise<void>;
+  capture(): Promise<void>;
+}
+
+export function startPageSession(ctx: ContentScriptContext): PageSession {
   let page: PageText = { text: '', nodes: [], starts: [], truncated: false };
   let report: PageReport | null = null;
   let quotePaint: Highlight[] = [];
@@ -144,6 +151,7 @@ export function startPageSession(ctx: ContentScriptContext): { toggle(): void; s
         dismissedUrl = location.href;
         hide();
       },
+      onCapture: () => void capture(),
       highlightActions: actions,
     });
   };
@@ -210,6 +218,13 @@ export function startPageSession(ctx: ContentScriptContext): { toggle(): void; s
     await run();
   };
 
+  /** Hands the page's text and metadata to the capture page (opened by the background). */
+  const capture = async () => {
+    const metadata = readPageMetadata(document, location);
+    if (!metadata.mainText.trim()) return;
+    await contentToBackground.sendMessage('startCapture', { url: location.href, metadata });
+  };
+
   const saveControl = createSaveControl(() => void saveSelection());
   const onSelectionEnd = () => {
     const selection = getSelection();
@@ -247,11 +262,12 @@ export function startPageSession(ctx: ContentScriptContext): { toggle(): void; s
   return {
     toggle() {
       if (sidebar) return sidebar.toggle();
-      if (report) {
-        dismissedUrl = undefined;
-        void run();
-      }
+      dismissedUrl = undefined;
+      // On a page the extension knows nothing about, an empty sidebar still offers capture.
+      report ??= { found: [], counterparts: [], sameVoices: [], highlights: [] };
+      void render();
     },
     saveSelection,
+    capture,
   };
 }

@@ -15,6 +15,7 @@ export interface SidebarState {
 export interface SidebarCallbacks {
   onShowInPage(quoteId: string): void;
   onDismiss(): void;
+  onCapture(): void;
   highlightActions: HighlightActions;
 }
 

@@ -31,6 +31,7 @@ const mountSidebar: MountSidebar = async (ctx, initial, callbacks: SidebarCallba
         onShowInPage={callbacks.onShowInPage}
         onCollapse={() => set((s) => ({ ...s, collapsed: !s.collapsed }))}
         onDismiss={callbacks.onDismiss}
+        onCapture={callbacks.onCapture}
       />
     );
   }

@@ -17,7 +17,8 @@ import type { PolicyLensDb } from '../storage/db';
 import { buildPageReport } from '../storage/page-report';
 import { rebuildTextIndex, textIndexStore } from '../storage/text-index';
 import { cleanUrl } from '../url-key';
-import { AnnotationUpdate, NewAnnotationInput, NewName, NewOrganisationInput, PageInput } from './page-input';
+import { savePendingCapture } from '../storage/captures';
+import { AnnotationUpdate, CaptureInput, NewAnnotationInput, NewName, NewOrganisationInput, PageInput } from './page-input';
 import { backgroundToContent, contentToBackground, pageToBackground } from './protocol';
 
 /** MV3 has `action`; Firefox's MV2 build has `browserAction`. */
@@ -25,6 +26,8 @@ const toolbarButton = () => browser.action ?? browser.browserAction;
 
 const SAVE_MENU_ID = 'policy-lens-save-quote';
 const LIBRARY_MENU_ID = 'policy-lens-all-highlights';
+const CAPTURE_MENU_ID = 'policy-lens-capture-page';
+const DASHBOARD_MENU_ID = 'policy-lens-dashboard';
 
 const openHighlightsPage = () => browser.tabs.create({ url: browser.runtime.getURL('/highlights.html') });
 
@@ -65,6 +68,11 @@ export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unkn
   contentToBackground.onMessage('openHighlightsPage', async () => {
     await openHighlightsPage();
   });
+  contentToBackground.onMessage('startCapture', async ({ data }) => {
+    const { url, metadata } = CaptureInput.parse(data);
+    const id = await savePendingCapture(db, url, metadata);
+    await browser.tabs.create({ url: browser.runtime.getURL(`/capture.html?id=${encodeURIComponent(id)}`) });
+  });
   contentToBackground.onMessage('createPerson', async ({ data }) => {
     const { id, name } = await createPerson(db, NewName.parse(data));
     return { id, name };
@@ -75,7 +83,7 @@ export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unkn
     return { id, name };
   });
 
-  const tell = (tabId: number | undefined, call: 'toggleSidebar' | 'saveSelection') => {
+  const tell = (tabId: number | undefined, call: 'toggleSidebar' | 'saveSelection' | 'capturePage') => {
     if (tabId !== undefined) backgroundToContent.sendMessage(call, undefined, tabId).catch(() => undefined);
   };
   toolbarButton().onClicked.addListener((tab) => tell(tab.id, 'toggleSidebar'));
@@ -89,9 +97,13 @@ export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unkn
     // The toolbar button's own menu leads to the list of every highlight.
     const toolbar = browser.runtime.getManifest().manifest_version === 3 ? 'action' : 'browser_action';
     browser.contextMenus.create({ id: LIBRARY_MENU_ID, title: 'All highlights', contexts: [toolbar] });
+    browser.contextMenus.create({ id: DASHBOARD_MENU_ID, title: 'Dashboard: compare reactions', contexts: [toolbar] });
+    browser.contextMenus.create({ id: CAPTURE_MENU_ID, title: 'Capture this page as a statement', contexts: [toolbar, 'page'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_MENU_ID) tell(tab?.id, 'saveSelection');
     if (info.menuItemId === LIBRARY_MENU_ID) void openHighlightsPage();
+    if (info.menuItemId === CAPTURE_MENU_ID) tell(tab?.id, 'capturePage');
+    if (info.menuItemId === DASHBOARD_MENU_ID) void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   });
 }

@@ -41,3 +41,17 @@ export type AnnotationUpdate = z.infer<typeof AnnotationUpdate>;
 export const NewName = z.string().trim().min(1).max(300);
 export const NewOrganisationInput = z.object({ name: NewName, kind: OrganisationKind });
 export type NewOrganisationInput = z.infer<typeof NewOrganisationInput>;
+
+/** What "Capture this page" reads from a page: its own markup, so untrusted and bounded. */
+export const CaptureInput = z.object({
+  url: z.string().max(4096),
+  metadata: z.object({
+    title: z.string().max(2000),
+    publishedDate: z.iso.date().optional(),
+    publisher: z.string().max(500).optional(),
+    author: z.string().max(500).optional(),
+    canonicalUrl: z.string().max(4096).optional(),
+    mainText: z.string().min(1).max(MAX_PAGE_CHARS),
+  }),
+});
+export type CaptureInput = z.infer<typeof CaptureInput>;

@@ -5,7 +5,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageReport } from '../page-report';
 import type { Annotation } from '../schema';
 import type { Vocabulary } from '../storage/annotations';
-import type { AnnotationUpdate, NewAnnotationInput, NewOrganisationInput, PageInput } from './page-input';
+import type { AnnotationUpdate, CaptureInput, NewAnnotationInput, NewOrganisationInput, PageInput } from './page-input';
 
 interface NamedRef {
   id: string;
@@ -26,6 +26,8 @@ export interface ContentToBackground {
   createOrganisation(input: NewOrganisationInput): NamedRef;
   /** Opens the extension page listing every highlight. */
   openHighlightsPage(): void;
+  /** Hands the page's text and metadata to the capture page, opened in a new tab. */
+  startCapture(capture: CaptureInput): void;
 }
 
 /** Calls the background makes to a tab's content script. */
@@ -34,6 +36,8 @@ export interface BackgroundToContent {
   toggleSidebar(): void;
   /** The context menu entry or keyboard shortcut: save the current selection as a highlight. */
   saveSelection(): void;
+  /** The toolbar button's menu: capture this page as a statement. */
+  capturePage(): void;
 }
 
 /** Calls the extension's own pages make to the background. */

@@ -2,6 +2,7 @@
 // extension pages only: a content script's IndexedDB belongs to the web page).
 // Versions are append-only: each new version gets an upgrade and a test.
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { PageMetadata } from '../capture/page-metadata';
 import type { IndexedDoc } from '../matching/index-types';
 import type { SyncBaseRow } from '../sync/sync-bases';
 import type { BucketRow } from './fingerprint-buckets';
@@ -19,6 +20,14 @@ export type MetaRow =
   /** The Bloom filter of every hash in the text index (lib/matching/bloom-filter.ts). */
   | { key: 'indexFilter'; value: Uint32Array };
 
+
+/** What a content script read from a page to capture it as a statement. */
+export interface PendingCapture {
+  id: string;
+  url: string;
+  metadata: PageMetadata;
+  createdAt: string;
+}
 
 /** A deleted record, remembered so that sync can tell "deleted here" from "never seen". */
 export interface DeletionRow {
@@ -42,6 +51,7 @@ export type PolicyLensDb = Dexie & {
   fingerprintBuckets: EntityTable<BucketRow, 'bucket'>;
   deletions: Table<DeletionRow, [SyncedTable, string]>;
   syncBases: EntityTable<SyncBaseRow, 'table'>;
+  pendingCaptures: EntityTable<PendingCapture, 'id'>;
 };
 
 export function statementUrlKeys(statement: Statement): string[] {
@@ -91,6 +101,8 @@ const VERSIONS: readonly SchemaVersion[] = [
       // and what each record was when it last travelled through a sync file.
       deletions: '[table+id], deletedAt',
       syncBases: 'table',
+      // A page handed from a content script to the capture page ("Capture this page").
+      pendingCaptures: 'id',
     },
   },
 ];

@@ -1,0 +1,313 @@
+// "Capture this page as a statement": everything read from the page and proposed by
+// the attribution parser is shown for the analyst to confirm or correct; nothing is
+// saved until they do, and each problem is shown beside the field that caused it.
+import { useEffect, useId, useState } from 'react';
+import { STANCES } from '@/lib/stances';
+import { OrganisationKind, StatementKind } from '@/lib/schema';
+import type { Organisation, Person, PolicyEvent, StanceId, Topic } from '@/lib/schema';
+import { type EntityChoice, loadPendingCapture, saveCapturedStatement } from '@/lib/storage/captures';
+import type { PendingCapture, PolicyLensDb } from '@/lib/storage/db';
+import { type QuoteProposal, proposeQuotes } from './capture-proposals';
+
+interface Known {
+  capture: PendingCapture;
+  events: PolicyEvent[];
+  people: Person[];
+  organisations: Organisation[];
+  topics: Topic[];
+}
+
+interface Fields {
+  eventId: string;
+  title: string;
+  kind: StatementKind;
+  publisherId: string;
+  publisherName: string;
+  newOrganisationKind: OrganisationKind;
+  publishedDate: string;
+  quotes: QuoteProposal[];
+}
+
+type Errors = Record<string, string>;
+
+const KIND_LABELS: Record<StatementKind, string> = {
+  'press-statement': 'Press statement',
+  'press-release': 'Press release',
+  'news-report': 'News report',
+  'opinion-piece': 'Opinion piece',
+};
+
+const choice = (id: string, name: string): EntityChoice | undefined =>
+  id ? { id } : name.trim() ? { newName: name.trim() } : undefined;
+
+function validate(fields: Fields): Errors {
+  const errors: Errors = {};
+  if (!fields.eventId) errors.eventId = 'Choose the policy event this statement answers.';
+  if (!fields.title.trim()) errors.title = 'Give the statement a title.';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.publishedDate)) errors.publishedDate = 'Give the date it was published.';
+  if (!choice(fields.publisherId, fields.publisherName)) errors.publisher = 'Choose or name the publisher.';
+  fields.quotes.forEach((q, i) => {
+    if (!q.include) return;
+    if (!choice(q.organisationId, q.organisationName)) errors[`quote-${i}-organisation`] = 'Choose or name the organisation.';
+    if (q.topicIds.length === 0) errors[`quote-${i}-topics`] = 'Pick at least one topic.';
+  });
+  if (!fields.quotes.some((q) => q.include)) errors.quotes = 'Keep at least one quote.';
+  return errors;
+}
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <p id={id} className="cap-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; captureId: string; onSaved(): Promise<void> }) {
+  const [known, setKnown] = useState<Known | null | 'missing'>(null);
+  const [fields, setFields] = useState<Fields | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const [saved, setSaved] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const uid = useId();
+
+  useEffect(() => {
+    void (async () => {
+      const capture = await loadPendingCapture(db, captureId);
+      if (!capture) return setKnown('missing');
+      const [events, people, organisations, topics] = await Promise.all([
+        db.events.toArray(),
+        db.people.toArray(),
+        db.organisations.toArray(),
+        db.topics.toArray(),
+      ]);
+      const publisher = organisations.find((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase() === capture.metadata.publisher?.toLowerCase()));
+      setKnown({ capture, events, people, organisations, topics });
+      setFields({
+        eventId: '',
+        title: capture.metadata.title,
+        kind: 'press-statement',
+        publisherId: publisher?.id ?? '',
+        publisherName: publisher ? '' : (capture.metadata.publisher ?? ''),
+        newOrganisationKind: 'membership-body',
+        publishedDate: capture.metadata.publishedDate ?? '',
+        quotes: proposeQuotes(capture.metadata.mainText, people, organisations, capture.metadata.author),
+      });
+    })();
+  }, [db, captureId]);
+
+  if (known === 'missing') return <main className="cap"><h1>Capture a statement</h1><p>This capture is no longer available: capture the page again.</p></main>;
+  if (!known || !fields) return <main className="cap" aria-busy="true"><h1>Capture a statement</h1></main>;
+
+  const set = (change: Partial<Fields>) => setFields({ ...fields, ...change });
+  const setQuote = (i: number, change: Partial<QuoteProposal>) =>
+    set({ quotes: fields.quotes.map((q, j) => (j === i ? { ...q, ...change } : q)) });
+  const described = (key: string) => (errors[key] ? { 'aria-invalid': true, 'aria-describedby': `${uid}-${key}` } : {});
+
+  const onSubmit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const found = validate(fields);
+    setErrors(found);
+    setSaveError(null);
+    const publisher = choice(fields.publisherId, fields.publisherName);
+    if (Object.keys(found).length > 0 || !publisher) return;
+    try {
+      const id = await saveCapturedStatement(db, {
+        captureId,
+        eventId: fields.eventId,
+        kind: fields.kind,
+        title: fields.title.trim(),
+        publisher,
+        newOrganisationKind: fields.newOrganisationKind,
+        publishedDate: fields.publishedDate,
+        canonicalUrl: known.capture.metadata.canonicalUrl ?? known.capture.url,
+        text: known.capture.metadata.mainText,
+        quotes: fields.quotes.flatMap((q) => {
+          const organisation = choice(q.organisationId, q.organisationName);
+          if (!q.include || !organisation) return [];
+          return [{
+            text: q.text,
+            speaker: choice(q.speakerId, q.speakerName),
+            organisation,
+            role: q.role.trim() || undefined,
+            stance: q.stance,
+            topicIds: q.topicIds,
+          }];
+        }),
+      });
+      await onSaved();
+      setSaved(id);
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  if (saved) {
+    return (
+      <main className="cap">
+        <h1>Capture a statement</h1>
+        <p role="status">
+          Saved. The page and its quotes are now recognised like the bundled statements:{' '}
+          <a href={known.capture.url}>reload the page</a>.
+        </p>
+      </main>
+    );
+  }
+
+  return (
+    <main className="cap">
+      <h1>Capture a statement</h1>
+      <p>
+        From <a href={known.capture.url}>{known.capture.url}</a>. Check everything below; nothing is saved until you choose Save.
+      </p>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Capture">
+        <fieldset>
+          <legend>The statement</legend>
+          <label>
+            Policy event
+            <select value={fields.eventId} onChange={(e) => set({ eventId: e.target.value })} {...described('eventId')}>
+              <option value="">Choose…</option>
+              {known.events.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.shortName}
+                </option>
+              ))}
+            </select>
+          </label>
+          <FieldError id={`${uid}-eventId`} message={errors.eventId} />
+          <label>
+            Title
+            <input type="text" value={fields.title} onChange={(e) => set({ title: e.target.value })} {...described('title')} />
+          </label>
+          <FieldError id={`${uid}-title`} message={errors.title} />
+          <label>
+            Kind
+            <select value={fields.kind} onChange={(e) => set({ kind: StatementKind.parse(e.target.value) })}>
+              {StatementKind.options.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Publisher
+            <select value={fields.publisherId} onChange={(e) => set({ publisherId: e.target.value })} {...described('publisher')}>
+              <option value="">A new organisation…</option>
+              {known.organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {!fields.publisherId && (
+            <label>
+              New publisher’s name
+              <input type="text" value={fields.publisherName} onChange={(e) => set({ publisherName: e.target.value })} {...described('publisher')} />
+            </label>
+          )}
+          <FieldError id={`${uid}-publisher`} message={errors.publisher} />
+          <label>
+            Published
+            <input type="date" value={fields.publishedDate} onChange={(e) => set({ publishedDate: e.target.value })} {...described('publishedDate')} />
+          </label>
+          <FieldError id={`${uid}-publishedDate`} message={errors.publishedDate} />
+        </fieldset>
+
+        <fieldset>
+          <legend>Quotes proposed from the text ({fields.quotes.length})</legend>
+          <FieldError id={`${uid}-quotes`} message={errors.quotes} />
+          {fields.quotes.map((q, i) => (
+            <fieldset key={q.key} className="cap-quote" aria-label={`Quote ${i + 1}`}>
+              <label className="cap-inline">
+                <input type="checkbox" checked={q.include} onChange={(e) => setQuote(i, { include: e.target.checked })} /> Keep this quote
+              </label>
+              <blockquote>{q.text}</blockquote>
+              <label>
+                Speaker
+                <select value={q.speakerId} onChange={(e) => setQuote(i, { speakerId: e.target.value })}>
+                  <option value="">{q.speakerName ? 'A new person…' : 'No named person'}</option>
+                  {known.people.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {p.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {!q.speakerId && (
+                <label>
+                  New speaker’s name
+                  <input type="text" value={q.speakerName} onChange={(e) => setQuote(i, { speakerName: e.target.value })} />
+                </label>
+              )}
+              <label>
+                Role
+                <input type="text" value={q.role} onChange={(e) => setQuote(i, { role: e.target.value })} />
+              </label>
+              <label>
+                Organisation
+                <select value={q.organisationId} onChange={(e) => setQuote(i, { organisationId: e.target.value })} {...described(`quote-${i}-organisation`)}>
+                  <option value="">A new organisation…</option>
+                  {known.organisations.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {!q.organisationId && (
+                <label>
+                  New organisation’s name
+                  <input type="text" value={q.organisationName} onChange={(e) => setQuote(i, { organisationName: e.target.value })} {...described(`quote-${i}-organisation`)} />
+                </label>
+              )}
+              <FieldError id={`${uid}-quote-${i}-organisation`} message={errors[`quote-${i}-organisation`]} />
+              <label>
+                Stance
+                <select value={q.stance} onChange={(e) => setQuote(i, { stance: e.target.value as StanceId })}>
+                  {STANCES.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <p className="cap-hint">
+                {q.cues.length > 0 ? `Suggested from the words: ${q.cues.join(', ')}.` : 'No stance words found: the suggestion is a guess.'}
+              </p>
+              <fieldset {...described(`quote-${i}-topics`)}>
+                <legend>Topics</legend>
+                {known.topics.map((t) => (
+                  <label key={t.id} className="cap-inline">
+                    <input
+                      type="checkbox"
+                      checked={q.topicIds.includes(t.id)}
+                      onChange={(e) =>
+                        setQuote(i, { topicIds: e.target.checked ? [...q.topicIds, t.id] : q.topicIds.filter((id) => id !== t.id) })
+                      }
+                    />{' '}
+                    {t.label}
+                  </label>
+                ))}
+              </fieldset>
+              <FieldError id={`${uid}-quote-${i}-topics`} message={errors[`quote-${i}-topics`]} />
+            </fieldset>
+          ))}
+        </fieldset>
+        <label>
+          Kind of any new organisation
+          <select value={fields.newOrganisationKind} onChange={(e) => set({ newOrganisationKind: OrganisationKind.parse(e.target.value) })}>
+            {OrganisationKind.options.map((k) => (
+              <option key={k} value={k}>
+                {k.replace(/-/g, ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
+        {saveError && <p role="alert" className="cap-error">Could not save: {saveError}</p>}
+        <button type="submit">Save statement</button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,20 @@
+// The capture page (capture.html?id=…): the analyst confirms or corrects what was
+// read from a page before it becomes a statement. It opens the database itself.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { CapturePage } from '@/components/capture/CapturePage';
+import '@/components/highlights/highlights.css';
+import '@/components/capture/capture.css';
+import { pageToBackground } from '@/lib/messaging/protocol';
+import { openDatabase } from '@/lib/storage/db';
+
+const db = openDatabase();
+const captureId = new URLSearchParams(location.search).get('id') ?? '';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('capture.html has no #root');
+createRoot(container).render(
+  <StrictMode>
+    <CapturePage db={db} captureId={captureId} onSaved={() => pageToBackground.sendMessage('textsChanged', undefined)} />
+  </StrictMode>,
+);

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../corpus/bundled-corpus';
+import { extractQuotes } from './attribution';
+
+const known = {
+  people: [
+    { id: 'matt-hancock', name: 'Matt Hancock', aliases: ['Mr Hancock', 'the Health Secretary'] },
+    { id: 'chris-hopson', name: 'Chris Hopson', aliases: ['Mr Hopson'] },
+  ],
+  organisations: [
+    { id: 'bma', name: 'British Medical Association', aliases: ['BMA', 'the BMA'] },
+    { id: 'nhs-confederation', name: 'NHS Confederation', aliases: ['NHS Confed'] },
+    { id: 'nhs-providers', name: 'NHS Providers', aliases: [] },
+    { id: 'dhsc', name: 'Department of Health and Social Care', aliases: ['the department'] },
+  ],
+};
+
+function only(text: string) {
+  const quotes = extractQuotes(text, known);
+  expect(quotes).toHaveLength(1);
+  const q = quotes[0]!;
+  expect(text.slice(q.start, q.end)).toBe(q.text);
+  return q;
+}
+
+describe('extractQuotes', () => {
+  it('reads "X, role of Y, said:" with an unknown person and organisation', () => {
+    const q = only('Jane Smith, chief executive of the Acme Health Trust, said: "This is a welcome step."');
+    expect(q).toMatchObject({
+      text: 'This is a welcome step.',
+      speakerName: 'Jane Smith',
+      role: 'chief executive',
+      organisationName: 'Acme Health Trust',
+    });
+    expect(q.personId).toBeUndefined();
+  });
+
+  it('reads "Y role X said:" with a known organisation named by its alias', () => {
+    const q = only('NHS Confed chief executive Sam Jones said: “We need detail.”');
+    expect(q).toMatchObject({
+      text: 'We need detail.',
+      speakerName: 'Sam Jones',
+      role: 'chief executive',
+      organisationName: 'NHS Confederation',
+      organisationId: 'nhs-confederation',
+    });
+  });
+
+  it('reads trailing attributions: "…", said X and "…", X said', () => {
+    const a = only('"We are not convinced," said Priya Patel, director of policy at the BMA.');
+    expect(a).toMatchObject({ text: 'We are not convinced,', speakerName: 'Priya Patel', role: 'director of policy', organisationId: 'bma' });
+    const b = only('“It is rushed,” Mr Hopson said.');
+    expect(b).toMatchObject({ speakerName: 'Chris Hopson', personId: 'chris-hopson' });
+  });
+
+  it('matches known people by alias and resolves pronouns to the last person named', () => {
+    const text =
+      'Mr Hancock said: "The time for change is now."\n\nThe BMA disagreed.\n\nHe added: "We will bottle the innovation."';
+    const quotes = extractQuotes(text, known);
+    expect(quotes.map((q) => q.personId)).toEqual(['matt-hancock', 'matt-hancock']);
+    expect(quotes[1]!.confidence).toBeLessThan(quotes[0]!.confidence);
+  });
+
+  it('resolves "She said" to an unknown person named earlier, with her role', () => {
+    const text = 'Dr Ada Lovelace, head of research at the Analytical Trust, gave a cautious welcome.\n\nShe said: "It could help."';
+    expect(only(text)).toMatchObject({ speakerName: 'Dr Ada Lovelace', role: 'head of research', organisationName: 'Analytical Trust' });
+  });
+
+  it('keeps a British-style quotation over several paragraphs as one quote', () => {
+    const text = 'Jane Smith said:\n\n“First paragraph.\n\n“Second paragraph.\n\n“Third paragraph.”\n\nThe end.';
+    const q = only(text);
+    expect(q.text).toBe('First paragraph.\n\n“Second paragraph.\n\n“Third paragraph.');
+    expect(q.speakerName).toBe('Jane Smith');
+  });
+
+  it('attributes a fragment inside reported speech to the sentence’s speaker', () => {
+    const direct = only('Chris Hopson said the proposals were "keen to understand the plans".');
+    expect(direct).toMatchObject({ text: 'keen to understand the plans', personId: 'chris-hopson' });
+    const viaPronoun = extractQuotes('Chris Hopson spoke first. But he said the organisation is "keen to learn".', known);
+    expect(viaPronoun[0]).toMatchObject({ text: 'keen to learn', personId: 'chris-hopson' });
+    // A pronoun with nobody named before it resolves to nobody.
+    expect(only('But he said it was "keen to learn".').speakerName).toBeUndefined();
+  });
+
+  it('gives an organisation speaking without a person, by alias', () => {
+    const q = only('Changes to tendering processes which the department said "waste a significant amount" of staff time.');
+    expect(q).toMatchObject({ organisationId: 'dhsc', organisationName: 'Department of Health and Social Care' });
+    expect(q.speakerName).toBeUndefined();
+  });
+
+  it('proposes an unattributed quotation with low confidence and no speaker', () => {
+    const q = only('The so-called "integration agenda" is back.');
+    expect(q.speakerName).toBeUndefined();
+    expect(q.confidence).toBeLessThan(0.3);
+  });
+
+  it('proposes the byline author for a text with no quotation marks', () => {
+    const text = 'A heading\n\nWe have argued for this change for a long time and the bill now delivers much of it.\n\nRead more';
+    const quotes = extractQuotes(text, known, { author: { name: 'Chris Hopson', personId: 'chris-hopson' } });
+    expect(quotes).toMatchObject([{ personId: 'chris-hopson', text: 'We have argued for this change for a long time and the bill now delivers much of it.' }]);
+    expect(extractQuotes(text, known)).toEqual([]);
+  });
+});
+
+describe('extractQuotes on the seeds', () => {
+  const corpus = loadBundledCorpus();
+  const text = (id: string) => corpus.statements.find((s) => s.id === id)!.text;
+
+  it('reads the LBC report’s sixteen quotations with speakers, roles and organisations', () => {
+    const quotes = extractQuotes(text('lbc-integration-plans-2021-02-11'), corpus);
+    expect(quotes).toHaveLength(16);
+    expect(quotes.map((q) => q.personId ?? q.organisationId)).toEqual([
+      'matt-hancock', 'dhsc', 'matt-hancock', 'simon-stevens', 'helen-stokes-lampard', 'helen-stokes-lampard',
+      'chris-hopson', 'chris-hopson', 'chris-hopson', 'jennifer-dixon', 'richard-murray', 'richard-murray',
+      'ian-hudspeth', 'jonathan-ashworth', 'chaand-nagpaul', 'chaand-nagpaul',
+    ]);
+    expect(quotes[6]).toMatchObject({ role: 'chief executive', organisationId: 'nhs-providers' });
+    expect(quotes[14]).toMatchObject({ role: 'council chair', organisationId: 'bma' });
+    expect(quotes[13]).toMatchObject({ role: 'MP', organisationId: 'labour-party' });
+  });
+
+  it('reads the press statements’ lead-ins that end in a colon before the quotation', () => {
+    const cordery = extractQuotes(text('nhs-providers-cordery-2022-02-09'), corpus);
+    expect(cordery).toMatchObject([{ personId: 'saffron-cordery', role: 'deputy chief executive', organisationId: 'nhs-providers' }]);
+    const edwards = extractQuotes(text('nuffield-trust-edwards-2022-02-09'), corpus);
+    expect(edwards).toMatchObject([{ personId: 'nigel-edwards', role: 'Chief Executive', organisationId: 'nuffield-trust' }]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findNameCandidates, isHonorificAndSurname, surnameOf } from './person-names';
+
+const names = (text: string) => findNameCandidates(text, 0, text.length).map((c) => c.name);
+
+describe('findNameCandidates', () => {
+  it('finds personal names with honorifics, hyphens and Mc prefixes', () => {
+    expect(names('But Dr Mary-Anne McAllister met Ms Smith and Jane Smith.')).toEqual(['Dr Mary-Anne McAllister', 'Ms Smith', 'Jane Smith']);
+  });
+
+  it('does not take institutions or documents for people', () => {
+    expect(names('The Integration White Paper from the Nuffield Trust and Health Foundation.')).toEqual([]);
+  });
+
+  it('skips ranges it is told to exclude', () => {
+    const text = 'Acme Widgets said so.';
+    expect(findNameCandidates(text, 0, text.length, [{ start: 0, end: 12 }])).toEqual([]);
+  });
+
+  it('reads surnames', () => {
+    expect(surnameOf('Dr Jane Smith')).toBe('Smith');
+    expect(isHonorificAndSurname('Ms Smith')).toBe(true);
+    expect(isHonorificAndSurname('Jane Smith')).toBe(false);
+  });
+});
