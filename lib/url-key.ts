@@ -5,14 +5,19 @@
 /** Query parameters that identify a campaign or a click, never a document. */
 const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|igshid|ref_src|cmpid|ito|at_medium|at_campaign)$/i;
 
-export function urlKey(input: string): string | null {
-  let url: URL;
+/** The URL, when `input` is an http(s) address. */
+function parseWebUrl(input: string): URL | null {
   try {
-    url = new URL(input);
+    const url = new URL(input);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+}
+
+export function urlKey(input: string): string | null {
+  const url = parseWebUrl(input);
+  if (!url) return null;
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const port = url.port ? `:${url.port}` : '';
   const path = url.pathname.replace(/\/+$/, '') || '/';
@@ -25,13 +30,8 @@ export function urlKey(input: string): string | null {
 
 /** The address a page is saved under: as given, without fragment or tracking parameters. */
 export function cleanUrl(input: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(input);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const url = parseWebUrl(input);
+  if (!url) return null;
   url.hash = '';
   for (const name of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
   return url.href;

@@ -8,6 +8,7 @@ import type { Organisation, Person, PolicyEvent, StanceId, Topic } from '@/lib/s
 import { type EntityChoice, loadPendingCapture, saveCapturedStatement } from '@/lib/storage/captures';
 import type { PendingCapture, PolicyLensDb } from '@/lib/storage/db';
 import { type QuoteProposal, proposeQuotes } from './capture-proposals';
+import { EntityPicker } from './EntityPicker';
 
 interface Known {
   capture: PendingCapture;
@@ -190,23 +191,16 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
               ))}
             </select>
           </label>
-          <label>
-            Publisher
-            <select value={fields.publisherId} onChange={(e) => set({ publisherId: e.target.value })} {...described('publisher')}>
-              <option value="">A new organisation…</option>
-              {known.organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          {!fields.publisherId && (
-            <label>
-              New publisher’s name
-              <input type="text" value={fields.publisherName} onChange={(e) => set({ publisherName: e.target.value })} {...described('publisher')} />
-            </label>
-          )}
+          <EntityPicker
+            label="Publisher"
+            emptyOption="A new organisation…"
+            newLabel="New publisher’s name"
+            options={known.organisations}
+            id={fields.publisherId}
+            name={fields.publisherName}
+            onChange={(c) => set({ publisherId: c.id ?? fields.publisherId, publisherName: c.name ?? fields.publisherName })}
+            invalid={described('publisher')}
+          />
           <FieldError id={`${uid}-publisher`} message={errors.publisher} />
           <label>
             Published
@@ -224,44 +218,29 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
                 <input type="checkbox" checked={q.include} onChange={(e) => setQuote(i, { include: e.target.checked })} /> Keep this quote
               </label>
               <blockquote>{q.text}</blockquote>
-              <label>
-                Speaker
-                <select value={q.speakerId} onChange={(e) => setQuote(i, { speakerId: e.target.value })}>
-                  <option value="">{q.speakerName ? 'A new person…' : 'No named person'}</option>
-                  {known.people.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              {!q.speakerId && (
-                <label>
-                  New speaker’s name
-                  <input type="text" value={q.speakerName} onChange={(e) => setQuote(i, { speakerName: e.target.value })} />
-                </label>
-              )}
+              <EntityPicker
+                label="Speaker"
+                emptyOption={q.speakerName ? 'A new person…' : 'No named person'}
+                newLabel="New speaker’s name"
+                options={known.people}
+                id={q.speakerId}
+                name={q.speakerName}
+                onChange={(c) => setQuote(i, { speakerId: c.id ?? q.speakerId, speakerName: c.name ?? q.speakerName })}
+              />
               <label>
                 Role
                 <input type="text" value={q.role} onChange={(e) => setQuote(i, { role: e.target.value })} />
               </label>
-              <label>
-                Organisation
-                <select value={q.organisationId} onChange={(e) => setQuote(i, { organisationId: e.target.value })} {...described(`quote-${i}-organisation`)}>
-                  <option value="">A new organisation…</option>
-                  {known.organisations.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              {!q.organisationId && (
-                <label>
-                  New organisation’s name
-                  <input type="text" value={q.organisationName} onChange={(e) => setQuote(i, { organisationName: e.target.value })} {...described(`quote-${i}-organisation`)} />
-                </label>
-              )}
+              <EntityPicker
+                label="Organisation"
+                emptyOption="A new organisation…"
+                newLabel="New organisation’s name"
+                options={known.organisations}
+                id={q.organisationId}
+                name={q.organisationName}
+                onChange={(c) => setQuote(i, { organisationId: c.id ?? q.organisationId, organisationName: c.name ?? q.organisationName })}
+                invalid={described(`quote-${i}-organisation`)}
+              />
               <FieldError id={`${uid}-quote-${i}-organisation`} message={errors[`quote-${i}-organisation`]} />
               <label>
                 Stance

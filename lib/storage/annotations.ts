@@ -152,32 +152,20 @@ async function freeId(table: { get(id: string): Promise<unknown> }, name: string
   }
 }
 
-export async function createPerson(db: PolicyLensDb, name: string): Promise<Person> {
+/** What every record the analyst creates starts with. */
+async function newRecord(table: { get(id: string): Promise<unknown> }, name: string) {
   const at = now();
-  const person: Person = {
-    id: await freeId(db.people, name),
-    origin: 'user',
-    createdAt: at,
-    updatedAt: at,
-    name: name.trim(),
-    aliases: [],
-    roles: [],
-  };
+  return { id: await freeId(table, name), origin: 'user' as const, createdAt: at, updatedAt: at, name: name.trim(), aliases: [] };
+}
+
+export async function createPerson(db: PolicyLensDb, name: string): Promise<Person> {
+  const person: Person = { ...(await newRecord(db.people, name)), roles: [] };
   await db.people.add(person);
   return person;
 }
 
 export async function createOrganisation(db: PolicyLensDb, name: string, kind: OrganisationKind): Promise<Organisation> {
-  const at = now();
-  const organisation: Organisation = {
-    id: await freeId(db.organisations, name),
-    origin: 'user',
-    createdAt: at,
-    updatedAt: at,
-    name: name.trim(),
-    aliases: [],
-    kind,
-  };
+  const organisation: Organisation = { ...(await newRecord(db.organisations, name)), kind };
   await db.organisations.add(organisation);
   return organisation;
 }
