@@ -83,6 +83,7 @@ describe('sync between two Chromium profiles', () => {
 
   it('refuses a corrupted copy with an error naming the record and field, and changes nothing', async () => {
     const library = await highlightsPage(bob);
+    await library.page.getByText(NOTE).first().waitFor(); // the list has loaded
     const before = await library.page.locator('main').textContent();
     const corrupted = exported.replace(/"colour":\s*"yellow"/, '"colour": "tartan"');
     expect(corrupted).not.toBe(exported);
