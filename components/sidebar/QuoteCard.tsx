@@ -1,6 +1,7 @@
 // One known quote found on the page. When the user picks its highlight in the page
 // (`focused`), the card is marked, takes focus and scrolls into view in the sidebar.
 import { useEffect, useId, useRef } from 'react';
+import { tokenize } from '@/lib/matching/tokens';
 import type { FoundQuote } from '@/lib/page-report';
 import { DateText } from './DateText';
 import { ExternalLink } from './ExternalLink';
@@ -21,11 +22,12 @@ export interface QuoteCardProps {
 /** Below this share of its words on the page, a quote is said to be quoted in part. */
 const WHOLE = 0.995;
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** A text's words alone: punctuation, case and typography are not wording. */
+const words = (text: string) => tokenize(text).map((t) => t.word).join(' ');
 
 /** How the page words the quote, when that differs from the known words. */
 function AsQuoted({ found }: { found: FoundQuote }) {
-  const differs = normalise(found.asQuoted) !== '' && normalise(found.asQuoted) !== normalise(found.quote.text);
+  const differs = words(found.asQuoted) !== '' && words(found.asQuoted) !== words(found.quote.text);
   const partial = found.coverage < WHOLE;
   if (!differs && !partial) return null;
   const summary = partial
