@@ -47,6 +47,7 @@ describe('installing the bundled corpus', () => {
       unchanged: 0,
       removed: 0,
       keptUserRecords: 0,
+      keptDeleted: 0,
     });
     const before = await db.statements.toArray();
     expect(await installCorpus(db, corpus)).toMatchObject({ added: 0, updated: 0, unchanged: total });
@@ -57,6 +58,16 @@ describe('installing the bundled corpus', () => {
   it('skips the work entirely when this corpus version is already installed', async () => {
     expect(await ensureCorpus(db, corpus)).not.toBeNull();
     expect(await ensureCorpus(db, corpus)).toBeNull();
+  });
+
+  it('never brings back a corpus record the user deleted', async () => {
+    await installCorpus(db, corpus);
+    const gone = corpus.quotes[1]!;
+    await db.quotes.delete(gone.id);
+    await db.deletions.put({ table: 'quotes', id: gone.id, deletedAt: '2026-12-01T00:00:00.000Z' });
+    const report = await ensureCorpus(db, nextRelease(corpus));
+    expect(report?.keptDeleted).toBe(1);
+    expect(await db.quotes.get(gone.id)).toBeUndefined();
   });
 
   it('applies a newer corpus but never touches what the user created or edited', async () => {
