@@ -7,7 +7,7 @@ import { ColourSwatch } from './ColourSwatch';
 import { errorText, excerpt, highlightText, nameOf } from './highlight-format';
 import { HighlightEditor } from './HighlightEditor';
 import { QuoteText } from './QuoteText';
-import { scrollIntoViewWithin } from './scroll';
+import { useFocusWhenPicked } from './scroll';
 import { StanceBadge } from './StanceBadge';
 import { TopicChips } from './TopicChips';
 
@@ -63,12 +63,7 @@ export function HighlightCard({
     label: vocabulary.topics.find((t) => t.id === id)?.label ?? id,
   }));
 
-  useEffect(() => {
-    const card = ref.current;
-    if (!focused || !card) return;
-    card.focus({ preventScroll: true });
-    scrollIntoViewWithin(card);
-  }, [focused]);
+  useFocusWhenPicked(ref, focused);
 
   useEffect(() => {
     if (!editing && returnFocus.current) {

@@ -1,13 +1,13 @@
 // One known quote found on the page. When the user picks its highlight in the page
 // (`focused`), the card is marked, takes focus and scrolls into view in the sidebar.
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { tokenize } from '@/lib/matching/tokens';
 import type { FoundQuote } from '@/lib/page-report';
 import { DateText } from './DateText';
 import { ExternalLink } from './ExternalLink';
 import { formatPercent, speakerDetails, speakerName } from './format';
 import { QuoteText } from './QuoteText';
-import { scrollIntoViewWithin } from './scroll';
+import { useFocusWhenPicked } from './scroll';
 import { StanceBadge } from './StanceBadge';
 import { TopicChips } from './TopicChips';
 
@@ -51,12 +51,7 @@ export function QuoteCard({ found, pageStatementId, focused, onShowInPage }: Quo
   const who = speakerName(quote);
   const details = speakerDetails(quote);
 
-  useEffect(() => {
-    const card = ref.current;
-    if (!focused || !card) return;
-    card.focus({ preventScroll: true });
-    scrollIntoViewWithin(card);
-  }, [focused]);
+  useFocusWhenPicked(ref, focused);
 
   return (
     <article

@@ -148,13 +148,20 @@ export function emptySyncFile(exportedAt: string, scope: ExportScope): SyncFile 
     version: SYNC_FORMAT_VERSION,
     exportedAt,
     scope,
-    organisations: [],
-    events: [],
-    people: [],
-    topics: [],
-    statements: [],
-    quotes: [],
-    annotations: [],
+    ...emptyRecords(),
     deletions: [],
   };
 }
+
+export type RecordsByTable = { [T in SyncedTable]: SyncRecords[T][] };
+
+/** No records in any synced table. */
+export const emptyRecords = (): RecordsByTable => ({
+  organisations: [],
+  events: [],
+  people: [],
+  topics: [],
+  statements: [],
+  quotes: [],
+  annotations: [],
+});

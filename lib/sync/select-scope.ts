@@ -3,27 +3,15 @@
 // event, one tag, one site, or everything), plus every record of theirs that
 // those refer to, so that the file imports on a copy that has never seen them.
 import type { PolicyLensDb, SyncedTable } from '../storage/db';
-import { type Deletion, type ExportScope, SYNCED_TABLES, type SyncRecords } from './format';
+import { type Deletion, type ExportScope, type RecordsByTable, SYNCED_TABLES, type SyncRecords, emptyRecords } from './format';
 import { type RowOf, fromRow, recordTable } from './local-state';
 import { type Version, compareVersions } from './merge';
 import { visitReferences } from './references';
-
-export type RecordsByTable = { [T in SyncedTable]: SyncRecords[T][] };
 
 export interface Selection {
   records: RecordsByTable;
   deletions: Deletion[];
 }
-
-const emptyRecords = (): RecordsByTable => ({
-  organisations: [],
-  events: [],
-  people: [],
-  topics: [],
-  statements: [],
-  quotes: [],
-  annotations: [],
-});
 
 function setRecords<T extends SyncedTable>(records: RecordsByTable, table: T, list: SyncRecords[T][]): void {
   records[table] = list as RecordsByTable[T];
