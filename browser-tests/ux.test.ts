@@ -125,3 +125,29 @@ describe('the Dashboard at 1366 px in Chromium', () => {
     expect(covered).toEqual([]);
   });
 });
+
+describe('first run in Chromium', () => {
+  let session: ChromiumSession;
+
+  beforeAll(async () => {
+    session = await launchChromium(EXTENSION_BUILDS.chromium);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens the welcome page on install, with the shortcuts and a link to each bundled statement’s page', async () => {
+    const welcomeUrl = session.extensionUrl('/welcome.html');
+    const welcome =
+      session.context.pages().find((p) => p.url() === welcomeUrl) ??
+      (await session.context.waitForEvent('page', { predicate: (p) => p.url() === welcomeUrl }));
+    await welcome.getByRole('heading', { name: 'Welcome', level: 1 }).waitFor();
+    const tryIt = welcome.getByRole('region', { name: 'Try it on a bundled statement' });
+    const hrefs = await tryIt.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(corpus.statements.map((s) => s.canonicalUrl).sort());
+    const keys = welcome.getByRole('region', { name: 'Keyboard shortcuts' });
+    await keys.getByText('Alt+Shift+L').waitFor();
+    expect(await keys.innerText()).toContain('Show, expand or collapse the Policy Lens sidebar');
+    expect(await keys.innerText()).toContain('Alt+Shift+S');
+  });
+});
