@@ -74,28 +74,28 @@ describe.each(BROWSERS)('the sidebar on the seed pages in %s', (browserName) => 
     await server?.close();
   });
 
-  it('does not call Hancock’s seven words, said word for word on the LBC report, worded differently', async () => {
-    const page = await session.open(server.url(seedPagePath(statement('lbc-integration-plans-2021-02-11'))));
+  /** The sidebar's text on a seed statement's page. */
+  async function sidebarOn(statementId: string): Promise<string> {
+    const page = await session.open(server.url(seedPagePath(statement(statementId))));
     try {
-      const sidebar = await page.waitForSidebar();
-      expect(sidebar.text).toContain('more integrated, more innovative and responsive');
-      expect(sidebar.text).not.toContain('Worded differently');
-      // Nor a weak partial match of Hopson's op-ed on words the report's own Hopson quote holds.
-      expect(sidebar.text).not.toContain('Quoted in part');
+      return (await page.waitForSidebar()).text;
     } finally {
       await page.close();
     }
+  }
+
+  it('does not call Hancock’s seven words, said word for word on the LBC report, worded differently', async () => {
+    const sidebar = await sidebarOn('lbc-integration-plans-2021-02-11');
+    expect(sidebar).toContain('more integrated, more innovative and responsive');
+    expect(sidebar).not.toContain('Worded differently');
+    // Nor a weak partial match of Hopson's op-ed on words the report's own Hopson quote holds.
+    expect(sidebar).not.toContain('Quoted in part');
   });
 
   it('does not show the LBC report’s Hopson quote as a partial match inside his own op-ed’s quote', async () => {
-    const page = await session.open(server.url(seedPagePath(statement('nhs-providers-hopson-2021-02-12'))));
-    try {
-      const sidebar = await page.waitForSidebar();
-      expect(sidebar.text).toContain('overestimate the power of changing health and care structures');
-      expect(sidebar.text).not.toContain('Quoted in part');
-    } finally {
-      await page.close();
-    }
+    const sidebar = await sidebarOn('nhs-providers-hopson-2021-02-12');
+    expect(sidebar).toContain('overestimate the power of changing health and care structures');
+    expect(sidebar).not.toContain('Quoted in part');
   });
 });
 
