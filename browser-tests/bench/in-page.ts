@@ -13,7 +13,7 @@ import { textIndexStore, writeTextIndex } from '../../lib/storage/text-index';
 import { applyImportText } from '../../lib/sync/apply';
 import { exportSyncFile, serializeSyncFile } from '../../lib/sync/export';
 import { SYNCED_TABLES } from '../../lib/sync/format';
-import { syntheticSyncFile } from '../../lib/sync/synthetic';
+import { syntheticSyncFile } from '../../test-support/sync/synthetic-sync-file';
 
 export interface Timing {
   runs: number;

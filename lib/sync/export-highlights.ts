@@ -6,7 +6,7 @@ import type { PolicyLensDb } from '../storage/db';
 import { type ExportScope, SYNCED_TABLES } from './format';
 import { highlightsToCsv, highlightsToMarkdown, type ReportNames } from './report-formats';
 import { selectScope } from './select-scope';
-import { toWebAnnotationCollection } from './web-annotation';
+import { toWebAnnotationCollection } from './web-annotation-export';
 import { syncFileName } from './export';
 
 export type HighlightFormat = 'web-annotation' | 'markdown' | 'csv';

@@ -3,13 +3,13 @@ import { type Corpus, loadBundledCorpus } from '../corpus/bundled-corpus';
 import { deleteAnnotation } from '../storage/annotations';
 import { installCorpus } from '../storage/corpus-install';
 import { type PolicyLensDb, statementUrlKeys } from '../storage/db';
-import { applyImport } from './apply';
+import { applyImport, previewImport } from './apply';
 import { exportSyncFile, serializeSyncFile, syncFileName } from './export';
 import { exportHighlights } from './export-highlights';
 import { SYNCED_TABLES, emptySyncFile } from './format';
 import { parseImportText } from './import-validate';
 import { readAgreed } from './sync-bases';
-import { at, highlight, organisation, person, quote, topic } from './sync-fixtures';
+import { at, highlight, organisation, person, quote, topic } from '../../test-support/sync/fixtures';
 import { openTestDatabase } from '../storage/test-db';
 
 const corpus: Corpus = loadBundledCorpus();
@@ -101,7 +101,11 @@ describe('exporting a sync file', () => {
       await installCorpus(other, corpus);
       const parsed = parseImportText(serializeSyncFile(file));
       if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
-      const report = await applyImport(other, parsed);
+      // The file carries the analyst's edit of a corpus record: the other copy applies it only once confirmed.
+      const preview = await previewImport(other, parsed);
+      expect(preview.consent.changeCorpus).toBeGreaterThan(0);
+      expect(await applyImport(other, parsed)).toMatchObject({ ok: false });
+      const report = await applyImport(other, parsed, { consent: preview.consent });
       expect(report.ok && report.counts.conflict).toBe(0);
       for (const table of SYNCED_TABLES) expect(await other.table(table).toArray()).toEqual(await db.table(table).toArray());
       expect((await other.statements.toArray()).every((s) => JSON.stringify(s.urlKeys) === JSON.stringify(statementUrlKeys(s)))).toBe(true);
