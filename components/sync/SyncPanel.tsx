@@ -3,7 +3,7 @@
 // is validated and previewed in full before anything is written.
 import { useState } from 'react';
 import type { ImportFailure } from '@/lib/sync/import-errors';
-import type { ImportPreview, ImportReport } from '@/lib/sync/apply';
+import type { Consent, ImportPreview, ImportReport } from '@/lib/sync/apply';
 import type { ExportScope } from '@/lib/sync/format';
 import type { HighlightFormat } from '@/lib/sync/export-highlights';
 import { ImportPreviewView } from './ImportPreviewView';
@@ -13,7 +13,8 @@ export type ExportFormat = 'sync' | HighlightFormat;
 export interface SyncActions {
   exportFile(scope: ExportScope, format: ExportFormat): Promise<void>;
   previewImport(text: string, bytes: number): Promise<ImportPreview | ImportFailure>;
-  applyImport(text: string): Promise<ImportReport | ImportFailure>;
+  /** `consent`: the counts the analyst confirmed, for an import that deletes their records or changes the corpus. */
+  applyImport(text: string, consent: Consent | undefined): Promise<ImportReport | ImportFailure>;
 }
 
 export interface SyncPanelProps {
@@ -67,11 +68,11 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
     }
   };
 
-  const onApply = async () => {
+  const onApply = async (consent: Consent | undefined) => {
     if (!pending) return;
     setBusy(true);
     try {
-      const result = await actions.applyImport(pending.text);
+      const result = await actions.applyImport(pending.text, consent);
       if (isFailure(result)) setFailure(result);
       else setApplied(result);
       setPending(null);
@@ -154,12 +155,13 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
             </ul>
           </div>
         )}
-        {pending && <ImportPreviewView name={pending.name} preview={pending.preview} busy={busy} onApply={() => void onApply()} onCancel={() => setPending(null)} />}
+        {pending && <ImportPreviewView name={pending.name} preview={pending.preview} busy={busy} onApply={(consent) => void onApply(consent)} onCancel={() => setPending(null)} />}
         {applied && (
           <p role="status">
             Imported: {applied.counts.new} new, {applied.counts.updated} updated, {applied.counts.deleted} deleted,{' '}
             {applied.counts.unchanged} unchanged
             {applied.counts.conflict > 0 ? `, ${applied.counts.conflict} in conflict (the newer side was kept)` : ''}.
+            {applied.warnings.length > 0 && ` As confirmed: ${applied.warnings.join('; ').replace(/will be/g, 'were')}.`}
           </p>
         )}
       </div>

@@ -23,8 +23,8 @@ export function syncActions(db: PolicyLensDb, textsChanged: () => Promise<void>)
     async previewImport(text, bytes) {
       return (await checkFileFits(bytes)) ?? previewImportText(db, text);
     },
-    async applyImport(text) {
-      const result = await applyImportText(db, text);
+    async applyImport(text, consent) {
+      const result = await applyImportText(db, text, consent ? { consent } : {});
       if ('changedTables' in result && result.changedTables.some((t) => t === 'statements' || t === 'quotes')) await textsChanged();
       return result;
     },
