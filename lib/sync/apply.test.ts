@@ -143,7 +143,7 @@ describe('importing a sync file', () => {
 
   it('reports a conflict only when both sides changed since the last exchange', async () => {
     await applyImport(db, parsed(analystFile()));
-    const mine = await exportSyncFile(db, { kind: 'everything' }, { now: new Date(at(60)) });
+    const mine = await exportSyncFile(db, { kind: 'everything' });
     // Edit here after exporting, then re-import the older export: no conflict, the edit stays.
     await db.annotations.update('hl-1', { note: 'mine', updatedAt: at(70) });
     const reimport = await applyImport(db, parsed(mine));
