@@ -70,7 +70,8 @@ describe('sync between two Chromium profiles', () => {
     await library.page.getByText(/No highlights yet/).waitFor();
     await importFile(library, 'team.json', exported);
     await library.page.getByRole('heading', { name: 'Preview of team.json' }).waitFor();
-    expect(await library.page.getByRole('row', { name: /^New/ }).textContent()).toMatch(/New\s*1/);
+    // Per kind of record: added, changed, deleted, in conflict, unchanged.
+    expect(await library.page.getByRole('row', { name: /^Highlights/ }).getByRole('cell').allTextContents()).toEqual(['1', '0', '0', '0', '0']);
     await library.page.getByRole('button', { name: 'Apply import' }).click();
     await library.page.getByRole('status').filter({ hasText: 'Imported: 1 new' }).waitFor();
     await library.page.getByText(NOTE).first().waitFor();
