@@ -6,15 +6,22 @@ import type { ImportFailure } from '@/lib/sync/import-errors';
 import type { Consent, ImportPreview, ImportReport } from '@/lib/sync/apply';
 import type { ExportScope } from '@/lib/sync/format';
 import type { HighlightFormat } from '@/lib/sync/export-highlights';
+import type { ParsedImport } from '@/lib/sync/import-validate';
 import { ImportPreviewView } from './ImportPreviewView';
 
 export type ExportFormat = 'sync' | HighlightFormat;
 
+/** A chosen file, read and validated once; what its preview and its import both work from. */
+export interface ReadFile {
+  parsed: ParsedImport;
+  preview: ImportPreview;
+}
+
 export interface SyncActions {
   exportFile(scope: ExportScope, format: ExportFormat): Promise<void>;
-  previewImport(text: string, bytes: number): Promise<ImportPreview | ImportFailure>;
+  previewImport(file: Blob): Promise<ReadFile | ImportFailure>;
   /** `consent`: the counts the analyst confirmed, for an import that deletes their records or changes the corpus. */
-  applyImport(text: string, consent: Consent | undefined): Promise<ImportReport | ImportFailure>;
+  applyImport(parsed: ParsedImport, consent: Consent | undefined): Promise<ImportReport | ImportFailure>;
 }
 
 export interface SyncPanelProps {
@@ -38,7 +45,7 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
   const [value, setValue] = useState('');
   const [format, setFormat] = useState<ExportFormat>('sync');
   const [exportError, setExportError] = useState<string | null>(null);
-  const [pending, setPending] = useState<{ text: string; name: string; preview: ImportPreview } | null>(null);
+  const [pending, setPending] = useState<(ReadFile & { name: string }) | null>(null);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
   const [applied, setApplied] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,10 +66,9 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
     if (!file) return;
     setBusy(true);
     try {
-      const text = await file.text();
-      const result = await actions.previewImport(text, file.size);
+      const result = await actions.previewImport(file);
       if (isFailure(result)) setFailure(result);
-      else setPending({ text, name: file.name, preview: result });
+      else setPending({ ...result, name: file.name });
     } finally {
       setBusy(false);
     }
@@ -72,7 +78,7 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
     if (!pending) return;
     setBusy(true);
     try {
-      const result = await actions.applyImport(pending.text, consent);
+      const result = await actions.applyImport(pending.parsed, consent);
       if (isFailure(result)) setFailure(result);
       else setApplied(result);
       setPending(null);

@@ -65,7 +65,8 @@ export function validateImportJson(json: unknown, now: Date = new Date()): Parse
   );
 }
 
-function validatePolicyLensFile(json: JsonObject): ParsedImport | ImportFailure {
+/** What is wrong with a sync file's format and version, if anything (the records are checked apart). */
+export function envelopeProblem(json: JsonObject): ImportFailure | undefined {
   const { format, version } = json;
   if (format === CORPUS_FORMAT) {
     return fileError('This is a Policy Lens corpus file (the curated records the extension ships with), not a sync file: corpora are installed with the extension, never imported.');
@@ -84,6 +85,13 @@ function validatePolicyLensFile(json: JsonObject): ParsedImport | ImportFailure 
       },
     ]);
   }
+  return undefined;
+}
+
+function validatePolicyLensFile(json: JsonObject): ParsedImport | ImportFailure {
+  const problem = envelopeProblem(json);
+  if (problem) return problem;
+  const version = json.version as number;
   let current = json;
   if (version < SYNC_FORMAT_VERSION) {
     const upgraded = upgradeToCurrent(json, version);
@@ -149,7 +157,7 @@ function foreignExportedAt(given: string | undefined, annotations: readonly { up
  * merge takes one version per id from each side, and a file that contradicts
  * itself is damaged, not something to guess about.
  */
-function repeatedIds(
+export function repeatedIds(
   file: SyncFile,
   place: (list: string, index: number) => RecordPlace | undefined = (list, index) => placeInSyncFile(file, list, index),
 ): ImportError[] {

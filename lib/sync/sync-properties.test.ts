@@ -60,6 +60,8 @@ async function data(db: PolicyLensDb) {
 }
 
 const RUNS = { numRuns: 40 };
+/** Forty runs on a real (fake-indexeddb) database take seconds, more on a busy machine. */
+const TIMEOUT_MS = 60_000;
 
 describe('importing into a database: properties', () => {
   it('importing the same file twice changes nothing the second time, bookkeeping included', async () => {
@@ -77,7 +79,7 @@ describe('importing into a database: properties', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT_MS);
 
   it('importing A then B leaves the same records and tombstones as B then A', async () => {
     await fc.assert(
@@ -97,7 +99,7 @@ describe('importing into a database: properties', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT_MS);
 
   it('loses no record: every id either side had is afterwards a record or a tombstone, never both', async () => {
     await fc.assert(
@@ -120,5 +122,5 @@ describe('importing into a database: properties', () => {
       }),
       RUNS,
     );
-  });
+  }, TIMEOUT_MS);
 });
