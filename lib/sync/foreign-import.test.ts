@@ -314,6 +314,13 @@ describe('merging a format that carries fewer fields', () => {
     expect(await db.annotations.get('hl-1')).toEqual({ ...attributed, note: 'edited in another tool', updatedAt: at(8) });
   });
 
+  it('refuses a "modified" from the future: a W3C file dated 2030 does not win', async () => {
+    await db.annotations.put(attributed);
+    const report = await applyImportText(db, asOtherTool('from 2030', '2030-01-01T00:00:00.000Z'));
+    expect(report).toMatchObject({ ok: true, counts: { updated: 0, conflict: 0 }, refused: [{ table: 'annotations', id: 'hl-1', time: '2030-01-01T00:00:00.000Z' }] });
+    expect(await db.annotations.get('hl-1')).toEqual(attributed);
+  });
+
   it('at equal times leaves the record as it is: nothing is decided by the order of keys', async () => {
     await db.annotations.put(attributed);
     const report = await applyImportText(db, asOtherTool('mine', at(5)));
