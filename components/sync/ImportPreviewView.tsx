@@ -50,6 +50,7 @@ export function ImportPreviewView({
   const destructive = needsConsent(preview.consent);
   const listed = [...preview.items].sort((a, b) => rank(a) - rank(b)).slice(0, LISTED_ITEMS);
   const tables = SYNCED_TABLES.filter((t) => preview.byTable[t]);
+  const changed = preview.counts.new + preview.counts.updated + preview.counts.deleted + preview.counts.conflict;
   return (
     <section className="sync__preview" aria-labelledby={headingId}>
       <h3 id={headingId}>Preview of {name}</h3>
@@ -97,7 +98,7 @@ export function ImportPreviewView({
           {listed.map((item) => (
             <li key={`${item.table}:${item.id}`}>{itemLine(item)}</li>
           ))}
-          {preview.items.length > LISTED_ITEMS && <li>…and {preview.items.length - LISTED_ITEMS} more</li>}
+          {changed > listed.length && <li>…and {changed - listed.length} more</li>}
         </ul>
       )}
       {preview.deletionsLearned > 0 && (

@@ -59,7 +59,7 @@ export interface ImportPreview {
   counts: OutcomeCounts;
   /** Per kind of record: how many are added, changed, deleted. */
   byTable: Partial<Record<SyncedTable, OutcomeCounts>>;
-  /** Every record the import adds, changes or deletes, and every conflict (unchanged records are only counted). */
+  /** Every record of this copy the import changes or deletes, every conflict, and the first added ones (merge.ts LISTED_PER_TABLE). */
   items: MergeItem[];
   /** What the analyst must confirm before the import applies. */
   consent: Consent;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '../schema';
 import type { Deletion } from './format';
-import { type LocalTableState, type Version, compareVersions, laterTag, newer, planTable, versionTag } from './merge';
+import { LISTED_PER_TABLE, type LocalTableState, type Version, compareVersions, laterTag, newer, planTable, versionTag } from './merge';
 import { at, topic } from '../../test-support/sync/fixtures';
 
 const record = (t: Topic): Version<Topic> => ({ kind: 'record', record: t });
@@ -278,5 +278,16 @@ describe('merge properties', () => {
         expect(data(aAfter)).toEqual(data(bAfter));
       }),
     );
+  });
+});
+
+describe('the preview list', () => {
+  it('names every record of this copy that changes, and only the first added ones', () => {
+    const added = Array.from({ length: LISTED_PER_TABLE + 5 }, (_, i) => topic(`new-${String(i).padStart(3, '0')}`));
+    const plan = planTable('topics', [...added, edit(4, 'theirs')], [], local([edit(2, 'yours')]));
+    expect(plan.counts).toMatchObject({ new: LISTED_PER_TABLE + 5, conflict: 1 });
+    expect(plan.items.filter((i) => i.outcome === 'new')).toHaveLength(LISTED_PER_TABLE);
+    expect(plan.items.find((i) => i.id === 't')).toMatchObject({ outcome: 'conflict', loss: { kind: 'overwritten' } });
+    expect(plan.put).toHaveLength(LISTED_PER_TABLE + 6);
   });
 });

@@ -139,6 +139,13 @@ export interface MergeItem {
 
 export type OutcomeCounts = Record<Outcome, number>;
 
+/**
+ * Records listed by name per table beyond those the analyst loses or that are in
+ * conflict (which are all listed, to be named in the preview): a preview shows a few,
+ * and naming 100 000 added highlights would cost memory for nothing.
+ */
+export const LISTED_PER_TABLE = 100;
+
 export const noOutcomes = (): OutcomeCounts => ({ new: 0, updated: 0, unchanged: 0, deleted: 0, conflict: 0 });
 
 /** Everything the merge of one table writes, and what the preview says about it. */
@@ -268,7 +275,8 @@ export function planTable<T extends SyncedTable>(
       }
     }
     plan.counts[outcome]++;
-    if (outcome !== 'unchanged') {
+    // Every record of this copy that changes, and every conflict; added ones up to the limit.
+    if (outcome !== 'unchanged' && (outcome === 'conflict' || localRecord !== undefined || plan.items.length < LISTED_PER_TABLE)) {
       const shown = localRecord ?? after;
       const loss = localRecord && (!after || !sameContent(localRecord, after))
         ? { kind: after ? ('overwritten' as const) : ('deleted' as const), corpus: localRecord.origin === 'corpus' }
