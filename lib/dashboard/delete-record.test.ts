@@ -76,6 +76,18 @@ describe('deleting and restoring any record', () => {
     expect(await db.topics.get(topic.id)).toEqual(topic);
   });
 
+  it('restores a corpus record a file deleted (with consent) as published', async () => {
+    await installCorpus(db, corpus);
+    const quote = corpus.quotes[0]!;
+    const parsed = parseImportText(serializeSyncFile({ ...(await exportSyncFile(db)), deletions: [{ table: 'quotes', id: quote.id, deletedAt: at(30) }] }));
+    if (!parsed.ok) throw new Error('invalid');
+    await applyImport(db, parsed, { consent: { deleteYours: 0, changeCorpus: 1 } });
+    expect(await db.quotes.get(quote.id)).toBeUndefined();
+    expect((await deletedRecords(db, 'quotes')).map((d) => d.id)).toEqual([quote.id]);
+    expect(await restoreRecord(db, 'quotes', quote.id, NOW)).toEqual(quote);
+    expect(await db.quotes.get(quote.id)).toEqual(quote);
+  });
+
   it('deletes and restores a statement with its URL keys', async () => {
     await installCorpus(db, corpus);
     const statement = await db.statements.toCollection().first();

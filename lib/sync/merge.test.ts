@@ -99,7 +99,7 @@ describe('planning the merge of one table', () => {
     ]);
     expect(plan.put.map((t) => t.id)).toEqual(['new', 'newer']);
     expect(plan.remove).toEqual(['removed']);
-    expect(plan.putDeletions).toEqual([tombstone('removed', 9), tombstone('never-seen', 9)]);
+    expect(plan.putDeletions).toEqual([{ ...tombstone('removed', 9), record: topic('removed', { updatedAt: at(2) }) }, tombstone('never-seen', 9)]);
     expect(plan.deletionsLearned).toBe(1);
   });
 

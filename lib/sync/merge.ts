@@ -240,7 +240,14 @@ export function planTable<T extends SyncedTable>(
     } else {
       if (localRecord) plan.remove.push(id);
       if (localDeletedAt !== winner.deletedAt) {
-        plan.putDeletions.push({ table, id, deletedAt: winner.deletedAt, ...(learned && options.now ? { learnedAt: options.now } : {}) });
+        plan.putDeletions.push({
+          table,
+          id,
+          deletedAt: winner.deletedAt,
+          ...(learned && options.now ? { learnedAt: options.now } : {}),
+          // The record as it was here, so the Dashboard can restore what a file deleted (never exported).
+          ...(localRecord ? { record: localRecord } : {}),
+        });
       }
     }
     if (learned && winner.kind === 'deleted') {
