@@ -13,6 +13,7 @@ import { pageToBackground } from '@/lib/messaging/protocol';
 import { highlightLink } from '@/lib/highlights/open-link';
 import type { Annotation } from '@/lib/schema';
 import { openDatabase } from '@/lib/storage/db';
+import { eventChoices } from '@/lib/sync/select-scope';
 
 const db = openDatabase();
 
@@ -24,7 +25,7 @@ function openAtItsPlace(annotation: Annotation) {
 const actions = syncActions(db, () => pageToBackground.sendMessage('textsChanged', undefined));
 
 function Page() {
-  const events = useLiveQuery(() => db.events.toArray(), [], []);
+  const events = useLiveQuery(() => eventChoices(db), [], []);
   return (
     <>
       <HighlightsPage db={db} onOpen={openAtItsPlace} />
