@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { evaluateExtractor } from '../../lib/capture/evaluation';
+import { evaluateExtractor } from '../../test-support/capture/seed-evaluation';
 import { evaluate } from '../../lib/matching/evaluation';
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { CHROMIUM_FLAGS } from '../support/chromium.js';
