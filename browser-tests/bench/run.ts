@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { loadDevSet } from '../../test-support/capture/dev-set';
 import { scoreDevSet } from '../../test-support/capture/dev-set-score';
+import { compareMainTextReaders } from '../../test-support/capture/main-text-comparison';
 import { evaluateExtractor } from '../../test-support/capture/seed-evaluation';
 import { evaluate } from '../../lib/matching/evaluation';
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
@@ -80,6 +81,11 @@ function extractorQuality(): void {
     ],
   );
   for (const s of heldBack.unlabelledSpeakers) console.log(`  held-back, proposed speaker not labelled: ${s}`);
+  table(
+    'Capture: reading a page’s main text, hand-written reader vs Mozilla Readability (the seeds laid out as news pages)',
+    ['layout', 'reader', 'seed words recovered', 'returned words that are furniture'],
+    compareMainTextReaders(corpus).map((r) => [r.layout, r.reader, pct(r.recall), pct(r.leakage)]),
+  );
 }
 
 function bundleSizes(): void {
