@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { loadDevSet } from '../../test-support/capture/dev-set';
 import { scoreDevSet } from '../../test-support/capture/dev-set-score';
+import { extractQuotes } from '../../lib/capture/attribution';
 import { compareMainTextReaders } from '../../test-support/capture/main-text-comparison';
 import { evaluateExtractor } from '../../test-support/capture/seed-evaluation';
 import { evaluate } from '../../lib/matching/evaluation';
@@ -81,6 +82,17 @@ function extractorQuality(): void {
     ],
   );
   for (const s of heldBack.unlabelledSpeakers) console.log(`  held-back, proposed speaker not labelled: ${s}`);
+  // Proxy for a long page: the LBC seed (16 quotations, nine speakers) repeated, in Node.
+  const lbc = corpus.statements.find((st) => st.id.startsWith('lbc'));
+  if (lbc) {
+    extractQuotes(lbc.text, corpus); // warm-up (compromise's lexicon)
+    table('Capture: extraction time on long pages (proxy: the LBC seed repeated, Node)', ['words', 'quotations proposed', 'time'], [1, 10, 100].map((n) => {
+      const text = Array.from({ length: n }, () => lbc.text).join('\n\n');
+      const started = performance.now();
+      const found = extractQuotes(text, corpus).length;
+      return [text.split(/\s+/).length, found, `${ms(performance.now() - started)} ms`];
+    }));
+  }
   table(
     'Capture: reading a page’s main text, hand-written reader vs Mozilla Readability (the seeds laid out as news pages)',
     ['layout', 'reader', 'seed words recovered', 'returned words that are furniture'],

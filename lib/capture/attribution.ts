@@ -20,6 +20,7 @@ import { type Gender, genderOfFirstName } from './name-nlp';
 import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
 import { canonicalName, findNameCandidates, firstNameOf, honorificOf, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
+import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
 import { type SpeakerDescription, describeSpeaker } from './speaker-description';
 
 export interface ProposedQuote {
@@ -124,11 +125,13 @@ interface Context {
   personRefs: PersonRef[];
   /** What the text said about each speaker's role and organisation, by speaker key. */
   described: Map<string, SpeakerDescription>;
+  /** Speakers the page says nothing of, so they are not looked for again. */
+  undescribed: Set<string>;
   genders: Map<string, Gender>;
 }
 
 function insideQuotation(spans: readonly QuotationSpan[], start: number, end: number): boolean {
-  return spans.some((s) => start >= s.open && end <= s.close);
+  return insideAny(spans, start, end);
 }
 
 /** Where the sentence holding `index` starts: after a line break or a sentence end outside quotations. */
@@ -192,9 +195,9 @@ function knownSpeaker(ctx: Context, m: Mention): Speaker {
 
 /** The earlier ref a surname, "Ms Smith" or Q&A initials stand for. */
 function earlierRef(ctx: Context, before: number, matches: (name: string) => boolean): PersonRef | undefined {
-  for (let i = ctx.personRefs.length - 1; i >= 0; i--) {
+  for (let i = firstStartingAt(ctx.personRefs, before) - 1; i >= 0; i--) {
     const ref = ctx.personRefs[i] as PersonRef;
-    if (ref.start < before && ref.speaker.speakerName && matches(ref.speaker.speakerName)) return ref;
+    if (ref.speaker.speakerName && matches(ref.speaker.speakerName)) return ref;
   }
   return undefined;
 }
@@ -215,19 +218,21 @@ function genderFromPage(ctx: Context, ref: PersonRef, next: PersonRef | undefine
   return /^(?:he|his|him)$/i.test(pronoun[0]) ? 'male' : 'female';
 }
 
-function addRef(refs: PersonRef[], ref: PersonRef, ctx: Context): void {
+function addRef(refs: PersonRef[], taken: Coverage, ref: PersonRef, ctx: Context): void {
   if (insideQuotation(ctx.spans, ref.start, ref.end) || AUDIENCE_BEFORE.test(ctx.text.slice(Math.max(0, ref.start - 10), ref.start))) return;
-  if (refs.some((r) => ref.start < r.end && r.start < ref.end)) return;
+  if (taken.overlaps(ref)) return;
+  taken.mark(ref);
   refs.push(ref);
 }
 
 /** Everyone named outside quotations, known or not, by full name, surname or initials, in text order. */
 function collectPersonRefs(ctx: Context): void {
   const refs: PersonRef[] = [];
-  for (const m of ctx.people) addRef(refs, { start: m.start, end: m.end, speaker: knownSpeaker(ctx, m) }, ctx);
+  const refCoverage = new Coverage(ctx.text.length);
+  for (const m of ctx.people) addRef(refs, refCoverage, { start: m.start, end: m.end, speaker: knownSpeaker(ctx, m) }, ctx);
   const taken = [...ctx.people, ...ctx.titles, ...ctx.organisations];
   for (const c of findNameCandidates(ctx.text, 0, ctx.text.length, taken)) {
-    addRef(refs, { start: c.start, end: c.end, speaker: { speakerName: c.name } }, ctx);
+    addRef(refs, refCoverage, { start: c.start, end: c.end, speaker: { speakerName: c.name } }, ctx);
   }
   refs.sort((a, b) => a.start - b.start);
   ctx.personRefs = refs;
@@ -242,21 +247,37 @@ function collectPersonRefs(ctx: Context): void {
       ref.speaker = { speakerName: canonicalName(name) };
     }
   }
-  const surnames = new Map<string, Speaker>();
-  for (const ref of refs) if (!isHonorificAndSurname(ref.speaker.speakerName as string)) surnames.set(surnameOf(ref.speaker.speakerName as string), ref.speaker);
+  // A bare surname stands for the last person of that surname named before it (one pass in text order).
+  const named = [...refs];
+  const latest = new Map<string, Speaker>();
+  const byInitials = new Map<string, Speaker>();
+  let next = 0;
+  const catchUp = (position: number) => {
+    for (; next < named.length && (named[next] as PersonRef).start < position; next++) {
+      const speaker = (named[next] as PersonRef).speaker;
+      const name = speaker.speakerName as string;
+      if (!isHonorificAndSurname(name)) latest.set(surnameOf(name), speaker);
+      byInitials.set(initialsOf(name), speaker);
+    }
+  };
   for (const m of ctx.text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}]+)?(?![\p{L}\p{N}-])/gu)) {
+    catchUp(m.index);
     const word = m[0].replace(/['’]s$/, '');
-    if (!surnames.has(word)) continue;
-    const earlier = earlierRef(ctx, m.index, (n) => surnameOf(n) === word);
-    if (earlier) addRef(refs, { start: m.index, end: m.index + word.length, speaker: earlier.speaker }, ctx);
+    const speaker = latest.get(word);
+    if (speaker) addRef(refs, refCoverage, { start: m.index, end: m.index + word.length, speaker }, ctx);
   }
   // Q&A pages label answers with the speaker's initials ("MW: “…”").
+  next = 0;
+  latest.clear();
+  byInitials.clear();
   for (const m of ctx.text.matchAll(/(?<=^|\n)[ \t]*(\p{Lu}{2,3}):/gu)) {
     const start = m.index + m[0].indexOf(m[1] as string);
-    const earlier = earlierRef(ctx, start, (n) => initialsOf(n) === m[1]);
-    if (earlier) addRef(refs, { start, end: start + (m[1] as string).length, speaker: earlier.speaker }, ctx);
+    catchUp(start);
+    const speaker = byInitials.get(m[1] as string);
+    if (speaker) addRef(refs, refCoverage, { start, end: start + (m[1] as string).length, speaker }, ctx);
   }
   refs.sort((a, b) => a.start - b.start);
+  ctx.personRefs = refs;
   refs.forEach((ref, i) => {
     const key = speakerKey(ref.speaker);
     if (!key || ctx.genders.has(key)) return;
@@ -271,6 +292,7 @@ function describedFor(ctx: Context, speaker: Speaker): SpeakerDescription {
   if (!key) return {};
   const remembered = ctx.described.get(key);
   if (remembered) return remembered;
+  if (ctx.undescribed.has(key)) return {};
   for (const ref of ctx.personRefs) {
     if (speakerKey(ref.speaker) !== key) continue;
     // The clause about them ends at their speech verb ("Stephen Chandler, ADASS president said:").
@@ -283,17 +305,18 @@ function describedFor(ctx: Context, speaker: Speaker): SpeakerDescription {
       return d;
     }
   }
+  ctx.undescribed.add(key);
   return {};
 }
 
 function lastPersonBefore(ctx: Context, index: number, gender?: Gender): PersonRef | undefined {
-  let found: PersonRef | undefined;
-  for (const ref of ctx.personRefs) {
-    if (ref.end > index) break;
+  for (let i = firstStartingAt(ctx.personRefs, index) - 1; i >= 0; i--) {
+    const ref = ctx.personRefs[i] as PersonRef;
+    if (ref.end > index) continue;
     const known = ctx.genders.get(speakerKey(ref.speaker) ?? '');
-    if (!gender || !known || known === gender) found = ref;
+    if (!gender || !known || known === gender) return ref;
   }
-  return found;
+  return undefined;
 }
 
 type Candidate =
@@ -320,15 +343,16 @@ function isSubjectOf(ctx: Context, c: Candidate, verbStart: number, mayHaveAppos
 
 /** Who is the subject of a speech verb at `verbStart`, looking back to `from` (or on to `to` when the subject follows). */
 function subjectIn(ctx: Context, from: number, to: number, verbStart: number, follows: boolean): Candidate | undefined {
-  const within = (r: { start: number; end: number }): boolean => r.start >= from && r.end <= to && !insideQuotation(ctx.spans, r.start, r.end);
+  const outside = (r: { start: number; end: number }): boolean => !insideQuotation(ctx.spans, r.start, r.end);
+  const refsHere = rangesWithin(ctx.personRefs, from, to);
   const region = ctx.text.slice(from, to);
   const people: Candidate[] = [
-    ...ctx.personRefs.filter(within).map((ref): Candidate => ({ kind: 'person', start: ref.start, end: ref.end, ref })),
+    ...refsHere.filter(outside).map((ref): Candidate => ({ kind: 'person', start: ref.start, end: ref.end, ref })),
     ...[...region.matchAll(PERSON_PRONOUN)].map(
       (m): Candidate => ({ kind: 'pronoun', start: from + m.index, end: from + m.index + m[0].length, gender: /^he$/i.test(m[0]) ? 'male' : 'female' }),
     ),
-    ...ctx.titles
-      .filter(within)
+    ...rangesWithin(ctx.titles, from, to)
+      .filter(outside)
       .map((m): Candidate => ({ kind: 'description', start: m.start, end: m.end, head: m.surface.split(/\s+/).at(-1) ?? '', indefinite: false })),
   ];
   if (!follows) {
@@ -336,12 +360,12 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
     const words = (description?.[1] ?? '').toLowerCase().split(/\s+/);
     const head = words.find((w) => ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(w));
     const start = from + (description?.index ?? 0);
-    if (description && head && !ctx.personRefs.some((r) => r.start >= start && r.end <= to)) {
+    if (description && head && rangesWithin(refsHere, start, to).length === 0) {
       const indefinite = !/^the$/i.test(description[0].split(/\s+/)[0] as string) || ANONYMOUS_HEADS.has(head);
       people.push({ kind: 'description', start, end: to, head, indefinite });
     }
   }
-  const organisations = ctx.organisations.filter(within).map((m): Candidate => ({ kind: 'organisation', start: m.start, end: m.end, mention: m }));
+  const organisations = rangesWithin(ctx.organisations, from, to).filter(outside).map((m): Candidate => ({ kind: 'organisation', start: m.start, end: m.end, mention: m }));
   if (follows) {
     const first = (list: Candidate[]) => list.reduce<Candidate | undefined>((best, c) => (best === undefined || c.start < best.start ? c : best), undefined);
     return first(people) ?? first(organisations);
@@ -375,7 +399,7 @@ function organisationSpeaker(ctx: Context, m: Mention): Speaker {
  */
 function holderOfTitle(ctx: Context, head: string, before: number): PersonRef | undefined {
   let recent: PersonRef | undefined;
-  for (let i = ctx.personRefs.length - 1; i >= 0; i--) {
+  for (let i = firstStartingAt(ctx.personRefs, before) - 1; i >= 0; i--) {
     const ref = ctx.personRefs[i] as PersonRef;
     if (ref.end > before) continue;
     if (!recent && before - ref.end <= MAX_CATAPHORA_GAP) recent = ref;
@@ -386,7 +410,7 @@ function holderOfTitle(ctx: Context, head: string, before: number): PersonRef | 
 
 /** A news lede names a title first and the person after ("The BMA council chair has said … Hamish Meldrum was speaking"). */
 function namedNext(ctx: Context, after: number): PersonRef | undefined {
-  const next = ctx.personRefs.find((r) => r.start >= after);
+  const next = ctx.personRefs[firstStartingAt(ctx.personRefs, after)];
   return next && next.start - after <= MAX_CATAPHORA_GAP ? next : undefined;
 }
 
@@ -401,7 +425,11 @@ function describeDescription(ctx: Context, c: { start: number; end: number }): S
 function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: number, base: number): Attribution | undefined {
   if (c.kind === 'organisation') return { speaker: organisationSpeaker(ctx, c.mention), confidence: CONFIDENCE.organisation };
   if (c.kind === 'organisation-pronoun') {
-    const previous = [...ctx.organisations].reverse().find((m) => m.end <= c.start && !insideQuotation(ctx.spans, m.start, m.end));
+    let previous: Mention | undefined;
+    for (let i = firstStartingAt(ctx.organisations, c.start) - 1; i >= 0 && !previous; i--) {
+      const m = ctx.organisations[i] as Mention;
+      if (m.end <= c.start && !insideQuotation(ctx.spans, m.start, m.end)) previous = m;
+    }
     return previous ? { speaker: organisationSpeaker(ctx, previous), confidence: CONFIDENCE.organisation } : undefined;
   }
   if (c.kind === 'description') {
@@ -478,9 +506,7 @@ function attributeAfter(ctx: Context, span: QuotationSpan): Attribution | undefi
 function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const from = sentenceStart(ctx, span.open);
   const to = sentenceEnd(ctx, span.close);
-  const ref =
-    ctx.personRefs.find((r) => r.start >= span.close && r.end <= to) ??
-    [...ctx.personRefs].reverse().find((r) => r.start >= from && r.end <= span.open);
+  const ref = rangesWithin(ctx.personRefs, span.close, to)[0] ?? rangesWithin(ctx.personRefs, from, span.open).at(-1);
   return ref ? { speaker: { ...describedFor(ctx, ref.speaker), ...ref.speaker }, confidence: CONFIDENCE.sameSentence } : undefined;
 }
 
@@ -488,7 +514,7 @@ function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution |
 function continuation(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
   if (!previous || span.open - previous.close > MAX_CONTINUATION_GAP) return undefined;
   const key = speakerKey(previous.speaker);
-  const someoneElse = ctx.personRefs.some((r) => r.start >= previous.close && r.end <= span.open && speakerKey(r.speaker) !== key);
+  const someoneElse = rangesWithin(ctx.personRefs, previous.close, span.open).some((r) => speakerKey(r.speaker) !== key);
   return someoneElse ? undefined : { speaker: previous.speaker, confidence: CONFIDENCE.continuation };
 }
 
@@ -532,10 +558,11 @@ const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p
 
 /** A headline or summary repeating words attributed elsewhere on the page takes that attribution. */
 function inheritRepeated(proposals: ProposedQuote[]): void {
+  const sources = proposals.filter(attributed).map((o) => ({ o, words: squashed(o.text) }));
   for (const p of proposals) {
     if (attributed(p) || p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) continue;
     const words = squashed(p.text);
-    const source = proposals.find((o) => o !== p && attributed(o) && squashed(o.text).includes(words));
+    const source = sources.find((s) => s.o !== p && s.words.includes(words))?.o;
     if (!source) continue;
     const { speakerName, personId, role, organisationName, organisationId } = source;
     Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), speakerName ? { speakerName } : {}, personId ? { personId } : {});
@@ -577,10 +604,12 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
     knownOrganisations: new Map(known.organisations.map((o) => [o.id, o])),
     personRefs: [],
     described: new Map(),
+    undescribed: new Set(),
     genders: new Map(),
   };
   // People and organisations share words ("Labour" in "the Labour MP"); a person's name wins.
-  ctx.organisations = ctx.organisations.filter((o) => !ctx.people.some((p) => o.start < p.end && p.start < o.end));
+  const peopleCoverage = new Coverage(text.length, ctx.people);
+  ctx.organisations = ctx.organisations.filter((o) => !peopleCoverage.overlaps(o));
   splitTitleMentions(ctx);
   const unknownOrganisations = findOrganisationCandidates(text, [...ctx.people, ...ctx.titles, ...ctx.organisations]).filter(
     (o) => !insideQuotation(spans, o.start, o.end),

@@ -8,18 +8,33 @@ import nlp from 'compromise';
 
 export type Gender = 'male' | 'female';
 
+/** A page repeats its names; answers are remembered, up to this many phrases. */
+const MEMO_LIMIT = 5000;
+
+function memoised<T>(compute: (phrase: string) => T): (phrase: string) => T {
+  const memo = new Map<string, T>();
+  return (phrase) => {
+    const known = memo.get(phrase);
+    if (known !== undefined || memo.has(phrase)) return known as T;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const value = compute(phrase);
+    memo.set(phrase, value);
+    return value;
+  };
+}
+
 /** Words of `phrase` that compromise tags as places (not people). */
-export function placeWords(phrase: string): Set<string> {
+export const placeWords = memoised((phrase: string): ReadonlySet<string> => {
   const places = new Set<string>();
   const doc = nlp(phrase);
   for (const term of doc.places().not('#Person').terms().out('array') as string[]) places.add(term.replace(/[^\p{L}'’-]/gu, ''));
   return places;
-}
+});
 
 /** The gender compromise presumes for a first name, if it has one. */
-export function genderOfFirstName(firstName: string): Gender | undefined {
+export const genderOfFirstName = memoised((firstName: string): Gender | undefined => {
   const doc = nlp(firstName);
   if (doc.has('#FemaleName')) return 'female';
   if (doc.has('#MaleName')) return 'male';
   return undefined;
-}
+});

@@ -6,6 +6,7 @@
 // of Directors of Adult Social Services (ADASS)") is expanded to that full name.
 import { NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, ORGANISATION_WORDS } from './attribution-cues';
 import type { Mention } from './known-mentions';
+import { Coverage } from './ranges';
 
 /** Mentions of unknown organisations carry this id prefix; they have no record yet. */
 export const UNKNOWN_ORGANISATION = 'unknown:';
@@ -45,7 +46,12 @@ function trimConnectors(words: string[]): string[] {
 /** Unknown organisations named in the text, outside the ranges already taken (known mentions, people). */
 export function findOrganisationCandidates(text: string, taken: readonly { start: number; end: number }[]): Mention[] {
   const found: Mention[] = [];
-  const free = (start: number, end: number) => !taken.some((t) => start < t.end && t.start < end) && !found.some((f) => start < f.end && f.start < end);
+  const coverage = new Coverage(text.length, taken);
+  const free = (start: number, end: number) => !coverage.overlaps({ start, end });
+  const add = (m: Mention) => {
+    coverage.mark(m);
+    found.push(m);
+  };
   const defined = acronymDefinitions(text);
   const runs = [...text.matchAll(CAPITALISED_RUN)].flatMap((m) => {
     // "HealthWatch England and the Care Quality Commission" names two organisations.
@@ -65,12 +71,12 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     const surface = words.slice(leading).join(' ');
     const start = m.index + m.text.indexOf(surface);
     const end = start + surface.length;
-    if (surface.split(' ').length >= 2 && free(start, end)) found.push({ id: `${UNKNOWN_ORGANISATION}${surface}`, surface, start, end });
+    if (surface.split(' ').length >= 2 && free(start, end)) add({ id: `${UNKNOWN_ORGANISATION}${surface}`, surface, start, end });
   }
   for (const m of text.matchAll(ACRONYM)) {
     const acronym = m[0];
     if (NON_ORGANISATION_ACRONYMS.has(acronym) || !free(m.index, m.index + acronym.length)) continue;
-    found.push({ id: `${UNKNOWN_ORGANISATION}${defined.get(acronym) ?? acronym}`, surface: acronym, start: m.index, end: m.index + acronym.length });
+    add({ id: `${UNKNOWN_ORGANISATION}${defined.get(acronym) ?? acronym}`, surface: acronym, start: m.index, end: m.index + acronym.length });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -7,6 +7,7 @@
 // of it ("Martin Green OBE").
 import { HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS } from './attribution-cues';
 import { placeWords } from './name-nlp';
+import { Coverage } from './ranges';
 
 export interface NameCandidate {
   name: string;
@@ -62,12 +63,13 @@ export function findNameCandidates(
 ): NameCandidate[] {
   const found: NameCandidate[] = [];
   const region = text.slice(from, to);
+  const taken = new Coverage(text.length, excluded);
   for (const m of region.matchAll(NAME_PATTERN)) {
     // A possessive names the person all the same ("Smith's"), but is not part of the name.
     const run = m[0].replace(/['’]s$/, '');
     const candidate = personWithin(run, from + m.index);
     if (!candidate) continue;
-    if (excluded.some((x) => candidate.start < x.end && x.start < candidate.end)) continue;
+    if (taken.overlaps(candidate)) continue;
     found.push(candidate);
   }
   return found;
