@@ -1,7 +1,7 @@
 // `npm run bench`: prints the numbers the issues set targets for. Matching quality
 // runs in Node; everything that touches IndexedDB or the DOM runs in Debian's
 // Chromium on a page served on 127.0.0.1, with the extension's own modules.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -106,6 +106,9 @@ function bundleSizes(): void {
     ['content script (runs on every page)', kb(gz('content-scripts/content.js')), '< 30 KB'],
     ['sidebar module (loaded only on a match)', kb(gz('sidebar.js')), ''],
     ['background', kb(gz('background.js')), ''],
+    ...readdirSync(`${EXTENSION_BUILDS.chromium}/chunks`)
+      .filter((f) => f.startsWith('capture-'))
+      .map((f) => ['capture page (extension page; compromise included)', kb(gz(`chunks/${f}`)), '']),
   ]);
 }
 
