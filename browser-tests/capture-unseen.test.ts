@@ -7,8 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml } from './support/seed-pages.js';
+import { openCaptureForm } from './support/capture-form.js';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
-import { type ChromiumSession, SIDEBAR_HOST, type TestServer, launchChromium, startServer, waitFor } from './support/index.js';
+import { type ChromiumSession, type TestServer, launchChromium, startServer, waitFor } from './support/index.js';
 
 const TEXT = readFileSync(new URL('../test-support/capture/dev-set/pages/wrp-meldrum-letter.txt', import.meta.url), 'utf8');
 const [TITLE = '', ...BODY] = TEXT.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
@@ -36,18 +37,7 @@ describe('capturing a page with single quotation marks and surname follow-ups, i
   it('proposes the right speakers, takes a highlight as a quote, and recognises the page after saving', async () => {
     const article = await session.open(server.url('/news/bma-letter'));
     // A highlight on the page (its sidebar then offers capture).
-    await article.page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('seeking the views of its members'));
-      const range = document.createRange();
-      range.selectNodeContents(p!);
-      getSelection()?.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
-    await waitFor('the Save quote button', async () => ((await article.clickInShadow('policy-lens-save', 'button')) ? true : null));
-    const capturePage = session.context.waitForEvent('page');
-    await waitFor('the capture button', async () => ((await article.clickInShadow(SIDEBAR_HOST, '.pl-capture button')) ? true : null));
-    const form = await capturePage;
-    await form.getByRole('heading', { name: 'Capture a statement' }).waitFor();
+    const form = await openCaptureForm(session, article, 'seeking the views of its members');
     await form.getByLabel('Policy event').selectOption({ index: 1 });
 
     const quotes = form.getByRole('group', { name: /^Quote \d+$/ });
