@@ -41,6 +41,7 @@ export const ROLE_NOUNS = new Set([
 export const ROLE_MODIFIERS = new Set([
   'general', 'deputy', 'assistant', 'senior', 'vice', 'acting', 'interim', 'joint', 'co', 'shadow', 'managing',
   'associate', 'charity', 'council', 'national', 'clinical', 'medical', 'policy', 'executive', 'chief', 'and', '&', 'prime',
+  'new', 'former', 'outgoing', 'incoming', 'current',
 ]);
 
 /** Letters after a name that are honours, not part of it ("Martin Green OBE"). */

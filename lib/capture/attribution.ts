@@ -266,6 +266,14 @@ function collectPersonRefs(ctx: Context): void {
     const speaker = latest.get(word);
     if (speaker) addRef(refs, refCoverage, { start: m.index, end: m.index + word.length, speaker }, ctx);
   }
+  // A headline names by surname someone the article names in full below ("Javid vows …").
+  const allSurnames = new Map<string, Speaker>();
+  for (const ref of named) if (!isHonorificAndSurname(ref.speaker.speakerName as string)) allSurnames.set(surnameOf(ref.speaker.speakerName as string), ref.speaker);
+  for (const m of ctx.text.matchAll(/(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?=\p{Ll})/gu)) {
+    const speaker = allSurnames.get(m[1] as string);
+    const verb = [...ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20).matchAll(SPEECH_VERB)][0];
+    if (speaker && verb?.index === 0) addRef(refs, refCoverage, { start: m.index, end: m.index + (m[1] as string).length, speaker }, ctx);
+  }
   // Q&A pages label answers with the speaker's initials ("MW: “…”").
   next = 0;
   latest.clear();

@@ -65,7 +65,9 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
   });
   for (const m of runs) {
     const words = trimConnectors(m.text.replace(/['’]s$/, '').split(/[ \t]+/));
-    if (words.length < 2 || !words.some((w) => ORGANISATION_WORDS.has(w))) continue;
+    // An organisation's name ends in its institutional word ("Fabian Society") or leads with it ("College of Nursing").
+    const institutional = ORGANISATION_WORDS.has(words.at(-1) as string) || words.some((w, i) => ORGANISATION_WORDS.has(w) && words[i + 1] === 'of');
+    if (words.length < 2 || !institutional) continue;
     // "The" at a sentence start is not part of the name.
     const leading = words[0] === 'The' ? 1 : 0;
     const surface = words.slice(leading).join(' ');

@@ -20,11 +20,13 @@ const NAME_WORD = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p
 const HONORIFIC = `(?:${HONORIFICS.map((h) => h.replace(' ', '\\s+')).join('|')})\\.?`;
 /** A name word that is not an honorific: a run of plain words stops where an honorific starts a name. */
 const PLAIN_WORD = `(?!${HONORIFIC}[ \\t])${NAME_WORD}`;
-/** Honorific + one to three name words, or two to four name words. */
+/** Honorific + one to three name words, or two to six capitalised words (leading titles are trimmed off). */
 const NAME_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${HONORIFIC}\s+${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}|${PLAIN_WORD}(?:[ \t]+${PLAIN_WORD}){1,3})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${HONORIFIC}\s+${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}|${PLAIN_WORD}(?:[ \t]+${PLAIN_WORD}){1,5})(?![\p{L}\p{N}])`,
   'gu',
 );
+/** A personal name has at most this many words besides honorifics ("Mary-Anne de la Cruz" is four). */
+const MAX_NAME_WORDS = 4;
 const HONORIFIC_ONLY = new RegExp(`^${HONORIFIC}$`, 'u');
 const LEADING_HONORIFICS = new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u');
 
@@ -45,7 +47,7 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   const places = placeWords(kept.map((w) => w[0]).join(' '));
   while (kept.length > 0 && places.has((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
   const named = kept.filter((w) => !HONORIFIC_ONLY.test(w[0]));
-  if (named.length === 0 || named.some((w) => isInstitutional(w[0].replace(/['’]s$/, '')))) return undefined;
+  if (named.length === 0 || named.length > MAX_NAME_WORDS || named.some((w) => isInstitutional(w[0].replace(/['’]s$/, '')))) return undefined;
   if (named.length < 2 && named.length === kept.length) return undefined;
   const startWord = kept[0] as RegExpMatchArray;
   const lastWord = kept.at(-1) as RegExpMatchArray;

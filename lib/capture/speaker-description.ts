@@ -108,6 +108,9 @@ function organisationThenRole(text: string, from: number, to: number, organisati
     else break;
   }
   while (split < words.length && ['and', '&'].includes(words[split] as string)) split++;
+  // A secretary's or minister's portfolio is part of the title ("Health & Social Care Secretary").
+  const portfolio = split === words.length - 1 && /^(?:secretary|minister)$/i.test(words.at(-1) as string);
+  if (portfolio && words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w))) split = 0;
   const role = words.slice(split).join(' ');
   if (!isRole(role)) return undefined;
   const organisationName = words.slice(0, split).join(' ').replace(/['’]s$/, '');

@@ -54,7 +54,9 @@ const alternatives = (value: string | null): string[] | null => (value === null 
 function resolve(page: RawPage, text: string): LabelledQuote[] {
   let cursor = 0;
   return page.quotes.map(([from, to, speaker, role, organisation]) => {
-    const start = text.indexOf(from, cursor);
+    // A label's first words follow the quotation's opening mark (the same words may stand unquoted earlier).
+    let start = text.indexOf(from, cursor);
+    while (start > 0 && !/["“‘'„]/.test(text[start - 1] as string)) start = text.indexOf(from, start + 1);
     const toAt = start < 0 ? -1 : text.indexOf(to, start);
     if (start < 0 || toAt < 0) throw new Error(`dev set ${page.id}: cannot place the quotation "${from} … ${to}"`);
     cursor = start + 1;
