@@ -4,8 +4,9 @@
 // it. Chromium only, like sync.test.ts: it drives extension pages, which Firefox's
 // WebDriver BiDi will not open.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCaptureForm } from './support/capture-form.js';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
-import { type ChromiumSession, SIDEBAR_HOST, type TestServer, launchChromium, startServer, waitFor } from './support/index.js';
+import { type ChromiumSession, type TestServer, launchChromium, startServer, waitFor } from './support/index.js';
 
 const TITLE = 'Care sector gives integration plan a guarded welcome';
 
@@ -34,21 +35,7 @@ describe('capturing a page as a statement, in Chromium', () => {
 
   it('captures, confirms, and then recognises the page and shows it in the matrix', async () => {
     const article = await session.open(server.url('/news/guarded-welcome'));
-    // The sidebar opens on an unknown page once something is saved there; it offers capture.
-    await article.page.evaluate(() => {
-      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('Care providers reacted'));
-      const range = document.createRange();
-      range.selectNodeContents(p!);
-      getSelection()?.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
-    await waitFor('the Save quote button', async () => ((await article.clickInShadow('policy-lens-save', 'button')) ? true : null));
-    const capturePage = session.context.waitForEvent('page');
-    await waitFor('the capture button', async () =>
-      (await article.clickInShadow(SIDEBAR_HOST, '.pl-capture button')) ? true : null,
-    );
-    const form = await capturePage;
-    await form.getByRole('heading', { name: 'Capture a statement' }).waitFor();
+    const form = await openCaptureForm(session, article, 'Care providers reacted');
     await form.getByLabel('Policy event').selectOption({ label: 'Integration white paper (2022)' });
     expect(await form.getByLabel('Title').inputValue()).toBe(TITLE);
     expect(await form.getByLabel('Published').inputValue()).toBe('2022-02-10');

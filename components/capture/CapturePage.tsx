@@ -4,19 +4,16 @@
 import { useEffect, useId, useState } from 'react';
 import { STANCES } from '@/lib/stances';
 import { OrganisationKind, StatementKind } from '@/lib/schema';
-import type { Organisation, Person, PolicyEvent, StanceId, Topic } from '@/lib/schema';
-import { type EntityChoice, loadPendingCapture, saveCapturedStatement } from '@/lib/storage/captures';
-import type { PendingCapture, PolicyLensDb } from '@/lib/storage/db';
-import { type QuoteProposal, proposeQuotes } from './capture-proposals';
+import type { StanceId, Topic } from '@/lib/schema';
+import { type Suggestion, suggestEvent } from '@/lib/capture/topic-suggestion';
+import { type CaptureOptions, loadCaptureOptions } from '@/lib/storage/capture-options';
+import { type EntityChoice, saveCapturedStatement } from '@/lib/storage/captures';
+import type { PolicyLensDb } from '@/lib/storage/db';
+import { AddQuote } from './AddQuote';
+import { type QuoteProposal, manualProposal, proposeQuotes } from './capture-proposals';
 import { EntityPicker } from './EntityPicker';
 
-interface Known {
-  capture: PendingCapture;
-  events: PolicyEvent[];
-  people: Person[];
-  organisations: Organisation[];
-  topics: Topic[];
-}
+type Known = CaptureOptions & { suggestedEvent?: Suggestion & { recent: boolean } };
 
 interface Fields {
   eventId: string;
@@ -52,7 +49,7 @@ function validate(fields: Fields): Errors {
     if (!choice(q.organisationId, q.organisationName)) errors[`quote-${i}-organisation`] = 'Choose or name the organisation.';
     if (q.topicIds.length === 0) errors[`quote-${i}-topics`] = 'Pick at least one topic.';
   });
-  if (!fields.quotes.some((q) => q.include)) errors.quotes = 'Keep at least one quote.';
+  if (!fields.quotes.some((q) => q.include)) errors.quotes = 'Keep at least one quote, or add one under “Add a quote”.';
   return errors;
 }
 
@@ -74,25 +71,21 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
 
   useEffect(() => {
     void (async () => {
-      const capture = await loadPendingCapture(db, captureId);
-      if (!capture) return setKnown('missing');
-      const [events, people, organisations, topics] = await Promise.all([
-        db.events.toArray(),
-        db.people.toArray(),
-        db.organisations.toArray(),
-        db.topics.toArray(),
-      ]);
+      const options = await loadCaptureOptions(db, captureId);
+      if (!options) return setKnown('missing');
+      const { capture, events, people, organisations, topics } = options;
       const publisher = organisations.find((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase() === capture.metadata.publisher?.toLowerCase()));
-      setKnown({ capture, events, people, organisations, topics });
+      const suggestedEvent = suggestEvent(`${capture.metadata.title}\n${capture.metadata.mainText}`, capture.metadata.publishedDate, events);
+      setKnown({ ...options, ...(suggestedEvent ? { suggestedEvent } : {}) });
       setFields({
-        eventId: '',
+        eventId: suggestedEvent?.id ?? '',
         title: capture.metadata.title,
         kind: 'press-statement',
         publisherId: publisher?.id ?? '',
         publisherName: publisher ? '' : (capture.metadata.publisher ?? ''),
         newOrganisationKind: 'membership-body',
         publishedDate: capture.metadata.publishedDate ?? '',
-        quotes: proposeQuotes(capture.metadata.mainText, people, organisations, capture.metadata.author),
+        quotes: proposeQuotes(capture.metadata.mainText, people, organisations, capture.metadata.author, topics),
       });
     })();
   }, [db, captureId]);
@@ -103,6 +96,13 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
   const set = (change: Partial<Fields>) => setFields({ ...fields, ...change });
   const setQuote = (i: number, change: Partial<QuoteProposal>) =>
     set({ quotes: fields.quotes.map((q, j) => (j === i ? { ...q, ...change } : q)) });
+  const addQuote = (quotation: string): string | undefined => {
+    const added = manualProposal(known.capture.metadata.mainText, quotation, fields.quotes, known.topics);
+    if ('error' in added) return added.error;
+    set({ quotes: [...fields.quotes, added.proposal] });
+    return undefined;
+  };
+  const topicLabel = (id: string) => known.topics.find((t: Topic) => t.id === id)?.label ?? id;
   const described = (key: string) => (errors[key] ? { 'aria-invalid': true, 'aria-describedby': `${uid}-${key}` } : {});
 
   const onSubmit = async (event: React.FormEvent) => {
@@ -175,6 +175,13 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
               ))}
             </select>
           </label>
+          {known.suggestedEvent && (
+            <p className="cap-hint">
+              Suggested: {known.events.find((e) => e.id === known.suggestedEvent?.id)?.shortName}
+              {known.suggestedEvent.words.length > 0 ? `, from the words: ${known.suggestedEvent.words.join(', ')}` : ''}
+              {known.suggestedEvent.recent ? `${known.suggestedEvent.words.length > 0 ? ';' : ','} published shortly after it` : ''}.
+            </p>
+          )}
           <FieldError id={`${uid}-eventId`} message={errors.eventId} />
           <label>
             Title
@@ -211,6 +218,7 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
 
         <fieldset>
           <legend>Quotes proposed from the text ({fields.quotes.length})</legend>
+          {fields.quotes.length === 0 && <p>No quotations were found in the page’s text: add one under “Add a quote”.</p>}
           <FieldError id={`${uid}-quotes`} message={errors.quotes} />
           {fields.quotes.map((q, i) => (
             <fieldset key={q.key} className="cap-quote" aria-label={`Quote ${i + 1}`}>
@@ -257,6 +265,11 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
               </p>
               <fieldset {...described(`quote-${i}-topics`)}>
                 <legend>Topics</legend>
+                {q.suggestedTopics.length > 0 && (
+                  <p className="cap-hint">
+                    Suggested from the words: {q.suggestedTopics.map((t) => `${t.words.join(', ')} (${topicLabel(t.id)})`).join('; ')}.
+                  </p>
+                )}
                 {known.topics.map((t) => (
                   <label key={t.id} className="cap-inline">
                     <input
@@ -274,6 +287,7 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
             </fieldset>
           ))}
         </fieldset>
+        <AddQuote mainText={known.capture.metadata.mainText} highlights={known.highlights} onAdd={addQuote} />
         <label>
           Kind of any new organisation
           <select value={fields.newOrganisationKind} onChange={(e) => set({ newOrganisationKind: OrganisationKind.parse(e.target.value) })}>

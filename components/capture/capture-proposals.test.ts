@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '@/lib/corpus/bundled-corpus';
-import { proposeQuotes } from './capture-proposals';
+import { manualProposal, proposeQuotes } from './capture-proposals';
 
 const corpus = loadBundledCorpus();
 const statement = (id: string) => corpus.statements.find((s) => s.id === id)!;
@@ -27,5 +27,21 @@ describe('proposeQuotes', () => {
     const text = 'Jane Smith, chief executive of the Care Providers Alliance, said: "We welcome this, but funding must follow."';
     const [proposal] = proposeQuotes(text, corpus.people, corpus.organisations);
     expect(proposal).toMatchObject({ speakerId: '', speakerName: 'Jane Smith', organisationName: 'Care Providers Alliance' });
+  });
+});
+
+describe('manualProposal', () => {
+  const text = statement('lbc-integration-plans-2021-02-11').text;
+  it('adds the page’s own words as a quote, with a stance and topics suggested from them', () => {
+    const added = manualProposal(text, '“go with the grain of what patients and staff across the health service all want to see”', [], corpus.topics);
+    expect(added).toMatchObject({ proposal: { manual: true, include: true, speakerId: '', text: 'go with the grain of what patients and staff across the health service all want to see' } });
+  });
+
+  it('says why it cannot add words the page does not hold, nothing, or a quote already listed', () => {
+    expect(manualProposal(text, 'words nobody said', [], corpus.topics)).toEqual({ error: expect.stringContaining('not in the page’s text') });
+    expect(manualProposal(text, '   ', [], corpus.topics)).toEqual({ error: expect.stringContaining('Select or paste') });
+    const first = manualProposal(text, 'go with the grain', [], corpus.topics);
+    const existing = 'proposal' in first ? [first.proposal] : [];
+    expect(manualProposal(text, 'go with the grain', existing, corpus.topics)).toEqual({ error: 'That quote is already in the list.' });
   });
 });

@@ -10,7 +10,10 @@
  * (`X welcomed the proposals "to drive integration"`).
  */
 export const SPEECH_VERB =
-  /\b(?:said|says|say|added|adds|told|tells|warned|warns|welcomed|welcomes|explained|explains|argued|argues|stated|states|commented|comments|noted|notes|responded|responds|insisted|insists|claimed|claims|urged|urges|cautioned|cautions|continued|continues|wrote|writes|asked|asks|described|describes|called|calls|believes|suggested|suggests|acknowledged|acknowledges|admitted|admits|conceded|concedes|stressed|stresses|emphasised|emphasized|declared|declares|remarked|replied|announced|announces)\b/g;
+  /\b(?:said|says|say|added|adds|told|tells|warned|warns|welcomed|welcomes|explained|explains|argued|argues|stated|states|commented|comments|noted|notes|responded|responds|insisted|insists|claimed|claims|urged|urges|cautioned|cautions|continued|continues|wrote|writes|asked|asks|described|describes|called|calls|believes|suggested|suggests|acknowledged|acknowledges|admitted|admits|conceded|concedes|stressed|stresses|emphasised|emphasized|declared|declares|remarked|replied|announced|announces|confirmed|confirms|countered|counters|maintained|maintains|pointed out|points out|promised|promises|pledged|pledges|vowed|vows|according to|response)\b/g;
+
+/** A speech frame whose subject follows it: "according to NHS Providers". */
+export const SUBJECT_FOLLOWS = /^according to$/;
 
 /** Pronouns that stand for the last person named. "They" is left out: it names organisations as often as people. */
 export const PERSON_PRONOUN = /\b(?:He|She|he|she)\b/g;
@@ -28,13 +31,45 @@ export const ROLE_NOUNS = new Set([
   'deputy', 'founder', 'editor', 'correspondent', 'journalist', 'fellow', 'economist', 'analyst', 'mp', 'mep', 'peer',
   'professor', 'lead', 'principal', 'governor', 'commissioner', 'registrar', 'dean', 'member', 'trustee', 'partner',
   'researcher', 'consultant', 'mayor', 'councillor', 'treasurer', 'chancellor', 'representative', 'officer',
+  'boss', 'gp', 'doctor', 'nurse', 'worker', 'co-chair', 'vice-chair', 'chairs', 'cochair', 'owner', 'campaigner',
 ]);
+
+/**
+ * Capitalised words that qualify a role noun rather than name an organisation, so
+ * "RCN General Secretary" splits into organisation "RCN" and role "General Secretary".
+ */
+export const ROLE_MODIFIERS = new Set([
+  'general', 'deputy', 'assistant', 'senior', 'vice', 'acting', 'interim', 'joint', 'co', 'shadow', 'managing',
+  'associate', 'charity', 'council', 'national', 'clinical', 'medical', 'policy', 'executive', 'chief', 'and', '&', 'prime',
+  'new', 'former', 'outgoing', 'incoming', 'current',
+]);
+
+/** Letters after a name that are honours, not part of it ("Martin Green OBE"). */
+export const POST_NOMINALS = /^(?:OBE|CBE|MBE|KBE|DBE|FRCP|FRCGP|MP|MEP|QC|KC|PhD)$/;
+
+/** Words that make a capitalised phrase an organisation ("Fabian Society", "Care England"). */
+export const ORGANISATION_WORDS = new Set([
+  'Association', 'Society', 'Alliance', 'Fund', 'Trust', 'Foundation', 'College', 'Council', 'Confederation', 'Providers',
+  'Union', 'Institute', 'Group', 'Party', 'Commission', 'Agency', 'Board', 'Committee', 'Network', 'Federation',
+  'Partnership', 'Department', 'Ministry', 'Office', 'Coalition', 'Forum', 'Exchange', 'Centre', 'Center', 'Radio',
+  'Times', 'News', 'Press', 'Company', 'Ltd', 'Limited', 'plc', 'Inc', 'University', 'Hospital', 'Authority', 'Services',
+  'Service', 'Care', 'England', 'Cross', 'UK', 'Watch', 'Healthwatch', 'HealthWatch', 'Bank', 'Treasury', 'Cabinet',
+]);
+
+/** Acronyms that are not organisations a person speaks for. */
+export const NON_ORGANISATION_ACRONYMS = new Set([
+  'NHS', 'UK', 'CEO', 'MP', 'MPs', 'GP', 'GPs', 'TV', 'OBE', 'CBE', 'MBE', 'ICS', 'ICSs', 'ICB', 'ICBs', 'ICP', 'PM',
+  'COVID', 'A&E', 'EU', 'US', 'USA', 'ENDS', 'PCT', 'CCG', 'CCGs', 'SHA', 'ARM', 'FPA', 'SMEs', 'KYC', 'ID', 'PDF',
+]);
+
+/** Words before a quotation that name something rather than quote someone ("dubbed ‘The Salford offer’"). */
+export const NAMING_CUE = /\b(?:dubbed|so-called|called|known as|titled|entitled|named|branded|labelled|labeled|the phrase|the term|the word)\s*$/i;
 
 /** Words that, capitalised, mark an institution, a place or a document rather than a person's name. */
 export const NON_PERSON_WORDS = new Set([
   'The', 'This', 'That', 'These', 'Those', 'Our', 'Their', 'Its', 'His', 'Her', 'We', 'It', 'In', 'On', 'At', 'For',
   'But', 'And', 'As', 'If', 'When', 'While', 'However', 'Responding', 'Proposals', 'Plans', 'Reports', 'Legislation',
-  'Paper', 'White', 'Green', 'Bill', 'Act', 'Law', 'Government', 'Department', 'Ministry', 'Office', 'Parliament',
+  'Paper', 'Bill', 'Act', 'Law', 'Government', 'Department', 'Ministry', 'Office', 'Parliament',
   'Commons', 'Lords', 'House', 'Health', 'Care', 'Social', 'Trust', 'Trusts', 'Fund', 'Foundation', 'Association',
   'Council', 'Service', 'Services', 'Board', 'Committee', 'Party', 'Labour', 'Conservative', 'Conservatives',
   'Liberal', 'Democrats', 'News', 'Integration', 'Institute', 'Academy', 'College', 'Colleges', 'Royal', 'Medical',
@@ -44,6 +79,13 @@ export const NON_PERSON_WORDS = new Set([
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Read', 'More', 'Notes',
   'Editors', 'About', 'Comments', 'Picture', 'Pandemic', 'Covid', 'Strategy', 'Plan', 'Review', 'Report', 'Group',
   'Systems', 'System', 'Care', 'Street', 'Downing', 'Whitehall', 'Westminster', 'Company', 'Ltd', 'Inc', 'Union',
+  'Society', 'Alliance', 'Federation', 'Coalition', 'Forum', 'Commission', 'Agency', 'Radio', 'Times', 'Minister',
+  'Prime', 'President', 'Chairman', 'Chair', 'Director', 'General', 'Mail', 'Express', 'Telegraph', 'Mirror', 'Sun',
+  'Budget', 'Chancellor', 'Commissioning', 'Skills', 'Promise', 'People', 'Living', 'Wage', 'Week', 'Fair', 'Pay',
+  'Agreement', 'Speaking', 'Commenting',
+  'Outlining', 'According', 'Campaigning', 'Taking', 'Following', 'After', 'Before', 'Under', 'Last', 'Next', 'Today',
+  'Yesterday', 'Later', 'Meanwhile', 'Also', 'Both', 'Age', 'Meeting', 'Conference', 'Summit', 'Congress', 'Special',
+  'Representative', 'Annual', 'City', 'County', 'Borough', 'Town', 'Village', 'Region', 'Regional', 'Share', 'Sign', 'Back', 'Skip', 'Please',
 ]);
 
 /** Words that join the parts of an organisation's name ("Academy of Medical Royal Colleges"). */

@@ -63,7 +63,7 @@ describe('extractQuotes', () => {
 
   it('resolves "She said" to an unknown person named earlier, with her role', () => {
     const text = 'Dr Ada Lovelace, head of research at the Analytical Trust, gave a cautious welcome.\n\nShe said: "It could help."';
-    expect(only(text)).toMatchObject({ speakerName: 'Dr Ada Lovelace', role: 'head of research', organisationName: 'Analytical Trust' });
+    expect(only(text)).toMatchObject({ speakerName: 'Ada Lovelace', role: 'head of research', organisationName: 'Analytical Trust' });
   });
 
   it('keeps a British-style quotation over several paragraphs as one quote', () => {
@@ -78,8 +78,8 @@ describe('extractQuotes', () => {
     expect(direct).toMatchObject({ text: 'keen to understand the plans', personId: 'chris-hopson' });
     const viaPronoun = extractQuotes('Chris Hopson spoke first. But he said the organisation is "keen to learn".', known);
     expect(viaPronoun[0]).toMatchObject({ text: 'keen to learn', personId: 'chris-hopson' });
-    // A pronoun with nobody named before it resolves to nobody.
-    expect(only('But he said it was "keen to learn".').speakerName).toBeUndefined();
+    // A pronoun with nobody named before it resolves to nobody, and a short fragment nobody said is not proposed.
+    expect(extractQuotes('But he said it was "keen to learn".', known)).toEqual([]);
   });
 
   it('gives an organisation speaking without a person, by alias', () => {
@@ -88,10 +88,11 @@ describe('extractQuotes', () => {
     expect(q.speakerName).toBeUndefined();
   });
 
-  it('proposes an unattributed quotation with low confidence and no speaker', () => {
-    const q = only('The so-called "integration agenda" is back.');
+  it('proposes an unattributed quotation with low confidence and no speaker, but not a scare quote or a title', () => {
+    const q = only('The crowd chanted "we will not stand by and watch this happen" outside.');
     expect(q.speakerName).toBeUndefined();
     expect(q.confidence).toBeLessThan(0.3);
+    expect(extractQuotes('The so-called "integration agenda" is back.', known)).toEqual([]);
   });
 
   it('proposes the byline author for a text with no quotation marks', () => {

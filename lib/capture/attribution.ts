@@ -1,18 +1,26 @@
 // Proposes who said what on a page the corpus does not know: finds each quotation
-// and reads its attribution from the surrounding sentence, so the analyst confirms
-// or corrects speakers, roles and organisations instead of typing them. Patterns:
+// (double or single marks) and reads its attribution from the surrounding sentence, so
+// the analyst confirms or corrects speakers, roles and organisations instead of typing
+// them. Patterns:
 //   X, chief executive of Y, said: "…"      Y chief executive X said: "…"
-//   "…", said X   /   "…", X said            X said: "…"
-//   She said: "…" / He added: "…"  (the last person named outside quotations)
+//   "…", said X   /   "…", X said  /  "…," according to Y   /   MW: "…" (Q&A initials)
+//   She said: "…" / He added: "…"  (the last person named, of her or his gender where known)
+//   "…," McAnea said / Dr Meldrum said       (a surname or title for someone named earlier)
+//   The ADASS president urged / the Health Secretary told (a title for someone named earlier)
 //   X said the proposals were "keen to …"   (a fragment inside reported speech)
-//   The department said "…"                  (an organisation speaking without a person)
-// A quotation continued over paragraphs is one quote (lib/capture/quotation-spans.ts).
+//   The department said "…" / It says "…"   (an organisation speaking without a person)
+// A quotation with no attribution of its own continues the previous speaker when
+// nobody else is named in between (the next paragraph, across page furniture), and a
+// headline or summary repeating an attributed quotation takes its speaker.
 // Every proposal carries a confidence, highest for an explicit "Name said:".
-import { PERSON_PRONOUN, ROLE_NOUNS, SPEECH_VERB } from './attribution-cues';
+import { NAMING_CUE, PERSON_PRONOUN, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERB, SUBJECT_FOLLOWS } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
-import { findNameCandidates, isHonorificAndSurname, surnameOf } from './person-names';
+import { type Gender, genderOfFirstName } from './name-nlp';
+import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
+import { canonicalName, findNameCandidates, firstNameOf, honorificOf, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
+import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
 import { type SpeakerDescription, describeSpeaker } from './speaker-description';
 
 export interface ProposedQuote {
@@ -43,13 +51,15 @@ const CONFIDENCE = {
   namedBefore: 0.9,
   /** A name in a trailing "…", said X. */
   namedAfter: 0.85,
-  /** He/She or "The Labour MP" standing for the last person named. */
+  /** He/She, a surname or "The Labour MP" standing for the last person named. */
   pronoun: 0.75,
   /** An organisation speaking ("the department said"). */
   organisation: 0.7,
   /** A name unknown to the corpus: a capitalised run could be something else. */
   unknownNamePenalty: 0.1,
-  /** A paragraph that opens with a quotation and names nobody continues the previous speaker. */
+  /** The same words attributed elsewhere on the page (a headline repeating the body). */
+  repeated: 0.6,
+  /** A quotation naming nobody continues the previous speaker. */
   continuation: 0.5,
   /** Someone named in the sentence with no speech verb ("… are to be set out by X today"). */
   sameSentence: 0.45,
@@ -59,6 +69,31 @@ const CONFIDENCE = {
 
 /** How far back a trailing attribution's verb may stand from the closing mark ("…", the minister later said). */
 const MAX_TRAILING_GAP = 60;
+/** A quotation this many characters after the previous one no longer continues it. */
+const MAX_CONTINUATION_GAP = 1500;
+/** How far from a title the person holding it may be named (before or, in a lede, after it). */
+const MAX_CATAPHORA_GAP = 400;
+/** A fragment of this many words or fewer with nobody to attribute it to is a scare quote or a title, not a quote. */
+const MAX_FRAGMENT_WORDS = 4;
+
+/** Words between a subject and its verb that keep it the subject ("X has also said", "X today warned"). */
+const AUXILIARIES = /^(?:(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again|first|once|earlier|this week|last week|in a statement|on \w+day)\s*)*$/i;
+/** Auxiliaries and adverbs ending a description before its verb ("The ADASS president also urged"). */
+const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again))*\s*,?\s*$/i;
+/** "It says", "the report states": an organisation speaking through a pronoun or its document. */
+const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|union|charity|organisation|association|college|council|think tank|body))\s*,?\s*$/;
+/**
+ * "The Labour MP", "the ADASS president", "the chief executive of NHS Providers", "An acute
+ * trust chief executive", "One relieved care worker": a description holding a role noun.
+ */
+const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+([^,.;:!?“”"‘’]{1,80}?)\s*,?\s*$/u;
+/** Descriptions that stand for a source the page does not name ("the source added"). */
+const ANONYMOUS_HEADS = new Set(['source', 'spokesman', 'spokeswoman', 'spokesperson', 'insider', 'official']);
+/** A name right after these is who was spoken to, not who spoke ("told Times Radio"). */
+const AUDIENCE_BEFORE = /\b(?:told|tells|telling)\s+$/;
+/** Honorifics that show gender. */
+const MALE_HONORIFICS = new Set(['Mr', 'Sir', 'Lord', 'Baron']);
+const FEMALE_HONORIFICS = new Set(['Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'Baroness']);
 
 interface Speaker extends SpeakerDescription {
   speakerName?: string;
@@ -71,21 +106,32 @@ interface PersonRef {
   speaker: Speaker;
 }
 
+interface Attribution {
+  speaker: Speaker;
+  confidence: number;
+}
+
 interface Context {
   text: string;
   spans: QuotationSpan[];
   people: Mention[];
+  /** Known people's title aliases ("the Health Secretary") on a page that never names them: titles, not people. */
+  titles: Mention[];
+  /** Known organisations, then the unknown ones the page names. */
   organisations: Mention[];
   knownPeople: Map<string, KnownEntity>;
   knownOrganisations: Map<string, KnownEntity>;
-  /** Every person named outside quotations, in text order, for pronouns. */
+  /** Every person named outside quotations, in text order, for pronouns, surnames and titles. */
   personRefs: PersonRef[];
   /** What the text said about each speaker's role and organisation, by speaker key. */
   described: Map<string, SpeakerDescription>;
+  /** Speakers the page says nothing of, so they are not looked for again. */
+  undescribed: Set<string>;
+  genders: Map<string, Gender>;
 }
 
 function insideQuotation(spans: readonly QuotationSpan[], start: number, end: number): boolean {
-  return spans.some((s) => start >= s.open && end <= s.close);
+  return insideAny(spans, start, end);
 }
 
 /** Where the sentence holding `index` starts: after a line break or a sentence end outside quotations. */
@@ -93,7 +139,7 @@ function sentenceStart(ctx: Context, index: number): number {
   const { text } = ctx;
   for (let i = index - 1; i >= 0; i--) {
     const ch = text[i] as string;
-    if (ch === '\n') return i + 1;
+    if (ch === '\n' && !isWrappedLine(text, i)) return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !insideQuotation(ctx.spans, i, i + 1)) {
       // "Dr." and "Mr." end abbreviations, not sentences.
       if (/\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr|No)$/.test(text.slice(Math.max(0, i - 4), i))) continue;
@@ -103,12 +149,17 @@ function sentenceStart(ctx: Context, index: number): number {
   return 0;
 }
 
+/** A line break inside a sentence (hard-wrapped text): the line ends mid-phrase and the next goes on in lower case. */
+function isWrappedLine(text: string, newline: number): boolean {
+  return /[\p{L},]$/u.test(text.slice(Math.max(0, newline - 1), newline)) && /^\p{Ll}/u.test(text.slice(newline + 1, newline + 2));
+}
+
 /** Where the sentence holding `index` ends (exclusive). */
 function sentenceEnd(ctx: Context, index: number): number {
   const { text } = ctx;
   for (let i = index; i < text.length; i++) {
     const ch = text[i] as string;
-    if (ch === '\n') return i;
+    if (ch === '\n' && !isWrappedLine(text, i)) return i;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !insideQuotation(ctx.spans, i, i + 1)) {
       return i + 1;
     }
@@ -117,142 +168,319 @@ function sentenceEnd(ctx: Context, index: number): number {
 }
 
 function speakerKey(s: Speaker): string | undefined {
-  return s.personId ?? s.speakerName;
-}
-
-function personSpeaker(ctx: Context, m: Mention): Speaker {
-  const known = ctx.knownPeople.get(m.id);
-  return { speakerName: known?.name ?? m.surface, personId: m.id };
-}
-
-/** "Ms Smith" after "Jane Smith" is the same person. */
-function unknownSpeaker(ctx: Context, name: string, before: number): Speaker {
-  if (isHonorificAndSurname(name)) {
-    const surname = surnameOf(name);
-    for (let i = ctx.personRefs.length - 1; i >= 0; i--) {
-      const ref = ctx.personRefs[i] as PersonRef;
-      if (ref.start < before && ref.speaker.speakerName && surnameOf(ref.speaker.speakerName) === surname) return ref.speaker;
-    }
-  }
-  return { speakerName: name };
-}
-
-/** Everyone named outside quotations, known or not, in text order. */
-function collectPersonRefs(ctx: Context): PersonRef[] {
-  const refs: PersonRef[] = ctx.people
-    .filter((m) => !insideQuotation(ctx.spans, m.start, m.end))
-    .map((m) => ({ start: m.start, end: m.end, speaker: personSpeaker(ctx, m) }));
-  const taken = [...ctx.people, ...ctx.organisations];
-  for (const c of findNameCandidates(ctx.text, 0, ctx.text.length, taken)) {
-    if (insideQuotation(ctx.spans, c.start, c.end)) continue;
-    refs.push({ start: c.start, end: c.end, speaker: { speakerName: c.name } });
-  }
-  refs.sort((a, b) => a.start - b.start);
-  // Resolve "Ms Smith" to an earlier "Jane Smith" now that all refs are known.
-  ctx.personRefs = refs;
-  for (const ref of refs) {
-    if (!ref.speaker.personId && ref.speaker.speakerName) ref.speaker = unknownSpeaker(ctx, ref.speaker.speakerName, ref.start);
-  }
-  return refs;
-}
-
-function lastPersonBefore(ctx: Context, index: number): PersonRef | undefined {
-  let found: PersonRef | undefined;
-  for (const ref of ctx.personRefs) {
-    if (ref.end <= index) found = ref;
-    else break;
-  }
-  return found;
-}
-
-/** What the sentence naming a person says of them ("Dr Jennifer Dixon, chief executive of the Health Foundation, gave…"). */
-function describedAt(ctx: Context, ref: PersonRef): SpeakerDescription {
-  const key = speakerKey(ref.speaker);
-  const remembered = key ? ctx.described.get(key) : undefined;
-  if (remembered) return remembered;
-  const from = sentenceStart(ctx, ref.start);
-  return withoutEmpty(describeSpeaker(ctx.text, from, ref.start, ref.end, sentenceEnd(ctx, ref.end), ctx.organisations));
-}
-
-/** "The Labour MP", "the minister": a definite description ending in a role noun, standing for someone named before. */
-const ROLE_DESCRIPTION = /\b[Tt]he\s+((?:[\p{L}'’-]+\s+){0,4}?([\p{L}-]+))\s*,?\s*$/u;
-
-type Candidate =
-  | { kind: 'person'; start: number; end: number; speaker: Speaker; known: boolean }
-  | { kind: 'pronoun'; start: number; end: number }
-  | { kind: 'description'; start: number; end: number }
-  | { kind: 'organisation'; start: number; end: number; mention: Mention };
-
-/** Who is the subject of a speech verb at `verbStart`, looking back to `from`. */
-function subjectBefore(ctx: Context, from: number, verbStart: number): Candidate | undefined {
-  const within = (r: { start: number; end: number }): boolean =>
-    r.start >= from && r.end <= verbStart && !insideQuotation(ctx.spans, r.start, r.end);
-  const people: Candidate[] = [
-    ...ctx.people.filter(within).map((m): Candidate => ({ kind: 'person', start: m.start, end: m.end, speaker: personSpeaker(ctx, m), known: true })),
-    ...findNameCandidates(ctx.text, from, verbStart, [...ctx.people, ...ctx.organisations])
-      .filter(within)
-      .map((c): Candidate => ({ kind: 'person', start: c.start, end: c.end, speaker: unknownSpeaker(ctx, c.name, c.start), known: false })),
-    ...[...ctx.text.slice(from, verbStart).matchAll(PERSON_PRONOUN)].map(
-      (m): Candidate => ({ kind: 'pronoun', start: from + m.index, end: from + m.index + m[0].length }),
-    ),
-  ];
-  const description = ROLE_DESCRIPTION.exec(ctx.text.slice(from, verbStart));
-  if (description && ROLE_NOUNS.has((description[2] ?? '').toLowerCase())) {
-    people.push({ kind: 'description', start: from + description.index, end: verbStart });
-  }
-  const nearest = (list: Candidate[]): Candidate | undefined =>
-    list.reduce<Candidate | undefined>((best, c) => (best === undefined || c.end > best.end ? c : best), undefined);
-  const person = nearest(people);
-  if (person) return person;
-  return nearest(ctx.organisations.filter(within).map((m): Candidate => ({ kind: 'organisation', start: m.start, end: m.end, mention: m })));
-}
-
-/** The speaker and confidence a subject candidate gives, with role and organisation from the clause. */
-function resolve(ctx: Context, c: Candidate, clauseStart: number, verbStart: number, base: number): { speaker: Speaker; confidence: number } | undefined {
-  if (c.kind === 'organisation') {
-    return {
-      speaker: { organisationName: c.mention.surface.replace(/^[Tt]he\s+/, ''), organisationId: c.mention.id },
-      confidence: CONFIDENCE.organisation,
-    };
-  }
-  if (c.kind === 'pronoun' || c.kind === 'description') {
-    const previous = lastPersonBefore(ctx, c.start);
-    if (!previous) return undefined;
-    const remembered = describedAt(ctx, previous);
-    const stated = c.kind === 'description' ? describeSpeaker(ctx.text, c.start, c.end, c.end, c.end, ctx.organisations) : {};
-    return { speaker: { ...remembered, ...withoutEmpty(stated), ...previous.speaker }, confidence: CONFIDENCE.pronoun };
-  }
-  const description = describeSpeaker(ctx.text, clauseStart, c.start, c.end, verbStart, ctx.organisations);
-  const key = speakerKey(c.speaker);
-  const remembered = key ? ctx.described.get(key) : undefined;
-  if (key && (description.role || description.organisationName)) ctx.described.set(key, description);
-  return {
-    speaker: { ...remembered, ...withoutEmpty(description), ...c.speaker },
-    confidence: c.known ? base : base - CONFIDENCE.unknownNamePenalty,
-  };
+  return s.personId ?? s.speakerName?.toLowerCase();
 }
 
 function withoutEmpty(d: SpeakerDescription): SpeakerDescription {
   return Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined && v !== '')) as SpeakerDescription;
 }
 
+/** A name that holds a word of the person's own name ("Mr Hancock"), unlike a title alias ("the Health Secretary"). */
+function namesThePerson(surface: string, person: KnownEntity): boolean {
+  const nameWords = new Set(person.name.split(/\s+/).map((w) => w.toLowerCase()));
+  return surface.split(/\s+/).some((w) => nameWords.has(w.toLowerCase()));
+}
+
+/** Splits known-person mentions into names and titles; a title counts only on a page that names its holder. */
+function splitTitleMentions(ctx: Context): void {
+  const named = new Set(ctx.people.filter((m) => namesThePerson(m.surface, ctx.knownPeople.get(m.id) as KnownEntity)).map((m) => m.id));
+  ctx.titles = ctx.people.filter((m) => !named.has(m.id));
+  ctx.people = ctx.people.filter((m) => named.has(m.id));
+}
+
+function knownSpeaker(ctx: Context, m: Mention): Speaker {
+  const known = ctx.knownPeople.get(m.id);
+  return { speakerName: known?.name ?? m.surface, personId: m.id };
+}
+
+/** The earlier ref a surname, "Ms Smith" or Q&A initials stand for. */
+function earlierRef(ctx: Context, before: number, matches: (name: string) => boolean): PersonRef | undefined {
+  for (let i = firstStartingAt(ctx.personRefs, before) - 1; i >= 0; i--) {
+    const ref = ctx.personRefs[i] as PersonRef;
+    if (ref.speaker.speakerName && matches(ref.speaker.speakerName)) return ref;
+  }
+  return undefined;
+}
+
+function genderFromWords(name: string): Gender | undefined {
+  const honorific = honorificOf(name);
+  if (honorific && MALE_HONORIFICS.has(honorific)) return 'male';
+  if (honorific && FEMALE_HONORIFICS.has(honorific)) return 'female';
+  const first = firstNameOf(name);
+  return first ? genderOfFirstName(first) : undefined;
+}
+
+/** A pronoun soon after a name, before anyone else is named, shows the person's gender ("Dr Davis … she said"). */
+function genderFromPage(ctx: Context, ref: PersonRef, next: PersonRef | undefined): Gender | undefined {
+  const until = Math.min(sentenceEnd(ctx, ref.end), next?.start ?? ctx.text.length);
+  const pronoun = /\b(?:he|his|him|she|her|hers)\b/i.exec(ctx.text.slice(ref.end, until));
+  if (!pronoun) return undefined;
+  return /^(?:he|his|him)$/i.test(pronoun[0]) ? 'male' : 'female';
+}
+
+function addRef(refs: PersonRef[], taken: Coverage, ref: PersonRef, ctx: Context): void {
+  if (insideQuotation(ctx.spans, ref.start, ref.end) || AUDIENCE_BEFORE.test(ctx.text.slice(Math.max(0, ref.start - 10), ref.start))) return;
+  if (taken.overlaps(ref)) return;
+  taken.mark(ref);
+  refs.push(ref);
+}
+
+/** Everyone named outside quotations, known or not, by full name, surname or initials, in text order. */
+function collectPersonRefs(ctx: Context): void {
+  const refs: PersonRef[] = [];
+  const refCoverage = new Coverage(ctx.text.length);
+  for (const m of ctx.people) addRef(refs, refCoverage, { start: m.start, end: m.end, speaker: knownSpeaker(ctx, m) }, ctx);
+  const taken = [...ctx.people, ...ctx.titles, ...ctx.organisations];
+  for (const c of findNameCandidates(ctx.text, 0, ctx.text.length, taken)) {
+    addRef(refs, refCoverage, { start: c.start, end: c.end, speaker: { speakerName: c.name } }, ctx);
+  }
+  refs.sort((a, b) => a.start - b.start);
+  ctx.personRefs = refs;
+  // "Ms Smith" after "Jane Smith" is the same person; so is a bare "Smith".
+  for (const ref of refs) {
+    const name = ref.speaker.speakerName as string;
+    if (ref.speaker.personId) continue;
+    if (isHonorificAndSurname(name)) {
+      const earlier = earlierRef(ctx, ref.start, (n) => surnameOf(n) === surnameOf(name) && !isHonorificAndSurname(n));
+      ref.speaker = earlier ? earlier.speaker : { speakerName: name };
+    } else {
+      ref.speaker = { speakerName: canonicalName(name) };
+    }
+  }
+  // A bare surname stands for the last person of that surname named before it (one pass in text order).
+  const named = [...refs];
+  const latest = new Map<string, Speaker>();
+  const byInitials = new Map<string, Speaker>();
+  let next = 0;
+  const catchUp = (position: number) => {
+    for (; next < named.length && (named[next] as PersonRef).start < position; next++) {
+      const speaker = (named[next] as PersonRef).speaker;
+      const name = speaker.speakerName as string;
+      if (!isHonorificAndSurname(name)) latest.set(surnameOf(name), speaker);
+      byInitials.set(initialsOf(name), speaker);
+    }
+  };
+  for (const m of ctx.text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}]+)?(?![\p{L}\p{N}-])/gu)) {
+    catchUp(m.index);
+    const word = m[0].replace(/['’]s$/, '');
+    const speaker = latest.get(word);
+    if (speaker) addRef(refs, refCoverage, { start: m.index, end: m.index + word.length, speaker }, ctx);
+  }
+  // A headline names by surname someone the article names in full below ("Javid vows …").
+  const allSurnames = new Map<string, Speaker>();
+  for (const ref of named) if (!isHonorificAndSurname(ref.speaker.speakerName as string)) allSurnames.set(surnameOf(ref.speaker.speakerName as string), ref.speaker);
+  for (const m of ctx.text.matchAll(/(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?=\p{Ll})/gu)) {
+    const speaker = allSurnames.get(m[1] as string);
+    const verb = [...ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20).matchAll(SPEECH_VERB)][0];
+    if (speaker && verb?.index === 0) addRef(refs, refCoverage, { start: m.index, end: m.index + (m[1] as string).length, speaker }, ctx);
+  }
+  // Q&A pages label answers with the speaker's initials ("MW: “…”").
+  next = 0;
+  latest.clear();
+  byInitials.clear();
+  for (const m of ctx.text.matchAll(/(?<=^|\n)[ \t]*(\p{Lu}{2,3}):/gu)) {
+    const start = m.index + m[0].indexOf(m[1] as string);
+    catchUp(start);
+    const speaker = byInitials.get(m[1] as string);
+    if (speaker) addRef(refs, refCoverage, { start, end: start + (m[1] as string).length, speaker }, ctx);
+  }
+  refs.sort((a, b) => a.start - b.start);
+  ctx.personRefs = refs;
+  refs.forEach((ref, i) => {
+    const key = speakerKey(ref.speaker);
+    if (!key || ctx.genders.has(key)) return;
+    const gender = genderFromWords(ctx.text.slice(ref.start, ref.end)) ?? genderFromWords(ref.speaker.speakerName ?? '') ?? genderFromPage(ctx, ref, refs[i + 1]);
+    if (gender) ctx.genders.set(key, gender);
+  });
+}
+
+/** What the page says of a person's role and organisation: in this clause, or where it named them before. */
+function describedFor(ctx: Context, speaker: Speaker): SpeakerDescription {
+  const key = speakerKey(speaker);
+  if (!key) return {};
+  const remembered = ctx.described.get(key);
+  if (remembered) return remembered;
+  if (ctx.undescribed.has(key)) return {};
+  for (const ref of ctx.personRefs) {
+    if (speakerKey(ref.speaker) !== key) continue;
+    // The clause about them ends at their speech verb ("Stephen Chandler, ADASS president said:").
+    const end = sentenceEnd(ctx, ref.end);
+    const verb = [...ctx.text.slice(ref.end, end).matchAll(SPEECH_VERB)][0];
+    const clauseEnd = verb ? ref.end + verb.index : end;
+    const d = withoutEmpty(describeSpeaker(ctx.text, sentenceStart(ctx, ref.start), ref.start, ref.end, clauseEnd, ctx.organisations));
+    if (d.role || d.organisationName) {
+      ctx.described.set(key, d);
+      return d;
+    }
+  }
+  ctx.undescribed.add(key);
+  return {};
+}
+
+function lastPersonBefore(ctx: Context, index: number, gender?: Gender): PersonRef | undefined {
+  for (let i = firstStartingAt(ctx.personRefs, index) - 1; i >= 0; i--) {
+    const ref = ctx.personRefs[i] as PersonRef;
+    if (ref.end > index) continue;
+    const known = ctx.genders.get(speakerKey(ref.speaker) ?? '');
+    if (!gender || !known || known === gender) return ref;
+  }
+  return undefined;
+}
+
+type Candidate =
+  | { kind: 'person'; start: number; end: number; ref: PersonRef }
+  | { kind: 'pronoun'; start: number; end: number; gender: Gender }
+  | { kind: 'description'; start: number; end: number; head: string; indefinite: boolean }
+  | { kind: 'organisation'; start: number; end: number; mention: Mention }
+  | { kind: 'organisation-pronoun'; start: number; end: number };
+
+/** Whether the words between a candidate and its verb keep it the verb's subject. */
+function isSubjectOf(ctx: Context, c: Candidate, verbStart: number, mayHaveApposition: boolean): boolean {
+  const gap = ctx.text
+    .slice(c.end, verbStart)
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && !POST_NOMINALS.test(w.replace(/,$/, '')))
+    .join(' ');
+  if (gap === '' || AUXILIARIES.test(gap)) return true;
+  if (!mayHaveApposition) return false;
+  // A person's apposition states their role: "X, chief executive of Y, said", "X chief executive of Y said".
+  const apposition = gap.replace(/^,\s*/, '').split(',')[0] ?? '';
+  return apposition.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, '')));
+}
+
+/** Who is the subject of a speech verb at `verbStart`, looking back to `from` (or on to `to` when the subject follows). */
+function subjectIn(ctx: Context, from: number, to: number, verbStart: number, follows: boolean): Candidate | undefined {
+  const outside = (r: { start: number; end: number }): boolean => !insideQuotation(ctx.spans, r.start, r.end);
+  const refsHere = rangesWithin(ctx.personRefs, from, to);
+  const region = ctx.text.slice(from, to);
+  const people: Candidate[] = [
+    ...refsHere.filter(outside).map((ref): Candidate => ({ kind: 'person', start: ref.start, end: ref.end, ref })),
+    ...[...region.matchAll(PERSON_PRONOUN)].map(
+      (m): Candidate => ({ kind: 'pronoun', start: from + m.index, end: from + m.index + m[0].length, gender: /^he$/i.test(m[0]) ? 'male' : 'female' }),
+    ),
+    ...rangesWithin(ctx.titles, from, to)
+      .filter(outside)
+      .map((m): Candidate => ({ kind: 'description', start: m.start, end: m.end, head: m.surface.split(/\s+/).at(-1) ?? '', indefinite: false })),
+  ];
+  if (!follows) {
+    const description = ROLE_DESCRIPTION.exec(region);
+    const words = (description?.[1] ?? '').toLowerCase().split(/\s+/);
+    const head = words.find((w) => ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(w));
+    const start = from + (description?.index ?? 0);
+    if (description && head && rangesWithin(refsHere, start, to).length === 0) {
+      const indefinite = !/^the$/i.test(description[0].split(/\s+/)[0] as string) || ANONYMOUS_HEADS.has(head);
+      people.push({ kind: 'description', start, end: to, head, indefinite });
+    }
+  }
+  const organisations = rangesWithin(ctx.organisations, from, to).filter(outside).map((m): Candidate => ({ kind: 'organisation', start: m.start, end: m.end, mention: m }));
+  if (follows) {
+    const first = (list: Candidate[]) => list.reduce<Candidate | undefined>((best, c) => (best === undefined || c.start < best.start ? c : best), undefined);
+    return first(people) ?? first(organisations);
+  }
+  // The subject stands right before its verb; a person may be followed by an apposition ("X, chief executive of Y, said"),
+  // an organisation may not (that Y is inside the apposition).
+  const subjects = [
+    ...people.filter((c) => isSubjectOf(ctx, c, verbStart, true)),
+    ...organisations.filter((c) => isSubjectOf(ctx, c, verbStart, false)),
+  ].sort((a, b) => b.end - a.end);
+  const nearestPerson = [...people].sort((a, b) => b.end - a.end)[0];
+  // "X, chairwoman of the Academy … welcomed": the organisation inside a person's apposition is not the subject.
+  const first = subjects[0];
+  const holder = first?.kind === 'organisation' ? subjects.find((c) => c.kind !== 'organisation' && c.end <= first.start) : undefined;
+  const subject = holder ?? first ?? nearestPerson;
+  if (subject) return subject;
+  const itSays = ORGANISATION_PRONOUN.exec(region);
+  if (itSays) return { kind: 'organisation-pronoun', start: from + itSays.index, end: to };
+  return organisations.sort((a, b) => b.end - a.end)[0];
+}
+
+function organisationSpeaker(ctx: Context, m: Mention): Speaker {
+  const unknown = unknownOrganisationName(m);
+  if (unknown !== undefined) return { organisationName: unknown };
+  return { organisationName: ctx.knownOrganisations.get(m.id)?.name ?? m.surface.replace(/^[Tt]he\s+/, ''), organisationId: m.id };
+}
+
+/**
+ * The person a title stands for: the last one named whose role the page gave as that
+ * title, else the last one named shortly before.
+ */
+function holderOfTitle(ctx: Context, head: string, before: number): PersonRef | undefined {
+  let recent: PersonRef | undefined;
+  for (let i = firstStartingAt(ctx.personRefs, before) - 1; i >= 0; i--) {
+    const ref = ctx.personRefs[i] as PersonRef;
+    if (ref.end > before) continue;
+    if (!recent && before - ref.end <= MAX_CATAPHORA_GAP) recent = ref;
+    if (describedFor(ctx, ref.speaker).role?.toLowerCase().includes(head.toLowerCase())) return ref;
+  }
+  return recent;
+}
+
+/** A news lede names a title first and the person after ("The BMA council chair has said … Hamish Meldrum was speaking"). */
+function namedNext(ctx: Context, after: number): PersonRef | undefined {
+  const next = ctx.personRefs[firstStartingAt(ctx.personRefs, after)];
+  return next && next.start - after <= MAX_CATAPHORA_GAP ? next : undefined;
+}
+
+/** The role and organisation a description states ("the chief executive of NHS Providers"). */
+function describeDescription(ctx: Context, c: { start: number; end: number }): SpeakerDescription {
+  const words = ctx.text.slice(c.start, c.end).replace(TRAILING_AUXILIARIES, '');
+  const offset = /^\S+\s+/.exec(words)?.[0].length ?? 0;
+  return describeSpeaker(ctx.text, c.start + offset, c.start + offset, c.start + offset, c.start + words.length, ctx.organisations);
+}
+
+/** The speaker and confidence a subject candidate gives, with role and organisation from the clause. */
+function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: number, base: number): Attribution | undefined {
+  if (c.kind === 'organisation') return { speaker: organisationSpeaker(ctx, c.mention), confidence: CONFIDENCE.organisation };
+  if (c.kind === 'organisation-pronoun') {
+    let previous: Mention | undefined;
+    for (let i = firstStartingAt(ctx.organisations, c.start) - 1; i >= 0 && !previous; i--) {
+      const m = ctx.organisations[i] as Mention;
+      if (m.end <= c.start && !insideQuotation(ctx.spans, m.start, m.end)) previous = m;
+    }
+    return previous ? { speaker: organisationSpeaker(ctx, previous), confidence: CONFIDENCE.organisation } : undefined;
+  }
+  if (c.kind === 'description') {
+    const stated = withoutEmpty(describeDescription(ctx, c));
+    const holder = c.indefinite ? undefined : (holderOfTitle(ctx, c.head, c.start) ?? namedNext(ctx, c.end));
+    // The page gave the person this title: later mentions of them carry it.
+    const holderKey = holder && speakerKey(holder.speaker);
+    if (holderKey && (stated.role || stated.organisationName) && !ctx.described.has(holderKey)) ctx.described.set(holderKey, stated);
+    // "An acute trust chief executive told HSJ", "the source added": someone the page does not name.
+    if (!holder) return { speaker: stated, confidence: CONFIDENCE.organisation };
+    return { speaker: { ...describedFor(ctx, holder.speaker), ...stated, ...holder.speaker }, confidence: CONFIDENCE.pronoun };
+  }
+  if (c.kind === 'pronoun') {
+    const previous = lastPersonBefore(ctx, c.start, c.gender);
+    if (!previous) return undefined;
+    return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: CONFIDENCE.pronoun };
+  }
+  const description = withoutEmpty(describeSpeaker(ctx.text, clauseStart, c.start, c.end, clauseEnd, ctx.organisations));
+  const key = speakerKey(c.ref.speaker);
+  const earlier = describedFor(ctx, c.ref.speaker);
+  if (key && (description.role || description.organisationName)) ctx.described.set(key, { ...earlier, ...description });
+  const fullName = ctx.text.slice(c.start, c.end).split(/\s+/).length >= 2;
+  const confidence = c.ref.speaker.personId ? base : fullName ? base - CONFIDENCE.unknownNamePenalty : CONFIDENCE.pronoun;
+  return { speaker: { ...earlier, ...description, ...c.ref.speaker }, confidence };
+}
+
 /** The last speech verb in text[from, to), or a colon ending the clause ("Saffron Cordery:"). */
-function lastVerb(ctx: Context, from: number, to: number): { start: number } | undefined {
-  let found: { start: number } | undefined;
+function lastVerb(ctx: Context, from: number, to: number): { start: number; end: number } | undefined {
+  let found: { start: number; end: number } | undefined;
   for (const m of ctx.text.slice(from, to).matchAll(SPEECH_VERB)) {
     const start = from + m.index;
-    if (!insideQuotation(ctx.spans, start, start + m[0].length)) found = { start };
+    if (!insideQuotation(ctx.spans, start, start + m[0].length)) found = { start, end: start + m[0].length };
   }
   if (found) return found;
   const colon = /:\s*$/.exec(ctx.text.slice(from, to));
-  return colon ? { start: from + colon.index } : undefined;
+  return colon ? { start: from + colon.index, end: from + colon.index + 1 } : undefined;
 }
 
 /**
  * Where the lead-in to a quotation starts: its own sentence, or, when the quotation
  * opens a paragraph, the previous paragraph if that ends in a colon ("…, said:").
  */
-function leadInStart(ctx: Context, open: number): { from: number; to: number } {
+function leadIn(ctx: Context, open: number): { from: number; to: number } {
   const from = sentenceStart(ctx, open);
   if (ctx.text.slice(from, open).trim() !== '') return { from, to: open };
   const previous = ctx.text.slice(0, from).replace(/\s+$/, '');
@@ -260,39 +488,107 @@ function leadInStart(ctx: Context, open: number): { from: number; to: number } {
   return { from: sentenceStart(ctx, previous.length - 1), to: previous.length };
 }
 
-function attributeBefore(ctx: Context, span: QuotationSpan): { speaker: Speaker; confidence: number } | undefined {
-  const { from, to } = leadInStart(ctx, span.open);
+function attributeBefore(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const { from, to } = leadIn(ctx, span.open);
   const verb = lastVerb(ctx, from, to);
   if (!verb) return undefined;
-  const subject = subjectBefore(ctx, from, verb.start);
-  return subject ? resolve(ctx, subject, from, verb.start, CONFIDENCE.namedBefore) : undefined;
+  const follows = SUBJECT_FOLLOWS.test(ctx.text.slice(verb.start, verb.end));
+  const subject = follows ? subjectIn(ctx, verb.end, to, verb.end, true) : subjectIn(ctx, from, verb.start, verb.start, false);
+  return subject ? resolve(ctx, subject, from, follows ? to : verb.start, CONFIDENCE.namedBefore) : undefined;
 }
 
-function attributeAfter(ctx: Context, span: QuotationSpan): { speaker: Speaker; confidence: number } | undefined {
+function attributeAfter(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const to = sentenceEnd(ctx, span.close);
   const clause = ctx.text.slice(span.close, to);
   const verbMatch = [...clause.matchAll(SPEECH_VERB)][0];
   if (!verbMatch || verbMatch.index > MAX_TRAILING_GAP) return undefined;
   const verbStart = span.close + verbMatch.index;
   const verbEnd = verbStart + verbMatch[0].length;
-  // "…", X said: the subject precedes the verb; "…", said X: it follows.
-  const subject = subjectBefore(ctx, span.close, verbStart) ?? subjectBefore(ctx, verbEnd, to);
+  // "…", X said: the subject precedes the verb; "…", said X and "…", according to X: it follows.
+  const before = SUBJECT_FOLLOWS.test(verbMatch[0]) ? undefined : subjectIn(ctx, span.close, verbStart, verbStart, false);
+  const subject = before ?? subjectIn(ctx, verbEnd, to, verbEnd, true);
   return subject ? resolve(ctx, subject, span.close, subject.start >= verbEnd ? to : verbStart, CONFIDENCE.namedAfter) : undefined;
 }
 
 /** Someone named in the quote's sentence without a speech verb: a weak guess. */
-function attributeSameSentence(ctx: Context, span: QuotationSpan): { speaker: Speaker; confidence: number } | undefined {
+function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const from = sentenceStart(ctx, span.open);
   const to = sentenceEnd(ctx, span.close);
-  const mention =
-    ctx.people.find((m) => m.start >= span.close && m.end <= to) ??
-    [...ctx.people].reverse().find((m) => m.start >= from && m.end <= span.open);
-  return mention ? { speaker: personSpeaker(ctx, mention), confidence: CONFIDENCE.sameSentence } : undefined;
+  const ref = rangesWithin(ctx.personRefs, span.close, to)[0] ?? rangesWithin(ctx.personRefs, from, span.open).at(-1);
+  return ref ? { speaker: { ...describedFor(ctx, ref.speaker), ...ref.speaker }, confidence: CONFIDENCE.sameSentence } : undefined;
 }
 
-function opensParagraph(text: string, open: number): boolean {
-  const before = text.slice(0, open);
-  return /(?:^|\n)[ \t]*$/.test(before);
+/** The previous quotation's speaker continues when nobody else is named in between. */
+function continuation(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
+  if (!previous || span.open - previous.close > MAX_CONTINUATION_GAP) return undefined;
+  const key = speakerKey(previous.speaker);
+  const someoneElse = rangesWithin(ctx.personRefs, previous.close, span.open).some((r) => speakerKey(r.speaker) !== key);
+  return someoneElse ? undefined : { speaker: previous.speaker, confidence: CONFIDENCE.continuation };
+}
+
+/** A quotation opening a paragraph after reported speech ("Dr Ian Banks said the BMA …") is that speaker's. */
+function attributeReported(ctx: Context, span: QuotationSpan, previousClose: number): Attribution | undefined {
+  if (!/(?:^|\n)[ \t]*$/.test(ctx.text.slice(0, span.open))) return undefined;
+  const paragraphStart = ctx.text.lastIndexOf('\n', ctx.text.slice(0, span.open).trimEnd().length - 1) + 1;
+  const from = Math.max(previousClose, paragraphStart);
+  const verb = lastVerb(ctx, from, span.open);
+  if (!verb || ctx.text[verb.start] === ':') return undefined;
+  const clauseStart = sentenceStart(ctx, verb.start);
+  const subject = subjectIn(ctx, Math.max(from, clauseStart), verb.start, verb.start, false);
+  if (!subject || subject.kind === 'organisation' || subject.kind === 'organisation-pronoun') return undefined;
+  const found = resolve(ctx, subject, clauseStart, verb.start, CONFIDENCE.continuation);
+  return found && { ...found, confidence: CONFIDENCE.continuation };
+}
+
+function toProposal(ctx: Context, span: QuotationSpan, found: Attribution | undefined): ProposedQuote {
+  const proposal: ProposedQuote = {
+    text: ctx.text.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    confidence: found?.confidence ?? CONFIDENCE.none,
+  };
+  if (found) {
+    const s = found.speaker;
+    if (s.speakerName) proposal.speakerName = s.speakerName;
+    if (s.personId) proposal.personId = s.personId;
+    if (s.role) proposal.role = s.role;
+    // A known organisation is proposed under its own name, however the page named it ("the BMA").
+    const organisationName = (s.organisationId && ctx.knownOrganisations.get(s.organisationId)?.name) ?? s.organisationName;
+    if (organisationName) proposal.organisationName = organisationName;
+    if (s.organisationId) proposal.organisationId = s.organisationId;
+  }
+  if (!span.closed) proposal.confidence = Math.max(CONFIDENCE.none, proposal.confidence - 0.1);
+  return proposal;
+}
+
+const attributed = (p: ProposedQuote): boolean => !!(p.speakerName || p.organisationName);
+const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** A headline or summary repeating words attributed elsewhere on the page takes that attribution. */
+function inheritRepeated(proposals: ProposedQuote[]): void {
+  const sources = proposals.filter(attributed).map((o) => ({ o, words: squashed(o.text) }));
+  for (const p of proposals) {
+    if (attributed(p) || p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) continue;
+    const words = squashed(p.text);
+    const source = sources.find((s) => s.o !== p && s.words.includes(words))?.o;
+    if (!source) continue;
+    const { speakerName, personId, role, organisationName, organisationId } = source;
+    Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), speakerName ? { speakerName } : {}, personId ? { personId } : {});
+    p.confidence = CONFIDENCE.repeated;
+  }
+}
+
+/** A document's title in quotation marks follows the word for the document ("the Integration White Paper ‘Joining up care …’"). */
+const TITLE_CUE = /\b(?:[Pp]aper|[Bb]ill|[Rr]eport|[Ss]trategy|[Rr]eview|[Dd]ocument|[Bb]ook|[Cc]ampaign|[Pp]rogramme|[Ff]ramework|[Gg]uidance|[Cc]onsultation|[Ii]nquiry)\s*$/;
+
+/** Scare quotes and names in quotation marks ("so-called ‘integration agenda’", "dubbed ‘The Salford offer’") are not quotes. */
+function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boolean): boolean {
+  const short = p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS;
+  const before = ctx.text.slice(sentenceStart(ctx, span.open), span.open);
+  if (TITLE_CUE.test(before) && /^\p{Lu}/u.test(p.text)) return false;
+  if (!short) return true;
+  if (NAMING_CUE.test(before)) return false;
+  return found || attributed(p);
 }
 
 export interface ExtractOptions {
@@ -310,43 +606,37 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
     text,
     spans,
     people: findMentions(text, known.people),
+    titles: [],
     organisations: findMentions(text, known.organisations),
     knownPeople: new Map(known.people.map((p) => [p.id, p])),
     knownOrganisations: new Map(known.organisations.map((o) => [o.id, o])),
     personRefs: [],
     described: new Map(),
+    undescribed: new Set(),
+    genders: new Map(),
   };
   // People and organisations share words ("Labour" in "the Labour MP"); a person's name wins.
-  ctx.organisations = ctx.organisations.filter((o) => !ctx.people.some((p) => o.start < p.end && p.start < o.end));
+  const peopleCoverage = new Coverage(text.length, ctx.people);
+  ctx.organisations = ctx.organisations.filter((o) => !peopleCoverage.overlaps(o));
+  splitTitleMentions(ctx);
+  const unknownOrganisations = findOrganisationCandidates(text, [...ctx.people, ...ctx.titles, ...ctx.organisations]).filter(
+    (o) => !insideQuotation(spans, o.start, o.end),
+  );
+  ctx.organisations = [...ctx.organisations, ...unknownOrganisations].sort((a, b) => a.start - b.start);
   collectPersonRefs(ctx);
 
-  const proposals: ProposedQuote[] = [];
+  const proposals: { proposal: ProposedQuote; span: QuotationSpan; found: boolean }[] = [];
   let previous: { speaker: Speaker; close: number } | undefined;
   for (const span of spans) {
-    let found = attributeBefore(ctx, span) ?? attributeAfter(ctx, span);
-    if (!found && previous && opensParagraph(text, span.open) && !/\S/.test(text.slice(previous.close, span.open).replace(/\n/g, ''))) {
-      found = { speaker: previous.speaker, confidence: CONFIDENCE.continuation };
-    }
-    found ??= attributeSameSentence(ctx, span);
-    const proposal: ProposedQuote = {
-      text: text.slice(span.start, span.end),
-      start: span.start,
-      end: span.end,
-      confidence: found?.confidence ?? CONFIDENCE.none,
-    };
-    if (found) {
-      const s = found.speaker;
-      if (s.speakerName) proposal.speakerName = s.speakerName;
-      if (s.personId) proposal.personId = s.personId;
-      if (s.role) proposal.role = s.role;
-      // A known organisation is proposed under its own name, however the page named it ("the BMA").
-      const organisationName = (s.organisationId && ctx.knownOrganisations.get(s.organisationId)?.name) ?? s.organisationName;
-      if (organisationName) proposal.organisationName = organisationName;
-      if (s.organisationId) proposal.organisationId = s.organisationId;
-      previous = { speaker: s, close: span.close };
-    }
-    if (!span.closed) proposal.confidence = Math.max(CONFIDENCE.none, proposal.confidence - 0.1);
-    proposals.push(proposal);
+    const found =
+      attributeBefore(ctx, span) ??
+      attributeAfter(ctx, span) ??
+      continuation(ctx, span, previous) ??
+      attributeReported(ctx, span, previous?.close ?? 0) ??
+      attributeSameSentence(ctx, span);
+    if (found) previous = { speaker: found.speaker, close: span.close };
+    proposals.push({ proposal: toProposal(ctx, span, found), span, found: !!found });
   }
-  return proposals;
+  inheritRepeated(proposals.map((p) => p.proposal));
+  return proposals.filter(({ proposal, span, found }) => isQuote(ctx, proposal, span, found)).map((p) => p.proposal);
 }

@@ -1,9 +1,13 @@
 // Finds personal names the corpus does not know, so that a page about new people
-// still gets speakers proposed. A name here is two or three capitalised words
+// still gets speakers proposed. A name here is two to four capitalised words
 // ("Jane Smith", "Mary-Anne O'Neill"), optionally after an honorific ("Dr", "Sir"), or
-// an honorific and a surname ("Ms Smith"); phrases containing an institutional word
-// ("Integration White Paper", "Nuffield Trust") are not names.
-import { HONORIFICS, NON_PERSON_WORDS } from './attribution-cues';
+// an honorific and a surname ("Ms Smith"). Phrases holding an institutional word
+// ("Integration White Paper", "Fabian Society") are not names; places do not glue
+// to a name ("London Sir David" is "Sir David"), and honours after it are not part
+// of it ("Martin Green OBE").
+import { HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS } from './attribution-cues';
+import { placeWords } from './name-nlp';
+import { Coverage } from './ranges';
 
 export interface NameCandidate {
   name: string;
@@ -14,25 +18,36 @@ export interface NameCandidate {
 /** A capitalised word, allowing Mc/Mac/O' prefixes, apostrophes and hyphenated parts. */
 const NAME_WORD = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*`;
 const HONORIFIC = `(?:${HONORIFICS.map((h) => h.replace(' ', '\\s+')).join('|')})\\.?`;
-/** Honorific + one to three name words, or two to three name words. */
+/** A name word that is not an honorific: a run of plain words stops where an honorific starts a name. */
+const PLAIN_WORD = `(?!${HONORIFIC}[ \\t])${NAME_WORD}`;
+/** Honorific + one to three name words, or two to six capitalised words (leading titles are trimmed off). */
 const NAME_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${HONORIFIC}\s+${NAME_WORD}(?:\s+${NAME_WORD}){0,2}|${NAME_WORD}(?:\s+${NAME_WORD}){1,3})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${HONORIFIC}\s+${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}|${PLAIN_WORD}(?:[ \t]+${PLAIN_WORD}){1,5})(?![\p{L}\p{N}])`,
   'gu',
 );
+/** A personal name has at most this many words besides honorifics ("Mary-Anne de la Cruz" is four). */
+const MAX_NAME_WORDS = 4;
 const HONORIFIC_ONLY = new RegExp(`^${HONORIFIC}$`, 'u');
+const LEADING_HONORIFICS = new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u');
+
+const isInstitutional = (word: string): boolean => NON_PERSON_WORDS.has(word) || ORGANISATION_WORDS.has(word);
 
 /**
  * The person's name inside a capitalised run, or undefined: leading non-name words
- * are dropped ("But Jane Smith" → "Jane Smith"), and a run with an institutional word
- * left in it is not a person.
+ * and places are dropped ("But Jane Smith", "London Sir David"), the name starts at an
+ * honorific inside the run, and a run with an institutional word left in it is not a person.
  */
 function personWithin(run: string, runStart: number): NameCandidate | undefined {
-  const words = [...run.matchAll(/\S+/g)];
+  let words = [...run.matchAll(/\S+/g)];
+  const honorificAt = words.findIndex((w) => HONORIFIC_ONLY.test(w[0]));
+  if (honorificAt > 0) words = words.slice(honorificAt);
   let first = 0;
-  while (first < words.length && NON_PERSON_WORDS.has((words[first] as RegExpMatchArray)[0])) first++;
-  const kept = words.slice(first);
+  while (first < words.length && isInstitutional((words[first] as RegExpMatchArray)[0])) first++;
+  let kept = words.slice(first);
+  const places = placeWords(kept.map((w) => w[0]).join(' '));
+  while (kept.length > 0 && places.has((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
   const named = kept.filter((w) => !HONORIFIC_ONLY.test(w[0]));
-  if (named.length === 0 || named.some((w) => NON_PERSON_WORDS.has(w[0].replace(/['’]s$/, '')))) return undefined;
+  if (named.length === 0 || named.length > MAX_NAME_WORDS || named.some((w) => isInstitutional(w[0].replace(/['’]s$/, '')))) return undefined;
   if (named.length < 2 && named.length === kept.length) return undefined;
   const startWord = kept[0] as RegExpMatchArray;
   const lastWord = kept.at(-1) as RegExpMatchArray;
@@ -50,15 +65,22 @@ export function findNameCandidates(
 ): NameCandidate[] {
   const found: NameCandidate[] = [];
   const region = text.slice(from, to);
+  const taken = new Coverage(text.length, excluded);
   for (const m of region.matchAll(NAME_PATTERN)) {
     // A possessive names the person all the same ("Smith's"), but is not part of the name.
     const run = m[0].replace(/['’]s$/, '');
     const candidate = personWithin(run, from + m.index);
     if (!candidate) continue;
-    if (excluded.some((x) => candidate.start < x.end && x.start < candidate.end)) continue;
+    if (taken.overlaps(candidate)) continue;
     found.push(candidate);
   }
   return found;
+}
+
+/** The name as a record holds it: without honorifics ("Professor Nicola Ranger" → "Nicola Ranger"). */
+export function canonicalName(name: string): string {
+  const bare = name.trim().replace(LEADING_HONORIFICS, '');
+  return bare.split(/\s+/).length >= 2 ? bare : name.trim();
 }
 
 /** The surname: the last word of a name ("Ms Smith" and "Jane Smith" share "Smith"). */
@@ -66,7 +88,27 @@ export function surnameOf(name: string): string {
   return name.trim().split(/\s+/).at(-1) ?? name;
 }
 
+/** The first name, when the name has one besides honorifics ("Dr Jane Smith" → "Jane"). */
+export function firstNameOf(name: string): string | undefined {
+  const words = name.trim().replace(LEADING_HONORIFICS, '').split(/\s+/);
+  return words.length >= 2 ? words[0] : undefined;
+}
+
+/** The honorific a name starts with, if any ("Ms Smith" → "Ms"). */
+export function honorificOf(name: string): string | undefined {
+  return LEADING_HONORIFICS.exec(name.trim())?.[0].trim().split(/\s+/)[0]?.replace(/\.$/, '');
+}
+
 export function isHonorificAndSurname(name: string): boolean {
   const words = name.trim().split(/\s+/);
   return words.length === 2 && HONORIFIC_ONLY.test(words[0] as string);
+}
+
+/** Initials of a name without honorifics ("Melanie Wicklen" → "MW"), for Q&A speaker labels. */
+export function initialsOf(name: string): string {
+  return canonicalName(name)
+    .split(/\s+/)
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
 }

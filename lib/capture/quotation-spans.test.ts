@@ -3,9 +3,24 @@ import { findQuotationSpans } from './quotation-spans';
 
 const quoted = (text: string) => findQuotationSpans(text).map((s) => text.slice(s.start, s.end));
 
+// Sentences from the capture development set (test-support/capture/dev-set), tuning half.
 describe('findQuotationSpans', () => {
-  it('finds straight and curly quotations, leaving single quotes alone', () => {
-    expect(quoted('He said "one" and “two” about the \'cut bureaucracy\' plan.')).toEqual(['one', 'two']);
+  it('finds straight and curly double quotations', () => {
+    expect(quoted('He said "one" and “two” about it.')).toEqual(['one', 'two']);
+  });
+
+  it('finds British single quotations without taking apostrophes for marks', () => {
+    const text =
+      'In the letter, Dr Meldrum likens the White Paper to a ‘large curate’s egg; good in parts, bad in parts, unclear in parts and even internally inconsistent in parts’.';
+    expect(quoted(text)).toEqual(['large curate’s egg; good in parts, bad in parts, unclear in parts and even internally inconsistent in parts']);
+    const straight = "‘The Government hasn't listened to our concerns,' he said. ‘I don't think it's possible for them to tinker with the bill, to tweak it to make it better.'";
+    expect(quoted(straight)).toEqual(["The Government hasn't listened to our concerns,", "I don't think it's possible for them to tinker with the bill, to tweak it to make it better."]);
+    expect(quoted("The vote showed how divided the BMA is over how doctors' concerns should be heard.")).toEqual([]);
+  });
+
+  it('keeps a quotation nested in the other kind of mark inside its quotation', () => {
+    const text = 'He wrote: ‘By engaging with the consultation process, the BMA is not deserting our “Look After our NHS” campaign. Quite the reverse.’';
+    expect(quoted(text)).toEqual(['By engaging with the consultation process, the BMA is not deserting our “Look After our NHS” campaign. Quite the reverse.']);
   });
 
   it('joins a quotation reopened at each paragraph until the one that closes', () => {
@@ -14,9 +29,21 @@ describe('findQuotationSpans', () => {
     expect(findQuotationSpans(text)[0]!.closed).toBe(true);
   });
 
-  it('ends an unclosed quotation at its paragraph when the next does not reopen it', () => {
+  it('ends an unclosed quotation at a blank line, and carries it over a wrapped line', () => {
     const spans = findQuotationSpans('She said "never closed\n\nNext paragraph.');
     expect(spans).toMatchObject([{ start: 10, end: 22, closed: false }]);
+    expect(quoted('said:\n“We welcome the publication of this Bill today which will help\nprovide clarity for trusts.”')).toEqual([
+      'We welcome the publication of this Bill today which will help\nprovide clarity for trusts.',
+    ]);
+  });
+
+  it('tolerates sloppy straight marks: a quotation opened with one kind and closed with the other, and one never closed', () => {
+    const text = 'said: \'Raising wages in care is the first step to turning around this beleaguered sector." She added: "Care work is highly skilled. "That\'s why too few people want to work in the sector."';
+    expect(quoted(text)).toEqual([
+      'Raising wages in care is the first step to turning around this beleaguered sector.',
+      'Care work is highly skilled.',
+      "That's why too few people want to work in the sector.",
+    ]);
   });
 
   it('ignores a stray closing mark', () => {

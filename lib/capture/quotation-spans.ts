@@ -1,9 +1,15 @@
-// Finds the double-quoted passages of a text. Typography varies by site (straight
-// " or curly “ ”), and British style continues one quotation over several paragraphs
-// by reopening each paragraph with a mark and closing only the last; a naive
-// "between two marks" pairing would then take the gap between paragraphs for a
-// quote. Single quotes are left alone: they are also apostrophes, and news sites use
-// them for titles and scare quotes ('cut bureaucracy'), not for speech.
+// Finds the quoted passages of a text, in double marks (straight " or curly “ ”) and
+// in single marks (British house style: ‘…’ or '…'). Single marks are also
+// apostrophes, so a single mark opens a quotation only after a space or an opening
+// bracket and before a letter, and closes one only after a non-space and before a
+// non-letter: "don’t", "curate’s" and "people’s" never open or close anything. A
+// quotation in the other kind of mark inside one is nested and part of it.
+// British style continues one quotation over several paragraphs by reopening each
+// paragraph with a mark and closing only the last; a quotation still open at a line
+// break continues when the next line reopens it, or when the break is a single one
+// (hard-wrapped text), and ends at a blank line otherwise. Sloppy copy is tolerated:
+// a straight " that opens a word while a straight quotation is open ends it and opens
+// the next, and a straight ' quotation may close with a straight ".
 
 export interface QuotationSpan {
   /** Offset of the opening mark. */
@@ -15,16 +21,57 @@ export interface QuotationSpan {
   end: number;
   /** Whether a closing mark was found; an unclosed span is less certain. */
   closed: boolean;
+  /** The kind of mark that encloses it. */
+  marks: 'double' | 'single';
 }
 
-const OPENING = new Set(['“', '"', '„']);
-const CLOSING = new Set(['”', '"']);
+type Kind = QuotationSpan['marks'];
 
-/** A quotation still open at a line end continues when the next paragraph reopens it with a mark. */
-function reopeningMarkAfter(text: string, lineEnd: number): number | undefined {
+const WORD = /[\p{L}\p{N}]/u;
+/** What may stand before an opening mark: nothing, a space, or opening punctuation. */
+const BEFORE_OPENING = /[\s([{—–\-/“"‘:]/;
+/** What may follow an opening single mark: the quoted word, a bracket or an ellipsis. */
+const AFTER_SINGLE_OPENING = /[\p{L}\p{N}[(…]/u;
+
+const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
+
+function openerAt(text: string, i: number): Kind | undefined {
+  const ch = text[i];
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (ch === '“' || ch === '„') return 'double';
+  if (ch === '"') return (before === undefined || BEFORE_OPENING.test(before)) && !isSpace(after) ? 'double' : undefined;
+  if (ch === '‘' || ch === "'") {
+    const opensWord = (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && AFTER_SINGLE_OPENING.test(after);
+    return opensWord ? 'single' : undefined;
+  }
+  return undefined;
+}
+
+function closesAt(text: string, i: number, kind: Kind): boolean {
+  const ch = text[i];
+  if (kind === 'double') return ch === '”' || (ch === '"' && !(isSpace(text[i - 1]) && isWord(text[i + 1])));
+  return (ch === '’' || ch === "'") && !isSpace(text[i - 1]) && !isWord(text[i + 1]);
+}
+
+/** A plural possessive ("members’ pay") inside a single-quoted passage, told apart from its closing mark. */
+function isPluralPossessive(text: string, i: number, paragraphEnd: number): boolean {
+  if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
+  for (let j = i + 1; j < paragraphEnd; j++) if (closesAt(text, j, 'single')) return true;
+  return false;
+}
+
+function paragraphEndFrom(text: string, i: number): number {
+  const end = text.indexOf('\n', i);
+  return end < 0 ? text.length : end;
+}
+
+/** Where the next line reopens a quotation of `kind`, if it does. */
+function reopeningMarkAfter(text: string, lineEnd: number, kind: Kind): number | undefined {
   let i = lineEnd;
   while (i < text.length && /\s/.test(text[i] as string)) i++;
-  return i < text.length && OPENING.has(text[i] as string) ? i : undefined;
+  return i < text.length && openerAt(text, i) === kind ? i : undefined;
 }
 
 /** Trims whitespace inside the marks so the span is the words themselves. */
@@ -37,31 +84,65 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 export function findQuotationSpans(text: string): QuotationSpan[] {
   const spans: QuotationSpan[] = [];
   let open = -1;
+  let kind = 'double' as Kind;
+  let nested: Kind | undefined;
   const finish = (end: number, close: number, closed: boolean): void => {
     const [s, e] = trimmed(text, open + 1, end);
-    if (e > s) spans.push({ open, close, start: s, end: e, closed });
+    if (e > s) spans.push({ open, close, start: s, end: e, closed, marks: kind });
     open = -1;
+    nested = undefined;
+  };
+  const begin = (i: number, k: Kind): void => {
+    open = i;
+    kind = k;
+    nested = undefined;
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (open < 0) {
-      // A closing-only mark (”) with nothing open is stray; a straight one opens.
-      if (OPENING.has(ch)) open = i;
+      const k = openerAt(text, i);
+      if (k) begin(i, k);
       continue;
     }
     if (ch === '\n') {
-      const reopen = reopeningMarkAfter(text, i);
+      const reopen = reopeningMarkAfter(text, i, kind);
       if (reopen !== undefined) {
         i = reopen; // the reopening mark belongs to the quotation
+        nested = undefined;
         continue;
       }
-      // The paragraph ended with the quotation open and the next does not reopen it.
+      // A single line break inside an open quotation is a wrapped line; a blank line ends it.
+      if (text[i + 1] !== '\n' && /\S/.test(text.slice(i + 1, paragraphEndFrom(text, i + 1)))) continue;
       let end = i;
       while (end > open && /\s/.test(text[end - 1] as string)) end--;
       finish(end, end, false);
       continue;
     }
-    if (CLOSING.has(ch)) finish(i, i + 1, true);
+    if (kind === 'double' && ch === '"' && isSpace(text[i - 1]) && isWord(text[i + 1])) {
+      // A straight mark opening a word: the previous quotation was never closed.
+      finish(i, i, false);
+      begin(i, 'double');
+      continue;
+    }
+    if (closesAt(text, i, kind)) {
+      if (nested === kind) {
+        nested = undefined;
+        continue;
+      }
+      if (kind === 'single' && isPluralPossessive(text, i, paragraphEndFrom(text, i))) continue;
+      finish(i, i + 1, true);
+      continue;
+    }
+    if (nested && closesAt(text, i, nested)) {
+      nested = undefined;
+      continue;
+    }
+    if (kind === 'single' && !nested && ch === '"' && closesAt(text, i, 'double')) {
+      finish(i, i + 1, true); // 'opened with one mark," closed with the other
+      continue;
+    }
+    const inner = openerAt(text, i);
+    if (inner && !nested && (inner !== kind || ch === '‘' || ch === '“')) nested = inner;
   }
   if (open >= 0) finish(text.length, text.length, false);
   return spans;

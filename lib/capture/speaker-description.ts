@@ -1,12 +1,17 @@
 // Reads a speaker's role and organisation from the words around their name:
 //   after it:  "Matthew Taylor, chief executive of the NHS Confederation, said"
+//              "Stephen Chandler, ADASS president said", "Christina McAnea, Unison general secretary, said"
 //   before it: "NHS Providers chief executive Chris Hopson said",
 //              "the deputy chief executive of NHS Providers, Saffron Cordery, said",
-//              "The British Medical Association's council chair Dr Chaand Nagpaul warned".
+//              "RCN General Secretary and Chief Executive, Professor Nicola Ranger, said".
 // A phrase is a role only if it contains a role noun (lib/capture/attribution-cues.ts),
 // which keeps "Responding to the publication of the white paper" out of it.
-import { NAME_CONNECTORS, ROLE_NOUNS } from './attribution-cues';
+// Organisations are the known ones and the unknown ones the page names
+// (lib/capture/organisation-names.ts); places are not organisations ("London GP").
+import { NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
 import type { Mention } from './known-mentions';
+import { placeWords } from './name-nlp';
+import { unknownOrganisationName } from './organisation-names';
 
 export interface SpeakerDescription {
   role?: string;
@@ -18,15 +23,28 @@ export interface SpeakerDescription {
 const MAX_ROLE_WORDS = 7;
 
 /** Words that start a clause or a noun phrase and belong to neither role nor organisation. */
-const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|the|a|an|its|their|our)\s+)+/i;
+const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|the|a|an|its|their|our|his|her|said|says)\s+)+/i;
+
+const bareWord = (w: string): string => w.toLowerCase().replace(/[^a-z&-]/g, '');
 
 function isRole(phrase: string): boolean {
-  const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w !== '');
-  return words.length > 0 && words.length <= MAX_ROLE_WORDS && words.some((w) => ROLE_NOUNS.has(w.replace(/[^a-z]/g, '')));
+  const words = phrase.toLowerCase().split(/[\s]+/).filter((w) => w !== '');
+  return words.length > 0 && words.length <= MAX_ROLE_WORDS && words.some((w) => ROLE_NOUNS.has(bareWord(w)) || w.split('-').some((p) => ROLE_NOUNS.has(bareWord(p))));
 }
 
 function tidy(phrase: string): string {
-  return phrase.replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:]+$/g, '').replace(LEADING_FILLER, '').trim();
+  return phrase
+    .replace(/\s+/g, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
+    .replace(LEADING_FILLER, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function describeMention(m: Mention): SpeakerDescription {
+  const unknown = unknownOrganisationName(m);
+  return unknown !== undefined ? { organisationName: unknown } : { organisationName: m.surface.replace(/^[Tt]he\s+/, ''), organisationId: m.id };
 }
 
 /** The capitalised name at the start of `phrase` ("the Acme Health Trust charity…" → "Acme Health Trust"). */
@@ -43,12 +61,13 @@ function leadingProperName(phrase: string): string | undefined {
   return kept.length > 0 ? kept.join(' ') : undefined;
 }
 
-function organisationIn(
-  text: string,
-  from: number,
-  to: number,
-  organisations: readonly Mention[],
-): Mention | undefined {
+/** A name made only of places ("London") is where someone works, not whom they speak for. */
+function isPlace(name: string): boolean {
+  const places = placeWords(name);
+  return name.split(/\s+/).every((w) => places.has(w.replace(/[^\p{L}'’-]/gu, '')));
+}
+
+function organisationIn(from: number, to: number, organisations: readonly Mention[]): Mention | undefined {
   return organisations.find((m) => m.start >= from && m.end <= to);
 }
 
@@ -57,58 +76,68 @@ function organisationIn(
  * role leads it. The role may hold its own "of" ("director of policy at the BMA"): the
  * link used is the first one followed by an organisation's name.
  */
-function roleOfOrganisation(
-  text: string,
-  from: number,
-  to: number,
-  organisations: readonly Mention[],
-): SpeakerDescription | undefined {
+function roleOfOrganisation(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const phrase = text.slice(from, to);
   let roleOnly: SpeakerDescription | undefined;
   for (const link of phrase.matchAll(/\s(?:of|at|for)\s/g)) {
     const role = tidy(phrase.slice(0, link.index));
     if (!isRole(role)) continue;
     const orgFrom = from + link.index + link[0].length;
-    const known = organisationIn(text, orgFrom, to, organisations);
-    if (known && text.slice(orgFrom, known.start).trim().replace(/^the$/i, '') === '') {
-      return { role, organisationName: known.surface.replace(/^[Tt]he\s+/, ''), organisationId: known.id };
-    }
+    const named = organisationIn(orgFrom, to, organisations);
+    if (named && text.slice(orgFrom, named.start).trim().replace(/^the$/i, '') === '') return { role, ...describeMention(named) };
     const name = leadingProperName(text.slice(orgFrom, to));
-    if (name) return { role, organisationName: name };
+    if (name && !isPlace(name)) return { role, organisationName: name };
     roleOnly ??= { role };
   }
   return roleOnly;
 }
 
-/** "NHS Providers chief executive", "shadow health secretary", "Nuffield Trust Chief Executive". */
-function organisationThenRole(
-  text: string,
-  from: number,
-  to: number,
-  organisations: readonly Mention[],
-): SpeakerDescription | undefined {
-  const known = organisationIn(text, from, to, organisations);
-  if (known) {
-    const role = tidy(text.slice(known.end, to).replace(/^['’]s\b/, ''));
-    const description: SpeakerDescription = {
-      organisationName: known.surface.replace(/^[Tt]he\s+/, ''),
-      organisationId: known.id,
-    };
-    if (isRole(role)) description.role = role;
-    return description.role ? description : undefined;
+/** "NHS Providers chief executive", "ADASS president", "RCN General Secretary and Chief Executive". */
+function organisationThenRole(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
+  const named = organisationIn(from, to, organisations);
+  if (named) {
+    const role = tidy(text.slice(named.end, to).replace(/^['’]s\b/, ''));
+    return isRole(role) ? { role, ...describeMention(named) } : undefined;
   }
   const words = tidy(text.slice(from, to)).split(/\s+/).filter((w) => w !== '');
   let split = words.length;
-  // The role is the trailing run of lower-case or role words; capitalised words before it name the organisation.
+  // The role is the trailing run of lower-case, role and role-qualifying words; capitalised words before it name the organisation.
   while (split > 0) {
     const w = words[split - 1] as string;
-    if (/^\p{Ll}/u.test(w) || ROLE_NOUNS.has(w.toLowerCase())) split--;
+    if (/^\p{Ll}/u.test(w) || ROLE_NOUNS.has(bareWord(w)) || ROLE_MODIFIERS.has(bareWord(w))) split--;
     else break;
   }
+  while (split < words.length && ['and', '&'].includes(words[split] as string)) split++;
+  // A secretary's or minister's portfolio is part of the title ("Health & Social Care Secretary").
+  const portfolio = split === words.length - 1 && /^(?:secretary|minister)$/i.test(words.at(-1) as string);
+  if (portfolio && words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w))) split = 0;
   const role = words.slice(split).join(' ');
   if (!isRole(role)) return undefined;
   const organisationName = words.slice(0, split).join(' ').replace(/['’]s$/, '');
-  return organisationName && /^\p{Lu}/u.test(organisationName) ? { role, organisationName } : { role };
+  const isOrganisation = /^\p{Lu}/u.test(organisationName) && !isPlace(organisationName);
+  return isOrganisation ? { role, organisationName } : { role };
+}
+
+/** Honours and bracketed asides between a name and what follows ("Martin Green OBE", "James Bullion (pictured)"). */
+function skipAsides(text: string, index: number, limit: number): number {
+  let i = index;
+  for (;;) {
+    const rest = text.slice(i, limit);
+    const aside = /^\s*(?:\([^)]*\)|[A-Z]{2,5}\b)/.exec(rest);
+    if (!aside || (!aside[0].includes('(') && !POST_NOMINALS.test(aside[0].trim()))) return i;
+    i += aside[0].length;
+  }
+}
+
+/** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
+function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [number, number] | undefined {
+  const from = skipAsides(text, nameEnd, clauseEnd);
+  const rest = text.slice(from, clauseEnd);
+  const comma = /^\s*,/.exec(rest);
+  if (!comma) return rest.trim() === '' ? undefined : [from, clauseEnd];
+  const start = from + comma[0].length;
+  const next = text.indexOf(',', start);
+  return [start, next < 0 || next > clauseEnd ? clauseEnd : next];
 }
 
 /**
@@ -123,9 +152,12 @@ export function describeSpeaker(
   clauseEnd: number,
   organisations: readonly Mention[],
 ): SpeakerDescription {
-  // After the name: an apposition up to the verb ("…, chief executive of X, said").
-  const after = roleOfOrganisation(text, nameEnd, clauseEnd, organisations);
-  if (after) return after;
+  const apposition = appositionAfter(text, nameEnd, clauseEnd);
+  if (apposition) {
+    const [a, b] = apposition;
+    const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations);
+    if (after) return after;
+  }
   // Before the name: the phrase since the last comma, or the comma-delimited apposition just before it.
   const before = text.slice(clauseStart, nameStart);
   const trimmedEnd = before.replace(/\s+$/, '');
@@ -135,12 +167,6 @@ export function describeSpeaker(
     phraseEnd = clauseStart + trimmedEnd.length - 1;
     searchIn = before.slice(0, trimmedEnd.length - 1);
   }
-  const phraseStart = clauseStart + searchIn.lastIndexOf(',') + 1;
-  const afterBare = tidy(text.slice(nameEnd, clauseEnd));
-  const found =
-    roleOfOrganisation(text, phraseStart, phraseEnd, organisations) ??
-    organisationThenRole(text, phraseStart, phraseEnd, organisations);
-  if (found) return found;
-  // A bare role after the name without "of" ("Matthew Taylor chief executive said").
-  return isRole(afterBare) ? { role: afterBare } : {};
+  const phraseStart = clauseStart + Math.max(searchIn.lastIndexOf(','), searchIn.lastIndexOf('\n')) + 1;
+  return roleOfOrganisation(text, phraseStart, phraseEnd, organisations) ?? organisationThenRole(text, phraseStart, phraseEnd, organisations) ?? {};
 }

@@ -10,12 +10,12 @@
 // A statement with a known author and no quotation marks (the opinion piece, 004) is
 // read as the author's own words: extractQuotes gets the byline's author and proposes
 // one quote per run of prose paragraphs (lib/capture/author-voice.ts).
-import type { Corpus } from '../corpus/bundled-corpus';
-import type { Statement } from '../schema';
-import { type ProposedQuote, extractQuotes } from './attribution';
-import type { Author } from './author-voice';
-import { type Span, covered, intersection, locate, overlap } from './char-spans';
-import { suggestStance } from './stance-suggestion';
+import type { Corpus } from '../../lib/corpus/bundled-corpus';
+import type { Statement } from '../../lib/schema';
+import { type ProposedQuote, extractQuotes } from '../../lib/capture/attribution';
+import type { Author } from '../../lib/capture/author-voice';
+import { type Span, covered, intersection, locate, overlap } from '../../lib/capture/char-spans';
+import { suggestStance } from '../../lib/capture/stance-suggestion';
 
 export interface EvaluationRow {
   /** A statement id, or "overall". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../corpus/bundled-corpus';
-import { evaluateExtractor, formatEvaluation } from './evaluation';
+import { loadBundledCorpus } from '../../lib/corpus/bundled-corpus';
+import { evaluateExtractor, formatEvaluation } from './seed-evaluation';
 
 describe('evaluateExtractor on the five seeds', () => {
   const rows = evaluateExtractor(loadBundledCorpus());

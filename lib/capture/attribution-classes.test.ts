@@ -1,0 +1,134 @@
+// The failure classes of issue 11, each on short real passages from the capture
+// development set (test-support/capture/dev-set, tuning half unless marked), with the
+// bundled corpus as what the extension already knows.
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../corpus/bundled-corpus';
+import { extractQuotes } from './attribution';
+import { findNameCandidates } from './person-names';
+
+const corpus = loadBundledCorpus();
+const speakers = (text: string, known = corpus) =>
+  extractQuotes(text, known).map((q) => [q.text.slice(0, 24), q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+
+describe('single quotation marks (British style)', () => {
+  it('reads quotations in ‘…’ with apostrophes inside them', () => {
+    const text =
+      'BMA Council Chairman, Dr Hamish Meldrum, wrote to doctors and medical students yesterday.\n\n' +
+      'Dr Meldrum says: ‘I am in no doubt that this is a very challenging agenda and that it is not without risk.’\n\n' +
+      'In the letter, Dr Meldrum likens the White Paper to a ‘large curate’s egg; good in parts, bad in parts, unclear in parts and even internally inconsistent in parts’.';
+    expect(speakers(text)).toEqual([
+      ['I am in no doubt that th', 'Hamish Meldrum', 'Council Chairman', 'British Medical Association'],
+      ['large curate’s egg; good', 'Hamish Meldrum', 'Council Chairman', 'British Medical Association'],
+    ]);
+  });
+
+  it("reads '…' with straight marks and straight apostrophes", () => {
+    const text =
+      "However, Dr Andy Thornley said it was too late for the bill to be amended sufficiently to reflect doctors' concerns.\n\n" +
+      "‘The Government hasn't listened to our concerns,' he said. ‘I don't think it's possible for them to tinker with the bill, to tweak it to make it better.'";
+    expect(speakers(text).map((s) => s[1])).toEqual(['Andy Thornley', 'Andy Thornley']);
+  });
+});
+
+describe('surname-only and title references', () => {
+  it('resolves a surname to the person the page introduced', () => {
+    const text =
+      'Stephen Chandler, ADASS president said:\n\n"I am really pleased to see this publication."\n\n' +
+      '“This is going to be a 10-year programme of transformation and its success will depend on the continued and growing involvement of groups representing all those who commission, provide and, most importantly, draw on care and support,” Chandler said.';
+    expect(speakers(text)).toEqual([
+      ['I am really pleased to s', 'Stephen Chandler', 'president', 'ADASS'],
+      ['This is going to be a 10', 'Stephen Chandler', 'president', 'ADASS'],
+    ]);
+  });
+
+  it('resolves a title to the person the page gave it, not to a corpus alias for someone else', () => {
+    const text =
+      'In a speech to the National Children and Adult Services Conference, ADASS president James Bullion (pictured) said the reform must be comprehensive.\n\n' +
+      'The ADASS president also urged ministers to introduce arrangements for designated visitors and financial help to create Covid-secure visiting areas in care homes.\n\n' +
+      '“As we lock do';
+    const known = {
+      people: [...corpus.people, { id: 'someone-else', name: 'Jane Roe', aliases: ['The ADASS president'], roles: [] }],
+      organisations: corpus.organisations,
+    };
+    expect(speakers(text, known as typeof corpus)).toEqual([['As we lock do', 'James Bullion', 'president', 'ADASS']]);
+  });
+});
+
+describe('pronouns', () => {
+  it('resolves she and he to the last person of that gender', () => {
+    const text =
+      'Taking up the reins of the UNISON public services union in the middle of a national crisis, Christina McAnea’s number one priority is supporting members of the union through the pandemic.\n\n' +
+      'Speaking for that motion, BMA Council member Dr Ian Banks said the Bill puts the whole NHS in danger and continuing to work with the government would be self-defeating.\n\n' +
+      'She said: “The chancellor has already said there will be a pay freeze apart from in the NHS.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Christina McAnea']);
+  });
+
+  it('never resolves a pronoun to a programme or a place', () => {
+    const text =
+      'Chris Hopson, chief executive of NHS Providers, which represents England’s 240 NHS trusts, told Times Radio that serious concerns were building.\n\n' +
+      'Trust chief executives had told him that they had never been more anxious about how a winter would unfold. “We’re expecting to see a combination of probably higher levels of Covid and higher levels of flu,” he said.';
+    expect(speakers(text)).toEqual([['We’re expecting to see a', 'Chris Hopson', 'chief executive', 'NHS Providers']]);
+  });
+});
+
+describe('follow-on quotations', () => {
+  it('continue the previous speaker in the next paragraph', () => {
+    const text =
+      'Bullion said 2020 has been shown to be a “annus horribilis” but the year had also shown the social care family at its “very best, rising to the challenge with utter dedication, with flexibility and ingenuity, and with sheer, downright bravery.”\n\n' +
+      '“Our hearts go out to the families of the tens of thousands of people who are no longer with us. We recognise their sacrifice.”';
+    const known = { ...corpus, people: [...corpus.people] };
+    const quotes = extractQuotes(`ADASS president James Bullion spoke.\n\n${text}`, known);
+    expect(quotes.map((q) => q.speakerName)).toEqual(['James Bullion', 'James Bullion', 'James Bullion']);
+  });
+
+  it('continue across a caption and page furniture', () => {
+    const text =
+      'In a speech at the NHS Providers Annual Conference and Exhibition in Birmingham today, Mr Hopson will say: ‘The service is becoming much less resilient.\n\n' +
+      'Without more funding the NHS ‘can no longer deliver what is being asked of it’, he said\n\n' +
+      'Read more\n\n' +
+      '‘Given the capacity levels at which we are now permanently running our hospital, ambulance, community and mental health services - capacity levels unheard of in Germany, Fr';
+    expect(extractQuotes(text, corpus).map((q) => q.personId)).toEqual(['chris-hopson', 'chris-hopson', 'chris-hopson']);
+  });
+});
+
+describe('attribution verbs and frames beyond "said"', () => {
+  it('reads told X, warned, argued and a trailing "according to"', () => {
+    const text =
+      '“Given current workforce and demand pressures and the absence of dedicated winter funding, trusts tell us they are concerned,” NHS Providers chief executive Chris Hopson told HSJ.\n\n' +
+      'He also warned: “Whilst national leaders are understandably focusing on the 10 year plan, we mustn’t lose sight of how difficult this winter is likely to be.”';
+    expect(extractQuotes(text, corpus).map((q) => [q.personId, q.role, q.organisationId])).toEqual([
+      ['chris-hopson', 'chief executive', 'nhs-providers'],
+      ['chris-hopson', 'chief executive', 'nhs-providers'],
+    ]);
+    // Held-back half (onecall24): the rule predates the split's results and is tested, not tuned, here.
+    const according = 'The cash is desperately need to fund extra staff and beds, with waiting times and bed shortages remaining “stubbornly bad,” according to NHS Providers, which represents NHS chief executives.';
+    expect(extractQuotes(according, corpus)).toMatchObject([{ organisationId: 'nhs-providers' }]);
+    expect(extractQuotes(according, corpus)[0]!.speakerName).toBeUndefined();
+  });
+
+  it('reads an organisation speaking for itself, named by an acronym the page defines', () => {
+    const text =
+      'Following the government announcement of an independent commission to reform adult social care in England chaired by Baroness Louise Carey, the Royal College of Nursing (RCN) has said that social care reforms must ‘move quickly’ and involve nurses.';
+    expect(speakers(text)).toEqual([['move quickly', null, null, 'Royal College of Nursing']]);
+  });
+});
+
+describe('entities: person, role and organisation', () => {
+  it('splits "X, Chairman of Y" and "Y role X" into person, role and organisation', () => {
+    expect(speakers('Nicholas Brookes, Chairman of De La Rue, said: “We are pleased.”')).toEqual([['We are pleased.', 'Nicholas Brookes', 'Chairman', 'De La Rue']]);
+    expect(speakers('Joe Dromey, general secretary of the Fabian Society and co-author of the report, said: "The treatment of the social care workforce is a national scandal."')).toEqual([
+      ['The treatment of the soc', 'Joe Dromey', 'general secretary', 'Fabian Society'],
+    ]);
+    expect(
+      speakers('“Vulnerable people needing care cannot wait until 2028 for change,” said Professor Nicola Ranger, RCN General Secretary and Chief Executive.'),
+    ).toEqual([['Vulnerable people needin', 'Nicola Ranger', 'General Secretary and Chief Executive', 'RCN']]);
+  });
+
+  it('does not glue places or honorifics to names, and proposes no speaker that is not a person', () => {
+    expect(findNameCandidates('London Sir David said', 0, 21).map((c) => c.name)).toEqual(['Sir David']);
+    const text =
+      'In the first significant policy move at today\'s Special Representative Meeting, a motion was passed calling on the Government to ‘call a halt to the proposed top down reoganisation of the NHS\'.\n\n' +
+      'One relieved care worker said: “This will help me pay my bills because prices have gone up so much. Hopefully it will help me go on holiday and enjoy life.”';
+    expect(extractQuotes(text, corpus).map((q) => q.speakerName)).toEqual([undefined, undefined]);
+  });
+});

@@ -1,0 +1,89 @@
+// Finds organisations the corpus does not know, so a speaker's organisation and an
+// organisation speaking for itself ("ADASS has warned") can be proposed on any page.
+// Two shapes: an acronym ("ADASS", "RCN", "CQC"), and a capitalised phrase holding an
+// institutional word ("Fabian Society", "Care England", "Association of Directors of
+// Adult Social Services"). An acronym the page defines in brackets ("The Association
+// of Directors of Adult Social Services (ADASS)") is expanded to that full name.
+import { NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, ORGANISATION_WORDS } from './attribution-cues';
+import type { Mention } from './known-mentions';
+import { Coverage } from './ranges';
+
+/** Mentions of unknown organisations carry this id prefix; they have no record yet. */
+export const UNKNOWN_ORGANISATION = 'unknown:';
+
+const ACRONYM = /(?<![\p{L}\p{N}&])\p{Lu}[\p{Lu}&]{1,6}(?![\p{L}\p{N}&])/gu;
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’&-]*)(?:[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*\p{Lu}[\p{L}'’&-]*)*/gu;
+const DEFINITION = /((?:The |the )?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of|and|for|the|on|&|\p{Lu}[\p{L}'’-]*))+)[ \t]*\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
+
+/** Acronyms the page defines: "Royal College of Nursing (RCN)" → RCN ↦ Royal College of Nursing. */
+export function acronymDefinitions(text: string): Map<string, string> {
+  const defined = new Map<string, string>();
+  for (const m of text.matchAll(DEFINITION)) {
+    const acronym = m[2] as string;
+    const words = (m[1] as string).replace(/^the\s+/i, '').split(/\s+/);
+    // Keep the trailing words whose initials spell the acronym ("… by the Royal College of Nursing (RCN)").
+    for (let i = 0; i < words.length; i++) {
+      if (NAME_CONNECTORS.has(words[i] as string)) continue;
+      const tail = words.slice(i);
+      const initials = tail.filter((w) => !NAME_CONNECTORS.has(w)).map((w) => w[0]).join('');
+      if (initials === acronym) {
+        defined.set(acronym, tail.join(' '));
+        break;
+      }
+    }
+  }
+  return defined;
+}
+
+function trimConnectors(words: string[]): string[] {
+  let a = 0;
+  let b = words.length;
+  while (a < b && NAME_CONNECTORS.has((words[a] as string).toLowerCase())) a++;
+  while (b > a && NAME_CONNECTORS.has((words[b - 1] as string).toLowerCase())) b--;
+  return words.slice(a, b);
+}
+
+/** Unknown organisations named in the text, outside the ranges already taken (known mentions, people). */
+export function findOrganisationCandidates(text: string, taken: readonly { start: number; end: number }[]): Mention[] {
+  const found: Mention[] = [];
+  const coverage = new Coverage(text.length, taken);
+  const free = (start: number, end: number) => !coverage.overlaps({ start, end });
+  const add = (m: Mention) => {
+    coverage.mark(m);
+    found.push(m);
+  };
+  const defined = acronymDefinitions(text);
+  const runs = [...text.matchAll(CAPITALISED_RUN)].flatMap((m) => {
+    // "HealthWatch England and the Care Quality Commission" names two organisations.
+    const parts: { index: number; text: string }[] = [];
+    let offset = 0;
+    for (const part of m[0].split(/([ \t]+and[ \t]+the[ \t]+)/)) {
+      if (!/^[ \t]+and[ \t]+the[ \t]+$/.test(part)) parts.push({ index: m.index + offset, text: part });
+      offset += part.length;
+    }
+    return parts;
+  });
+  for (const m of runs) {
+    const words = trimConnectors(m.text.replace(/['’]s$/, '').split(/[ \t]+/));
+    // An organisation's name ends in its institutional word ("Fabian Society") or leads with it ("College of Nursing").
+    const institutional = ORGANISATION_WORDS.has(words.at(-1) as string) || words.some((w, i) => ORGANISATION_WORDS.has(w) && words[i + 1] === 'of');
+    if (words.length < 2 || !institutional) continue;
+    // "The" at a sentence start is not part of the name.
+    const leading = words[0] === 'The' ? 1 : 0;
+    const surface = words.slice(leading).join(' ');
+    const start = m.index + m.text.indexOf(surface);
+    const end = start + surface.length;
+    if (surface.split(' ').length >= 2 && free(start, end)) add({ id: `${UNKNOWN_ORGANISATION}${surface}`, surface, start, end });
+  }
+  for (const m of text.matchAll(ACRONYM)) {
+    const acronym = m[0];
+    if (NON_ORGANISATION_ACRONYMS.has(acronym) || !free(m.index, m.index + acronym.length)) continue;
+    add({ id: `${UNKNOWN_ORGANISATION}${defined.get(acronym) ?? acronym}`, surface: acronym, start: m.index, end: m.index + acronym.length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The name an unknown organisation mention stands for (the page's full name for an acronym it defines). */
+export function unknownOrganisationName(mention: Mention): string | undefined {
+  return mention.id.startsWith(UNKNOWN_ORGANISATION) ? mention.id.slice(UNKNOWN_ORGANISATION.length) : undefined;
+}

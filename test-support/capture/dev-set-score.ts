@@ -1,0 +1,113 @@
+// Scores the attribution extractor on the development set (./dev-set.ts), per half:
+//   - quotation recall: labelled quotations that a proposal covers for at least half
+//     their length; precision: proposals that lie at least half inside a labelled one;
+//   - speaker accuracy: labelled quotations recalled with the right speaker (a person's
+//     name compared without honorifics or post-nominals; no speaker must be proposed
+//     where the page names none);
+//   - organisation and role accuracy, over the quotations whose page names one;
+//   - proposed speakers that are none of the page's labelled speakers. This is a proxy
+//     for "not a person": it also counts a real person wrongly credited, so the names
+//     are listed for reading.
+import { type KnownEntities, type ProposedQuote, extractQuotes } from '../../lib/capture/attribution';
+import type { DevPage, Half, LabelledQuote } from './dev-set';
+
+export interface DevSetScore {
+  half: Half;
+  pages: number;
+  quotes: number;
+  proposals: number;
+  recalled: number;
+  precise: number;
+  speakerRight: number;
+  organisationNamed: number;
+  organisationRight: number;
+  roleGiven: number;
+  roleRight: number;
+  unlabelledSpeakers: string[];
+  /** One line per labelled quotation the extractor got wrong, for tuning (tuning half only). */
+  misses: string[];
+}
+
+const HONORIFIC = /^(?:dr|professor|prof|sir|dame|mr|mrs|ms|miss|cllr|councillor|lord|lady|baroness|rt hon)\.?\s+/i;
+
+export function normaliseName(name: string): string {
+  let n = name.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  while (HONORIFIC.test(n)) n = n.replace(HONORIFIC, '');
+  return n.replace(/\s+(?:obe|cbe|mbe|kbe|dbe|frcp|mp)$/i, '').replace(/'s$/, '');
+}
+
+function normalisePhrase(text: string): string {
+  return text.replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^the\s+/i, '').replace(/[.,;:]+$/, '').trim().toLowerCase();
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function bestProposal(label: LabelledQuote, proposals: readonly ProposedQuote[]): ProposedQuote | undefined {
+  let best: ProposedQuote | undefined;
+  for (const p of proposals) if (overlap(p, label) > (best ? overlap(best, label) : 0)) best = p;
+  return best && overlap(best, label) * 2 >= label.end - label.start ? best : undefined;
+}
+
+const oneOf = (value: string | undefined, accepted: readonly string[]): boolean =>
+  value !== undefined && accepted.some((a) => normalisePhrase(a) === normalisePhrase(value));
+
+/** A known organisation proposed under its corpus name is right when the label names it by any of its aliases. */
+function organisationMatches(proposed: string | undefined, accepted: readonly string[], known: KnownEntities): boolean {
+  if (oneOf(proposed, accepted)) return true;
+  const entity = known.organisations.find((o) => proposed !== undefined && normalisePhrase(o.name) === normalisePhrase(proposed));
+  return !!entity && entity.aliases.some((alias) => oneOf(alias, accepted));
+}
+
+function emptyScore(half: Half): DevSetScore {
+  return {
+    half, pages: 0, quotes: 0, proposals: 0, recalled: 0, precise: 0, speakerRight: 0, organisationNamed: 0,
+    organisationRight: 0, roleGiven: 0, roleRight: 0, unlabelledSpeakers: [], misses: [],
+  };
+}
+
+function scorePage(page: DevPage, known: KnownEntities, score: DevSetScore): void {
+  const proposals = extractQuotes(page.text, known);
+  score.pages++;
+  score.quotes += page.quotes.length;
+  score.proposals += proposals.length;
+  score.precise += proposals.filter((p) => page.quotes.some((l) => overlap(p, l) * 2 >= p.end - p.start)).length;
+  const speakers = new Set(page.quotes.flatMap((l) => (l.speaker ? [normaliseName(l.speaker)] : [])));
+  for (const p of proposals) {
+    if (p.speakerName && !speakers.has(normaliseName(p.speakerName))) score.unlabelledSpeakers.push(`${page.id}: ${p.speakerName}`);
+  }
+  for (const label of page.quotes) {
+    const p = bestProposal(label, proposals);
+    if (p) score.recalled++;
+    const speakerRight = !!p && (label.speaker ? !!p.speakerName && normaliseName(p.speakerName) === normaliseName(label.speaker) : !p.speakerName);
+    if (speakerRight) score.speakerRight++;
+    const organisationRight = !label.organisations || organisationMatches(p?.organisationName, label.organisations, known);
+    if (label.organisations) {
+      score.organisationNamed++;
+      if (organisationRight) score.organisationRight++;
+    }
+    const roleRight = !label.roles || oneOf(p?.role, label.roles);
+    if (label.roles) {
+      score.roleGiven++;
+      if (roleRight) score.roleRight++;
+    }
+    if (!speakerRight || !organisationRight || !roleRight) {
+      score.misses.push(
+        `${page.id} «${label.text.slice(0, 40)}» want ${label.speaker} / ${label.roles?.[0]} / ${label.organisations?.[0]}` +
+          ` got ${p ? `${p.speakerName} / ${p.role} / ${p.organisationName}` : 'no proposal'}`,
+      );
+    }
+  }
+}
+
+/** Scores for each half, tuning first. */
+export function scoreDevSet(pages: readonly DevPage[], known: KnownEntities): DevSetScore[] {
+  const halves: Half[] = ['tuning', 'held-back'];
+  return halves.map((half) => {
+    const score = emptyScore(half);
+    for (const page of pages.filter((p) => p.half === half)) scorePage(page, known, score);
+    if (half === 'held-back') score.misses = [];
+    return score;
+  });
+}

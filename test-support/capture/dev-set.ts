@@ -1,0 +1,74 @@
+// Loads the capture development set: real pages gathered from stored public copies
+// (dev-set/pages/*.txt, each the stored text verbatim) and their labels
+// (dev-set/labels.json: per quotation its first and last words, speaker, role and
+// organisation, null where the page gives none). A label's span runs from the first
+// occurrence of its opening words at or after the previous label's start to the first
+// occurrence of its closing words after that, so labels stay short and exact.
+//
+// The split into a tuning half and a held-back half was fixed before any tuning:
+// a page is in the tuning half when the first hex digit of SHA-256(url) is 0–7.
+// Nothing in the extractor may be tuned by reading the held-back half.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export type Half = 'tuning' | 'held-back';
+
+export interface LabelledQuote {
+  start: number;
+  end: number;
+  text: string;
+  speaker: string | null;
+  /** Acceptable wordings, any of which is right; null when the page gives no role. */
+  roles: string[] | null;
+  /** Acceptable names (full name, acronym, alias); null when the page names none. */
+  organisations: string[] | null;
+}
+
+export interface DevPage {
+  id: string;
+  url: string;
+  publisher: string;
+  half: Half;
+  text: string;
+  quotes: LabelledQuote[];
+}
+
+type RawQuote = [string, string, string | null, string | null, string | null];
+interface RawPage {
+  id: string;
+  url: string;
+  publisher: string;
+  quotes: RawQuote[];
+}
+
+const dir = fileURLToPath(new URL('./dev-set/', import.meta.url));
+
+export function halfOf(url: string): Half {
+  const first = createHash('sha256').update(url).digest('hex')[0] as string;
+  return parseInt(first, 16) < 8 ? 'tuning' : 'held-back';
+}
+
+const alternatives = (value: string | null): string[] | null => (value === null ? null : value.split('|'));
+
+function resolve(page: RawPage, text: string): LabelledQuote[] {
+  let cursor = 0;
+  return page.quotes.map(([from, to, speaker, role, organisation]) => {
+    // A label's first words follow the quotation's opening mark (the same words may stand unquoted earlier).
+    let start = text.indexOf(from, cursor);
+    while (start > 0 && !/["“‘'„]/.test(text[start - 1] as string)) start = text.indexOf(from, start + 1);
+    const toAt = start < 0 ? -1 : text.indexOf(to, start);
+    if (start < 0 || toAt < 0) throw new Error(`dev set ${page.id}: cannot place the quotation "${from} … ${to}"`);
+    cursor = start + 1;
+    const end = toAt + to.length;
+    return { start, end, text: text.slice(start, end), speaker, roles: alternatives(role), organisations: alternatives(organisation) };
+  });
+}
+
+export function loadDevSet(): DevPage[] {
+  const raw = JSON.parse(readFileSync(`${dir}labels.json`, 'utf8')) as RawPage[];
+  return raw.map((page) => {
+    const text = readFileSync(`${dir}pages/${page.id}.txt`, 'utf8');
+    return { id: page.id, url: page.url, publisher: page.publisher, half: halfOf(page.url), text, quotes: resolve(page, text) };
+  });
+}
