@@ -4,13 +4,15 @@ import { loadBundledCorpus } from '@/lib/corpus/bundled-corpus';
 import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
 import { ensureCorpus } from '@/lib/storage/corpus-install';
 import { openDatabase } from '@/lib/storage/db';
-import { ensureTextIndex } from '@/lib/storage/text-index';
+import { ensureTextIndex, hasTextIndex } from '@/lib/storage/text-index';
 
 export default defineBackground(() => {
   // Extension pages forbid eval: stop Zod from probing for it (a CSP error on every start).
   z.config({ jitless: true });
   const db = openDatabase();
   // Runs on install, on update and on every start; a no-op when corpus and index are current.
-  const ready = ensureCorpus(db, loadBundledCorpus()).then((installed) => ensureTextIndex(db, installed !== null));
+  const setup = ensureCorpus(db, loadBundledCorpus()).then((installed) => ensureTextIndex(db, installed?.changedStatementIds ?? []));
+  // A cold start answers from the stored index at once; only the very first install waits for one.
+  const ready = hasTextIndex(db).then((exists) => (exists ? undefined : setup));
   registerBackgroundHandlers(db, ready);
 });

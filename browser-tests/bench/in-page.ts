@@ -80,6 +80,7 @@ const bench = {
     const sources = syntheticDocSources(statements, SEED);
     const start = performance.now();
     const size = await writeTextIndex(db, sources);
+    if (!size) throw new Error('Nothing else writes to the bench database');
     const buildMs = performance.now() - start;
     db.close();
     return { statements, generateMs: start - generated, buildMs, ...size, bytes: (await storageUsage()) - before };

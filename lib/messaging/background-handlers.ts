@@ -3,6 +3,7 @@
 // keyboard commands) is wired here too.
 import { browser } from 'wxt/browser';
 import { badgeCount } from '../page-report';
+import { z } from 'zod';
 import { Annotation, Id } from '../schema';
 import {
   createAnnotation,
@@ -15,7 +16,7 @@ import {
 } from '../storage/annotations';
 import type { PolicyLensDb } from '../storage/db';
 import { buildPageReport } from '../storage/page-report';
-import { rebuildTextIndex, textIndexStore } from '../storage/text-index';
+import { indexChangedStatements, textIndexStore } from '../storage/text-index';
 import { cleanUrl } from '../url-key';
 import { savePendingCapture } from '../storage/captures';
 import { AnnotationUpdate, CaptureInput, NewAnnotationInput, NewName, NewOrganisationInput, PageInput } from './page-input';
@@ -33,7 +34,7 @@ const openHighlightsPage = () => browser.tabs.create({ url: browser.runtime.getU
 
 /** `ready` resolves once the corpus and its text index are in place, so no lookup races the first install. */
 export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unknown>): void {
-  let store = textIndexStore(db);
+  const store = textIndexStore(db);
 
   contentToBackground.onMessage('detectPage', async ({ data, sender }) => {
     const page = PageInput.parse(data);
@@ -47,9 +48,8 @@ export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unkn
     return report;
   });
 
-  pageToBackground.onMessage('textsChanged', async () => {
-    await rebuildTextIndex(db);
-    store = textIndexStore(db); // drops the cached Bloom filter of the old index
+  pageToBackground.onMessage('textsChanged', async ({ data }) => {
+    await indexChangedStatements(db, data === undefined ? undefined : z.array(Id).parse(data));
   });
 
   contentToBackground.onMessage('saveAnnotation', ({ data }) => {
