@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** Origins a corpus pack may be subscribed from (each asked for when the user subscribes). */
+const PACK_ORIGINS = ['https://*/*', 'http://127.0.0.1/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -11,7 +14,14 @@ export default defineConfig({
       'Recognises known policy statements and quotes on any page, with who said what and how others reacted.',
     // Only the context menu needs a permission: IndexedDB in the extension's origin, the
     // content script, the badge and keyboard commands need none.
-    permissions: ['contextMenus'],
+    // `alarms`: the daily check of subscribed corpus packs (lib/corpus/subscription.ts).
+    permissions: ['contextMenus', 'alarms'],
+    // A pack's address is asked for only when the user subscribes to it, one origin at a
+    // time; these patterns only say which origins may be asked for (HTTPS, and the local
+    // machine for tests and a curator's own preview).
+    ...(browser === 'firefox'
+      ? { optional_permissions: PACK_ORIGINS }
+      : { optional_host_permissions: PACK_ORIGINS }),
     // The toolbar button carries the badge and toggles the sidebar.
     action: { default_title: 'Policy Lens' },
     commands: {

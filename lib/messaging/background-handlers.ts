@@ -18,6 +18,7 @@ import type { PolicyLensDb } from '../storage/db';
 import { buildPageReport } from '../storage/page-report';
 import { indexChangedStatements, textIndexStore } from '../storage/text-index';
 import { cleanUrl } from '../url-key';
+import { CHECK_ALARM, CHECK_PERIOD_MINUTES, RETRY_AFTER_MINUTES, RETRY_ALARM, checkAllPacks } from '../corpus/subscription';
 import { savePendingCapture } from '../storage/captures';
 import { AnnotationUpdate, CaptureInput, NewAnnotationInput, NewName, NewOrganisationInput, PageInput } from './page-input';
 import { backgroundToContent, contentToBackground, pageToBackground } from './protocol';
@@ -91,6 +92,16 @@ export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unkn
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (command === 'toggle-sidebar') tell(tab?.id, 'toggleSidebar');
     if (command === 'save-quote') tell(tab?.id, 'saveSelection');
+  });
+  // Subscribed corpus packs: checked daily, and an hour after a failed check.
+  void browser.alarms.get(CHECK_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(CHECK_ALARM, { periodInMinutes: CHECK_PERIOD_MINUTES, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener(async ({ name }) => {
+    if (name !== CHECK_ALARM && name !== RETRY_ALARM) return;
+    await ready;
+    const results = await checkAllPacks(db);
+    if ([...results.values()].some((r) => r.status === 'failed')) await browser.alarms.create(RETRY_ALARM, { delayInMinutes: RETRY_AFTER_MINUTES });
   });
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save quote', contexts: ['selection'] });
