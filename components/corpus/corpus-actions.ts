@@ -42,7 +42,9 @@ export function corpusActions(db: PolicyLensDb): CorpusActions {
     async remove(packId) {
       const { report, url, originStillUsed } = await uninstallPack(db, packId);
       const origin = url && originPattern(url);
-      if (origin && !originStillUsed) await browser.permissions.remove({ origins: [origin] });
+      // Chromium refuses to remove an origin its content-script patterns also cover
+      // ("required permissions"); the pack is gone either way.
+      if (origin && !originStillUsed) await browser.permissions.remove({ origins: [origin] }).catch(() => false);
       return report;
     },
     async publish(header) {

@@ -106,7 +106,7 @@ export function readPack(text: string): { ok: true; pack: CorpusPack } | { ok: f
   const parsed = parsePackText(text);
   if (parsed.ok) return parsed;
   const [only] = parsed.errors;
-  if (parsed.total === 1 && only && only.list === undefined) return { ok: false, error: only.message };
+  if (parsed.total === 1 && only && only.list === undefined && only.field === undefined) return { ok: false, error: only.message };
   const more = parsed.total > 3 ? ` (and ${parsed.total - 3} more problems)` : '';
   return { ok: false, error: `Not a valid corpus pack: ${parsed.errors.slice(0, 3).map((e) => e.message).join('; ')}${more}` };
 }
