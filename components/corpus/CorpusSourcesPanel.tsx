@@ -5,7 +5,7 @@
 // statements as a pack. Live over the database, so the daily check shows at once.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useId, useState } from 'react';
-import { PACK_TABLES, type PackTable } from '@/lib/corpus/pack-format';
+import { PACK_TABLES, type PackHeader, type PackTable } from '@/lib/corpus/pack-format';
 import type { CheckResult, Progress } from '@/lib/corpus/subscription';
 import type { PolicyLensDb } from '@/lib/storage/db';
 import type { PackRow } from '@/lib/storage/pack-rows';
@@ -171,42 +171,34 @@ export function CorpusSourcesPanel({ db, actions }: CorpusSourcesPanelProps) {
   );
 }
 
-function PublishForm({ disabled, onPublish }: { disabled: boolean; onPublish(header: { id: string; title: string; publisher: string; licence: string; version: number; published: string }): Promise<void> }) {
+/** A labelled text or number field of the publish form. */
+function Field({ label, value, onChange, type = 'text' }: { label: string; value: string; onChange(value: string): void; type?: 'text' | 'number' }) {
+  const id = useId();
+  return (
+    <div className="hl-field">
+      <label htmlFor={id} className="hl-field__label">
+        {label}
+      </label>
+      <input id={id} className="hl-control" type={type} min={type === 'number' ? 1 : undefined} value={value} onChange={(e) => onChange(e.target.value)} required />
+    </div>
+  );
+}
+
+function PublishForm({ disabled, onPublish }: { disabled: boolean; onPublish(header: PackHeader): Promise<void> }) {
   const [title, setTitle] = useState('');
   const [publisher, setPublisher] = useState('');
   const [licence, setLicence] = useState('CC BY 4.0');
-  const [version, setVersion] = useState(1);
-  const ids = { title: useId(), publisher: useId(), licence: useId(), version: useId() };
+  const [version, setVersion] = useState('1');
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    void onPublish({ id: slugify(title) || 'my-pack', title, publisher, licence, version, published: new Date().toISOString() });
+    void onPublish({ id: slugify(title) || 'my-pack', title, publisher, licence, version: Math.max(1, Math.floor(Number(version))), published: new Date().toISOString() });
   };
   return (
     <form className="cs-publish" aria-label="Publish as a pack" onSubmit={onSubmit}>
-      <div className="hl-field">
-        <label htmlFor={ids.title} className="hl-field__label">
-          Pack title
-        </label>
-        <input id={ids.title} className="hl-control" value={title} onChange={(e) => setTitle(e.target.value)} required />
-      </div>
-      <div className="hl-field">
-        <label htmlFor={ids.publisher} className="hl-field__label">
-          Publisher
-        </label>
-        <input id={ids.publisher} className="hl-control" value={publisher} onChange={(e) => setPublisher(e.target.value)} required />
-      </div>
-      <div className="hl-field">
-        <label htmlFor={ids.licence} className="hl-field__label">
-          Licence
-        </label>
-        <input id={ids.licence} className="hl-control" value={licence} onChange={(e) => setLicence(e.target.value)} required />
-      </div>
-      <div className="hl-field">
-        <label htmlFor={ids.version} className="hl-field__label">
-          Version
-        </label>
-        <input id={ids.version} className="hl-control" type="number" min={1} step={1} value={version} onChange={(e) => setVersion(Number(e.target.value))} required />
-      </div>
+      <Field label="Pack title" value={title} onChange={setTitle} />
+      <Field label="Publisher" value={publisher} onChange={setPublisher} />
+      <Field label="Licence" value={licence} onChange={setLicence} />
+      <Field label="Version" type="number" value={version} onChange={setVersion} />
       <button type="submit" className="hl-button" disabled={disabled}>
         Publish as a pack
       </button>
