@@ -75,12 +75,17 @@ function statementOf(table: PackTable, record: PackRecord | undefined): string |
 async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport) {
   const others = new Map((await db.packs.toArray()).map((p) => [p.id, p]));
   const heldBefore = await db.packHoldings.where('packIds').equals(pack.id).toArray();
+  const heldByThisPack = new Map(heldBefore.map((h) => [`${h.table}\u0000${h.id}`, h]));
   const changed = new Set<string>();
   for (const table of PACK_TABLES) {
     const store = tableOf(db, table);
     const incoming = records[table];
     const incomingIds = new Set(incoming.map((r) => r.id));
-    const holdings = await db.packHoldings.bulkGet(incoming.map((r) => [table, r.id] as [PackTable, string]));
+    // What this pack held is already read; only records new to it need their holdings looked up.
+    const known = incoming.map((r) => heldByThisPack.get(`${table}\u0000${r.id}`));
+    const unknown = incoming.filter((_, i) => !known[i]);
+    const looked = new Map((await db.packHoldings.bulkGet(unknown.map((r) => [table, r.id] as [PackTable, string]))).flatMap((h) => (h ? [[h.id, h]] : [])));
+    const holdings = incoming.map((r, i) => known[i] ?? looked.get(r.id));
     const holdingsToPut: PackHolding[] = [];
     const toRead: { record: PackRecord; holding: PackHolding; hash: number }[] = [];
     incoming.forEach((record, i) => {

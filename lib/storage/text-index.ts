@@ -164,8 +164,13 @@ export async function rebuildTextIndex(db: PolicyLensDb): Promise<IndexSize> {
   throw new Error('The texts kept changing while the index was rebuilt; it will be rebuilt at the next start');
 }
 
-/** Share of all buckets above which an update reads the whole table rather than row by row. */
-const READ_ALL_BUCKETS_ABOVE = 4096;
+/**
+ * Buckets touched above which an update reads the whole table in one go rather than
+ * row by row: half of all 65,536. Fewer rows are cheaper to fetch one by one; a pack
+ * installing thousands of statements touches nearly every bucket anyway, and then the
+ * Bloom filter is also made again at the right size.
+ */
+const READ_ALL_BUCKETS_ABOVE = 32_768;
 
 export interface IndexUpdate {
   removedDocs: number;
