@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 /** The icon set in public/icon/, by size in pixels. */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } as const;
+/** Origins a corpus pack may be subscribed from (each asked for when the user subscribes). */
+const PACK_ORIGINS = ['https://*/*', 'http://127.0.0.1/*'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,11 +14,17 @@ export default defineConfig({
     name: 'Policy Lens',
     description:
       'Recognises known policy statements and quotes on any page, with who said what and how others reacted.',
-    // Only the context menu needs a permission: IndexedDB in the extension's origin, the
-    // content script, the badge and keyboard commands need none.
-    permissions: ['contextMenus'],
+    // IndexedDB in the extension's origin, the content script, the badge and keyboard
+    // commands need no permission. `contextMenus`: the page and link menus; `alarms`: the daily check of subscribed corpus packs (lib/corpus/subscription.ts).
+    permissions: ['contextMenus', 'alarms'],
     // Drawn in public/icon/*.svg, rendered by `npm run icons`.
     icons: ICONS,
+    // A pack's address is asked for only when the user subscribes to it, one origin at a
+    // time; these patterns only say which origins may be asked for (HTTPS, and the local
+    // machine for tests and a curator's own preview).
+    ...(browser === 'firefox'
+      ? { optional_permissions: PACK_ORIGINS }
+      : { optional_host_permissions: PACK_ORIGINS }),
     // The toolbar button carries the badge and toggles the sidebar.
     action: { default_title: 'Policy Lens', default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     commands: {

@@ -5,7 +5,7 @@ import { loadBundledCorpus } from '@/lib/corpus/bundled-corpus';
 import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
 import { ensureCorpus } from '@/lib/storage/corpus-install';
 import { openDatabase } from '@/lib/storage/db';
-import { ensureTextIndex } from '@/lib/storage/text-index';
+import { ensureTextIndex, hasTextIndex } from '@/lib/storage/text-index';
 import { WELCOME_PAGE, isFirstInstall } from '@/lib/welcome/welcome';
 
 export default defineBackground(() => {
@@ -13,7 +13,9 @@ export default defineBackground(() => {
   z.config({ jitless: true });
   const db = openDatabase();
   // Runs on install, on update and on every start; a no-op when corpus and index are current.
-  const ready = ensureCorpus(db, loadBundledCorpus()).then((installed) => ensureTextIndex(db, installed !== null));
+  const setup = ensureCorpus(db, loadBundledCorpus()).then((installed) => ensureTextIndex(db, installed?.changedStatementIds ?? []));
+  // A cold start answers from the stored index at once; only the very first install waits for one.
+  const ready = hasTextIndex(db).then((exists) => (exists ? undefined : setup));
   registerBackgroundHandlers(db, ready);
   // First run: a short welcome page with the shortcuts and statements to try it on.
   browser.runtime.onInstalled.addListener((details) => {

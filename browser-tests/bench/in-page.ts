@@ -9,10 +9,16 @@ import { detect } from '../../lib/matching/detect';
 import { SAME_SUBJECT_PARAGRAPHS, UNRELATED_PARAGRAPHS } from '../../lib/matching/evaluation-texts';
 import { syntheticDocSources, syntheticPage } from '../../lib/matching/synthetic-corpus';
 import { openDatabase } from '../../lib/storage/db';
-import { textIndexStore, writeTextIndex } from '../../lib/storage/text-index';
 import type { Annotation } from '../../lib/schema';
 import { applyImport, applyImportText, previewImport } from '../../lib/sync/apply';
 import { readImportFile } from '../../lib/sync/read-import-file';
+import { rebuildTextIndex, textIndexStore, updateTextIndex, writeTextIndex } from '../../lib/storage/text-index';
+import type { CorpusPack } from '../../lib/corpus/pack-format';
+import { serializePack, toPackFile } from '../../lib/corpus/pack-format';
+import { capturedStatement, changedPack, syntheticPack } from '../../lib/corpus/synthetic-pack';
+import { readPack } from '../../lib/corpus/subscription';
+import { installCorpus } from '../../lib/storage/corpus-install';
+import { statementUrlKeys } from '../../lib/storage/db';
 import { exportSyncFile, serializeSyncFile } from '../../lib/sync/export';
 import { SYNCED_TABLES } from '../../lib/sync/format';
 import { syntheticSyncFile } from '../../test-support/sync/synthetic-sync-file';
@@ -45,6 +51,8 @@ async function storageUsage(): Promise<number> {
 }
 
 const SEED = 2026;
+/** Detection runs per page kind in the packs benchmark. */
+const DETECT_RUNS_IN_PAGE = 40;
 
 /** The largest JS heap seen while running (Chromium's performance.memory), sampled every 50 ms. */
 /** The JS heap in use (Chromium's performance.memory; precise with --enable-precise-memory-info). */
@@ -91,6 +99,7 @@ const bench = {
     const sources = syntheticDocSources(statements, SEED);
     const start = performance.now();
     const size = await writeTextIndex(db, sources);
+    if (!size) throw new Error('Nothing else writes to the bench database');
     const buildMs = performance.now() - start;
     db.close();
     return { statements, generateMs: start - generated, buildMs, ...size, bytes: (await storageUsage()) - before };
@@ -200,6 +209,92 @@ const bench = {
       if (!result.ok) throw new Error(result.errors[0]?.message);
     });
     return { fileBytes: file.size, bulkPut, imported };
+  },
+
+  /**
+   * Corpus packs at `statements` statements of recombined seed sentences (lib/corpus/synthetic-pack.ts):
+   * installing the pack from its file's text into an empty database, capturing one statement
+   * (the index work only), applying a version that changes 100 statements, and detection on the
+   * resulting index against the same texts indexed by a full rebuild.
+   */
+  async packs(base: CorpusPack, statements: number) {
+    const heap = peakHeap();
+    const text = (pack: CorpusPack) => {
+      const { events, organisations, people, topics, statements: s, quotes, ...header } = pack;
+      return serializePack(toPackFile(header, { events, organisations, people, topics, statements: s, quotes }));
+    };
+    const pack = syntheticPack(base, statements, SEED);
+    const v1 = text(pack);
+    const db = openDatabase(`bench-packs-${statements}`);
+    await db.delete();
+    await db.open();
+    // The three steps installPackFile takes, timed one by one.
+    let start = performance.now();
+    const first = readPack(v1);
+    const install = { validateMs: performance.now() - start, applyMs: 0, indexMs: 0 };
+    if (!first.ok) throw new Error(first.error);
+    start = performance.now();
+    const added = await installCorpus(db, first.pack, { kind: 'file' });
+    install.applyMs = performance.now() - start;
+    start = performance.now();
+    await updateTextIndex(db, added.changedStatementIds);
+    install.indexMs = performance.now() - start;
+
+    const captures: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const { statement, quotes } = capturedStatement(base, i, SEED + i);
+      await db.statements.add({ ...statement, urlKeys: statementUrlKeys(statement) });
+      await db.quotes.bulkAdd(quotes);
+      start = performance.now();
+      await updateTextIndex(db, [statement.id]);
+      captures.push(performance.now() - start);
+    }
+
+    const v2 = text(changedPack(pack, 100, SEED + 1));
+    start = performance.now();
+    const read = readPack(v2);
+    const validateMs = performance.now() - start;
+    if (!read.ok) throw new Error(read.error);
+    start = performance.now();
+    const report = await installCorpus(db, read.pack, { kind: 'file' });
+    const applyMs = performance.now() - start;
+    start = performance.now();
+    await updateTextIndex(db, report.changedStatementIds);
+    const reindexMs = performance.now() - start;
+
+    const quoting = pack.statements.slice(0, 2).map((s) => s.text);
+    const pages = [0, 1, 2, 3].map((i) => englishPage(5_000, i));
+    const quotingPage = `${englishPage(2_500, 5)}\n\n${quoting.join('\n\n')}\n\n${englishPage(2_500, 6)}`;
+    const detectOn = async () => {
+      const store = textIndexStore(db);
+      let run = 0;
+      await detect(pages[0] ?? '', store);
+      const english = await time(DETECT_RUNS_IN_PAGE, () => detect(pages[run++ % pages.length] ?? '', store));
+      let found = { statements: 0, quotes: 0 };
+      const quotingTiming = await time(DETECT_RUNS_IN_PAGE, async () => {
+        const detection = await detect(quotingPage, store);
+        found = { statements: detection.statements.length, quotes: detection.quotes.length };
+      });
+      return { english, quoting: quotingTiming, found };
+    };
+    const incremental = await detectOn();
+    start = performance.now();
+    await rebuildTextIndex(db);
+    const rebuildMs = performance.now() - start;
+    const rebuilt = await detectOn();
+    db.close();
+    await Dexie.delete(`bench-packs-${statements}`);
+    return {
+      statements,
+      fileBytes: v1.length,
+      install,
+      capture: summarise(captures),
+      update: { changed: report.changedStatementIds.length, validateMs, applyMs, reindexMs, fileBytes: v2.length },
+      incremental,
+      rebuilt,
+      rebuildMs,
+      peakHeapBytes: heap.stop(),
+    };
   },
 
   async clear() {

@@ -33,6 +33,8 @@ export interface ChromiumLaunchOptions {
   args?: string[];
   /** How long to wait for the extension's service worker. Default 10 000 ms. */
   extensionTimeout?: number;
+  /** An existing profile to start from (default: a fresh temporary one). */
+  profileDir?: string;
 }
 
 const CHROMIUM_BINARY: BrowserBinary = {
@@ -61,6 +63,11 @@ export class ChromiumSession implements BrowserSession {
     readonly extensionId: string,
     private readonly profileDir: string,
   ) {}
+
+  /** The profile directory (removed by close()). */
+  get profile(): string {
+    return this.profileDir;
+  }
 
   /** The extension's MV3 service worker (polls until it is running). */
   serviceWorker(timeout = 10_000): Promise<Worker> {
@@ -114,7 +121,7 @@ export async function launchChromium(
     throw new Error(`Expected an MV3 build for Chromium in ${manifest.dir}, got manifest_version ${manifest.manifestVersion}`);
   }
   const dir = await realpath(manifest.dir);
-  const profileDir = await mkdtemp(join(tmpdir(), 'pl-chromium-'));
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'pl-chromium-')));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profileDir, {

@@ -61,7 +61,7 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; captureId: string; onSaved(): Promise<void> }) {
+export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; captureId: string; onSaved(statementId: string): Promise<void> }) {
   const [known, setKnown] = useState<Known | null | 'missing'>(null);
   const [fields, setFields] = useState<Fields | null>(null);
   const [errors, setErrors] = useState<Errors>({});
@@ -136,7 +136,7 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
           }];
         }),
       });
-      await onSaved();
+      await onSaved(id);
       setSaved(id);
     } catch (error) {
       setSaveError(error instanceof Error ? error.message : String(error));

@@ -3,6 +3,8 @@
 // over the database, so a change made elsewhere shows at once.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PolicyLensDb } from '@/lib/storage/db';
+import { CorpusSourcesPanel } from '@/components/corpus/CorpusSourcesPanel';
+import type { CorpusActions } from '@/components/corpus/corpus-actions';
 import { loadDashboardData } from './data';
 import { RecordsSection } from './RecordsSection';
 import { SearchSection } from './SearchSection';
@@ -13,9 +15,11 @@ export interface DashboardPageProps {
   db: PolicyLensDb;
   /** A statement or quote was saved: the background must rebuild the text index. */
   onTextsChanged(): unknown;
+  /** Subscribing to, installing, checking and publishing corpus packs (the Corpus sources panel). */
+  corpusActions?: CorpusActions;
 }
 
-export function DashboardPage({ db, onTextsChanged }: DashboardPageProps) {
+export function DashboardPage({ db, onTextsChanged, corpusActions }: DashboardPageProps) {
   const data = useLiveQuery(() => loadDashboardData(db), [db]);
   return (
     <div className="hl-page">
@@ -47,6 +51,11 @@ export function DashboardPage({ db, onTextsChanged }: DashboardPageProps) {
                 <li>
                   <a href="#db-records">Records</a>
                 </li>
+                {corpusActions && (
+                  <li>
+                    <a href="#db-sources">Corpus sources</a>
+                  </li>
+                )}
               </ul>
             </nav>
             <div id="db-matrix">
@@ -61,6 +70,11 @@ export function DashboardPage({ db, onTextsChanged }: DashboardPageProps) {
             <div id="db-records">
               <RecordsSection db={db} data={data} onTextsChanged={onTextsChanged} />
             </div>
+            {corpusActions && (
+              <div id="db-sources">
+                <CorpusSourcesPanel db={db} actions={corpusActions} />
+              </div>
+            )}
           </>
         )}
       </main>

@@ -15,6 +15,6 @@ const container = document.getElementById('root');
 if (!container) throw new Error('capture.html has no #root');
 createRoot(container).render(
   <StrictMode>
-    <CapturePage db={db} captureId={captureId} onSaved={() => pageToBackground.sendMessage('textsChanged', undefined)} />
+    <CapturePage db={db} captureId={captureId} onSaved={(statementId) => pageToBackground.sendMessage('textsChanged', [statementId])} />
   </StrictMode>,
 );

@@ -6,6 +6,8 @@ import { createRoot } from 'react-dom/client';
 import { DashboardPage } from '@/components/dashboard/DashboardPage';
 import '@/components/highlights/highlights.css';
 import '@/components/dashboard/dashboard.css';
+import '@/components/corpus/corpus-sources.css';
+import { corpusActions } from '@/components/corpus/corpus-actions';
 import { pageToBackground } from '@/lib/messaging/protocol';
 import { openDatabase } from '@/lib/storage/db';
 
@@ -15,6 +17,10 @@ const container = document.getElementById('root');
 if (!container) throw new Error('dashboard.html has no #root');
 createRoot(container).render(
   <StrictMode>
-    <DashboardPage db={db} onTextsChanged={() => pageToBackground.sendMessage('textsChanged', undefined)} />
+    <DashboardPage
+      db={db}
+      onTextsChanged={() => pageToBackground.sendMessage('textsChanged', undefined)}
+      corpusActions={corpusActions(db)}
+    />
   </StrictMode>,
 );

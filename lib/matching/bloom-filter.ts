@@ -36,13 +36,23 @@ function forEachProbe(filter: BloomFilter, hash: number, visit: (word: number, m
 
 export function buildBloomFilter(hashes: Iterable<number>, count: number): BloomFilter {
   const filter = { bits: new Uint32Array(Math.max(1, Math.ceil((count * BITS_PER_HASH) / 32))) };
+  addToBloomFilter(filter, hashes);
+  return filter;
+}
+
+/**
+ * Sets the bits of more hashes, as documents join the index. A filter cannot forget,
+ * so hashes of removed documents stay "probably present" (a wasted read, never a
+ * wrong answer); the false-positive rate grows past the size it was built for until
+ * the filter is made again for the index as it is.
+ */
+export function addToBloomFilter(filter: BloomFilter, hashes: Iterable<number>): void {
   for (const hash of hashes) {
     forEachProbe(filter, hash, (word, mask) => {
       filter.bits[word] = (filter.bits[word] ?? 0) | mask;
       return true;
     });
   }
-  return filter;
 }
 
 /** False means certainly not in the index; true means probably. */

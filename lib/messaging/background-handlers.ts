@@ -3,6 +3,7 @@
 // keyboard commands) is wired here too.
 import { browser } from 'wxt/browser';
 import { badgeCount } from '../page-report';
+import { z } from 'zod';
 import { Annotation, Id } from '../schema';
 import {
   createAnnotation,
@@ -15,8 +16,9 @@ import {
 } from '../storage/annotations';
 import type { PolicyLensDb } from '../storage/db';
 import { buildPageReport } from '../storage/page-report';
-import { rebuildTextIndex, textIndexStore } from '../storage/text-index';
+import { indexChangedStatements, textIndexStore } from '../storage/text-index';
 import { cleanUrl } from '../url-key';
+import { CHECK_ALARM, CHECK_PERIOD_MINUTES, RETRY_AFTER_MINUTES, RETRY_ALARM, checkAllPacks } from '../corpus/subscription';
 import { savePendingCapture } from '../storage/captures';
 import { AnnotationUpdate, CaptureInput, NewAnnotationInput, NewName, NewOrganisationInput, PageInput } from './page-input';
 import { backgroundToContent, contentToBackground, pageToBackground } from './protocol';
@@ -33,7 +35,7 @@ const openHighlightsPage = () => browser.tabs.create({ url: browser.runtime.getU
 
 /** `ready` resolves once the corpus and its text index are in place, so no lookup races the first install. */
 export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unknown>): void {
-  let store = textIndexStore(db);
+  const store = textIndexStore(db);
 
   contentToBackground.onMessage('detectPage', async ({ data, sender }) => {
     const page = PageInput.parse(data);
@@ -47,9 +49,8 @@ export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unkn
     return report;
   });
 
-  pageToBackground.onMessage('textsChanged', async () => {
-    await rebuildTextIndex(db);
-    store = textIndexStore(db); // drops the cached Bloom filter of the old index
+  pageToBackground.onMessage('textsChanged', async ({ data }) => {
+    await indexChangedStatements(db, data === undefined ? undefined : z.array(Id).parse(data));
   });
 
   contentToBackground.onMessage('saveAnnotation', ({ data }) => {
@@ -91,6 +92,16 @@ export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unkn
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (command === 'toggle-sidebar') tell(tab?.id, 'toggleSidebar');
     if (command === 'save-quote') tell(tab?.id, 'saveSelection');
+  });
+  // Subscribed corpus packs: checked daily, and an hour after a failed check.
+  void browser.alarms.get(CHECK_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(CHECK_ALARM, { periodInMinutes: CHECK_PERIOD_MINUTES, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener(async ({ name }) => {
+    if (name !== CHECK_ALARM && name !== RETRY_ALARM) return;
+    await ready;
+    const results = await checkAllPacks(db);
+    if ([...results.values()].some((r) => r.status === 'failed')) await browser.alarms.create(RETRY_ALARM, { delayInMinutes: RETRY_AFTER_MINUTES });
   });
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: SAVE_MENU_ID, title: 'Save quote', contexts: ['selection'] });

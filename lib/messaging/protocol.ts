@@ -42,8 +42,11 @@ export interface BackgroundToContent {
 
 /** Calls the extension's own pages make to the background. */
 export interface PageToBackground {
-  /** An import changed statements or quotes: rebuild the text index. */
-  textsChanged(): void;
+  /**
+   * Statements or quotes changed: update the text index for these statements (their
+   * ids when known; without them, every statement whose indexed texts are out of date).
+   */
+  textsChanged(statementIds?: string[]): void;
 }
 
 export const contentToBackground = defineExtensionMessaging<ContentToBackground>();

@@ -1,26 +1,24 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Corpus, loadBundledCorpus } from '../corpus/bundled-corpus';
+import type { CorpusPack } from '../corpus/pack-format';
+import { PACK_TABLES } from '../corpus/pack-format';
 import type { PolicyLensDb } from './db';
-import { ensureCorpus, installCorpus } from './corpus-install';
+import { ensureCorpus, installCorpus, removePack } from './corpus-install';
 import { openTestDatabase } from './test-db';
 
 const corpus = loadBundledCorpus();
-const total =
-  corpus.events.length +
-  corpus.organisations.length +
-  corpus.people.length +
-  corpus.topics.length +
-  corpus.statements.length +
-  corpus.quotes.length;
+const total = PACK_TABLES.reduce((n, t) => n + corpus[t].length, 0);
 
 /** The next corpus release: one statement retitled, one quote withdrawn, one topic added. */
 function nextRelease(base: Corpus): Corpus {
-  const releasedAt = '2027-01-01T00:00:00.000Z';
-  const bump = <T extends object>(r: T): T => ({ ...r, createdAt: releasedAt, updatedAt: releasedAt });
+  const published = '2027-01-01T00:00:00.000Z';
+  const bump = <T extends object>(r: T): T => ({ ...r, createdAt: published, updatedAt: published });
   const [first, ...rest] = base.statements.map(bump);
   return {
     ...base,
     version: base.version + 1,
+    published,
     events: base.events.map(bump),
     organisations: base.organisations.map(bump),
     people: base.people.map(bump),
@@ -33,29 +31,68 @@ function nextRelease(base: Corpus): Corpus {
   };
 }
 
-describe('installing the bundled corpus', () => {
+/** A pack carrying some of the corpus's statements, with their quotes and everything they name. */
+function subset(id: string, published: string, statementIds: readonly string[], retitle = ''): CorpusPack {
+  const at = <T extends object>(r: T): T => ({ ...r, createdAt: published, updatedAt: published });
+  const quotes = corpus.quotes.filter((q) => statementIds.includes(q.statementId));
+  return {
+    id,
+    title: `Pack ${id}`,
+    publisher: 'Test',
+    licence: 'CC BY 4.0',
+    version: 1,
+    published,
+    events: corpus.events.map(at),
+    organisations: corpus.organisations.map((o) => at({ ...o, name: retitle ? `${o.name}${retitle}` : o.name })),
+    people: corpus.people.map(at),
+    topics: corpus.topics.map(at),
+    statements: corpus.statements.filter((s) => statementIds.includes(s.id)).map(at),
+    quotes: quotes.map(at),
+  };
+}
+
+const [s0, s1, s2, s3, s4] = corpus.statements.map((s) => s.id) as [string, string, string, string, string];
+const packA = subset('pack-a', '2027-03-01T00:00:00.000Z', [s0, s1, s2], ' (as pack A names it)');
+const packB = subset('pack-b', '2027-02-01T00:00:00.000Z', [s2, s3, s4]);
+
+/** Everything installing changes, timestamps aside (they say when this copy received a record). */
+async function records(db: PolicyLensDb) {
+  const out: Record<string, unknown[]> = {};
+  for (const table of PACK_TABLES) {
+    const rows = (await db.table(table).toArray()) as { createdAt: string; updatedAt: string }[];
+    out[table] = rows.map(({ createdAt: _c, updatedAt: _u, ...rest }) => rest);
+  }
+  return out;
+}
+
+/** The whole state, timestamps included, and which packs hold what. */
+async function state(db: PolicyLensDb) {
+  const out: Record<string, unknown[]> = {};
+  for (const table of PACK_TABLES) out[table] = await db.table(table).toArray();
+  const packs = (await db.packs.toArray()).map(({ installedAt: _i, ...rest }) => rest);
+  return { ...out, holdings: await db.packHoldings.toArray(), packs };
+}
+
+describe('installing corpus packs', () => {
   let db: PolicyLensDb;
   beforeEach(() => {
     db = openTestDatabase();
   });
   afterEach(() => db.delete());
 
-  it('adds every record once, and a second run changes nothing', async () => {
-    expect(await installCorpus(db, corpus)).toEqual({
-      added: total,
-      updated: 0,
-      unchanged: 0,
-      removed: 0,
-      keptUserRecords: 0,
-      keptDeleted: 0,
-    });
+  it('adds every record of the bundled pack once, and a second run changes nothing', async () => {
+    const report = await installCorpus(db, corpus);
+    expect(report).toMatchObject({ added: total, updated: 0, unchanged: 0, removed: 0, keptUserRecords: 0, keptDeleted: 0 });
+    expect(report.changedStatementIds).toEqual(corpus.statements.map((s) => s.id).sort());
     const before = await db.statements.toArray();
-    expect(await installCorpus(db, corpus)).toMatchObject({ added: 0, updated: 0, unchanged: total });
+    const again = await installCorpus(db, corpus);
+    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: total, changedStatementIds: [] });
     expect(await db.statements.toArray()).toEqual(before);
     expect(await db.quotes.count()).toBe(corpus.quotes.length);
+    expect(await db.packs.get(corpus.id)).toMatchObject({ kind: 'bundled', version: corpus.version, counts: { statements: 5, quotes: corpus.quotes.length } });
   });
 
-  it('skips the work entirely when this corpus version is already installed', async () => {
+  it('skips the work entirely when this pack version is already installed', async () => {
     expect(await ensureCorpus(db, corpus)).not.toBeNull();
     expect(await ensureCorpus(db, corpus)).toBeNull();
   });
@@ -65,12 +102,14 @@ describe('installing the bundled corpus', () => {
     const gone = corpus.quotes[1]!;
     await db.quotes.delete(gone.id);
     await db.deletions.put({ table: 'quotes', id: gone.id, deletedAt: '2026-12-01T00:00:00.000Z' });
-    const report = await ensureCorpus(db, nextRelease(corpus));
+    const next = nextRelease(corpus);
+    const changed = { ...next, quotes: next.quotes.map((q) => (q.id === gone.id ? { ...q, stance: 'opposed' as const } : q)) };
+    const report = await ensureCorpus(db, changed);
     expect(report?.keptDeleted).toBe(1);
     expect(await db.quotes.get(gone.id)).toBeUndefined();
   });
 
-  it('applies a newer corpus but never touches what the user created or edited', async () => {
+  it('applies a newer version but never touches what the user created or edited', async () => {
     await installCorpus(db, corpus);
     const edited = { ...corpus.people[0]!, origin: 'user' as const, name: 'Edited by the user' };
     await db.people.put(edited);
@@ -79,8 +118,8 @@ describe('installing the bundled corpus', () => {
 
     const next = nextRelease(corpus);
     const report = await ensureCorpus(db, next);
-    expect(report).toMatchObject({ added: 1, updated: 1, removed: 1, keptUserRecords: 1 });
-    expect(report?.unchanged).toBe(total - 1 /* edited person */ - 1 /* retitled */ - 1 /* withdrawn */);
+    expect(report).toMatchObject({ added: 1, updated: 1, removed: 1 });
+    expect(report?.changedStatementIds).toEqual([corpus.statements[0]!.id, corpus.quotes[0]!.statementId].sort().filter((v, i, a) => a.indexOf(v) === i));
 
     expect(await db.people.get(edited.id)).toEqual(edited);
     expect(await db.topics.get('my-topic')).toEqual(userTopic);
@@ -91,4 +130,77 @@ describe('installing the bundled corpus', () => {
     // An updated record keeps the date it first arrived.
     expect(retitled?.createdAt).toBe(corpus.statements[0]!.createdAt);
   });
+
+  it('keeps one record that two packs carry, until the last of them drops it', async () => {
+    await installCorpus(db, packA, { kind: 'file' });
+    await installCorpus(db, packB, { kind: 'file' });
+    expect(await db.statements.count()).toBe(5);
+    expect(await db.packHoldings.get(['statements', s2])).toMatchObject({ packIds: ['pack-a', 'pack-b'], source: 'pack-a' });
+    // Pack A was published later, so its wording of the shared organisations is kept.
+    expect((await db.organisations.get('dhsc'))?.name).toMatch(/as pack A names it/);
+
+    const report = await removePack(db, 'pack-a');
+    expect(report.removed).toBe(2 + corpus.quotes.filter((q) => q.statementId === s0 || q.statementId === s1).length);
+    expect((await db.statements.toArray()).map((s) => s.id).sort()).toEqual([s2, s3, s4].sort());
+    expect(await db.packHoldings.get(['statements', s2])).toMatchObject({ packIds: ['pack-b'], source: 'pack-b' });
+    expect(await db.packs.get('pack-a')).toBeUndefined();
+
+    await removePack(db, 'pack-b');
+    for (const table of PACK_TABLES) expect(await db.table(table).count()).toBe(0);
+    expect(await db.packHoldings.count()).toBe(0);
+  });
+
+  it('gives the same records whichever order two packs are installed in', async () => {
+    await installCorpus(db, packA, { kind: 'file' });
+    await installCorpus(db, packB, { kind: 'file' });
+    const ab = await records(db);
+    const other = openTestDatabase();
+    await installCorpus(other, packB, { kind: 'file' });
+    await installCorpus(other, packA, { kind: 'file' });
+    expect(await records(other)).toEqual(ab);
+    expect(await other.packHoldings.toArray()).toEqual(await db.packHoldings.toArray());
+    await other.delete();
+  });
+
+  it('restores exactly the same state when a pack is removed and added again', async () => {
+    await installCorpus(db, corpus);
+    await installCorpus(db, packA, { kind: 'file' });
+    await installCorpus(db, packB, { kind: 'file' });
+    const before = await state(db);
+    await removePack(db, 'pack-a');
+    await installCorpus(db, packA, { kind: 'file' });
+    expect(await state(db)).toEqual(before);
+    await removePack(db, 'pack-b');
+    await installCorpus(db, packB, { kind: 'file' });
+    expect(await state(db)).toEqual(before);
+  });
+
+  it('leaves the records the user edited untouched by any sequence of installs, updates and removals', async () => {
+    const packA2 = { ...subset('pack-a', '2027-04-01T00:00:00.000Z', [s1, s2, s3], ' (renamed again)'), version: 2 };
+    const step = fc.constantFrom(
+      (d: PolicyLensDb) => installCorpus(d, packA, { kind: 'file' }),
+      (d: PolicyLensDb) => installCorpus(d, packA2, { kind: 'file' }),
+      (d: PolicyLensDb) => installCorpus(d, packB, { kind: 'file' }),
+      (d: PolicyLensDb) => installCorpus(d, nextRelease(corpus)),
+      (d: PolicyLensDb) => removePack(d, 'pack-a'),
+      (d: PolicyLensDb) => removePack(d, 'pack-b'),
+      (d: PolicyLensDb) => removePack(d, corpus.id),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { maxLength: 6 }), async (steps) => {
+        const d = openTestDatabase();
+        await installCorpus(d, corpus);
+        await installCorpus(d, packA, { kind: 'file' });
+        const statement = { ...(await d.statements.get(s2))!, origin: 'user' as const, title: 'My own title' };
+        const organisation = { ...(await d.organisations.get('dhsc'))!, origin: 'user' as const, name: 'My name for it' };
+        await d.statements.put(statement);
+        await d.organisations.put(organisation);
+        for (const apply of steps) await apply(d);
+        expect(await d.statements.get(s2)).toEqual(statement);
+        expect(await d.organisations.get('dhsc')).toEqual(organisation);
+        await d.delete();
+      }),
+      { numRuns: 30 },
+    );
+  }, 120_000);
 });

@@ -1,10 +1,17 @@
-// Puts the bundled corpus into the database on install and on every update that
-// ships a newer corpus. Idempotent; it never touches a record the user made or
-// edited (origin "user") and never brings back one the user deleted (a tombstone).
-import type { EntityTable, IDType } from 'dexie';
-import type { Corpus } from '../corpus/bundled-corpus';
-import type { Origin } from '../schema';
-import { type PolicyLensDb, type SyncedTable, statementUrlKeys } from './db';
+// Installs corpus packs (the bundled one, subscriptions, files) into the database and
+// takes them out again. Every record remembers which packs hold it (packHoldings):
+// two packs carrying one record keep one record, whose content comes from the most
+// recently published of them; the record goes only when the last pack drops it. A
+// record the user made or edited (origin "user") is never touched, and one the user
+// deleted (a tombstone) is never brought back. One transaction per pack, so a pack
+// that fails half-way (a full disk) leaves everything as it was.
+import type { Table } from 'dexie';
+import type { CorpusPack, PackHeader, PackTable } from '../corpus/pack-format';
+import { PACK_TABLES } from '../corpus/pack-format';
+import { wordHash } from '../matching/fingerprints';
+import type { Origin, Quote, Statement } from '../schema';
+import { type PolicyLensDb, statementUrlKeys } from './db';
+import type { PackHolding, PackRow } from './pack-rows';
 
 export interface InstallReport {
   added: number;
@@ -14,74 +21,186 @@ export interface InstallReport {
   keptUserRecords: number;
   /** Corpus records the user deleted (a tombstone, from here or from an imported file): not brought back. */
   keptDeleted: number;
+  /** Records this pack carries whose stored version comes from a more recently published pack. */
+  heldByOtherPack: number;
+  /** Statements whose text or quotes changed: what the text index must update. */
+  changedStatementIds: string[];
 }
 
-interface CorpusRecord {
+interface PackRecord {
   id: string;
   origin: Origin;
   createdAt: string;
   updatedAt: string;
 }
 
-/** Compares two records ignoring timestamps, which change with every corpus release. */
-function sameContent(a: CorpusRecord, b: CorpusRecord): boolean {
-  const strip = ({ createdAt: _c, updatedAt: _u, ...rest }: CorpusRecord) => rest;
-  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+type Records = { [T in PackTable]: readonly PackRecord[] };
+
+const emptyReport = (): InstallReport => ({
+  added: 0,
+  updated: 0,
+  unchanged: 0,
+  removed: 0,
+  keptUserRecords: 0,
+  keptDeleted: 0,
+  heldByOtherPack: 0,
+  changedStatementIds: [],
+});
+
+const content = ({ origin: _o, createdAt: _c, updatedAt: _u, ...rest }: PackRecord & { urlKeys?: unknown }) => {
+  const { urlKeys: _k, ...fields } = rest;
+  return JSON.stringify(fields);
+};
+/** A fingerprint of a record's content; equal hashes let an update skip a record without reading it. */
+const contentHash = (record: PackRecord): number => wordHash(content(record));
+
+/** Which of two packs' versions of a record is kept: the most recently published, then the smaller id. */
+function outranks(a: Pick<PackHeader, 'id' | 'published'>, b: Pick<PackHeader, 'id' | 'published'> | undefined): boolean {
+  if (!b) return true;
+  if (a.published !== b.published) return a.published > b.published;
+  return a.id < b.id;
 }
 
-async function syncTable<T extends CorpusRecord>(
-  db: PolicyLensDb,
-  name: SyncedTable,
-  table: EntityTable<T, 'id'>,
-  records: readonly T[],
-  report: InstallReport,
-) {
-  const existing = new Map((await table.toArray()).map((r) => [r.id, r]));
-  const deleted = new Set((await db.deletions.where('[table+id]').between([name, ''], [name, '\uffff']).toArray()).map((d) => d.id));
-  const toPut: T[] = [];
-  for (const record of records) {
-    const current = existing.get(record.id);
-    existing.delete(record.id);
-    if (!current && deleted.has(record.id)) {
-      report.keptDeleted++;
-    } else if (!current) {
-      report.added++;
-      toPut.push(record);
-    } else if (current.origin === 'user') {
-      report.keptUserRecords++;
-    } else if (sameContent(current, record)) {
-      report.unchanged++;
-    } else {
-      report.updated++;
-      toPut.push({ ...record, createdAt: current.createdAt });
-    }
+const tableOf = (db: PolicyLensDb, table: PackTable) => db.table<PackRecord & { statementId?: string }, string>(table);
+
+/** What the text index must redo when a record of `table` changed: its statement. */
+function statementOf(table: PackTable, record: PackRecord | undefined): string | undefined {
+  if (!record) return undefined;
+  if (table === 'statements') return record.id;
+  if (table === 'quotes') return (record as Quote).statementId;
+  return undefined;
+}
+
+/** Applies `records` as pack `pack`'s whole content: adds, updates and drops what it held before. */
+async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport) {
+  const others = new Map((await db.packs.toArray()).map((p) => [p.id, p]));
+  const heldBefore = await db.packHoldings.where('packIds').equals(pack.id).toArray();
+  const heldByThisPack = new Map(heldBefore.map((h) => [`${h.table}\u0000${h.id}`, h]));
+  const changed = new Set<string>();
+  for (const table of PACK_TABLES) {
+    const store = tableOf(db, table);
+    const incoming = records[table];
+    const incomingIds = new Set(incoming.map((r) => r.id));
+    // What this pack held is already read; only records new to it need their holdings looked up.
+    const known = incoming.map((r) => heldByThisPack.get(`${table}\u0000${r.id}`));
+    const unknown = incoming.filter((_, i) => !known[i]);
+    const looked = new Map((await db.packHoldings.bulkGet(unknown.map((r) => [table, r.id] as [PackTable, string]))).flatMap((h) => (h ? [[h.id, h]] : [])));
+    const holdings = incoming.map((r, i) => known[i] ?? looked.get(r.id));
+    const holdingsToPut: PackHolding[] = [];
+    const toRead: { record: PackRecord; holding: PackHolding; hash: number }[] = [];
+    incoming.forEach((record, i) => {
+      const old = holdings[i];
+      const hash = contentHash(record);
+      const packIds = old ? [...new Set([...old.packIds, pack.id])].sort() : [pack.id];
+      const holdersChanged = !old || packIds.length !== old.packIds.length;
+      const otherSource = old && old.source !== pack.id && old.packIds.includes(old.source) ? others.get(old.source) : undefined;
+      if (old && otherSource && !outranks(pack, otherSource)) {
+        report.heldByOtherPack++;
+        if (holdersChanged) holdingsToPut.push({ ...old, packIds });
+        return;
+      }
+      const holding = { table, id: record.id, packIds, source: pack.id, hash };
+      if (old?.source === pack.id && old.hash === hash) {
+        report.unchanged++;
+        if (holdersChanged) holdingsToPut.push(holding);
+        return;
+      }
+      toRead.push({ record, holding, hash });
+    });
+    const current = await store.bulkGet(toRead.map((r) => r.record.id));
+    const deleted = new Set(
+      (await db.deletions.bulkGet(toRead.map((r) => [table, r.record.id] as [PackTable, string]))).flatMap((d) => (d ? [d.id] : [])),
+    );
+    const toPut: PackRecord[] = [];
+    toRead.forEach(({ record, holding }, i) => {
+      const now = current[i];
+      holdingsToPut.push(holding);
+      if (!now && deleted.has(record.id)) {
+        report.keptDeleted++;
+      } else if (now?.origin === 'user') {
+        report.keptUserRecords++;
+      } else if (now && content(now) === content(record)) {
+        report.unchanged++;
+      } else {
+        if (now) report.updated++;
+        else report.added++;
+        toPut.push(now ? { ...record, createdAt: now.createdAt } : record);
+        for (const id of [statementOf(table, record), statementOf(table, now)]) if (id) changed.add(id);
+      }
+    });
+    // What this pack held before and no longer carries: released, and removed if no pack holds it now.
+    const dropped = heldBefore.filter((h) => h.table === table && !incomingIds.has(h.id));
+    const droppedRecords = await store.bulkGet(dropped.map((h) => h.id));
+    const toDelete: string[] = [];
+    const holdingsToDelete: [PackTable, string][] = [];
+    dropped.forEach((holding, i) => {
+      const packIds = holding.packIds.filter((id) => id !== pack.id);
+      const record = droppedRecords[i];
+      if (packIds.length === 0) {
+        holdingsToDelete.push([table, holding.id]);
+        if (record?.origin === 'corpus') {
+          report.removed++;
+          toDelete.push(holding.id);
+          const statementId = statementOf(table, record);
+          if (statementId) changed.add(statementId);
+        }
+        return;
+      }
+      if (holding.source !== pack.id) {
+        holdingsToPut.push({ ...holding, packIds });
+        return;
+      }
+      // The stored version came from this pack: it stays until the next holder applies its own
+      // (hash 0 matches no content, so that holder's next update compares the record).
+      const best = packIds.reduce((a, b) => (outranks({ id: b, published: others.get(b)?.published ?? '' }, others.get(a)) ? b : a));
+      holdingsToPut.push({ ...holding, packIds, source: best, hash: 0 });
+    });
+    const rows = table === 'statements' ? toPut.map((s) => ({ ...s, urlKeys: statementUrlKeys(s as Statement) })) : toPut;
+    await store.bulkPut(rows);
+    await store.bulkDelete(toDelete);
+    await (db.packHoldings as Table<PackHolding, [PackTable, string]>).bulkPut(holdingsToPut);
+    await db.packHoldings.bulkDelete(holdingsToDelete);
   }
-  // Corpus records that a newer corpus no longer ships are withdrawn; user records stay.
-  const stale = [...existing.values()].filter((r) => r.origin === 'corpus');
-  report.removed += stale.length;
-  await table.bulkPut(toPut);
-  await table.bulkDelete(stale.map((r) => r.id as IDType<T, 'id'>));
+  report.changedStatementIds = [...changed].sort();
 }
 
-export async function installCorpus(db: PolicyLensDb, corpus: Corpus): Promise<InstallReport> {
-  const report: InstallReport = { added: 0, updated: 0, unchanged: 0, removed: 0, keptUserRecords: 0, keptDeleted: 0 };
-  const tables = [db.events, db.organisations, db.people, db.topics, db.statements, db.quotes, db.meta, db.deletions];
-  await db.transaction('rw', tables, async () => {
-    await syncTable(db, 'events', db.events, corpus.events, report);
-    await syncTable(db, 'organisations', db.organisations, corpus.organisations, report);
-    await syncTable(db, 'people', db.people, corpus.people, report);
-    await syncTable(db, 'topics', db.topics, corpus.topics, report);
-    const statements = corpus.statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) }));
-    await syncTable(db, 'statements', db.statements, statements, report);
-    await syncTable(db, 'quotes', db.quotes, corpus.quotes, report);
-    await db.meta.put({ key: 'corpusVersion', value: corpus.version });
+const packTables = (db: PolicyLensDb) => [...PACK_TABLES.map((t) => db.table(t)), db.packs, db.packHoldings, db.deletions];
+
+/**
+ * Installs or updates a pack. `row` says where it came from (bundled, a subscription
+ * with its address and validators, a file); the pack's header and counts are recorded.
+ */
+export async function installCorpus(
+  db: PolicyLensDb,
+  pack: CorpusPack,
+  row: Partial<Omit<PackRow, keyof PackHeader | 'counts' | 'installedAt'>> = { kind: 'bundled' },
+): Promise<InstallReport> {
+  const report = emptyReport();
+  const { events, organisations, people, topics, statements, quotes, ...header } = pack;
+  await db.transaction('rw', packTables(db), async () => {
+    const existing = await db.packs.get(pack.id);
+    await applyPack(db, pack, { events, organisations, people, topics, statements, quotes }, report);
+    const counts = { events: events.length, organisations: organisations.length, people: people.length, topics: topics.length, statements: statements.length, quotes: quotes.length };
+    const { lastError: _stale, ...kept } = existing ?? { kind: 'bundled' as const };
+    await db.packs.put({ ...kept, ...row, ...header, counts, installedAt: new Date().toISOString() });
   });
   return report;
 }
 
-/** Installs the corpus unless this exact version is already in place: cheap on every start. */
-export async function ensureCorpus(db: PolicyLensDb, corpus: Corpus): Promise<InstallReport | null> {
-  const installed = await db.meta.get('corpusVersion');
-  if (installed?.value === corpus.version) return null;
-  return installCorpus(db, corpus);
+/** Takes a pack out: its records go, except those the user edited or another pack holds. */
+export async function removePack(db: PolicyLensDb, packId: string): Promise<InstallReport> {
+  const report = emptyReport();
+  await db.transaction('rw', packTables(db), async () => {
+    const none = Object.fromEntries(PACK_TABLES.map((t) => [t, []])) as unknown as Records;
+    await applyPack(db, { id: packId, published: '' }, none, report);
+    await db.packs.delete(packId);
+  });
+  return report;
+}
+
+/** Installs the bundled pack unless this exact version is already in place: cheap on every start. */
+export async function ensureCorpus(db: PolicyLensDb, pack: CorpusPack): Promise<InstallReport | null> {
+  const installed = await db.packs.get(pack.id);
+  if (installed?.version === pack.version) return null;
+  return installCorpus(db, pack, { kind: 'bundled' });
 }

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import type { Annotation } from '../schema';
-import { LATEST_VERSION, declareVersions, openDatabase, statementUrlKeys } from './db';
+import { BUNDLED_PACK_ID, LATEST_VERSION, declareVersions, openDatabase, statementUrlKeys } from './db';
 import { freshIndexedDb } from './test-db';
 
 const corpus = loadBundledCorpus();
@@ -58,6 +58,31 @@ describe('database versions', () => {
       expect(row.urlKeys.length).toBeGreaterThan(0);
       expect((await db.statements.where('urlKeys').equals(row.urlKeys[0]!).first())?.id).toBe(row.id);
     }
+    db.close();
+  });
+
+  it('version 4 records every corpus record as held by the bundled pack, and no user record', async () => {
+    const idb = freshIndexedDb();
+    const old = new Dexie('policy-lens', idb);
+    declareVersions(old, 3);
+    await old.table('quotes').bulkPut(corpus.quotes);
+    await old.table('people').bulkPut(corpus.people);
+    const mine = { ...corpus.people[0]!, id: 'my-person', origin: 'user' };
+    await old.table('people').put(mine);
+    await old.table('indexedDocs').put({ idx: 1, refId: 'q', statementId: 's', kind: 'statement', words: 1, fingerprints: 1 });
+    old.close();
+
+    const db = openDatabase('policy-lens', idb);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(4);
+    const holdings = await db.packHoldings.toArray();
+    expect(holdings).toHaveLength(corpus.quotes.length + corpus.people.length);
+    expect(holdings.every((h) => h.packIds.length === 1 && h.packIds[0] === BUNDLED_PACK_ID && h.source === BUNDLED_PACK_ID)).toBe(true);
+    expect(await db.packHoldings.get(['people', 'my-person'])).toBeUndefined();
+    expect(await db.people.get('my-person')).toEqual(mine);
+    // The index in use stays where it was until a rebuild replaces it.
+    expect(await db.indexedDocs.count()).toBe(1);
+    expect(await db.indexedDocs1.count()).toBe(0);
     db.close();
   });
 });

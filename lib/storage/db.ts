@@ -6,6 +6,7 @@ import type { PageMetadata } from '../capture/page-metadata';
 import type { IndexedDoc } from '../matching/index-types';
 import type { SyncBaseRow } from '../sync/sync-bases';
 import type { BucketRow } from './fingerprint-buckets';
+import type { PackHolding, PackRow } from './pack-rows';
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
 import { urlKeys } from '../url-key';
 
@@ -14,11 +15,22 @@ export const DB_NAME = 'policy-lens';
 /** A statement as stored: with the lookup keys of all its known URLs, for the URL index. */
 export type StatementRow = Statement & { urlKeys: string[] };
 
+/**
+ * An indexed document as stored: with the hashes it put in the index, so that it can
+ * be taken out again without its text, and the `updatedAt` of the record it indexes,
+ * so that a changed record can be told from an unchanged one without reindexing it.
+ */
+export type IndexDocRow = IndexedDoc & { hashes: Uint32Array; stamp: string };
+
 export type MetaRow =
   | { key: 'corpusVersion'; value: number }
   | { key: 'indexFormat'; value: string }
   /** The Bloom filter of every hash in the text index (lib/matching/bloom-filter.ts). */
-  | { key: 'indexFilter'; value: Uint32Array };
+  | { key: 'indexFilter'; value: Uint32Array }
+  /** Which pair of text-index tables is in use (0: indexedDocs…, 1: indexedDocs1…). */
+  | { key: 'indexSlot'; value: 0 | 1 }
+  /** Bumped by every write to the index, so a reader knows its cached filter is stale. */
+  | { key: 'indexGeneration'; value: number };
 
 
 /** What a content script read from a page to capture it as a statement. */
@@ -51,11 +63,15 @@ export type PolicyLensDb = Dexie & {
   topics: EntityTable<Topic, 'id'>;
   annotations: EntityTable<Annotation, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
-  indexedDocs: EntityTable<IndexedDoc, 'idx'>;
+  indexedDocs: EntityTable<IndexDocRow, 'idx'>;
   fingerprintBuckets: EntityTable<BucketRow, 'bucket'>;
   deletions: Table<DeletionRow, [SyncedTable, string]>;
   syncBases: EntityTable<SyncBaseRow, 'table'>;
   pendingCaptures: EntityTable<PendingCapture, 'id'>;
+  packs: EntityTable<PackRow, 'id'>;
+  packHoldings: Table<PackHolding, [PackHolding['table'], string]>;
+  indexedDocs1: EntityTable<IndexDocRow, 'idx'>;
+  fingerprintBuckets1: EntityTable<BucketRow, 'bucket'>;
 };
 
 export function statementUrlKeys(statement: Statement): string[] {
@@ -109,6 +125,20 @@ const VERSIONS: readonly SchemaVersion[] = [
       pendingCaptures: 'id',
     },
   },
+  {
+    // Corpus packs (lib/corpus/pack-format.ts): the installed and subscribed packs, and
+    // which packs hold each corpus record. A second pair of text-index tables, so a full
+    // rebuild is written beside the index in use and replaces it in one step
+    // (storage/text-index.ts). Corpus records installed before packs existed came from
+    // the bundled corpus, so they are recorded as held by the bundled pack.
+    stores: {
+      packs: 'id',
+      packHoldings: '[table+id], *packIds',
+      indexedDocs1: 'idx, refId, statementId',
+      fingerprintBuckets1: 'bucket',
+    },
+    upgrade: (tx) => holdLegacyCorpusRecords(tx),
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS.length;
@@ -119,6 +149,21 @@ export function declareVersions(db: Dexie, upTo: number = LATEST_VERSION): void 
     const version = db.version(i + 1).stores(v.stores);
     if (v.upgrade) version.upgrade(v.upgrade);
   });
+}
+
+/** The id of the bundled seed corpus as a pack (lib/corpus/bundled-corpus.ts). */
+export const BUNDLED_PACK_ID = 'policy-lens-seed';
+
+async function holdLegacyCorpusRecords(tx: Transaction): Promise<void> {
+  const tables = ['events', 'organisations', 'people', 'topics', 'statements', 'quotes'] as const;
+  for (const table of tables) {
+    const ids = await tx
+      .table<{ id: string; origin: string }>(table)
+      .filter((r) => r.origin === 'corpus')
+      .primaryKeys();
+    // hash 0 matches no content, so the next install of the bundled pack compares each record.
+    await tx.table<PackHolding>('packHoldings').bulkPut(ids.map((id) => ({ table, id, packIds: [BUNDLED_PACK_ID], source: BUNDLED_PACK_ID, hash: 0 })));
+  }
 }
 
 export function openDatabase(name: string = DB_NAME, options?: DexieOptions): PolicyLensDb {

@@ -47,8 +47,20 @@ export function toBucketRows(postings: ReadonlyMap<number, readonly Posting[]>):
   });
 }
 
-/** The postings of `hash` in its bucket's row, or undefined when the hash is not there. */
-export function postingsIn(row: BucketRow, hash: number): Posting[] | undefined {
+function postingsAt(row: BucketRow, i: number): Posting[] {
+  const from = row.starts[i] ?? 0;
+  const to = row.starts[i + 1] ?? from;
+  const found: Posting[] = [];
+  for (let p = from; p < to; p++) found.push({ doc: row.postings[2 * p] ?? 0, pos: row.postings[2 * p + 1] ?? 0 });
+  return found;
+}
+
+/**
+ * The postings of `hash` in its bucket's row; undefined when the hash is not there,
+ * or when it has more than `maxPostings` (a stock phrase that readers skip, so its
+ * postings are not even decoded).
+ */
+export function postingsIn(row: BucketRow, hash: number, maxPostings = Infinity): Posting[] | undefined {
   let lo = 0;
   let hi = row.hashes.length - 1;
   while (lo <= hi) {
@@ -56,13 +68,14 @@ export function postingsIn(row: BucketRow, hash: number): Posting[] | undefined 
     const value = row.hashes[mid] ?? 0;
     if (value < hash) lo = mid + 1;
     else if (value > hash) hi = mid - 1;
-    else {
-      const from = row.starts[mid] ?? 0;
-      const to = row.starts[mid + 1] ?? from;
-      const found: Posting[] = [];
-      for (let i = from; i < to; i++) found.push({ doc: row.postings[2 * i] ?? 0, pos: row.postings[2 * i + 1] ?? 0 });
-      return found;
-    }
+    else return (row.starts[mid + 1] ?? 0) - (row.starts[mid] ?? 0) > maxPostings ? undefined : postingsAt(row, mid);
   }
   return undefined;
+}
+
+/** Every hash of a row with its postings: what an update edits before writing the row again. */
+export function decodeBucket(row: BucketRow): Map<number, Posting[]> {
+  const all = new Map<number, Posting[]>();
+  row.hashes.forEach((hash, i) => all.set(hash, postingsAt(row, i)));
+  return all;
 }

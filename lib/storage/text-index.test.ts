@@ -1,14 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { buildIndexEntries } from '../matching/build-index';
 import { fingerprints } from '../matching/fingerprints';
 import { MemoryFingerprintStore } from '../matching/memory-store';
 import { seededRandom } from '../matching/seeded-random';
 import { tokenize } from '../matching/tokens';
+import type { Quote } from '../schema';
 import { installCorpus } from './corpus-install';
-import type { PolicyLensDb } from './db';
+import { type PolicyLensDb, statementUrlKeys } from './db';
+import { decodeBucket } from './fingerprint-buckets';
 import { openTestDatabase } from './test-db';
-import { INDEX_FORMAT, ensureTextIndex, rebuildTextIndex, textIndexStore } from './text-index';
+import { INDEX_FORMAT, ensureTextIndex, rebuildTextIndex, staleStatements, textIndexStore, updateTextIndex } from './text-index';
 
 const corpus = loadBundledCorpus();
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -17,6 +20,27 @@ const sources = [
   ...byId(corpus.statements).map((s) => ({ kind: 'statement' as const, refId: s.id, statementId: s.id, text: s.text })),
   ...byId(corpus.quotes).map((q) => ({ kind: 'quote' as const, refId: q.id, statementId: q.statementId, text: q.text })),
 ];
+const corpusHashes = [...new Set(corpus.statements.flatMap((s) => fingerprints(tokenize(s.text)).map((f) => f.hash)))];
+
+/** The index in use as plain values, independent of document numbering. */
+async function snapshot(db: PolicyLensDb) {
+  const slot = (await db.meta.get('indexSlot'))?.value ?? 0;
+  const docs = slot === 0 ? db.indexedDocs : db.indexedDocs1;
+  const buckets = slot === 0 ? db.fingerprintBuckets : db.fingerprintBuckets1;
+  const rows = await docs.toArray();
+  const refOf = new Map(rows.map((d) => [d.idx, `${d.kind}:${d.refId}`]));
+  const docList = rows.map(({ idx: _i, hashes, ...d }) => JSON.stringify({ ...d, hashes: [...hashes].sort((a, b) => a - b) })).sort();
+  const postings: string[] = [];
+  for (const row of await buckets.toArray()) {
+    for (const [hash, list] of decodeBucket(row)) {
+      postings.push(`${hash}:${list.map((p) => `${refOf.get(p.doc) ?? `missing ${p.doc}`}@${p.pos}`).sort().join(',')}`);
+    }
+  }
+  // What a page sees: every hash of the corpus looked up through the filter.
+  const found = await textIndexStore(db).lookup(corpusHashes);
+  const seen = [...found].map(([hash, list]) => `${hash}:${list.map((p) => `${refOf.get(p.doc)}@${p.pos}`).sort().join(',')}`).sort();
+  return { docs: docList, postings: postings.sort(), seen };
+}
 
 describe('the text index in IndexedDB', () => {
   let db: PolicyLensDb;
@@ -30,27 +54,101 @@ describe('the text index in IndexedDB', () => {
     await rebuildTextIndex(db);
     const memory = new MemoryFingerprintStore(buildIndexEntries(sources));
     const random = seededRandom(9);
-    const present = corpus.statements.flatMap((s) => fingerprints(tokenize(s.text)).map((f) => f.hash));
     const absent = Array.from({ length: 500 }, () => Math.floor(random() * 2 ** 32));
-    const hashes = [...new Set([...present, ...absent])];
+    const hashes = [...new Set([...corpusHashes, ...absent])];
     const stored = await textIndexStore(db).lookup(hashes);
     expect([...stored].sort(([a], [b]) => a - b)).toEqual([...(await memory.lookup(hashes))].sort(([a], [b]) => a - b));
     const idxs = [1, 2, 7, sources.length, sources.length + 5];
     expect(await textIndexStore(db).docs(idxs)).toEqual(await memory.docs(idxs));
   });
 
-  it('is rebuilt when missing, when the texts changed, or when its format is old, and not otherwise', async () => {
-    await ensureTextIndex(db, false);
-    expect(await db.indexedDocs.count()).toBe(sources.length);
-    await db.indexedDocs.clear();
-    await ensureTextIndex(db, false);
-    expect(await db.indexedDocs.count()).toBe(0);
-    await ensureTextIndex(db, true);
-    expect(await db.indexedDocs.count()).toBe(sources.length);
+  it('is built when missing or of an older format, updated for the statements named, and left alone otherwise', async () => {
+    await ensureTextIndex(db, []);
+    expect(await db.indexedDocs1.count()).toBe(sources.length);
+    const built = await snapshot(db);
+    await ensureTextIndex(db, []);
+    expect(await snapshot(db)).toEqual(built);
+    const statement = corpus.statements[0]!;
+    await db.statements.put({ ...statement, text: `${statement.text} A new closing sentence about integrated care boards.`, updatedAt: '2027-01-01T00:00:00.000Z', urlKeys: statementUrlKeys(statement) });
+    expect(await staleStatements(db)).toEqual([statement.id]);
+    await ensureTextIndex(db, [statement.id]);
+    expect(await staleStatements(db)).toEqual([]);
     await db.meta.put({ key: 'indexFormat', value: 'an older format' });
-    await db.indexedDocs.clear();
-    await ensureTextIndex(db, false);
-    expect(await db.indexedDocs.count()).toBe(sources.length);
+    await ensureTextIndex(db, []);
     expect((await db.meta.get('indexFormat'))?.value).toBe(INDEX_FORMAT);
+    expect(await db.indexedDocs.count()).toBe(sources.length);
+    expect(await db.indexedDocs1.count()).toBe(0);
+  });
+
+  it('after any sequence of adds, changes and removals equals an index built afresh', async () => {
+    const pool = corpus.statements;
+    const quotesOf = (id: string) => corpus.quotes.filter((q) => q.statementId === id);
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), at: fc.nat(pool.length - 1) }),
+      fc.record({ kind: fc.constant('remove' as const), at: fc.nat(pool.length - 1) }),
+      fc.record({ kind: fc.constant('dropQuote' as const), at: fc.nat(corpus.quotes.length - 1) }),
+      fc.record({ kind: fc.constant('editQuote' as const), at: fc.nat(corpus.quotes.length - 1), words: fc.integer({ min: 6, max: 30 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 8 }), async (ops) => {
+        const db = openTestDatabase();
+        await installCorpus(db, corpus);
+        await rebuildTextIndex(db);
+        let step = 0;
+        for (const o of ops) {
+          const stamp = new Date(Date.UTC(2027, 0, 1, 0, 0, ++step)).toISOString();
+          let statementId: string;
+          if (o.kind === 'add' || o.kind === 'remove') {
+            const statement = pool[o.at]!;
+            statementId = statement.id;
+            if (o.kind === 'add') {
+              await db.statements.put({ ...statement, updatedAt: stamp, urlKeys: statementUrlKeys(statement) });
+              await db.quotes.bulkPut(quotesOf(statement.id).map((q) => ({ ...q, updatedAt: stamp })));
+            } else {
+              await db.statements.delete(statement.id);
+              await db.quotes.where('statementId').equals(statement.id).delete();
+            }
+          } else {
+            const quote: Quote = corpus.quotes[o.at]!;
+            statementId = quote.statementId;
+            if (o.kind === 'dropQuote') await db.quotes.delete(quote.id);
+            else if (await db.statements.get(statementId)) {
+              const text = (await db.statements.get(statementId))!.text.split(/\s+/).slice(0, o.words).join(' ');
+              await db.quotes.put({ ...quote, text, updatedAt: stamp });
+            }
+          }
+          await updateTextIndex(db, [statementId]);
+        }
+        const incremental = await snapshot(db);
+        await rebuildTextIndex(db);
+        expect(incremental).toEqual(await snapshot(db));
+        await db.delete();
+      }),
+      { numRuns: 15 },
+    );
+  }, 120_000);
+
+  it('keeps the old index serving when a rebuild fails (a full disk), and a later rebuild succeeds', async () => {
+    await rebuildTextIndex(db);
+    const before = await snapshot(db);
+    const slot = (await db.meta.get('indexSlot'))?.value;
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const spy = vi.spyOn(db.fingerprintBuckets, 'bulkAdd').mockRejectedValueOnce(quota);
+    await expect(rebuildTextIndex(db)).rejects.toThrow(/quota/);
+    spy.mockRestore();
+    expect((await db.meta.get('indexSlot'))?.value).toBe(slot);
+    expect(await snapshot(db)).toEqual(before);
+    await rebuildTextIndex(db);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a reader sees the new index after a rebuild or an update without being recreated', async () => {
+    await rebuildTextIndex(db);
+    const store = textIndexStore(db);
+    expect((await store.lookup(corpusHashes)).size).toBeGreaterThan(0);
+    await db.statements.clear();
+    await db.quotes.clear();
+    await updateTextIndex(db, corpus.statements.map((s) => s.id));
+    expect((await store.lookup(corpusHashes)).size).toBe(0);
   });
 });

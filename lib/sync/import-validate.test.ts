@@ -31,7 +31,7 @@ describe('reading a sync file', () => {
       'This file is in the format "zotero-export", not a Policy Lens sync file (format "policy-lens-sync").',
     ]);
     expect(refusal(asJson({ hello: 'world' }))[0]).toMatch(/not a Policy Lens sync file \(it has no "format" field\)/);
-    expect(refusal(asJson({ format: 'policy-lens-corpus', version: 3 }))[0]).toMatch(/corpus file .* never imported/);
+    expect(refusal(asJson({ format: 'policy-lens-corpus', version: 3 }))[0]).toMatch(/corpus file .* install it in the Dashboard, under Corpus sources/);
   });
 
   it('refuses a file from a newer version of the extension, saying what to do', () => {

@@ -69,7 +69,7 @@ export function validateImportJson(json: unknown, now: Date = new Date()): Parse
 export function envelopeProblem(json: JsonObject): ImportFailure | undefined {
   const { format, version } = json;
   if (format === CORPUS_FORMAT) {
-    return fileError('This is a Policy Lens corpus file (the curated records the extension ships with), not a sync file: corpora are installed with the extension, never imported.');
+    return fileError('This is a Policy Lens corpus file (a corpus pack), not a sync file: install it in the Dashboard, under Corpus sources.');
   }
   if (format !== SYNC_FORMAT) {
     return fileError(`This file is in the format ${JSON.stringify(format)}, not a Policy Lens sync file (format "${SYNC_FORMAT}").`);

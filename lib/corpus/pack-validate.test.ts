@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from './bundled-corpus';
+import { type PackFile, serializePack, toPackFile } from './pack-format';
+import { parsePackText, validatePackJson } from './pack-validate';
+
+const corpus = loadBundledCorpus();
+const { events, organisations, people, topics, statements, quotes, ...header } = corpus;
+const file = toPackFile(header, { events, organisations, people, topics, statements, quotes });
+const text = serializePack(file);
+const edited = (change: (f: PackFile & Record<string, unknown>) => void) => {
+  const copy = JSON.parse(text) as PackFile & Record<string, unknown>;
+  change(copy);
+  return copy;
+};
+const messages = (json: unknown) => {
+  const result = validatePackJson(json);
+  return result.ok ? [] : result.errors.map((e) => e.message);
+};
+
+describe('corpus pack files', () => {
+  it('round-trip: the bundled corpus written as a pack reads back as the same records', () => {
+    const result = parsePackText(text);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.pack).toEqual(corpus);
+    // One record per line, so diffs between versions stay readable.
+    expect(text.split('\n').length).toBeGreaterThan(statements.length + quotes.length);
+  });
+
+  it('refuses what is not a pack, or a pack of a newer format, by name', () => {
+    expect(messages(undefined)).toEqual([expect.stringMatching(/not a corpus pack/)]);
+    expect(parsePackText('<html>').ok).toBe(false);
+    expect(messages({ format: 'policy-lens-sync' })).toEqual([expect.stringMatching(/format "policy-lens-sync", not a corpus pack/)]);
+    expect(messages(edited((f) => Object.assign(f, { formatVersion: 2 })))).toEqual([expect.stringMatching(/newer Policy Lens/)]);
+  });
+
+  it('names every bad record and field at once', () => {
+    const errors = messages(
+      edited((f) => {
+        f.statements[1]!.canonicalUrl = 'not a url';
+        f.quotes[0]!.stance = 'enthusiastic' as never;
+        delete (f as Partial<PackFile>).licence;
+      }),
+    );
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^statements\\[1\\] \\(id "${statements[1]!.id}"\\): field "canonicalUrl": must be a web address`)),
+        expect.stringMatching(new RegExp(`^quotes\\[0\\] \\(id "${quotes[0]!.id}"\\): field "stance": must be one of`)),
+        'field "licence": is missing',
+      ]),
+    );
+    expect(errors).toHaveLength(3);
+  });
+
+  it('refuses repeated ids, references outside the pack and quotes not in their statement', () => {
+    const errors = messages(
+      edited((f) => {
+        f.topics.push({ ...f.topics[0]! });
+        f.quotes[2]!.speakerId = 'nobody-we-know';
+        f.quotes[3]!.text = 'Words the statement never says.';
+      }),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(new RegExp(`^topics\\[${topics.length}\\] \\(id "${topics[0]!.id}"\\): field "id": repeats topics\\[0\\]`)),
+      expect.stringMatching(/^quotes\[2\] .*field "speakerId": refers to .*"nobody-we-know", which is not in this pack/),
+      expect.stringMatching(/^quotes\[3\] .*field "text": is not word for word in statement/),
+    ]);
+  });
+});

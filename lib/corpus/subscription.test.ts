@@ -1,0 +1,142 @@
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { installCorpus } from '../storage/corpus-install';
+import type { PolicyLensDb } from '../storage/db';
+import { openTestDatabase } from '../storage/test-db';
+import { rebuildTextIndex, staleStatements } from '../storage/text-index';
+import { loadBundledCorpus } from './bundled-corpus';
+import { type CorpusPack, serializePack, toPackFile } from './pack-format';
+import { checkAllPacks, checkPack, installPackFile, subscribe } from './subscription';
+
+const corpus = loadBundledCorpus();
+const [first, ...others] = corpus.statements;
+
+/** A team's pack: the bundled records under another id, at `version`, optionally with a statement retitled. */
+function teamPack(version: number, title = first!.title): CorpusPack {
+  const { events, organisations, people, topics, quotes } = corpus;
+  return {
+    id: 'team-pack',
+    title: 'Team corpus',
+    publisher: 'A think tank',
+    homepage: 'https://example.org/corpus',
+    licence: 'CC BY 4.0',
+    version,
+    published: `2027-0${version}-01T00:00:00.000Z`,
+    events,
+    organisations,
+    people,
+    topics,
+    statements: [{ ...first!, title }, ...others],
+    quotes,
+  };
+}
+const packText = (pack: CorpusPack) => {
+  const { events, organisations, people, topics, statements, quotes, ...header } = pack;
+  return serializePack(toPackFile(header, { events, organisations, people, topics, statements, quotes }));
+};
+
+/** What the test server serves at /pack.json: a body and its ETag, or a status, or nothing (hang). */
+let serving: { body: string; etag?: string; status?: number; hang?: boolean };
+const requests: { ifNoneMatch?: string }[] = [];
+let server: Server;
+let url: string;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    requests.push({ ifNoneMatch: req.headers['if-none-match'] });
+    if (serving.hang) return;
+    if (serving.etag && req.headers['if-none-match'] === serving.etag) {
+      res.writeHead(304).end();
+      return;
+    }
+    res.writeHead(serving.status ?? 200, { 'content-type': 'application/json', ...(serving.etag ? { etag: serving.etag } : {}) });
+    res.end(serving.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/pack.json`;
+});
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+describe('subscribing to a corpus pack', () => {
+  let db: PolicyLensDb;
+  beforeEach(async () => {
+    db = openTestDatabase();
+    await installCorpus(db, corpus);
+    await rebuildTextIndex(db);
+    requests.length = 0;
+  });
+  afterEach(() => db.delete());
+
+  it('installs it, then applies a newer version, answers a 304 by changing nothing, and refuses a corrupt one keeping the last good version', async () => {
+    serving = { body: packText(teamPack(1)), etag: '"v1"' };
+    const subscribed = await subscribe(db, url);
+    expect(subscribed).toMatchObject({ status: 'installed', version: 1, packId: 'team-pack' });
+    expect(await db.packs.get('team-pack')).toMatchObject({ kind: 'subscribed', url, etag: '"v1"', version: 1, counts: { statements: 5 } });
+
+    serving = { body: packText(teamPack(2, 'A new title')), etag: '"v2"' };
+    const updated = await checkPack(db, 'team-pack');
+    expect(updated).toMatchObject({ status: 'installed', version: 2, report: { changedStatementIds: [first!.id] } });
+    expect(requests.at(-1)?.ifNoneMatch).toBe('"v1"');
+    expect((await db.statements.get(first!.id))?.title).toBe('A new title');
+    expect(await staleStatements(db)).toEqual([]);
+
+    const before = await db.statements.toArray();
+    expect(await checkPack(db, 'team-pack')).toEqual({ status: 'not-modified' });
+    expect(requests.at(-1)?.ifNoneMatch).toBe('"v2"');
+    expect(await db.statements.toArray()).toEqual(before);
+
+    serving = { body: packText(teamPack(3)).replace('"format"', '"fromat"'), etag: '"v3"' };
+    const refused = await checkPack(db, 'team-pack');
+    expect(refused).toMatchObject({ status: 'failed', error: expect.stringMatching(/^This is not a corpus pack/) });
+    expect(await db.packs.get('team-pack')).toMatchObject({ version: 2, etag: '"v2"', lastError: expect.stringMatching(/not a corpus pack/) });
+    expect(await db.statements.toArray()).toEqual(before);
+  });
+
+  it('never applies an older or equal version', async () => {
+    serving = { body: packText(teamPack(2)), etag: '"a"' };
+    await subscribe(db, url);
+    serving = { body: packText(teamPack(1, 'Older title')), etag: '"b"' };
+    expect(await checkPack(db, 'team-pack')).toEqual({ status: 'not-newer', version: 1, installed: 2 });
+    expect((await db.statements.get(first!.id))?.title).toBe(first!.title);
+  });
+
+  it('leaves everything as it was on a server error, a non-JSON answer, an oversized pack or a timeout, and says why', async () => {
+    serving = { body: packText(teamPack(1)) };
+    await subscribe(db, url);
+    const snapshot = async () => ({ statements: await db.statements.toArray(), holdings: await db.packHoldings.toArray() });
+    const before = await snapshot();
+    const cases: [typeof serving, Parameters<typeof checkPack>[2], RegExp][] = [
+      [{ body: 'gone', status: 500 }, {}, /^The server answered 500/],
+      [{ body: '<html>Not found</html>' }, {}, /^This is not JSON/],
+      [{ body: packText(teamPack(2)) }, { maxBytes: 1000 }, /larger than 0 MB/],
+      [{ body: '', hang: true }, { timeoutMs: 300 }, /^No answer from .* within 0 s/],
+    ];
+    for (const [served, options, message] of cases) {
+      serving = served;
+      expect(await checkPack(db, 'team-pack', options)).toEqual({ status: 'failed', error: expect.stringMatching(message) });
+      expect((await db.packs.get('team-pack'))?.lastError).toMatch(message);
+      expect(await snapshot()).toEqual(before);
+    }
+    serving = { body: packText(teamPack(2, 'Back online')) };
+    const results = await checkAllPacks(db);
+    expect(results.get('team-pack')).toMatchObject({ status: 'installed', version: 2 });
+    expect((await db.packs.get('team-pack'))?.lastError).toBeUndefined();
+  });
+
+  it('refuses a plain http:// address other than this machine, and a pack claiming the bundled id', async () => {
+    expect(await subscribe(db, 'http://example.org/pack.json')).toMatchObject({ status: 'failed', error: expect.stringMatching(/https:\/\//) });
+    serving = { body: packText({ ...teamPack(9), id: corpus.id }) };
+    expect(await subscribe(db, url)).toMatchObject({ status: 'failed', error: expect.stringMatching(/bundled corpus/) });
+    expect(await installPackFile(db, packText({ ...teamPack(9), id: corpus.id }))).toMatchObject({ status: 'failed' });
+  });
+
+  it('installs a pack from a file, and the same file again changes nothing', async () => {
+    expect(await installPackFile(db, packText(teamPack(1)))).toMatchObject({ status: 'installed', packId: 'team-pack' });
+    expect(await db.packs.get('team-pack')).toMatchObject({ kind: 'file' });
+    expect(await installPackFile(db, packText(teamPack(1)))).toEqual({ status: 'not-newer', version: 1, installed: 1 });
+  });
+});

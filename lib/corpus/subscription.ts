@@ -1,0 +1,218 @@
+// Subscribing to a corpus pack hosted anywhere static (a web server, a CDN, an
+// object store, a repository's pages), and checking it for updates: conditional
+// requests (ETag / If-None-Match, Last-Modified), a size limit and a timeout, the
+// whole pack validated before anything is written, and a version not above the
+// installed one never applied. Whatever goes wrong leaves the database as it was
+// and is recorded beside the source (`lastError`) for the panel to show.
+import { type InstallReport, installCorpus, removePack } from '../storage/corpus-install';
+import type { PolicyLensDb } from '../storage/db';
+import type { PackRow } from '../storage/pack-rows';
+import { updateTextIndex } from '../storage/text-index';
+import type { CorpusPack } from './pack-format';
+import { parsePackText } from './pack-validate';
+
+/**
+ * The largest pack accepted: 200 MB. A 50 000-statement pack of press statements
+ * (about 600 words each, with their quotes) is about 120 MB; a larger file is more
+ * likely a wrong address than a corpus, and would not fit comfortably in memory.
+ */
+export const MAX_PACK_BYTES = 200 * 1024 * 1024;
+
+/** How long a download may take before it is abandoned: long enough for 200 MB on a slow line. */
+export const FETCH_TIMEOUT_MS = 120_000;
+
+/** How often subscribed packs are checked (the `alarms` period). */
+export const CHECK_PERIOD_MINUTES = 24 * 60;
+/** After a failed check, the next attempt comes this much sooner than the next daily one. */
+export const RETRY_AFTER_MINUTES = 60;
+export const CHECK_ALARM = 'policy-lens-check-packs';
+export const RETRY_ALARM = 'policy-lens-retry-packs';
+
+export type Progress = { stage: 'downloading'; bytes: number; total?: number } | { stage: 'validating' } | { stage: 'installing' } | { stage: 'indexing' };
+
+export type CheckResult =
+  | { status: 'installed'; version: number; report: InstallReport }
+  | { status: 'not-modified' }
+  | { status: 'not-newer'; version: number; installed: number }
+  | { status: 'failed'; error: string };
+
+export interface FetchOptions {
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  maxBytes?: number;
+  onProgress?: (progress: Progress) => void;
+}
+
+type Download = { ok: true; text: string; etag?: string; lastModified?: string } | { ok: false; notModified: true } | { ok: false; error: string };
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Reads the body as text, refusing it as soon as it grows past `maxBytes`. */
+async function readLimited(response: Response, maxBytes: number, onProgress?: (p: Progress) => void): Promise<string | null> {
+  const length = Number(response.headers.get('content-length') ?? NaN);
+  if (length > maxBytes) return null;
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+    onProgress?.({ stage: 'downloading', bytes, ...(Number.isFinite(length) ? { total: length } : {}) });
+  }
+  const all = new Uint8Array(bytes);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+async function download(url: string, since: Pick<PackRow, 'etag' | 'lastModified'>, options: FetchOptions): Promise<Download> {
+  const maxBytes = options.maxBytes ?? MAX_PACK_BYTES;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (since.etag) headers['if-none-match'] = since.etag;
+  if (since.lastModified) headers['if-modified-since'] = since.lastModified;
+  let response: Response;
+  try {
+    response = await (options.fetch ?? fetch)(url, { headers, cache: 'no-store', signal: AbortSignal.timeout(options.timeoutMs ?? FETCH_TIMEOUT_MS) });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    return { ok: false, error: timedOut ? `No answer from ${url} within ${Math.round((options.timeoutMs ?? FETCH_TIMEOUT_MS) / 1000)} s` : `Could not reach ${url}: ${describe(error)}` };
+  }
+  if (response.status === 304) return { ok: false, notModified: true };
+  if (!response.ok) return { ok: false, error: `The server answered ${response.status} ${response.statusText}`.trim() };
+  let text: string | null;
+  try {
+    text = await readLimited(response, maxBytes, options.onProgress);
+  } catch (error) {
+    return { ok: false, error: `The download was interrupted: ${describe(error)}` };
+  }
+  if (text === null) return { ok: false, error: `The pack is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most this extension accepts` };
+  const etag = response.headers.get('etag') ?? undefined;
+  const lastModified = response.headers.get('last-modified') ?? undefined;
+  return { ok: true, text, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+}
+
+/** Validates a pack's text; the first errors make one message (the panel shows it beside the source). */
+export function readPack(text: string): { ok: true; pack: CorpusPack } | { ok: false; error: string } {
+  const parsed = parsePackText(text);
+  if (parsed.ok) return parsed;
+  const [only] = parsed.errors;
+  if (parsed.total === 1 && only && only.list === undefined && only.field === undefined) return { ok: false, error: only.message };
+  const more = parsed.total > 3 ? ` (and ${parsed.total - 3} more problems)` : '';
+  return { ok: false, error: `Not a valid corpus pack: ${parsed.errors.slice(0, 3).map((e) => e.message).join('; ')}${more}` };
+}
+
+/** Installs a validated pack and updates the text index for the statements it changed. */
+export async function applyPack(db: PolicyLensDb, pack: CorpusPack, row: Partial<PackRow>, onProgress?: (p: Progress) => void): Promise<InstallReport> {
+  onProgress?.({ stage: 'installing' });
+  const report = await installCorpus(db, pack, row);
+  onProgress?.({ stage: 'indexing' });
+  if (report.changedStatementIds.length) await updateTextIndex(db, report.changedStatementIds);
+  return report;
+}
+
+async function recordFailure(db: PolicyLensDb, packId: string, error: string): Promise<CheckResult> {
+  await db.packs.update(packId, { lastChecked: new Date().toISOString(), lastError: error });
+  return { status: 'failed', error };
+}
+
+/** Checks one subscribed pack: applies a newer version, else records that it was checked. */
+export async function checkPack(db: PolicyLensDb, packId: string, options: FetchOptions = {}): Promise<CheckResult> {
+  const row = await db.packs.get(packId);
+  if (!row?.url) return { status: 'failed', error: `No subscription "${packId}"` };
+  const fetched = await download(row.url, row, options);
+  if (!fetched.ok) {
+    if ('error' in fetched) return recordFailure(db, packId, fetched.error);
+    await db.packs.update(packId, { lastChecked: new Date().toISOString(), lastError: undefined });
+    return { status: 'not-modified' };
+  }
+  options.onProgress?.({ stage: 'validating' });
+  const read = readPack(fetched.text);
+  if (!read.ok) return recordFailure(db, packId, read.error);
+  if (read.pack.id !== packId) return recordFailure(db, packId, `This address now serves another pack ("${read.pack.id}"), not "${packId}"`);
+  const validators = { etag: fetched.etag, lastModified: fetched.lastModified, lastChecked: new Date().toISOString() };
+  if (read.pack.version <= row.version) {
+    await db.packs.update(packId, { ...validators, lastError: undefined });
+    return { status: 'not-newer', version: read.pack.version, installed: row.version };
+  }
+  try {
+    const report = await applyPack(db, read.pack, { ...validators, kind: 'subscribed', url: row.url }, options.onProgress);
+    return { status: 'installed', version: read.pack.version, report };
+  } catch (error) {
+    return recordFailure(db, packId, `Could not install version ${read.pack.version}: ${describe(error)}`);
+  }
+}
+
+/** Subscribes to the pack at `url`: downloads, validates and installs it, or says why not (nothing is kept then). */
+export async function subscribe(db: PolicyLensDb, url: string, options: FetchOptions = {}): Promise<CheckResult & { packId?: string }> {
+  const parsedUrl = URL.canParse(url) ? new URL(url) : undefined;
+  const local = parsedUrl?.protocol === 'http:' && parsedUrl.hostname === '127.0.0.1';
+  if (!parsedUrl || (parsedUrl.protocol !== 'https:' && !local)) return { status: 'failed', error: 'A pack is subscribed to by its https:// address' };
+  const fetched = await download(url, {}, options);
+  if (!fetched.ok) return { status: 'failed', error: 'error' in fetched ? fetched.error : 'The server answered 304 to a first request' };
+  options.onProgress?.({ stage: 'validating' });
+  const read = readPack(fetched.text);
+  if (!read.ok) return { status: 'failed', error: read.error };
+  const existing = await db.packs.get(read.pack.id);
+  if (existing?.kind === 'bundled') return { status: 'failed', error: `"${read.pack.id}" is the bundled corpus's id` };
+  if (existing && read.pack.version < existing.version) {
+    return { status: 'failed', error: `Version ${read.pack.version} is older than the version ${existing.version} already installed` };
+  }
+  const row = { kind: 'subscribed' as const, url, etag: fetched.etag, lastModified: fetched.lastModified, lastChecked: new Date().toISOString() };
+  try {
+    const report = await applyPack(db, read.pack, row, options.onProgress);
+    return { status: 'installed', version: read.pack.version, report, packId: read.pack.id };
+  } catch (error) {
+    return { status: 'failed', error: `Could not install the pack: ${describe(error)}` };
+  }
+}
+
+/** Installs a pack from a file the user chose (no address, so never checked for updates). */
+export async function installPackFile(db: PolicyLensDb, text: string, onProgress?: (p: Progress) => void): Promise<CheckResult & { packId?: string }> {
+  onProgress?.({ stage: 'validating' });
+  const read = readPack(text);
+  if (!read.ok) return { status: 'failed', error: read.error };
+  const existing = await db.packs.get(read.pack.id);
+  if (existing?.kind === 'bundled') return { status: 'failed', error: `"${read.pack.id}" is the bundled corpus's id` };
+  if (existing && read.pack.version <= existing.version) return { status: 'not-newer', version: read.pack.version, installed: existing.version };
+  try {
+    const report = await applyPack(db, read.pack, { kind: existing?.kind ?? 'file' }, onProgress);
+    return { status: 'installed', version: read.pack.version, report, packId: read.pack.id };
+  } catch (error) {
+    return { status: 'failed', error: `Could not install the pack: ${describe(error)}` };
+  }
+}
+
+/** The daily check: every subscription, one after another; failures are recorded beside each. */
+export async function checkAllPacks(db: PolicyLensDb, options: FetchOptions = {}): Promise<Map<string, CheckResult>> {
+  const results = new Map<string, CheckResult>();
+  for (const row of await db.packs.toArray()) {
+    if (row.kind === 'subscribed') results.set(row.id, await checkPack(db, row.id, options));
+  }
+  return results;
+}
+
+/**
+ * Removes a pack (subscribed or from a file) and takes its statements out of the text
+ * index. Says which address it was subscribed from, and whether another subscription
+ * still uses that address's origin (else the permission for it can be given back).
+ */
+export async function uninstallPack(db: PolicyLensDb, packId: string): Promise<{ report: InstallReport; url?: string; originStillUsed: boolean }> {
+  const row = await db.packs.get(packId);
+  if (!row) throw new Error(`No pack "${packId}" is installed`);
+  if (row.kind === 'bundled') throw new Error('The bundled corpus is part of the extension and cannot be removed');
+  const report = await removePack(db, packId);
+  if (report.changedStatementIds.length) await updateTextIndex(db, report.changedStatementIds);
+  const origin = row.url && new URL(row.url).origin;
+  const originStillUsed = (await db.packs.toArray()).some((p) => p.url !== undefined && new URL(p.url).origin === origin);
+  return { report, ...(row.url ? { url: row.url } : {}), originStillUsed };
+}
