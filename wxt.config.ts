@@ -15,7 +15,8 @@ export default defineConfig({
     description:
       'Recognises known policy statements and quotes on any page, with who said what and how others reacted.',
     // IndexedDB in the extension's origin, the content script, the badge and keyboard
-    // commands need no permission. `contextMenus`: the page and link menus; `alarms`: the daily check of subscribed corpus packs (lib/corpus/subscription.ts).
+    // commands need no permission. `contextMenus`: the page and link menus; `alarms`: the
+    // daily check of subscribed corpus packs (lib/corpus/subscription.ts).
     permissions: ['contextMenus', 'alarms'],
     // Drawn in public/icon/*.svg, rendered by `npm run icons`.
     icons: ICONS,
