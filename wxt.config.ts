@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
+import { zodWithoutEvalProbe } from './build/zod-without-eval-probe';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep every module readable on its own and lint-able without globals.
   imports: false,
+  // Zod's eval probe never runs (jitless) but would ship; store reviewers query eval.
+  vite: () => ({ plugins: [zodWithoutEvalProbe()] }),
   manifest: ({ browser }) => ({
     name: 'Policy Lens',
     description:
