@@ -59,6 +59,15 @@ export async function createAnnotation(db: PolicyLensDb, input: NewAnnotation): 
   return annotation;
 }
 
+export function getAnnotation(db: PolicyLensDb, id: string): Promise<Annotation | undefined> {
+  return db.annotations.get(id);
+}
+
+/** Whether the highlight was deleted here (a tombstone stands for it). */
+export async function wasDeleted(db: PolicyLensDb, id: string): Promise<boolean> {
+  return (await db.deletions.get(['annotations', id])) !== undefined;
+}
+
 export function annotationsForUrl(db: PolicyLensDb, url: string): Promise<Annotation[]> {
   return db.annotations.where('url').equals(url).sortBy('createdAt');
 }
