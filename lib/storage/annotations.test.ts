@@ -75,6 +75,25 @@ describe('saved highlights', () => {
   });
 });
 
+describe('creating the same record from two pages at once', () => {
+  let db: PolicyLensDb;
+  beforeEach(() => {
+    db = openTestDatabase();
+  });
+  afterEach(() => db.delete());
+
+  it('gives each creation its own id, with no ConstraintError', async () => {
+    const people = await Promise.all([createPerson(db, 'Jane Smith'), createPerson(db, 'Jane Smith'), createPerson(db, 'Jane Smith')]);
+    expect(people.map((p) => p.id).sort()).toEqual(['jane-smith', 'jane-smith-2', 'jane-smith-3']);
+    const organisations = await Promise.all([
+      createOrganisation(db, 'The Health Foundation', 'think-tank-or-charity'),
+      createOrganisation(db, 'The Health Foundation', 'think-tank-or-charity'),
+    ]);
+    expect(organisations.map((o) => o.id).sort()).toEqual(['the-health-foundation', 'the-health-foundation-2']);
+    expect(await db.people.count()).toBe(3);
+  });
+});
+
 describe('helpers', () => {
   it('slugify folds accents and punctuation', () => {
     expect(slugify('Zoë Édouard-Smith')).toBe('zoe-edouard-smith');

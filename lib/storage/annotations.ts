@@ -167,14 +167,22 @@ async function newRecord(table: { get(id: string): Promise<unknown> }, name: str
   return { id: await freeId(table, name), origin: 'user' as const, createdAt: at, updatedAt: at, name: name.trim(), aliases: [] };
 }
 
-export async function createPerson(db: PolicyLensDb, name: string): Promise<Person> {
-  const person: Person = { ...(await newRecord(db.people, name)), roles: [] };
-  await db.people.add(person);
-  return person;
+// Choosing a free id and adding the record happen in one read-write transaction:
+// IndexedDB runs such transactions on a table one after another, so two pages
+// creating the same name at once get two ids instead of a ConstraintError.
+
+export function createPerson(db: PolicyLensDb, name: string): Promise<Person> {
+  return db.transaction('rw', db.people, async () => {
+    const person: Person = { ...(await newRecord(db.people, name)), roles: [] };
+    await db.people.add(person);
+    return person;
+  });
 }
 
-export async function createOrganisation(db: PolicyLensDb, name: string, kind: OrganisationKind): Promise<Organisation> {
-  const organisation: Organisation = { ...(await newRecord(db.organisations, name)), kind };
-  await db.organisations.add(organisation);
-  return organisation;
+export function createOrganisation(db: PolicyLensDb, name: string, kind: OrganisationKind): Promise<Organisation> {
+  return db.transaction('rw', db.organisations, async () => {
+    const organisation: Organisation = { ...(await newRecord(db.organisations, name)), kind };
+    await db.organisations.add(organisation);
+    return organisation;
+  });
 }
