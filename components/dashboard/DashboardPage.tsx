@@ -3,7 +3,7 @@
 // over the database, so a change made elsewhere shows at once.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PolicyLensDb } from '@/lib/storage/db';
-import { loadDashboardData } from './data';
+import { loadDashboardData } from '@/lib/storage/dashboard-data';
 import { RecordsSection } from './RecordsSection';
 import { SearchSection } from './SearchSection';
 import { StanceMatrixSection } from './StanceMatrixSection';

@@ -3,10 +3,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { countOf } from '@/components/sidebar/format';
-import { facets, filterHighlights, isRangeReversed, type NamedRecord } from '@/lib/highlights/filter';
+import { facets, filterHighlights, isRangeReversed } from '@/lib/highlights/filter';
 import type { Annotation } from '@/lib/schema';
 import type { PolicyLensDb } from '@/lib/storage/db';
 import { deleteAnnotation, restoreAnnotation } from '@/lib/storage/annotations';
+import { loadHighlightsLibrary } from '@/lib/storage/highlights-library';
 import { HighlightCard, snippet } from './HighlightCard';
 import { EMPTY_FORM, hasFilters, toQuery, type FormState } from './query-form';
 import { SearchForm } from './SearchForm';
@@ -28,26 +29,10 @@ interface Notice {
   deleted?: Annotation;
 }
 
-interface Data {
-  annotations: Annotation[];
-  people: NamedRecord[];
-  organisations: NamedRecord[];
-}
-
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function HighlightsPage({ db, onOpen, statusTimeoutMs = STATUS_TIMEOUT_MS }: HighlightsPageProps) {
-  const data = useLiveQuery(
-    async (): Promise<Data> => {
-      const [annotations, people, organisations] = await Promise.all([
-        db.annotations.toArray(),
-        db.people.toArray(),
-        db.organisations.toArray(),
-      ]);
-      return { annotations, people, organisations };
-    },
-    [db],
-  );
+  const data = useLiveQuery(() => loadHighlightsLibrary(db), [db]);
   const [form, setForm] = useState<FormState>(EMPTY_FORM);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [noticePaused, setNoticePaused] = useState(false);

@@ -4,7 +4,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { PageMetadata } from '../capture/page-metadata';
 import type { IndexedDoc } from '../matching/index-types';
-import type { SyncBaseRow } from '../sync/sync-bases';
 import type { BucketRow } from './fingerprint-buckets';
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
 import { urlKeys } from '../url-key';
@@ -34,6 +33,13 @@ export interface DeletionRow {
   table: SyncedTable;
   id: string;
   deletedAt: string;
+}
+
+/** What each synced table's records were when they last travelled through a sync file (lib/sync/sync-bases.ts). */
+export interface SyncBaseRow {
+  table: SyncedTable;
+  /** Record id → version tag (lib/sync/merge.ts versionTag) last exchanged through a file. */
+  agreed: Map<string, string>;
 }
 
 export type SyncedTable = 'events' | 'organisations' | 'people' | 'statements' | 'quotes' | 'topics' | 'annotations';
