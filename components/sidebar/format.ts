@@ -1,5 +1,4 @@
 // Small pure helpers for the sidebar's text: dates, truncation, percentages and labels.
-import type { StatementKind } from '@/lib/schema';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
@@ -61,16 +60,8 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
-const KIND_LABELS: Record<StatementKind, string> = {
-  'press-statement': 'Press statement',
-  'press-release': 'Press release',
-  'news-report': 'News report',
-  'opinion-piece': 'Opinion piece',
-};
-
-export function statementKindLabel(kind: StatementKind): string {
-  return KIND_LABELS[kind];
-}
+// Statement kinds are named once, from the schema (lib/labels.ts).
+export { statementKindLabel } from '@/lib/labels';
 
 /** Who is speaking, for a heading: the person, or the organisation when no person is named. */
 export function speakerName(view: { speaker?: { name: string }; organisation: { name: string } }): string {

@@ -2,6 +2,8 @@
 // brings a deleted highlight back) and undo, plus the people and organisations
 // an analyst can attribute a highlight to, created on the spot when new.
 import type { Annotation, HighlightColour, Organisation, OrganisationKind, Person, StanceId, TextPositionSelector, TextQuoteSelector } from '../schema';
+import type { EntityTable } from 'dexie';
+import { slugify, uniqueId } from '../text/text';
 import type { PolicyLensDb } from './db';
 
 export interface NewAnnotation {
@@ -142,27 +144,15 @@ export async function vocabulary(db: PolicyLensDb): Promise<Vocabulary> {
   };
 }
 
-/** "Dr Jane O'Neill" → "dr-jane-o-neill": a readable id, suffixed when already taken. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'unnamed';
-}
-
-async function freeId(table: { get(id: string): Promise<unknown> }, name: string): Promise<string> {
-  const base = slugify(name);
-  for (let n = 1; ; n++) {
-    const id = n === 1 ? base : `${base}-${n}`;
-    if (!(await table.get(id))) return id;
-  }
+/** A readable id made from the name ("Dr Jane O’Neill" → "dr-jane-oneill"), suffixed when already taken. */
+async function freeId(table: EntityTable<{ id: string }, 'id'>, name: string): Promise<string> {
+  const base = slugify(name) || 'unnamed';
+  const taken = await table.where('id').startsWith(base).primaryKeys();
+  return uniqueId(base, new Set(taken));
 }
 
 /** What every record the analyst creates starts with. */
-async function newRecord(table: { get(id: string): Promise<unknown> }, name: string) {
+async function newRecord(table: EntityTable<{ id: string }, 'id'>, name: string) {
   const at = now();
   return { id: await freeId(table, name), origin: 'user' as const, createdAt: at, updatedAt: at, name: name.trim(), aliases: [] };
 }

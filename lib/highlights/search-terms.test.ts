@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, searchTerms } from './text';
-
-describe('foldText', () => {
-  it('ignores case and accents', () => {
-    expect(foldText('Réseau ÉQUITÉ Sinéad')).toBe('reseau equite sinead');
-  });
-
-  it('spells letters without a decomposition as typed', () => {
-    expect(foldText('Straße Æther Œuvre Ørsted Łódź')).toBe('strasse aether oeuvre orsted lodz');
-  });
-
-  it('makes typographic quotes, dashes and whitespace plain', () => {
-    expect(foldText('  O’Neill said “two–three” —\u00a0yes\n')).toBe(`o'neill said "two-three" - yes`);
-  });
-});
+import { searchTerms } from './search-terms';
 
 describe('searchTerms', () => {
   it('splits on whitespace and folds each word', () => {
