@@ -6,6 +6,7 @@ import { countOf } from '@/components/sidebar/format';
 import { facets, filterHighlights, isRangeReversed } from '@/lib/highlights/filter';
 import type { Annotation } from '@/lib/schema';
 import type { PolicyLensDb } from '@/lib/storage/db';
+import { errorText } from '@/lib/error-text';
 import { deleteAnnotation, restoreAnnotation } from '@/lib/storage/annotations';
 import { loadHighlightsLibrary } from '@/lib/storage/highlights-library';
 import { HighlightCard, snippet } from './HighlightCard';
@@ -28,8 +29,6 @@ interface Notice {
   /** Set after a delete: what Undo puts back. */
   deleted?: Annotation;
 }
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function HighlightsPage({ db, onOpen, statusTimeoutMs = STATUS_TIMEOUT_MS }: HighlightsPageProps) {
   const data = useLiveQuery(() => loadHighlightsLibrary(db), [db]);

@@ -70,11 +70,7 @@ export function changedFields(before: HighlightFields, after: HighlightFields): 
   return changes;
 }
 
-/** A rejected promise's reason as a sentence for the user. */
-export function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  return text.trim() || 'Something went wrong. Please try again.';
-}
+export { errorText } from '@/lib/error-text';
 
 /** The name of a record in a list of options, or its id when the record is missing. */
 export function nameOf(options: readonly { id: string; name: string }[], id: string | null | undefined): string {
