@@ -22,6 +22,7 @@ const Url = boundedText(MAX_URL_CHARS);
 const PageTitle = boundedText(MAX_TITLE_CHARS);
 
 export const PageInput = z.object({
+  /** The page's own address first, then the addresses it names (canonical, og:url). */
   urls: z.array(Url).min(1).max(8),
   /** Block separators may add a little to the extracted characters. */
   text: z.string().max(MAX_PAGE_CHARS * 2),
