@@ -3,11 +3,11 @@
 // extension's own code (lib/storage/text-index.ts) and times detection and the
 // content script's page reading. Bundled by run.ts and driven through `window.bench`.
 import Dexie from 'dexie';
-import { runAnchoringBench } from '../../lib/anchoring/anchoring-bench';
+import { runAnchoringBench } from '../../test-support/anchoring/anchoring-bench';
 import { extractPageText } from '../../lib/dom/page-text';
 import { detect } from '../../lib/matching/detect';
-import { SAME_SUBJECT_PARAGRAPHS, UNRELATED_PARAGRAPHS } from '../../lib/matching/evaluation-texts';
-import { syntheticDocSources, syntheticPage } from '../../lib/matching/synthetic-corpus';
+import { SAME_SUBJECT_PARAGRAPHS, UNRELATED_PARAGRAPHS } from '../../test-support/matching/evaluation-texts';
+import { syntheticDocSources, syntheticPage } from '../../test-support/matching/synthetic-corpus';
 import { openDatabase } from '../../lib/storage/db';
 import { textIndexStore, writeTextIndex } from '../../lib/storage/text-index';
 import { applyImportText } from '../../lib/sync/apply';

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { evaluateExtractor } from '../../lib/capture/evaluation';
-import { evaluate } from '../../lib/matching/evaluation';
+import { evaluate } from '../../test-support/matching/evaluation';
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { CHROMIUM_FLAGS } from '../support/chromium.js';
 import { EXTENSION_BUILDS } from '../support/extension-builds.js';
@@ -39,7 +39,7 @@ function table(title: string, header: string[], rows: (string | number)[][]): vo
 function matchingQuality(): void {
   const rows = evaluate(loadCorpusFromDisk());
   table(
-    'Recognition quality on the labelled evaluation set (lib/matching/evaluation.ts)',
+    'Recognition quality on the labelled evaluation set (test-support/matching/evaluation.ts)',
     ['case', 'TP', 'FP', 'FN', 'precision', 'recall'],
     rows.map((r) => [r.case, r.truePositives, r.falsePositives, r.falseNegatives, r.precision.toFixed(3), r.recall.toFixed(3)]),
   );

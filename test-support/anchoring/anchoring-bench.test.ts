@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAll } from './anchor';
+import { anchorAll } from '../../lib/anchoring/anchor';
 import { judge, overlap, runAnchoringBench } from './anchoring-bench';
 import { BENCH_HIGHLIGHTS, EDIT_KINDS, HIGHLIGHT_WORDS, buildBenchPages } from './bench-pages';
 import { hypothesisAnchorAll } from './hypothesis-baseline';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../corpus/bundled-corpus';
-import { DEFAULT_DETECT_PARAMS } from './detect';
+import { loadBundledCorpus } from '../../lib/corpus/bundled-corpus';
+import { DEFAULT_DETECT_PARAMS } from '../../lib/matching/detect';
 import { evaluate } from './evaluation';
 
 const corpus = loadBundledCorpus();

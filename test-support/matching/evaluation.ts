@@ -2,15 +2,15 @@
 // many known statements and quotes are found where they are, and how many are
 // reported where they are not. `npm run bench` prints the rows; the parameters in
 // fingerprints.ts, build-index.ts and detect.ts were chosen with them.
-import type { Corpus } from '../corpus/build-corpus';
-import { urlKey } from '../url-key';
-import { buildIndexEntries } from './build-index';
-import { commonWordCount } from './common-words';
-import { DEFAULT_DETECT_PARAMS, type DetectParams, type Detection, type DetectedQuote, QUOTE_MIN_WORDS, detectSync } from './detect';
+import type { Corpus } from '../../lib/corpus/build-corpus';
+import { urlKey } from '../../lib/url-key';
+import { buildIndexEntries } from '../../lib/matching/build-index';
+import { commonWordCount } from '../../lib/matching/common-words';
+import { DEFAULT_DETECT_PARAMS, type DetectParams, type Detection, type DetectedQuote, QUOTE_MIN_WORDS, detectSync } from '../../lib/matching/detect';
 import { EVALUATION_SEED, type EvaluationPage, evaluationPages, urlCases } from './evaluation-set';
-import type { DocSource } from './index-types';
-import { MemoryFingerprintStore } from './memory-store';
-import { tokenize } from './tokens';
+import type { DocSource } from '../../lib/matching/index-types';
+import { MemoryFingerprintStore } from '../../lib/matching/memory-store';
+import { tokenize } from '../../lib/matching/tokens';
 import { syntheticDocSources } from './synthetic-corpus';
 
 /**

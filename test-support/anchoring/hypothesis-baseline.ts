@@ -32,7 +32,7 @@
 // (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS
 // SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
 import approxSearch, { type Match as StringMatch } from 'approx-string-match';
-import type { AnchorSelectors, Anchor } from './anchor';
+import type { AnchorSelectors, Anchor } from '../../lib/anchoring/anchor';
 
 /** Exact matches if there are any (found with indexOf), else the best approximate ones. */
 function search(text: string, str: string, maxErrors: number): StringMatch[] {

@@ -3,7 +3,7 @@
 // (hypothesis-baseline.ts): the time to anchor all of them, and how many landed on
 // their text, landed elsewhere, or were orphaned. Pure, so `npm run bench` can run
 // it in Node and a browser page alike.
-import { type Anchor, type AnchorSelectors, anchorAll } from './anchor';
+import { type Anchor, type AnchorSelectors, anchorAll } from '../../lib/anchoring/anchor';
 import { type BenchHighlight, type BenchPages, type ChangeKind, BENCH_PAGE_WORDS, buildBenchPages } from './bench-pages';
 import { hypothesisAnchorAll } from './hypothesis-baseline';
 

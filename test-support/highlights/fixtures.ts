@@ -1,5 +1,5 @@
 // Saved highlights, people and organisations for the highlights tests (lib and page).
-import type { Annotation, Organisation, Person } from '../schema';
+import type { Annotation, Organisation, Person } from '../../lib/schema';
 
 const at = '2024-01-01T12:00:00.000Z';
 

@@ -10,8 +10,8 @@
 //    words, and the same subject quoting only short fragments of known quotes;
 //  - URL variants of each statement's addresses, and other addresses on the same
 //    hosts (case 1).
-import type { Corpus } from '../corpus/build-corpus';
-import type { Quote, Statement } from '../schema';
+import type { Corpus } from '../../lib/corpus/build-corpus';
+import type { Quote, Statement } from '../../lib/schema';
 import {
   ALTERNATIVE_HEADLINES,
   ATTRIBUTIONS,
@@ -23,7 +23,7 @@ import {
   SAME_SUBJECT_PARAGRAPHS,
   UNRELATED_PARAGRAPHS,
 } from './evaluation-texts';
-import { type Random, pick, randomInt, seededRandom } from './seeded-random';
+import { type Random, pick, randomInt, seededRandom } from '../seeded-random';
 
 /** The generator's seed: change it to draw a different, equally valid set. */
 export const EVALUATION_SEED = 20240209;

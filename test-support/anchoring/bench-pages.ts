@@ -4,9 +4,9 @@
 // punctuation or whitespace inside a highlight altered), with where each
 // highlight's text really is on the changed page. Deterministic and DOM-free, so
 // the benchmark gives the same answers in Node and in a browser page.
-import { type Random, randomInt, seededRandom } from '../matching/seeded-random';
+import { type Random, randomInt, seededRandom } from '../seeded-random';
 import { syntheticPage } from '../matching/synthetic-corpus';
-import { type QuoteSelectors, describeOffsets } from './describe';
+import { type QuoteSelectors, describeOffsets } from '../../lib/anchoring/describe';
 
 /** The size: a very long page (a white paper, a Hansard day) with many highlights. */
 export const BENCH_PAGE_WORDS = 100_000;

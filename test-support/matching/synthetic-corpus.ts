@@ -3,8 +3,8 @@
 // stock phrases shared across documents (as "health and social care" is), each with
 // three verbatim quotes. Index size and detection time measured on it are what a
 // 50 000-statement corpus costs; its text is meaningless on purpose.
-import type { DocSource } from './index-types';
-import { type Random, pick, randomInt, seededRandom } from './seeded-random';
+import type { DocSource } from '../../lib/matching/index-types';
+import { type Random, pick, randomInt, seededRandom } from '../seeded-random';
 
 /** Distinct words: a few thousand, like the working vocabulary of policy writing. */
 const VOCABULARY_SIZE = 4000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../corpus/bundled-corpus';
-import { describeOffsets } from './describe';
+import { loadBundledCorpus } from '../../lib/corpus/bundled-corpus';
+import { describeOffsets } from '../../lib/anchoring/describe';
 import { hypothesisAnchor, hypothesisAnchorAll, matchQuote } from './hypothesis-baseline';
 
 const text = loadBundledCorpus().statements[0]!.text;

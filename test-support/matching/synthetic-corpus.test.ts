@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDocSources, syntheticPage } from './synthetic-corpus';
-import { tokenize } from './tokens';
+import { tokenize } from '../../lib/matching/tokens';
 
 describe('syntheticDocSources', () => {
   const sources = syntheticDocSources(30, 1);

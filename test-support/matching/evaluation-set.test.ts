@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../corpus/bundled-corpus';
-import { QUOTE_MIN_WORDS } from './detect';
+import { loadBundledCorpus } from '../../lib/corpus/bundled-corpus';
+import { QUOTE_MIN_WORDS } from '../../lib/matching/detect';
 import { evaluationPages, swapTypography, urlCases } from './evaluation-set';
 import {
   ALTERNATIVE_HEADLINES,
@@ -11,7 +11,7 @@ import {
   SAME_SUBJECT_PARAGRAPHS,
   UNRELATED_PARAGRAPHS,
 } from './evaluation-texts';
-import { tokenize } from './tokens';
+import { tokenize } from '../../lib/matching/tokens';
 
 const corpus = loadBundledCorpus();
 const pages = evaluationPages(corpus);
