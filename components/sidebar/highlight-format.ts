@@ -3,7 +3,7 @@
 import type { AnnotationChanges } from '@/lib/highlights-view';
 import type { Annotation, HighlightColour, StanceId } from '@/lib/schema';
 import { normaliseTags } from '@/lib/storage/annotations';
-import { truncateAtWord } from './format';
+import { truncateAtWord } from '../ui/format';
 
 // Colours and organisation kinds are named once, from the schema (lib/labels.ts).
 export { HIGHLIGHT_COLOURS, ORGANISATION_KINDS, colourLabel, organisationKindLabel } from '@/lib/labels';

@@ -14,6 +14,7 @@ import { pageToBackground } from '@/lib/messaging/protocol';
 import { highlightLink } from '@/lib/highlights/open-link';
 import type { Annotation } from '@/lib/schema';
 import { openDatabase } from '@/lib/storage/db';
+import { allEvents } from '@/lib/storage/events';
 
 const db = openDatabase();
 
@@ -25,7 +26,7 @@ function openAtItsPlace(annotation: Annotation) {
 const actions = syncActions(db, () => pageToBackground.sendMessage('textsChanged', undefined));
 
 function Page() {
-  const events = useLiveQuery(() => db.events.toArray(), [], []);
+  const events = useLiveQuery(() => allEvents(db), [], []);
   return (
     <>
       <HighlightsPage db={db} onOpen={openAtItsPlace} />

@@ -1,4 +1,4 @@
-// Small pure helpers for the sidebar's text: dates, truncation, percentages and labels.
+// Small pure helpers for text the sidebar and the extension pages show: dates, truncation, counts, percentages and names.
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateFormat = new Intl.DateTimeFormat('en-GB', {
