@@ -13,7 +13,10 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
     .map((m) => m.message.replace(/^.* import is restricted from being used( by a pattern)?\. /, ''));
 }
 
-describe('the lint rules that keep the layers apart', () => {
+/** ESLint loads its parser and every plugin on the first file: seconds on a busy machine. */
+const LINT_TIMEOUT_MS = 60_000;
+
+describe('the lint rules that keep the layers apart', { timeout: LINT_TIMEOUT_MS }, () => {
   it('refuse Dexie and the database module in a component', async () => {
     expect(await boundaryErrors('components/highlights/Bad.tsx', "import Dexie from 'dexie';\nexport const d = Dexie;\n")).toEqual([
       'Components use lib/storage functions, not Dexie.',
