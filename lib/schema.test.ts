@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { annotation as makeAnnotation, organisation as makeOrganisation } from '../test-support/highlights/fixtures';
 import {
   Annotation,
   Id,
@@ -20,23 +21,7 @@ import {
 const at = '2026-01-01T00:00:00.000Z';
 const base = { origin: 'user' as const, createdAt: at, updatedAt: at };
 
-const annotation: Annotation = {
-  ...base,
-  id: 'hl-1',
-  url: 'https://example.org/a',
-  pageTitle: 'A page',
-  target: {
-    source: 'https://example.org/a',
-    selector: [
-      { type: 'TextQuoteSelector', exact: 'words', prefix: 'some ', suffix: ' here' },
-      { type: 'TextPositionSelector', start: 5, end: 10 },
-    ],
-  },
-  note: 'a note',
-  tags: ['nhs'],
-  colour: 'yellow',
-  topicIds: [],
-};
+const annotation = makeAnnotation({ id: 'hl-1', exact: 'words', note: 'a note', tags: ['nhs'] });
 
 const withQuote = (quote: Partial<Annotation['target']['selector'][0]>): Annotation => ({
   ...annotation,
@@ -81,7 +66,7 @@ describe('string bounds on stored records', () => {
   });
 
   it('bounds names, aliases, titles, labels, descriptions and texts of corpus-shaped records', () => {
-    const organisation = { ...base, id: 'org', name: 'Org', aliases: [], kind: 'think-tank-or-charity' };
+    const organisation = makeOrganisation('org', 'Org');
     expect(firstIssue(Organisation, { ...organisation, name: 'n'.repeat(MAX_NAME_CHARS + 1) })?.path).toBe('name');
     expect(firstIssue(Organisation, { ...organisation, aliases: ['a'.repeat(MAX_NAME_CHARS + 1)] })?.path).toBe('aliases.0');
     const person = { ...base, id: 'p', name: 'P', aliases: [], roles: [{ title: 'r'.repeat(MAX_NAME_CHARS + 1), organisationId: 'org' }] };
