@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import { zodWithoutEvalProbe } from './build/zod-without-eval-probe';
 
+/** The icon set in public/icon/, by size in pixels. */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } as const;
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -15,8 +18,10 @@ export default defineConfig({
     // Only the context menu needs a permission: IndexedDB in the extension's origin, the
     // content script, the badge and keyboard commands need none.
     permissions: ['contextMenus'],
+    // Drawn in public/icon/*.svg, rendered by `npm run icons`.
+    icons: ICONS,
     // The toolbar button carries the badge and toggles the sidebar.
-    action: { default_title: 'Policy Lens' },
+    action: { default_title: 'Policy Lens', default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { evaluateExtractor } from '../../lib/capture/evaluation';
 import { evaluate } from '../../test-support/matching/evaluation';
+import { PARTIAL_MIN_WORDS, shownQuotes } from '../../lib/matching/shown-quotes';
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { CHROMIUM_FLAGS } from '../support/chromium.js';
 import { EXTENSION_BUILDS } from '../support/extension-builds.js';
@@ -42,6 +43,33 @@ function matchingQuality(): void {
     'Recognition quality on the labelled evaluation set (test-support/matching/evaluation.ts)',
     ['case', 'TP', 'FP', 'FN', 'precision', 'recall'],
     rows.map((r) => [r.case, r.truePositives, r.falsePositives, r.falseNegatives, r.precision.toFixed(3), r.recall.toFixed(3)]),
+  );
+}
+
+/** Word floors compared with the chosen PARTIAL_MIN_WORDS for partial matches. */
+const PARTIAL_FLOORS_COMPARED = [10, 14, 20];
+
+/** Case 3 as detected, and as the sidebar shows it (no overlapping quotes, partial matches above a floor). */
+function shownQuality(): void {
+  const corpus = loadCorpusFromDisk();
+  const case3 = (rule: string, rows: ReturnType<typeof evaluate>) => {
+    const r = rows.find((x) => x.case.startsWith('case 3:'));
+    if (!r) throw new Error('the evaluation has no case 3 row');
+    return [rule, r.truePositives, r.falsePositives, r.falseNegatives, r.precision.toFixed(3), r.recall.toFixed(3), r.note ?? ''];
+  };
+  const floors = [PARTIAL_MIN_WORDS, ...PARTIAL_FLOORS_COMPARED].sort((a, b) => a - b);
+  table(
+    'Quotes shown on other pages: all detected vs shown by the sidebar (lib/matching/shown-quotes.ts)',
+    ['rule', 'TP', 'FP', 'FN', 'precision', 'recall', 'note'],
+    [
+      case3('all detected (before)', evaluate(corpus)),
+      ...floors.map((floor) =>
+        case3(
+          `no overlaps, partial ≥ ${floor} words${floor === PARTIAL_MIN_WORDS ? ' (chosen)' : ''}`,
+          evaluate(corpus, undefined, undefined, (quotes) => shownQuotes(quotes, floor)),
+        ),
+      ),
+    ],
   );
 }
 
@@ -161,6 +189,7 @@ async function inChromium(): Promise<void> {
 
 console.log(`Policy Lens benchmark — ${new Date().toISOString()} — Node ${process.version}`);
 matchingQuality();
+shownQuality();
 extractorQuality();
 bundleSizes();
 await inChromium();
