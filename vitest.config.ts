@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Unit tests: lib/, components/ and entrypoint wiring, run in Node with WXT's fake browser.
+// Unit tests: lib/, components/, build steps, test support and entrypoint wiring, run in Node with WXT's fake browser.
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['lib/**/*.test.ts', 'test-support/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'build/**/*.test.ts', 'test-support/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts'],
     restoreMocks: true,
   },
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { zodWithoutEvalProbe } from './build/zod-without-eval-probe';
 
 /** The icon set in public/icon/, by size in pixels. */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } as const;
@@ -10,6 +11,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep every module readable on its own and lint-able without globals.
   imports: false,
+  // Zod's eval probe never runs (jitless) but would ship; store reviewers query eval.
+  vite: () => ({ plugins: [zodWithoutEvalProbe()] }),
   manifest: ({ browser }) => ({
     name: 'Policy Lens',
     description:

@@ -11,7 +11,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAME_SUBJECT_PARAGRAPHS } from '../lib/matching/evaluation-texts';
+import { SAME_SUBJECT_PARAGRAPHS } from '../test-support/matching/evaluation-texts';
 import { launchChromiumWithHostPermission } from './support/chromium-permissions.js';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
 import { type ChromiumSession, waitFor } from './support/index.js';

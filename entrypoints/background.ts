@@ -1,6 +1,6 @@
+import '@/lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { z } from 'zod';
 import { loadBundledCorpus } from '@/lib/corpus/bundled-corpus';
 import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
 import { ensureCorpus } from '@/lib/storage/corpus-install';
@@ -9,8 +9,6 @@ import { ensureTextIndex, hasTextIndex } from '@/lib/storage/text-index';
 import { WELCOME_PAGE, isFirstInstall } from '@/lib/welcome/welcome';
 
 export default defineBackground(() => {
-  // Extension pages forbid eval: stop Zod from probing for it (a CSP error on every start).
-  z.config({ jitless: true });
   const db = openDatabase();
   // Runs on install, on update and on every start; a no-op when corpus and index are current.
   const setup = ensureCorpus(db, loadBundledCorpus()).then((installed) => ensureTextIndex(db, installed?.changedStatementIds ?? []));

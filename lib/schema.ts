@@ -3,14 +3,48 @@
 // added here is checked everywhere it travels.
 import { z } from 'zod';
 
+// Every stored string and list has a bound, so no message, import or form can
+// fill the user's storage or freeze a page with one record. Each bound is far
+// beyond real use (the longest curated quote is under 1,000 characters).
+/** Ids are slugs made from names. */
+export const MAX_ID_CHARS = 200;
+/** Longer addresses than this are tracking payloads, not pages an analyst cites. */
+export const MAX_URL_CHARS = 4096;
+/** Names, aliases, tags, labels, short names and role titles: a line of a form. */
+export const MAX_NAME_CHARS = 300;
+/** Titles, page titles and descriptions: a paragraph at most. */
+export const MAX_TITLE_CHARS = 2000;
+/** Notes and quoted or highlighted text: a long essay. */
+export const MAX_NOTE_CHARS = 50_000;
+/** A highlight's context on either side; the extension writes 32, other tools' files may carry more. */
+export const MAX_CONTEXT_CHARS = 1000;
+/** A statement's full text: as much as the content script reads of a page (lib/dom/page-text.ts). */
+export const MAX_STATEMENT_CHARS = 2_000_000;
+/** Aliases, tags, topics, roles, other addresses of one record. */
+export const MAX_LIST_ITEMS = 100;
+
+const tooLong = (max: number) => `is too long: at most ${max.toLocaleString('en')} characters`;
+
+/** A string of at most `max` characters, refused with the limit in the message. */
+export function boundedText(max: number) {
+  return z.string().max(max, tooLong(max));
+}
+
+/** A list of at most MAX_LIST_ITEMS entries. */
+function boundedList<T extends z.ZodType>(item: T) {
+  return z.array(item).max(MAX_LIST_ITEMS, `has too many entries: at most ${MAX_LIST_ITEMS}`);
+}
+
+const Name = boundedText(MAX_NAME_CHARS).min(1);
+const Title = boundedText(MAX_TITLE_CHARS).min(1);
+
 /** Stable string ids: lower-case slugs, so they read well in exported files and diffs. */
-export const Id = z
-  .string()
+export const Id = boundedText(MAX_ID_CHARS)
   .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'must be a lower-case slug such as "nhs-providers"');
 
 const IsoDate = z.iso.date();
 const IsoDateTime = z.iso.datetime({ offset: true });
-const WebUrl = z.url({ protocol: /^https?$/ });
+const WebUrl = z.url({ protocol: /^https?$/ }).max(MAX_URL_CHARS, tooLong(MAX_URL_CHARS));
 
 /**
  * Who made a record. Corpus records ship with the extension and are refreshed on
@@ -27,8 +61,8 @@ const recordBase = {
 
 export const PolicyEvent = z.object({
   ...recordBase,
-  title: z.string().min(1),
-  shortName: z.string().min(1),
+  title: Title,
+  shortName: Name,
   date: IsoDate,
   issuingBodyId: Id,
   url: WebUrl,
@@ -48,14 +82,14 @@ export const OrganisationKind = z.enum([
 
 export const Organisation = z.object({
   ...recordBase,
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)),
+  name: Name,
+  aliases: boundedList(Name),
   kind: OrganisationKind,
   url: WebUrl.optional(),
 });
 
 export const Role = z.object({
-  title: z.string().min(1),
+  title: Name,
   organisationId: Id,
   from: IsoDate.optional(),
   to: IsoDate.optional(),
@@ -63,9 +97,9 @@ export const Role = z.object({
 
 export const Person = z.object({
   ...recordBase,
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)),
-  roles: z.array(Role),
+  name: Name,
+  aliases: boundedList(Name),
+  roles: boundedList(Role),
 });
 
 export const StatementKind = z.enum(['press-statement', 'press-release', 'news-report', 'opinion-piece']);
@@ -74,16 +108,16 @@ export const Statement = z.object({
   ...recordBase,
   eventId: Id,
   kind: StatementKind,
-  title: z.string().min(1),
+  title: Title,
   publisherId: Id,
   /** Where the text first appeared when that is not the publisher (an op-ed first run by a newspaper). */
   firstPublishedById: Id.optional(),
   publishedDate: IsoDate,
   canonicalUrl: WebUrl,
   /** Other addresses where the same text is known to be republished. */
-  otherUrls: z.array(WebUrl),
+  otherUrls: boundedList(WebUrl),
   authorId: Id.optional(),
-  text: z.string().min(1),
+  text: boundedText(MAX_STATEMENT_CHARS).min(1),
 });
 
 /** The stance scale, most favourable first; its order is meaningful (see lib/stances.ts). */
@@ -96,23 +130,23 @@ export const Quote = z.object({
   speakerId: Id.optional(),
   organisationId: Id,
   /** Exactly as the words stand in the source; whitespace may differ. */
-  text: z.string().min(1),
+  text: boundedText(MAX_NOTE_CHARS).min(1),
   stance: StanceId,
-  topicIds: z.array(Id).min(1),
+  topicIds: boundedList(Id).min(1),
 });
 
 export const Topic = z.object({
   ...recordBase,
-  label: z.string().min(1),
-  description: z.string().min(1),
+  label: Name,
+  description: Title,
 });
 
 /** W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors). */
 export const TextQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1),
-  prefix: z.string(),
-  suffix: z.string(),
+  exact: boundedText(MAX_NOTE_CHARS).min(1),
+  prefix: boundedText(MAX_CONTEXT_CHARS),
+  suffix: boundedText(MAX_CONTEXT_CHARS),
 });
 
 export const TextPositionSelector = z
@@ -130,19 +164,19 @@ export const Annotation = z.object({
   ...recordBase,
   /** The page's address without fragment or tracking parameters. */
   url: WebUrl,
-  pageTitle: z.string(),
+  pageTitle: boundedText(MAX_TITLE_CHARS),
   target: z.object({
     source: WebUrl,
     /** Quote first (what was highlighted, with context), position second (a hint). */
     selector: z.tuple([TextQuoteSelector, TextPositionSelector]),
   }),
-  note: z.string(),
-  tags: z.array(z.string().min(1)),
+  note: boundedText(MAX_NOTE_CHARS),
+  tags: boundedList(Name),
   colour: HighlightColour,
   speakerId: Id.optional(),
   organisationId: Id.optional(),
   stance: StanceId.optional(),
-  topicIds: z.array(Id),
+  topicIds: boundedList(Id),
   /** Set when the highlight was made on a recognised statement's page. */
   statementId: Id.optional(),
 });

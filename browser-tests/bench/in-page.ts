@@ -3,11 +3,11 @@
 // extension's own code (lib/storage/text-index.ts) and times detection and the
 // content script's page reading. Bundled by run.ts and driven through `window.bench`.
 import Dexie from 'dexie';
-import { runAnchoringBench } from '../../lib/anchoring/anchoring-bench';
+import { runAnchoringBench } from '../../test-support/anchoring/anchoring-bench';
 import { extractPageText } from '../../lib/dom/page-text';
 import { detect } from '../../lib/matching/detect';
-import { SAME_SUBJECT_PARAGRAPHS, UNRELATED_PARAGRAPHS } from '../../lib/matching/evaluation-texts';
-import { syntheticDocSources, syntheticPage } from '../../lib/matching/synthetic-corpus';
+import { SAME_SUBJECT_PARAGRAPHS, UNRELATED_PARAGRAPHS } from '../../test-support/matching/evaluation-texts';
+import { syntheticDocSources, syntheticPage } from '../../test-support/matching/synthetic-corpus';
 import { openDatabase } from '../../lib/storage/db';
 import type { Annotation } from '../../lib/schema';
 import { applyImport, applyImportText, previewImport } from '../../lib/sync/apply';
@@ -15,7 +15,7 @@ import { readImportFile } from '../../lib/sync/read-import-file';
 import { rebuildTextIndex, textIndexStore, updateTextIndex, writeTextIndex } from '../../lib/storage/text-index';
 import type { CorpusPack } from '../../lib/corpus/pack-format';
 import { serializePack, toPackFile } from '../../lib/corpus/pack-format';
-import { capturedStatement, changedPack, syntheticPack } from '../../lib/corpus/synthetic-pack';
+import { capturedStatement, changedPack, syntheticPack } from '../../test-support/corpus/synthetic-pack';
 import { readPack } from '../../lib/corpus/subscription';
 import { installCorpus } from '../../lib/storage/corpus-install';
 import { statementUrlKeys } from '../../lib/storage/db';
@@ -212,7 +212,7 @@ const bench = {
   },
 
   /**
-   * Corpus packs at `statements` statements of recombined seed sentences (lib/corpus/synthetic-pack.ts):
+   * Corpus packs at `statements` statements of recombined seed sentences (test-support/corpus/synthetic-pack.ts):
    * installing the pack from its file's text into an empty database, capturing one statement
    * (the index work only), applying a version that changes 100 statements, and detection on the
    * resulting index against the same texts indexed by a full rebuild.

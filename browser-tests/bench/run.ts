@@ -13,7 +13,7 @@ import { scoreDevSet } from '../../test-support/capture/dev-set-score';
 import { extractQuotes } from '../../lib/capture/attribution';
 import { compareMainTextReaders } from '../../test-support/capture/main-text-comparison';
 import { evaluateExtractor } from '../../test-support/capture/seed-evaluation';
-import { evaluate } from '../../lib/matching/evaluation';
+import { evaluate } from '../../test-support/matching/evaluation';
 import { PARTIAL_MIN_WORDS, shownQuotes } from '../../lib/matching/shown-quotes';
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { CHROMIUM_FLAGS } from '../support/chromium.js';
@@ -46,7 +46,7 @@ function table(title: string, header: string[], rows: (string | number)[][]): vo
 function matchingQuality(): void {
   const rows = evaluate(loadCorpusFromDisk());
   table(
-    'Recognition quality on the labelled evaluation set (lib/matching/evaluation.ts)',
+    'Recognition quality on the labelled evaluation set (test-support/matching/evaluation.ts)',
     ['case', 'TP', 'FP', 'FN', 'precision', 'recall'],
     rows.map((r) => [r.case, r.truePositives, r.falsePositives, r.falseNegatives, r.precision.toFixed(3), r.recall.toFixed(3)]),
   );

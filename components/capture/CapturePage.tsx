@@ -10,7 +10,7 @@ import { type CaptureOptions, loadCaptureOptions } from '@/lib/storage/capture-o
 import { type EntityChoice, saveCapturedStatement } from '@/lib/storage/captures';
 import type { PolicyLensDb } from '@/lib/storage/db';
 import { AddQuote } from './AddQuote';
-import { type QuoteProposal, manualProposal, proposeQuotes } from './capture-proposals';
+import { type QuoteProposal, manualProposal, proposeQuotes } from '@/lib/capture/capture-proposals';
 import { EntityPicker } from './EntityPicker';
 
 type Known = CaptureOptions & { suggestedEvent?: Suggestion & { recent: boolean } };

@@ -10,7 +10,7 @@ import type { CheckResult, Progress } from '@/lib/corpus/subscription';
 import type { PolicyLensDb } from '@/lib/storage/db';
 import type { PackRow } from '@/lib/storage/pack-rows';
 import { listPackSources } from '@/lib/storage/pack-sources';
-import { slugify } from '@/lib/storage/annotations';
+import { slugify } from '@/lib/text/text';
 import type { CorpusActions } from './corpus-actions';
 
 const NOUNS: Record<PackTable, [string, string]> = {

@@ -5,7 +5,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { PolicyLensDb } from '@/lib/storage/db';
 import { CorpusSourcesPanel } from '@/components/corpus/CorpusSourcesPanel';
 import type { CorpusActions } from '@/components/corpus/corpus-actions';
-import { loadDashboardData } from './data';
+import { loadDashboardData } from '@/lib/storage/dashboard-data';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { PageShell, type PageSection } from '@/components/ui/PageShell';
 import { RecordsSection } from './RecordsSection';
 import { SearchSection } from './SearchSection';
 import { StanceMatrixSection } from './StanceMatrixSection';
@@ -19,65 +21,43 @@ export interface DashboardPageProps {
   corpusActions?: CorpusActions;
 }
 
+const SECTIONS: readonly PageSection[] = [
+  { href: '#db-matrix', label: 'Stance matrix' },
+  { href: '#db-timeline', label: 'Timeline' },
+  { href: '#db-search', label: 'Search' },
+  { href: '#db-records', label: 'Records' },
+];
+
+/** With corpus actions, the page also offers the Corpus sources panel. */
+const SECTIONS_WITH_SOURCES: readonly PageSection[] = [...SECTIONS, { href: '#db-sources', label: 'Corpus sources' }];
+
 export function DashboardPage({ db, onTextsChanged, corpusActions }: DashboardPageProps) {
   const data = useLiveQuery(() => loadDashboardData(db), [db]);
   return (
-    <div className="hl-page">
-      <header className="hl-banner">
-        <div className="hl-banner__inner">
-          <p className="hl-brand">
-            <span className="hl-brand__mark" aria-hidden="true" />
-            Policy Lens
-          </p>
-          <h1 className="hl-title">Dashboard</h1>
-        </div>
-      </header>
-      <main className="hl-main" aria-busy={data === undefined}>
-        {data === undefined ? (
-          <p className="hl-empty">Loading…</p>
-        ) : (
-          <>
-            <nav aria-label="Sections" className="db-nav">
-              <ul>
-                <li>
-                  <a href="#db-matrix">Stance matrix</a>
-                </li>
-                <li>
-                  <a href="#db-timeline">Timeline</a>
-                </li>
-                <li>
-                  <a href="#db-search">Search</a>
-                </li>
-                <li>
-                  <a href="#db-records">Records</a>
-                </li>
-                {corpusActions && (
-                  <li>
-                    <a href="#db-sources">Corpus sources</a>
-                  </li>
-                )}
-              </ul>
-            </nav>
-            <div id="db-matrix">
-              <StanceMatrixSection data={data} />
+    <PageShell title="Dashboard" busy={data === undefined} sections={data === undefined ? undefined : corpusActions ? SECTIONS_WITH_SOURCES : SECTIONS}>
+      {data === undefined ? (
+        <EmptyState>Loading…</EmptyState>
+      ) : (
+        <>
+          <div id="db-matrix">
+            <StanceMatrixSection data={data} />
+          </div>
+          <div id="db-timeline">
+            <TimelineSection data={data} />
+          </div>
+          <div id="db-search">
+            <SearchSection data={data} />
+          </div>
+          <div id="db-records">
+            <RecordsSection db={db} data={data} onTextsChanged={onTextsChanged} />
+          </div>
+          {corpusActions && (
+            <div id="db-sources">
+              <CorpusSourcesPanel db={db} actions={corpusActions} />
             </div>
-            <div id="db-timeline">
-              <TimelineSection data={data} />
-            </div>
-            <div id="db-search">
-              <SearchSection data={data} />
-            </div>
-            <div id="db-records">
-              <RecordsSection db={db} data={data} onTextsChanged={onTextsChanged} />
-            </div>
-            {corpusActions && (
-              <div id="db-sources">
-                <CorpusSourcesPanel db={db} actions={corpusActions} />
-              </div>
-            )}
-          </>
-        )}
-      </main>
-    </div>
+          )}
+        </>
+      )}
+    </PageShell>
   );
 }

@@ -1,8 +1,8 @@
 // One quote in full, with who said it, where, and a link to the source.
-import { DateText } from '@/components/sidebar/DateText';
-import { ExternalLink } from '@/components/sidebar/ExternalLink';
-import { QuoteText } from '@/components/sidebar/QuoteText';
-import { StanceBadge } from '@/components/sidebar/StanceBadge';
+import { DateText } from '@/components/ui/DateText';
+import { ExternalLink } from '@/components/ui/ExternalLink';
+import { QuoteText } from '@/components/ui/QuoteText';
+import { StanceBadge } from '@/components/ui/StanceBadge';
 import type { Quote, Statement } from '@/lib/schema';
 
 export interface QuoteDetailProps {

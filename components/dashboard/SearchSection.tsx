@@ -1,7 +1,7 @@
 // One search box over quotes, statements and the user's highlights.
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { countOf } from '@/components/sidebar/format';
-import { ExternalLink } from '@/components/sidebar/ExternalLink';
+import { countOf } from '@/components/ui/format';
+import { ExternalLink } from '@/components/ui/ExternalLink';
 import { searchAll, type SearchResultKind } from '@/lib/dashboard/search';
 import type { DashboardData } from './data';
 

@@ -1,9 +1,9 @@
 // What one organisation or person said across policy events, oldest first.
 import { useId, useMemo, useState } from 'react';
-import { DateText } from '@/components/sidebar/DateText';
-import { ExternalLink } from '@/components/sidebar/ExternalLink';
-import { QuoteText } from '@/components/sidebar/QuoteText';
-import { StanceBadge } from '@/components/sidebar/StanceBadge';
+import { DateText } from '@/components/ui/DateText';
+import { ExternalLink } from '@/components/ui/ExternalLink';
+import { QuoteText } from '@/components/ui/QuoteText';
+import { StanceBadge } from '@/components/ui/StanceBadge';
 import { timeline, type TimelineSubject } from '@/lib/dashboard/timeline';
 import { sortedByName, type DashboardData } from './data';
 

@@ -1,29 +1,8 @@
-// Everything the dashboard shows, read live from the database in one query.
-import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '@/lib/schema';
-import type { PolicyLensDb } from '@/lib/storage/db';
+// How the Dashboard orders what it shows; the data itself comes from
+// lib/storage/dashboard-data.ts.
+import type { PolicyEvent } from '@/lib/schema';
 
-export interface DashboardData {
-  events: PolicyEvent[];
-  organisations: Organisation[];
-  people: Person[];
-  statements: Statement[];
-  quotes: Quote[];
-  topics: Topic[];
-  annotations: Annotation[];
-}
-
-export async function loadDashboardData(db: PolicyLensDb): Promise<DashboardData> {
-  const [events, organisations, people, statements, quotes, topics, annotations] = await Promise.all([
-    db.events.toArray(),
-    db.organisations.toArray(),
-    db.people.toArray(),
-    db.statements.toArray(),
-    db.quotes.toArray(),
-    db.topics.toArray(),
-    db.annotations.toArray(),
-  ]);
-  return { events, organisations, people, statements, quotes, topics, annotations };
-}
+export type { DashboardData } from '@/lib/storage/dashboard-data';
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
 

@@ -1,5 +1,5 @@
 // One labelled filter: "any" first, then each value with how many highlights have it.
-import { useId } from 'react';
+import { Field } from '@/components/ui/Field';
 import type { FacetOption } from '@/lib/highlights/filter';
 
 export interface FilterSelectProps {
@@ -12,22 +12,20 @@ export interface FilterSelectProps {
 }
 
 export function FilterSelect({ label, anyLabel, options, value, onChange }: FilterSelectProps) {
-  const id = useId();
   // A chosen value stays selectable when its last highlight goes (deleted here or elsewhere).
   const shown = value === '' || options.some((o) => o.value === value) ? options : [...options, { value, label: value, count: 0 }];
   return (
-    <div className="hl-field">
-      <label htmlFor={id} className="hl-field__label">
-        {label}
-      </label>
-      <select id={id} className="hl-control" value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">{anyLabel}</option>
-        {shown.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label} ({option.count})
-          </option>
-        ))}
-      </select>
-    </div>
+    <Field label={label}>
+      {(control) => (
+        <select {...control} className="hl-control" value={value} onChange={(event) => onChange(event.target.value)}>
+          <option value="">{anyLabel}</option>
+          {shown.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label} ({option.count})
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -1,10 +1,10 @@
 // One saved highlight: what was highlighted, the analyst's note, tags and attribution,
 // where and when it was saved, and what can be done with it.
 import { useId } from 'react';
-import { DateText } from '@/components/sidebar/DateText';
-import { truncateAtWord } from '@/components/sidebar/format';
-import { QuoteText } from '@/components/sidebar/QuoteText';
-import { StanceBadge } from '@/components/sidebar/StanceBadge';
+import { DateText } from '@/components/ui/DateText';
+import { truncateAtWord } from '@/components/ui/format';
+import { QuoteText } from '@/components/ui/QuoteText';
+import { StanceBadge } from '@/components/ui/StanceBadge';
 import { localDay, siteOf } from '@/lib/highlights/filter';
 import type { Annotation } from '@/lib/schema';
 

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { annotation, annotations, organisations, people } from '@/lib/highlights/test-fixtures';
+import { annotation, annotations, organisations, people } from '../../test-support/highlights/fixtures';
 import type { Annotation } from '@/lib/schema';
 import type { PolicyLensDb } from '@/lib/storage/db';
 import { openTestDatabase } from '@/lib/storage/test-db';

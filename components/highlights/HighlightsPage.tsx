@@ -2,11 +2,16 @@
 // database (a highlight saved or deleted in another tab shows up here at once).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { countOf } from '@/components/sidebar/format';
-import { facets, filterHighlights, isRangeReversed, type NamedRecord } from '@/lib/highlights/filter';
+import { Button } from '@/components/ui/Button';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { countOf } from '@/components/ui/format';
+import { PageShell } from '@/components/ui/PageShell';
+import { facets, filterHighlights, isRangeReversed } from '@/lib/highlights/filter';
 import type { Annotation } from '@/lib/schema';
 import type { PolicyLensDb } from '@/lib/storage/db';
+import { errorText } from '@/lib/error-text';
 import { deleteAnnotation, restoreAnnotation } from '@/lib/storage/annotations';
+import { loadHighlightsLibrary } from '@/lib/storage/highlights-library';
 import { HighlightCard, snippet } from './HighlightCard';
 import { EMPTY_FORM, hasFilters, toQuery, type FormState } from './query-form';
 import { SearchForm } from './SearchForm';
@@ -28,26 +33,8 @@ interface Notice {
   deleted?: Annotation;
 }
 
-interface Data {
-  annotations: Annotation[];
-  people: NamedRecord[];
-  organisations: NamedRecord[];
-}
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export function HighlightsPage({ db, onOpen, statusTimeoutMs = STATUS_TIMEOUT_MS }: HighlightsPageProps) {
-  const data = useLiveQuery(
-    async (): Promise<Data> => {
-      const [annotations, people, organisations] = await Promise.all([
-        db.annotations.toArray(),
-        db.people.toArray(),
-        db.organisations.toArray(),
-      ]);
-      return { annotations, people, organisations };
-    },
-    [db],
-  );
+  const data = useLiveQuery(() => loadHighlightsLibrary(db), [db]);
   const [form, setForm] = useState<FormState>(EMPTY_FORM);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [noticePaused, setNoticePaused] = useState(false);
@@ -144,95 +131,77 @@ export function HighlightsPage({ db, onOpen, statusTimeoutMs = STATUS_TIMEOUT_MS
   }
 
   return (
-    <div className="hl-page">
-      <header className="hl-banner">
-        <div className="hl-banner__inner">
-          <p className="hl-brand">
-            <span className="hl-brand__mark" aria-hidden="true" />
-            Policy Lens
+    <PageShell title="Highlights">
+      <div ref={searchRef}>
+        <SearchForm
+          form={form}
+          facets={available}
+          rangeReversed={isRangeReversed(query)}
+          onChange={(field, value) => setForm((was) => ({ ...was, [field]: value }))}
+          onClearFilters={() => setForm((was) => ({ ...EMPTY_FORM, text: was.text }))}
+        />
+      </div>
+      <section className="hl-results" aria-labelledby={resultsHeadingId} aria-busy={data === undefined}>
+        <div className="hl-results__head">
+          <h2 id={resultsHeadingId} className="hl-results__title">
+            Saved highlights
+          </h2>
+          <p className="hl-count" aria-live="polite" aria-atomic="true">
+            {count}
           </p>
-          <h1 className="hl-title">Highlights</h1>
         </div>
-      </header>
-      <main className="hl-main">
-        <div ref={searchRef}>
-          <SearchForm
-            form={form}
-            facets={available}
-            rangeReversed={isRangeReversed(query)}
-            onChange={(field, value) => setForm((was) => ({ ...was, [field]: value }))}
-            onClearFilters={() => setForm((was) => ({ ...EMPTY_FORM, text: was.text }))}
-          />
-        </div>
-        <section className="hl-results" aria-labelledby={resultsHeadingId} aria-busy={data === undefined}>
-          <div className="hl-results__head">
-            <h2 id={resultsHeadingId} className="hl-results__title">
-              Saved highlights
-            </h2>
-            <p className="hl-count" aria-live="polite" aria-atomic="true">
-              {count}
-            </p>
-          </div>
-          <div
-            role="status"
-            className="hl-status-region"
-            onFocus={() => setNoticePaused(true)}
-            onBlur={(event) => {
-              if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setNoticePaused(false);
-            }}
-            onMouseEnter={() => setNoticePaused(true)}
-            onMouseLeave={() => setNoticePaused(false)}
-          >
-            {notice && (
-              <div className="hl-status">
-                <span className="hl-status__message">{notice.message}</span>
-                {notice.deleted && (
-                  <button
-                    ref={undoRef}
-                    type="button"
-                    className="hl-button"
-                    onClick={() => {
-                      if (notice.deleted) void undo(notice.deleted);
-                    }}
-                  >
-                    Undo
-                  </button>
-                )}
-              </div>
-            )}
-          </div>
-          {data === undefined ? (
-            <p className="hl-empty">Loading highlights…</p>
-          ) : all.length === 0 ? (
-            <p className="hl-empty">No highlights yet: select text on any page and choose Save quote.</p>
-          ) : shown.length === 0 ? (
-            <div className="hl-empty">
-              <p>No highlights match.</p>
-              <button type="button" className="hl-button" onClick={clearAll}>
-                Clear search and filters
-              </button>
+        <div
+          role="status"
+          className="hl-status-region"
+          onFocus={() => setNoticePaused(true)}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setNoticePaused(false);
+          }}
+          onMouseEnter={() => setNoticePaused(true)}
+          onMouseLeave={() => setNoticePaused(false)}
+        >
+          {notice && (
+            <div className="hl-status">
+              <span className="hl-status__message">{notice.message}</span>
+              {notice.deleted && (
+                <Button
+                  ref={undoRef}
+                  onClick={() => {
+                    if (notice.deleted) void undo(notice.deleted);
+                  }}
+                >
+                  Undo
+                </Button>
+              )}
             </div>
-          ) : (
-            <ul ref={listRef} className="hl-list">
-              {shown.map((annotation) => (
-                <li key={annotation.id}>
-                  <HighlightCard
-                    annotation={annotation}
-                    speakerName={annotation.speakerId === undefined ? undefined : (peopleById.get(annotation.speakerId) ?? annotation.speakerId)}
-                    organisationName={
-                      annotation.organisationId === undefined
-                        ? undefined
-                        : (organisationsById.get(annotation.organisationId) ?? annotation.organisationId)
-                    }
-                    onOpen={(a) => void open(a)}
-                    onDelete={(a) => void remove(a)}
-                  />
-                </li>
-              ))}
-            </ul>
           )}
-        </section>
-      </main>
-    </div>
+        </div>
+        {data === undefined ? (
+          <EmptyState>Loading highlights…</EmptyState>
+        ) : all.length === 0 ? (
+          <EmptyState>No highlights yet: select text on any page and choose Save quote.</EmptyState>
+        ) : shown.length === 0 ? (
+          <EmptyState action={<Button onClick={clearAll}>Clear search and filters</Button>}>No highlights match.</EmptyState>
+        ) : (
+          <ul ref={listRef} className="hl-list">
+            {shown.map((annotation) => (
+              <li key={annotation.id}>
+                <HighlightCard
+                  annotation={annotation}
+                  speakerName={annotation.speakerId === undefined ? undefined : (peopleById.get(annotation.speakerId) ?? annotation.speakerId)}
+                  organisationName={
+                    annotation.organisationId === undefined
+                      ? undefined
+                      : (organisationsById.get(annotation.organisationId) ?? annotation.organisationId)
+                  }
+                  onOpen={(a) => void open(a)}
+                  onDelete={(a) => void remove(a)}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </PageShell>
   );
 }

@@ -2,7 +2,7 @@
 // list (APG accordion pattern), with the count and a stance tally visible while closed.
 import { useId, useState } from 'react';
 import type { QuoteView, TopicRef } from '@/lib/page-report';
-import { countOf } from './format';
+import { countOf } from '../ui/format';
 import { Reaction } from './Reaction';
 import { tallyStances, tallyText } from './stance-tally';
 

@@ -1,7 +1,7 @@
 // What others said about the same policy event(s), per event and per topic.
 import { useId } from 'react';
 import type { CounterpartGroup } from '@/lib/page-report';
-import { countOf } from './format';
+import { countOf } from '../ui/format';
 import { CounterpartTopic } from './CounterpartTopic';
 import { SectionHeading } from './SectionHeading';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { FoundQuote } from '@/lib/page-report';
-import { countOf } from './format';
+import { countOf } from '../ui/format';
 import { QuoteCard } from './QuoteCard';
 import { SectionHeading } from './SectionHeading';
 

@@ -6,9 +6,9 @@ import type { HighlightActions, HighlightItem, Vocabulary } from '@/lib/highligh
 import { ColourSwatch } from './ColourSwatch';
 import { errorText, excerpt, highlightText, nameOf } from './highlight-format';
 import { HighlightEditor } from './HighlightEditor';
-import { QuoteText } from './QuoteText';
+import { QuoteText } from '../ui/QuoteText';
 import { useFocusWhenPicked } from './scroll';
-import { StanceBadge } from './StanceBadge';
+import { StanceBadge } from '../ui/StanceBadge';
 import { TopicChips } from './TopicChips';
 
 export const ORPHAN_EXPLANATION = 'The page has changed since you saved this highlight.';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HighlightActions, HighlightItem, HighlightsModel } from '@/lib/highlights-view';
 import { stanceDefinition } from '@/lib/stances';
-import { HOSTILE_TEXT } from './fixtures';
+import { HOSTILE_TEXT } from '../../test-support/sidebar/fixtures';
 import { ORPHAN_EXPLANATION } from './HighlightCard';
 import {
   hopsonHighlight,
@@ -15,7 +15,7 @@ import {
   orphanHighlight,
   plainHighlight,
   vocabulary,
-} from './highlight-fixtures';
+} from '../../test-support/sidebar/highlight-fixtures';
 import { HighlightsSection } from './HighlightsSection';
 
 afterEach(cleanup);

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { HighlightActions, HighlightItem, HighlightsModel } from '@/lib/highlights-view';
 import { hasFocusWithin } from './focus';
-import { countOf } from './format';
+import { countOf } from '../ui/format';
 import { HighlightCard } from './HighlightCard';
 import { SectionHeading } from './SectionHeading';
 import { UndoToast } from './UndoToast';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { quotes } from './fixtures';
+import { quotes } from '../../test-support/sidebar/fixtures';
 import { QuoteCard } from './QuoteCard';
 
 afterEach(cleanup);

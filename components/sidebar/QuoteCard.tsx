@@ -2,12 +2,12 @@
 // (`focused`), the card is marked, takes focus and scrolls into view in the sidebar.
 import { useId, useRef } from 'react';
 import type { FoundQuote } from '@/lib/page-report';
-import { DateText } from './DateText';
-import { ExternalLink } from './ExternalLink';
-import { formatPercent, speakerDetails, speakerName } from './format';
-import { QuoteText } from './QuoteText';
+import { DateText } from '../ui/DateText';
+import { ExternalLink } from '../ui/ExternalLink';
+import { formatPercent, speakerDetails, speakerName } from '../ui/format';
+import { QuoteText } from '../ui/QuoteText';
 import { useFocusWhenPicked } from './scroll';
-import { StanceBadge } from './StanceBadge';
+import { StanceBadge } from '../ui/StanceBadge';
 import { TopicChips } from './TopicChips';
 
 export interface QuoteCardProps {

@@ -1,9 +1,9 @@
 // One counterpart's reaction: who, their stance, their words and where they said them.
 import type { QuoteView } from '@/lib/page-report';
-import { DateText } from './DateText';
-import { ExternalLink } from './ExternalLink';
-import { QuoteText } from './QuoteText';
-import { StanceBadge } from './StanceBadge';
+import { DateText } from '../ui/DateText';
+import { ExternalLink } from '../ui/ExternalLink';
+import { QuoteText } from '../ui/QuoteText';
+import { StanceBadge } from '../ui/StanceBadge';
 
 export const REACTION_LIMIT = 200;
 

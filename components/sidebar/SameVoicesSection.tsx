@@ -1,11 +1,11 @@
 // The same organisations and people on other policy events, with the stances they took.
 import { useId } from 'react';
 import type { SameVoice } from '@/lib/page-report';
-import { DateText } from './DateText';
-import { ExternalLink } from './ExternalLink';
-import { countOf } from './format';
+import { DateText } from '../ui/DateText';
+import { ExternalLink } from '../ui/ExternalLink';
+import { countOf } from '../ui/format';
 import { SectionHeading } from './SectionHeading';
-import { StanceBadge } from './StanceBadge';
+import { StanceBadge } from '../ui/StanceBadge';
 import { tallyStances } from './stance-tally';
 
 function Voice({ voice }: { voice: SameVoice }) {

@@ -18,7 +18,7 @@ import {
   lbcStatement,
   quotes,
   taylorReport,
-} from './fixtures';
+} from '../../test-support/sidebar/fixtures';
 import { scrollIntoViewWithin } from './scroll';
 import { Sidebar, type SidebarProps } from './Sidebar';
 

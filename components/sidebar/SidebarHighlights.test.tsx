@@ -5,8 +5,8 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HighlightActions, HighlightsModel } from '@/lib/highlights-view';
 import type { PageReport } from '@/lib/page-report';
-import { lbcReport } from './fixtures';
-import { hopsonHighlight, model, orphanHighlight } from './highlight-fixtures';
+import { lbcReport } from '../../test-support/sidebar/fixtures';
+import { hopsonHighlight, model, orphanHighlight } from '../../test-support/sidebar/highlight-fixtures';
 import { Sidebar, type SidebarProps } from './Sidebar';
 
 afterEach(cleanup);

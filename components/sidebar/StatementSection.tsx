@@ -2,9 +2,9 @@
 // recognised, the policy event it answers, and who speaks in it.
 import { useId } from 'react';
 import type { RecognisedStatement } from '@/lib/page-report';
-import { DateText } from './DateText';
-import { ExternalLink } from './ExternalLink';
-import { formatPercent, speakerDetails, speakerName, statementKindLabel } from './format';
+import { DateText } from '../ui/DateText';
+import { ExternalLink } from '../ui/ExternalLink';
+import { formatPercent, speakerDetails, speakerName, statementKindLabel } from '../ui/format';
 
 export function recognitionText(recognised: RecognisedStatement): string {
   if (recognised.by === 'url') return 'Recognised by its address';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HighlightColour, OrganisationKind } from '@/lib/schema';
 import { normaliseName, resolveName, suggestions } from './Combobox';
-import { hopsonHighlight, vocabulary } from './highlight-fixtures';
+import { hopsonHighlight, vocabulary } from '../../test-support/sidebar/highlight-fixtures';
 import {
   changedFields,
   colourLabel,

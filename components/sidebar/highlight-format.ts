@@ -1,42 +1,12 @@
 // Labels and small pure helpers for the user's own highlights: colour and organisation
 // kind names, tags as typed text, and the changes an edit makes.
 import type { AnnotationChanges } from '@/lib/highlights-view';
-import type { Annotation, HighlightColour, OrganisationKind, StanceId } from '@/lib/schema';
+import type { Annotation, HighlightColour, StanceId } from '@/lib/schema';
 import { normaliseTags } from '@/lib/storage/annotations';
-import { truncateAtWord } from './format';
+import { truncateAtWord } from '../ui/format';
 
-/** Every highlight colour, with its name (a Record, so a colour added to the schema must be named here). */
-const COLOUR_LABELS: Record<HighlightColour, string> = {
-  yellow: 'Yellow',
-  green: 'Green',
-  blue: 'Blue',
-  pink: 'Pink',
-  purple: 'Purple',
-};
-
-export const HIGHLIGHT_COLOURS = Object.keys(COLOUR_LABELS) as HighlightColour[];
-
-export function colourLabel(colour: HighlightColour): string {
-  return COLOUR_LABELS[colour];
-}
-
-const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
-  'government-department': 'Government department',
-  'national-nhs-body': 'National NHS body',
-  'membership-body': 'Membership body',
-  'think-tank-or-charity': 'Think tank or charity',
-  'royal-college-or-academy': 'Royal college or academy',
-  'professional-body-or-union': 'Professional body or union',
-  'local-government-body': 'Local government body',
-  'political-party': 'Political party',
-  'news-publisher': 'News publisher',
-};
-
-export const ORGANISATION_KINDS = Object.keys(ORGANISATION_KIND_LABELS) as OrganisationKind[];
-
-export function organisationKindLabel(kind: OrganisationKind): string {
-  return ORGANISATION_KIND_LABELS[kind];
-}
+// Colours and organisation kinds are named once, from the schema (lib/labels.ts).
+export { HIGHLIGHT_COLOURS, ORGANISATION_KINDS, colourLabel, organisationKindLabel } from '@/lib/labels';
 
 /** The words the user highlighted. */
 export function highlightText(annotation: Annotation): string {
@@ -100,11 +70,7 @@ export function changedFields(before: HighlightFields, after: HighlightFields): 
   return changes;
 }
 
-/** A rejected promise's reason as a sentence for the user. */
-export function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  return text.trim() || 'Something went wrong. Please try again.';
-}
+export { errorText } from '@/lib/error-text';
 
 /** The name of a record in a list of options, or its id when the record is missing. */
 export function nameOf(options: readonly { id: string; name: string }[], id: string | null | undefined): string {

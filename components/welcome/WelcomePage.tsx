@@ -3,7 +3,7 @@
 // the keyboard shortcuts as the browser has them. Pure over its props.
 import { useId } from 'react';
 import type { SeedLink, ShortcutRow } from '@/lib/welcome/welcome';
-import { DateText } from '@/components/sidebar/DateText';
+import { DateText } from '@/components/ui/DateText';
 
 export interface WelcomePageProps {
   links: readonly SeedLink[];

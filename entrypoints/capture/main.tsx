@@ -1,5 +1,6 @@
 // The capture page (capture.html?id=…): the analyst confirms or corrects what was
 // read from a page before it becomes a statement. It opens the database itself.
+import '@/lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CapturePage } from '@/components/capture/CapturePage';

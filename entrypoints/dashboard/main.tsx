@@ -1,6 +1,7 @@
 // The Dashboard extension page (dashboard.html): stance matrix, timelines, search and
 // hand-made records. An extension page shares the extension's origin, so it opens the
 // database itself; saved statements and quotes ask the background to rebuild the text index.
+import '@/lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DashboardPage } from '@/components/dashboard/DashboardPage';

@@ -1,5 +1,6 @@
 // The Highlights extension page (highlights.html): every saved highlight, searchable.
 // An extension page shares the extension's origin, so it opens the database itself.
+import '@/lib/zod-jitless';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

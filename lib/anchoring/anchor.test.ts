@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
-import { syntheticPage } from '../matching/synthetic-corpus';
+import { syntheticPage } from '../../test-support/matching/synthetic-corpus';
 import { type AnchorSelectors, MAX_ERRORS, MIN_SCORE, NEAR_HINT_WINDOW_CHARS, anchorAll, anchorQuote } from './anchor';
 import { type QuoteSelectors, describeOffsets } from './describe';
 

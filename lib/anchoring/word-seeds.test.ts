@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticPage } from '../matching/synthetic-corpus';
+import { syntheticPage } from '../../test-support/matching/synthetic-corpus';
 import { MAX_SEED_OCCURRENCES, indexWords, seedWindows } from './word-seeds';
 
 /** A long page: on a short one, the windows would cover all of it. */

@@ -2,7 +2,7 @@
 // (lib/capture/page-metadata.ts) and the same proposals (components/capture/
 // capture-proposals.ts) the capture page makes, flattened for corpus builders into
 // { file, title, published, publisher, quotes: [{ text, speaker, organisation, stance }] }.
-import { proposeQuotes } from '@/components/capture/capture-proposals';
+import { proposeQuotes } from './capture-proposals';
 import type { Organisation, Person, StanceId } from '../schema';
 import { readPageMetadata } from './page-metadata';
 

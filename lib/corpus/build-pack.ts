@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
 import { Id, OrganisationKind, StanceId, StatementKind } from '../schema';
-import { slugify } from '../storage/annotations';
+import { slugify } from '../text/text';
 import { analystMessage, fieldPath } from '../sync/import-errors';
 import type { SyncFile } from '../sync/format';
 import type { PackHeader } from './pack-format';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { buildRecord, fieldForPath, TABLE_SPECS, validateRecord, valuesFromRecord, type AnyRecord } from './records';
-import { slugify, uniqueId } from './slug';
+import { slugify, uniqueId } from '../text/text';
 
 const corpus = loadBundledCorpus();
 const NOW = '2026-12-01T10:00:00.000Z';

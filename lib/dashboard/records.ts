@@ -4,9 +4,10 @@
 // the field that caused it.
 import type { z } from 'zod';
 import { Organisation, OrganisationKind, Person, PolicyEvent, Quote, Statement, StatementKind, Topic } from '../schema';
+import { enumLabel } from '../labels';
 import { STANCES } from '../stances';
 import { nextStamp } from '../sync/clock';
-import { slugify, uniqueId } from './slug';
+import { slugify, uniqueId } from '../text/text';
 
 export type RecordTable = 'events' | 'organisations' | 'people' | 'statements' | 'quotes' | 'topics';
 
@@ -161,12 +162,6 @@ export const TABLE_SPECS: Record<RecordTable, TableSpec> = {
 };
 
 export const RECORD_TABLES = Object.keys(TABLE_SPECS) as RecordTable[];
-
-/** "government-department" → "Government department". */
-export function enumLabel(value: string): string {
-  const words = value.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 export const ENUM_OPTIONS: Pick<OptionLists, 'organisationKinds' | 'statementKinds' | 'stances'> = {
   organisationKinds: OrganisationKind.options.map((value) => ({ value, label: enumLabel(value) })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
-import { annotation } from '../highlights/test-fixtures';
+import { annotation } from '../../test-support/highlights/fixtures';
 import { excerptAround, searchAll, type SearchData } from './search';
 
 const corpus = loadBundledCorpus();

@@ -2,7 +2,8 @@
 // and their own highlights (text, note, tags). Case, accents and typographic variants
 // do not matter; every word (or "quoted phrase") must match. Quotes rank first, then
 // statements, then highlights.
-import { foldText, searchTerms } from '../highlights/text';
+import { searchTerms } from '../highlights/search-terms';
+import { foldText } from '../text/text';
 import type { Annotation, Person, Quote, Statement } from '../schema';
 
 export type SearchResultKind = 'quote' | 'statement' | 'highlight';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../schema';
 import { compareNewestFirst, facets, filterHighlights, isQueryActive, isRangeReversed, localDay, siteOf, type HighlightQuery } from './filter';
-import { annotation, annotations, organisations, people } from './test-fixtures';
+import { annotation, annotations, organisations, people } from '../../test-support/highlights/fixtures';
 
 const ids = (list: Annotation[]) => list.map((a) => a.id);
 const run = (query: HighlightQuery, list: readonly Annotation[] = annotations) => ids(filterHighlights(list, people, organisations, query));

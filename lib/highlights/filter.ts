@@ -2,7 +2,8 @@
 // controls offer. Pure functions over plain records, so the page only renders.
 import type { Annotation, StanceId } from '../schema';
 import { STANCES } from '../stances';
-import { foldText, searchTerms } from './text';
+import { foldText } from '../text/text';
+import { searchTerms } from './search-terms';
 
 /**
  * What the analyst is looking for. Every field is optional, and an absent or empty

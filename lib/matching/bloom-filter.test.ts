@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BITS_PER_HASH, buildBloomFilter, mayContain } from './bloom-filter';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../test-support/seeded-random';
 
 function randomHashes(count: number, seed: number): number[] {
   const random = seededRandom(seed);

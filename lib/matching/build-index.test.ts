@@ -3,7 +3,7 @@ import { STATEMENT_SAMPLE_SIZE, buildIndexEntries, indexDocument } from './build
 import { fingerprints } from './fingerprints';
 import { type DocSource, STATEMENT_POS } from './index-types';
 import { MemoryFingerprintStore } from './memory-store';
-import { syntheticDocSources } from './synthetic-corpus';
+import { syntheticDocSources } from '../../test-support/matching/synthetic-corpus';
 import { tokenize } from './tokens';
 
 const sources = syntheticDocSources(20, 5);

@@ -8,7 +8,7 @@ import {
   winnow,
   wordHash,
 } from './fingerprints';
-import { type Random, pick, randomInt, seededRandom } from './seeded-random';
+import { type Random, pick, randomInt, seededRandom } from '../../test-support/seeded-random';
 import { tokenize } from './tokens';
 
 /** Random words from a small vocabulary, so that texts repeat words and hashes tie. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
-import { swapTypography } from './evaluation-set';
+import { swapTypography } from '../../test-support/matching/evaluation-set';
 import { locatePassages, locateQuote } from './locate-quote';
 import { tokenize } from './tokens';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { buildIndexEntries } from './build-index';
 import { detectSync } from './detect';
-import { corpusDocSources } from './evaluation';
+import { corpusDocSources } from '../../test-support/matching/evaluation';
 import { locateQuote } from './locate-quote';
 import { MemoryFingerprintStore } from './memory-store';
 import type { Occurrence } from './occurrences';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom, pick, randomInt } from './seeded-random';
+import { seededRandom, pick, randomInt } from '../../test-support/seeded-random';
 import { normalizeWord, tokenize } from './tokens';
 
 const words = (text: string): string[] => tokenize(text).map((t) => t.word);

@@ -9,7 +9,6 @@ import {
   deleteAnnotation,
   normaliseTags,
   restoreAnnotation,
-  slugify,
   updateAnnotation,
   vocabulary,
 } from './annotations';
@@ -65,22 +64,41 @@ describe('saved highlights', () => {
   it('creates people and organisations on the spot with readable, unique ids', async () => {
     const first = await createPerson(db, '  Dr Jane O’Neill ');
     const second = await createPerson(db, 'Dr Jane O’Neill');
-    expect(first).toMatchObject({ id: 'dr-jane-o-neill', name: 'Dr Jane O’Neill', origin: 'user' });
-    expect(second.id).toBe('dr-jane-o-neill-2');
+    expect(first).toMatchObject({ id: 'dr-jane-oneill', name: 'Dr Jane O’Neill', origin: 'user' });
+    expect(second.id).toBe('dr-jane-oneill-2');
     const org = await createOrganisation(db, 'Care Providers’ Alliance', 'membership-body');
     expect(org).toMatchObject({ id: 'care-providers-alliance', kind: 'membership-body' });
     const known = await vocabulary(db);
-    expect(known.people.map((p) => p.id)).toEqual(['dr-jane-o-neill', 'dr-jane-o-neill-2']);
+    expect(known.people.map((p) => p.id)).toEqual(['dr-jane-oneill', 'dr-jane-oneill-2']);
     expect(known.organisations.map((o) => o.name)).toEqual(['Care Providers’ Alliance']);
+  });
+
+  it('names a new organisation with the same id as the Dashboard would ("The King’s Fund")', async () => {
+    expect((await createOrganisation(db, 'The King’s Fund', 'think-tank-or-charity')).id).toBe('the-kings-fund');
+    expect((await createPerson(db, '!!!')).id).toBe('unnamed');
+  });
+});
+
+describe('creating the same record from two pages at once', () => {
+  let db: PolicyLensDb;
+  beforeEach(() => {
+    db = openTestDatabase();
+  });
+  afterEach(() => db.delete());
+
+  it('gives each creation its own id, with no ConstraintError', async () => {
+    const people = await Promise.all([createPerson(db, 'Jane Smith'), createPerson(db, 'Jane Smith'), createPerson(db, 'Jane Smith')]);
+    expect(people.map((p) => p.id).sort()).toEqual(['jane-smith', 'jane-smith-2', 'jane-smith-3']);
+    const organisations = await Promise.all([
+      createOrganisation(db, 'The Health Foundation', 'think-tank-or-charity'),
+      createOrganisation(db, 'The Health Foundation', 'think-tank-or-charity'),
+    ]);
+    expect(organisations.map((o) => o.id).sort()).toEqual(['the-health-foundation', 'the-health-foundation-2']);
+    expect(await db.people.count()).toBe(3);
   });
 });
 
 describe('helpers', () => {
-  it('slugify folds accents and punctuation', () => {
-    expect(slugify('Zoë Édouard-Smith')).toBe('zoe-edouard-smith');
-    expect(slugify('!!!')).toBe('unnamed');
-  });
-
   it('normaliseTags trims, drops empties and keeps the first spelling of each tag', () => {
     expect(normaliseTags(['  a ', '', 'B', 'b', 'A'])).toEqual(['a', 'B']);
   });

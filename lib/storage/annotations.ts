@@ -2,6 +2,8 @@
 // brings a deleted highlight back) and undo, plus the people and organisations
 // an analyst can attribute a highlight to, created on the spot when new.
 import type { Annotation, HighlightColour, Organisation, OrganisationKind, Person, StanceId, TextPositionSelector, TextQuoteSelector } from '../schema';
+import type { EntityTable } from 'dexie';
+import { slugify, uniqueId } from '../text/text';
 import { nextStamp } from '../sync/clock';
 import type { PolicyLensDb } from './db';
 
@@ -58,6 +60,15 @@ export async function createAnnotation(db: PolicyLensDb, input: NewAnnotation): 
   };
   await db.annotations.add(annotation);
   return annotation;
+}
+
+export function getAnnotation(db: PolicyLensDb, id: string): Promise<Annotation | undefined> {
+  return db.annotations.get(id);
+}
+
+/** Whether the highlight was deleted here (a tombstone stands for it). */
+export async function wasDeleted(db: PolicyLensDb, id: string): Promise<boolean> {
+  return (await db.deletions.get(['annotations', id])) !== undefined;
 }
 
 export function annotationsForUrl(db: PolicyLensDb, url: string): Promise<Annotation[]> {
@@ -134,39 +145,35 @@ export async function vocabulary(db: PolicyLensDb): Promise<Vocabulary> {
   };
 }
 
-/** "Dr Jane O'Neill" → "dr-jane-o-neill": a readable id, suffixed when already taken. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'unnamed';
-}
-
-async function freeId(table: { get(id: string): Promise<unknown> }, name: string): Promise<string> {
-  const base = slugify(name);
-  for (let n = 1; ; n++) {
-    const id = n === 1 ? base : `${base}-${n}`;
-    if (!(await table.get(id))) return id;
-  }
+/** A readable id made from the name ("Dr Jane O’Neill" → "dr-jane-oneill"), suffixed when already taken. */
+async function freeId(table: EntityTable<{ id: string }, 'id'>, name: string): Promise<string> {
+  const base = slugify(name) || 'unnamed';
+  const taken = await table.where('id').startsWith(base).primaryKeys();
+  return uniqueId(base, new Set(taken));
 }
 
 /** What every record the analyst creates starts with. */
-async function newRecord(table: { get(id: string): Promise<unknown> }, name: string) {
+async function newRecord(table: EntityTable<{ id: string }, 'id'>, name: string) {
   const at = now();
   return { id: await freeId(table, name), origin: 'user' as const, createdAt: at, updatedAt: at, name: name.trim(), aliases: [] };
 }
 
-export async function createPerson(db: PolicyLensDb, name: string): Promise<Person> {
-  const person: Person = { ...(await newRecord(db.people, name)), roles: [] };
-  await db.people.add(person);
-  return person;
+// Choosing a free id and adding the record happen in one read-write transaction:
+// IndexedDB runs such transactions on a table one after another, so two pages
+// creating the same name at once get two ids instead of a ConstraintError.
+
+export function createPerson(db: PolicyLensDb, name: string): Promise<Person> {
+  return db.transaction('rw', db.people, async () => {
+    const person: Person = { ...(await newRecord(db.people, name)), roles: [] };
+    await db.people.add(person);
+    return person;
+  });
 }
 
-export async function createOrganisation(db: PolicyLensDb, name: string, kind: OrganisationKind): Promise<Organisation> {
-  const organisation: Organisation = { ...(await newRecord(db.organisations, name)), kind };
-  await db.organisations.add(organisation);
-  return organisation;
+export function createOrganisation(db: PolicyLensDb, name: string, kind: OrganisationKind): Promise<Organisation> {
+  return db.transaction('rw', db.organisations, async () => {
+    const organisation: Organisation = { ...(await newRecord(db.organisations, name)), kind };
+    await db.organisations.add(organisation);
+    return organisation;
+  });
 }

@@ -5,7 +5,8 @@
 import type { PageMetadata } from '../capture/page-metadata';
 import { type OrganisationKind, type Person, Quote, type StanceId, Statement, type StatementKind } from '../schema';
 import { collapseWhitespace } from '../text/collapse-whitespace';
-import { createOrganisation, createPerson, slugify } from './annotations';
+import { slugify } from '../text/text';
+import { createOrganisation, createPerson } from './annotations';
 import { type PendingCapture, type PolicyLensDb, statementUrlKeys } from './db';
 
 /** An existing record, or a new one to create under this name. */
@@ -48,7 +49,7 @@ export function loadPendingCapture(db: PolicyLensDb, id: string): Promise<Pendin
 }
 
 async function freeStatementId(db: PolicyLensDb, title: string, date: string): Promise<string> {
-  const base = `${slugify(title).slice(0, 60).replace(/-+$/, '')}-${date}`;
+  const base = `${slugify(title) || 'statement'}-${date}`;
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}-${n}`;
     if (!(await db.statements.get(id))) return id;

@@ -4,7 +4,6 @@
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { PageMetadata } from '../capture/page-metadata';
 import type { IndexedDoc } from '../matching/index-types';
-import type { SyncBaseRow } from '../sync/sync-bases';
 import type { BucketRow } from './fingerprint-buckets';
 import type { PackHolding, PackRow } from './pack-rows';
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
@@ -50,6 +49,13 @@ export interface DeletionRow {
   learnedAt?: string;
   /** The record as it was when deleted here, so the Dashboard can restore it (lib/dashboard/delete-record.ts). */
   record?: unknown;
+}
+
+/** What each synced table's records were when they last travelled through a sync file (lib/sync/sync-bases.ts). */
+export interface SyncBaseRow {
+  table: SyncedTable;
+  /** Record id → version tag (lib/sync/merge.ts versionTag) last exchanged through a file. */
+  agreed: Map<string, string>;
 }
 
 export type SyncedTable = 'events' | 'organisations' | 'people' | 'statements' | 'quotes' | 'topics' | 'annotations';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Posting } from '../matching/index-types';
-import { seededRandom } from '../matching/seeded-random';
+import { seededRandom } from '../../test-support/seeded-random';
 import { bucketOf, postingsIn, toBucketRows } from './fingerprint-buckets';
 
 function randomPostings(count: number, seed: number): Map<number, Posting[]> {

@@ -17,27 +17,15 @@ import type {
 } from '../page-report';
 import type { Quote, Statement } from '../schema';
 import { collapseWhitespace } from '../text/collapse-whitespace';
+import type { PageInput } from '../messaging/page-input';
 import type { PolicyLensDb } from './db';
 import { type Catalogue, loadCatalogue } from './catalogue';
 import { findStatementByUrls } from './statement-context';
 import { annotationsForUrl } from './annotations';
 import { cleanUrl } from '../url-key';
 
-/**
- * A page carrying at least this share of a statement's fingerprints is a copy of
- * it: a republished copy that drops a paragraph still clears it, a page quoting a
- * few sentences does not (those are reported as quotes instead).
- */
-export const SAME_TEXT_SIMILARITY = 0.5;
-
 /** How much of a quotation's wording on the page the sidebar shows (the rest is elided). */
 const AS_QUOTED_MAX_CHARS = 600;
-
-export interface PageInput {
-  /** The page's own address first, then the addresses it names (canonical, og:url). */
-  urls: string[];
-  text: string;
-}
 
 /** How the page words a quote: its best occurrence, never a stretch from one occurrence to another. */
 function asQuoted(text: string, { occurrences: [best] }: LocatedQuote): string {
@@ -59,7 +47,8 @@ async function recognise(
 ): Promise<{ statement: Statement; by: 'url' | 'text'; similarity?: number } | undefined> {
   const byUrl = await findStatementByUrls(db, page.urls);
   if (byUrl) return { statement: byUrl, by: 'url' };
-  if (!textMatch || textMatch.similarity < SAME_TEXT_SIMILARITY) return undefined;
+  // detect() reports a statement only when the page is a copy of it (STATEMENT_MIN_SIMILARITY).
+  if (!textMatch) return undefined;
   const statement = await db.statements.get(textMatch.statementId);
   if (!statement) return undefined;
   const { urlKeys: _keys, ...record } = statement;

@@ -4,7 +4,7 @@ import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { buildIndexEntries } from '../matching/build-index';
 import { fingerprints } from '../matching/fingerprints';
 import { MemoryFingerprintStore } from '../matching/memory-store';
-import { seededRandom } from '../matching/seeded-random';
+import { seededRandom } from '../../test-support/seeded-random';
 import { tokenize } from '../matching/tokens';
 import type { Quote } from '../schema';
 import { installCorpus } from './corpus-install';

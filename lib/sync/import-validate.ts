@@ -20,6 +20,7 @@ import {
   placeInSyncFile,
   recordError,
 } from './import-errors';
+import { isObject } from '../is-object';
 import { OLDEST_READABLE_VERSION, type JsonObject, upgradeToCurrent } from './upgrade';
 
 export type ImportSource = 'policy-lens' | 'hypothesis' | 'web-annotation';
@@ -40,8 +41,6 @@ export interface ParsedImport {
 
 /** The corpus file's format name (lib/corpus/corpus-file.ts): recognised, to say why it is not importable. */
 const CORPUS_FORMAT = 'policy-lens-corpus';
-
-const isObject = (value: unknown): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Parses and validates the text of a file; `now` dates foreign items that give no time. */
 export function parseImportText(text: string, now: Date = new Date()): ParsedImport | ImportFailure {

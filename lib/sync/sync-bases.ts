@@ -6,13 +6,7 @@
 // to the version tag last exchanged. One row per table rather than one per record: an import of 100 000
 // highlights then costs one read and one write of a few megabytes instead of
 // 100 000 puts, which would double the cost of the import it serves.
-import type { PolicyLensDb, SyncedTable } from '../storage/db';
-
-export interface SyncBaseRow {
-  table: SyncedTable;
-  /** Record id → version tag (merge.ts versionTag) last exchanged through a file. */
-  agreed: Map<string, string>;
-}
+import type { PolicyLensDb, SyncBaseRow, SyncedTable } from '../storage/db';
 
 
 /** The agreed tags of the given tables (an empty map for a table never exchanged). */
