@@ -51,13 +51,6 @@ export default tseslint.config(
     },
   },
   {
-    // TEMPORARY, for the integrator: the capture page (components/capture, owned by the
-    // capture branch) still reads tables directly; remove this block once it uses
-    // lib/storage functions like the rest.
-    files: ['components/capture/CapturePage.tsx'],
-    rules: { 'no-restricted-syntax': 'off' },
-  },
-  {
     // lib/ is framework-free and knows nothing of the UI or the extension's wiring.
     files: ['lib/**/*.{ts,tsx}'],
     rules: {
