@@ -13,6 +13,16 @@ const IsoDateTime = z.iso.datetime({ offset: true });
 const WebUrl = z.url({ protocol: /^https?$/ });
 
 /**
+ * A PDF's permanent identifier as the Hypothesis client writes it, `urn:x-pdf:<fingerprint>`
+ * with PDF.js's fingerprint (the first /ID of the file's trailer, lower-case hex): the
+ * address of a highlight in a PDF opened from the user's disk, which has no web address.
+ */
+export const PdfFingerprint = z.string().regex(/^[0-9a-f]{1,128}$/, 'must be a PDF fingerprint (lower-case hex)');
+const PdfUrn = z.string().regex(/^urn:x-pdf:[0-9a-f]{1,128}$/, 'must be a web address or urn:x-pdf:<fingerprint>');
+/** Where a highlight in a PDF is: the document (also when revised under the same identifier) and its page. */
+export const PdfLocation = z.object({ fingerprint: PdfFingerprint, page: z.number().int().positive() });
+
+/**
  * Who made a record. Corpus records ship with the extension and are refreshed on
  * update; a corpus record the user edits becomes theirs and is never overwritten.
  */
@@ -128,11 +138,11 @@ export const HighlightColour = z.enum(['yellow', 'green', 'blue', 'pink', 'purpl
 /** A user's saved highlight on any web page, anchored by W3C selectors. */
 export const Annotation = z.object({
   ...recordBase,
-  /** The page's address without fragment or tracking parameters. */
-  url: WebUrl,
+  /** The page's address without fragment or tracking parameters (for a PDF from disk, its urn:x-pdf:). */
+  url: z.union([WebUrl, PdfUrn]),
   pageTitle: z.string(),
   target: z.object({
-    source: WebUrl,
+    source: z.union([WebUrl, PdfUrn]),
     /** Quote first (what was highlighted, with context), position second (a hint). */
     selector: z.tuple([TextQuoteSelector, TextPositionSelector]),
   }),
@@ -145,6 +155,8 @@ export const Annotation = z.object({
   topicIds: z.array(Id),
   /** Set when the highlight was made on a recognised statement's page. */
   statementId: Id.optional(),
+  /** Set for a highlight in a PDF (lib/pdf). */
+  pdf: PdfLocation.optional(),
 });
 
 export type Origin = z.infer<typeof Origin>;
@@ -162,3 +174,4 @@ export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 export type HighlightColour = z.infer<typeof HighlightColour>;
 export type Annotation = z.infer<typeof Annotation>;
+export type PdfLocation = z.infer<typeof PdfLocation>;
