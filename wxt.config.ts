@@ -12,6 +12,10 @@ export default defineConfig({
     // Only the context menu needs a permission: IndexedDB in the extension's origin, the
     // content script, the badge and keyboard commands need none.
     permissions: ['contextMenus'],
+    // PDF viewer (lib/pdf): access to a PDF's origin is asked for when the user opens one there.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     // The toolbar button carries the badge and toggles the sidebar.
     action: { default_title: 'Policy Lens' },
     commands: {

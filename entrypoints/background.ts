@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
 import { loadBundledCorpus } from '@/lib/corpus/bundled-corpus';
 import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import { registerPdfMenus } from '@/lib/pdf/open-in-viewer';
 import { ensureCorpus } from '@/lib/storage/corpus-install';
 import { openDatabase } from '@/lib/storage/db';
 import { ensureTextIndex } from '@/lib/storage/text-index';
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   // Runs on install, on update and on every start; a no-op when corpus and index are current.
   const ready = ensureCorpus(db, loadBundledCorpus()).then((installed) => ensureTextIndex(db, installed !== null));
   registerBackgroundHandlers(db, ready);
+  registerPdfMenus();
 });

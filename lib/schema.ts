@@ -18,7 +18,9 @@ const WebUrl = z.url({ protocol: /^https?$/ });
  * address of a highlight in a PDF opened from the user's disk, which has no web address.
  */
 export const PdfFingerprint = z.string().regex(/^[0-9a-f]{1,128}$/, 'must be a PDF fingerprint (lower-case hex)');
-const PdfUrn = z.string().regex(/^urn:x-pdf:[0-9a-f]{1,128}$/, 'must be a web address or urn:x-pdf:<fingerprint>');
+const PdfUrn = z.string().regex(/^urn:x-pdf:[0-9a-f]{1,128}$/);
+/** A highlight's address; the message is the web one, the form nearly every highlight has. */
+const AnnotationAddress = z.union([WebUrl, PdfUrn], { error: 'must be a web address starting with http:// or https://' });
 /** Where a highlight in a PDF is: the document (also when revised under the same identifier) and its page. */
 export const PdfLocation = z.object({ fingerprint: PdfFingerprint, page: z.number().int().positive() });
 
@@ -139,10 +141,10 @@ export const HighlightColour = z.enum(['yellow', 'green', 'blue', 'pink', 'purpl
 export const Annotation = z.object({
   ...recordBase,
   /** The page's address without fragment or tracking parameters (for a PDF from disk, its urn:x-pdf:). */
-  url: z.union([WebUrl, PdfUrn]),
+  url: AnnotationAddress,
   pageTitle: z.string(),
   target: z.object({
-    source: z.union([WebUrl, PdfUrn]),
+    source: AnnotationAddress,
     /** Quote first (what was highlighted, with context), position second (a hint). */
     selector: z.tuple([TextQuoteSelector, TextPositionSelector]),
   }),

@@ -7,8 +7,19 @@ import { type DocumentText, joinPages, pageText } from './document-text';
 /** The part of PDF.js's PDFDocumentProxy read here (also what tests pass). */
 export interface PdfTextSource {
   numPages: number;
-  getPage(pageNumber: number): Promise<{ getTextContent(): Promise<{ items: readonly object[] }> }>;
+  getPage(pageNumber: number): Promise<{ getTextContent(params?: TextContentParams): Promise<{ items: readonly object[] }> }>;
 }
+
+interface TextContentParams {
+  disableNormalization?: boolean;
+}
+
+/**
+ * As the viewer's text layer asks for it: un-normalised (ligatures such as "ﬁ" kept), so
+ * the model's strings are the layer's own and map onto it exactly. Matching folds
+ * ligatures itself (NFKD in lib/matching/tokens.ts).
+ */
+const TEXT_CONTENT_PARAMS: TextContentParams = { disableNormalization: true };
 
 /**
  * Pages requested ahead of the one being read. The worker answers in order; four
@@ -21,7 +32,7 @@ export type ExtractionProgress = (pagesDone: number, pageCount: number) => void;
 
 async function readPage(pdf: PdfTextSource, pageNumber: number): Promise<string> {
   const page = await pdf.getPage(pageNumber);
-  return pageText((await page.getTextContent()).items);
+  return pageText((await page.getTextContent(TEXT_CONTENT_PARAMS)).items);
 }
 
 /**

@@ -9,14 +9,14 @@ export const VIEWER_PATH = '/pdf-viewer.html';
 export const FILE_PARAM = 'file';
 
 /** Path and query of the viewer for a PDF at `address` (a web address), or of the empty viewer. */
-export function viewerPath(address?: string, highlightId?: string): string {
+export function viewerPath(address?: string, highlightId?: string): `${typeof VIEWER_PATH}${string}` {
   const query = address ? `?${FILE_PARAM}=${encodeURIComponent(address)}` : '';
   const fragment = highlightId ? `#${HIGHLIGHT_FRAGMENT}=${encodeURIComponent(highlightId)}` : '';
   return `${VIEWER_PATH}${query}${fragment}`;
 }
 
 /** The viewer opened at a highlight in a PDF (whose url is its web address, or its urn when from disk). */
-export function pdfHighlightPath(annotation: Pick<Annotation, 'id' | 'url'>): string {
+export function pdfHighlightPath(annotation: Pick<Annotation, 'id' | 'url'>): `${typeof VIEWER_PATH}${string}` {
   return viewerPath(cleanUrl(annotation.url) ?? undefined, annotation.id);
 }
 

@@ -11,6 +11,8 @@ import { cleanUrl } from '../url-key';
 import { foreignId } from './foreign-ids';
 import { type ImportError, analystMessage, itemErrors, recordError } from './import-errors';
 import { placeholderPosition } from './placeholder-position';
+import { type PageSelector, documentLinks, pdfLocationOf, webAnnotationTarget } from './pdf-target';
+import { pdfUrn } from '../pdf/identity';
 
 const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Our annotations' ids are IRIs in this namespace, so our own export imports back under the same ids. */
@@ -48,7 +50,7 @@ export interface WebAnnotation {
   created: string;
   modified: string;
   body?: TextualBody[];
-  target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
+  target: { source: string; selector: [TextQuoteSelector, TextPositionSelector, ...PageSelector[]] };
   policyLens: PolicyLensExtension;
 }
 
@@ -75,7 +77,7 @@ export function toWebAnnotation(a: Annotation): WebAnnotation {
     created: a.createdAt,
     modified: a.updatedAt,
     ...(body.length ? { body } : {}),
-    target: { source: a.target.source, selector: a.target.selector },
+    target: webAnnotationTarget(a),
     policyLens: {
       url: a.url,
       pageTitle: a.pageTitle,
@@ -241,7 +243,8 @@ function fromHypothesis(item: unknown, index: number): Conversion {
   const target = h.target.find((t) => t.selector?.some((s) => s.type === 'TextQuoteSelector')) ?? h.target[0];
   const { quote, position } = textSelectors(target?.selector ?? []);
   if (!quote) return { skip: 'a page note: it highlights no text' };
-  const url = cleanUrl(h.uri);
+  const pdf = pdfLocationOf([h.uri, target?.source, ...documentLinks(h.document)], target?.selector ?? []);
+  const url = cleanUrl(h.uri) ?? (pdf && pdfUrn(pdf.fingerprint));
   if (!url) return { skip: `not on a web page (${h.uri})` };
   const title = h.document?.title;
   return {
@@ -257,6 +260,7 @@ function fromHypothesis(item: unknown, index: number): Conversion {
       tags: normaliseTags(h.tags),
       colour: DEFAULT_COLOUR,
       topicIds: [],
+      ...(pdf ? { pdf } : {}),
     },
   };
 }
@@ -277,7 +281,8 @@ function fromW3c(item: unknown, index: number): Conversion {
   const notes = [w.bodyValue, ...bodies.filter((b) => b.purpose !== 'tagging').map((b) => b.value)].filter((v): v is string => !!v);
   const tags = bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value ?? '');
   const ours = w.id?.startsWith(OUR_ID_PREFIX) ? w.id.slice(OUR_ID_PREFIX.length) : undefined;
-  const url = cleanUrl(source);
+  const pdf = pdfLocationOf([source], withText.t.selector === undefined ? [] : [withText.t.selector].flat());
+  const url = cleanUrl(source) ?? (pdf && pdfUrn(pdf.fingerprint));
   if (!url && !ours) return { skip: `not on a web page (${source})` };
   return {
     record: {
@@ -292,6 +297,7 @@ function fromW3c(item: unknown, index: number): Conversion {
       tags: normaliseTags(tags),
       colour: DEFAULT_COLOUR,
       topicIds: [],
+      ...(pdf ? { pdf } : {}),
       // Our own export: the members the W3C model has no term for come back as they left.
       ...(ours && w.policyLens ? pick(w.policyLens, EXTENSION_MEMBERS) : {}),
     },
