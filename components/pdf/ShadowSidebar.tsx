@@ -16,6 +16,8 @@ export function ShadowSidebar({ children }: { children: ReactNode }) {
     const style = document.createElement('style');
     style.textContent = sidebarCss;
     const body = document.createElement('div');
+    // The panel is as tall as its container (sidebar.css), and the container as the host.
+    body.style.height = '100%';
     shadow.append(style, body);
     setRoot(body);
   }, []);
