@@ -3,7 +3,8 @@
 // recognised by its text, with its speakers; a sentence selected in the text layer is
 // saved with a note and painted again when the PDF is reopened, and also in a revised
 // edition with a paragraph inserted; a Hypothesis export of a PDF annotation
-// (`urn:x-pdf:`) imported on the Highlights page appears on that PDF.
+// (`urn:x-pdf:`) imported on the Highlights page appears on that PDF; the same PDF
+// opened from disk shows them all and can be searched.
 // Chromium only: Firefox's WebDriver BiDi cannot open moz-extension pages without a
 // flag this harness does not set (see browser-tests/support/firefox.ts).
 import type { Page } from 'playwright-core';
@@ -182,6 +183,21 @@ describe('PDFs in the Policy Lens viewer (Chromium)', () => {
     const id = await card.getAttribute('data-highlight-id');
     await card.getByRole('button', { name: /^Show in page/ }).click();
     await page.locator(`policy-lens-mark[data-highlight-id="${id}"]`).first().waitFor({ state: 'attached' });
+    await page.close();
+  });
+
+  it('opens the same PDF from disk, finds words in it, and shows the highlights made on it elsewhere', async () => {
+    const { page } = await session.open(session.extensionUrl('/pdf-viewer.html'));
+    await page.getByRole('heading', { name: 'Open a PDF in Policy Lens' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'statement.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await statementPdf()) });
+    await page.getByRole('status').filter({ hasText: /pages?, text read/ }).waitFor({ timeout: 30_000 });
+    await expect(sidebar(page).getByRole('list', { name: 'Speakers' }).textContent()).resolves.toContain('Matthew Taylor');
+    // Found by the document's fingerprint: the sentence saved on the web copy and the Hypothesis import.
+    await sidebar(page).locator('article[data-highlight-id]').filter({ hasText: NOTE }).waitFor();
+    await sidebar(page).locator('article[data-highlight-id]').filter({ hasText: HYPOTHESIS_NOTE }).waitFor();
+    await page.getByRole('searchbox', { name: 'Find in document' }).fill('interlinked');
+    await page.getByRole('searchbox', { name: 'Find in document' }).press('Enter');
+    await page.locator('output').filter({ hasText: '1 of 1 match' }).waitFor();
     await page.close();
   });
 });

@@ -51,6 +51,7 @@ export function PdfViewerPage({ db, initial }: { db: PolicyLensDb; initial: PdfS
 
   // A link from the Highlights page names a highlight: show it once the document is ready.
   const target = useRef(highlightIdFromHash(location.hash));
+  const [openedForHighlight] = useState(() => highlightIdFromHash(location.hash) !== null);
   useEffect(() => {
     const id = target.current;
     if (status.kind !== 'ready' || !id) return;
@@ -130,7 +131,11 @@ export function PdfViewerPage({ db, initial }: { db: PolicyLensDb; initial: PdfS
       {status.kind === 'empty' && (
         <div className="pdf-message">
           <h1>Open a PDF in Policy Lens</h1>
-          <p>Choose a PDF file with “Open a PDF file…”, or drop one here.</p>
+          <p>
+            {openedForHighlight
+              ? 'The highlight you opened is in a PDF from your computer: choose that file with “Open a PDF file…”, or drop it here.'
+              : 'Choose a PDF file with “Open a PDF file…”, or drop one here.'}
+          </p>
         </div>
       )}
       {status.kind === 'needs-permission' && (
