@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** The icon set in public/icon/, by size in pixels. */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } as const;
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -16,8 +19,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
+    // Drawn in public/icon/*.svg, rendered by `npm run icons`.
+    icons: ICONS,
     // The toolbar button carries the badge and toggles the sidebar.
-    action: { default_title: 'Policy Lens' },
+    action: { default_title: 'Policy Lens', default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+L' },

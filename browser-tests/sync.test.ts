@@ -1,15 +1,41 @@
 // Teams sync by files: export from one Chromium profile, import into a fresh one,
 // and the Highlights page and the sidebar show the same data; a corrupted copy is
-// refused with a clear error and changes nothing. Chromium only: this test drives
+// refused with a clear error and changes nothing; a file that would delete two of
+// the analyst's highlights says "2 of your highlights will be deleted" and changes
+// nothing until they confirm. Chromium only: this test drives
 // the extension's own Highlights page, and Firefox's WebDriver BiDi refuses to open
 // moz-extension pages (see browser-tests/support/firefox.ts).
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeSyncFile } from '../lib/sync/export';
+import { at, highlight, syncFile } from '../test-support/sync/fixtures';
 import { SENTENCE, articlePage } from './support/article-pages.js';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
 import { type ChromiumPage, type ChromiumSession, SIDEBAR_HOST, type TestServer, launchChromium, startServer, waitFor } from './support/index.js';
 
 const NOTE = 'Shared with the team';
+
+const MINE = serializeSyncFile(
+  syncFile({
+    annotations: [
+      highlight('hl-keep', { note: 'Keep this one' }),
+      highlight('hl-gone-1', { note: 'First to go' }),
+      highlight('hl-gone-2', { note: 'Second to go' }),
+    ],
+  }),
+);
+
+/** A file that claims a harmless scope and holds only deletions of two of them. */
+const DELETING = serializeSyncFile(
+  syncFile({
+    scope: { kind: 'tag', tag: 'harmless' },
+    deletions: [
+      { table: 'annotations', id: 'hl-gone-1', deletedAt: at(30) },
+      { table: 'annotations', id: 'hl-gone-2', deletedAt: at(30) },
+    ],
+  }),
+);
+
 
 async function highlightsPage(session: ChromiumSession): Promise<ChromiumPage> {
   const page = await session.open(session.extensionUrl('/highlights.html'));
@@ -70,7 +96,8 @@ describe('sync between two Chromium profiles', () => {
     await library.page.getByText(/No highlights yet/).waitFor();
     await importFile(library, 'team.json', exported);
     await library.page.getByRole('heading', { name: 'Preview of team.json' }).waitFor();
-    expect(await library.page.getByRole('row', { name: /^New/ }).textContent()).toMatch(/New\s*1/);
+    // Per kind of record: added, changed, deleted, in conflict, unchanged.
+    expect(await library.page.getByRole('row', { name: /^Highlights/ }).getByRole('cell').allTextContents()).toEqual(['1', '0', '0', '0', '0']);
     await library.page.getByRole('button', { name: 'Apply import' }).click();
     await library.page.getByRole('status').filter({ hasText: 'Imported: 1 new' }).waitFor();
     await library.page.getByText(NOTE).first().waitFor();
@@ -94,5 +121,54 @@ describe('sync between two Chromium profiles', () => {
     await importFile(library, 'not-json.json', exported.slice(0, exported.length / 2));
     await library.page.getByRole('alert').filter({ hasText: /JSON/ }).waitFor();
     expect(await library.page.locator('main').textContent()).toBe(before);
+  });
+});
+
+const shownIds = (page: ChromiumPage) => page.page.locator('article[data-highlight-id]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-highlight-id')).sort());
+
+describe('an import that deletes the analyst’s highlights (Chromium)', () => {
+  let session: ChromiumSession;
+  let library: ChromiumPage;
+
+  beforeAll(async () => {
+    session = await launchChromium(EXTENSION_BUILDS.chromium);
+    library = await session.open(session.extensionUrl('/highlights.html'));
+    await library.page.getByRole('heading', { name: 'Highlights', level: 1 }).waitFor();
+    await importFile(library, 'mine.json', MINE);
+    await library.page.getByRole('button', { name: 'Apply import' }).click();
+    await library.page.getByRole('status').filter({ hasText: 'Imported: 3 new' }).waitFor();
+    await library.page.getByText('Second to go').first().waitFor();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('says "2 of your highlights will be deleted", and nothing changes until the analyst confirms', async () => {
+    expect(await shownIds(library)).toEqual(['hl-gone-1', 'hl-gone-2', 'hl-keep']);
+    await importFile(library, 'colleague.json', DELETING);
+    const preview = library.page.getByRole('region', { name: 'Preview of colleague.json' });
+    await preview.waitFor();
+    expect(await preview.getByRole('alert').textContent()).toContain('2 of your highlights will be deleted');
+    expect(await preview.textContent()).toContain('Highlights tagged “harmless”');
+    expect(await preview.textContent()).toContain('deletions of 2 highlights');
+    expect(await preview.getByRole('list', { name: 'Records' }).getByRole('listitem').allTextContents()).toEqual([
+      'Deleted — highlight: “words highlighted in hl-gone-1” (yours)',
+      'Deleted — highlight: “words highlighted in hl-gone-2” (yours)',
+    ]);
+    const apply = preview.getByRole('button', { name: 'Apply import' });
+    expect(await apply.isDisabled()).toBe(true);
+    // Reloading the list from the database: still all three.
+    await library.page.reload();
+    await library.page.getByText('Second to go').first().waitFor();
+    expect(await shownIds(library)).toEqual(['hl-gone-1', 'hl-gone-2', 'hl-keep']);
+
+    await importFile(library, 'colleague.json', DELETING);
+    await preview.waitFor();
+    await preview.getByRole('checkbox', { name: /Yes, import it: 2 of your highlights will be deleted/ }).check();
+    await apply.click();
+    await library.page.getByRole('status').filter({ hasText: 'As confirmed: 2 of your highlights were deleted.' }).waitFor();
+    await library.page.reload();
+    await library.page.getByText('Keep this one').first().waitFor();
+    expect(await shownIds(library)).toEqual(['hl-keep']);
   });
 });

@@ -63,6 +63,8 @@ export interface FoundQuote {
   coverage: number;
   /** The words as this page gives them (it may trim or change some): page text, shown as text only. */
   asQuoted: string;
+  /** The page's words differ from the quote's (case, punctuation and typography aside), where it is best quoted. */
+  wordedDifferently: boolean;
 }
 
 export type RecognisedBy = 'url' | 'text';

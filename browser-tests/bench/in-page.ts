@@ -10,10 +10,12 @@ import { SAME_SUBJECT_PARAGRAPHS, UNRELATED_PARAGRAPHS } from '../../lib/matchin
 import { syntheticDocSources, syntheticPage } from '../../lib/matching/synthetic-corpus';
 import { openDatabase } from '../../lib/storage/db';
 import { textIndexStore, writeTextIndex } from '../../lib/storage/text-index';
-import { applyImportText } from '../../lib/sync/apply';
+import type { Annotation } from '../../lib/schema';
+import { applyImport, applyImportText, previewImport } from '../../lib/sync/apply';
+import { readImportFile } from '../../lib/sync/read-import-file';
 import { exportSyncFile, serializeSyncFile } from '../../lib/sync/export';
 import { SYNCED_TABLES } from '../../lib/sync/format';
-import { syntheticSyncFile } from '../../lib/sync/synthetic';
+import { syntheticSyncFile } from '../../test-support/sync/synthetic-sync-file';
 
 export interface Timing {
   runs: number;
@@ -45,10 +47,19 @@ async function storageUsage(): Promise<number> {
 const SEED = 2026;
 
 /** The largest JS heap seen while running (Chromium's performance.memory), sampled every 50 ms. */
-function peakHeap() {
-  const used = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+/** The JS heap in use (Chromium's performance.memory; precise with --enable-precise-memory-info). */
+const usedHeap = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+
+/** A full garbage collection, when the browser exposes it (--js-flags=--expose-gc). */
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
+
+/** How often the heap is sampled by default: often enough for steps that last seconds. */
+const HEAP_SAMPLE_MS = 50;
+
+function peakHeap(everyMs = HEAP_SAMPLE_MS) {
+  const used = usedHeap;
   let peak = used();
-  const timer = setInterval(() => (peak = Math.max(peak, used())), 50);
+  const timer = setInterval(() => (peak = Math.max(peak, used())), everyMs);
   return {
     stop() {
       clearInterval(timer);
@@ -150,6 +161,45 @@ const bench = {
     const exportMs = performance.now() - start;
     db.close();
     return { fileBytes: text.length, bulkPutMs, importMs, exportMs, exportedBytes, peakHeapBytes: heap.stop() };
+  },
+
+  /**
+   * Peak memory of importing a sync file of `annotations` highlights as the Sync panel
+   * does (read from a file, validated, previewed, merged, one transaction), beside a
+   * bare Dexie bulkPut of the same records read from the same file with JSON.parse.
+   * Both start from a Blob, whose bytes live outside the JS heap as a chosen file's
+   * do; the figure is the JS heap's highest point above what it held before, sampled
+   * every 10 ms (precise with --enable-precise-memory-info), after a garbage collection.
+   */
+  async syncMemory(annotations: number) {
+    const file = new Blob([serializeSyncFile(syntheticSyncFile(0, annotations, SEED))]);
+    const measure = async (name: string, work: (db: ReturnType<typeof openDatabase>) => Promise<unknown>) => {
+      const db = openDatabase(name);
+      await db.delete();
+      await db.open();
+      collectGarbage();
+      const baseline = usedHeap();
+      const heap = peakHeap(10);
+      const start = performance.now();
+      await work(db);
+      const ms = performance.now() - start;
+      const peak = heap.stop() - baseline;
+      db.close();
+      await Dexie.delete(name);
+      return { ms, peakBytes: peak };
+    };
+    const bulkPut = await measure('bench-memory-bulkput', async (db) => {
+      const parsed = JSON.parse(await file.text()) as { annotations: Annotation[] };
+      await db.annotations.bulkPut(parsed.annotations);
+    });
+    const imported = await measure('bench-memory-import', async (db) => {
+      const parsed = await readImportFile(file);
+      if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
+      await previewImport(db, parsed);
+      const result = await applyImport(db, parsed);
+      if (!result.ok) throw new Error(result.errors[0]?.message);
+    });
+    return { fileBytes: file.size, bulkPut, imported };
   },
 
   async clear() {

@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { evaluateExtractor } from '../../lib/capture/evaluation';
 import { evaluate } from '../../lib/matching/evaluation';
+import { PARTIAL_MIN_WORDS, shownQuotes } from '../../lib/matching/shown-quotes';
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { CHROMIUM_FLAGS } from '../support/chromium.js';
 import { EXTENSION_BUILDS } from '../support/extension-builds.js';
@@ -43,6 +44,33 @@ function matchingQuality(): void {
     'Recognition quality on the labelled evaluation set (lib/matching/evaluation.ts)',
     ['case', 'TP', 'FP', 'FN', 'precision', 'recall'],
     rows.map((r) => [r.case, r.truePositives, r.falsePositives, r.falseNegatives, r.precision.toFixed(3), r.recall.toFixed(3)]),
+  );
+}
+
+/** Word floors compared with the chosen PARTIAL_MIN_WORDS for partial matches. */
+const PARTIAL_FLOORS_COMPARED = [10, 14, 20];
+
+/** Case 3 as detected, and as the sidebar shows it (no overlapping quotes, partial matches above a floor). */
+function shownQuality(): void {
+  const corpus = loadCorpusFromDisk();
+  const case3 = (rule: string, rows: ReturnType<typeof evaluate>) => {
+    const r = rows.find((x) => x.case.startsWith('case 3:'));
+    if (!r) throw new Error('the evaluation has no case 3 row');
+    return [rule, r.truePositives, r.falsePositives, r.falseNegatives, r.precision.toFixed(3), r.recall.toFixed(3), r.note ?? ''];
+  };
+  const floors = [PARTIAL_MIN_WORDS, ...PARTIAL_FLOORS_COMPARED].sort((a, b) => a - b);
+  table(
+    'Quotes shown on other pages: all detected vs shown by the sidebar (lib/matching/shown-quotes.ts)',
+    ['rule', 'TP', 'FP', 'FN', 'precision', 'recall', 'note'],
+    [
+      case3('all detected (before)', evaluate(corpus)),
+      ...floors.map((floor) =>
+        case3(
+          `no overlaps, partial ≥ ${floor} words${floor === PARTIAL_MIN_WORDS ? ' (chosen)' : ''}`,
+          evaluate(corpus, undefined, undefined, (quotes) => shownQuotes(quotes, floor)),
+        ),
+      ),
+    ],
   );
 }
 
@@ -81,7 +109,8 @@ async function inChromium(): Promise<void> {
   const profile = await mkdtemp(join(tmpdir(), 'policy-lens-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_FLAGS, '--headless=new'],
+    // Precise heap figures and an explicit garbage collection before each memory measurement.
+    args: [...CHROMIUM_FLAGS, '--headless=new', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
     headless: false,
   });
   try {
@@ -152,6 +181,12 @@ async function inChromium(): Promise<void> {
       ['export (read and serialise everything)', `${ms(sync.exportMs)} ms (${mb(sync.exportedBytes)})`, ''],
       ['peak JS heap during the run (sampled)', mb(sync.peakHeapBytes), ''],
     ]);
+    progress('peak memory of importing a sync file of 100k highlights, beside bare bulkPut');
+    const memory = await page.evaluate(() => window.bench.syncMemory(100_000));
+    table('Sync memory: 100k highlights (file ' + mb(memory.fileBytes) + ', read from a Blob as a chosen file is)', ['step', 'time', 'peak JS heap', 'peak ÷ file', 'target'], [
+      ['bare bulkPut (JSON.parse of the file)', `${ms(memory.bulkPut.ms)} ms`, mb(memory.bulkPut.peakBytes), `${(memory.bulkPut.peakBytes / memory.fileBytes).toFixed(2)}x`, ''],
+      ['import (stream, validate, preview, merge)', `${ms(memory.imported.ms)} ms`, mb(memory.imported.peakBytes), `${(memory.imported.peakBytes / memory.fileBytes).toFixed(2)}x`, '< 3x'],
+    ]);
     await page.evaluate(() => window.bench.clear());
   } finally {
     await context.close();
@@ -162,6 +197,7 @@ async function inChromium(): Promise<void> {
 
 console.log(`Policy Lens benchmark — ${new Date().toISOString()} — Node ${process.version}`);
 matchingQuality();
+shownQuality();
 extractorQuality();
 bundleSizes();
 await inChromium();

@@ -8,6 +8,7 @@
  * Accessible names come from `Accessibility.queryAXTree` (the browser's own computation).
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,12 +141,27 @@ export async function launchChromium(
       const worker = await extensionServiceWorker(context, null, options.extensionTimeout ?? 10_000);
       extensionId = new URL(worker.url()).host;
     }
+    await firstRunPage(context, extensionId, dir);
     return new ChromiumSession(context, extensionId, profileDir);
   } catch (error) {
     await context.close().catch(() => undefined);
     await rm(profileDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The page the extension opens on install (entrypoints/welcome). */
+const FIRST_RUN_PAGE = 'welcome.html';
+
+/**
+ * Waits for the tab the extension opens on install, so that a test's own tabs open
+ * after it and stay the active ones (the toolbar badge is read from the active tab).
+ */
+async function firstRunPage(context: BrowserContext, extensionId: string, dir: string): Promise<void> {
+  if (!existsSync(join(dir, FIRST_RUN_PAGE))) return;
+  const url = `chrome-extension://${extensionId}/${FIRST_RUN_PAGE}`;
+  if (context.pages().some((p) => p.url() === url)) return;
+  await context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 });
 }
 
 /**

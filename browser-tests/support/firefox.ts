@@ -154,7 +154,6 @@ class FirefoxDriver implements ShadowDriver {
       arguments: [{ type: 'string', value: hostSelector }],
       target: { context },
       awaitPromise: false,
-      resultOwnership: 'none',
       serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
     });
     if (result.type === 'exception') {
@@ -178,7 +177,6 @@ class FirefoxDriver implements ShadowDriver {
       ],
       target: { context },
       awaitPromise: false,
-      resultOwnership: 'none',
     });
     if (result.type === 'exception') {
       throw new Error(`In-page shadow reader failed: ${result.exceptionDetails.text}`);

@@ -1,6 +1,10 @@
-// Adding and editing records by hand: pick a kind of record, then a new one or an
-// existing one, and edit it in the generic RecordForm.
+// Adding, editing, deleting and restoring records by hand: pick a kind of record,
+// then a new one or an existing one, and edit it in the generic RecordForm. A
+// deletion says first which records refer to the one deleted (they keep the
+// reference and show it as deleted); deleted records can be restored.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
+import { type Referrer, deleteRecord, deletedRecords, referencesTo, restoreRecord } from '@/lib/dashboard/delete-record';
 import {
   ENUM_OPTIONS,
   RECORD_TABLES,
@@ -26,6 +30,19 @@ const TABLE_LABELS: Record<RecordTable, string> = {
 
 const NEW = '';
 
+/** Records named in a deletion's warning; beyond this only the count. */
+const LISTED_REFERRERS = 10;
+
+const REFERRER_NOUN: Record<Referrer['table'], string> = {
+  events: 'event',
+  organisations: 'organisation',
+  people: 'person',
+  statements: 'statement',
+  quotes: 'quote',
+  topics: 'topic',
+  annotations: 'highlight',
+};
+
 export interface RecordsSectionProps {
   db: PolicyLensDb;
   data: DashboardData;
@@ -42,6 +59,11 @@ export function RecordsSection({ db, data, onTextsChanged }: RecordsSectionProps
   /** Bumped after each save, so the form starts afresh. */
   const [formKey, setFormKey] = useState(0);
   const [status, setStatus] = useState('');
+  /** The record being deleted, with what refers to it, while the analyst confirms. */
+  const [confirming, setConfirming] = useState<{ record: AnyRecord; referrers: Referrer[] } | null>(null);
+  /** The last deletion, for its Undo. */
+  const [undoable, setUndoable] = useState<{ table: RecordTable; id: string } | null>(null);
+  const deleted = useLiveQuery(() => deletedRecords(db, table), [db, table], []);
   const spec = TABLE_SPECS[table];
   const records = data[table] as unknown as AnyRecord[];
   const sorted = useMemo(
@@ -67,11 +89,36 @@ export function RecordsSection({ db, data, onTextsChanged }: RecordsSectionProps
   // A status message goes after a while.
   useEffect(() => {
     if (status === '') return;
-    const timer = setTimeout(() => setStatus(''), 10_000);
+    const timer = setTimeout(() => {
+      setStatus('');
+      setUndoable(null);
+    }, 10_000);
     return () => clearTimeout(timer);
   }, [status]);
 
+  async function askToDelete(record: AnyRecord) {
+    setConfirming({ record, referrers: await referencesTo(db, table, record.id) });
+  }
+
+  async function remove(record: AnyRecord) {
+    setConfirming(null);
+    await deleteRecord(db, table, record.id);
+    if (changesTexts(table)) await onTextsChanged();
+    setEditingId(NEW);
+    setUndoable({ table, id: record.id });
+    setStatus(`Deleted ${spec.singular} “${recordLabel(spec, record)}”.`);
+  }
+
+  async function restore(from: RecordTable, id: string) {
+    const record = await restoreRecord(db, from, id);
+    setUndoable(null);
+    if (!record) return;
+    if (changesTexts(from)) await onTextsChanged();
+    setStatus(`Restored ${TABLE_SPECS[from].singular} “${recordLabel(TABLE_SPECS[from], record)}”.`);
+  }
+
   async function save(record: AnyRecord) {
+    setUndoable(null);
     await saveRecord(db, table, record);
     if (changesTexts(table)) await onTextsChanged();
     setStatus(`${editing ? 'Saved' : 'Added'} ${spec.singular} “${recordLabel(spec, record)}”.`);
@@ -96,6 +143,7 @@ export function RecordsSection({ db, data, onTextsChanged }: RecordsSectionProps
             onChange={(e) => {
               setTable(e.target.value as RecordTable);
               setEditingId(NEW);
+              setConfirming(null);
             }}
           >
             {RECORD_TABLES.map((t) => (
@@ -109,7 +157,15 @@ export function RecordsSection({ db, data, onTextsChanged }: RecordsSectionProps
           <label htmlFor={recordId} className="hl-field__label">
             Record
           </label>
-          <select id={recordId} className="hl-control" value={editingId} onChange={(e) => setEditingId(e.target.value)}>
+          <select
+            id={recordId}
+            className="hl-control"
+            value={editingId}
+            onChange={(e) => {
+              setEditingId(e.target.value);
+              setConfirming(null);
+            }}
+          >
             <option value={NEW}>New {spec.singular}</option>
             {sorted.map((r) => (
               <option key={r.id} value={r.id}>
@@ -124,6 +180,11 @@ export function RecordsSection({ db, data, onTextsChanged }: RecordsSectionProps
         {status && (
           <div className="hl-status">
             <span className="hl-status__message">{status}</span>
+            {undoable && (
+              <button type="button" className="hl-button" onClick={() => void restore(undoable.table, undoable.id)}>
+                Undo
+              </button>
+            )}
           </div>
         )}
       </div>
@@ -136,6 +197,53 @@ export function RecordsSection({ db, data, onTextsChanged }: RecordsSectionProps
         onSave={save}
         onCancel={editing ? () => setEditingId(NEW) : undefined}
       />
+      {editing && !confirming && (
+        <button type="button" className="hl-button" onClick={() => void askToDelete(editing)}>
+          Delete {spec.singular}
+        </button>
+      )}
+      {confirming && (
+        <div role="alertdialog" aria-label={`Delete ${spec.singular}`} className="db-confirm">
+          <p>
+            Delete {spec.singular} “{recordLabel(spec, confirming.record)}”?{' '}
+            {confirming.record.origin === 'corpus' ? 'It came with the corpus: it is hidden on this copy, and can be restored. ' : ''}
+            {confirming.referrers.length === 0
+              ? 'No other record refers to it.'
+              : `${confirming.referrers.length} ${confirming.referrers.length === 1 ? 'record refers' : 'records refer'} to it; they keep the reference and show it as deleted:`}
+          </p>
+          {confirming.referrers.length > 0 && (
+            <ul aria-label="Records that refer to it">
+              {confirming.referrers.slice(0, LISTED_REFERRERS).map((r) => (
+                <li key={`${r.table}:${r.id}`}>
+                  {REFERRER_NOUN[r.table]} {r.label}
+                </li>
+              ))}
+              {confirming.referrers.length > LISTED_REFERRERS && <li>…and {confirming.referrers.length - LISTED_REFERRERS} more</li>}
+            </ul>
+          )}
+          <button type="button" className="hl-button" onClick={() => void remove(confirming.record)}>
+            Delete
+          </button>{' '}
+          <button type="button" className="hl-button" onClick={() => setConfirming(null)}>
+            Keep it
+          </button>
+        </div>
+      )}
+      {deleted.length > 0 && (
+        <section aria-label={`Deleted ${TABLE_LABELS[table].toLowerCase()}`} className="db-deleted">
+          <h3>Deleted {TABLE_LABELS[table].toLowerCase()}</h3>
+          <ul>
+            {deleted.map((d) => (
+              <li key={d.id}>
+                {d.label}{' '}
+                <button type="button" className="hl-button" onClick={() => void restore(table, d.id)} aria-label={`Restore ${d.label}`}>
+                  Restore
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // A stance drawn like the sidebar's StanceBadge (same classes: colour, label and scale
 // marker), but as plain content, for use inside another control such as a matrix cell's
-// button (a badge is itself a button, and buttons cannot nest).
+// button (a badge is itself a button, and buttons cannot nest). `count`, when given,
+// is shown as "×3".
 import type { StanceId } from '@/lib/schema';
 import { STANCES, stanceDefinition, stanceRank } from '@/lib/stances';
 
@@ -14,7 +15,7 @@ export function StanceMark({ stance, count }: { stance: StanceId; count?: number
         ))}
       </span>
       {stanceDefinition(stance).label}
-      {count !== undefined && count > 1 && <span> ×{count}</span>}
+      {count !== undefined && <span> ×{count}</span>}
     </span>
   );
 }

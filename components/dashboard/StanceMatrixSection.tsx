@@ -1,7 +1,7 @@
 // The stance matrix of one policy event: organisations by topics, each reaction a
 // button that opens its quotes in a detail panel below the table.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { stanceMatrix } from '@/lib/dashboard/stance-matrix';
+import { type StanceCount, stanceMatrix } from '@/lib/dashboard/stance-matrix';
 import { stanceDefinition } from '@/lib/stances';
 import { eventsByDate, type DashboardData } from './data';
 import { QuoteDetail } from './QuoteDetail';
@@ -10,6 +10,13 @@ import { StanceMark } from './StanceMark';
 interface Selected {
   row: number;
   column: number;
+}
+
+/** "Supportive, 2 quotes" for one stance; "3 Supportive, 1 Critical" for several. */
+function spreadLabel(spread: readonly StanceCount[]): string {
+  const [only] = spread;
+  if (spread.length === 1 && only) return `${stanceDefinition(only.stance).label}${only.count > 1 ? `, ${only.count} quotes` : ''}`;
+  return spread.map((c) => `${c.count} ${stanceDefinition(c.stance).label}`).join(', ');
 }
 
 export function StanceMatrixSection({ data }: { data: DashboardData }) {
@@ -102,7 +109,7 @@ export function StanceMatrixSection({ data }: { data: DashboardData }) {
                       );
                     }
                     const isOpen = open && selected?.row === rowIndex && selected.column === columnIndex;
-                    const count = here.quotes.length;
+                    const several = here.spread.length > 1;
                     return (
                       <td key={c.id}>
                         <button
@@ -110,13 +117,15 @@ export function StanceMatrixSection({ data }: { data: DashboardData }) {
                           className="db-cell"
                           aria-expanded={isOpen}
                           aria-controls={isOpen ? panelId : undefined}
-                          aria-label={`${stanceDefinition(here.summary).label}${count > 1 ? `, ${count} quotes` : ''}: ${r.name} on ${c.label}`}
+                          aria-label={`${spreadLabel(here.spread)}: ${r.name} on ${c.label}`}
                           onClick={(e) => {
                             returnTo.current = e.currentTarget;
                             setSelected(isOpen ? null : { row: rowIndex, column: columnIndex });
                           }}
                         >
-                          <StanceMark stance={here.summary} count={count} />
+                          {here.spread.map(({ stance, count }) => (
+                            <StanceMark key={stance} stance={stance} count={several || count > 1 ? count : undefined} />
+                          ))}
                         </button>
                       </td>
                     );
@@ -139,8 +148,7 @@ export function StanceMatrixSection({ data }: { data: DashboardData }) {
           </div>
           {cell.quotes.length > 1 && (
             <p className="hl-hint">
-              {cell.quotes.length} quotes; most common stance (ties go to the less favourable):{' '}
-              {cell.summary ? stanceDefinition(cell.summary).label : ''}.
+              {cell.quotes.length} quotes: {spreadLabel(cell.spread)}.
             </p>
           )}
           <ul className="hl-list">

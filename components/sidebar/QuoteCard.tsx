@@ -1,7 +1,6 @@
 // One known quote found on the page. When the user picks its highlight in the page
 // (`focused`), the card is marked, takes focus and scrolls into view in the sidebar.
 import { useId, useRef } from 'react';
-import { tokenize } from '@/lib/matching/tokens';
 import type { FoundQuote } from '@/lib/page-report';
 import { DateText } from './DateText';
 import { ExternalLink } from './ExternalLink';
@@ -22,12 +21,9 @@ export interface QuoteCardProps {
 /** Below this share of its words on the page, a quote is said to be quoted in part. */
 const WHOLE = 0.995;
 
-/** A text's words alone: punctuation, case and typography are not wording. */
-const words = (text: string) => tokenize(text).map((t) => t.word).join(' ');
-
 /** How the page words the quote, when that differs from the known words. */
 function AsQuoted({ found }: { found: FoundQuote }) {
-  const differs = words(found.asQuoted) !== '' && words(found.asQuoted) !== words(found.quote.text);
+  const differs = found.wordedDifferently;
   const partial = found.coverage < WHOLE;
   if (!differs && !partial) return null;
   const summary = partial

@@ -243,7 +243,7 @@ export const quotes = {
 } as const;
 
 function found(q: QuoteView, coverage = 1, asQuoted = q.text): FoundQuote {
-  return { quote: q, ranges: [{ start: 0, end: asQuoted.length }], coverage, asQuoted };
+  return { quote: q, ranges: [{ start: 0, end: asQuoted.length }], coverage, asQuoted, wordedDifferently: asQuoted !== q.text };
 }
 
 /** The LBC news report, recognised by its address: quotes from many bodies, and Chris Hopson's op-ed on the same event. */

@@ -3,17 +3,25 @@
 // is validated and previewed in full before anything is written.
 import { useState } from 'react';
 import type { ImportFailure } from '@/lib/sync/import-errors';
-import type { ImportPreview, ImportReport } from '@/lib/sync/apply';
+import type { Consent, ImportPreview, ImportReport } from '@/lib/sync/apply';
 import type { ExportScope } from '@/lib/sync/format';
 import type { HighlightFormat } from '@/lib/sync/export-highlights';
+import type { ParsedImport } from '@/lib/sync/import-validate';
 import { ImportPreviewView } from './ImportPreviewView';
 
 export type ExportFormat = 'sync' | HighlightFormat;
 
+/** A chosen file, read and validated once; what its preview and its import both work from. */
+export interface ReadFile {
+  parsed: ParsedImport;
+  preview: ImportPreview;
+}
+
 export interface SyncActions {
   exportFile(scope: ExportScope, format: ExportFormat): Promise<void>;
-  previewImport(text: string, bytes: number): Promise<ImportPreview | ImportFailure>;
-  applyImport(text: string): Promise<ImportReport | ImportFailure>;
+  previewImport(file: Blob): Promise<ReadFile | ImportFailure>;
+  /** `consent`: the counts the analyst confirmed, for an import that deletes their records or changes the corpus. */
+  applyImport(parsed: ParsedImport, consent: Consent | undefined): Promise<ImportReport | ImportFailure>;
 }
 
 export interface SyncPanelProps {
@@ -37,7 +45,7 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
   const [value, setValue] = useState('');
   const [format, setFormat] = useState<ExportFormat>('sync');
   const [exportError, setExportError] = useState<string | null>(null);
-  const [pending, setPending] = useState<{ text: string; name: string; preview: ImportPreview } | null>(null);
+  const [pending, setPending] = useState<(ReadFile & { name: string }) | null>(null);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
   const [applied, setApplied] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
@@ -58,20 +66,19 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
     if (!file) return;
     setBusy(true);
     try {
-      const text = await file.text();
-      const result = await actions.previewImport(text, file.size);
+      const result = await actions.previewImport(file);
       if (isFailure(result)) setFailure(result);
-      else setPending({ text, name: file.name, preview: result });
+      else setPending({ ...result, name: file.name });
     } finally {
       setBusy(false);
     }
   };
 
-  const onApply = async () => {
+  const onApply = async (consent: Consent | undefined) => {
     if (!pending) return;
     setBusy(true);
     try {
-      const result = await actions.applyImport(pending.text);
+      const result = await actions.applyImport(pending.parsed, consent);
       if (isFailure(result)) setFailure(result);
       else setApplied(result);
       setPending(null);
@@ -154,12 +161,13 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
             </ul>
           </div>
         )}
-        {pending && <ImportPreviewView name={pending.name} preview={pending.preview} busy={busy} onApply={() => void onApply()} onCancel={() => setPending(null)} />}
+        {pending && <ImportPreviewView name={pending.name} preview={pending.preview} busy={busy} onApply={(consent) => void onApply(consent)} onCancel={() => setPending(null)} />}
         {applied && (
           <p role="status">
             Imported: {applied.counts.new} new, {applied.counts.updated} updated, {applied.counts.deleted} deleted,{' '}
             {applied.counts.unchanged} unchanged
             {applied.counts.conflict > 0 ? `, ${applied.counts.conflict} in conflict (the newer side was kept)` : ''}.
+            {applied.warnings.length > 0 && ` As confirmed: ${applied.warnings.join('; ').replace(/will be/g, 'were')}.`}
           </p>
         )}
       </div>

@@ -1,9 +1,10 @@
 // The Sync panel's actions over the database (an extension page opens it itself),
 // kept apart from the component so tests can drive the component with real ones.
 import type { PolicyLensDb } from '@/lib/storage/db';
-import { applyImportText, previewImportText } from '@/lib/sync/apply';
+import { applyImport, previewImport } from '@/lib/sync/apply';
 import { exportSyncFile, serializeSyncFile, syncFileName } from '@/lib/sync/export';
 import { exportHighlights } from '@/lib/sync/export-highlights';
+import { readImportFile } from '@/lib/sync/read-import-file';
 import { checkFileFits } from '@/lib/sync/storage-quota';
 import { downloadText } from './download';
 import type { SyncActions } from './SyncPanel';
@@ -20,11 +21,15 @@ export function syncActions(db: PolicyLensDb, textsChanged: () => Promise<void>)
         downloadText(fileName, mimeType, text);
       }
     },
-    async previewImport(text, bytes) {
-      return (await checkFileFits(bytes)) ?? previewImportText(db, text);
+    async previewImport(file) {
+      const tooBig = await checkFileFits(file.size);
+      if (tooBig) return tooBig;
+      const parsed = await readImportFile(file);
+      if (!parsed.ok) return parsed;
+      return { parsed, preview: await previewImport(db, parsed) };
     },
-    async applyImport(text) {
-      const result = await applyImportText(db, text);
+    async applyImport(parsed, consent) {
+      const result = await applyImport(db, parsed, consent ? { consent } : {});
       if ('changedTables' in result && result.changedTables.some((t) => t === 'statements' || t === 'quotes')) await textsChanged();
       return result;
     },

@@ -14,6 +14,7 @@ import { highlightLink } from '@/lib/highlights/open-link';
 import { pdfHighlightPath, viewerPath } from '@/lib/pdf/viewer-link';
 import type { Annotation } from '@/lib/schema';
 import { openDatabase } from '@/lib/storage/db';
+import { eventChoices } from '@/lib/sync/select-scope';
 
 const db = openDatabase();
 
@@ -25,7 +26,7 @@ function openAtItsPlace(annotation: Annotation) {
 const actions = syncActions(db, () => pageToBackground.sendMessage('textsChanged', undefined));
 
 function Page() {
-  const events = useLiveQuery(() => db.events.toArray(), [], []);
+  const events = useLiveQuery(() => eventChoices(db), [], []);
   return (
     <>
       <p className="pdf-open-link">

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { Organisation, OrganisationKind, Person, PolicyEvent, Quote, Statement, StatementKind, Topic } from '../schema';
 import { STANCES } from '../stances';
+import { nextStamp } from '../sync/clock';
 import { slugify, uniqueId } from './slug';
 
 export type RecordTable = 'events' | 'organisations' | 'people' | 'statements' | 'quotes' | 'topics';
@@ -245,7 +246,8 @@ export function buildRecord(spec: TableSpec, values: FormValues, existing: AnyRe
     record.createdAt = now;
   }
   record.origin = 'user';
-  record.updatedAt = now;
+  // After the version it replaces, even if that came from a clock running ahead (lib/sync/clock.ts).
+  record.updatedAt = existing ? nextStamp(existing.updatedAt, new Date(now)) : now;
   return record;
 }
 

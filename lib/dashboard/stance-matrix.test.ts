@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import type { Quote, StanceId } from '../schema';
-import { stanceMatrix } from './stance-matrix';
+import { stanceMatrix, stanceSpread } from './stance-matrix';
 import { summaryStance } from './stance-summary';
 
 const corpus = loadBundledCorpus();
@@ -31,6 +31,17 @@ describe('summaryStance', () => {
   });
 });
 
+describe('stanceSpread', () => {
+  it('counts each stance taken, most favourable first', () => {
+    expect(stanceSpread([])).toEqual([]);
+    expect(stanceSpread(['opposed', 'supportive', 'opposed', 'mixed'])).toEqual([
+      { stance: 'supportive', count: 1 },
+      { stance: 'mixed', count: 1 },
+      { stance: 'opposed', count: 2 },
+    ]);
+  });
+});
+
 describe('stanceMatrix', () => {
   it('has a row per organisation that reacted to the event and a column per topic used', () => {
     const m = matrix('joining-up-care-2022');
@@ -50,7 +61,7 @@ describe('stanceMatrix', () => {
     expect(sap?.quotes.map((q) => q.id)).toEqual(['q-cordery-2022-1']);
     expect(sap?.summary).toBe('supportive-with-reservations');
     const empty = cell(m, 'nuffield-trust', 'single-accountable-person');
-    expect(empty).toEqual({ quotes: [], summary: null });
+    expect(empty).toEqual({ quotes: [], summary: null, spread: [] });
   });
 
   it('keeps every quote of a cell with several, and summarises them', () => {
@@ -60,9 +71,16 @@ describe('stanceMatrix', () => {
       ['q-hopson-2021-1', 'q-hopson-2021-2', 'q-hopson-2021-4', 'q-hopson-2021-5', 'q-hopson-2021-7'].sort(),
     );
     expect(hopson?.summary).toBe('supportive');
+    // The cell shows the spread, not only the most common stance.
+    expect(hopson?.spread).toEqual([
+      { stance: 'supportive', count: 3 },
+      { stance: 'supportive-with-reservations', count: 1 },
+      { stance: 'critical', count: 1 },
+    ]);
     const powers = cell(m, 'nhs-providers', 'secretary-of-state-powers');
     expect(powers?.quotes.map((q) => q.stance)).toEqual(['critical', 'critical']);
     expect(powers?.summary).toBe('critical');
+    expect(powers?.spread).toEqual([{ stance: 'critical', count: 2 }]);
   });
 
   it('summarises a tie as the less favourable stance', () => {

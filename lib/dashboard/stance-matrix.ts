@@ -1,6 +1,7 @@
 // Who said what about which topic, for one policy event: organisations that reacted
 // (rows) by the topics their quotes touch (columns). Pure, so the page only renders.
 import type { Organisation, Quote, Statement, StanceId, Topic } from '../schema';
+import { STANCES } from '../stances';
 import { summaryStance } from './stance-summary';
 
 export interface MatrixRow {
@@ -18,6 +19,22 @@ export interface MatrixCell {
   quotes: Quote[];
   /** The most common stance among them (ties: the less favourable); null when there is no quote. */
   summary: StanceId | null;
+  /**
+   * Every stance taken, with how many quotes take it, most favourable first: a cell of
+   * three supportive quotes, one with reservations and one critical shows all three,
+   * never only the most common.
+   */
+  spread: StanceCount[];
+}
+
+export interface StanceCount {
+  stance: StanceId;
+  count: number;
+}
+
+/** How many of the stances are each stance, most favourable first; stances not taken are left out. */
+export function stanceSpread(stances: readonly StanceId[]): StanceCount[] {
+  return STANCES.map((s) => ({ stance: s.id, count: stances.filter((id) => id === s.id).length })).filter((c) => c.count > 0);
 }
 
 export interface StanceMatrix {
@@ -62,7 +79,8 @@ export function stanceMatrix(
   const cells = rows.map((row) =>
     columns.map((column) => {
       const cellQuotes = eventQuotes.filter((q) => q.organisationId === row.id && q.topicIds.includes(column.id));
-      return { quotes: cellQuotes, summary: summaryStance(cellQuotes.map((q) => q.stance)) };
+      const stances = cellQuotes.map((q) => q.stance);
+      return { quotes: cellQuotes, summary: summaryStance(stances), spread: stanceSpread(stances) };
     }),
   );
   return { rows, columns, cells };

@@ -3,17 +3,8 @@
 // quotes quoted in other pages. The page is fingerprinted and its fingerprints are
 // looked up in the index in one read, then the few documents they hit in a second:
 // the work grows with the page and the hits, not with the size of the corpus.
-import {
-  type Passage,
-  type Seed,
-  alignRuns,
-  chainPassages,
-  extendAcrossEdits,
-  passageSpans,
-  quoteWordsCovered,
-} from './align-passages';
+import { type Passage, type Seed, alignRuns, chainPassages, extendAcrossEdits } from './align-passages';
 import { DEFAULT_INDEX_PARAMS, type IndexParams } from './build-index';
-import { type CharRange, charRanges } from './char-ranges';
 import { shingleHashes, winnow } from './fingerprints';
 import {
   type FingerprintStore,
@@ -23,6 +14,7 @@ import {
   STATEMENT_POS,
   type SyncFingerprintStore,
 } from './index-types';
+import { type LocatedQuote, locatedFrom, occurrencesFromPassages } from './occurrences';
 import { type Token, tokenize } from './tokens';
 
 /**
@@ -118,13 +110,10 @@ export interface DetectedStatement {
   similarity: number;
 }
 
-export interface DetectedQuote {
+/** A quote located on the page: where (every occurrence) and how much of it (the best one). */
+export interface DetectedQuote extends LocatedQuote {
   quoteId: string;
   statementId: string;
-  /** Where the page carries the quote: offsets into the page text, in page order. */
-  ranges: CharRange[];
-  /** Share of the quote's words present on the page, 0–1. */
-  coverage: number;
 }
 
 export interface Detection {
@@ -216,13 +205,8 @@ function findQuote(page: Page, doc: IndexedQuoteDoc, hits: readonly Hit[], param
   const passages: Passage[] = chainPassages(runs)
     .filter((p) => p.matchedWords >= params.quoteMinWords)
     .map((p) => extendAcrossEdits(p, page.words, quoteWords));
-  if (passages.length === 0) return null;
-  return {
-    quoteId: doc.refId,
-    statementId: doc.statementId,
-    ranges: charRanges(page.tokens, passages.flatMap(passageSpans)),
-    coverage: quoteWordsCovered(passages) / quoteWords.length,
-  };
+  const located = locatedFrom(occurrencesFromPassages(passages, page.tokens, quoteWords));
+  return located && { quoteId: doc.refId, statementId: doc.statementId, ...located };
 }
 
 /** Distinct hashes among a statement's hits: its evidence. */

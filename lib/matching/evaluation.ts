@@ -159,12 +159,15 @@ function scoreUrls(corpus: Corpus): Tally {
 
 /**
  * Precision and recall of recognition on the evaluation set: one row per case,
- * then one per copy variant, quotation form and negative kind.
+ * then one per copy variant, quotation form and negative kind. `shown` picks the
+ * quotes a user would see among those detected (all of them by default; the
+ * sidebar's rule is shownQuotes).
  */
 export function evaluate(
   corpus: Corpus,
   params: DetectParams = DEFAULT_DETECT_PARAMS,
   seed: number = EVALUATION_SEED,
+  shown: (quotes: DetectedQuote[]) => DetectedQuote[] = (quotes) => quotes,
 ): EvaluationRow[] {
   const corpusEntries = buildIndexEntries(corpusDocSources(corpus), 1, params);
   const distractors = buildIndexEntries(
@@ -180,7 +183,8 @@ export function evaluate(
   let incidentalOnCopies = 0;
   const byLabel = new Map<string, { statements: Tally; quotes: Tally; kind: EvaluationPage['kind']; pages: number }>();
   for (const page of evaluationPages(corpus, seed)) {
-    const detection = detectSync(page.text, store, params);
+    const detected = detectSync(page.text, store, params);
+    const detection = { ...detected, quotes: shown(detected.quotes) };
     const s = scoreStatements(page, detection);
     const q = scoreQuotes(page, detection, quoteText);
     add(statements, s);

@@ -17,6 +17,20 @@ describe('locateQuote', () => {
     for (const range of found!.ranges) expect(words(page.slice(range.start, range.end))).toBe(words(quote.text));
   });
 
+  it('finds each of the two places the LBC report says Hancock’s seven words, each word for word and within one paragraph', () => {
+    const quote = corpus.quotes.find((q) => q.id === 'q-hancock-2021-1')!;
+    const page = statementOf(quote.statementId);
+    const found = locateQuote(page, quote.text)!;
+    expect(found.occurrences).toHaveLength(2);
+    for (const occurrence of found.occurrences) {
+      expect(occurrence.verbatim).toBe(true);
+      expect(occurrence.coverage).toBe(1);
+      const [range] = occurrence.ranges;
+      expect(occurrence.ranges).toHaveLength(1);
+      expect(page.slice(range!.start, range!.end)).toBe('more integrated, more innovative and responsive');
+    }
+  });
+
   it('finds a quote through typography, case and whitespace changes', () => {
     const quote = corpus.quotes.find((q) => q.id === 'q-stevens-2021-1')!;
     const page = swapTypography(statementOf(quote.statementId)).toUpperCase().replace(/ /g, '\n  ');

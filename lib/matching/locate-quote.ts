@@ -8,11 +8,11 @@
 // word, as detection does, so that a highlight stays off whatever the page put in
 // place of a dropped sentence. Results are offsets into the original page text.
 import search from 'approx-string-match';
-import { alignRuns, chainPassages, extendAcrossEdits, passageSpans, quoteWordsCovered, type Seed } from './align-passages';
-import { type CharRange, charRanges } from './char-ranges';
+import { alignRuns, chainPassages, extendAcrossEdits, type Seed } from './align-passages';
 import { commonWordCount } from './common-words';
 import { QUOTE_MIN_WORDS } from './detect';
 import { SHINGLE_WORDS, shingleHashes } from './fingerprints';
+import { type LocatedQuote, locatedFrom, occurrenceOf, occurrencesFromPassages } from './occurrences';
 import { type Token, tokenize } from './tokens';
 
 /**
@@ -23,12 +23,7 @@ import { type Token, tokenize } from './tokens';
  */
 export const LOCATE_MAX_ERROR_FRACTION = 0.15;
 
-export interface LocatedQuote {
-  /** Offsets into the page text, in page order. */
-  ranges: CharRange[];
-  /** Share of the quote's words found there, in order, 0–1. */
-  coverage: number;
-}
+export type { LocatedQuote } from './occurrences';
 
 /** Words joined by single spaces, and where each word starts in that string. */
 function joinWords(tokens: readonly Token[]): { text: string; starts: Int32Array } {
@@ -131,11 +126,7 @@ function alignedPieces(pageTokens: readonly Token[], quoteTokens: readonly Token
   const passages = chainPassages(runs)
     .filter((p) => p.matchedWords >= QUOTE_MIN_WORDS)
     .map((p) => extendAcrossEdits(p, pageWords, quoteWords));
-  if (passages.length === 0) return null;
-  return {
-    ranges: charRanges(pageTokens, passages.flatMap(passageSpans)),
-    coverage: quoteWordsCovered(passages) / quoteTokens.length,
-  };
+  return locatedFrom(occurrencesFromPassages(passages, pageTokens, quoteWords));
 }
 
 /**
@@ -154,11 +145,11 @@ export function locateQuote(pageText: string, quoteText: string): LocatedQuote |
     const pieces = alignedPieces(pageTokens, quoteTokens);
     if (pieces) return pieces;
   }
-  const first = approximate.spans[0];
-  if (!first) return null;
-  const common = commonWordCount(
-    quoteTokens.map((t) => t.word),
-    pageTokens.slice(first.start, first.end).map((t) => t.word),
+  const quoteWords = quoteTokens.map((t) => t.word);
+  return locatedFrom(
+    approximate.spans.map((span) => {
+      const common = commonWordCount(quoteWords, pageTokens.slice(span.start, span.end).map((t) => t.word));
+      return occurrenceOf(pageTokens, [span], quoteWords, common);
+    }),
   );
-  return { ranges: charRanges(pageTokens, approximate.spans), coverage: common / quoteTokens.length };
 }

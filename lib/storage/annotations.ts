@@ -2,6 +2,7 @@
 // brings a deleted highlight back) and undo, plus the people and organisations
 // an analyst can attribute a highlight to, created on the spot when new.
 import type { Annotation, HighlightColour, Organisation, OrganisationKind, PdfLocation, Person, StanceId, TextPositionSelector, TextQuoteSelector } from '../schema';
+import { nextStamp } from '../sync/clock';
 import type { PolicyLensDb } from './db';
 
 export interface NewAnnotation {
@@ -72,8 +73,8 @@ function optional<K extends string, T>(key: K, current: T | undefined, change: T
   return value === undefined ? {} : ({ [key]: value } as Record<K, T>);
 }
 
-/** Applies changes; `null` clears an optional attribution. */
-export async function updateAnnotation(db: PolicyLensDb, id: string, changes: AnnotationChanges): Promise<Annotation> {
+/** Applies changes; `null` clears an optional attribution. Stamped after the version it replaces (lib/sync/clock.ts). */
+export async function updateAnnotation(db: PolicyLensDb, id: string, changes: AnnotationChanges, at: Date = new Date()): Promise<Annotation> {
   return db.transaction('rw', db.annotations, async () => {
     const current = await db.annotations.get(id);
     if (!current) throw new Error(`No highlight with id "${id}": it may have been deleted`);
@@ -84,7 +85,7 @@ export async function updateAnnotation(db: PolicyLensDb, id: string, changes: An
       tags: changes.tags ? normaliseTags(changes.tags) : current.tags,
       colour: changes.colour ?? current.colour,
       topicIds: changes.topicIds ?? current.topicIds,
-      updatedAt: now(),
+      updatedAt: nextStamp(current.updatedAt, at),
       ...optional('speakerId', speakerId, changes.speakerId),
       ...optional('organisationId', organisationId, changes.organisationId),
       ...optional('stance', stance, changes.stance),
@@ -109,7 +110,7 @@ export async function deleteAnnotation(db: PolicyLensDb, id: string): Promise<An
     const current = await db.annotations.get(id);
     if (!current) return undefined;
     await db.annotations.delete(id);
-    await db.deletions.put({ table: 'annotations', id, deletedAt: now() });
+    await db.deletions.put({ table: 'annotations', id, deletedAt: nextStamp(current.updatedAt) });
     return current;
   });
 }

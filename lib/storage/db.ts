@@ -34,6 +34,10 @@ export interface DeletionRow {
   table: SyncedTable;
   id: string;
   deletedAt: string;
+  /** Set when the tombstone came from a file and this copy never held the record: kept for a while only (lib/sync/tombstones.ts). */
+  learnedAt?: string;
+  /** The record as it was when deleted here, so the Dashboard can restore it (lib/dashboard/delete-record.ts). */
+  record?: unknown;
 }
 
 export type SyncedTable = 'events' | 'organisations' | 'people' | 'statements' | 'quotes' | 'topics' | 'annotations';

@@ -34,12 +34,16 @@ describe('buildPageReport', () => {
     const starts = result!.found.map((f) => f.ranges[0]!.start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     for (const f of result!.found.filter((f) => f.quote.statement.id === lbc.id)) {
-      // A quote said twice on the page (the narration repeats Hancock's phrase) has a range at each place.
       for (const range of f.ranges) {
         expect(collapseWhitespace(f.quote.text)).toContain(collapseWhitespace(lbc.text.slice(range.start, range.end)));
       }
       expect(f.coverage).toBe(1);
+      // Every quote of the report is on its page word for word, Hancock's seven words included
+      // (the narration says them once more, inside his long quotation).
+      expect(f.wordedDifferently).toBe(false);
     }
+    const hancock = result!.found.find((f) => f.quote.id === 'q-hancock-2021-1')!;
+    expect(hancock.asQuoted).toBe('more integrated, more innovative and responsive');
     expect(result?.recognised?.speakers.map((s) => s.speaker?.name ?? s.organisation.name)).toContain('Jennifer Dixon');
   });
 

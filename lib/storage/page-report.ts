@@ -5,6 +5,8 @@
 import type { FingerprintStore } from '../matching/index-types';
 import { detect } from '../matching/detect';
 import { locateQuote } from '../matching/locate-quote';
+import type { LocatedQuote } from '../matching/occurrences';
+import { shownQuotes } from '../matching/shown-quotes';
 import type {
   CounterpartGroup,
   FoundQuote,
@@ -37,7 +39,9 @@ export interface PageInput {
   text: string;
 }
 
-function asQuoted(text: string, ranges: FoundQuote['ranges']): string {
+/** How the page words a quote: its best occurrence, never a stretch from one occurrence to another. */
+function asQuoted(text: string, { occurrences: [best] }: LocatedQuote): string {
+  const ranges = best?.ranges ?? [];
   const start = ranges[0]?.start ?? 0;
   const end = Math.min(ranges.at(-1)?.end ?? 0, start + AS_QUOTED_MAX_CHARS);
   const words = collapseWhitespace(text.slice(start, end));
@@ -73,13 +77,16 @@ export async function buildPageReport(
   const highlights = address ? await annotationsForUrl(db, address) : [];
 
   // Quotes located by the detector, plus every quote of the recognised statement found in its text.
-  const located = new Map(detection.quotes.map((q) => [q.quoteId, { ranges: q.ranges, coverage: q.coverage }]));
+  const candidates = new Map<string, LocatedQuote>(detection.quotes.map((q) => [q.quoteId, q]));
   const ownQuotes = recognised ? await db.quotes.where('statementId').equals(recognised.statement.id).toArray() : [];
   for (const quote of ownQuotes) {
-    if (located.has(quote.id)) continue;
+    if (candidates.has(quote.id)) continue;
     const found = locateQuote(page.text, quote.text);
-    if (found) located.set(quote.id, found);
+    if (found) candidates.set(quote.id, found);
   }
+  // Only what is shown: no two quotes on one stretch of page, no weak partial match.
+  const shown = shownQuotes([...candidates].map(([quoteId, where]) => ({ quoteId, ...where })));
+  const located = new Map<string, LocatedQuote>(shown.map((q) => [q.quoteId, q]));
   if (!recognised && located.size === 0 && highlights.length === 0) return null;
 
   const foundQuotes = (await db.quotes.bulkGet([...located.keys()])).filter((q): q is Quote => q !== undefined);
@@ -104,7 +111,8 @@ export async function buildPageReport(
       const where = located.get(quote.id);
       if (!where) return [];
       const { ranges, coverage } = where;
-      return [{ quote: catalogue.quoteView(quote), ranges, coverage, asQuoted: asQuoted(page.text, ranges) }];
+      const wordedDifferently = !where.occurrences[0]?.verbatim;
+      return [{ quote: catalogue.quoteView(quote), ranges, coverage, asQuoted: asQuoted(page.text, where), wordedDifferently }];
     })
     .sort(byPagePosition);
 

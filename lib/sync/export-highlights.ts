@@ -6,8 +6,8 @@ import type { PolicyLensDb } from '../storage/db';
 import { type ExportScope, SYNCED_TABLES } from './format';
 import { highlightsToCsv, highlightsToMarkdown, type ReportNames } from './report-formats';
 import { selectScope } from './select-scope';
-import { toWebAnnotationCollection } from './web-annotation';
-import { syncFileName } from './export';
+import { toWebAnnotationCollection } from './web-annotation-export';
+import { latestChange, syncFileName } from './export';
 
 export type HighlightFormat = 'web-annotation' | 'markdown' | 'csv';
 
@@ -58,15 +58,15 @@ export async function exportHighlights(
   db: PolicyLensDb,
   format: HighlightFormat,
   scope: ExportScope = { kind: 'highlights' },
-  options: { now?: Date } = {},
 ): Promise<ExportedFile> {
-  const generated = (options.now ?? new Date()).toISOString();
   const { annotations, names, title } = await db.transaction('r', [...SYNCED_TABLES, 'deletions'], async () => {
     const { records } = await selectScope(db, scope);
     const event = scope.kind === 'event' ? await db.events.get(scope.eventId) : undefined;
     const statementIds = records.annotations.map((a) => a.statementId).filter((id) => id !== undefined);
     return { annotations: records.annotations, names: await reportNames(db, statementIds), title: scopeTitle(scope, event?.shortName) };
   });
+  // Dated by the latest change, so exporting the same highlights twice gives the same file.
+  const generated = latestChange(annotations.map((a) => a.updatedAt));
   const { extension, mimeType } = FORMATS[format];
   const fileName = syncFileName({ scope, exportedAt: generated }, extension);
   const text =

@@ -3,17 +3,16 @@ import { type Corpus, loadBundledCorpus } from '../corpus/bundled-corpus';
 import { deleteAnnotation } from '../storage/annotations';
 import { installCorpus } from '../storage/corpus-install';
 import { type PolicyLensDb, statementUrlKeys } from '../storage/db';
-import { applyImport } from './apply';
+import { applyImport, previewImport } from './apply';
 import { exportSyncFile, serializeSyncFile, syncFileName } from './export';
 import { exportHighlights } from './export-highlights';
 import { SYNCED_TABLES, emptySyncFile } from './format';
 import { parseImportText } from './import-validate';
 import { readAgreed } from './sync-bases';
-import { at, highlight, organisation, person, quote, topic } from './sync-fixtures';
+import { at, highlight, organisation, person, quote, topic } from '../../test-support/sync/fixtures';
 import { openTestDatabase } from '../storage/test-db';
 
 const corpus: Corpus = loadBundledCorpus();
-const NOW = new Date(at(120));
 
 /** A database with the corpus, one edited corpus record, and the analyst's own records and highlights. */
 async function seeded(db: PolicyLensDb) {
@@ -45,8 +44,10 @@ describe('exporting a sync file', () => {
   it("holds everything the analyst made or edited, and no untouched corpus record", async () => {
     const { editedPerson } = await seeded(db);
     await deleteAnnotation(db, 'hl-other');
-    const file = await exportSyncFile(db, { kind: 'everything' }, { now: NOW });
-    expect(file).toMatchObject({ format: 'policy-lens-sync', version: 1, exportedAt: NOW.toISOString(), scope: { kind: 'everything' } });
+    const file = await exportSyncFile(db, { kind: 'everything' });
+    // Dated by its latest change: here the deletion just made.
+    const deletedAt = (await db.deletions.get(['annotations', 'hl-other']))!.deletedAt;
+    expect(file).toMatchObject({ format: 'policy-lens-sync', version: 1, exportedAt: deletedAt, scope: { kind: 'everything' } });
     expect(file.people.map((p) => p.id).sort()).toEqual([editedPerson.id, 'my-person'].sort());
     expect(file.people.find((p) => p.id === editedPerson.id)).toEqual(editedPerson);
     expect(file.statements).toEqual([]);
@@ -54,6 +55,13 @@ describe('exporting a sync file', () => {
     expect(file.annotations.map((a) => a.id)).toEqual(['hl-event', 'hl-site']);
     expect(file.deletions).toEqual([{ table: 'annotations', id: 'hl-other', deletedAt: expect.any(String) }]);
     for (const table of SYNCED_TABLES) expect(file[table].every((r) => r.origin === 'user')).toBe(true);
+  });
+
+  it('gives byte-identical files when the same records are exported twice', async () => {
+    await seeded(db);
+    const once = serializeSyncFile(await exportSyncFile(db));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(serializeSyncFile(await exportSyncFile(db))).toBe(once);
   });
 
   it('writes text that reads back to the same file, one record per line', () => {
@@ -66,7 +74,7 @@ describe('exporting a sync file', () => {
 
   it('exports one event: its statements, their quotes and highlights, and what they refer to', async () => {
     const { event } = await seeded(db);
-    const file = await exportSyncFile(db, { kind: 'event', eventId: event.id }, { now: NOW });
+    const file = await exportSyncFile(db, { kind: 'event', eventId: event.id });
     expect(file.scope).toEqual({ kind: 'event', eventId: event.id });
     expect(file.quotes.map((q) => q.id)).toEqual(['my-quote']);
     expect(file.annotations.map((a) => a.id)).toEqual(['hl-event']);
@@ -101,7 +109,11 @@ describe('exporting a sync file', () => {
       await installCorpus(other, corpus);
       const parsed = parseImportText(serializeSyncFile(file));
       if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
-      const report = await applyImport(other, parsed);
+      // The file carries the analyst's edit of a corpus record: the other copy applies it only once confirmed.
+      const preview = await previewImport(other, parsed);
+      expect(preview.consent.changeCorpus).toBeGreaterThan(0);
+      expect(await applyImport(other, parsed)).toMatchObject({ ok: false });
+      const report = await applyImport(other, parsed, { consent: preview.consent });
       expect(report.ok && report.counts.conflict).toBe(0);
       for (const table of SYNCED_TABLES) expect(await other.table(table).toArray()).toEqual(await db.table(table).toArray());
       expect((await other.statements.toArray()).every((s) => JSON.stringify(s.urlKeys) === JSON.stringify(statementUrlKeys(s)))).toBe(true);
@@ -117,19 +129,20 @@ describe('exporting a sync file', () => {
 
   it('exports highlights as W3C JSON-LD, Markdown and CSV, with names for what they refer to', async () => {
     await seeded(db);
-    const jsonld = await exportHighlights(db, 'web-annotation', { kind: 'tag', tag: 'funding' }, { now: NOW });
-    expect(jsonld.fileName).toBe(`policy-lens-tag-funding-${NOW.toISOString().slice(0, 10)}.jsonld`);
+    const jsonld = await exportHighlights(db, 'web-annotation', { kind: 'tag', tag: 'funding' });
+    expect(jsonld.fileName).toBe(`policy-lens-tag-funding-${at(1).slice(0, 10)}.jsonld`);
+    expect(await exportHighlights(db, 'web-annotation', { kind: 'tag', tag: 'funding' })).toEqual(jsonld);
     expect(jsonld.mimeType).toMatch(/^application\/ld\+json/);
     const collection = JSON.parse(jsonld.text);
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.label).toBe('Policy Lens highlights tagged “funding”');
     expect(collection.first.items.map((i: { id: string }) => i.id)).toEqual(['urn:policy-lens:annotation:hl-other', 'urn:policy-lens:annotation:hl-site']);
 
-    const markdown = await exportHighlights(db, 'markdown', { kind: 'everything' }, { now: NOW });
+    const markdown = await exportHighlights(db, 'markdown', { kind: 'everything' });
     expect(markdown.text).toContain('Speaker: Person my-person');
     expect(markdown.text).toContain('Topics: Topic my-topic');
 
-    const csv = await exportHighlights(db, 'csv', { kind: 'site', hostname: 'www.example.com' }, { now: NOW });
+    const csv = await exportHighlights(db, 'csv', { kind: 'site', hostname: 'www.example.com' });
     expect(csv.text.split('\r\n')).toHaveLength(3); // header, one highlight, and the empty string after the last CRLF
     expect(csv.text).toContain('Topic my-topic');
   });

@@ -3,15 +3,29 @@
 // deletions travel. Exporting also records the exported versions as the ones the
 // copies last agreed on (sync-bases.ts), so that importing this file back later,
 // after editing, is not mistaken for a conflict.
+//
+// Exporting the same records twice gives byte-identical files: records in key
+// order, and the file dated by its latest change rather than by the clock.
 import type { PolicyLensDb, SyncedTable } from '../storage/db';
-import { type ExportScope, SYNCED_TABLES, type SyncFile, emptySyncFile } from './format';
+import { instant } from './clock';
+import { type Deletion, type ExportScope, type RecordsByTable, SYNCED_TABLES, type SyncFile, emptySyncFile } from './format';
 import { laterTag, versionTag } from './merge';
 import { selectScope } from './select-scope';
 import { readAgreed, writeAgreed } from './sync-bases';
 
-export interface ExportOptions {
-  /** The export's time (a test seam); now by default. */
-  now?: Date;
+/** The date of a file that holds nothing: no change to date it by. */
+const NOTHING_CHANGED = new Date(0).toISOString();
+
+/** When the latest change a file holds was made: its date, the same on every export of the same records. */
+export function latestChange(times: Iterable<string>): string {
+  let latest = -Infinity;
+  for (const time of times) latest = Math.max(latest, instant(time));
+  return Number.isFinite(latest) ? new Date(latest).toISOString() : NOTHING_CHANGED;
+}
+
+function* changeTimes(records: RecordsByTable, deletions: readonly Deletion[]): Generator<string> {
+  for (const table of SYNCED_TABLES) for (const record of records[table]) yield record.updatedAt;
+  for (const d of deletions) yield d.deletedAt;
 }
 
 const EVERYTHING: ExportScope = { kind: 'everything' };
@@ -19,11 +33,10 @@ const EVERYTHING: ExportScope = { kind: 'everything' };
 /** Every table an export reads or writes. */
 const EXPORT_TABLES = [...SYNCED_TABLES, 'deletions', 'syncBases'];
 
-export async function exportSyncFile(db: PolicyLensDb, scope: ExportScope = EVERYTHING, options: ExportOptions = {}): Promise<SyncFile> {
-  const exportedAt = (options.now ?? new Date()).toISOString();
+export async function exportSyncFile(db: PolicyLensDb, scope: ExportScope = EVERYTHING): Promise<SyncFile> {
   return db.transaction('rw', EXPORT_TABLES, async () => {
     const { records, deletions } = await selectScope(db, scope);
-    const file: SyncFile = { ...emptySyncFile(exportedAt, scope), ...records, deletions };
+    const file: SyncFile = { ...emptySyncFile(latestChange(changeTimes(records, deletions)), scope), ...records, deletions };
 
     const agreed = await readAgreed(db, SYNCED_TABLES);
     const updates = new Map<SyncedTable, [string, string][]>(SYNCED_TABLES.map((t) => [t, []]));

@@ -141,6 +141,20 @@ export const TABLE_NOUN: Record<SyncedTable, string> = {
   annotations: 'highlight',
 };
 
+/** The plural noun per table ("2 of your highlights will be deleted"). */
+export const TABLE_PLURAL: Record<SyncedTable, string> = {
+  organisations: 'organisations',
+  events: 'events',
+  people: 'people',
+  topics: 'topics',
+  statements: 'statements',
+  quotes: 'quotes',
+  annotations: 'highlights',
+};
+
+/** "1 highlight", "2 people". */
+export const countOf = (table: SyncedTable, n: number): string => `${n} ${n === 1 ? TABLE_NOUN[table] : TABLE_PLURAL[table]}`;
+
 /** An empty file of the current version, for exporters and converters to fill. */
 export function emptySyncFile(exportedAt: string, scope: ExportScope): SyncFile {
   return {

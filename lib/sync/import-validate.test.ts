@@ -3,7 +3,7 @@ import { serializeSyncFile } from './export';
 import { SYNC_FORMAT_VERSION } from './format';
 import { MAX_LISTED_ERRORS } from './import-errors';
 import { parseImportText, validateImportJson } from './import-validate';
-import { highlight, organisation, person, syncFile } from './sync-fixtures';
+import { highlight, organisation, person, syncFile } from '../../test-support/sync/fixtures';
 
 /** The messages of a refused file (fails the test if the file was accepted). */
 function refusal(text: string): string[] {

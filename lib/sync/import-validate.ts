@@ -4,7 +4,10 @@
 // record against the domain schema in one Zod parse, and ids that a file must not
 // repeat. References to records outside the file need the database and are
 // checked when the import is previewed or applied (references.ts, apply.ts).
+import { Annotation } from '../schema';
 import type { SyncedTable } from '../storage/db';
+import { convertForeignItems } from './foreign-import';
+import { type ForeignItems, type SkippedItem, foreignItems, unreadable } from './foreign-items';
 import { SYNCED_TABLES, SYNC_FORMAT, SYNC_FORMAT_VERSION, SyncFile, TABLE_NOUN, emptySyncFile } from './format';
 import {
   type ImportError,
@@ -18,7 +21,6 @@ import {
   recordError,
 } from './import-errors';
 import { OLDEST_READABLE_VERSION, type JsonObject, upgradeToCurrent } from './upgrade';
-import { type SkippedItem, convertForeignItems, foreignItems } from './web-annotation';
 
 export type ImportSource = 'policy-lens' | 'hypothesis' | 'web-annotation';
 
@@ -28,10 +30,12 @@ export interface ParsedImport {
   source: ImportSource;
   /** The format version the file was written in, when it was older and upgraded. */
   upgradedFrom?: number;
-  /** Items of a W3C or Hypothesis file that are not highlights on web pages (replies, page notes), left out. */
+  /** Items of a W3C or Hypothesis file left out: not highlights on web pages (replies, page notes), or unreadable. */
   skipped: SkippedItem[];
-  /** For a W3C or Hypothesis file: the item each of `file.annotations` came from, so messages can name it. */
-  origins?: { index: number; id?: string }[];
+  /** What the analyst should know about the file as a whole (a collection whose pages are only linked). */
+  notices: string[];
+  /** For a W3C or Hypothesis file: highlight id → the fields its format carries, when fewer than all (merged by field). */
+  carried?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The corpus file's format name (lib/corpus/corpus-file.ts): recognised, to say why it is not importable. */
@@ -39,8 +43,8 @@ const CORPUS_FORMAT = 'policy-lens-corpus';
 
 const isObject = (value: unknown): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** Parses and validates the text of a file. */
-export function parseImportText(text: string): ParsedImport | ImportFailure {
+/** Parses and validates the text of a file; `now` dates foreign items that give no time. */
+export function parseImportText(text: string, now: Date = new Date()): ParsedImport | ImportFailure {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -48,20 +52,21 @@ export function parseImportText(text: string): ParsedImport | ImportFailure {
     const detail = error instanceof Error ? ` (${error.message})` : '';
     return fileError(`This file is not JSON, so it is not a Policy Lens sync file or a Web Annotation export${detail}.`);
   }
-  return validateImportJson(json);
+  return validateImportJson(json, now);
 }
 
 /** Validates a file already parsed from JSON. */
-export function validateImportJson(json: unknown): ParsedImport | ImportFailure {
+export function validateImportJson(json: unknown, now: Date = new Date()): ParsedImport | ImportFailure {
   if (isObject(json) && 'format' in json) return validatePolicyLensFile(json);
   const foreign = foreignItems(json);
-  if (foreign) return validateForeign(foreign);
+  if (foreign) return validateForeign(foreign, now);
   return fileError(
     'This file is not a Policy Lens sync file (it has no "format" field), nor a W3C Web Annotation collection or a Hypothesis export.',
   );
 }
 
-function validatePolicyLensFile(json: JsonObject): ParsedImport | ImportFailure {
+/** What is wrong with a sync file's format and version, if anything (the records are checked apart). */
+export function envelopeProblem(json: JsonObject): ImportFailure | undefined {
   const { format, version } = json;
   if (format === CORPUS_FORMAT) {
     return fileError('This is a Policy Lens corpus file (the curated records the extension ships with), not a sync file: corpora are installed with the extension, never imported.');
@@ -80,6 +85,13 @@ function validatePolicyLensFile(json: JsonObject): ParsedImport | ImportFailure 
       },
     ]);
   }
+  return undefined;
+}
+
+function validatePolicyLensFile(json: JsonObject): ParsedImport | ImportFailure {
+  const problem = envelopeProblem(json);
+  if (problem) return problem;
+  const version = json.version as number;
   let current = json;
   if (version < SYNC_FORMAT_VERSION) {
     const upgraded = upgradeToCurrent(json, version);
@@ -90,36 +102,50 @@ function validatePolicyLensFile(json: JsonObject): ParsedImport | ImportFailure 
   if (!parsed.success) return failure(issuesToErrors(parsed.error.issues, (list, index) => placeInSyncFile(current, list, index)));
   const repeated = repeatedIds(parsed.data);
   if (repeated.length) return failure(repeated);
-  return { ok: true, file: parsed.data, source: 'policy-lens', skipped: [], ...(version < SYNC_FORMAT_VERSION ? { upgradedFrom: version } : {}) };
+  return { ok: true, file: parsed.data, source: 'policy-lens', skipped: [], notices: [], ...(version < SYNC_FORMAT_VERSION ? { upgradedFrom: version } : {}) };
 }
 
-function validateForeign(found: NonNullable<ReturnType<typeof foreignItems>>): ParsedImport | ImportFailure {
-  const converted = convertForeignItems(found);
-  if (converted.errors.length) return failure(converted.errors);
-  const candidate = {
-    ...emptySyncFile(foreignExportedAt(converted.exportedAt, converted.annotations), { kind: 'highlights' }),
-    annotations: converted.annotations,
-  };
-  // Errors name the item of the foreign file a record came from, not its place among the converted ones.
-  const place = (list: string, index: number): RecordPlace | undefined => {
-    if (list !== 'annotations') return undefined;
-    const from = converted.from[index];
-    return { list: 'items', index: from?.index ?? index, ...(from?.id === undefined ? {} : { id: from.id }) };
-  };
-  const parsed = SyncFile.safeParse(candidate, { error: analystMessage });
-  if (!parsed.success) return failure(issuesToErrors(parsed.error.issues, place));
-  const repeated = repeatedIds(parsed.data, place);
-  if (repeated.length) return failure(repeated);
-  return { ok: true, file: parsed.data, source: converted.source, skipped: converted.skipped, origins: converted.from };
+/** A highlight record as a sync file holds it: what each converted item must be. */
+const ForeignHighlight = Annotation.extend({ origin: Annotation.shape.origin.extract(['user']) });
+
+/**
+ * Converts and checks each item on its own: an item that does not convert, or
+ * converts into something that is not a valid highlight, is skipped and reported
+ * with its position and reason; the rest import.
+ */
+function validateForeign(found: ForeignItems, now: Date): ParsedImport | ImportFailure {
+  const converted = convertForeignItems(found, now.toISOString());
+  const skipped = [...converted.skipped];
+  const annotations: SyncFile['annotations'] = [];
+  const carried = new Map<string, readonly string[]>();
+  const seen = new Map<string, number>();
+  converted.annotations.forEach((candidate, i) => {
+    const from = converted.from[i] ?? { index: i };
+    const where = { index: from.index, ...(from.id === undefined ? {} : { id: from.id }) };
+    const record = ForeignHighlight.safeParse(candidate, { error: analystMessage });
+    if (!record.success) return skipped.push({ ...where, reason: unreadable(record.error.issues) });
+    const first = seen.get(record.data.id);
+    if (first !== undefined) return skipped.push({ ...where, reason: `the same annotation as item ${first}` });
+    seen.set(record.data.id, from.index);
+    annotations.push(record.data);
+    if (from.carried) carried.set(record.data.id, from.carried);
+  });
+  skipped.sort((a, b) => a.index - b.index);
+  if (annotations.length === 0) {
+    const why = found.notices[0] ?? (skipped.length ? `None of its ${skipped.length} items is a highlight this extension can import: ${skipped.slice(0, 3).map((s) => `item ${s.index}: ${s.reason}`).join('; ')}.` : 'It holds no annotations.');
+    return fileError(`Nothing to import from this ${found.source === 'hypothesis' ? 'Hypothesis' : 'W3C Web Annotation'} file. ${why}`);
+  }
+  const file: SyncFile = { ...emptySyncFile(foreignExportedAt(converted.exportedAt, annotations), { kind: 'highlights' }), annotations };
+  return { ok: true, file, source: converted.source, skipped, notices: found.notices, carried };
 }
 
 /**
  * When a foreign file was written: its own date if it gives one that parses,
  * else its latest highlight's, so that the same file always gets the same date.
  */
-function foreignExportedAt(given: string | undefined, annotations: readonly Record<string, unknown>[]): string {
+function foreignExportedAt(given: string | undefined, annotations: readonly { updatedAt: string }[]): string {
   const times = [given, ...annotations.map((a) => a.updatedAt)]
-    .filter((t): t is string => typeof t === 'string')
+    .filter((t): t is string => t !== undefined)
     .map((t) => Date.parse(t))
     .filter((t) => !Number.isNaN(t));
   const givenTime = given === undefined ? NaN : Date.parse(given);
@@ -131,7 +157,7 @@ function foreignExportedAt(given: string | undefined, annotations: readonly Reco
  * merge takes one version per id from each side, and a file that contradicts
  * itself is damaged, not something to guess about.
  */
-function repeatedIds(
+export function repeatedIds(
   file: SyncFile,
   place: (list: string, index: number) => RecordPlace | undefined = (list, index) => placeInSyncFile(file, list, index),
 ): ImportError[] {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PolicyLensDb } from '../storage/db';
 import { existingIds, readLocalState } from './local-state';
-import { at, highlight, statement } from './sync-fixtures';
+import { at, highlight, statement } from '../../test-support/sync/fixtures';
 import { openTestDatabase } from '../storage/test-db';
 
 describe('reading the local state of the records a file names', () => {

@@ -59,6 +59,7 @@ export async function readLocalState(
   const deletionKeys = [...idsByTable].flatMap(([table, ids]) => ids.map((id): [SyncedTable, string] => [table, id]));
   const tombstones = await rowsByKey<DeletionRow, [SyncedTable, string]>(db.deletions, deletionKeys, (d) => [d.table, d.id]);
   const deletedAt = new Map(tombstones.map((d) => [deletionKey(d.table, d.id), d.deletedAt]));
+  const learned = new Set(tombstones.filter((d) => d.learnedAt !== undefined).map((d) => deletionKey(d.table, d.id)));
 
   const state = new Map<SyncedTable, LocalTableState<SyncRecords[SyncedTable]>>();
   for (const [table, ids] of idsByTable) {
@@ -72,9 +73,22 @@ export async function readLocalState(
       records: new Map(rows.map((row) => [row.id, fromRow(table, row)])),
       deletedAt: tableDeleted,
       agreed: agreed.get(table) ?? new Map(),
+      learned: new Set(ids.filter((id) => learned.has(deletionKey(table, id)))),
     });
   }
   return state;
+}
+
+/** Which of the given ids have a tombstone in the database, by table. */
+export async function tombstonedIds(
+  db: PolicyLensDb,
+  idsByTable: ReadonlyMap<SyncedTable, ReadonlySet<string>>,
+): Promise<Map<SyncedTable, Set<string>>> {
+  const keys = [...idsByTable].flatMap(([table, ids]) => [...ids].map((id): [SyncedTable, string] => [table, id]));
+  const rows = await rowsByKey<DeletionRow, [SyncedTable, string]>(db.deletions, keys, (d) => [d.table, d.id]);
+  const found = new Map<SyncedTable, Set<string>>();
+  for (const d of rows) found.set(d.table, (found.get(d.table) ?? new Set()).add(d.id));
+  return found;
 }
 
 /** Which of the given ids have a record in the database, by table (keys only: no record is read). */

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Topic } from '../schema';
 import type { Deletion } from './format';
-import { type LocalTableState, type Version, compareVersions, laterTag, newer, planTable, versionTag } from './merge';
-import { at, topic } from './sync-fixtures';
+import { LISTED_PER_TABLE, type LocalTableState, type Version, compareVersions, laterTag, newer, planTable, versionTag } from './merge';
+import { at, topic } from '../../test-support/sync/fixtures';
 
 const record = (t: Topic): Version<Topic> => ({ kind: 'record', record: t });
 const deleted = (minutes: number): Version<Topic> => ({ kind: 'deleted', deletedAt: at(minutes) });
@@ -90,15 +90,16 @@ describe('planning the merge of one table', () => {
         [['newer', at(2)], ['older', at(0)], ['removed', at(2)]],
       ),
     );
-    expect(plan.counts).toEqual({ new: 1, updated: 1, unchanged: 3, deleted: 1, conflict: 0 });
+    // The deletion of a record never seen here is remembered, but no outcome: nothing the analyst had changes.
+    expect(plan.counts).toEqual({ new: 1, updated: 1, unchanged: 2, deleted: 1, conflict: 0 });
     expect(plan.items).toEqual([
       { table: 'topics', id: 'new', label: 'Topic new', outcome: 'new' },
-      { table: 'topics', id: 'newer', label: 'Topic newer', outcome: 'updated' },
-      { table: 'topics', id: 'removed', label: 'Topic removed', outcome: 'deleted' },
+      { table: 'topics', id: 'newer', label: 'Topic newer', outcome: 'updated', loss: { kind: 'overwritten', corpus: false } },
+      { table: 'topics', id: 'removed', label: 'Topic removed', outcome: 'deleted', loss: { kind: 'deleted', corpus: false } },
     ]);
     expect(plan.put.map((t) => t.id)).toEqual(['new', 'newer']);
     expect(plan.remove).toEqual(['removed']);
-    expect(plan.putDeletions).toEqual([tombstone('removed', 9), tombstone('never-seen', 9)]);
+    expect(plan.putDeletions).toEqual([{ ...tombstone('removed', 9), record: topic('removed', { updatedAt: at(2) }) }, tombstone('never-seen', 9)]);
     expect(plan.deletionsLearned).toBe(1);
   });
 
@@ -106,7 +107,14 @@ describe('planning the merge of one table', () => {
     const agreed: [string, string][] = [['t', at(1)]];
     const both = planTable('topics', [edit(3, 'theirs')], [], local([edit(2, 'yours')], [], agreed));
     expect(both.items).toEqual([
-      { table: 'topics', id: 't', label: 'yours', outcome: 'conflict', conflict: { yours: 'changed', theirs: 'changed', kept: 'theirs' } },
+      {
+        table: 'topics',
+        id: 't',
+        label: 'yours',
+        outcome: 'conflict',
+        conflict: { yours: 'changed', theirs: 'changed', kept: 'theirs' },
+        loss: { kind: 'overwritten', corpus: false },
+      },
     ]);
     expect(both.put).toEqual([edit(3, 'theirs')]);
 
@@ -155,6 +163,8 @@ interface Replica {
   records: Map<string, Topic>;
   deletedAt: Map<string, string>;
   agreed: Map<string, string>;
+  /** Tombstones learned from files for records never held (tombstones.ts). */
+  learned: Set<string>;
 }
 
 const IDS = ['a', 'b', 'c', 'd'];
@@ -184,6 +194,7 @@ function replicaOf(spec: SideSpec): Replica {
     records: new Map(records.map((r) => [r.id, r])),
     deletedAt: new Map(deletions.map((d) => [d.id, d.deletedAt])),
     agreed: new Map(),
+    learned: new Set(),
   };
 }
 
@@ -191,12 +202,19 @@ function replicaOf(spec: SideSpec): Replica {
 function importInto(replica: Replica, file: { records: Topic[]; deletions: Deletion[] }): Replica {
   const ids = new Set([...file.records.map((r) => r.id), ...file.deletions.map((d) => d.id)]);
   const pick = <V>(map: Map<string, V>) => new Map([...map].filter(([id]) => ids.has(id)));
-  const plan = planTable('topics', file.records, file.deletions, { records: pick(replica.records), deletedAt: pick(replica.deletedAt), agreed: replica.agreed });
-  const next: Replica = { records: new Map(replica.records), deletedAt: new Map(replica.deletedAt), agreed: new Map(replica.agreed) };
+  const local = { records: pick(replica.records), deletedAt: pick(replica.deletedAt), agreed: replica.agreed, learned: replica.learned };
+  const plan = planTable('topics', file.records, file.deletions, local, { now: at(99) });
+  const next: Replica = { records: new Map(replica.records), deletedAt: new Map(replica.deletedAt), agreed: new Map(replica.agreed), learned: new Set(replica.learned) };
   for (const r of plan.put) next.records.set(r.id, r);
   for (const id of plan.remove) next.records.delete(id);
-  for (const d of plan.putDeletions) next.deletedAt.set(d.id, d.deletedAt);
-  for (const id of plan.removeDeletions) next.deletedAt.delete(id);
+  for (const d of plan.putDeletions) {
+    next.deletedAt.set(d.id, d.deletedAt);
+    if (d.learnedAt) next.learned.add(d.id);
+  }
+  for (const id of plan.removeDeletions) {
+    next.deletedAt.delete(id);
+    next.learned.delete(id);
+  }
   for (const [id, tag] of plan.agreed) next.agreed.set(id, tag);
   return next;
 }
@@ -260,5 +278,16 @@ describe('merge properties', () => {
         expect(data(aAfter)).toEqual(data(bAfter));
       }),
     );
+  });
+});
+
+describe('the preview list', () => {
+  it('names every record of this copy that changes, and only the first added ones', () => {
+    const added = Array.from({ length: LISTED_PER_TABLE + 5 }, (_, i) => topic(`new-${String(i).padStart(3, '0')}`));
+    const plan = planTable('topics', [...added, edit(4, 'theirs')], [], local([edit(2, 'yours')]));
+    expect(plan.counts).toMatchObject({ new: LISTED_PER_TABLE + 5, conflict: 1 });
+    expect(plan.items.filter((i) => i.outcome === 'new')).toHaveLength(LISTED_PER_TABLE);
+    expect(plan.items.find((i) => i.id === 't')).toMatchObject({ outcome: 'conflict', loss: { kind: 'overwritten' } });
+    expect(plan.put).toHaveLength(LISTED_PER_TABLE + 6);
   });
 });

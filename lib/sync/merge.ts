@@ -19,8 +19,17 @@
 // local edit made since a file was written a conflict, even on re-importing your
 // own older file. Tags are kept instead of content hashes because every edit stamps
 // a new updatedAt and a tag costs nothing to compute for 100 000 records.
+//
+// Times are a per-record hybrid logical clock (clock.ts): a local change is stamped
+// after the version it replaces, and an import refuses times from the future, so a
+// file's clock cannot make its version win for good.
+//
+// A format that carries fewer fields (a W3C or Hypothesis file has no colour,
+// speaker, stance or topics) merges by field: its version replaces only the fields
+// it carries, so importing it never clears what it cannot express.
 import type { SyncedTable } from '../storage/db';
 import { sameContent, canonicalJson } from './canonical-json';
+import { instant } from './clock';
 import type { Deletion, SyncRecord, SyncRecords } from './format';
 import { recordLabel } from './labels';
 
@@ -31,12 +40,6 @@ function originRank(version: Version<SyncRecord>): number {
   // Anything the analyst did (an edit, a deletion) outranks the bundled corpus, as
   // in corpus-install.ts: the corpus never overwrites the analyst's work.
   return version.kind === 'deleted' || version.record.origin === 'user' ? 1 : 0;
-}
-
-/** An instant; a date that does not parse (only possible in a damaged database) sorts first. */
-function instant(iso: string): number {
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? -Infinity : time;
 }
 
 const versionTime = (version: Version<SyncRecord>): number =>
@@ -99,6 +102,8 @@ export interface LocalTableState<R> {
   deletedAt: ReadonlyMap<string, string>;
   /** id → tag of the version last exchanged through a file. */
   agreed: ReadonlyMap<string, string>;
+  /** Ids whose tombstone was learned from a file without this copy ever holding the record (tombstones.ts). */
+  learned?: ReadonlySet<string>;
 }
 
 export type Outcome = 'new' | 'updated' | 'unchanged' | 'deleted' | 'conflict';
@@ -112,6 +117,16 @@ export interface ConflictDetail {
   kept: 'yours' | 'theirs';
 }
 
+/**
+ * What the import takes from this copy: one of the records it holds deleted, or
+ * replaced by the file's version. `corpus` marks a record that came with the
+ * corpus and was never edited here: changing it needs the analyst's consent.
+ */
+export interface Loss {
+  kind: 'deleted' | 'overwritten';
+  corpus: boolean;
+}
+
 /** One line of the preview: a record the import adds, changes, deletes, or on which both sides changed. */
 export interface MergeItem {
   table: SyncedTable;
@@ -119,9 +134,17 @@ export interface MergeItem {
   label: string;
   outcome: Exclude<Outcome, 'unchanged'>;
   conflict?: ConflictDetail;
+  loss?: Loss;
 }
 
 export type OutcomeCounts = Record<Outcome, number>;
+
+/**
+ * Records listed by name per table beyond those the analyst loses or that are in
+ * conflict (which are all listed, to be named in the preview): a preview shows a few,
+ * and naming 100 000 added highlights would cost memory for nothing.
+ */
+export const LISTED_PER_TABLE = 100;
 
 export const noOutcomes = (): OutcomeCounts => ({ new: 0, updated: 0, unchanged: 0, deleted: 0, conflict: 0 });
 
@@ -136,13 +159,43 @@ export interface TablePlan<R> {
   agreed: [string, string][];
   items: MergeItem[];
   counts: OutcomeCounts;
-  /** Tombstones of records this copy never had: kept, so that a later file cannot bring them back. */
+  /** Tombstones of records this copy never had: kept for a while (tombstones.ts), not counted as outcomes. */
   deletionsLearned: number;
 }
 
-function incomingVersions<R extends SyncRecord>(records: readonly R[], deletions: readonly Deletion[]) {
+export interface PlanOptions<R> {
+  /**
+   * The fields a record of the file carries, when its format carries fewer than a
+   * record has (undefined: all of them). Merged by field into the local record.
+   */
+  carried?: (record: R) => readonly string[] | undefined;
+  /** The time stamped on tombstones learned from the file (tombstones.ts). */
+  now?: string;
+}
+
+/** The file's version as it applies to the local record: only the fields it carries replace the local ones. */
+function byField<R extends SyncRecord>(theirs: R, local: R | undefined, carried: readonly string[] | undefined): R {
+  if (!carried || !local) return theirs;
+  const merged: Record<string, unknown> = { ...local, updatedAt: theirs.updatedAt };
+  for (const field of carried) {
+    const value = (theirs as Record<string, unknown>)[field];
+    if (value === undefined) Reflect.deleteProperty(merged, field);
+    else merged[field] = value;
+  }
+  return merged as R;
+}
+
+function incomingVersions<R extends SyncRecord>(
+  records: readonly R[],
+  deletions: readonly Deletion[],
+  local: ReadonlyMap<string, R>,
+  carried: PlanOptions<R>['carried'],
+) {
   const versions = new Map<string, Version<R>>();
-  for (const record of records) versions.set(record.id, newer(versions.get(record.id), { kind: 'record', record }));
+  for (const incoming of records) {
+    const record = byField(incoming, local.get(incoming.id), carried?.(incoming));
+    versions.set(record.id, newer(versions.get(record.id), { kind: 'record', record }));
+  }
   for (const { id, deletedAt } of deletions) versions.set(id, newer(versions.get(id), { kind: 'deleted', deletedAt }));
   return versions;
 }
@@ -156,6 +209,7 @@ export function planTable<T extends SyncedTable>(
   records: readonly SyncRecords[T][],
   deletions: readonly Deletion[],
   local: LocalTableState<SyncRecords[T]>,
+  options: PlanOptions<SyncRecords[T]> = {},
 ): TablePlan<SyncRecords[T]> {
   type R = SyncRecords[T];
   const plan: TablePlan<R> = {
@@ -169,9 +223,10 @@ export function planTable<T extends SyncedTable>(
     counts: noOutcomes(),
     deletionsLearned: 0,
   };
-  for (const [id, theirs] of incomingVersions(records, deletions)) {
+  for (const [id, theirs] of incomingVersions(records, deletions, local.records, options.carried)) {
     const localRecord = local.records.get(id);
     const localDeletedAt = local.deletedAt.get(id);
+    const learned = !localRecord && (localDeletedAt === undefined || (local.learned?.has(id) ?? false));
     const yours = newer<Version<R>>(
       localRecord && { kind: 'record', record: localRecord },
       localDeletedAt === undefined ? undefined : { kind: 'deleted', deletedAt: localDeletedAt },
@@ -184,7 +239,22 @@ export function planTable<T extends SyncedTable>(
       if (localDeletedAt !== undefined) plan.removeDeletions.push(id);
     } else {
       if (localRecord) plan.remove.push(id);
-      if (localDeletedAt !== winner.deletedAt) plan.putDeletions.push({ table, id, deletedAt: winner.deletedAt });
+      if (localDeletedAt !== winner.deletedAt) {
+        plan.putDeletions.push({
+          table,
+          id,
+          deletedAt: winner.deletedAt,
+          ...(learned && options.now ? { learnedAt: options.now } : {}),
+          // The record as it was here, so the Dashboard can restore what a file deleted (never exported).
+          ...(localRecord ? { record: localRecord } : {}),
+        });
+      }
+    }
+    if (learned && winner.kind === 'deleted') {
+      // A deletion of a record this copy never held: remembered (above), but nothing the
+      // analyst had changes, so it is no outcome, and no agreed version is kept for it.
+      plan.deletionsLearned++;
+      continue;
     }
     const theirTag = versionTag(theirs);
     const agreedTag = local.agreed.get(id);
@@ -211,16 +281,20 @@ export function planTable<T extends SyncedTable>(
         };
       }
     }
-    if (!yours && theirs.kind === 'deleted') plan.deletionsLearned++;
     plan.counts[outcome]++;
-    if (outcome !== 'unchanged') {
+    // Every record of this copy that changes, and every conflict; added ones up to the limit.
+    if (outcome !== 'unchanged' && (outcome === 'conflict' || localRecord !== undefined || plan.items.length < LISTED_PER_TABLE)) {
       const shown = localRecord ?? after;
+      const loss = localRecord && (!after || !sameContent(localRecord, after))
+        ? { kind: after ? ('overwritten' as const) : ('deleted' as const), corpus: localRecord.origin === 'corpus' }
+        : undefined;
       plan.items.push({
         table,
         id,
         label: shown ? recordLabel(table, shown) : id,
         outcome,
         ...(conflict ? { conflict } : {}),
+        ...(loss ? { loss } : {}),
       });
     }
   }

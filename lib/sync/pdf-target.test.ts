@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../schema';
 import { parseImportText } from './import-validate';
 import { documentLinks, pdfLocationOf, webAnnotationTarget } from './pdf-target';
-import { toWebAnnotationCollection } from './web-annotation';
+import { toWebAnnotationCollection } from './web-annotation-export';
 
 const FINGERPRINT = '1a2b3c4d5e6f708192a3b4c5d6e7f809';
 const quote = { type: 'TextQuoteSelector', exact: 'there is more to do', prefix: 'they know ', suffix: '. This white' } as const;

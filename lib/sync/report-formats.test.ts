@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from './csv';
 import { CSV_COLUMNS, type ReportNames, highlightsToCsv, highlightsToMarkdown } from './report-formats';
-import { at, highlight } from './sync-fixtures';
+import { at, highlight } from '../../test-support/sync/fixtures';
 
 /** A reader that follows RFC 4180 to the letter, to check what the writer wrote. */
 function parseCsv(text: string): string[][] {

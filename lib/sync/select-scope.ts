@@ -133,3 +133,9 @@ export async function selectScope(db: PolicyLensDb, scope: ExportScope): Promise
   const deletions = await scopeDeletions(db, scope, records);
   return { records, deletions };
 }
+
+/** The policy events an export can be limited to, newest first, as the export form lists them. */
+export async function eventChoices(db: PolicyLensDb): Promise<{ id: string; shortName: string }[]> {
+  const events = await db.events.toArray();
+  return events.sort((a, b) => b.date.localeCompare(a.date) || a.shortName.localeCompare(b.shortName)).map((e) => ({ id: e.id, shortName: e.shortName }));
+}

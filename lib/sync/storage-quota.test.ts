@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFileFits, checkRoom, estimateStoredBytes, isQuotaError } from './storage-quota';
-import { highlight, syncFile } from './sync-fixtures';
+import { highlight, syncFile } from '../../test-support/sync/fixtures';
 
 const storage = (quota: number, usage: number) => ({ estimate: async () => ({ quota, usage }) });
 

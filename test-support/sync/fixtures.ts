@@ -1,7 +1,7 @@
 // Small, valid records for the sync tests, each built from an id and a few
 // overrides, so a test states only what it is about.
-import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
-import { SYNC_FORMAT, SYNC_FORMAT_VERSION, type SyncFile, emptySyncFile } from './format';
+import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../../lib/schema';
+import { SYNC_FORMAT, SYNC_FORMAT_VERSION, type SyncFile, emptySyncFile } from '../../lib/sync/format';
 
 /** Minutes after a fixed instant, as an ISO time: `at(5)` is five minutes later than `at(0)`. */
 export function at(minutes: number): string {

@@ -4,10 +4,9 @@ import type { PolicyLensDb } from '../storage/db';
 import { applyImportText } from './apply';
 import { foreignId } from './foreign-ids';
 import { parseImportText } from './import-validate';
-import { at, highlight, person, syncFile, topic } from './sync-fixtures';
+import { at, highlight } from '../../test-support/sync/fixtures';
 import { openTestDatabase } from '../storage/test-db';
-import { serializeSyncFile } from './export';
-import { toWebAnnotationCollection } from './web-annotation';
+import { toWebAnnotationCollection } from './web-annotation-export';
 
 /**
  * A Hypothesis "Export annotations" file, in the shape of the client's export
@@ -133,10 +132,22 @@ describe('highlights from Hypothesis', () => {
     expect(parseImportText(JSON.stringify(rows))).toMatchObject({ ok: true, source: 'hypothesis' });
   });
 
-  it('names the item when one cannot be read', () => {
-    const { updated: _u, ...noUpdated } = hypothesisExport.annotations[1]!;
-    const result = parseImportText(JSON.stringify({ ...hypothesisExport, annotations: [hypothesisExport.annotations[0], noUpdated] }));
-    expect(!result.ok && result.errors.map((e) => e.message)).toEqual(['items[1] (id "6mR-xsqlEeeqUSdg-5BxxW"): field "updated": is missing']);
+  it('skips an item it cannot read, naming its place and why, and imports the rest', () => {
+    const { target: _t, ...noTarget } = hypothesisExport.annotations[1]!;
+    const badDate = { ...hypothesisExport.annotations[0]!, id: 'bad-date', created: 'yesterday', updated: 'yesterday' };
+    const result = parseImportText(JSON.stringify({ ...hypothesisExport, annotations: [hypothesisExport.annotations[0], noTarget, badDate] }));
+    expect(result.ok && result.skipped).toEqual([
+      { index: 1, id: '6mR-xsqlEeeqUSdg-5BxxW', reason: 'unreadable: field "target": is missing' },
+      { index: 2, id: 'bad-date', reason: 'unreadable: field "createdAt": must be a date and time such as "2026-01-02T03:04:05Z"' },
+    ]);
+    expect(result.ok && result.file.annotations.map((a) => a.id)).toEqual([foreignId('hypothesis', '6mR-xsqlEeeqUSdg-5Bxxw')]);
+  });
+
+  it('refuses a file none of whose items it can read, saying why', () => {
+    const result = parseImportText(JSON.stringify({ ...hypothesisExport, annotations: [{ id: 'x', uri: 'https://example.org/', target: 'nope' }] }));
+    expect(!result.ok && result.errors[0]?.message).toBe(
+      'Nothing to import from this Hypothesis file. None of its 1 items is a highlight this extension can import: item 0: unreadable: field "target": must be a list, not the text "nope".',
+    );
   });
 
   describe('into the database', () => {
@@ -189,16 +200,16 @@ describe('W3C Web Annotations', () => {
     const result = parseImportText(JSON.stringify(toWebAnnotationCollection(annotations, at(10), 'x')));
     expect(result).toMatchObject({ ok: true, source: 'web-annotation' });
     expect(result.ok && result.file.annotations).toEqual(annotations);
-    // Their references must resolve like any other file's.
+    // References to records this copy does not have are kept, and listed in the preview.
     const db = openTestDatabase();
     try {
-      const refused = await applyImportText(db, JSON.stringify(toWebAnnotationCollection(annotations, at(10), 'x')));
-      expect(!refused.ok && refused.errors.map((e) => e.message)).toEqual([
-        'items[0] (id "urn:policy-lens:annotation:hl-1"): field "speakerId": refers to person "jane-doe", which is neither in this file nor in your database',
-        'items[0] (id "urn:policy-lens:annotation:hl-1"): field "topicIds.0": refers to topic "workforce", which is neither in this file nor in your database',
+      const report = await applyImportText(db, JSON.stringify(toWebAnnotationCollection(annotations, at(10), 'x')));
+      expect(report).toMatchObject({ ok: true, counts: { new: 2 } });
+      expect(report.ok && report.unresolved).toEqual([
+        { table: 'annotations', id: 'hl-1', field: 'speakerId', target: 'people', targetId: 'jane-doe', state: 'missing' },
+        { table: 'annotations', id: 'hl-1', field: 'topicIds.0', target: 'topics', targetId: 'workforce', state: 'missing' },
       ]);
-      await applyImportText(db, serializeSyncFile(syncFile({ people: [person('jane-doe')], topics: [topic('workforce')] })));
-      expect(await applyImportText(db, JSON.stringify(toWebAnnotationCollection(annotations, at(10), 'x')))).toMatchObject({ ok: true, counts: { new: 2 } });
+      expect(await db.annotations.toArray()).toEqual(annotations);
     } finally {
       await db.delete();
     }
@@ -244,12 +255,79 @@ describe('W3C Web Annotations', () => {
     ]);
   });
 
-  it('refuses an item without a date, naming it', () => {
-    const annotation = { type: 'Annotation', id: 'urn:x:1', target: { source: 'https://example.org/', selector: [{ type: 'TextQuoteSelector', exact: 'words' }] } };
-    const result = parseImportText(JSON.stringify([annotation]));
-    expect(!result.ok && result.errors.map((e) => e.message)).toEqual([
-      'items[0] (id "urn:x:1"): field "created": is missing: a highlight needs the date it was made ("created" or "modified")',
+  it('dates an item without "created" by its "modified", else by the time of the import, under the same id every time', () => {
+    const target = { source: 'https://example.org/', selector: [{ type: 'TextQuoteSelector', exact: 'words' }] };
+    const items = [
+      { type: 'Annotation', id: 'urn:x:1', modified: '2025-01-02T03:04:05Z', target },
+      { type: 'Annotation', target },
+    ];
+    const now = new Date('2026-05-06T07:08:09.000Z');
+    const result = parseImportText(JSON.stringify(items), now);
+    expect(result.ok && result.file.annotations.map((a) => [a.createdAt, a.updatedAt])).toEqual([
+      ['2025-01-02T03:04:05.000Z', '2025-01-02T03:04:05.000Z'],
+      [now.toISOString(), now.toISOString()],
     ]);
+    const later = parseImportText(JSON.stringify(items), new Date('2026-06-06T00:00:00.000Z'));
+    expect(later.ok && later.file.annotations.map((a) => a.id)).toEqual(result.ok && result.file.annotations.map((a) => a.id));
+  });
+
+  it('says so when a collection only links to its pages, or to further pages', () => {
+    const linked = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', id: 'https://example.org/c', total: 40, first: 'https://example.org/c/page1' };
+    const refused = parseImportText(JSON.stringify(linked));
+    expect(!refused.ok && refused.errors[0]?.message).toMatch(/its pages are links \(first page: https:\/\/example\.org\/c\/page1\), which this extension does not download/);
+    const firstOnly = {
+      ...linked,
+      first: { type: 'AnnotationPage', next: 'https://example.org/c/page2', items: [{ type: 'Annotation', id: 'urn:x:1', created: at(0), target: { source: 'https://example.org/', selector: { type: 'TextQuoteSelector', exact: 'w' } } }] },
+    };
+    const partial = parseImportText(JSON.stringify(firstOnly));
+    expect(partial.ok && partial.notices).toEqual([
+      "Only the collection's first page is in this file: its other pages are links (https://example.org/c/page2), which this extension does not download. Save each page as a file and import those too.",
+    ]);
+  });
+});
+
+describe('merging a format that carries fewer fields', () => {
+  let db: PolicyLensDb;
+  beforeEach(() => {
+    db = openTestDatabase();
+  });
+  afterEach(() => db.delete());
+
+  const attributed = highlight('hl-1', {
+    note: 'mine',
+    tags: ['a'],
+    colour: 'pink',
+    speakerId: 'jane-doe',
+    organisationId: 'think-tank',
+    stance: 'critical',
+    topicIds: ['workforce'],
+    updatedAt: at(5),
+  });
+  /** The same highlight as another tool exports it: no policyLens member. */
+  const asOtherTool = (note: string, modified: string) => {
+    const { policyLens: _ours, ...item } = toWebAnnotationCollection([attributed], at(10), 'x').first.items[0]!;
+    return JSON.stringify([{ ...item, modified, body: [{ type: 'TextualBody', value: note, purpose: 'commenting' }, { type: 'TextualBody', value: 'a', purpose: 'tagging' }] }]);
+  };
+
+  it('never clears colour, speaker, organisation, stance or topics, which W3C cannot express', async () => {
+    await db.annotations.put(attributed);
+    const report = await applyImportText(db, asOtherTool('edited in another tool', at(8)));
+    expect(report).toMatchObject({ ok: true, counts: { new: 0, deleted: 0, unchanged: 0 } });
+    expect(await db.annotations.get('hl-1')).toEqual({ ...attributed, note: 'edited in another tool', updatedAt: at(8) });
+  });
+
+  it('refuses a "modified" from the future: a W3C file dated 2030 does not win', async () => {
+    await db.annotations.put(attributed);
+    const report = await applyImportText(db, asOtherTool('from 2030', '2030-01-01T00:00:00.000Z'));
+    expect(report).toMatchObject({ ok: true, counts: { updated: 0, conflict: 0 }, refused: [{ table: 'annotations', id: 'hl-1', time: '2030-01-01T00:00:00.000Z' }] });
+    expect(await db.annotations.get('hl-1')).toEqual(attributed);
+  });
+
+  it('at equal times leaves the record as it is: nothing is decided by the order of keys', async () => {
+    await db.annotations.put(attributed);
+    const report = await applyImportText(db, asOtherTool('mine', at(5)));
+    expect(report).toMatchObject({ ok: true, counts: { unchanged: 1, updated: 0, conflict: 0 } });
+    expect(await db.annotations.get('hl-1')).toEqual(attributed);
   });
 });
 

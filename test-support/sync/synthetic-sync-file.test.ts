@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { serializeSyncFile } from './export';
-import { parseImportText } from './import-validate';
-import { syntheticSyncFile } from './synthetic';
+import { serializeSyncFile } from '../../lib/sync/export';
+import { parseImportText } from '../../lib/sync/import-validate';
+import { syntheticSyncFile } from './synthetic-sync-file';
 
 describe('the synthetic sync file for benchmarks', () => {
   it('is valid, the size asked for, and the same for the same seed', () => {

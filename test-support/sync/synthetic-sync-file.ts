@@ -5,10 +5,10 @@
 // attributions an analyst's highlights carry, so that records weigh what real ones
 // weigh. Ids do not depend on the seed: two seeds give two versions of the same
 // records, which is what a merge benchmark needs.
-import type { Annotation, HighlightColour, Organisation, Person, PolicyEvent, StanceId, Statement, Topic } from '../schema';
-import { syntheticDocSources } from '../matching/synthetic-corpus';
-import { type Random, pick, randomInt, seededRandom } from '../matching/seeded-random';
-import { type SyncFile, emptySyncFile } from './format';
+import type { Annotation, HighlightColour, Organisation, Person, PolicyEvent, StanceId, Statement, Topic } from '../../lib/schema';
+import { syntheticDocSources } from '../../lib/matching/synthetic-corpus';
+import { type Random, pick, randomInt, seededRandom } from '../../lib/matching/seeded-random';
+import { type SyncFile, emptySyncFile } from '../../lib/sync/format';
 
 /** Supporting records: as many as a busy analyst's year would add. */
 const ORGANISATIONS = 50;

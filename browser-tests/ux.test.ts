@@ -1,0 +1,196 @@
+// Defects an analyst meets in an hour of real use (issue 14), as a user sees them.
+// The sidebar on the seed pages, in Chromium and Firefox ESR: a quote the page says
+// word for word is never "worded differently", and no weak partial match of another
+// quote becomes a card. The Dashboard, in Chromium only (Firefox's WebDriver BiDi
+// does not open moz-extension pages in this harness): a matrix cell lists the spread
+// of its stances, and at 1366 px the page does not scroll sideways.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpusFromDisk } from './support/corpus-on-disk.js';
+import { EXTENSION_BUILDS } from './support/extension-builds.js';
+import {
+  BROWSERS,
+  type BrowserSession,
+  type ChromiumPage,
+  type ChromiumSession,
+  type TestServer,
+  launchBrowser,
+  launchChromium,
+  startServer,
+} from './support/index.js';
+import { seedPagePath, seedRoutes } from './support/seed-pages.js';
+
+const corpus = loadCorpusFromDisk();
+const statement = (id: string) => corpus.statements.find((s) => s.id === id)!;
+
+/** WCAG 2 AA contrast for body text. */
+const WCAG_AA_TEXT = 4.5;
+
+/**
+ * Runs in the page: texts (elements with their own text) whose colour has less than
+ * `minimum` contrast with the first opaque background behind them.
+ */
+const CONTRAST_FAILURES = (minimum: number): string[] => {
+  const rgb = (css: string): number[] => (css.match(/[\d.]+/g) ?? []).map(Number);
+  const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+    const channel = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const background = (el: Element | null): number[] | null => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c[3] ?? 0) > 0.99) return c;
+    }
+    return null;
+  };
+  const failures: string[] = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+    if (!own) continue;
+    const behind = background(el);
+    if (behind === null) {
+      failures.push(`${el.tagName}: no opaque background behind it`);
+      continue;
+    }
+    const [a, b] = [luminance(rgb(getComputedStyle(el).color)), luminance(behind)];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < minimum) failures.push(`${el.tagName} "${el.textContent?.trim().slice(0, 30)}": ${ratio.toFixed(2)}`);
+  }
+  return failures;
+};
+
+/** The laptop the issue was reported on: a 1366 px wide screen, 15 px of it the scroll bar. */
+const LAPTOP = { width: 1366, height: 900 };
+
+describe.each(BROWSERS)('the sidebar on the seed pages in %s', (browserName) => {
+  let server: TestServer;
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    server = await startServer(seedRoutes(corpus));
+    session = await launchBrowser(browserName, EXTENSION_BUILDS);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  /** The sidebar's text on a seed statement's page. */
+  async function sidebarOn(statementId: string): Promise<string> {
+    const page = await session.open(server.url(seedPagePath(statement(statementId))));
+    try {
+      return (await page.waitForSidebar()).text;
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('does not call Hancock’s seven words, said word for word on the LBC report, worded differently', async () => {
+    const sidebar = await sidebarOn('lbc-integration-plans-2021-02-11');
+    expect(sidebar).toContain('more integrated, more innovative and responsive');
+    expect(sidebar).not.toContain('Worded differently');
+    // Nor a weak partial match of Hopson's op-ed on words the report's own Hopson quote holds.
+    expect(sidebar).not.toContain('Quoted in part');
+  });
+
+  it('does not show the LBC report’s Hopson quote as a partial match inside his own op-ed’s quote', async () => {
+    const sidebar = await sidebarOn('nhs-providers-hopson-2021-02-12');
+    expect(sidebar).toContain('overestimate the power of changing health and care structures');
+    expect(sidebar).not.toContain('Quoted in part');
+  });
+});
+
+describe('the Dashboard at 1366 px in Chromium', () => {
+  let session: ChromiumSession;
+  let dashboard: ChromiumPage;
+
+  beforeAll(async () => {
+    session = await launchChromium(EXTENSION_BUILDS.chromium);
+    dashboard = await session.open(session.extensionUrl('/dashboard.html'));
+    await dashboard.page.setViewportSize(LAPTOP);
+    await dashboard.page.getByLabel('Policy event').first().selectOption({ label: 'Integration and innovation white paper (2021)' });
+    await dashboard.page.getByRole('rowheader', { name: 'NHS Providers' }).waitFor();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const hopsonCell = () => dashboard.page.getByRole('button', { name: /: NHS Providers on Integrated care and collaboration$/ });
+
+  it('lists every stance of a matrix cell, not only the most common', async () => {
+    const cell = hopsonCell();
+    expect(await cell.getAttribute('aria-label')).toBe(
+      '3 Supportive, 1 Supportive with reservations, 1 Critical: NHS Providers on Integrated care and collaboration',
+    );
+    const shown = (await cell.innerText()).replace(/\s+/g, ' ');
+    expect(shown).toContain('Supportive ×3');
+    expect(shown).toContain('Supportive with reservations ×1');
+    expect(shown).toContain('Critical ×1');
+  });
+
+  it('does not scroll sideways: the matrix scrolls inside its own box', async () => {
+    const widths = await dashboard.page.evaluate(() => ({
+      document: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+      matrix: document.querySelector('.db-matrix')!.scrollWidth,
+    }));
+    expect(widths.document).toBeLessThanOrEqual(widths.viewport);
+    // The matrix itself is wider than the page, so this is the case the issue reported.
+    expect(widths.matrix).toBeGreaterThan(widths.viewport);
+  });
+
+  it('keeps stances on one line and behind the sticky Organisation column when scrolled', async () => {
+    const lines = await dashboard.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.db-matrix .pl-stance')].map((badge) => {
+        const lineHeight = Number.parseFloat(getComputedStyle(badge).lineHeight) || badge.getBoundingClientRect().height;
+        return { text: badge.textContent, lines: Math.round(badge.getBoundingClientRect().height / lineHeight) };
+      }),
+    );
+    expect(lines.some((l) => l.text?.startsWith('Supportive with reservations'))).toBe(true);
+    for (const badge of lines) expect(badge, badge.text ?? '').toMatchObject({ lines: 1 });
+
+    const covered = await dashboard.page.evaluate(() => {
+      const wrap = document.querySelector<HTMLElement>('.db-table-wrap')!;
+      wrap.scrollLeft = wrap.scrollWidth;
+      // Every organisation cell, once the matrix is scrolled right, shows itself at its own middle, not a badge.
+      return [...document.querySelectorAll<HTMLElement>('.db-matrix tbody th')].flatMap((th) => {
+        const box = th.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + box.width - 4, box.top + box.height / 2);
+        return th.contains(top) ? [] : [`${th.textContent}: ${top?.textContent ?? 'nothing'}`];
+      });
+    });
+    expect(covered).toEqual([]);
+  });
+});
+
+describe('first run in Chromium', () => {
+  let session: ChromiumSession;
+
+  beforeAll(async () => {
+    session = await launchChromium(EXTENSION_BUILDS.chromium);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opens the welcome page on install, with the shortcuts and a link to each bundled statement’s page', async () => {
+    const welcomeUrl = session.extensionUrl('/welcome.html');
+    const welcome =
+      session.context.pages().find((p) => p.url() === welcomeUrl) ??
+      (await session.context.waitForEvent('page', { predicate: (p) => p.url() === welcomeUrl }));
+    await welcome.getByRole('heading', { name: 'Welcome', level: 1 }).waitFor();
+    const tryIt = welcome.getByRole('region', { name: 'Try it on a bundled statement' });
+    const hrefs = await tryIt.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(corpus.statements.map((s) => s.canonicalUrl).sort());
+    const keys = welcome.getByRole('region', { name: 'Keyboard shortcuts' });
+    await keys.getByText('Alt+Shift+L').waitFor();
+    expect(await keys.innerText()).toContain('Show, expand or collapse the Policy Lens sidebar');
+    expect(await keys.innerText()).toContain('Alt+Shift+S');
+
+    // Readable in both schemes: every text of the page against the background it sits on.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await welcome.emulateMedia({ colorScheme });
+      const low = await welcome.evaluate(CONTRAST_FAILURES, WCAG_AA_TEXT);
+      expect(low, colorScheme).toEqual([]);
+    }
+  });
+});
