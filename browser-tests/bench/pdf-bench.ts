@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import { seedParagraphs, writePdf } from '../../lib/pdf/pdf-fixtures';
+import { seedParagraphs, writePdf } from '../../test-support/pdf/pdf-fixtures';
 import { PAGES_AHEAD } from '../../lib/pdf/extract-text';
 import { SIDEBAR_ANSWER_MARK } from '../../lib/pdf/viewer-link';
 import { EXTENSION_BUILDS } from '../support/extension-builds.js';

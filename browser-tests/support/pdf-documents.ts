@@ -1,9 +1,9 @@
 // The PDFs the viewer's tests open, written from the seeds' text with pdf-lib
-// (lib/pdf/pdf-fixtures.ts): NHS Confederation's statement (seed 000) as published,
+// (test-support/pdf/pdf-fixtures.ts): NHS Confederation's statement (seed 000) as published,
 // and a revised edition of it, same document /ID, with a paragraph inserted near the
 // top (the Nuffield Trust's heading, seed 002: real text, not invented).
 import { readFileSync } from 'node:fs';
-import { seedParagraphs, writePdf } from '../../lib/pdf/pdf-fixtures';
+import { seedParagraphs, writePdf } from '../../test-support/pdf/pdf-fixtures';
 
 const seed = (file: string) => seedParagraphs(readFileSync(new URL(`../../lib/corpus/seeds/${file}`, import.meta.url), 'utf8'));
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { pageOfOffset } from './document-text';
 import { extractDocumentText } from './extract-text';
-import { seedParagraphs, writePdf } from './pdf-fixtures';
-import { openPdfInNode } from './pdfjs-node';
+import { seedParagraphs, writePdf } from '../../test-support/pdf/pdf-fixtures';
+import { openPdfInNode } from '../../test-support/pdf/pdfjs-node';
 
 const seed = readFileSync(new URL('../corpus/seeds/000_6c823f81c49f4fe7.txt', import.meta.url), 'utf8');
 const paragraphs = seedParagraphs(seed);

@@ -5,8 +5,8 @@ import { type DocumentText, pageSpan } from './document-text';
 import { extractDocumentText } from './extract-text';
 import { pdfIdentity } from './identity';
 import { describePdfOffsets, newPdfAnnotation, placeHighlights } from './pdf-highlights';
-import { seedParagraphs, writePdf } from './pdf-fixtures';
-import { openPdfInNode } from './pdfjs-node';
+import { seedParagraphs, writePdf } from '../../test-support/pdf/pdf-fixtures';
+import { openPdfInNode } from '../../test-support/pdf/pdfjs-node';
 
 const paragraphs = seedParagraphs(readFileSync(new URL('../corpus/seeds/001_dd90e785487b905b.txt', import.meta.url), 'utf8'));
 const ID = ['5eed0001000000000000000000000001', '0000000000000000000000000000000a'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { writePdf } from './pdf-fixtures';
-import { openPdfInNode } from './pdfjs-node';
+import { writePdf } from '../../test-support/pdf/pdf-fixtures';
+import { openPdfInNode } from '../../test-support/pdf/pdfjs-node';
 import { pdfDateToIso, pdfMetadata } from './pdf-metadata';
 
 describe('PDF metadata for capture', () => {
