@@ -3,8 +3,12 @@ import { zodWithoutEvalProbe } from './build/zod-without-eval-probe';
 
 /** The icon set in public/icon/, by size in pixels. */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } as const;
-/** Origins a corpus pack may be subscribed from (each asked for when the user subscribes). */
-const PACK_ORIGINS = ['https://*/*', 'http://127.0.0.1/*'];
+/**
+ * Origins that may be asked for, one at a time, when the user needs one: a corpus pack's
+ * when subscribing (lib/corpus/subscription.ts), a PDF's when opening it in the viewer
+ * (lib/pdf). Never granted at install.
+ */
+const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -23,12 +27,9 @@ export default defineConfig({
     permissions: ['contextMenus', 'alarms'],
     // Drawn in public/icon/*.svg, rendered by `npm run icons`.
     icons: ICONS,
-    // A pack's address is asked for only when the user subscribes to it, one origin at a
-    // time; these patterns only say which origins may be asked for (HTTPS, and the local
-    // machine for tests and a curator's own preview).
     ...(browser === 'firefox'
-      ? { optional_permissions: PACK_ORIGINS }
-      : { optional_host_permissions: PACK_ORIGINS }),
+      ? { optional_permissions: OPTIONAL_ORIGINS }
+      : { optional_host_permissions: OPTIONAL_ORIGINS }),
     // The toolbar button carries the badge and toggles the sidebar.
     action: { default_title: 'Policy Lens', default_icon: { 16: ICONS[16], 32: ICONS[32] } },
     commands: {

@@ -47,6 +47,18 @@ const IsoDateTime = z.iso.datetime({ offset: true });
 const WebUrl = z.url({ protocol: /^https?$/ }).max(MAX_URL_CHARS, tooLong(MAX_URL_CHARS));
 
 /**
+ * A PDF's permanent identifier as the Hypothesis client writes it, `urn:x-pdf:<fingerprint>`
+ * with PDF.js's fingerprint (the first /ID of the file's trailer, lower-case hex): the
+ * address of a highlight in a PDF opened from the user's disk, which has no web address.
+ */
+export const PdfFingerprint = z.string().regex(/^[0-9a-f]{1,128}$/, 'must be a PDF fingerprint (lower-case hex)');
+const PdfUrn = z.string().regex(/^urn:x-pdf:[0-9a-f]{1,128}$/);
+/** A highlight's address; the message is the web one, the form nearly every highlight has. */
+const AnnotationAddress = z.union([WebUrl, PdfUrn], { error: 'must be a web address starting with http:// or https://' });
+/** Where a highlight in a PDF is: the document (also when revised under the same identifier) and its page. */
+export const PdfLocation = z.object({ fingerprint: PdfFingerprint, page: z.number().int().positive() });
+
+/**
  * Who made a record. Corpus records ship with the extension and are refreshed on
  * update; a corpus record the user edits becomes theirs and is never overwritten.
  */
@@ -162,11 +174,11 @@ export const HighlightColour = z.enum(['yellow', 'green', 'blue', 'pink', 'purpl
 /** A user's saved highlight on any web page, anchored by W3C selectors. */
 export const Annotation = z.object({
   ...recordBase,
-  /** The page's address without fragment or tracking parameters. */
-  url: WebUrl,
+  /** The page's address without fragment or tracking parameters (for a PDF from disk, its urn:x-pdf:). */
+  url: AnnotationAddress,
   pageTitle: boundedText(MAX_TITLE_CHARS),
   target: z.object({
-    source: WebUrl,
+    source: AnnotationAddress,
     /** Quote first (what was highlighted, with context), position second (a hint). */
     selector: z.tuple([TextQuoteSelector, TextPositionSelector]),
   }),
@@ -179,6 +191,8 @@ export const Annotation = z.object({
   topicIds: boundedList(Id),
   /** Set when the highlight was made on a recognised statement's page. */
   statementId: Id.optional(),
+  /** Set for a highlight in a PDF (lib/pdf). */
+  pdf: PdfLocation.optional(),
 });
 
 export type Origin = z.infer<typeof Origin>;
@@ -196,3 +210,4 @@ export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 export type HighlightColour = z.infer<typeof HighlightColour>;
 export type Annotation = z.infer<typeof Annotation>;
+export type PdfLocation = z.infer<typeof PdfLocation>;

@@ -20,6 +20,7 @@ import { CHROMIUM_FLAGS } from '../support/chromium.js';
 import { EXTENSION_BUILDS } from '../support/extension-builds.js';
 import { startServer } from '../support/server.js';
 import type { Timing } from './in-page.js';
+import { pdfBench } from './pdf-bench.js';
 
 /** Override with BENCH_SIZES=10,1000 for a quick run. */
 const CORPUS_SIZES = (process.env.BENCH_SIZES ?? '10,1000,10000,50000').split(',').map(Number);
@@ -278,3 +279,4 @@ shownQuality();
 extractorQuality();
 bundleSizes();
 await inChromium();
+await pdfBench();

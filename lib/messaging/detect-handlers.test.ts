@@ -39,8 +39,13 @@ describe('detectPage checks its sender', () => {
     expect(forged.report).toBeNull();
   });
 
-  it('answers content scripts only, and lets only extension pages rebuild the index', async () => {
-    await expect(handlers.detectPage({ urls: [VICTIM], text: '' }, fromExtensionPage())).rejects.toThrow(/content script only/);
+  it('answers the extension\'s own pages (the PDF viewer) for the document they name, with no tab badge', async () => {
+    const { report, tabId } = await handlers.detectPage({ urls: [VICTIM], text: 'confidential words' }, fromExtensionPage('pdf-viewer.html'));
+    expect(report?.highlights.map((h) => h.url)).toEqual([VICTIM]);
+    expect(tabId).toBeUndefined();
+  });
+
+  it('lets only extension pages re-index', async () => {
     await expect(handlers.textsChanged(fromPage(ATTACKER), undefined)).rejects.toThrow(/only the extension’s own pages/);
     await expect(handlers.textsChanged(fromExtensionPage('dashboard.html'), undefined)).resolves.toBeUndefined();
   });

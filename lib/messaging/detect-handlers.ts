@@ -9,20 +9,25 @@ import { z } from 'zod';
 import { Id } from '../schema';
 import { indexChangedStatements, textIndexStore } from '../storage/text-index';
 import { PageInput } from './page-input';
-import { type ExtensionIdentity, type MessageSender, requireContentScript, requireExtensionPage } from './sender';
+import { type ExtensionIdentity, type MessageSender, classifySender, requireExtensionPage } from './sender';
 
 /** `ready` resolves once the corpus and its text index are in place, so no lookup races the first install. */
 export function detectHandlers(db: PolicyLensDb, ready: Promise<unknown>, self: ExtensionIdentity) {
   let store = textIndexStore(db);
   return {
-    /** The report, and the tab and frame it is for (the badge counts the top frame's). */
-    async detectPage(data: unknown, sender: MessageSender): Promise<{ report: PageReport | null; tabId: number; frameId: number }> {
-      const { pageUrl, tabId, frameId } = requireContentScript(sender, self);
+    /**
+     * The report, and the tab and frame it is for (the badge counts the top frame's). A
+     * content script's page is the address the browser reports for it; the extension's
+     * own pages (the PDF viewer) name the document they show.
+     */
+    async detectPage(data: unknown, sender: MessageSender): Promise<{ report: PageReport | null; tabId: number | undefined; frameId: number }> {
+      const from = classifySender(sender, self);
       const page = PageInput.parse(data);
       await ready;
       // The addresses the page names (canonical, og:url) still help recognise a statement.
-      const report = await buildPageReport(db, store, { ...page, urls: [pageUrl, ...page.urls.slice(1)] });
-      return { report, tabId, frameId };
+      const urls = from.kind === 'content-script' ? [from.pageUrl, ...page.urls.slice(1)] : page.urls;
+      const report = await buildPageReport(db, store, { ...page, urls });
+      return from.kind === 'content-script' ? { report, tabId: from.tabId, frameId: from.frameId } : { report, tabId: sender.tab?.id, frameId: 0 };
     },
     /**
      * An extension page changed statements or quotes (an import, a capture, a form):

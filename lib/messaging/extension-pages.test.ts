@@ -26,8 +26,14 @@ describe('"Capture this page" checks its sender', () => {
     expect((await loadPendingCapture(db, opened!.searchParams.get('id')!))?.url).toBe(PAGE);
   });
 
-  it('refuses a sender that is not a content script', async () => {
-    await expect(startCapture(db, SELF, capture(PAGE), fromExtensionPage())).rejects.toThrow(/content script only/);
+  it('parks the document the PDF viewer names, since the viewer is one of the extension\'s own pages', async () => {
+    await startCapture(db, SELF, capture(PAGE), fromExtensionPage('pdf-viewer.html'));
+    const [opened] = await capturePages();
+    expect((await loadPendingCapture(db, opened!.searchParams.get('id')!))?.url).toBe(PAGE);
+  });
+
+  it('refuses a sender that is neither a content script nor an extension page', async () => {
+    await expect(startCapture(db, SELF, capture(PAGE), { id: 'another-extension', url: PAGE })).rejects.toThrow(/did not come from this extension/);
     expect(await capturePages()).toEqual([]);
   });
 });

@@ -9,8 +9,8 @@ export const toolbarButton = () => browser.action ?? browser.browserAction;
 /** Sub-frames have their own reports; only the top frame's page speaks for the tab. */
 const TOP_FRAME = 0;
 
-export async function showBadge(tabId: number, frameId: number, report: PageReport | null): Promise<void> {
-  if (frameId !== TOP_FRAME) return;
+export async function showBadge(tabId: number | undefined, frameId: number, report: PageReport | null): Promise<void> {
+  if (tabId === undefined || frameId !== TOP_FRAME) return;
   const count = report ? badgeCount(report) : 0;
   await toolbarButton().setBadgeText({ tabId, text: count ? String(count) : '' });
 }

@@ -1,7 +1,7 @@
 // Saved highlights: create, edit, delete (leaving a tombstone, so sync never
 // brings a deleted highlight back) and undo, plus the people and organisations
 // an analyst can attribute a highlight to, created on the spot when new.
-import type { Annotation, HighlightColour, Organisation, OrganisationKind, Person, StanceId, TextPositionSelector, TextQuoteSelector } from '../schema';
+import type { Annotation, HighlightColour, Organisation, OrganisationKind, PdfLocation, Person, StanceId, TextPositionSelector, TextQuoteSelector } from '../schema';
 import type { EntityTable } from 'dexie';
 import { slugify, uniqueId } from '../text/text';
 import { nextStamp } from '../sync/clock';
@@ -13,6 +13,8 @@ export interface NewAnnotation {
   quote: TextQuoteSelector;
   position: TextPositionSelector;
   statementId?: string;
+  /** For a highlight in a PDF: its document and page. */
+  pdf?: PdfLocation;
 }
 
 /** What the analyst can change on a highlight after saving it. */
@@ -57,6 +59,7 @@ export async function createAnnotation(db: PolicyLensDb, input: NewAnnotation): 
     colour: DEFAULT_COLOUR,
     topicIds: [],
     ...(input.statementId ? { statementId: input.statementId } : {}),
+    ...(input.pdf ? { pdf: input.pdf } : {}),
   };
   await db.annotations.add(annotation);
   return annotation;

@@ -145,6 +145,11 @@ const VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: (tx) => holdLegacyCorpusRecords(tx),
   },
+  {
+    // Highlights in a PDF are found again by the document's fingerprint, also at another
+    // address or from disk (lib/storage/pdf-annotations.ts). A new index only: no upgrade.
+    stores: { annotations: 'id, url, updatedAt, *tags, statementId, speakerId, organisationId, pdf.fingerprint' },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS.length;

@@ -89,7 +89,7 @@ const hypothesisExport = {
 };
 
 describe('highlights from Hypothesis', () => {
-  it('become highlight records; page notes, replies and PDFs are left out, with reasons', () => {
+  it('become highlight records; page notes and replies are left out, with reasons', () => {
     const result = parseImportText(JSON.stringify(hypothesisExport));
     expect(result).toMatchObject({ ok: true, source: 'hypothesis' });
     if (!result.ok) return;
@@ -97,8 +97,9 @@ describe('highlights from Hypothesis', () => {
     expect(result.skipped).toEqual([
       { index: 2, id: 'pageNote123', reason: 'a page note: it highlights no text' },
       { index: 3, id: 'reply456', reason: 'a reply to another annotation, not a highlight' },
-      { index: 4, id: 'pdf789', reason: 'not on a web page (urn:x-pdf:6a7e0b1c2d3e)' },
     ]);
+    // A PDF annotation is kept on its document (lib/sync/pdf-target.test.ts has the details).
+    expect(result.file.annotations[2]).toMatchObject({ url: 'urn:x-pdf:6a7e0b1c2d3e', pdf: { fingerprint: '6a7e0b1c2d3e', page: 1 } });
     const [first, second] = result.file.annotations;
     expect(first).toEqual({
       id: foreignId('hypothesis', '6mR-xsqlEeeqUSdg-5Bxxw'),
@@ -158,9 +159,10 @@ describe('highlights from Hypothesis', () => {
 
     it('merges: importing the same export twice adds nothing the second time', async () => {
       const text = JSON.stringify(hypothesisExport);
-      expect(await applyImportText(db, text)).toMatchObject({ ok: true, counts: { new: 2 } });
-      expect(await applyImportText(db, text)).toMatchObject({ ok: true, counts: { new: 0, unchanged: 2 } });
-      expect(await db.annotations.count()).toBe(2);
+      // Two highlights on web pages and one in a PDF.
+      expect(await applyImportText(db, text)).toMatchObject({ ok: true, counts: { new: 3 } });
+      expect(await applyImportText(db, text)).toMatchObject({ ok: true, counts: { new: 0, unchanged: 3 } });
+      expect(await db.annotations.count()).toBe(3);
     });
   });
 });

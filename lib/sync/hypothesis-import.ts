@@ -9,6 +9,8 @@ import { cleanUrl } from '../url-key';
 import { foreignId } from './foreign-ids';
 import { type Conversion, Selector, selectorPair, textSelectors, unreadable, utc } from './foreign-items';
 import { analystMessage } from './import-errors';
+import { documentLinks, pdfLocationOf } from './pdf-target';
+import { pdfUrn } from '../pdf/identity';
 
 /** Only what a highlight needs; anything else in an item is ignored. */
 const HypothesisAnnotation = z.looseObject({
@@ -34,7 +36,8 @@ export function fromHypothesis(item: unknown, importedAt: string): Conversion {
   const target = h.target.find((t) => t.selector?.some((s) => s.type === 'TextQuoteSelector')) ?? h.target[0];
   const { quote, position } = textSelectors(target?.selector ?? []);
   if (!quote) return { skip: 'a page note: it highlights no text' };
-  const url = cleanUrl(h.uri);
+  const pdf = pdfLocationOf([h.uri, target?.source, ...documentLinks(h.document)], target?.selector ?? []);
+  const url = cleanUrl(h.uri) ?? (pdf && pdfUrn(pdf.fingerprint));
   if (!url) return { skip: `not on a web page (${h.uri})` };
   const title = h.document?.title;
   const pageTitle = Array.isArray(title) ? title[0] : title;
@@ -52,7 +55,8 @@ export function fromHypothesis(item: unknown, importedAt: string): Conversion {
       tags: normaliseTags(h.tags),
       colour: DEFAULT_COLOUR,
       topicIds: [],
+      ...(pdf ? { pdf } : {}),
     },
-    carried: pageTitle === undefined ? CARRIED : [...CARRIED, 'pageTitle'],
+    carried: [...CARRIED, ...(pageTitle === undefined ? [] : (['pageTitle'] as const)), ...(pdf ? (['pdf'] as const) : [])],
   };
 }

@@ -9,6 +9,8 @@ import { cleanUrl } from '../url-key';
 import { foreignId } from './foreign-ids';
 import { type Conversion, Selector, selectorPair, textSelectors, unreadable, utc } from './foreign-items';
 import { analystMessage } from './import-errors';
+import { pdfLocationOf } from './pdf-target';
+import { pdfUrn } from '../pdf/identity';
 import { OUR_ID_PREFIX, type PolicyLensExtension } from './web-annotation-export';
 
 const W3cBody = z.union([z.string(), z.looseObject({ type: z.string().optional(), value: z.string().optional(), purpose: z.string().optional() })]);
@@ -58,7 +60,8 @@ export function fromW3c(item: unknown, importedAt: string): Conversion {
   const notes = [w.bodyValue, ...bodies.filter((b) => b.purpose !== 'tagging').map((b) => b.value)].filter((v): v is string => !!v);
   const tags = bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value ?? '');
   const ours = w.id?.startsWith(OUR_ID_PREFIX) ? w.id.slice(OUR_ID_PREFIX.length) : undefined;
-  const url = cleanUrl(source);
+  const pdf = pdfLocationOf([source], withText.t.selector === undefined ? [] : [withText.t.selector].flat());
+  const url = cleanUrl(source) ?? (pdf && pdfUrn(pdf.fingerprint));
   if (!url && !ours) return { skip: `not on a web page (${source})` };
   const whole = ours !== undefined && w.policyLens !== undefined;
   return {
@@ -75,9 +78,10 @@ export function fromW3c(item: unknown, importedAt: string): Conversion {
       tags: normaliseTags(tags),
       colour: DEFAULT_COLOUR,
       topicIds: [],
+      ...(pdf ? { pdf } : {}),
       // Our own export: the members the W3C model has no term for come back as they left.
       ...(whole ? pick(w.policyLens ?? {}, EXTENSION_MEMBERS) : {}),
     },
-    ...(whole ? {} : { carried: CARRIED }),
+    ...(whole ? {} : { carried: pdf ? [...CARRIED, 'pdf'] : CARRIED }),
   };
 }

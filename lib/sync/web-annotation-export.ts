@@ -3,6 +3,7 @@
 // JSON-LD. What the W3C model has no term for travels in one `policyLens` member,
 // so our own export imports back whole (w3c-import.ts).
 import type { Annotation, TextPositionSelector, TextQuoteSelector } from '../schema';
+import { type PageSelector, webAnnotationTarget } from './pdf-target';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Our annotations' ids are IRIs in this namespace, so our own export imports back under the same ids. */
@@ -40,7 +41,7 @@ export interface WebAnnotation {
   created: string;
   modified: string;
   body?: TextualBody[];
-  target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
+  target: { source: string; selector: [TextQuoteSelector, TextPositionSelector, ...PageSelector[]] };
   policyLens: PolicyLensExtension;
 }
 
@@ -67,7 +68,7 @@ export function toWebAnnotation(a: Annotation): WebAnnotation {
     created: a.createdAt,
     modified: a.updatedAt,
     ...(body.length ? { body } : {}),
-    target: { source: a.target.source, selector: a.target.selector },
+    target: webAnnotationTarget(a),
     policyLens: {
       url: a.url,
       pageTitle: a.pageTitle,

@@ -1,0 +1,203 @@
+// The PDF viewer in Chromium, as an analyst uses it: a seed statement published as a
+// PDF at an address the corpus does not know is opened through the viewer and
+// recognised by its text, with its speakers; a sentence selected in the text layer is
+// saved with a note and painted again when the PDF is reopened, and also in a revised
+// edition with a paragraph inserted; a Hypothesis export of a PDF annotation
+// (`urn:x-pdf:`) imported on the Highlights page appears on that PDF; the same PDF
+// opened from disk shows them all and can be searched.
+// Chromium only: Firefox's WebDriver BiDi cannot open moz-extension pages without a
+// flag this harness does not set (see browser-tests/support/firefox.ts).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_BUILDS } from './support/extension-builds.js';
+import { type ChromiumSession, launchChromium } from './support/index.js';
+import { STATEMENT_FINGERPRINT, revisedStatementPdf, statementPdf } from './support/pdf-documents.js';
+import { type BytesServer, pdfRoute, startBytesServer } from './support/pdf-server.js';
+
+const SENTENCE =
+  'The pandemic has shown just how interlinked health and care services are and need to be, and it’s vital that we continue to speed up integrated ways of working.';
+const NOTE = 'Interlinked services: cite in the briefing';
+const HYPOTHESIS_QUOTE = 'We look forward to reviewing the plan in detail.';
+const HYPOTHESIS_NOTE = 'Imported from Hypothesis';
+
+/** A Hypothesis client export holding one annotation made on this PDF opened from disk. */
+const hypothesisExport = {
+  export_date: '2026-11-01T10:00:00.000000+00:00',
+  export_userid: 'acct:analyst@hypothes.is',
+  client_version: '1.1700.0',
+  annotations: [
+    {
+      id: 'hYpPdF1234567890abcd',
+      created: '2026-10-30T09:00:00.000000+00:00',
+      updated: '2026-10-30T09:05:00.000000+00:00',
+      uri: `urn:x-pdf:${STATEMENT_FINGERPRINT}`,
+      text: HYPOTHESIS_NOTE,
+      tags: ['white-paper'],
+      document: { title: ['NHS leaders have taken great strides'], link: [{ href: `urn:x-pdf:${STATEMENT_FINGERPRINT}` }] },
+      target: [
+        {
+          source: `urn:x-pdf:${STATEMENT_FINGERPRINT}`,
+          selector: [
+            { type: 'TextQuoteSelector', exact: HYPOTHESIS_QUOTE, prefix: 'to the next level. ', suffix: '' },
+            { type: 'PageSelector', index: 1, label: '2' },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+/** The viewer's sidebar: an open shadow root, which Playwright's locators enter. */
+const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Policy Lens' });
+
+/** Selects `sentence` in the text layer, across the line spans it wraps over (lines break at spaces). */
+async function selectInTextLayer(page: Page, sentence: string): Promise<void> {
+  const found = await page.evaluate((wanted) => {
+    const nodes: Text[] = [];
+    for (const layer of document.querySelectorAll('.textLayer')) {
+      const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    }
+    const starts: number[] = [];
+    let joined = '';
+    for (const node of nodes) {
+      if (joined) joined += ' ';
+      starts.push(joined.length);
+      joined += node.data;
+    }
+    const at = joined.indexOf(wanted);
+    if (at === -1) return false;
+    const point = (offset: number) => {
+      let i = starts.length - 1;
+      while (i > 0 && (starts[i] as number) > offset) i--;
+      return { node: nodes[i] as Text, offset: Math.min(offset - (starts[i] as number), (nodes[i] as Text).data.length) };
+    };
+    const from = point(at);
+    const to = point(at + wanted.length);
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    return true;
+  }, sentence);
+  expect(found, `"${sentence}" in the text layer`).toBe(true);
+}
+
+describe('PDFs in the Policy Lens viewer (Chromium)', () => {
+  let server: BytesServer;
+  let session: ChromiumSession;
+  let highlightId: string;
+
+  const viewer = (path: string) => session.extensionUrl(`/pdf-viewer.html?file=${encodeURIComponent(server.url(path))}`);
+
+  async function openPdf(path: string): Promise<Page> {
+    const { page } = await session.open(viewer(path));
+    await page.getByRole('status').filter({ hasText: /pages?, text read/ }).waitFor({ timeout: 30_000 });
+    await sidebar(page).waitFor();
+    return page;
+  }
+
+  beforeAll(async () => {
+    server = await startBytesServer({
+      '/unknown/press/statement.pdf': pdfRoute(await statementPdf()),
+      '/unknown/press/statement-revised.pdf': pdfRoute(await revisedStatementPdf()),
+    });
+    session = await launchChromium(EXTENSION_BUILDS.chromium);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('recognises a seed statement published as a PDF at an unknown address, with its speakers and quotes marked', async () => {
+    const page = await openPdf('/unknown/press/statement.pdf');
+    const panel = sidebar(page);
+    await expect(panel.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(
+      'NHS leaders have taken great strides in integrating care but there is more to do',
+    );
+    await expect(panel.getByRole('list', { name: 'Speakers' }).textContent()).resolves.toContain('Matthew Taylor');
+    // Known quotes are located in the document and painted over the text layer of the pages shown.
+    const quoteIds = await panel.locator('article[data-quote-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-quote-id')));
+    expect(quoteIds.length).toBeGreaterThan(0);
+    await page.locator(`policy-lens-mark[data-highlight-id="${quoteIds[0]}"]`).first().waitFor({ state: 'attached' });
+    await page.close();
+  });
+
+  it('saves a selected sentence with a note, and paints it again when the PDF is reopened', async () => {
+    let page = await openPdf('/unknown/press/statement.pdf');
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.locator('.page[data-page-number="2"] .textLayer span').first().waitFor();
+    await selectInTextLayer(page, SENTENCE);
+    await page.getByRole('button', { name: 'Save quote' }).click();
+    const form = sidebar(page).getByRole('form', { name: 'Edit highlight' });
+    await form.getByRole('textbox', { name: 'Note' }).fill(NOTE);
+    await form.locator('button[type="submit"]').click();
+    const card = sidebar(page).locator('article[data-highlight-id]').filter({ hasText: NOTE });
+    await card.waitFor();
+    highlightId = (await card.getAttribute('data-highlight-id')) as string;
+    expect(highlightId).toMatch(/^hl-/);
+    await page.close();
+
+    page = await openPdf('/unknown/press/statement.pdf');
+    await sidebar(page).locator(`article[data-highlight-id="${highlightId}"]`).filter({ hasText: NOTE }).waitFor();
+    await page.getByRole('textbox', { name: 'Page' }).fill('2');
+    await page.getByRole('textbox', { name: 'Page' }).press('Enter');
+    const marks = page.locator(`.page[data-page-number="2"] policy-lens-mark[data-highlight-id="${highlightId}"]`);
+    await marks.first().waitFor({ state: 'attached' });
+    // The boxes cover the sentence's words: as many lines as it wraps over, each with a size.
+    const boxes = await marks.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => r.width * r.height));
+    expect(boxes.length).toBeGreaterThan(1);
+    expect(boxes.every((area) => area > 0)).toBe(true);
+    await page.close();
+  });
+
+  it('still anchors the highlight in a revised edition of the PDF with a paragraph inserted', async () => {
+    const page = await openPdf('/unknown/press/statement-revised.pdf');
+    const card = sidebar(page).locator(`article[data-highlight-id="${highlightId}"]`);
+    await card.filter({ hasText: NOTE }).waitFor();
+    await expect(card.textContent()).resolves.not.toContain('Not found');
+    // The inserted paragraph pushed the sentence on: it is painted wherever it now is.
+    await card.getByRole('button', { name: /^Show in page/ }).click();
+    await page.locator(`policy-lens-mark[data-highlight-id="${highlightId}"]`).first().waitFor({ state: 'attached' });
+    await page.close();
+  });
+
+  it('shows a Hypothesis PDF annotation (urn:x-pdf:) imported on the Highlights page on that PDF', async () => {
+    const { page: library } = await session.open(session.extensionUrl('/highlights.html'));
+    await library.getByRole('heading', { name: 'Highlights', level: 1 }).waitFor();
+    await library.locator('input[type="file"]').setInputFiles({
+      name: 'hypothesis-export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(hypothesisExport)),
+    });
+    await library.getByRole('button', { name: 'Apply import' }).click();
+    await library.getByRole('status').filter({ hasText: 'Imported: 1 new' }).waitFor();
+    await library.getByText(HYPOTHESIS_NOTE).first().waitFor();
+    await library.close();
+
+    const page = await openPdf('/unknown/press/statement.pdf');
+    const card = sidebar(page).locator('article[data-highlight-id]').filter({ hasText: HYPOTHESIS_NOTE });
+    await card.waitFor();
+    await expect(card.textContent()).resolves.not.toContain('Not found');
+    const id = await card.getAttribute('data-highlight-id');
+    await card.getByRole('button', { name: /^Show in page/ }).click();
+    await page.locator(`policy-lens-mark[data-highlight-id="${id}"]`).first().waitFor({ state: 'attached' });
+    await page.close();
+  });
+
+  it('opens the same PDF from disk, finds words in it, and shows the highlights made on it elsewhere', async () => {
+    const { page } = await session.open(session.extensionUrl('/pdf-viewer.html'));
+    await page.getByRole('heading', { name: 'Open a PDF in Policy Lens' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'statement.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await statementPdf()) });
+    await page.getByRole('status').filter({ hasText: /pages?, text read/ }).waitFor({ timeout: 30_000 });
+    await expect(sidebar(page).getByRole('list', { name: 'Speakers' }).textContent()).resolves.toContain('Matthew Taylor');
+    // Found by the document's fingerprint: the sentence saved on the web copy and the Hypothesis import.
+    await sidebar(page).locator('article[data-highlight-id]').filter({ hasText: NOTE }).waitFor();
+    await sidebar(page).locator('article[data-highlight-id]').filter({ hasText: HYPOTHESIS_NOTE }).waitFor();
+    await page.getByRole('searchbox', { name: 'Find in document' }).fill('interlinked');
+    await page.getByRole('searchbox', { name: 'Find in document' }).press('Enter');
+    await page.locator('output').filter({ hasText: '1 of 1 match' }).waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { collapseWhitespace } from '../text/collapse-whitespace';
+import { pageOfOffset } from './document-text';
+import { extractDocumentText } from './extract-text';
+import { seedParagraphs, writePdf } from '../../test-support/pdf/pdf-fixtures';
+import { openPdfInNode } from '../../test-support/pdf/pdfjs-node';
+
+const seed = readFileSync(new URL('../corpus/seeds/000_6c823f81c49f4fe7.txt', import.meta.url), 'utf8');
+const paragraphs = seedParagraphs(seed);
+
+describe('extracting a PDF’s text page by page', () => {
+  it('reads every paragraph of a seed, in order, reporting each page', async () => {
+    const pdf = await openPdfInNode(await writePdf({ paragraphs, id: ['01000000000000000000000000000000', '02000000000000000000000000000000'], paragraphsPerPage: 3 }));
+    const progress: [number, number][] = [];
+    const doc = await extractDocumentText(pdf, (done, total) => progress.push([done, total]));
+    expect(pdf.numPages).toBe(Math.ceil(paragraphs.length / 3));
+    expect(progress).toEqual(Array.from({ length: pdf.numPages }, (_, i) => [i + 1, pdf.numPages]));
+    const text = collapseWhitespace(doc.text);
+    let from = 0;
+    for (const paragraph of paragraphs) {
+      const at = text.indexOf(paragraph, from);
+      expect(at, paragraph).toBeGreaterThanOrEqual(from);
+      from = at + paragraph.length;
+    }
+    // The fourth paragraph starts page 2.
+    expect(pageOfOffset(doc, doc.text.indexOf((paragraphs[3] as string).split(' ').slice(0, 3).join(' ')))).toBe(2);
+  });
+
+  it('reads a two-column page column by column', async () => {
+    const article = seedParagraphs(readFileSync(new URL('../corpus/seeds/003_4b14374bd2fd4ead.txt', import.meta.url), 'utf8'));
+    const pdf = await openPdfInNode(await writePdf({ paragraphs: article, id: ['03000000000000000000000000000000', '04000000000000000000000000000000'], columns: 2 }));
+    // The first page really has two columns side by side.
+    const items = (await (await pdf.getPage(1)).getTextContent()).items.filter((i) => 'transform' in i);
+    const xs = new Set(items.map((i) => Math.round(i.transform[4] as number)));
+    expect(xs.size).toBe(2);
+    const text = collapseWhitespace((await extractDocumentText(pdf)).text);
+    // Each paragraph is whole: its lines were not interleaved with the other column's.
+    for (const paragraph of article) expect(text).toContain(paragraph);
+  });
+
+  it('stops when the reading is abandoned', async () => {
+    const pdf = await openPdfInNode(await writePdf({ paragraphs, id: ['05000000000000000000000000000000', '06000000000000000000000000000000'], paragraphsPerPage: 1 }));
+    const controller = new AbortController();
+    const reading = extractDocumentText(pdf, (done) => done === 2 && controller.abort(new Error('replaced')), controller.signal);
+    await expect(reading).rejects.toThrow('replaced');
+  });
+});

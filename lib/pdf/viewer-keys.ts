@@ -1,0 +1,54 @@
+// The PDF viewer's keyboard, as PDF.js's own viewer and browsers' PDF viewers have it:
+// Ctrl/⌘+F to find, F3 / Ctrl+G for the next match (with Shift, the previous), Ctrl/⌘
+// with + − 0 to zoom, n/j and p/k for the next and previous page, Home and End for the
+// first and last; Alt+Shift+S saves the selection, as on web pages. Arrow keys, Page Up
+// and Page Down and Space scroll the pages natively.
+
+export type ViewerAction =
+  | 'find'
+  | 'find-next'
+  | 'find-previous'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset'
+  | 'next-page'
+  | 'previous-page'
+  | 'first-page'
+  | 'last-page'
+  | 'save-quote';
+
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+const PAGE_KEYS: Record<string, ViewerAction> = {
+  n: 'next-page',
+  j: 'next-page',
+  p: 'previous-page',
+  k: 'previous-page',
+  Home: 'first-page',
+  End: 'last-page',
+};
+
+/** What a key press does in the viewer; `inField` when the focus is in a text field (then plain keys type). */
+export function viewerAction(press: KeyPress, inField: boolean): ViewerAction | null {
+  const command = press.ctrlKey || press.metaKey;
+  const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  if (press.altKey && press.shiftKey && !command && key === 's') return 'save-quote';
+  if (press.altKey) return null;
+  if (key === 'F3') return press.shiftKey ? 'find-previous' : 'find-next';
+  if (command) {
+    if (key === 'f') return 'find';
+    if (key === 'g') return press.shiftKey ? 'find-previous' : 'find-next';
+    if (key === '+' || key === '=') return 'zoom-in';
+    if (key === '-') return 'zoom-out';
+    if (key === '0') return 'zoom-reset';
+    return null;
+  }
+  if (inField || press.shiftKey) return null;
+  return PAGE_KEYS[key] ?? null;
+}
