@@ -3,13 +3,10 @@
 // keyboard commands) is wired here too.
 import { browser } from 'wxt/browser';
 import { badgeCount } from '../page-report';
-import { Annotation, Id } from '../schema';
 import {
   createAnnotation,
   createOrganisation,
   createPerson,
-  deleteAnnotation,
-  restoreAnnotation,
   updateAnnotation,
   vocabulary,
 } from '../storage/annotations';
@@ -62,8 +59,6 @@ export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unkn
     const { id, changes } = AnnotationUpdate.parse(data);
     return updateAnnotation(db, id, changes);
   });
-  contentToBackground.onMessage('deleteAnnotation', async ({ data }) => (await deleteAnnotation(db, Id.parse(data))) ?? null);
-  contentToBackground.onMessage('restoreAnnotation', ({ data }) => restoreAnnotation(db, Annotation.parse(data)));
   contentToBackground.onMessage('vocabulary', () => vocabulary(db));
   contentToBackground.onMessage('openHighlightsPage', async () => {
     await openHighlightsPage();
