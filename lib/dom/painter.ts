@@ -22,6 +22,10 @@ export interface PainterDeps {
   createHighlight(): Set<AbstractRange>;
   /** Rectangles a range covers, in viewport coordinates. */
   rectsOf(range: Range): ArrayLike<DOMRectReadOnly>;
+  /** Adds a rule to the painter's own style sheet (not an element in the page). */
+  addRule(rule: string): void;
+  /** Takes the painter's style sheet off the page. */
+  removeRules(): void;
 }
 
 export interface Painter {
@@ -43,17 +47,22 @@ const randomName = () => `h${Array.from(crypto.getRandomValues(new Uint8Array(6)
 
 export function browserPainterDeps(win: Window & typeof globalThis): PainterDeps | null {
   if (!win.CSS?.highlights || typeof win.Highlight !== 'function') return null;
+  const doc = win.document;
+  const sheet = new win.CSSStyleSheet();
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   return {
     registry: win.CSS.highlights,
     createHighlight: () => new win.Highlight(),
     rectsOf: (range) => range.getClientRects(),
+    addRule: (rule) => void sheet.insertRule(rule, sheet.cssRules.length),
+    removeRules: () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
   };
 }
 
 export function createPainter(doc: Document, deps: PainterDeps): Painter {
   const prefix = randomName();
-  const sheet = new (doc.defaultView ?? globalThis).CSSStyleSheet();
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   /** One registered highlight per colour, so the page cannot tell highlights apart by name. */
   const byColour = new Map<string, { name: string; ranges: Set<AbstractRange> }>();
   const entries = new Map<string, { ranges: Range[]; colour: string }>();
@@ -64,7 +73,7 @@ export function createPainter(doc: Document, deps: PainterDeps): Painter {
       found = { name: `${prefix}${byColour.size}`, ranges: deps.createHighlight() };
       byColour.set(colour, found);
       deps.registry.set(found.name, found.ranges);
-      sheet.insertRule(`::highlight(${found.name}) { background-color: ${colour} !important; color: inherit !important; }`, sheet.cssRules.length);
+      deps.addRule(`::highlight(${found.name}) { background-color: ${colour} !important; color: inherit !important; }`);
     }
     return found.ranges;
   };
@@ -123,7 +132,7 @@ export function createPainter(doc: Document, deps: PainterDeps): Painter {
       byColour.forEach(({ name }) => deps.registry.delete(name));
       byColour.clear();
       entries.clear();
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      deps.removeRules();
     },
   };
 }
