@@ -14,6 +14,7 @@ import { applyImportText } from '../../lib/sync/apply';
 import { exportSyncFile, serializeSyncFile } from '../../lib/sync/export';
 import { SYNCED_TABLES } from '../../lib/sync/format';
 import { syntheticSyncFile } from '../../lib/sync/synthetic';
+import { paintingBench } from './painting';
 
 export interface Timing {
   runs: number;
@@ -151,6 +152,9 @@ const bench = {
     db.close();
     return { fileBytes: text.length, bulkPutMs, importMs, exportMs, exportedBytes, peakHeapBytes: heap.stop() };
   },
+
+  /** Painting `count` highlights on a page of about `words` words: highlight ranges against wrapping elements. */
+  painting: (words: number, count: number) => paintingBench(englishPage(words, 3).split('\n\n'), count),
 
   async clear() {
     for (const name of await Dexie.getDatabaseNames()) await Dexie.delete(name);

@@ -4,19 +4,6 @@
  * The extension's UI is in moz-extension: frames inside the page. Firefox's remote agent lists
  * them as child browsing contexts (`browsingContext.getTree`) and runs `script.callFunction`
  * and accessibility `locateNodes` in them (verified on ESR 153, without any extra flag).
- * What follows describes closed shadow roots, which the harness no longer needs to pierce:
- *
- * Reading closed shadow roots: puppeteer's `>>>` / `pierce/` selectors only reach OPEN shadow
- * roots, `::-p-aria(...)` / `browsingContext.locateNodes` with an accessibility locator started
- * from the document do not enter any shadow root, and `page.accessibility.snapshot()` needs CDP
- * (unsupported on Firefox). What works (spec-defined BiDi behaviour):
- *   1. `script.callFunction` returning the host element with
- *      `serializationOptions.includeShadowTree: 'all'` — the serialized node carries
- *      `shadowRoot: { sharedId, value: { mode: 'closed', … } }`;
- *   2. passing that `sharedId` back as an argument to another `script.callFunction`, which then
- *      receives the closed ShadowRoot object and can run READ_SHADOW_FN on it;
- *   3. `browsingContext.locateNodes` with an accessibility locator and
- *      `startNodes: [{ sharedId: shadowRoot }]` matches computed role / accessible name inside it.
  * Puppeteer has no public API for raw BiDi commands, so this module uses its (typed, internal)
  * `BidiBrowser.connection`.
  */
