@@ -16,28 +16,7 @@ import {
   startServer,
   waitFor,
 } from './support/index.js';
-
-/** Selects text in the page as a user would (from `from` in one paragraph to `to` in another), then releases the mouse. */
-function select(page: PageHandle, from: string, to: string): Promise<unknown> {
-  return page.evaluate(`(() => {
-    const find = (text) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.data.indexOf(text);
-        if (at !== -1) return [node, at];
-      }
-      throw new Error('not on the page: ' + text);
-    };
-    const [startNode, startAt] = find(${JSON.stringify(from)});
-    const [endNode, endAt] = find(${JSON.stringify(to)});
-    const range = document.createRange();
-    range.setStart(startNode, startAt);
-    range.setEnd(endNode, endAt + ${JSON.stringify(to)}.length);
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  })()`);
-}
+import { selectText } from './support/selection.js';
 
 /** The painted text (these articles hold no known quote, so all of it is the user's), paragraph breaks dropped. */
 const marked = async (page: PageHandle) => (await page.evaluate<string[]>(PAINTED_TEXTS_JS)).join('').replace(/\s*\n\s*/g, '');
@@ -66,7 +45,7 @@ describe.each(BROWSERS)('highlights in %s', (browserName) => {
   });
 
   async function saveSelection(on: PageHandle, from: string, to: string) {
-    await select(on, from, to);
+    await selectText(on, from, to);
     await waitFor('the Save quote button', async () => ((await on.clickInShadow(SAVE_HOST, 'button')) ? true : null));
     await waitFor('the highlight editor', async () => ((await on.queryShadow(SIDEBAR_HOST, 'form textarea'))?.length ? true : null));
   }
@@ -129,7 +108,7 @@ describe.each(BROWSERS)('highlights in %s', (browserName) => {
 
   it('keeps the save control and highlights visible under hostile CSS', async () => {
     page = await session.open(server.url('/hostile'));
-    await select(page, 'pool more of their budgets', 'pool more of their budgets');
+    await selectText(page, 'pool more of their budgets', 'pool more of their budgets');
     const control = await waitFor('the Save quote button', async () => (await page!.queryShadow(SAVE_HOST, 'button'))?.[0] ?? null);
     expect(control.visible).toBe(true);
     const onTop = await page.evaluate<boolean>(`(() => {

@@ -21,6 +21,7 @@ import {
   startServer,
   waitFor,
 } from './support/index.js';
+import { selectText } from './support/selection.js';
 import { newsArticle, newsPage } from './support/test-pages.js';
 
 const corpus = loadCorpusFromDisk();
@@ -91,24 +92,6 @@ const DEEP_TREE = `
     at.textContent = document.querySelector('article p:last-of-type').textContent;
     document.body.append(hidden);
   });`;
-
-/** Selects `text` in the page and releases the mouse, as a user selecting it would. */
-const selectText = (page: PageHandle, text: string) =>
-  page.evaluate(`(() => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf(${JSON.stringify(text)});
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + ${JSON.stringify(text)}.length);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error('not on the page');
-  })()`);
 
 describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
   let server: TestServer;
