@@ -140,6 +140,7 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
       const page = extractPageText(document.body, isOwnUi);
       readLength = textLength();
       const report = await contentToBackground.sendMessage('detectPage', { urls: pageUrls(document, location), text: page.text });
+      if (runAgain) return; // a save or late content overtook this run: its result is already stale
       if (!report || dismissed.has(pageKey())) return hide();
       highlights.load(page, report);
       await render();
@@ -181,6 +182,7 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
     selection.removeAllRanges();
     saveControl.hide();
     highlights.add(annotation, range.cloneRange());
+    if (running) runAgain = true; // a detection started before the save must not wipe it out
     editingId = annotation.id;
     dismissed.delete(pageKey());
     await render();
