@@ -196,7 +196,7 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
     await forge('started');
     await sleep(ATTACK_MS);
     expect(await news.evaluate<number>(hosts)).toBe(1);
-    expect((await news.readSidebar())?.text).toContain('Matthew Taylor');
+    expect((await news.waitForSidebar()).text).toContain('Matthew Taylor');
     expect(await news.evaluate<string[]>(PAINTED_TEXTS_JS)).not.toEqual([]);
 
     expect(await news.clickInShadow(SIDEBAR_HOST, 'button[aria-label="Dismiss for this page"]')).toBe(true);

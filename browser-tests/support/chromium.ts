@@ -14,6 +14,7 @@ import { type BrowserBinary, preflight } from './preflight.js';
 import {
   READ_SHADOW_FN,
   ShadowPage,
+  errorMessage,
   waitFor,
   type AccessibleQuery,
   type BrowserSession,
@@ -199,9 +200,14 @@ class ChromiumDriver implements ShadowDriver {
   async callInShadow(hostSelector: string, op: ShadowOp, arg: string): Promise<string | null> {
     const frame = this.frame(hostSelector);
     if (frame === null) return null;
-    const value: unknown = await frame.evaluate(
-      `document.body ? (${READ_SHADOW_FN})(document.body, ${JSON.stringify(op)}, ${JSON.stringify(arg)}) : null`,
-    );
+    let value: unknown;
+    try {
+      value = await frame.evaluate(`document.body ? (${READ_SHADOW_FN})(document.body, ${JSON.stringify(op)}, ${JSON.stringify(arg)}) : null`);
+    } catch (error) {
+      // The frame's document was replaced while being read (it reloads when its host moves).
+      if (/detached|context was destroyed/i.test(errorMessage(error))) return null;
+      throw error;
+    }
     if (value === null) return null;
     if (typeof value !== 'string') throw new Error(`In-frame reader returned ${typeof value}`);
     return value;
