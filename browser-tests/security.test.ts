@@ -199,7 +199,7 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
     expect((await news.waitForSidebar()).text).toContain('Matthew Taylor');
     expect(await news.evaluate<string[]>(PAINTED_TEXTS_JS)).not.toEqual([]);
 
-    expect(await news.clickInShadow(SIDEBAR_HOST, 'button[aria-label="Dismiss for this page"]')).toBe(true);
+    await waitFor('the Dismiss button', async () => ((await news.clickInShadow(SIDEBAR_HOST, 'button[aria-label="Dismiss for this page"]')) ? true : null));
     await waitFor('the sidebar to go', async () => ((await news.readShadow(SIDEBAR_HOST)) === null ? true : null));
     await forge('location');
     await sleep(ATTACK_MS);

@@ -194,7 +194,9 @@ class ChromiumDriver implements ShadowDriver {
   /** The UI's extension frame (Playwright reaches out-of-process frames), or null. */
   private frame(ui: string): Frame | null {
     const path = uiFramePath(ui);
-    return this.page.frames().find((frame) => frame.url().startsWith('chrome-extension:') && new URL(frame.url()).pathname === path) ?? null;
+    // The newest live one: a frame that reloaded can linger in the list until Playwright sees it go.
+    const frames = this.page.frames().filter((frame) => !frame.isDetached() && frame.url().startsWith('chrome-extension:') && new URL(frame.url()).pathname === path);
+    return frames[frames.length - 1] ?? null;
   }
 
   async callInShadow(hostSelector: string, op: ShadowOp, arg: string): Promise<string | null> {
