@@ -129,7 +129,7 @@ describe.each(BROWSERS)('the sidebar in %s', (browserName) => {
     const news = await open('/news/reaction');
     await news.waitForSidebar();
     const untouched = await news.evaluate<string>(`document.querySelector('article').innerHTML`);
-    expect(await news.clickInShadow(SIDEBAR_HOST, 'button[aria-label="Dismiss for this page"]')).toBe(true);
+    await waitFor('the Dismiss button', async () => ((await news.clickInShadow(SIDEBAR_HOST, 'button[aria-label="Dismiss for this page"]')) ? true : null));
     await waitFor('the sidebar to go', async () => ((await news.readShadow(SIDEBAR_HOST)) === null ? true : null));
     expect(await marksText(news)).toEqual([]);
     expect(await news.evaluate<string>(`document.querySelector('article').innerHTML`)).toBe(untouched);
