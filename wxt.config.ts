@@ -42,11 +42,18 @@ export default defineConfig({
         description: 'Save the selected text as a highlight',
       },
     },
-    // The sidebar (React) is a module the content script imports only on pages that match.
+    // The sidebar and the Save quote button are extension pages shown in frames on web pages
+    // (Chrome: only at a per-session address a page cannot guess in advance).
     web_accessible_resources:
       browser === 'firefox'
-        ? ['sidebar.js']
-        : [{ resources: ['sidebar.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+        ? ['sidebar-frame.html', 'save-frame.html']
+        : [
+            {
+              resources: ['sidebar-frame.html', 'save-frame.html'],
+              matches: ['http://*/*', 'https://*/*'],
+              use_dynamic_url: true,
+            },
+          ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

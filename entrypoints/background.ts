@@ -2,6 +2,7 @@ import '@/lib/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { loadBundledCorpus } from '@/lib/corpus/bundled-corpus';
+import { registerFrameKeyHandlers } from '@/lib/frame/frame-key-handlers';
 import { registerBackgroundHandlers } from '@/lib/messaging/background-handlers';
 import { registerPdfMenus } from '@/lib/pdf/open-in-viewer';
 import { ensureCorpus } from '@/lib/storage/corpus-install';
@@ -21,4 +22,5 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     if (isFirstInstall(details)) void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
   });
+  registerFrameKeyHandlers();
 });

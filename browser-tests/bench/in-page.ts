@@ -22,6 +22,7 @@ import { statementUrlKeys } from '../../lib/storage/db';
 import { exportSyncFile, serializeSyncFile } from '../../lib/sync/export';
 import { SYNCED_TABLES } from '../../lib/sync/format';
 import { syntheticSyncFile } from '../../test-support/sync/synthetic-sync-file';
+import { paintingBench } from './painting';
 
 export interface Timing {
   runs: number;
@@ -296,6 +297,9 @@ const bench = {
       peakHeapBytes: heap.stop(),
     };
   },
+
+  /** Painting `count` highlights on a page of about `words` words: highlight ranges against wrapping elements. */
+  painting: (words: number, count: number) => paintingBench(englishPage(words, 3).split('\n\n'), count),
 
   async clear() {
     for (const name of await Dexie.getDatabaseNames()) await Dexie.delete(name);

@@ -135,7 +135,9 @@ function bundleSizes(): void {
   const gz = (file: string) => gzipSync(readFileSync(`${EXTENSION_BUILDS.chromium}/${file}`)).length;
   table('Bundles (Chrome build, gzipped)', ['bundle', 'size', 'target'], [
     ['content script (runs on every page)', kb(gz('content-scripts/content.js')), '< 30 KB'],
-    ['sidebar module (loaded only on a match)', kb(gz('sidebar.js')), ''],
+    ...readdirSync(`${EXTENSION_BUILDS.chromium}/chunks`)
+      .filter((file) => /^(sidebar|save)-frame-.*\.js$/.test(file))
+      .map((file) => [`${file.replace(/-[^-]*\.js$/, '')} (its own frame, loaded only when shown)`, kb(gz(`chunks/${file}`)), '']),
     ['background', kb(gz('background.js')), ''],
     ...readdirSync(`${EXTENSION_BUILDS.chromium}/chunks`)
       .filter((f) => f.startsWith('capture-'))
@@ -221,6 +223,16 @@ async function inChromium(): Promise<void> {
       [
         ['ours (lib/anchoring)', `${ms(anchoring.ours.totalMs)} ms`, anchoring.ours.correct, anchoring.ours.incorrect, anchoring.ours.orphans, '< 200 ms, ≤ baseline'],
         ['approx-string-match per quote (Hypothesis)', `${ms(anchoring.hypothesis.totalMs)} ms`, anchoring.hypothesis.correct, anchoring.hypothesis.incorrect, anchoring.hypothesis.orphans, ''],
+      ],
+    );
+    progress('painting highlights on a long page');
+    const painting = await page.evaluate(() => window.bench.painting(100_000, 200));
+    table(
+      `Painting ${painting.ranges} highlights on a 100k-word page (script + forced style and layout, main thread)`,
+      ['method', 'paint', 'remove', 'elements added to the page'],
+      [
+        ['CSS Custom Highlight API (lib/dom/painter.ts)', `${ms(painting.highlightPaint)} ms`, `${ms(painting.highlightRemove)} ms`, 0],
+        ['wrapping elements (marks, as before)', `${ms(painting.markPaint)} ms`, `${ms(painting.markRemove)} ms`, painting.elementsAdded],
       ],
     );
     progress('importing and exporting a sync file of 10k statements and 100k highlights');

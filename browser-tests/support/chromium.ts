@@ -1,27 +1,27 @@
 /**
  * Real Chromium (MV3 build) through playwright-core.
  *
- * Reading closed shadow roots: Playwright locators, getByRole and ariaSnapshot do NOT see into
- * closed shadow roots (verified). The DevTools protocol does: `DOM.describeNode({pierce: true})`
- * lists a host's shadow roots whatever their mode, `DOM.resolveNode` turns the closed root into a
- * JS object and `Runtime.callFunctionOn` runs READ_SHADOW_FN with it as `this`.
- * Accessible names come from `Accessibility.queryAXTree` (the browser's own computation).
+ * The extension's UI is in extension-origin frames, which Playwright reaches as frames of the
+ * page (out-of-process iframes): READ_SHADOW_FN runs in the frame's document, roles and names
+ * come from Playwright's role engine, and typing uses real key presses.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Frame, type Page, type Worker } from 'playwright-core';
 import { type BrowserBinary, preflight } from './preflight.js';
 import {
   READ_SHADOW_FN,
   ShadowPage,
+  errorMessage,
   waitFor,
   type AccessibleQuery,
   type BrowserSession,
   type ShadowDriver,
   type ShadowOp,
+  uiFramePath,
 } from './session.js';
 
 export interface ChromiumLaunchOptions {
@@ -194,20 +194,6 @@ export function extensionServiceWorker(
   );
 }
 
-/** Structural subset of CDP's DOM.Node that we walk. */
-interface DomNodeLike {
-  backendNodeId: number;
-  children?: DomNodeLike[];
-  shadowRoots?: DomNodeLike[];
-}
-
-function collectBackendIds(node: DomNodeLike, into: Set<number>): Set<number> {
-  into.add(node.backendNodeId);
-  for (const child of node.children ?? []) collectBackendIds(child, into);
-  for (const root of node.shadowRoots ?? []) collectBackendIds(root, into);
-  return into;
-}
-
 class ChromiumDriver implements ShadowDriver {
   readonly browser = 'chromium' as const;
 
@@ -228,54 +214,49 @@ class ChromiumDriver implements ShadowDriver {
     return this.page.evaluate(expression);
   }
 
-  /** Host element (described with `depth`, piercing shadow roots) or null. */
-  private async describeHost(hostSelector: string, depth: number) {
-    const { root } = await this.cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await this.cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector });
-    if (nodeId === 0) return null;
-    const { node } = await this.cdp.send('DOM.describeNode', { nodeId, depth, pierce: true });
-    return { document: root, host: node };
+  /** The UI's extension frame (Playwright reaches out-of-process frames), or null. */
+  private frame(ui: string): Frame | null {
+    const path = uiFramePath(ui);
+    // The newest live one: a frame that reloaded can linger in the list until Playwright sees it go.
+    const frames = this.page.frames().filter((frame) => !frame.isDetached() && frame.url().startsWith('chrome-extension:') && new URL(frame.url()).pathname === path);
+    return frames[frames.length - 1] ?? null;
   }
 
   async callInShadow(hostSelector: string, op: ShadowOp, arg: string): Promise<string | null> {
-    const found = await this.describeHost(hostSelector, 1);
-    const shadowRoot = found?.host.shadowRoots?.[0];
-    if (shadowRoot === undefined) return null;
-    const { object } = await this.cdp.send('DOM.resolveNode', { backendNodeId: shadowRoot.backendNodeId });
-    if (object.objectId === undefined) return null;
+    const frame = this.frame(hostSelector);
+    if (frame === null) return null;
+    let value: unknown;
     try {
-      const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration: `function (op, arg) { return (${READ_SHADOW_FN})(this, op, arg); }`,
-        arguments: [{ value: op }, { value: arg }],
-        returnByValue: true,
-      });
-      if (exceptionDetails !== undefined) {
-        throw new Error(`In-page shadow reader failed: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-      }
-      const value: unknown = result.value;
-      if (typeof value !== 'string') throw new Error(`In-page shadow reader returned ${typeof value}`);
-      return value;
-    } finally {
-      await this.cdp.send('Runtime.releaseObject', { objectId: object.objectId }).catch(() => undefined);
+      value = await frame.evaluate(`document.body ? (${READ_SHADOW_FN})(document.body, ${JSON.stringify(op)}, ${JSON.stringify(arg)}) : null`);
+    } catch (error) {
+      // The frame's document was replaced while being read (it reloads when its host moves).
+      if (/detached|context was destroyed/i.test(errorMessage(error))) return null;
+      throw error;
     }
+    if (value === null) return null;
+    if (typeof value !== 'string') throw new Error(`In-frame reader returned ${typeof value}`);
+    return value;
   }
 
   async countAccessible(hostSelector: string, query: AccessibleQuery): Promise<number | null> {
-    const found = await this.describeHost(hostSelector, -1);
-    if (found === null) return null;
-    const inShadow = new Set<number>();
-    for (const root of found.host.shadowRoots ?? []) collectBackendIds(root, inShadow);
-    // queryAXTree scoped to the host/shadow root finds nothing (it walks the DOM subtree, not the
-    // flat tree), so query from the document and keep nodes that live in the host's shadow tree.
-    const { nodes } = await this.cdp.send('Accessibility.queryAXTree', {
-      backendNodeId: found.document.backendNodeId,
-      ...(query.role === undefined ? {} : { role: query.role }),
-      ...(query.name === undefined ? {} : { accessibleName: query.name }),
-    });
-    return nodes.filter(
-      (node) => !node.ignored && node.backendDOMNodeId !== undefined && inShadow.has(node.backendDOMNodeId),
-    ).length;
+    const frame = this.frame(hostSelector);
+    if (frame === null) return null;
+    // Playwright's role engine (ARIA roles and accessible names as the spec computes them).
+    const role = query.role as Parameters<Frame['getByRole']>[0] | undefined;
+    const locator = role === undefined ? frame.getByText(query.name ?? '', { exact: true }) : frame.getByRole(role, query.name === undefined ? {} : { name: query.name, exact: true });
+    return locator.count();
+  }
+
+  async clickAt(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
+  }
+
+  async typeInShadow(hostSelector: string, selector: string, text: string): Promise<void> {
+    const frame = this.frame(hostSelector);
+    if (frame === null) throw new Error(`No ${hostSelector} frame to type into`);
+    const field = frame.locator(selector).first();
+    await field.click();
+    await field.pressSequentially(text);
   }
 
   async close(): Promise<void> {

@@ -1,17 +1,9 @@
 /**
  * Real Firefox ESR (MV2 build, temporary add-on) through puppeteer-core over WebDriver BiDi.
  *
- * Reading closed shadow roots: puppeteer's `>>>` / `pierce/` selectors only reach OPEN shadow
- * roots, `::-p-aria(...)` / `browsingContext.locateNodes` with an accessibility locator started
- * from the document do not enter any shadow root, and `page.accessibility.snapshot()` needs CDP
- * (unsupported on Firefox). What works (spec-defined BiDi behaviour):
- *   1. `script.callFunction` returning the host element with
- *      `serializationOptions.includeShadowTree: 'all'` — the serialized node carries
- *      `shadowRoot: { sharedId, value: { mode: 'closed', … } }`;
- *   2. passing that `sharedId` back as an argument to another `script.callFunction`, which then
- *      receives the closed ShadowRoot object and can run READ_SHADOW_FN on it;
- *   3. `browsingContext.locateNodes` with an accessibility locator and
- *      `startNodes: [{ sharedId: shadowRoot }]` matches computed role / accessible name inside it.
+ * The extension's UI is in moz-extension: frames inside the page. Firefox's remote agent lists
+ * them as child browsing contexts (`browsingContext.getTree`) and runs `script.callFunction`
+ * and accessibility `locateNodes` in them (verified on ESR 153, without any extra flag).
  * Puppeteer has no public API for raw BiDi commands, so this module uses its (typed, internal)
  * `BidiBrowser.connection`.
  */
@@ -27,7 +19,15 @@ import {
   type BrowserSession,
   type ShadowDriver,
   type ShadowOp,
+  uiFramePath,
 } from './session.js';
+
+/** The part of a BiDi browsing-context tree node that is searched. */
+interface TreeContext {
+  context: string;
+  url: string;
+  children?: readonly TreeContext[] | null;
+}
 
 export interface FirefoxLaunchOptions {
   /** Default: $FIREFOX_PATH or /usr/bin/firefox-esr. */
@@ -147,31 +147,27 @@ class FirefoxDriver implements ShadowDriver {
     return this.page.evaluate(expression);
   }
 
-  /** sharedId of the (open or closed) shadow root of the first `hostSelector` match, or null. */
-  private async shadowRootId(context: string, hostSelector: string): Promise<string | null> {
-    const { result } = await this.connection.send('script.callFunction', {
-      functionDeclaration: '(selector) => document.querySelector(selector)',
-      arguments: [{ type: 'string', value: hostSelector }],
-      target: { context },
-      awaitPromise: false,
-      serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
-    });
-    if (result.type === 'exception') {
-      throw new Error(`Looking up <${hostSelector}> failed: ${result.exceptionDetails.text}`);
-    }
-    const host = result.result;
-    if (host.type !== 'node') return null;
-    return host.value?.shadowRoot?.sharedId ?? null;
+  /** The BiDi context of the UI's extension frame (a child of the tab's context), or null. */
+  private async frameContext(ui: string): Promise<string | null> {
+    const path = uiFramePath(ui);
+    const { result } = await this.connection.send('browsingContext.getTree', { root: browsingContextId(this.page) });
+    const search = (contexts: readonly TreeContext[]): string | null => {
+      for (const context of contexts) {
+        if (context.url.startsWith('moz-extension:') && new URL(context.url).pathname === path) return context.context;
+        const inner = search(context.children ?? []);
+        if (inner !== null) return inner;
+      }
+      return null;
+    };
+    return search(result.contexts);
   }
 
   async callInShadow(hostSelector: string, op: ShadowOp, arg: string): Promise<string | null> {
-    const context = browsingContextId(this.page);
-    const rootId = await this.shadowRootId(context, hostSelector);
-    if (rootId === null) return null;
+    const context = await this.frameContext(hostSelector);
+    if (context === null) return null;
     const { result } = await this.connection.send('script.callFunction', {
-      functionDeclaration: `(root, op, arg) => (${READ_SHADOW_FN})(root, op, arg)`,
+      functionDeclaration: `(op, arg) => document.body ? (${READ_SHADOW_FN})(document.body, op, arg) : null`,
       arguments: [
-        { sharedId: rootId },
         { type: 'string', value: op },
         { type: 'string', value: arg },
       ],
@@ -179,18 +175,18 @@ class FirefoxDriver implements ShadowDriver {
       awaitPromise: false,
     });
     if (result.type === 'exception') {
-      throw new Error(`In-page shadow reader failed: ${result.exceptionDetails.text}`);
+      throw new Error(`In-frame reader failed: ${result.exceptionDetails.text}`);
     }
+    if (result.result.type === 'null') return null;
     if (result.result.type !== 'string') {
-      throw new Error(`In-page shadow reader returned ${result.result.type}`);
+      throw new Error(`In-frame reader returned ${result.result.type}`);
     }
     return result.result.value;
   }
 
   async countAccessible(hostSelector: string, query: AccessibleQuery): Promise<number | null> {
-    const context = browsingContextId(this.page);
-    const rootId = await this.shadowRootId(context, hostSelector);
-    if (rootId === null) return null;
+    const context = await this.frameContext(hostSelector);
+    if (context === null) return null;
     const { result } = await this.connection.send('browsingContext.locateNodes', {
       context,
       locator: {
@@ -200,11 +196,46 @@ class FirefoxDriver implements ShadowDriver {
           ...(query.name === undefined ? {} : { name: query.name }),
         },
       },
-      // From the document, Firefox's accessibility locator does not enter shadow roots (even
-      // open ones); started from the shadow root it does.
-      startNodes: [{ sharedId: rootId }],
     });
     return result.nodes.length;
+  }
+
+  async clickAt(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
+  }
+
+  async typeInShadow(hostSelector: string, selector: string, text: string): Promise<void> {
+    const context = await this.frameContext(hostSelector);
+    if (context === null) throw new Error(`No ${hostSelector} frame to type into`);
+    const { result } = await this.connection.send('script.callFunction', {
+      functionDeclaration: '(selector) => { const el = document.querySelector(selector); el?.scrollIntoView(); return el; }',
+      arguments: [{ type: 'string', value: selector }],
+      target: { context },
+      awaitPromise: false,
+    });
+    if (result.type === 'exception' || result.result.type !== 'node' || result.result.sharedId === undefined) {
+      throw new Error(`Nothing matches ${selector} in the ${hostSelector} frame`);
+    }
+    const origin = { type: 'element' as const, element: { sharedId: result.result.sharedId } };
+    await this.connection.send('input.performActions', {
+      context,
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          actions: [
+            { type: 'pointerMove', x: 0, y: 0, origin },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [{ type: 'pause', duration: 0 }, ...[...text].flatMap((value) => [{ type: 'keyDown' as const, value }, { type: 'keyUp' as const, value }])],
+        },
+      ],
+    });
   }
 
   async close(): Promise<void> {

@@ -1,9 +1,11 @@
 /**
  * Browser-independent part of the harness: the interface tests program against, the
- * in-page reader that runs against a (closed) shadow root, and polling helpers.
+ * in-page reader that runs inside the extension's UI, and polling helpers.
  *
- * Each browser module (chromium.ts, firefox.ts) only has to implement `ShadowDriver`:
- * "find the shadow root of a host element, even a closed one, and run READ_SHADOW_FN on it".
+ * The extension's UI (the sidebar, the Save quote button) lives in extension-origin frames
+ * that page scripts cannot read. Each browser module (chromium.ts, firefox.ts) only has to
+ * implement `ShadowDriver`: "find the frame of a UI by its name (UI_FRAMES) and run
+ * READ_SHADOW_FN on its document's body". The `*Shadow` method names predate the frames.
  */
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -26,7 +28,8 @@ export interface ShadowElementInfo {
 }
 
 export interface ShadowSnapshot {
-  mode: 'open' | 'closed';
+  /** 'frame' for the extension's frames (the body of an extension-origin document). */
+  mode: 'open' | 'closed' | 'frame';
   /** Rendered text of the whole shadow tree, whitespace collapsed. */
   text: string;
   /** `innerHTML` of the shadow root, for debugging failed assertions. */
@@ -64,6 +67,10 @@ export interface PageHandle {
   waitForShadow(hostSelector: string, options?: WaitOptions): Promise<ShadowSnapshot>;
   /** `querySelectorAll(selector)` inside the shadow root; null if no host / shadow root. */
   queryShadow(hostSelector: string, selector: string): Promise<ShadowElementInfo[] | null>;
+  /** A trusted mouse click at viewport point (x, y) of the page, as a user's. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** Trusted key presses typing `text` into the first match inside a UI frame (clicked first), as a user would. */
+  typeInShadow(hostSelector: string, selector: string, text: string): Promise<void>;
   /** Calls `.click()` (untrusted, synthetic) on the first match inside the shadow root. */
   clickInShadow(hostSelector: string, selector: string): Promise<boolean>;
   /**
@@ -92,7 +99,26 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
+/** The sidebar's UI name (what the `*Shadow` methods take). */
 export const SIDEBAR_HOST = 'policy-lens-sidebar';
+/** The Save quote button's UI name. */
+export const SAVE_HOST = 'policy-lens-save';
+
+/** Where each UI is: the path of its frame's extension document. */
+export const UI_FRAMES: Record<string, string> = {
+  [SIDEBAR_HOST]: '/sidebar-frame.html',
+  [SAVE_HOST]: '/save-frame.html',
+};
+
+/** The frame path of a UI name; throws for a name the extension does not have. */
+export function uiFramePath(ui: string): string {
+  const path = UI_FRAMES[ui];
+  if (path === undefined) throw new Error(`No Policy Lens UI named ${ui}`);
+  return path;
+}
+
+/** Runs in the page's own world: the text of every range painted with the CSS Custom Highlight API. */
+export const PAINTED_TEXTS_JS = `[...CSS.highlights.values()].flatMap((h) => [...h]).map((r) => r.toString())`;
 
 export type ShadowOp = 'snapshot' | 'query' | 'click' | 'fill';
 
@@ -118,7 +144,7 @@ export const READ_SHADOW_FN = `(root, op, arg) => {
   let out;
   if (op === 'snapshot') {
     out = {
-      mode: root.mode,
+      mode: root.mode ?? 'frame',
       text: norm(Array.from(root.childNodes, textOf).join(' ')),
       html: root.innerHTML,
     };
@@ -151,12 +177,13 @@ export interface ShadowDriver {
   goto(url: string): Promise<void>;
   evaluate(expression: string): Promise<unknown>;
   /**
-   * Runs READ_SHADOW_FN(shadowRoot, op, arg) on the shadow root (open or closed) of the first
-   * element matching `hostSelector` in the top document. Resolves to its JSON string, or null
-   * when there is no such host or it has no shadow root.
+   * Runs READ_SHADOW_FN(body, op, arg) on the body of the UI frame named `hostSelector` (see
+   * UI_FRAMES). Resolves to its JSON string, or null when the page has no such frame (yet).
    */
   callInShadow(hostSelector: string, op: ShadowOp, arg: string): Promise<string | null>;
   countAccessible(hostSelector: string, query: AccessibleQuery): Promise<number | null>;
+  clickAt(x: number, y: number): Promise<void>;
+  typeInShadow(hostSelector: string, selector: string, text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -196,7 +223,7 @@ function parseSnapshot(json: string): ShadowSnapshot {
   const value: unknown = JSON.parse(json);
   if (
     isRecord(value) &&
-    (value.mode === 'open' || value.mode === 'closed') &&
+    (value.mode === 'open' || value.mode === 'closed' || value.mode === 'frame') &&
     typeof value.text === 'string' &&
     typeof value.html === 'string'
   ) {
@@ -267,6 +294,14 @@ export class ShadowPage implements PageHandle {
   async queryShadow(hostSelector: string, selector: string): Promise<ShadowElementInfo[] | null> {
     const json = await this.driver.callInShadow(hostSelector, 'query', selector);
     return json === null ? null : parseElementList(json);
+  }
+
+  clickAt(x: number, y: number): Promise<void> {
+    return this.driver.clickAt(x, y);
+  }
+
+  typeInShadow(hostSelector: string, selector: string, text: string): Promise<void> {
+    return this.driver.typeInShadow(hostSelector, selector, text);
   }
 
   async clickInShadow(hostSelector: string, selector: string): Promise<boolean> {

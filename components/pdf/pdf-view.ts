@@ -11,7 +11,8 @@ import { EventBus, LinkTarget, PDFFindController, PDFLinkService, PDFViewer } fr
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { offsetsFromRange } from '@/lib/anchoring/describe';
 import { rangeFromOffsets } from '@/lib/dom/page-text';
-import { MARK_TAG } from '@/lib/dom/highlighter';
+/** The element of a painted box; this is the extension's own viewer page, so no web page sees it. */
+const MARK_TAG = 'policy-lens-mark';
 import { type DocumentText, pageOfOffset, pageSpan } from '@/lib/pdf/document-text';
 import type { Mark } from '@/lib/pdf/marks';
 import { type LayerNodes, mapTextLayer, renderedText } from '@/lib/pdf/text-layer-map';

@@ -51,7 +51,6 @@ export function usePdfSession(db: PolicyLensDb, view: () => PdfView | null) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const current = useRef<{ abort: AbortController; open: OpenPdf | null }>({ abort: new AbortController(), open: null });
-  const deleted = useRef(new Map<string, Annotation>());
 
   const paint = useCallback(
     (found: PageReport['found'], highlights: PlacedHighlight[]) => view()?.setMarks(pdfMarks(found, highlights)),
@@ -165,16 +164,13 @@ export function usePdfSession(db: PolicyLensDb, view: () => PdfView | null) {
         replace(placed.map((p) => (p.annotation.id === id ? { ...p, annotation: updated } : p)));
       },
       async onDelete(id) {
-        const gone = await contentToBackground.sendMessage('deleteAnnotation', id);
-        if (gone) deleted.current.set(id, gone);
+        await contentToBackground.sendMessage('deleteHighlight', id);
         replace(placed.filter((p) => p.annotation.id !== id));
       },
       async onUndoDelete(id) {
-        const gone = deleted.current.get(id);
         const opened = current.current.open;
-        if (!gone || !opened?.doc) return;
-        await contentToBackground.sendMessage('restoreAnnotation', gone);
-        deleted.current.delete(id);
+        if (!opened?.doc) return;
+        await contentToBackground.sendMessage('undoDeleteHighlight', id);
         await place(opened.doc, opened.identity, report?.found ?? []);
       },
       onCreatePerson: (name) => contentToBackground.sendMessage('createPerson', name),

@@ -1,5 +1,5 @@
 // The Policy Lens sidebar: pure React over a PageReport (no wxt, no browser APIs), shown
-// by the content script inside a closed shadow root whose styles are sidebar.css.
+// in the sidebar's extension-origin frame (entrypoints/sidebar-frame), styled by sidebar.css.
 import { useId } from 'react';
 import type { HighlightActions, HighlightsModel } from '@/lib/highlights-view';
 import type { PageReport } from '@/lib/page-report';

@@ -2,41 +2,43 @@
 // it knows, paint the known quotes and the user's own highlights, and show the
 // sidebar; again after SPA navigation or when much new text loads late. On a
 // page that matches nothing and holds no highlights, the whole cost is one text
-// pass and one message.
-import { anchorAll } from '@/lib/anchoring/anchor';
-import { readPageMetadata } from '@/lib/capture/page-metadata';
+// pass and one message. The parts live beside it: the highlights' one owner
+// (lib/dom/page-highlights.ts), the painter, the sidebar and save frames, and the
+// timers that decide when to look again (lib/dom/settle-timer.ts, rate-gate.ts).
 import { describeRange } from '@/lib/anchoring/describe';
-import { type Highlight, paintHighlight, revealHighlight } from '@/lib/dom/highlighter';
-import { type PageText, extractPageText, rangeFromOffsets } from '@/lib/dom/page-text';
-import type { HighlightActions, HighlightItem } from '@/lib/highlights-view';
+import { readPageMetadata } from '@/lib/capture/page-metadata';
+import { HOST_ATTRIBUTE } from '@/lib/dom/frame-host';
+import { pageHighlights } from '@/lib/dom/page-highlights';
+import { extractPageText } from '@/lib/dom/page-text';
+import { browserPainterDeps, createPainter } from '@/lib/dom/painter';
+import { rateGate } from '@/lib/dom/rate-gate';
+import { type Timers, settleTimer } from '@/lib/dom/settle-timer';
+import type { SidebarCall, SidebarState } from '@/lib/frame/channel';
 import { hashWithoutHighlight, highlightIdFromHash } from '@/lib/highlights/open-link';
+import type { Vocabulary } from '@/lib/highlights-view';
 import { contentToBackground } from '@/lib/messaging/protocol';
-import type { PageReport } from '@/lib/page-report';
 import { pageUrls } from '@/lib/page-signals';
-import type { Annotation, HighlightColour } from '@/lib/schema';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { SIDEBAR_HOST_TAG } from './host';
-import { SAVE_HOST_NAME, createSaveControl } from './save-control';
-import { type SidebarHandle, type SidebarState, registeredSidebar } from './sidebar-contract';
+import { createSaveControl } from './save-control';
+import { type SidebarHandle, openSidebar } from './sidebar-frame';
 
-/** Late content is checked once the page has been quiet this long. */
+/** Late content is checked once the page has been quiet this long... */
 const SETTLE_MS = 800;
+/** ...or this long after the first change, so a page that never stops changing (a ticking clock) is still read. */
+const SETTLE_MAX_MS = 3000;
 /** Text that grows by less than this is not worth another detection (counters, clocks, ads). */
 const MIN_NEW_CHARS = 200;
-const KNOWN_QUOTE_COLOUR = 'rgba(255, 204, 0, 0.45)';
-/** The sidebar's swatch colours (components/sidebar/ColourSwatch), so page and sidebar agree. */
-const HIGHLIGHT_COLOURS: Record<HighlightColour, string> = {
-  yellow: '#ffe066',
-  green: '#8ce99a',
-  blue: '#74c0fc',
-  pink: '#faa2c1',
-  purple: '#b197fc',
-};
+/** At most one detection per this interval, however often the page navigates or changes. */
+const MIN_RUN_GAP_MS = 1000;
+/** How often the address is compared, to notice SPA navigation without trusting any page-dispatched event. */
+const LOCATION_POLL_MS = 500;
 
-const isOwnUi = (el: Element) => el.tagName === SIDEBAR_HOST_TAG || el.localName === SAVE_HOST_NAME;
+const isOwnUi = (el: Element) => el.hasAttribute(HOST_ATTRIBUTE);
 /** A cheap measure of how much text the page holds (native, no walk), to notice late content. */
-const textLength = () => document.body.textContent?.length ?? 0;
+const textLength = () => document.body?.textContent?.length ?? 0;
+/** Dismissal is per page: the address without its fragment. */
+const pageKey = () => location.href.split('#')[0] ?? location.href;
+const NO_VOCABULARY: Vocabulary = { people: [], organisations: [], topics: [] };
 
 export interface PageSession {
   toggle(): void;
@@ -45,177 +47,145 @@ export interface PageSession {
 }
 
 export function startPageSession(ctx: ContentScriptContext): PageSession {
-  let page: PageText = { text: '', nodes: [], starts: [], truncated: false };
-  let report: PageReport | null = null;
-  let quotePaint: Highlight[] = [];
-  const userPaint = new Map<string, Highlight[]>();
-  let items: HighlightItem[] = [];
-  let editingId: string | null = null;
+  const painterDeps = browserPainterDeps(window);
+  const painter = painterDeps && createPainter(document, painterDeps);
+  const highlights = pageHighlights(painter);
+  const dismissed = new Set<string>();
+  const frameKey = () => contentToBackground.sendMessage('newFrameKey', undefined);
+  const timers: Timers = {
+    setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    now: () => performance.now(),
+  };
   let sidebar: SidebarHandle | undefined;
+  let editingId: string | null = null;
+  let vocabulary: Vocabulary | undefined;
   let readLength = -1;
-  let dismissedUrl: string | undefined;
   let running = false;
   let runAgain = false;
-  const undoable = new Map<string, Annotation>();
 
-  const paint = (annotationOrQuoteId: string, start: number, end: number, color: string, title: string) => {
-    const range = rangeFromOffsets(page, start, end);
-    return range
-      ? [paintHighlight(range, { id: annotationOrQuoteId, color, title, onActivate: (id) => sidebar?.focusQuote(id) })]
-      : [];
+  /** The people, organisations and topics the editor offers: asked for once, when a highlight first needs them. */
+  const ensureVocabulary = async () => {
+    vocabulary ??= await contentToBackground.sendMessage('vocabulary', undefined);
+    return vocabulary;
   };
 
-  const clearPaint = () => {
-    quotePaint.forEach((h) => h.remove());
-    quotePaint = [];
-    userPaint.forEach((hs) => hs.forEach((h) => h.remove()));
-    userPaint.clear();
-  };
-
-  const paintQuotes = (found: PageReport['found']) => {
-    for (const { quote, ranges } of found) {
-      const who = quote.speaker?.name ?? quote.organisation.name;
-      for (const { start, end } of ranges) quotePaint.push(...paint(quote.id, start, end, KNOWN_QUOTE_COLOUR, `Known quote: ${who} (Policy Lens)`));
-    }
-  };
-
-  /** Anchors saved highlights in the current text; those not found are orphans, listed but not painted. */
-  const paintHighlights = (annotations: Annotation[]) => {
-    const matches = anchorAll(page.text, annotations.map((a) => ({ quote: a.target.selector[0], position: a.target.selector[1] })));
-    items = annotations.map((annotation, i) => {
-      const match = matches[i];
-      const painted = match ? paint(annotation.id, match.start, match.end, HIGHLIGHT_COLOURS[annotation.colour], 'Your highlight (Policy Lens)') : [];
-      userPaint.set(annotation.id, painted);
-      return { annotation, anchored: painted.length > 0 };
-    });
-  };
-
-  const reveal = (id: string) => {
-    const painted = userPaint.get(id) ?? quotePaint.filter((h) => h.id === id);
-    if (painted[0]) revealHighlight(painted[0]);
-  };
-
-  const state = (): SidebarState | undefined =>
-    report ? { report, highlights: { items, vocabulary: { people: [], organisations: [], topics: [] }, editingId } } : undefined;
-
-  const actions: HighlightActions = {
-    onShowHighlight: reveal,
-    async onUpdate(id, changes) {
-      const updated = await contentToBackground.sendMessage('updateAnnotation', { id, changes });
-      replaceAnnotation(updated);
-    },
-    async onDelete(id) {
-      const deleted = await contentToBackground.sendMessage('deleteAnnotation', id);
-      if (deleted) undoable.set(id, deleted);
-      userPaint.get(id)?.forEach((h) => h.remove());
-      userPaint.delete(id);
-      items = items.filter((item) => item.annotation.id !== id);
-      if (report) report = { ...report, highlights: report.highlights.filter((a) => a.id !== id) };
-      await render();
-    },
-    async onUndoDelete(id) {
-      const deleted = undoable.get(id);
-      if (!deleted) return;
-      await contentToBackground.sendMessage('restoreAnnotation', deleted);
-      undoable.delete(id);
-      await run();
-    },
-    onCreatePerson: (name) => contentToBackground.sendMessage('createPerson', name),
-    onCreateOrganisation: (name, kind) => contentToBackground.sendMessage('createOrganisation', { name, kind }),
-  };
-
-  const replaceAnnotation = (updated: Annotation) => {
-    const item = items.find((i) => i.annotation.id === updated.id);
-    if (item && item.annotation.colour !== updated.colour) {
-      for (const h of userPaint.get(updated.id) ?? []) {
-        h.elements.forEach((el) => el.style.setProperty('background-color', HIGHLIGHT_COLOURS[updated.colour], 'important'));
-      }
-    }
-    items = items.map((i) => (i.annotation.id === updated.id ? { ...i, annotation: updated } : i));
-    if (report) report = { ...report, highlights: report.highlights.map((a) => (a.id === updated.id ? updated : a)) };
-    void render();
-  };
-
-  const render = async () => {
-    const current = state();
-    if (!current || dismissedUrl === location.href) return hide();
-    const vocabulary = await contentToBackground.sendMessage('vocabulary', undefined);
-    const full = { ...current, highlights: { ...current.highlights, vocabulary } };
-    if (sidebar) return sidebar.update(full);
-    if (!registeredSidebar()) await import(/* @vite-ignore */ browser.runtime.getURL('/sidebar.js'));
-    const mount = registeredSidebar();
-    if (!mount || ctx.isInvalid) return;
-    sidebar = await mount(ctx, full, {
-      onShowInPage: reveal,
-      onDismiss: () => {
-        dismissedUrl = location.href;
-        hide();
-      },
-      onCapture: () => void capture(),
-      highlightActions: actions,
-    });
+  const state = async (): Promise<SidebarState | undefined> => {
+    const report = highlights.report();
+    if (!report) return undefined;
+    const items = highlights.items();
+    const words = items.length > 0 ? await ensureVocabulary() : NO_VOCABULARY;
+    return { report, highlights: { items, vocabulary: words, editingId } };
   };
 
   const hide = () => {
-    clearPaint();
+    highlights.clear();
     sidebar?.remove();
     sidebar = undefined;
   };
 
-  const run = async (): Promise<void> => {
+  const render = async () => {
+    const current = await state();
+    if (!current || dismissed.has(pageKey())) return hide();
+    if (sidebar) return sidebar.update(current);
     if (ctx.isInvalid) return;
+    sidebar = openSidebar(frameKey, current, {
+      onShowInPage: (id) => painter?.reveal(id),
+      onDismiss: () => {
+        dismissed.add(pageKey());
+        hide();
+      },
+      onCapture: () => void capture(),
+      onCall: answer,
+    });
+  };
+
+  /** The sidebar's requests: each changes the background's records, then the one owner of highlight state. */
+  const answer = async (call: SidebarCall): Promise<unknown> => {
+    switch (call.method) {
+      case 'update': {
+        const [id, changes] = call.args;
+        highlights.update(await contentToBackground.sendMessage('updateAnnotation', { id, changes }));
+        return void (await render());
+      }
+      case 'delete':
+        await contentToBackground.sendMessage('deleteHighlight', call.args[0]);
+        highlights.remove(call.args[0]);
+        return void (await render());
+      case 'undoDelete':
+        await contentToBackground.sendMessage('undoDeleteHighlight', call.args[0]);
+        return void request();
+      case 'createPerson': {
+        const person = await contentToBackground.sendMessage('createPerson', call.args[0]);
+        if (vocabulary) vocabulary = { ...vocabulary, people: [...vocabulary.people, person] };
+        return person;
+      }
+      case 'createOrganisation': {
+        const [name, kind] = call.args;
+        const organisation = await contentToBackground.sendMessage('createOrganisation', { name, kind });
+        if (vocabulary) vocabulary = { ...vocabulary, organisations: [...vocabulary.organisations, organisation] };
+        return organisation;
+      }
+    }
+  };
+
+  const run = async (): Promise<void> => {
+    if (ctx.isInvalid || !document.body) return;
     if (running) {
-      runAgain = true; // a save or late content arrived mid-run: read the page again after it
+      runAgain = true; // late content arrived mid-run: read the page again after it
       return;
     }
     running = true;
     try {
-      page = extractPageText(document.body, isOwnUi);
+      const page = extractPageText(document.body, isOwnUi);
       readLength = textLength();
-      report = await contentToBackground.sendMessage('detectPage', { urls: pageUrls(document, location), text: page.text });
-      clearPaint();
-      if (!report || dismissedUrl === location.href) return hide();
-      paintQuotes(report.found);
-      paintHighlights(report.highlights);
+      const report = await contentToBackground.sendMessage('detectPage', { urls: pageUrls(document, location), text: page.text });
+      if (runAgain) return; // a save or late content overtook this run: its result is already stale
+      if (!report || dismissed.has(pageKey())) return hide();
+      highlights.load(page, report);
       await render();
       revealRequested();
     } finally {
       running = false;
       if (runAgain) {
         runAgain = false;
-        void run();
+        request();
       }
     }
   };
+  const gate = rateGate(MIN_RUN_GAP_MS, () => void run(), timers);
+  const request = () => gate.request();
 
   /** The highlights page opens a highlight with a fragment naming it: scroll there, then drop the fragment. */
   const revealRequested = () => {
     const id = highlightIdFromHash(location.hash);
     if (!id) return;
-    reveal(id);
+    painter?.reveal(id);
     history.replaceState(history.state, '', location.pathname + location.search + hashWithoutHighlight(location.hash));
   };
 
   const saveSelection = async () => {
     const selection = getSelection();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !document.body) return;
     const range = selection.getRangeAt(0);
     if (saveControl.isOwn(range.commonAncestorContainer)) return;
-    page = extractPageText(document.body, isOwnUi);
-    const described = describeRange(page, range);
+    // The page is read once per save: the new highlight is painted from the selection itself.
+    const described = describeRange(extractPageText(document.body, isOwnUi), range);
     if (!described) return;
     const annotation = await contentToBackground.sendMessage('saveAnnotation', {
       url: location.href,
       pageTitle: document.title,
       quote: described.quote,
       position: described.position,
-      statementId: report?.recognised?.statement.id,
+      statementId: highlights.report()?.recognised?.statement.id,
     });
     selection.removeAllRanges();
     saveControl.hide();
+    highlights.add(annotation, range.cloneRange());
+    if (running) runAgain = true; // a detection started before the save must not wipe it out
     editingId = annotation.id;
-    dismissedUrl = undefined;
-    await run();
+    dismissed.delete(pageKey());
+    await render();
   };
 
   /** Hands the page's text and metadata to the capture page (opened by the background). */
@@ -225,7 +195,7 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
     await contentToBackground.sendMessage('startCapture', { url: location.href, metadata });
   };
 
-  const saveControl = createSaveControl(() => void saveSelection());
+  const saveControl = createSaveControl(frameKey, () => void saveSelection());
   const onSelectionEnd = () => {
     const selection = getSelection();
     const range = selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
@@ -239,32 +209,52 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
   ctx.addEventListener(document, 'selectionchange', () => {
     if (getSelection()?.isCollapsed) saveControl.hide();
   });
-
-  let settle: number | undefined;
-  const observer = new MutationObserver(() => {
-    if (settle !== undefined) clearTimeout(settle);
-    settle = ctx.setTimeout(() => {
-      if (Math.abs(textLength() - readLength) >= MIN_NEW_CHARS) void run();
-    }, SETTLE_MS);
+  // A click on painted text focuses its card: the point is matched against the painted ranges.
+  ctx.addEventListener(document, 'click', (event) => {
+    const { clientX, clientY } = event as MouseEvent;
+    const id = painter?.idAt(clientX, clientY);
+    if (id && getSelection()?.isCollapsed !== false) sidebar?.focusQuote(id);
   });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+
+  const settle = settleTimer(
+    SETTLE_MS,
+    SETTLE_MAX_MS,
+    () => {
+      if (Math.abs(textLength() - readLength) >= MIN_NEW_CHARS) request();
+    },
+    timers,
+  );
+  const observer = new MutationObserver(() => {
+    sidebar?.ensureAttached(); // the page removed the sidebar, or replaced the body
+    settle.poke();
+  });
+  // The whole document, not the body: a single-page app may replace the body element itself.
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+  // SPA navigation is noticed by comparing the address, which a page can change only by really navigating.
+  let lastHref = location.href;
+  ctx.setInterval(() => {
+    if (location.href === lastHref) return;
+    lastHref = location.href;
+    request();
+  }, LOCATION_POLL_MS);
+
   ctx.onInvalidated(() => {
     observer.disconnect();
+    settle.cancel();
+    gate.cancel();
     saveControl.remove();
     hide();
-  });
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    dismissedUrl = undefined;
-    void run();
+    painter?.dispose();
   });
 
-  void run();
+  request();
   return {
     toggle() {
+      dismissed.delete(pageKey());
       if (sidebar) return sidebar.toggle();
-      dismissedUrl = undefined;
       // On a page the extension knows nothing about, an empty sidebar still offers capture.
-      report ??= { found: [], counterparts: [], sameVoices: [], highlights: [] };
+      if (!highlights.report()) highlights.load(extractPageText(document.body, isOwnUi), { found: [], counterparts: [], sameVoices: [], highlights: [] });
       void render();
     },
     saveSelection,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { MAX_PAGE_CHARS, extractPageText, rangeFromOffsets } from './page-text';
+import { MAX_DEPTH, MAX_PAGE_CHARS, extractPageText, rangeFromOffsets } from './page-text';
 
 function body(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -51,5 +51,35 @@ describe('rangeFromOffsets', () => {
     expect(rangeFromOffsets(page, 3, 3)).toBeNull();
     document.body.innerHTML = '';
     expect(rangeFromOffsets(page, 0, 4)).toBeNull();
+  });
+});
+
+describe('extractPageText on a very deep tree', () => {
+  it('reads what is within the depth cap and stops below it, without recursing', () => {
+    document.body.innerHTML = '<p>Shallow words here.</p><div id="deep"></div><p>After the deep part.</p>';
+    let at = document.getElementById('deep')!;
+    // Well past the cap (happy-dom itself recurses on much deeper trees; the browser test uses 100,000).
+    for (let i = 0; i < MAX_DEPTH * 4; i++) {
+      const child = document.createElement('div');
+      at.append(child);
+      at = child;
+    }
+    at.append('Bottom of the deep tree.');
+    const page = extractPageText(document.body);
+    expect(page.text).toContain('Shallow words here.');
+    expect(page.text).toContain('After the deep part.');
+    expect(page.text).not.toContain('Bottom of the deep tree.');
+  });
+
+  it('reads text just within the cap', () => {
+    document.body.innerHTML = '';
+    let at: Element = document.body;
+    for (let i = 0; i < MAX_DEPTH - 2; i++) {
+      const child = document.createElement('div');
+      at.append(child);
+      at = child;
+    }
+    at.append('Still read.');
+    expect(extractPageText(document.body).text).toBe('Still read.');
   });
 });

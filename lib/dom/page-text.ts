@@ -1,7 +1,7 @@
 // Reads a page's visible text as one string, remembering which text node each
 // character came from, so that a match found in the string (by the background)
 // can be turned back into a DOM Range to highlight. Runs on every page: one pass
-// over text nodes, no layout, no computed styles.
+// over text nodes, no layout, no computed styles, iterative and depth-capped.
 
 /** Elements whose text is not page content. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'IFRAME', 'OBJECT', 'SELECT', 'CANVAS']);
@@ -27,45 +27,66 @@ export interface PageText {
   truncated: boolean;
 }
 
-function blockOf(node: Node, root: Node): Node {
-  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
-    if (BLOCKS.has(el.tagName)) return el;
-  }
-  return root;
-}
+/**
+ * Elements nested deeper than this below the root are not read. Real pages nest a few dozen
+ * levels (HTML parsers stop nesting at 512); a page can build a far deeper tree by script,
+ * and the walk must stay cheap and never recurse on it.
+ */
+export const MAX_DEPTH = 512;
 
 export function extractPageText(root: Element, isOwnUi: (el: Element) => boolean = () => false): PageText {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && (SKIPPED.has((node as Element).tagName) || isOwnUi(node as Element))
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
   let lastBlock: Node | null = null;
   let truncated = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) continue;
-    const data = (node as Text).data;
-    if (!data) continue;
-    const block = blockOf(node, root);
-    if (lastBlock && block !== lastBlock) {
-      parts.push('\n');
-      length += 1;
+  /** The blocks enclosing the current node, innermost last; `entered` says, per open element, whether it is one. */
+  const blocks: Node[] = [root];
+  const entered: boolean[] = [];
+  let depth = 1;
+  let node: Node | null = root.firstChild;
+  // An iterative walk (no recursion, no per-node ancestor search), so depth costs nothing but the cap.
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE && (node as Text).data) {
+      const data = (node as Text).data;
+      const block = blocks[blocks.length - 1] ?? root;
+      if (lastBlock && block !== lastBlock) {
+        parts.push('\n');
+        length += 1;
+      }
+      lastBlock = block;
+      if (length + data.length > MAX_PAGE_CHARS) {
+        truncated = true;
+        break;
+      }
+      nodes.push(node as Text);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+    } else if (node.nodeType === Node.ELEMENT_NODE && node.firstChild && depth < MAX_DEPTH) {
+      const el = node as Element;
+      if (!SKIPPED.has(el.tagName) && !isOwnUi(el)) {
+        const isBlock = BLOCKS.has(el.tagName);
+        if (isBlock) blocks.push(el);
+        entered.push(isBlock);
+        depth += 1;
+        node = el.firstChild;
+        continue;
+      }
     }
-    lastBlock = block;
-    if (length + data.length > MAX_PAGE_CHARS) {
-      truncated = true;
-      break;
+    // Next: the sibling, or the sibling of the nearest open ancestor that has one.
+    while (node && !node.nextSibling) {
+      const parent: Node | null = node.parentNode;
+      if (!parent || parent === root) {
+        node = null;
+        break;
+      }
+      if (entered.pop()) blocks.pop();
+      depth -= 1;
+      node = parent;
     }
-    nodes.push(node as Text);
-    starts.push(length);
-    parts.push(data);
-    length += data.length;
+    node = node?.nextSibling ?? null;
   }
   return { text: parts.join(''), nodes, starts, truncated };
 }

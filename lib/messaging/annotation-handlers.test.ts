@@ -3,6 +3,7 @@ import { SELF, fromExtensionPage, fromPage } from '../../test-support/senders';
 import { getAnnotation } from '../storage/annotations';
 import type { PolicyLensDb } from '../storage/db';
 import { openTestDatabase } from '../storage/test-db';
+import { UNDO_WINDOW_MS } from '../undo/deleted-highlights';
 import { annotationHandlers } from './annotation-handlers';
 
 const PAGE = 'https://example.org/story';
@@ -29,44 +30,45 @@ describe('highlight messages check their sender', () => {
     expect(saved.target.source).toBe(PAGE);
   });
 
-  it("refuses to edit, delete or restore another site's highlight from a page, and changes nothing", async () => {
+  it("refuses to edit or delete another site's highlight from a page, and changes nothing", async () => {
     const saved = await handlers.saveAnnotation(newHighlight(PAGE), fromPage(PAGE));
     const attacker = fromPage(OTHER_SITE);
     await expect(handlers.updateAnnotation({ id: saved.id, changes: { note: 'gotcha' } }, attacker)).rejects.toThrow(/its own address/);
-    await expect(handlers.deleteAnnotation(saved.id, attacker)).rejects.toThrow(/its own address/);
+    await expect(handlers.deleteHighlight(saved.id, attacker)).rejects.toThrow(/its own address/);
     expect(await getAnnotation(db, saved.id)).toEqual(saved);
-
-    const deleted = await handlers.deleteAnnotation(saved.id, fromPage(PAGE));
-    expect(deleted).toEqual(saved);
-    await expect(handlers.restoreAnnotation({ ...saved, note: 'forged' }, attacker)).rejects.toThrow(/its own address/);
-    expect(await getAnnotation(db, saved.id)).toBeUndefined();
   });
 
   it("lets a page edit, delete and undo its own highlights, and the extension's pages any", async () => {
     const saved = await handlers.saveAnnotation(newHighlight(PAGE), fromPage(PAGE));
     expect((await handlers.updateAnnotation({ id: saved.id, changes: { note: 'mine' } }, fromPage(PAGE))).note).toBe('mine');
     expect((await handlers.updateAnnotation({ id: saved.id, changes: { note: 'edited' } }, fromExtensionPage())).note).toBe('edited');
-    const deleted = await handlers.deleteAnnotation(saved.id, fromPage(PAGE));
-    await handlers.restoreAnnotation(deleted, fromPage(PAGE));
+    await handlers.deleteHighlight(saved.id, fromPage(PAGE));
+    expect(await getAnnotation(db, saved.id)).toBeUndefined();
+    await handlers.undoDeleteHighlight(saved.id, fromPage(PAGE));
     expect((await getAnnotation(db, saved.id))?.note).toBe('edited');
-    await handlers.deleteAnnotation(saved.id, fromExtensionPage());
+    await handlers.deleteHighlight(saved.id, fromExtensionPage());
     expect(await getAnnotation(db, saved.id)).toBeUndefined();
   });
 
-  it('restores only a highlight that was deleted: a page cannot plant records through undo', async () => {
-    const saved = await handlers.saveAnnotation(newHighlight(PAGE), fromPage(PAGE));
-    await expect(handlers.restoreAnnotation({ ...saved, id: 'hl-planted' }, fromPage(PAGE))).rejects.toThrow(/was not deleted/);
+  it('undoes by id only what this tab deleted: another tab, a never-deleted id or an expired copy restores nothing', async () => {
+    let clock = 0;
+    handlers = annotationHandlers(db, SELF, () => clock);
+    const saved = await handlers.saveAnnotation(newHighlight(PAGE), fromPage(PAGE, 7));
+    await handlers.deleteHighlight(saved.id, fromPage(PAGE, 7));
+    await expect(handlers.undoDeleteHighlight(saved.id, fromPage(PAGE, 8))).rejects.toThrow(/no longer be restored/);
+    await expect(handlers.undoDeleteHighlight('hl-planted', fromPage(PAGE, 7))).rejects.toThrow(/no longer be restored/);
+    clock = UNDO_WINDOW_MS + 1;
+    await expect(handlers.undoDeleteHighlight(saved.id, fromPage(PAGE, 7))).rejects.toThrow(/no longer be restored/);
+    expect(await getAnnotation(db, saved.id)).toBeUndefined();
     expect(await getAnnotation(db, 'hl-planted')).toBeUndefined();
   });
 
-  it('refuses a note of 50,000,000 characters with a clear error, on edit and on restore', async () => {
+  it('refuses a note of 50,000,000 characters with a clear error', async () => {
     const saved = await handlers.saveAnnotation(newHighlight(PAGE), fromPage(PAGE));
     const huge = 'n'.repeat(50_000_000);
     await expect(handlers.updateAnnotation({ id: saved.id, changes: { note: huge } }, fromPage(PAGE))).rejects.toThrow(
       /at most 50,000 characters/,
     );
-    const deleted = await handlers.deleteAnnotation(saved.id, fromPage(PAGE));
-    await expect(handlers.restoreAnnotation({ ...deleted, note: huge }, fromPage(PAGE))).rejects.toThrow(/at most 50,000 characters/);
   });
 
   it('refuses messages from another extension or from no page at all', async () => {

@@ -1,7 +1,9 @@
 // The background's answers to a highlight's life cycle (save, edit, delete, undo)
 // and to the editor's vocabulary, each checking its sender first: a content script
 // acts only on highlights of its own page's address, whatever the message claims.
-import { Annotation, Id } from '../schema';
+// Undo is by id: the deleted copy stays here, for the tab that deleted it, so no
+// page ever sends a whole record back to be written.
+import { type Annotation, Id } from '../schema';
 import {
   createAnnotation,
   createOrganisation,
@@ -11,13 +13,21 @@ import {
   restoreAnnotation,
   updateAnnotation,
   vocabulary,
-  wasDeleted,
 } from '../storage/annotations';
+import { deletedHighlights } from '../undo/deleted-highlights';
 import type { PolicyLensDb } from '../storage/db';
 import { AnnotationUpdate, NewAnnotationInput, NewName, NewOrganisationInput } from './page-input';
 import { type ExtensionIdentity, type MessageSender, classifySender, requireContentScript, requireMayChange } from './sender';
 
-export function annotationHandlers(db: PolicyLensDb, self: ExtensionIdentity) {
+/** Undo is kept per tab: a copy deleted in one tab cannot be restored from another. */
+const tabOf = (sender: MessageSender) => {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('Highlights are deleted and restored from a tab only');
+  return tabId;
+};
+
+export function annotationHandlers(db: PolicyLensDb, self: ExtensionIdentity, now?: () => number) {
+  const deleted = deletedHighlights<Annotation>(now);
   return {
     /** Saved under the sending page's own address, not one the message names. */
     async saveAnnotation(data: unknown, sender: MessageSender) {
@@ -31,19 +41,21 @@ export function annotationHandlers(db: PolicyLensDb, self: ExtensionIdentity) {
       requireMayChange(sender, self, current.url);
       return updateAnnotation(db, id, changes);
     },
-    async deleteAnnotation(data: unknown, sender: MessageSender) {
+    async deleteHighlight(data: unknown, sender: MessageSender): Promise<void> {
       const id = Id.parse(data);
       const current = await getAnnotation(db, id);
-      if (!current) return null;
+      if (!current) return;
       requireMayChange(sender, self, current.url);
-      return (await deleteAnnotation(db, id)) ?? null;
+      const tabId = tabOf(sender);
+      const record = await deleteAnnotation(db, id);
+      if (record) deleted.keep(record.id, tabId, record);
     },
-    /** Undo: only a highlight that was deleted, and from a page only one of that page's own. */
-    async restoreAnnotation(data: unknown, sender: MessageSender) {
-      const annotation = Annotation.parse(data);
-      requireMayChange(sender, self, annotation.url);
-      if (!(await wasDeleted(db, annotation.id))) throw new Error(`Highlight "${annotation.id}" was not deleted, so there is nothing to undo`);
-      await restoreAnnotation(db, annotation);
+    /** Undo: only a copy this tab deleted, in the last few minutes. */
+    async undoDeleteHighlight(data: unknown, sender: MessageSender): Promise<void> {
+      classifySender(sender, self);
+      const record = deleted.take(Id.parse(data), tabOf(sender));
+      if (!record) throw new Error('This highlight can no longer be restored from here');
+      await restoreAnnotation(db, record);
     },
     vocabulary(sender: MessageSender) {
       classifySender(sender, self);

@@ -28,8 +28,8 @@ export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unkn
 
   contentToBackground.onMessage('saveAnnotation', ({ data, sender }) => annotations.saveAnnotation(data, sender));
   contentToBackground.onMessage('updateAnnotation', ({ data, sender }) => annotations.updateAnnotation(data, sender));
-  contentToBackground.onMessage('deleteAnnotation', ({ data, sender }) => annotations.deleteAnnotation(data, sender));
-  contentToBackground.onMessage('restoreAnnotation', ({ data, sender }) => annotations.restoreAnnotation(data, sender));
+  contentToBackground.onMessage('deleteHighlight', ({ data, sender }) => annotations.deleteHighlight(data, sender));
+  contentToBackground.onMessage('undoDeleteHighlight', ({ data, sender }) => annotations.undoDeleteHighlight(data, sender));
   contentToBackground.onMessage('vocabulary', ({ sender }) => annotations.vocabulary(sender));
   contentToBackground.onMessage('createPerson', ({ data, sender }) => annotations.createPerson(data, sender));
   contentToBackground.onMessage('createOrganisation', ({ data, sender }) => annotations.createOrganisation(data, sender));

@@ -18,9 +18,10 @@ export interface ContentToBackground {
   detectPage(page: PageInput): PageReport | null;
   saveAnnotation(input: NewAnnotationInput): Annotation;
   updateAnnotation(update: AnnotationUpdate): Annotation;
-  /** Returns the deleted highlight, for undo. */
-  deleteAnnotation(id: string): Annotation | null;
-  restoreAnnotation(annotation: Annotation): void;
+  /** Deletes a highlight of this tab's page; the background keeps a copy for undo (lib/undo/). */
+  deleteHighlight(id: string): void;
+  /** Brings back a highlight this tab deleted, by id. */
+  undoDeleteHighlight(id: string): void;
   vocabulary(): Vocabulary;
   createPerson(name: string): NamedRef;
   createOrganisation(input: NewOrganisationInput): NamedRef;
@@ -28,6 +29,10 @@ export interface ContentToBackground {
   openHighlightsPage(): void;
   /** Hands the page's text and metadata to the capture page, opened in a new tab. */
   startCapture(capture: CaptureInput): void;
+  /** The content script's tab key for the handshake with its frames (lib/frame/frame-keys.ts). */
+  newFrameKey(): string;
+  /** The sidebar or save frame asks for its tab's key; null when none was issued. */
+  frameKey(): string | null;
 }
 
 /** Calls the background makes to a tab's content script. */

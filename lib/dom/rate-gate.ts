@@ -1,0 +1,32 @@
+// Runs a costly task at most once per interval however often it is asked for:
+// requests in between are merged into one run at the end of the interval. What
+// asks (SPA navigation, late content) is driven by the page, which must not be
+// able to make the extension burn CPU.
+import type { Timers } from './settle-timer';
+
+export interface RateGate {
+  request(): void;
+  cancel(): void;
+}
+
+export function rateGate(minGapMs: number, run: () => void, timers: Timers): RateGate {
+  let lastRun = -Infinity;
+  let pending: number | undefined;
+  const go = () => {
+    pending = undefined;
+    lastRun = timers.now();
+    run();
+  };
+  return {
+    request() {
+      if (pending !== undefined) return;
+      const wait = lastRun + minGapMs - timers.now();
+      if (wait <= 0) go();
+      else pending = timers.setTimeout(go, wait);
+    },
+    cancel() {
+      if (pending !== undefined) timers.clearTimeout(pending);
+      pending = undefined;
+    },
+  };
+}
