@@ -54,7 +54,10 @@ const WebUrl = z.url({ protocol: /^https?$/ }).max(MAX_URL_CHARS, tooLong(MAX_UR
 export const PdfFingerprint = z.string().regex(/^[0-9a-f]{1,128}$/, 'must be a PDF fingerprint (lower-case hex)');
 const PdfUrn = z.string().regex(/^urn:x-pdf:[0-9a-f]{1,128}$/);
 /** A highlight's address; the message is the web one, the form nearly every highlight has. */
-const AnnotationAddress = z.union([WebUrl, PdfUrn], { error: 'must be a web address starting with http:// or https://' });
+const AnnotationAddress = z
+  .string()
+  .max(MAX_URL_CHARS, tooLong(MAX_URL_CHARS))
+  .pipe(z.union([WebUrl, PdfUrn], { error: 'must be a web address starting with http:// or https://' }));
 /** Where a highlight in a PDF is: the document (also when revised under the same identifier) and its page. */
 export const PdfLocation = z.object({ fingerprint: PdfFingerprint, page: z.number().int().positive() });
 

@@ -39,10 +39,11 @@ describe('detectPage checks its sender', () => {
     expect(forged.report).toBeNull();
   });
 
-  it('answers the extension\'s own pages (the PDF viewer) for the document they name, with no tab badge', async () => {
-    const { report, tabId } = await handlers.detectPage({ urls: [VICTIM], text: 'confidential words' }, fromExtensionPage('pdf-viewer.html'));
+  it('answers the extension\'s own pages (the PDF viewer) for the document they name, badging their own tab', async () => {
+    const viewer = fromExtensionPage('pdf-viewer.html');
+    const { report, tabId, frameId } = await handlers.detectPage({ urls: [VICTIM], text: 'confidential words' }, viewer);
     expect(report?.highlights.map((h) => h.url)).toEqual([VICTIM]);
-    expect(tabId).toBeUndefined();
+    expect({ tabId, frameId }).toEqual({ tabId: viewer.tab?.id, frameId: 0 });
   });
 
   it('lets only extension pages re-index', async () => {
