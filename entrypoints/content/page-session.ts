@@ -182,10 +182,12 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
     selection.removeAllRanges();
     saveControl.hide();
     highlights.add(annotation, range.cloneRange());
-    if (running) runAgain = true; // a detection started before the save must not wipe it out
     editingId = annotation.id;
     dismissed.delete(pageKey());
-    await render();
+    if (running) runAgain = true; // a detection started before the save must not wipe it out
+    else if (!highlights.report()) request(); // no report yet (an unknown page): one that includes the new highlight
+    // Rendering without a report would hide the sidebar; the detection asked for above renders it.
+    if (highlights.report()) await render();
   };
 
   /** Hands the page's text and metadata to the capture page (opened by the background). */
