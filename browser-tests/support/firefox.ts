@@ -102,10 +102,33 @@ export async function launchFirefox(
       const hint = manifest.geckoId === null ? ' (manifest has no browser_specific_settings.gecko.id)' : '';
       throw new Error(`Firefox could not install the add-on in ${manifest.dir}${hint}: ${errorMessage(error)}`);
     }
+    await closeFirstRunPage(connection);
     return new FirefoxSession(browser, extensionId, connection);
   } catch (error) {
     await browser.close().catch(() => undefined);
     throw error;
+  }
+}
+
+/** The page the extension opens on install (entrypoints/welcome), and how long it may take to appear. */
+const FIRST_RUN_PAGE = '/welcome.html';
+const FIRST_RUN_WAIT_MS = 5_000;
+
+/**
+ * Closes the tab the extension opens on install. Opened after a test's own tab, it would
+ * come to the front and leave the test's page in a background tab, where Firefox throttles
+ * timers and defers scrolling.
+ */
+async function closeFirstRunPage(connection: BidiConnection): Promise<void> {
+  const deadline = Date.now() + FIRST_RUN_WAIT_MS;
+  while (Date.now() < deadline) {
+    const { result } = await connection.send('browsingContext.getTree', { maxDepth: 0 });
+    const welcome = (result.contexts as readonly TreeContext[]).find((c) => c.url.startsWith('moz-extension:') && new URL(c.url).pathname === FIRST_RUN_PAGE);
+    if (welcome) {
+      await connection.send('browsingContext.close', { context: welcome.context });
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
