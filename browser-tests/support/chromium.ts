@@ -215,38 +215,27 @@ class ChromiumDriver implements ShadowDriver {
   }
 
   /** The UI's extension frame (Playwright reaches out-of-process frames), or null. */
-  /** The UI's live frames, newest first: a frame that reloaded can linger in the list until Playwright sees it go. */
-  private frames(ui: string): Frame[] {
-    const path = uiFramePath(ui);
-    return this.page
-      .frames()
-      .filter((frame) => !frame.isDetached() && frame.url().startsWith('chrome-extension:') && new URL(frame.url()).pathname === path)
-      .reverse();
-  }
-
   private frame(ui: string): Frame | null {
-    return this.frames(ui)[0] ?? null;
+    const path = uiFramePath(ui);
+    // The newest live one: a frame that reloaded can linger in the list until Playwright sees it go.
+    const frames = this.page.frames().filter((frame) => !frame.isDetached() && frame.url().startsWith('chrome-extension:') && new URL(frame.url()).pathname === path);
+    return frames[frames.length - 1] ?? null;
   }
 
   async callInShadow(hostSelector: string, op: ShadowOp, arg: string): Promise<string | null> {
-    // The first live frame that holds what is asked for answers (the newest may still be
-    // loading); with none, the newest frame's empty answer.
-    let empty: string | null = null;
-    for (const frame of this.frames(hostSelector)) {
-      let value: unknown;
-      try {
-        value = await frame.evaluate(`document.body ? (${READ_SHADOW_FN})(document.body, ${JSON.stringify(op)}, ${JSON.stringify(arg)}) : null`);
-      } catch (error) {
-        // The frame's document was replaced while being read (it reloads when its host moves).
-        if (/detached|context was destroyed/i.test(errorMessage(error))) continue;
-        throw error;
-      }
-      if (value === null) continue;
-      if (typeof value !== 'string') throw new Error(`In-frame reader returned ${typeof value}`);
-      if (value !== '[]' && value !== 'false') return value;
-      empty ??= value;
+    const frame = this.frame(hostSelector);
+    if (frame === null) return null;
+    let value: unknown;
+    try {
+      value = await frame.evaluate(`document.body ? (${READ_SHADOW_FN})(document.body, ${JSON.stringify(op)}, ${JSON.stringify(arg)}) : null`);
+    } catch (error) {
+      // The frame's document was replaced while being read (it reloads when its host moves).
+      if (/detached|context was destroyed/i.test(errorMessage(error))) return null;
+      throw error;
     }
-    return empty;
+    if (value === null) return null;
+    if (typeof value !== 'string') throw new Error(`In-frame reader returned ${typeof value}`);
+    return value;
   }
 
   async countAccessible(hostSelector: string, query: AccessibleQuery): Promise<number | null> {
