@@ -69,11 +69,6 @@ export function getAnnotation(db: PolicyLensDb, id: string): Promise<Annotation 
   return db.annotations.get(id);
 }
 
-/** Whether the highlight was deleted here (a tombstone stands for it). */
-export async function wasDeleted(db: PolicyLensDb, id: string): Promise<boolean> {
-  return (await db.deletions.get(['annotations', id])) !== undefined;
-}
-
 export function annotationsForUrl(db: PolicyLensDb, url: string): Promise<Annotation[]> {
   return db.annotations.where('url').equals(url).sortBy('createdAt');
 }
