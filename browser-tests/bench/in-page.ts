@@ -10,8 +10,7 @@ import { SAME_SUBJECT_PARAGRAPHS, UNRELATED_PARAGRAPHS } from '../../test-suppor
 import { syntheticDocSources, syntheticPage } from '../../test-support/matching/synthetic-corpus';
 import { openDatabase } from '../../lib/storage/db';
 import type { Annotation } from '../../lib/schema';
-import { applyImport, applyImportText, previewImport } from '../../lib/sync/apply';
-import { readImportFile } from '../../lib/sync/read-import-file';
+import { applyImportText, applyInput, previewImportFile } from '../../lib/sync/apply';
 import { rebuildTextIndex, textIndexStore, updateTextIndex, writeTextIndex } from '../../lib/storage/text-index';
 import type { CorpusPack } from '../../lib/corpus/pack-format';
 import { serializePack, toPackFile } from '../../lib/corpus/pack-format';
@@ -175,7 +174,8 @@ const bench = {
 
   /**
    * Peak memory of importing a sync file of `annotations` highlights as the Sync panel
-   * does (read from a file, validated, previewed, merged, one transaction), beside a
+   * does (previewed from the file, then read again, merged and written in one
+   * transaction, keeping the preview meanwhile), beside a
    * bare Dexie bulkPut of the same records read from the same file with JSON.parse.
    * Both start from a Blob, whose bytes live outside the JS heap as a chosen file's
    * do; the figure is the JS heap's highest point above what it held before, sampled
@@ -203,10 +203,9 @@ const bench = {
       await db.annotations.bulkPut(parsed.annotations);
     });
     const imported = await measure('bench-memory-import', async (db) => {
-      const parsed = await readImportFile(file);
-      if (!parsed.ok) throw new Error(parsed.errors[0]?.message);
-      await previewImport(db, parsed);
-      const result = await applyImport(db, parsed);
+      const previewed = await previewImportFile(db, file);
+      if (!('input' in previewed)) throw new Error(previewed.errors[0]?.message);
+      const result = await applyInput(db, previewed.input);
       if (!result.ok) throw new Error(result.errors[0]?.message);
     });
     return { fileBytes: file.size, bulkPut, imported };

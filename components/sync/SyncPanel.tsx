@@ -3,17 +3,16 @@
 // is validated and previewed in full before anything is written.
 import { useState } from 'react';
 import type { ImportFailure } from '@/lib/sync/import-errors';
-import type { Consent, ImportPreview, ImportReport } from '@/lib/sync/apply';
+import type { Consent, ImportInput, ImportPreview, ImportReport } from '@/lib/sync/apply';
 import type { ExportScope } from '@/lib/sync/format';
 import type { HighlightFormat } from '@/lib/sync/export-highlights';
-import type { ParsedImport } from '@/lib/sync/import-validate';
 import { ImportPreviewView } from './ImportPreviewView';
 
 export type ExportFormat = 'sync' | HighlightFormat;
 
-/** A chosen file, read and validated once; what its preview and its import both work from. */
+/** A chosen file, validated and previewed; its import reads it again from `input`. */
 export interface ReadFile {
-  parsed: ParsedImport;
+  input: ImportInput;
   preview: ImportPreview;
 }
 
@@ -21,7 +20,7 @@ export interface SyncActions {
   exportFile(scope: ExportScope, format: ExportFormat): Promise<void>;
   previewImport(file: Blob): Promise<ReadFile | ImportFailure>;
   /** `consent`: the counts the analyst confirmed, for an import that deletes their records or changes the corpus. */
-  applyImport(parsed: ParsedImport, consent: Consent | undefined): Promise<ImportReport | ImportFailure>;
+  applyImport(input: ImportInput, consent: Consent | undefined): Promise<ImportReport | ImportFailure>;
 }
 
 export interface SyncPanelProps {
@@ -78,7 +77,7 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
     if (!pending) return;
     setBusy(true);
     try {
-      const result = await actions.applyImport(pending.parsed, consent);
+      const result = await actions.applyImport(pending.input, consent);
       if (isFailure(result)) setFailure(result);
       else setApplied(result);
       setPending(null);

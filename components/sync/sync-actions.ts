@@ -1,10 +1,9 @@
 // The Sync panel's actions over the database (an extension page opens it itself),
 // kept apart from the component so tests can drive the component with real ones.
 import type { PolicyLensDb } from '@/lib/storage/db';
-import { applyImport, previewImport } from '@/lib/sync/apply';
+import { applyInput, previewImportFile } from '@/lib/sync/apply';
 import { exportSyncFile, serializeSyncFile, syncFileName } from '@/lib/sync/export';
 import { exportHighlights } from '@/lib/sync/export-highlights';
-import { readImportFile } from '@/lib/sync/read-import-file';
 import { checkFileFits } from '@/lib/sync/storage-quota';
 import { downloadText } from './download';
 import type { SyncActions } from './SyncPanel';
@@ -24,12 +23,10 @@ export function syncActions(db: PolicyLensDb, textsChanged: () => Promise<void>)
     async previewImport(file) {
       const tooBig = await checkFileFits(file.size);
       if (tooBig) return tooBig;
-      const parsed = await readImportFile(file);
-      if (!parsed.ok) return parsed;
-      return { parsed, preview: await previewImport(db, parsed) };
+      return previewImportFile(db, file);
     },
-    async applyImport(parsed, consent) {
-      const result = await applyImport(db, parsed, consent ? { consent } : {});
+    async applyImport(input, consent) {
+      const result = await applyInput(db, input, consent ? { consent } : {});
       if ('changedTables' in result && result.changedTables.some((t) => t === 'statements' || t === 'quotes')) await textsChanged();
       return result;
     },

@@ -1,9 +1,10 @@
-// Previews and applies an import. Both read the database's state of the records
-// the file names and plan the merge (merge.ts); the preview stops there, the import
-// writes the plan. Applying is one Dexie transaction that plans again inside it, so
-// what is written is merged with the database as it is at that moment (the analyst
-// may have edited a highlight while reading the preview), and a failure leaves the
-// database exactly as it was.
+// Previews and applies an import. Both run the same pass over the file's records,
+// a chunk at a time (import-pass.ts): the preview only plans, the import plans each
+// chunk again and writes it. The import is one Dexie transaction, so what is
+// written is merged with the database as it is at that moment (the analyst may
+// have edited a highlight while reading the preview), and a failure, or counts of
+// losses that differ from those the analyst confirmed, rolls back everything the
+// import had written: the database is left exactly as it was.
 //
 // What the file cannot do on its own:
 // - win with a time from the future: such versions are refused and listed (clock.ts);
@@ -12,27 +13,20 @@
 // - be refused for a reference to something this copy does not hold: the reference
 //   is kept and listed (references.ts), so files converge in any order.
 import type { PolicyLensDb, SyncedTable } from '../storage/db';
-import { beyondSkew } from './clock';
-import { type ExportScope, SYNCED_TABLES, type SyncFile, type SyncRecords, TABLE_NOUN, TABLE_PLURAL, countOf } from './format';
-import { type ImportFailure, fileError } from './import-errors';
+import { type ExportScope, SYNCED_TABLES, TABLE_PLURAL, countOf } from './format';
+import { type ImportFailure, failure, fileError } from './import-errors';
+import { type Contents, type PassResult, type RefusedVersion, runImportPass } from './import-pass';
 import { type ImportSource, type ParsedImport, parseImportText } from './import-validate';
-import { recordLabel } from './labels';
-import { existingIds, readLocalState, recordTable, tombstonedIds, toRow } from './local-state';
-import { type MergeItem, type OutcomeCounts, type TablePlan, noOutcomes, planTable } from './merge';
-import { type UnresolvedReference, referencesOutside, unresolvedReferences } from './references';
-import { type StorageEstimator, browserStorage, checkRoom, estimateStoredBytes, isQuotaError, quotaExceeded } from './storage-quota';
-import { readAgreed, writeAgreed } from './sync-bases';
+import type { MergeItem, OutcomeCounts } from './merge';
+import { type ImportInput, OtherLayout, openImportFile, parsedInput, wholeFileInput } from './read-import-file';
+import type { UnresolvedReference } from './references';
+import { type StorageEstimator, browserStorage, checkRoom, isQuotaError, quotaExceeded } from './storage-quota';
 import { pruneLearnedTombstones } from './tombstones';
+import { type Wait, boundTo } from './transaction-bound';
 import type { SkippedItem } from './foreign-items';
 
-/** A version the file holds that is dated in the future beyond the allowed skew: left out. */
-export interface RefusedVersion {
-  table: SyncedTable;
-  id: string;
-  label: string;
-  /** The time the file gives it. */
-  time: string;
-}
+export type { Contents, RefusedVersion } from './import-pass';
+export type { ImportInput } from './read-import-file';
 
 /** What a destructive import needs the analyst to confirm; all zero for an import that takes nothing away. */
 export interface Consent {
@@ -41,9 +35,6 @@ export interface Consent {
   /** Corpus records the file changes or deletes. */
   changeCorpus: number;
 }
-
-/** What a file holds, table by table, whatever its scope claims. */
-export type Contents = Record<SyncedTable, { records: number; deletions: number }>;
 
 /** What an import will do (or did): counts, the records concerned, and anything left out. */
 export interface ImportPreview {
@@ -88,6 +79,8 @@ export interface ImportReport extends ImportPreview {
 export interface PreviewOptions {
   /** This computer's clock (a test seam); now by default. */
   now?: Date;
+  /** Told as the file's records are read: how many so far (the Sync panel's progress bar). */
+  onProgress?: (read: number) => void;
 }
 
 export interface ApplyOptions extends PreviewOptions {
@@ -100,71 +93,6 @@ export interface ApplyOptions extends PreviewOptions {
 /** Every table an import reads or writes. */
 const IMPORT_TABLES = [...SYNCED_TABLES, 'deletions', 'syncBases'];
 
-type Plans = TablePlan<SyncRecords[SyncedTable]>[];
-
-function idsByTable(file: SyncFile): Map<SyncedTable, string[]> {
-  const ids = new Map<SyncedTable, string[]>(SYNCED_TABLES.map((t) => [t, file[t].map((r) => r.id)]));
-  for (const d of file.deletions) ids.get(d.table)?.push(d.id);
-  for (const [table, list] of ids) if (list.length === 0) ids.delete(table);
-  return ids;
-}
-
-/** The file without its versions dated in the future, and those versions. */
-function withoutFuture(file: SyncFile, now: Date): { file: SyncFile; refused: RefusedVersion[] } {
-  const refused: RefusedVersion[] = [];
-  const kept: SyncFile = { ...file };
-  for (const table of SYNCED_TABLES) {
-    const list = file[table] as SyncRecords[SyncedTable][];
-    const future = list.filter((r) => beyondSkew(r.updatedAt, now));
-    if (future.length === 0) continue;
-    for (const r of future) refused.push({ table, id: r.id, label: recordLabel(table, r), time: r.updatedAt });
-    (kept as Record<SyncedTable, unknown[]>)[table] = list.filter((r) => !beyondSkew(r.updatedAt, now));
-  }
-  const futureDeletions = file.deletions.filter((d) => beyondSkew(d.deletedAt, now));
-  if (futureDeletions.length) {
-    for (const d of futureDeletions) refused.push({ table: d.table, id: d.id, label: `deletion of ${TABLE_NOUN[d.table]} ${d.id}`, time: d.deletedAt });
-    kept.deletions = file.deletions.filter((d) => !beyondSkew(d.deletedAt, now));
-  }
-  return { file: kept, refused };
-}
-
-function contentsOf(file: SyncFile): Contents {
-  const contents = Object.fromEntries(SYNCED_TABLES.map((t) => [t, { records: file[t].length, deletions: 0 }])) as Contents;
-  for (const d of file.deletions) contents[d.table].deletions++;
-  return contents;
-}
-
-interface Planned {
-  plans: Plans;
-  agreed: Map<SyncedTable, Map<string, string>>;
-  refused: RefusedVersion[];
-  unresolved: UnresolvedReference[];
-}
-
-/** Reads and plans; no writes. Call inside a transaction over IMPORT_TABLES. */
-async function plan(db: PolicyLensDb, parsed: ParsedImport, now: Date): Promise<Planned> {
-  const { file, refused } = withoutFuture(parsed.file, now);
-  const ids = idsByTable(file);
-  const agreed = await readAgreed(db, [...ids.keys()]);
-  const local = await readLocalState(db, ids, agreed);
-  const outside = referencesOutside(file);
-  const unresolved = unresolvedReferences(file, await existingIds(db, outside), await tombstonedIds(db, outside));
-  const carried = parsed.carried;
-  const plans: Plans = [];
-  for (const table of SYNCED_TABLES) {
-    const state = local.get(table);
-    if (!state) continue;
-    const deletions = file.deletions.filter((d) => d.table === table);
-    plans.push(
-      planTable(table, file[table], deletions, state, {
-        now: now.toISOString(),
-        ...(carried && table === 'annotations' ? { carried: (r: { id: string }) => carried.get(r.id) } : {}),
-      }),
-    );
-  }
-  return { plans, agreed, refused, unresolved };
-}
-
 function consentNeeded(items: readonly MergeItem[]): Consent {
   let deleteYours = 0;
   let changeCorpus = 0;
@@ -175,35 +103,53 @@ function consentNeeded(items: readonly MergeItem[]): Consent {
   return { deleteYours, changeCorpus };
 }
 
-function summary(parsed: ParsedImport, planned: Planned): ImportPreview {
-  const { plans } = planned;
-  const counts = noOutcomes();
-  for (const p of plans) for (const outcome of Object.keys(counts) as (keyof OutcomeCounts)[]) counts[outcome] += p.counts[outcome];
-  const items = plans.flatMap((p) => p.items);
+function summary(input: ImportInput, pass: PassResult): ImportPreview {
+  const { about } = input;
   return {
     ok: true,
-    source: parsed.source,
-    scope: parsed.file.scope,
-    contents: contentsOf(parsed.file),
-    exportedAt: parsed.file.exportedAt,
-    ...(parsed.upgradedFrom === undefined ? {} : { upgradedFrom: parsed.upgradedFrom }),
-    counts,
-    byTable: Object.fromEntries(plans.map((p) => [p.table, p.counts])),
-    items,
-    consent: consentNeeded(items),
-    warnings: lossWarnings(items),
-    deletionsLearned: plans.reduce((n, p) => n + p.deletionsLearned, 0),
-    refused: planned.refused,
-    unresolved: planned.unresolved,
-    skipped: parsed.skipped,
-    notices: parsed.notices,
+    source: about.source,
+    scope: about.scope,
+    contents: pass.contents,
+    exportedAt: about.exportedAt,
+    ...(about.upgradedFrom === undefined ? {} : { upgradedFrom: about.upgradedFrom }),
+    counts: pass.counts,
+    byTable: pass.byTable,
+    items: pass.items,
+    consent: consentNeeded(pass.items),
+    warnings: lossWarnings(pass.items),
+    deletionsLearned: pass.deletionsLearned,
+    refused: pass.refused,
+    unresolved: pass.unresolved,
+    skipped: about.skipped,
+    notices: about.notices,
+  };
+}
+
+function passOptions(input: ImportInput, options: PreviewOptions, write: boolean, wait: Wait) {
+  const { carried } = input;
+  return {
+    now: options.now ?? new Date(),
+    write,
+    wait,
+    ...(carried ? { carried: (r: { id: string }) => carried.get(r.id) } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
 }
 
 /** What importing the file would do, without changing anything. */
+export async function previewInput(db: PolicyLensDb, input: ImportInput, options: PreviewOptions = {}): Promise<ImportPreview | ImportFailure> {
+  const pass = await db.transaction('r', IMPORT_TABLES, async (tx) => {
+    const bound = boundTo(db, tx);
+    return await runImportPass(bound.db, input.read, passOptions(input, options, false, bound.wait));
+  });
+  return pass.problems.length ? failure(pass.problems) : summary(input, pass);
+}
+
+/** What importing a file already read whole would do, without changing anything. */
 export async function previewImport(db: PolicyLensDb, parsed: ParsedImport, options: PreviewOptions = {}): Promise<ImportPreview> {
-  const now = options.now ?? new Date();
-  return db.transaction('r', IMPORT_TABLES, async () => summary(parsed, await plan(db, parsed, now)));
+  const preview = await previewInput(db, parsedInput(parsed), options);
+  if (!preview.ok) throw new Error(`A validated file has problems: ${preview.errors[0]?.message ?? ''}`);
+  return preview;
 }
 
 /**
@@ -237,43 +183,73 @@ function missingConsent(report: ImportPreview, given: Consent | undefined): Impo
   );
 }
 
-async function write(db: PolicyLensDb, plans: Plans, agreed: Map<SyncedTable, Map<string, string>>) {
-  for (const p of plans) {
-    const table = recordTable(db, p.table);
-    if (p.put.length) await table.bulkPut(p.put.map((r) => toRow(p.table, r)));
-    if (p.remove.length) await table.bulkDelete(p.remove);
+/** Thrown inside the import's transaction to roll back what it wrote, carrying the reason to the analyst. */
+class Rollback extends Error {
+  constructor(readonly failure: ImportFailure) {
+    super('import rolled back');
   }
-  const putDeletions = plans.flatMap((p) => p.putDeletions);
-  const removeDeletions = plans.flatMap((p) => p.removeDeletions.map((id): [SyncedTable, string] => [p.table, id]));
-  if (putDeletions.length) await db.deletions.bulkPut(putDeletions);
-  if (removeDeletions.length) await db.deletions.bulkDelete(removeDeletions);
-  await writeAgreed(db, agreed, new Map(plans.map((p) => [p.table, p.agreed])));
 }
 
-/** Imports the file: merges it into the database in one transaction, or changes nothing and says why. */
-export async function applyImport(
-  db: PolicyLensDb,
-  parsed: ParsedImport,
-  options: ApplyOptions = {},
-): Promise<ImportReport | ImportFailure> {
-  const now = options.now ?? new Date();
-  const tooBig = await checkRoom(estimateStoredBytes(parsed.file), 'storage' in options ? options.storage : browserStorage());
+/**
+ * Imports the file: merges it into the database in one transaction, or changes
+ * nothing and says why. The file is read again; a chosen file that changed on disk
+ * since the preview cannot be read again, and the import then changes nothing.
+ */
+export async function applyInput(db: PolicyLensDb, input: ImportInput, options: ApplyOptions = {}): Promise<ImportReport | ImportFailure> {
+  const tooBig = await checkRoom(input.storedBytes, 'storage' in options ? options.storage : browserStorage());
   if (tooBig) return tooBig;
+  const now = options.now ?? new Date();
   try {
-    return await db.transaction('rw', IMPORT_TABLES, async () => {
-      const planned = await plan(db, parsed, now);
-      const report = summary(parsed, planned);
+    return await db.transaction('rw', IMPORT_TABLES, async (tx) => {
+      const bound = boundTo(db, tx);
+      const done = await runImportPass(bound.db, input.read, passOptions(input, { ...options, now }, true, bound.wait));
+      if (done.problems.length) throw new Rollback(failure(done.problems));
+      const report = summary(input, done);
       const refused = missingConsent(report, options.consent);
-      if (refused) return refused;
-      await write(db, planned.plans, planned.agreed);
-      await pruneLearnedTombstones(db, now);
-      const changedTables = planned.plans.filter((p) => p.put.length > 0 || p.remove.length > 0).map((p) => p.table);
-      return { ...report, changedTables };
+      if (refused) throw new Rollback(refused);
+      await pruneLearnedTombstones(bound.db, now);
+      return { ...report, changedTables: done.changedTables };
     });
   } catch (error) {
+    if (error instanceof Rollback) return error.failure;
     if (isQuotaError(error)) return quotaExceeded();
+    if (error instanceof OtherLayout || (error instanceof DOMException && error.name === 'NotReadableError')) {
+      return fileError('The file changed since its preview, so nothing was imported: choose it again to see what it would change now.');
+    }
     throw error;
   }
+}
+
+/** Imports a file already read whole. */
+export function applyImport(db: PolicyLensDb, parsed: ParsedImport, options: ApplyOptions = {}): Promise<ImportReport | ImportFailure> {
+  return applyInput(db, parsedInput(parsed), options);
+}
+
+/**
+ * Opens a chosen file and previews it: as a stream of records when it is a sync
+ * file in our layout, otherwise read whole. The input it returns is what the
+ * import then reads again.
+ */
+export async function previewImportFile(
+  db: PolicyLensDb,
+  file: Blob,
+  options: PreviewOptions & { sliceBytes?: number } = {},
+): Promise<{ input: ImportInput; preview: ImportPreview } | ImportFailure> {
+  const now = options.now ?? new Date();
+  const opened = await openImportFile(file, now, options.sliceBytes);
+  if (!('read' in opened)) return opened;
+  let input = opened;
+  let preview: ImportPreview | ImportFailure;
+  try {
+    preview = await previewInput(db, input, { ...options, now });
+  } catch (error) {
+    if (!(error instanceof OtherLayout)) throw error;
+    const whole = await wholeFileInput(file, now);
+    if (!('read' in whole)) return whole;
+    input = whole;
+    preview = await previewInput(db, input, { ...options, now });
+  }
+  return preview.ok ? { input, preview } : preview;
 }
 
 /** Parses, validates and previews the text of a chosen file. */

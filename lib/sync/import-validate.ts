@@ -154,35 +154,43 @@ function foreignExportedAt(given: string | undefined, annotations: readonly { up
 /**
  * A file holds each record once, and never both a record and its tombstone: the
  * merge takes one version per id from each side, and a file that contradicts
- * itself is damaged, not something to guess about.
+ * itself is damaged, not something to guess about. Checked record by record in
+ * file order (every table's records, then the deletions), so that a file read as a
+ * stream is checked as it is read (read-import-file.ts) and one read whole the same way.
  */
+export class RepeatedIds {
+  readonly errors: ImportError[] = [];
+  private readonly seen = new Map<SyncedTable, Map<string, number>>();
+  private readonly deleted = new Map<string, number>();
+
+  record(table: SyncedTable, index: number, id: string, place: RecordPlace | undefined): void {
+    const firstAt = this.seen.get(table) ?? new Map<string, number>();
+    this.seen.set(table, firstAt);
+    const first = firstAt.get(id);
+    if (first === undefined) firstAt.set(id, index);
+    else {
+      const where = place ?? { list: table, index, id };
+      this.errors.push(recordError(where, 'id', `repeats the id of ${table}[${first}]: a file holds each record once`));
+    }
+  }
+
+  deletion(index: number, table: SyncedTable, id: string): void {
+    const where = { list: 'deletions' as const, index, id, idLabel: TABLE_NOUN[table] };
+    const key = `${table}\u0000${id}`;
+    const first = this.deleted.get(key);
+    const recordAt = this.seen.get(table)?.get(id);
+    if (first !== undefined) this.errors.push(recordError(where, undefined, `deletes the same ${TABLE_NOUN[table]} as deletions[${first}]`));
+    else if (recordAt !== undefined) this.errors.push(recordError(where, undefined, `deletes the ${TABLE_NOUN[table]} that ${table}[${recordAt}] holds: a file cannot both keep and delete a record`));
+    this.deleted.set(key, index);
+  }
+}
+
 export function repeatedIds(
   file: SyncFile,
   place: (list: string, index: number) => RecordPlace | undefined = (list, index) => placeInSyncFile(file, list, index),
 ): ImportError[] {
-  const errors: ImportError[] = [];
-  const seen = new Map<SyncedTable, Map<string, number>>();
-  for (const table of SYNCED_TABLES) {
-    const firstAt = new Map<string, number>();
-    seen.set(table, firstAt);
-    file[table].forEach((record, index) => {
-      const first = firstAt.get(record.id);
-      if (first === undefined) firstAt.set(record.id, index);
-      else {
-        const where = place(table, index) ?? { list: table, index, id: record.id };
-        errors.push(recordError(where, 'id', `repeats the id of ${table}[${first}]: a file holds each record once`));
-      }
-    });
-  }
-  const deleted = new Map<string, number>();
-  file.deletions.forEach(({ table, id }, index) => {
-    const where = { list: 'deletions' as const, index, id, idLabel: TABLE_NOUN[table] };
-    const key = `${table}\u0000${id}`;
-    const first = deleted.get(key);
-    const recordAt = seen.get(table)?.get(id);
-    if (first !== undefined) errors.push(recordError(where, undefined, `deletes the same ${TABLE_NOUN[table]} as deletions[${first}]`));
-    else if (recordAt !== undefined) errors.push(recordError(where, undefined, `deletes the ${TABLE_NOUN[table]} that ${table}[${recordAt}] holds: a file cannot both keep and delete a record`));
-    deleted.set(key, index);
-  });
-  return errors;
+  const check = new RepeatedIds();
+  for (const table of SYNCED_TABLES) file[table].forEach((record, index) => check.record(table, index, record.id, place(table, index)));
+  file.deletions.forEach(({ table, id }, index) => check.deletion(index, table, id));
+  return check.errors;
 }

@@ -171,6 +171,8 @@ export interface PlanOptions<R> {
   carried?: (record: R) => readonly string[] | undefined;
   /** The time stamped on tombstones learned from the file (tombstones.ts). */
   now?: string;
+  /** Items of this table already listed from earlier chunks of the same file (import-pass.ts): they count towards LISTED_PER_TABLE. */
+  listedBefore?: number;
 }
 
 /** The file's version as it applies to the local record: only the fields it carries replace the local ones. */
@@ -283,7 +285,7 @@ export function planTable<T extends SyncedTable>(
     }
     plan.counts[outcome]++;
     // Every record of this copy that changes, and every conflict; added ones up to the limit.
-    if (outcome !== 'unchanged' && (outcome === 'conflict' || localRecord !== undefined || plan.items.length < LISTED_PER_TABLE)) {
+    if (outcome !== 'unchanged' && (outcome === 'conflict' || localRecord !== undefined || (options.listedBefore ?? 0) + plan.items.length < LISTED_PER_TABLE)) {
       const shown = localRecord ?? after;
       const loss = localRecord && (!after || !sameContent(localRecord, after))
         ? { kind: after ? ('overwritten' as const) : ('deleted' as const), corpus: localRecord.origin === 'corpus' }

@@ -40,8 +40,11 @@ export function estimateStoredBytes(file: SyncFile): number {
     }
     json += (bytes / sampled) * records.length;
   }
-  return Math.ceil(json * STORED_BYTES_PER_JSON_BYTE);
+  return storedBytesOfJson(json);
 }
+
+/** About how many bytes records take once stored, from the length of their JSON (a file's size). */
+export const storedBytesOfJson = (jsonBytes: number): number => Math.ceil(jsonBytes * STORED_BYTES_PER_JSON_BYTE);
 
 const megabytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1e6)).toLocaleString('en-GB')} MB`;
 
@@ -62,7 +65,7 @@ export async function checkRoom(bytesNeeded: number, storage: StorageEstimator |
 
 /** For the import screen, before reading a chosen file: refuses one that could never fit. */
 export function checkFileFits(fileBytes: number, storage?: StorageEstimator): Promise<ImportFailure | undefined> {
-  return checkRoom(fileBytes * STORED_BYTES_PER_JSON_BYTE, storage);
+  return checkRoom(storedBytesOfJson(fileBytes), storage);
 }
 
 /** Whether an error is the browser refusing to store more (IndexedDB's QuotaExceededError, possibly wrapped by Dexie). */
