@@ -4,6 +4,7 @@
 // left out. An import that deletes the analyst's records or changes the corpus is
 // applied only once they tick a box that names the counts.
 import { useId, useState } from 'react';
+import { Button } from '@/components/ui/Button';
 import type { Consent, ImportPreview } from '@/lib/sync/apply';
 import { SYNCED_TABLES, TABLE_PLURAL } from '@/lib/sync/format';
 import { describeContents, describeScope } from '@/lib/sync/labels';
@@ -153,12 +154,14 @@ export function ImportPreviewView({
           Yes, import it: {preview.warnings.join('; ')}
         </label>
       )}
-      <button type="button" onClick={() => onApply(destructive ? preview.consent : undefined)} disabled={busy || (destructive && !confirmed)}>
-        Apply import
-      </button>{' '}
-      <button type="button" onClick={onCancel} disabled={busy}>
-        Cancel
-      </button>
+      <div className="sync__actions">
+        <Button variant={destructive ? 'danger' : 'primary'} onClick={() => onApply(destructive ? preview.consent : undefined)} disabled={busy || (destructive && !confirmed)}>
+          Apply import
+        </Button>
+        <Button onClick={onCancel} disabled={busy}>
+          Cancel
+        </Button>
+      </div>
     </section>
   );
 }

@@ -57,4 +57,31 @@ describe('the import preview', () => {
     expect(done.textContent).toContain('As confirmed: 2 of your highlights were deleted.');
     expect((await db.annotations.toArray()).map((a) => a.id)).toEqual(['hl-3']);
   });
+
+  it('shows a progress bar while it reads and imports a file, and the page stays usable', async () => {
+    const user = userEvent.setup();
+    const real = syncActions(db, async () => {});
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const actions = {
+      ...real,
+      async previewImport(file: Blob, onProgress: (done: number) => void) {
+        onProgress(0.5);
+        await held;
+        return real.previewImport(file, onProgress);
+      },
+    };
+    render(<SyncPanel actions={actions} events={[]} />);
+    const text = serializeSyncFile(syncFile({ annotations: [highlight('hl-9')] }));
+    await user.upload(screen.getByLabelText(/Import a file/), new File([text], 'colleague.json', { type: 'application/json' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Reading colleague.json…' });
+    expect(bar.getAttribute('value')).toBe('50');
+    // The export form is not blocked by the import under way.
+    expect((screen.getByRole('button', { name: 'Export' }) as HTMLButtonElement).disabled).toBe(false);
+    release();
+    const preview = await screen.findByRole('region', { name: 'Preview of colleague.json' });
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    await user.click(within(preview).getByRole('button', { name: 'Apply import' }));
+    await screen.findByText((_, element) => element?.tagName === 'P' && /^Imported: 1 new/.test(element.textContent ?? ''));
+  });
 });

@@ -2,11 +2,14 @@
 // overwritten), and reports (W3C Web Annotation JSON-LD, Markdown, CSV). An import
 // is validated and previewed in full before anything is written.
 import { useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { Field } from '@/components/ui/Field';
 import type { ImportFailure } from '@/lib/sync/import-errors';
 import type { Consent, ImportInput, ImportPreview, ImportReport } from '@/lib/sync/apply';
 import type { ExportScope } from '@/lib/sync/format';
 import type { HighlightFormat } from '@/lib/sync/export-highlights';
 import { ImportPreviewView } from './ImportPreviewView';
+import { ProgressBar } from './ProgressBar';
 
 export type ExportFormat = 'sync' | HighlightFormat;
 
@@ -16,11 +19,20 @@ export interface ReadFile {
   preview: ImportPreview;
 }
 
+/** Told the share of the file read so far, from 0 to 1. */
+export type OnProgress = (done: number) => void;
+
 export interface SyncActions {
   exportFile(scope: ExportScope, format: ExportFormat): Promise<void>;
-  previewImport(file: Blob): Promise<ReadFile | ImportFailure>;
+  previewImport(file: Blob, onProgress: OnProgress): Promise<ReadFile | ImportFailure>;
   /** `consent`: the counts the analyst confirmed, for an import that deletes their records or changes the corpus. */
-  applyImport(input: ImportInput, consent: Consent | undefined): Promise<ImportReport | ImportFailure>;
+  applyImport(input: ImportInput, consent: Consent | undefined, onProgress: OnProgress): Promise<ImportReport | ImportFailure>;
+}
+
+/** A step under way: what it is, and how far it got (undefined when that cannot be told). */
+interface Progress {
+  label: string;
+  done?: number;
 }
 
 export interface SyncPanelProps {
@@ -44,17 +56,31 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
   const [value, setValue] = useState('');
   const [format, setFormat] = useState<ExportFormat>('sync');
   const [exportError, setExportError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
   const [pending, setPending] = useState<(ReadFile & { name: string }) | null>(null);
   const [failure, setFailure] = useState<ImportFailure | null>(null);
   const [applied, setApplied] = useState<ImportReport | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState<Progress | null>(null);
 
   const onExport = async () => {
     setExportError(null);
+    setExporting(true);
     try {
       await actions.exportFile(scopeFrom(kind, value.trim()), format);
     } catch (error) {
       setExportError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  /** Runs one import step with its progress bar. */
+  const withProgress = async <T,>(label: string, step: (onProgress: OnProgress) => Promise<T>): Promise<T> => {
+    setImporting({ label, done: 0 });
+    try {
+      return await step((done) => setImporting({ label, done }));
+    } finally {
+      setImporting(null);
     }
   };
 
@@ -63,29 +89,20 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
     setFailure(null);
     setApplied(null);
     if (!file) return;
-    setBusy(true);
-    try {
-      const result = await actions.previewImport(file);
-      if (isFailure(result)) setFailure(result);
-      else setPending({ ...result, name: file.name });
-    } finally {
-      setBusy(false);
-    }
+    const result = await withProgress(`Reading ${file.name}…`, (onProgress) => actions.previewImport(file, onProgress));
+    if (isFailure(result)) setFailure(result);
+    else setPending({ ...result, name: file.name });
   };
 
   const onApply = async (consent: Consent | undefined) => {
     if (!pending) return;
-    setBusy(true);
-    try {
-      const result = await actions.applyImport(pending.input, consent);
-      if (isFailure(result)) setFailure(result);
-      else setApplied(result);
-      setPending(null);
-    } finally {
-      setBusy(false);
-    }
+    const result = await withProgress(`Importing ${pending.name}…`, (onProgress) => actions.applyImport(pending.input, consent, onProgress));
+    if (isFailure(result)) setFailure(result);
+    else setApplied(result);
+    setPending(null);
   };
 
+  const busy = importing !== null;
   const needsValue = kind === 'event' || kind === 'tag' || kind === 'site';
   return (
     <section className="sync" aria-labelledby="sync-heading">
@@ -98,56 +115,71 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
           void onExport();
         }}
       >
-        <label>
-          What
-          <select value={kind} onChange={(e) => setKind(e.target.value as ScopeKind)}>
-            <option value="everything">Everything you added or edited</option>
-            <option value="highlights">Highlights only</option>
-            <option value="event">One policy event</option>
-            <option value="tag">One tag</option>
-            <option value="site">One site</option>
-          </select>
-        </label>
-        {kind === 'event' && (
-          <label>
-            Event
-            <select value={value} onChange={(e) => setValue(e.target.value)} required>
-              <option value="">Choose an event</option>
-              {events.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.shortName}
-                </option>
-              ))}
+        <Field label="What">
+          {(control) => (
+            <select {...control} className="hl-control" value={kind} onChange={(e) => setKind(e.target.value as ScopeKind)}>
+              <option value="everything">Everything you added or edited</option>
+              <option value="highlights">Highlights only</option>
+              <option value="event">One policy event</option>
+              <option value="tag">One tag</option>
+              <option value="site">One site</option>
             </select>
-          </label>
+          )}
+        </Field>
+        {kind === 'event' && (
+          <Field label="Event">
+            {(control) => (
+              <select {...control} className="hl-control" value={value} onChange={(e) => setValue(e.target.value)} required>
+                <option value="">Choose an event</option>
+                {events.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.shortName}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
         {(kind === 'tag' || kind === 'site') && (
-          <label>
-            {kind === 'tag' ? 'Tag' : 'Site (for example www.nhsproviders.org)'}
-            <input type="text" value={value} onChange={(e) => setValue(e.target.value)} required />
-          </label>
+          <Field label={kind === 'tag' ? 'Tag' : 'Site (for example www.nhsproviders.org)'}>
+            {(control) => <input {...control} className="hl-control" type="text" value={value} onChange={(e) => setValue(e.target.value)} required />}
+          </Field>
         )}
-        <label>
-          Format
-          <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-            <option value="sync">Policy Lens sync file (JSON)</option>
-            <option value="web-annotation">Highlights as W3C Web Annotations (JSON-LD)</option>
-            <option value="markdown">Highlights as Markdown</option>
-            <option value="csv">Highlights as CSV</option>
-          </select>
-        </label>
-        <button type="submit" disabled={needsValue && !value.trim()}>
+        <Field label="Format">
+          {(control) => (
+            <select {...control} className="hl-control" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+              <option value="sync">Policy Lens sync file (JSON)</option>
+              <option value="web-annotation">Highlights as W3C Web Annotations (JSON-LD)</option>
+              <option value="markdown">Highlights as Markdown</option>
+              <option value="csv">Highlights as CSV</option>
+            </select>
+          )}
+        </Field>
+        <Button type="submit" variant="primary" disabled={exporting || (needsValue && !value.trim())}>
           Export
-        </button>
-        {exportError && <p role="alert">Could not export: {exportError}</p>}
+        </Button>
+        {exporting && <ProgressBar label="Exporting…" />}
+        {exportError && (
+          <p role="alert" className="hl-error">
+            Could not export: {exportError}
+          </p>
+        )}
       </form>
 
       <div className="sync__import">
-        <label>
-          Import a file (Policy Lens sync file, W3C Web Annotations, or a Hypothesis export)
-          <input type="file" accept=".json,.jsonld,application/json,application/ld+json" disabled={busy} onChange={(e) => void onFile(e.target.files?.[0])} />
-        </label>
-        {busy && <p role="status">Reading…</p>}
+        <Field label="Import a file (Policy Lens sync file, W3C Web Annotations, or a Hypothesis export)">
+          {(control) => (
+            <input
+              {...control}
+              className="hl-control"
+              type="file"
+              accept=".json,.jsonld,application/json,application/ld+json"
+              disabled={busy}
+              onChange={(e) => void onFile(e.target.files?.[0])}
+            />
+          )}
+        </Field>
+        {importing && <ProgressBar label={importing.label} done={importing.done} />}
         {failure && (
           <div role="alert" className="sync__errors">
             <p>

@@ -20,13 +20,13 @@ export function syncActions(db: PolicyLensDb, textsChanged: () => Promise<void>)
         downloadText(fileName, mimeType, text);
       }
     },
-    async previewImport(file) {
+    async previewImport(file, onProgress) {
       const tooBig = await checkFileFits(file.size);
       if (tooBig) return tooBig;
-      return previewImportFile(db, file);
+      return previewImportFile(db, file, { onProgress });
     },
-    async applyImport(input, consent) {
-      const result = await applyInput(db, input, consent ? { consent } : {});
+    async applyImport(input, consent, onProgress) {
+      const result = await applyInput(db, input, { onProgress, ...(consent ? { consent } : {}) });
       if ('changedTables' in result && result.changedTables.some((t) => t === 'statements' || t === 'quotes')) await textsChanged();
       return result;
     },

@@ -79,8 +79,8 @@ export interface ImportReport extends ImportPreview {
 export interface PreviewOptions {
   /** This computer's clock (a test seam); now by default. */
   now?: Date;
-  /** Told as the file's records are read: how many so far (the Sync panel's progress bar). */
-  onProgress?: (read: number) => void;
+  /** Told as the file is read: the share read so far, from 0 to 1 (the Sync panel's progress bar). */
+  onProgress?: (done: number) => void;
 }
 
 export interface ApplyOptions extends PreviewOptions {

@@ -33,7 +33,11 @@ export type Chunk = { list: SyncedTable; records: SyncRecord[] } | { list: 'dele
  * report them all. A plain method rather than an async generator: Dexie keeps a
  * transaction across the awaits of async functions, not across a generator's.
  */
-export type ChunkReader = (problems: ImportError[], wait: Wait) => { next(): Promise<Chunk | undefined> };
+export type ChunkReader = (problems: ImportError[], wait: Wait) => {
+  next(): Promise<Chunk | undefined>;
+  /** The share of the file read so far, from 0 to 1. */
+  done(): number;
+};
 
 /** A version the file holds that is dated in the future beyond the allowed skew: left out. */
 export interface RefusedVersion {
@@ -55,8 +59,8 @@ export interface PassOptions {
   write: boolean;
   /** For a W3C or Hypothesis file: the fields each highlight carries (merge.ts). */
   carried?: (record: { id: string }) => readonly string[] | undefined;
-  /** Told after each chunk how many records and deletions have been read. */
-  onProgress?: (read: number) => void;
+  /** Told after each chunk the share of the file read so far, from 0 to 1. */
+  onProgress?: (done: number) => void;
 }
 
 /** What a pass found, for the preview; empty `problems` when the file was valid. */
@@ -91,7 +95,6 @@ class Pass {
   readonly changed = new Set<SyncedTable>();
   readonly agreedUpdates = new Map<SyncedTable, [string, string][]>();
   deletionsLearned = 0;
-  read = 0;
 
   constructor(
     readonly db: PolicyLensDb,
@@ -230,8 +233,7 @@ export async function runImportPass(db: PolicyLensDb, read: ChunkReader, options
       if (chunk.list === 'deletions') await pass.deletions(chunk.deletions);
       else await pass.records(chunk.list, chunk.records);
     }
-    pass.read += chunk.list === 'deletions' ? chunk.deletions.length : chunk.records.length;
-    options.onProgress?.(pass.read);
+    options.onProgress?.(chunks.done());
   }
   return pass.finish();
 }
@@ -248,6 +250,6 @@ export function chunksOf(file: { [T in SyncedTable]: readonly SyncRecord[] } & {
     }
     for (let i = 0; i < file.deletions.length; i += CHUNK_RECORDS) chunks.push(() => ({ list: 'deletions', deletions: file.deletions.slice(i, i + CHUNK_RECORDS) }));
     let at = 0;
-    return { next: async () => chunks[at++]?.() };
+    return { next: async () => chunks[at++]?.(), done: () => (chunks.length === 0 ? 1 : Math.min(at, chunks.length) / chunks.length) };
   };
 }

@@ -78,6 +78,15 @@ describe('reading a chosen file as a stream of lines', () => {
       expect((await db.annotations.toArray()).map((a) => a.id).sort()).toEqual(['hl-1', 'hl-2']);
     }));
 
+  it('tells how much of the file it has read, up to all of it', () =>
+    withDb(async (db) => {
+      const shares: number[] = [];
+      await previewImportFile(db, new Blob([ours]), { now: NOW, sliceBytes: 256, onProgress: (done) => shares.push(done) });
+      expect(shares.length).toBeGreaterThan(1);
+      expect(shares).toEqual([...shares].sort((a, b) => a - b));
+      expect(shares.at(-1)).toBe(1);
+    }));
+
   it('reads back what an export wrote', () =>
     withDb(async (db) => {
       const file = await exportSyncFile(db);

@@ -104,6 +104,8 @@ function lineReader(file: Blob, wait: Wait, sliceBytes = SLICE_BYTES) {
       }
       return ready[next++];
     },
+    /** The share of the file read so far. */
+    done: () => (file.size === 0 ? 1 : Math.min(at, file.size) / file.size),
   };
 }
 
@@ -222,6 +224,7 @@ function streamedChunks(file: Blob, sliceBytes: number): ChunkReader {
         repeated.errors.length = 0;
         return undefined;
       },
+      done: lines.done,
     };
   };
 }
