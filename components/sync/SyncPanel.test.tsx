@@ -2,13 +2,14 @@
 // The import preview on the real database code (fake-indexeddb): an import that
 // deletes the analyst's highlights says so, by count and name, and changes nothing
 // until they confirm.
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PolicyLensDb } from '@/lib/storage/db';
 import { openTestDatabase } from '@/lib/storage/test-db';
 import { serializeSyncFile } from '@/lib/sync/export';
-import { at, highlight, syncFile } from '@/test-support/sync/fixtures';
+import { applyImportText } from '@/lib/sync/apply';
+import { at, highlight, quote, syncFile } from '@/test-support/sync/fixtures';
 import { syncActions } from './sync-actions';
 import { SyncPanel } from './SyncPanel';
 
@@ -83,5 +84,19 @@ describe('the import preview', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
     await user.click(within(preview).getByRole('button', { name: 'Apply import' }));
     await screen.findByText((_, element) => element?.tagName === 'P' && /^Imported: 1 new/.test(element.textContent ?? ''));
+  });
+
+  it('offers to restore the published text of a corpus quote a consented import rewrote', async () => {
+    const user = userEvent.setup();
+    const published = quote('q-1', 'st-1', 'org-1', ['workforce'], { origin: 'corpus', text: 'integration is not new' });
+    await db.quotes.put(published);
+    const rewrite = serializeSyncFile(syncFile({ quotes: [quote('q-1', 'st-1', 'org-1', ['workforce'], { text: 'integration is new', updatedAt: at(20) })] }));
+    await applyImportText(db, rewrite, { consent: { deleteYours: 0, changeCorpus: 1 } });
+    render(<SyncPanel actions={syncActions(db, async () => {})} events={[]} />);
+    const list = await screen.findByRole('region', { name: 'Corpus records rewritten by an import' });
+    expect(list.textContent).toContain('quote “integration is new”, published as “integration is not new”');
+    await user.click(within(list).getByRole('button', { name: 'Restore the published text of quote “integration is not new”' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Corpus records rewritten by an import' })).toBeNull());
+    expect(await db.quotes.get('q-1')).toEqual(published);
   });
 });

@@ -1,15 +1,17 @@
 // Export and import on the Highlights page: sync files for teams (merged, never
 // overwritten), and reports (W3C Web Annotation JSON-LD, Markdown, CSV). An import
 // is validated and previewed in full before anything is written.
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import type { ImportFailure } from '@/lib/sync/import-errors';
 import type { Consent, ImportInput, ImportPreview, ImportReport } from '@/lib/sync/apply';
 import type { ExportScope } from '@/lib/sync/format';
+import type { RewrittenRecord } from '@/lib/sync/published-copies';
 import type { HighlightFormat } from '@/lib/sync/export-highlights';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ProgressBar } from './ProgressBar';
+import { RewrittenCorpusList } from './RewrittenCorpusList';
 
 export type ExportFormat = 'sync' | HighlightFormat;
 
@@ -27,6 +29,9 @@ export interface SyncActions {
   previewImport(file: Blob, onProgress: OnProgress): Promise<ReadFile | ImportFailure>;
   /** `consent`: the counts the analyst confirmed, for an import that deletes their records or changes the corpus. */
   applyImport(input: ImportInput, consent: Consent | undefined, onProgress: OnProgress): Promise<ImportReport | ImportFailure>;
+  /** Corpus records imports rewrote, whose published text can be restored. */
+  rewrittenCorpus(): Promise<RewrittenRecord[]>;
+  restorePublished(record: RewrittenRecord): Promise<void>;
 }
 
 /** A step under way: what it is, and how far it got (undefined when that cannot be told). */
@@ -61,6 +66,12 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
   const [failure, setFailure] = useState<ImportFailure | null>(null);
   const [applied, setApplied] = useState<ImportReport | null>(null);
   const [importing, setImporting] = useState<Progress | null>(null);
+  const [rewritten, setRewritten] = useState<RewrittenRecord[]>([]);
+
+  const loadRewritten = useCallback(async () => setRewritten(await actions.rewrittenCorpus()), [actions]);
+  useEffect(() => {
+    void loadRewritten();
+  }, [loadRewritten]);
 
   const onExport = async () => {
     setExportError(null);
@@ -100,6 +111,12 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
     if (isFailure(result)) setFailure(result);
     else setApplied(result);
     setPending(null);
+    await loadRewritten();
+  };
+
+  const onRestore = async (record: RewrittenRecord) => {
+    await actions.restorePublished(record);
+    await loadRewritten();
   };
 
   const busy = importing !== null;
@@ -202,6 +219,7 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
           </p>
         )}
       </div>
+      <RewrittenCorpusList records={rewritten} busy={busy} onRestore={(record) => void onRestore(record)} />
     </section>
   );
 }

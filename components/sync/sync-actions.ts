@@ -4,6 +4,7 @@ import type { PolicyLensDb } from '@/lib/storage/db';
 import { applyInput, previewImportFile } from '@/lib/sync/apply';
 import { exportSyncFile, serializeSyncFile, syncFileName } from '@/lib/sync/export';
 import { exportHighlights } from '@/lib/sync/export-highlights';
+import { restorePublished, rewrittenCorpusRecords } from '@/lib/sync/published-copies';
 import { checkFileFits } from '@/lib/sync/storage-quota';
 import { downloadText } from './download';
 import type { SyncActions } from './SyncPanel';
@@ -29,6 +30,10 @@ export function syncActions(db: PolicyLensDb, textsChanged: () => Promise<void>)
       const result = await applyInput(db, input, { onProgress, ...(consent ? { consent } : {}) });
       if ('changedTables' in result && result.changedTables.some((t) => t === 'statements' || t === 'quotes')) await textsChanged();
       return result;
+    },
+    rewrittenCorpus: () => rewrittenCorpusRecords(db),
+    async restorePublished({ table, id }) {
+      if ((await restorePublished(db, table, id)) && (table === 'statements' || table === 'quotes')) await textsChanged();
     },
   };
 }

@@ -51,6 +51,15 @@ export interface DeletionRow {
   record?: unknown;
 }
 
+/** The published version of a corpus record that an import rewrote with the analyst's consent (lib/sync/published-copies.ts). */
+export interface PublishedCopyRow {
+  table: SyncedTable;
+  id: string;
+  /** The corpus record as it was before the import replaced it. */
+  record: unknown;
+  replacedAt: string;
+}
+
 /** What each synced table's records were when they last travelled through a sync file (lib/sync/sync-bases.ts). */
 export interface SyncBaseRow {
   table: SyncedTable;
@@ -78,6 +87,7 @@ export type PolicyLensDb = Dexie & {
   packHoldings: Table<PackHolding, [PackHolding['table'], string]>;
   indexedDocs1: EntityTable<IndexDocRow, 'idx'>;
   fingerprintBuckets1: EntityTable<BucketRow, 'bucket'>;
+  publishedCopies: Table<PublishedCopyRow, [SyncedTable, string]>;
 };
 
 export function statementUrlKeys(statement: Statement): string[] {
@@ -149,6 +159,11 @@ const VERSIONS: readonly SchemaVersion[] = [
     // Highlights in a PDF are found again by the document's fingerprint, also at another
     // address or from disk (lib/storage/pdf-annotations.ts). A new index only: no upgrade.
     stores: { annotations: 'id, url, updatedAt, *tags, statementId, speakerId, organisationId, pdf.fingerprint' },
+  },
+  {
+    // The published text of corpus records an import rewrote with consent, so the analyst
+    // can restore it (lib/sync/published-copies.ts). A new table only: no upgrade.
+    stores: { publishedCopies: '[table+id]' },
   },
 ];
 

@@ -91,7 +91,7 @@ export interface ApplyOptions extends PreviewOptions {
 }
 
 /** Every table an import reads or writes. */
-const IMPORT_TABLES = [...SYNCED_TABLES, 'deletions', 'syncBases'];
+const IMPORT_TABLES = [...SYNCED_TABLES, 'deletions', 'syncBases', 'publishedCopies'];
 
 function consentNeeded(items: readonly MergeItem[]): Consent {
   let deleteYours = 0;

@@ -20,6 +20,7 @@ import { recordLabel } from './labels';
 import { existingIds, readLocalState, recordTable, tombstonedIds, toRow } from './local-state';
 import { type MergeItem, type OutcomeCounts, type TablePlan, noOutcomes, planTable } from './merge';
 import { type UnresolvedReference, visitReferences } from './references';
+import { writePublishedCopies } from './published-copies';
 import { readAgreed, writeAgreed } from './sync-bases';
 import type { Wait } from './transaction-bound';
 
@@ -145,7 +146,11 @@ class Pass {
       ...(this.options.carried && table === 'annotations' ? { carried: this.options.carried } : {}),
     });
     this.note(plan);
-    if (this.options.write) await this.writePlan(plan);
+    if (this.options.write) {
+      await this.writePlan(plan);
+      const replaced = plan.items.filter((i) => i.loss?.corpus && i.loss.kind === 'overwritten').flatMap((i) => local.records.get(i.id) ?? []);
+      await writePublishedCopies(this.db, table, replaced, this.options.now);
+    }
   }
 
   private note(plan: TablePlan<SyncRecord>) {
