@@ -1,7 +1,7 @@
 // Export and import on the Highlights page: sync files for teams (merged, never
 // overwritten), and reports (W3C Web Annotation JSON-LD, Markdown, CSV). An import
 // is validated and previewed in full before anything is written.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { Field } from '@/components/ui/Field';
 import type { ImportFailure } from '@/lib/sync/import-errors';
@@ -67,11 +67,16 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
   const [applied, setApplied] = useState<ImportReport | null>(null);
   const [importing, setImporting] = useState<Progress | null>(null);
   const [rewritten, setRewritten] = useState<RewrittenRecord[]>([]);
+  /** Bumped after each import or restore, to read the rewritten corpus records again. */
+  const [changes, setChanges] = useState(0);
 
-  const loadRewritten = useCallback(async () => setRewritten(await actions.rewrittenCorpus()), [actions]);
   useEffect(() => {
-    void loadRewritten();
-  }, [loadRewritten]);
+    let current = true;
+    void actions.rewrittenCorpus().then((records) => current && setRewritten(records));
+    return () => {
+      current = false;
+    };
+  }, [actions, changes]);
 
   const onExport = async () => {
     setExportError(null);
@@ -111,12 +116,12 @@ export function SyncPanel({ actions, events }: SyncPanelProps) {
     if (isFailure(result)) setFailure(result);
     else setApplied(result);
     setPending(null);
-    await loadRewritten();
+    setChanges((n) => n + 1);
   };
 
   const onRestore = async (record: RewrittenRecord) => {
     await actions.restorePublished(record);
-    await loadRewritten();
+    setChanges((n) => n + 1);
   };
 
   const busy = importing !== null;
