@@ -7,34 +7,13 @@
 // moz-extension pages (see browser-tests/support/firefox.ts).
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeSyncFile } from '../lib/sync/export';
-import { at, highlight, syncFile } from '../test-support/sync/fixtures';
+import { DELETES_TWO, THREE_HIGHLIGHTS } from '../test-support/sync/consent-files';
 import { SENTENCE, articlePage } from './support/article-pages.js';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
 import { type ChromiumPage, type ChromiumSession, SIDEBAR_HOST, type TestServer, launchChromium, startServer, waitFor } from './support/index.js';
 
 const NOTE = 'Shared with the team';
 
-const MINE = serializeSyncFile(
-  syncFile({
-    annotations: [
-      highlight('hl-keep', { note: 'Keep this one' }),
-      highlight('hl-gone-1', { note: 'First to go' }),
-      highlight('hl-gone-2', { note: 'Second to go' }),
-    ],
-  }),
-);
-
-/** A file that claims a harmless scope and holds only deletions of two of them. */
-const DELETING = serializeSyncFile(
-  syncFile({
-    scope: { kind: 'tag', tag: 'harmless' },
-    deletions: [
-      { table: 'annotations', id: 'hl-gone-1', deletedAt: at(30) },
-      { table: 'annotations', id: 'hl-gone-2', deletedAt: at(30) },
-    ],
-  }),
-);
 
 
 async function highlightsPage(session: ChromiumSession): Promise<ChromiumPage> {
@@ -134,7 +113,7 @@ describe('an import that deletes the analyst’s highlights (Chromium)', () => {
     session = await launchChromium(EXTENSION_BUILDS.chromium);
     library = await session.open(session.extensionUrl('/highlights.html'));
     await library.page.getByRole('heading', { name: 'Highlights', level: 1 }).waitFor();
-    await importFile(library, 'mine.json', MINE);
+    await importFile(library, 'mine.json', THREE_HIGHLIGHTS);
     await library.page.getByRole('button', { name: 'Apply import' }).click();
     await library.page.getByRole('status').filter({ hasText: 'Imported: 3 new' }).waitFor();
     await library.page.getByText('Second to go').first().waitFor();
@@ -145,7 +124,7 @@ describe('an import that deletes the analyst’s highlights (Chromium)', () => {
 
   it('says "2 of your highlights will be deleted", and nothing changes until the analyst confirms', async () => {
     expect(await shownIds(library)).toEqual(['hl-gone-1', 'hl-gone-2', 'hl-keep']);
-    await importFile(library, 'colleague.json', DELETING);
+    await importFile(library, 'colleague.json', DELETES_TWO);
     const preview = library.page.getByRole('region', { name: 'Preview of colleague.json' });
     await preview.waitFor();
     expect(await preview.getByRole('alert').textContent()).toContain('2 of your highlights will be deleted');
@@ -162,7 +141,7 @@ describe('an import that deletes the analyst’s highlights (Chromium)', () => {
     await library.page.getByText('Second to go').first().waitFor();
     expect(await shownIds(library)).toEqual(['hl-gone-1', 'hl-gone-2', 'hl-keep']);
 
-    await importFile(library, 'colleague.json', DELETING);
+    await importFile(library, 'colleague.json', DELETES_TWO);
     await preview.waitFor();
     await preview.getByRole('checkbox', { name: /Yes, import it: 2 of your highlights will be deleted/ }).check();
     await apply.click();

@@ -27,6 +27,8 @@ const CORPUS_SIZES = (process.env.BENCH_SIZES ?? '10,1000,10000,50000').split(',
 /** Statements in the corpus-pack benchmark; override with BENCH_PACK_SIZE=5000 for a quick run. */
 const PACK_SIZE = Number(process.env.BENCH_PACK_SIZE ?? 50_000);
 const DETECT_RUNS = 40;
+/** Highlights in the sync memory benchmark's files: about 74 MB and 200 MB. */
+const SYNC_MEMORY_SIZES = [100_000, 280_000];
 
 const ms = (n: number) => n.toFixed(1);
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -244,12 +246,15 @@ async function inChromium(): Promise<void> {
       ['export (read and serialise everything)', `${ms(sync.exportMs)} ms (${mb(sync.exportedBytes)})`, ''],
       ['peak JS heap during the run (sampled)', mb(sync.peakHeapBytes), ''],
     ]);
-    progress('peak memory of importing a sync file of 100k highlights, beside bare bulkPut');
-    const memory = await page.evaluate(() => window.bench.syncMemory(100_000));
-    table('Sync memory: 100k highlights (file ' + mb(memory.fileBytes) + ', read from a Blob as a chosen file is)', ['step', 'time', 'peak JS heap', 'peak ÷ file', 'target'], [
-      ['bare bulkPut (JSON.parse of the file)', `${ms(memory.bulkPut.ms)} ms`, mb(memory.bulkPut.peakBytes), `${(memory.bulkPut.peakBytes / memory.fileBytes).toFixed(2)}x`, ''],
-      ['import (stream, validate, preview, merge)', `${ms(memory.imported.ms)} ms`, mb(memory.imported.peakBytes), `${(memory.imported.peakBytes / memory.fileBytes).toFixed(2)}x`, '< 3x'],
-    ]);
+    // About 74 MB and 200 MB of sync file: the issue's goal is named for 200 MB.
+    for (const highlights of SYNC_MEMORY_SIZES) {
+      progress(`peak memory of importing a sync file of ${highlights} highlights, beside bare bulkPut`);
+      const memory = await page.evaluate((n) => window.bench.syncMemory(n), highlights);
+      table(`Sync memory: ${highlights / 1000}k highlights (file ${mb(memory.fileBytes)}, read from a Blob as a chosen file is)`, ['step', 'time', 'peak JS heap above baseline', 'peak ÷ file', 'target'], [
+        ['bare bulkPut (JSON.parse of the file)', `${ms(memory.bulkPut.ms)} ms`, mb(memory.bulkPut.peakBytes), `${(memory.bulkPut.peakBytes / memory.fileBytes).toFixed(2)}x`, ''],
+        ['import (preview from the file, then read again, merge, write)', `${ms(memory.imported.ms)} ms`, mb(memory.imported.peakBytes), `${(memory.imported.peakBytes / memory.fileBytes).toFixed(2)}x`, '< 3x'],
+      ]);
+    }
     progress(`corpus packs at ${PACK_SIZE} statements`);
     const packs = await page.evaluate(([base, n]) => window.bench.packs(base, n), [loadCorpusFromDisk(), PACK_SIZE] as const);
     table(

@@ -136,12 +136,16 @@ function passOptions(input: ImportInput, options: PreviewOptions, write: boolean
   };
 }
 
-/** What importing the file would do, without changing anything. */
+/** Waits for a file read outside any transaction. */
+const noTransaction: Wait = (promise) => promise;
+
+/**
+ * What importing the file would do, without changing anything. Outside any one
+ * transaction, so that the analyst can keep saving highlights while a large file is
+ * previewed: the import checks the counts again against the database as it then is.
+ */
 export async function previewInput(db: PolicyLensDb, input: ImportInput, options: PreviewOptions = {}): Promise<ImportPreview | ImportFailure> {
-  const pass = await db.transaction('r', IMPORT_TABLES, async (tx) => {
-    const bound = boundTo(db, tx);
-    return await runImportPass(bound.db, input.read, passOptions(input, options, false, bound.wait));
-  });
+  const pass = await runImportPass(db, input.read, passOptions(input, options, false, noTransaction));
   return pass.problems.length ? failure(pass.problems) : summary(input, pass);
 }
 
