@@ -3,6 +3,7 @@
 // saved until they do, and each problem is shown beside the field that caused it.
 import { useEffect, useId, useState } from 'react';
 import { STANCES } from '@/lib/stances';
+import { organisationKindLabel, statementKindLabel } from '@/lib/labels';
 import { OrganisationKind, StatementKind } from '@/lib/schema';
 import type { StanceId, Topic } from '@/lib/schema';
 import { type Suggestion, suggestEvent } from '@/lib/capture/topic-suggestion';
@@ -27,13 +28,6 @@ interface Fields {
 }
 
 type Errors = Record<string, string>;
-
-const KIND_LABELS: Record<StatementKind, string> = {
-  'press-statement': 'Press statement',
-  'press-release': 'Press release',
-  'news-report': 'News report',
-  'opinion-piece': 'Opinion piece',
-};
 
 const choice = (id: string, name: string): EntityChoice | undefined =>
   id ? { id } : name.trim() ? { newName: name.trim() } : undefined;
@@ -193,7 +187,7 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
             <select value={fields.kind} onChange={(e) => set({ kind: StatementKind.parse(e.target.value) })}>
               {StatementKind.options.map((k) => (
                 <option key={k} value={k}>
-                  {KIND_LABELS[k]}
+                  {statementKindLabel(k)}
                 </option>
               ))}
             </select>
@@ -293,7 +287,7 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
           <select value={fields.newOrganisationKind} onChange={(e) => set({ newOrganisationKind: OrganisationKind.parse(e.target.value) })}>
             {OrganisationKind.options.map((k) => (
               <option key={k} value={k}>
-                {k.replace(/-/g, ' ')}
+                {organisationKindLabel(k)}
               </option>
             ))}
           </select>
