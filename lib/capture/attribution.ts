@@ -343,16 +343,21 @@ function isSubjectOf(ctx: Context, c: Candidate, verbStart: number, mayHaveAppos
     .filter((w) => w !== '' && !POST_NOMINALS.test(w.replace(/,$/, '')))
     .join(' ');
   if (gap === '' || AUXILIARIES.test(gap)) return true;
+  // "RCN Chair of Council, Carol Popplestone, said": a name set off by commas after its role.
+  if (gap === ',' && /,\s*$/.test(ctx.text.slice(Math.max(0, c.start - 3), c.start))) return true;
   if (!mayHaveApposition) return false;
-  // A person's apposition states their role: "X, chief executive of Y, said", "X chief executive of Y said".
+  // A person's apposition states their role: "X, chief executive of Y, said", "X chief executive of Y said";
+  // "X and Health Secretary Y said" names a second person, not X's role.
   const apposition = gap.replace(/^,\s*/, '').split(',')[0] ?? '';
+  if (/^(?:and|or|but|nor)\b/i.test(apposition)) return false;
   return apposition.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, '')));
 }
 
 /** Who is the subject of a speech verb at `verbStart`, looking back to `from` (or on to `to` when the subject follows). */
 function subjectIn(ctx: Context, from: number, to: number, verbStart: number, follows: boolean): Candidate | undefined {
   const outside = (r: { start: number; end: number }): boolean => !insideQuotation(ctx.spans, r.start, r.end);
-  const refsHere = rangesWithin(ctx.personRefs, from, to);
+  // "quotes Boris Johnson's pledge": a possessive names someone, but not the speaker.
+  const refsHere = rangesWithin(ctx.personRefs, from, to).filter((r) => !/^['’]s\b/.test(ctx.text.slice(r.end, r.end + 3)));
   const region = ctx.text.slice(from, to);
   const people: Candidate[] = [
     ...refsHere.filter(outside).map((ref): Candidate => ({ kind: 'person', start: ref.start, end: ref.end, ref })),
