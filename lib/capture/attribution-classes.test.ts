@@ -195,3 +195,24 @@ describe('roles and organisations the first round missed (second round, tuning h
     expect(speakers(text)).toEqual([['Whoever is next in Gover', 'Jeremy Hughes', 'Chief Executive', 'Alzheimer’s Society']]);
   });
 });
+
+describe('pronouns and titles (third round, tuning half)', () => {
+  it('reads "He said:" as the subject of the sentence before, not a person in its subordinate clause', () => {
+    const text =
+      'EASINGTON MP Grahame Morris has slammed the Government’s refusal to publish controversial documents.\n\n' +
+      'Health Select Committee member Mr Morris appeared in the Hartlepool Mail last month after Health Secretary Andrew Lansley withheld the publication of the papers.\n\n' +
+      'He said: “It terrifies me that this bill is going to become law.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Grahame Morris']);
+  });
+
+  it('ends a name at the title after it', () => {
+    expect(findNameCandidates('Andy Burnham Shadow Health Secretary has said.', 0, 46).map((c) => c.name)).toEqual(['Andy Burnham']);
+  });
+
+  it('gives "he" the title named last on a page that names nobody', () => {
+    const text =
+      'The prime minister hit back with a combative Today programme performance in which he said the reforms strived for excellence.\n\n' +
+      'But there was controversy when he said Britons settled for "second rate" healthcare.';
+    expect(speakers(text)).toEqual([['second rate', null, 'prime minister', null]]);
+  });
+});

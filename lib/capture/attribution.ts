@@ -91,6 +91,8 @@ const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+([^,.;:!?“”"‘’]{1
 const ANONYMOUS_HEADS = new Set(['source', 'spokesman', 'spokeswoman', 'spokesperson', 'insider', 'official']);
 /** "A think tank has said", "a charity warned": an organisation the sentence does not name ("the union" is the one named before). */
 const ANONYMOUS_ORGANISATION_HEADS = new Set(['tank', 'charity', 'union', 'watchdog', 'regulator', 'organisation', 'lobby']);
+/** "health professionals warned", "critics said": a group the sentence does not name. */
+const ANONYMOUS_GROUP = /\b(?:professionals|doctors|nurses|campaigners|critics|experts|leaders|unions|charities)(?:\s+(?:have|had|also))*\s*$/;
 /** A name right after these is who was spoken to, not who spoke ("told Times Radio"). */
 const AUDIENCE_BEFORE = /\b(?:told|tells|telling)\s+$/;
 /** Honorifics that show gender. */
@@ -329,6 +331,30 @@ function lastPersonBefore(ctx: Context, index: number, gender?: Gender): PersonR
   return undefined;
 }
 
+/**
+ * "He said:" opening a sentence stands for the subject of the sentence before, the first
+ * person it names ("Mr Morris appeared … after Health Secretary Andrew Lansley withheld …
+ * He said:" is Mr Morris), when that person's gender fits.
+ */
+function subjectOfPreviousSentence(ctx: Context, pronounStart: number, gender: Gender): PersonRef | undefined {
+  const start = sentenceStart(ctx, pronounStart);
+  if (ctx.text.slice(start, pronounStart).trim() !== '' || start === 0) return undefined;
+  const previousStart = sentenceStart(ctx, ctx.text.slice(0, start).trimEnd().length - 1);
+  const first = rangesWithin(ctx.personRefs, previousStart, start).find((r) => !isObject(ctx, r));
+  const known = first && ctx.genders.get(speakerKey(first.speaker) ?? '');
+  return first && (!known || known === gender) ? first : undefined;
+}
+
+/** "the prime minister", "The health secretary": a definite title of up to three words. */
+const DEFINITE_TITLE = new RegExp(String.raw`\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')}))\b`, 'gu');
+
+/** "The prime minister hit back … when he said": on a page that names nobody, "he" is the title named last. */
+function titleOnlyBefore(ctx: Context, index: number): Attribution | undefined {
+  const before = ctx.text.slice(Math.max(0, index - MAX_CATAPHORA_GAP), index);
+  const role = [...before.matchAll(DEFINITE_TITLE)].at(-1)?.[1];
+  return role ? { speaker: { role }, confidence: CONFIDENCE.pronoun - CONFIDENCE.unknownNamePenalty } : undefined;
+}
+
 type Candidate =
   | { kind: 'person'; start: number; end: number; ref: PersonRef }
   | { kind: 'pronoun'; start: number; end: number; gender: Gender }
@@ -409,6 +435,8 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
   const holder = first?.kind === 'organisation' ? subjects.find((c) => c.kind !== 'organisation' && c.end <= first.start) : undefined;
   const subject = holder ?? first ?? nearestPerson;
   if (subject) return subject;
+  const group = ANONYMOUS_GROUP.exec(region);
+  if (group) return { kind: 'description', start: from + group.index, end: to, head: group[0].trim(), indefinite: true };
   const itSays = ORGANISATION_PRONOUN.exec(region);
   if (itSays) return { kind: 'organisation-pronoun', start: from + itSays.index, end: to };
   return organisations.sort((a, b) => b.end - a.end)[0];
@@ -470,8 +498,8 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     return { speaker: { ...describedFor(ctx, holder.speaker), ...stated, ...holder.speaker }, confidence: CONFIDENCE.pronoun };
   }
   if (c.kind === 'pronoun') {
-    const previous = lastPersonBefore(ctx, c.start, c.gender);
-    if (!previous) return undefined;
+    const previous = subjectOfPreviousSentence(ctx, c.start, c.gender) ?? lastPersonBefore(ctx, c.start, c.gender);
+    if (!previous) return titleOnlyBefore(ctx, c.start);
     return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: CONFIDENCE.pronoun };
   }
   const description = withoutEmpty(describeSpeaker(ctx.text, clauseStart, c.start, c.end, clauseEnd, ctx.organisations));
@@ -557,7 +585,9 @@ function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution |
   const from = sentenceStart(ctx, span.open);
   const to = sentenceEnd(ctx, span.close);
   const subjects = (list: PersonRef[]) => list.filter((r) => !isObject(ctx, r));
-  const ref = subjects(rangesWithin(ctx.personRefs, span.close, to))[0] ?? subjects(rangesWithin(ctx.personRefs, from, span.open)).at(-1);
+  const before = subjects(rangesWithin(ctx.personRefs, from, span.open));
+  // The sentence's first person, its subject ("Mr Morris appeared … accusing the Government of “…” after Andrew Lansley withheld …").
+  const ref = before[0] ?? subjects(rangesWithin(ctx.personRefs, span.close, to))[0];
   return ref ? { speaker: { ...describedFor(ctx, ref.speaker), ...ref.speaker }, confidence: CONFIDENCE.sameSentence } : undefined;
 }
 
