@@ -3,6 +3,8 @@
 // page into a quote. Each is checked against the page's text (a saved quote must be
 // the page's own words) and a refusal says why beside the control.
 import { useId, useRef, useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { Field } from '@/components/ui/Field';
 import type { Annotation } from '@/lib/schema';
 
 export interface AddQuoteProps {
@@ -40,11 +42,11 @@ export function AddQuote({ mainText, highlights, onAdd }: AddQuoteProps) {
   };
 
   return (
-    <fieldset className="cap-add" aria-labelledby={`${uid}-legend`}>
+    <fieldset className="cap-section cap-add" aria-labelledby={`${uid}-legend`}>
       <legend id={`${uid}-legend`}>Add a quote</legend>
-      <p className="cap-hint">Select words in the page’s text and add them, paste a quote, or use one of your highlights on this page.</p>
+      <p className="hl-hint">Select words in the page’s text and add them, paste a quote, or use one of your highlights on this page.</p>
       {error && (
-        <p id={`${uid}-error`} className="cap-error" role="alert">
+        <p id={`${uid}-error`} className="hl-error" role="alert">
           {error}
         </p>
       )}
@@ -52,23 +54,29 @@ export function AddQuote({ mainText, highlights, onAdd }: AddQuoteProps) {
       <div ref={pageText} className="cap-page-text" role="region" aria-label="Page text" tabIndex={0}>
         {mainText}
       </div>
-      <button type="button" onClick={addSelection}>
-        Add the selected text
-      </button>
-      <label>
-        Paste a quote
-        <textarea value={pasted} rows={3} onChange={(e) => setPasted(e.target.value)} {...(error ? { 'aria-describedby': `${uid}-error` } : {})} />
-      </label>
-      <button type="button" onClick={() => add(pasted) && setPasted('')}>
-        Add quote
-      </button>
+      <div>
+        <Button onClick={addSelection}>Add the selected text</Button>
+      </div>
+      <Field label="Paste a quote">
+        {(control) => (
+          <textarea
+            {...control}
+            className="hl-control"
+            value={pasted}
+            rows={3}
+            onChange={(e) => setPasted(e.target.value)}
+            {...(error ? { 'aria-describedby': `${uid}-error` } : {})}
+          />
+        )}
+      </Field>
+      <div>
+        <Button onClick={() => add(pasted) && setPasted('')}>Add quote</Button>
+      </div>
       {highlights.length > 0 && (
-        <ul aria-label="Your highlights on this page">
+        <ul className="cap-highlights" aria-label="Your highlights on this page">
           {highlights.map((h) => (
             <li key={h.id}>
-              <button type="button" onClick={() => add(h.target.selector[0].exact)}>
-                Add highlight as a quote: {firstWords(h.target.selector[0].exact)}
-              </button>
+              <Button onClick={() => add(h.target.selector[0].exact)}>Add highlight as a quote: {firstWords(h.target.selector[0].exact)}</Button>
             </li>
           ))}
         </ul>

@@ -1,8 +1,15 @@
 // "Capture this page as a statement": everything read from the page and proposed by
 // the attribution parser is shown for the analyst to confirm or correct; nothing is
 // saved until they do, and each problem is shown beside the field that caused it.
-import { useEffect, useId, useState } from 'react';
+// Built from the UI kit (components/ui): page shell, fields, buttons, empty states.
+import { useEffect, useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { Field } from '@/components/ui/Field';
+import { PageShell } from '@/components/ui/PageShell';
+import { StanceBadge } from '@/components/ui/StanceBadge';
 import { STANCES } from '@/lib/stances';
+import { organisationKindLabel, statementKindLabel } from '@/lib/labels';
 import { OrganisationKind, StatementKind } from '@/lib/schema';
 import type { StanceId, Topic } from '@/lib/schema';
 import { type Suggestion, suggestEvent } from '@/lib/capture/topic-suggestion';
@@ -28,13 +35,6 @@ interface Fields {
 
 type Errors = Record<string, string>;
 
-const KIND_LABELS: Record<StatementKind, string> = {
-  'press-statement': 'Press statement',
-  'press-release': 'Press release',
-  'news-report': 'News report',
-  'opinion-piece': 'Opinion piece',
-};
-
 const choice = (id: string, name: string): EntityChoice | undefined =>
   id ? { id } : name.trim() ? { newName: name.trim() } : undefined;
 
@@ -53,13 +53,7 @@ function validate(fields: Fields): Errors {
   return errors;
 }
 
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} className="cap-error" role="alert">
-      {message}
-    </p>
-  ) : null;
-}
+const PAGE_TITLE = 'Capture a statement';
 
 export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; captureId: string; onSaved(statementId: string): Promise<void> }) {
   const [known, setKnown] = useState<Known | null | 'missing'>(null);
@@ -67,7 +61,6 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const uid = useId();
 
   useEffect(() => {
     void (async () => {
@@ -90,8 +83,14 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
     })();
   }, [db, captureId]);
 
-  if (known === 'missing') return <main className="cap"><h1>Capture a statement</h1><p>This capture is no longer available: capture the page again.</p></main>;
-  if (!known || !fields) return <main className="cap" aria-busy="true"><h1>Capture a statement</h1></main>;
+  if (known === 'missing') {
+    return (
+      <PageShell title={PAGE_TITLE}>
+        <EmptyState>This capture is no longer available: capture the page again.</EmptyState>
+      </PageShell>
+    );
+  }
+  if (!known || !fields) return <PageShell title={PAGE_TITLE} busy>{null}</PageShell>;
 
   const set = (change: Partial<Fields>) => setFields({ ...fields, ...change });
   const setQuote = (i: number, change: Partial<QuoteProposal>) =>
@@ -103,7 +102,6 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
     return undefined;
   };
   const topicLabel = (id: string) => known.topics.find((t: Topic) => t.id === id)?.label ?? id;
-  const described = (key: string) => (errors[key] ? { 'aria-invalid': true, 'aria-describedby': `${uid}-${key}` } : {});
 
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -145,59 +143,64 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
 
   if (saved) {
     return (
-      <main className="cap">
-        <h1>Capture a statement</h1>
+      <PageShell title={PAGE_TITLE}>
         <p role="status">
           Saved. The page and its quotes are now recognised like the bundled statements:{' '}
-          <a href={known.capture.url}>reload the page</a>.
+          <a className="cap-link" href={known.capture.url}>
+            reload the page
+          </a>
+          .
         </p>
-      </main>
+      </PageShell>
     );
   }
 
+  const suggestion = known.suggestedEvent && (
+    <>
+      Suggested: {known.events.find((e) => e.id === known.suggestedEvent?.id)?.shortName}
+      {known.suggestedEvent.words.length > 0 ? `, from the words: ${known.suggestedEvent.words.join(', ')}` : ''}
+      {known.suggestedEvent.recent ? `${known.suggestedEvent.words.length > 0 ? ';' : ','} published shortly after it` : ''}.
+    </>
+  );
+
   return (
-    <main className="cap">
-      <h1>Capture a statement</h1>
+    <PageShell title={PAGE_TITLE}>
       <p>
-        From <a href={known.capture.url}>{known.capture.url}</a>. Check everything below; nothing is saved until you choose Save.
+        From{' '}
+        <a className="cap-link" href={known.capture.url}>
+          {known.capture.url}
+        </a>
+        . Check everything below; nothing is saved until you choose Save.
       </p>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Capture">
-        <fieldset>
+      <form className="cap-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Capture">
+        <fieldset className="cap-section">
           <legend>The statement</legend>
-          <label>
-            Policy event
-            <select value={fields.eventId} onChange={(e) => set({ eventId: e.target.value })} {...described('eventId')}>
-              <option value="">Choose…</option>
-              {known.events.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.shortName}
-                </option>
-              ))}
-            </select>
-          </label>
-          {known.suggestedEvent && (
-            <p className="cap-hint">
-              Suggested: {known.events.find((e) => e.id === known.suggestedEvent?.id)?.shortName}
-              {known.suggestedEvent.words.length > 0 ? `, from the words: ${known.suggestedEvent.words.join(', ')}` : ''}
-              {known.suggestedEvent.recent ? `${known.suggestedEvent.words.length > 0 ? ';' : ','} published shortly after it` : ''}.
-            </p>
-          )}
-          <FieldError id={`${uid}-eventId`} message={errors.eventId} />
-          <label>
-            Title
-            <input type="text" value={fields.title} onChange={(e) => set({ title: e.target.value })} {...described('title')} />
-          </label>
-          <FieldError id={`${uid}-title`} message={errors.title} />
-          <label>
-            Kind
-            <select value={fields.kind} onChange={(e) => set({ kind: StatementKind.parse(e.target.value) })}>
-              {StatementKind.options.map((k) => (
-                <option key={k} value={k}>
-                  {KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label="Policy event" hint={suggestion} error={errors.eventId}>
+            {(control) => (
+              <select {...control} className="hl-control" value={fields.eventId} onChange={(e) => set({ eventId: e.target.value })}>
+                <option value="">Choose…</option>
+                {known.events.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.shortName}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Title" error={errors.title}>
+            {(control) => <input {...control} className="hl-control" type="text" value={fields.title} onChange={(e) => set({ title: e.target.value })} />}
+          </Field>
+          <Field label="Kind">
+            {(control) => (
+              <select {...control} className="hl-control" value={fields.kind} onChange={(e) => set({ kind: StatementKind.parse(e.target.value) })}>
+                {StatementKind.options.map((k) => (
+                  <option key={k} value={k}>
+                    {statementKindLabel(k)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <EntityPicker
             label="Publisher"
             emptyOption="A new organisation…"
@@ -206,26 +209,29 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
             id={fields.publisherId}
             name={fields.publisherName}
             onChange={(c) => set({ publisherId: c.id ?? fields.publisherId, publisherName: c.name ?? fields.publisherName })}
-            invalid={described('publisher')}
+            error={errors.publisher}
           />
-          <FieldError id={`${uid}-publisher`} message={errors.publisher} />
-          <label>
-            Published
-            <input type="date" value={fields.publishedDate} onChange={(e) => set({ publishedDate: e.target.value })} {...described('publishedDate')} />
-          </label>
-          <FieldError id={`${uid}-publishedDate`} message={errors.publishedDate} />
+          <Field label="Published" error={errors.publishedDate}>
+            {(control) => (
+              <input {...control} className="hl-control" type="date" value={fields.publishedDate} onChange={(e) => set({ publishedDate: e.target.value })} />
+            )}
+          </Field>
         </fieldset>
 
-        <fieldset>
+        <fieldset className="cap-section">
           <legend>Quotes proposed from the text ({fields.quotes.length})</legend>
-          {fields.quotes.length === 0 && <p>No quotations were found in the page’s text: add one under “Add a quote”.</p>}
-          <FieldError id={`${uid}-quotes`} message={errors.quotes} />
+          {fields.quotes.length === 0 && <EmptyState>No quotations were found in the page’s text: add one under “Add a quote”.</EmptyState>}
+          {errors.quotes && (
+            <p className="hl-error" role="alert">
+              {errors.quotes}
+            </p>
+          )}
           {fields.quotes.map((q, i) => (
             <fieldset key={q.key} className="cap-quote" aria-label={`Quote ${i + 1}`}>
               <label className="cap-inline">
                 <input type="checkbox" checked={q.include} onChange={(e) => setQuote(i, { include: e.target.checked })} /> Keep this quote
               </label>
-              <blockquote>{q.text}</blockquote>
+              <blockquote className="cap-quote__text">{q.text}</blockquote>
               <EntityPicker
                 label="Speaker"
                 emptyOption={q.speakerName ? 'A new person…' : 'No named person'}
@@ -235,10 +241,9 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
                 name={q.speakerName}
                 onChange={(c) => setQuote(i, { speakerId: c.id ?? q.speakerId, speakerName: c.name ?? q.speakerName })}
               />
-              <label>
-                Role
-                <input type="text" value={q.role} onChange={(e) => setQuote(i, { role: e.target.value })} />
-              </label>
+              <Field label="Role">
+                {(control) => <input {...control} className="hl-control" type="text" value={q.role} onChange={(e) => setQuote(i, { role: e.target.value })} />}
+              </Field>
               <EntityPicker
                 label="Organisation"
                 emptyOption="A new organisation…"
@@ -247,26 +252,29 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
                 id={q.organisationId}
                 name={q.organisationName}
                 onChange={(c) => setQuote(i, { organisationId: c.id ?? q.organisationId, organisationName: c.name ?? q.organisationName })}
-                invalid={described(`quote-${i}-organisation`)}
+                error={errors[`quote-${i}-organisation`]}
               />
-              <FieldError id={`${uid}-quote-${i}-organisation`} message={errors[`quote-${i}-organisation`]} />
-              <label>
-                Stance
-                <select value={q.stance} onChange={(e) => setQuote(i, { stance: e.target.value as StanceId })}>
-                  {STANCES.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <p className="cap-hint">
-                {q.cues.length > 0 ? `Suggested from the words: ${q.cues.join(', ')}.` : 'No stance words found: the suggestion is a guess.'}
-              </p>
-              <fieldset {...described(`quote-${i}-topics`)}>
+              <Field
+                label="Stance"
+                hint={q.cues.length > 0 ? `Suggested from the words: ${q.cues.join(', ')}.` : 'No stance words found: the suggestion is a guess.'}
+              >
+                {(control) => (
+                  <div className="cap-stance">
+                    <select {...control} className="hl-control" value={q.stance} onChange={(e) => setQuote(i, { stance: e.target.value as StanceId })}>
+                      {STANCES.map((s) => (
+                        <option key={s.id} value={s.id}>
+                          {s.label}
+                        </option>
+                      ))}
+                    </select>
+                    <StanceBadge stance={q.stance} />
+                  </div>
+                )}
+              </Field>
+              <fieldset className="cap-topics" aria-invalid={errors[`quote-${i}-topics`] ? true : undefined}>
                 <legend>Topics</legend>
                 {q.suggestedTopics.length > 0 && (
-                  <p className="cap-hint">
+                  <p className="hl-hint">
                     Suggested from the words: {q.suggestedTopics.map((t) => `${t.words.join(', ')} (${topicLabel(t.id)})`).join('; ')}.
                   </p>
                 )}
@@ -282,25 +290,43 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
                     {t.label}
                   </label>
                 ))}
+                {errors[`quote-${i}-topics`] && (
+                  <p className="hl-error" role="alert">
+                    {errors[`quote-${i}-topics`]}
+                  </p>
+                )}
               </fieldset>
-              <FieldError id={`${uid}-quote-${i}-topics`} message={errors[`quote-${i}-topics`]} />
             </fieldset>
           ))}
         </fieldset>
         <AddQuote mainText={known.capture.metadata.mainText} highlights={known.highlights} onAdd={addQuote} />
-        <label>
-          Kind of any new organisation
-          <select value={fields.newOrganisationKind} onChange={(e) => set({ newOrganisationKind: OrganisationKind.parse(e.target.value) })}>
-            {OrganisationKind.options.map((k) => (
-              <option key={k} value={k}>
-                {k.replace(/-/g, ' ')}
-              </option>
-            ))}
-          </select>
-        </label>
-        {saveError && <p role="alert" className="cap-error">Could not save: {saveError}</p>}
-        <button type="submit">Save statement</button>
+        <Field label="Kind of any new organisation">
+          {(control) => (
+            <select
+              {...control}
+              className="hl-control"
+              value={fields.newOrganisationKind}
+              onChange={(e) => set({ newOrganisationKind: OrganisationKind.parse(e.target.value) })}
+            >
+              {OrganisationKind.options.map((k) => (
+                <option key={k} value={k}>
+                  {organisationKindLabel(k)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {saveError && (
+          <p role="alert" className="hl-error">
+            Could not save: {saveError}
+          </p>
+        )}
+        <div>
+          <Button variant="primary" type="submit">
+            Save statement
+          </Button>
+        </div>
       </form>
-    </main>
+    </PageShell>
   );
 }

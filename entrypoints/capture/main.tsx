@@ -4,7 +4,6 @@ import '@/lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CapturePage } from '@/components/capture/CapturePage';
-import '@/components/highlights/highlights.css';
 import '@/components/capture/capture.css';
 import { pageToBackground } from '@/lib/messaging/protocol';
 import { openDatabase } from '@/lib/storage/db';

@@ -81,7 +81,7 @@ const AUXILIARIES = /^(?:(?:has|have|had|also|then|later|today|yesterday|will|wo
 /** Auxiliaries and adverbs ending a description before its verb ("The ADASS president also urged"). */
 const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again))*\s*,?\s*$/i;
 /** "It says", "the report states": an organisation speaking through a pronoun or its document. */
-const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|union|charity|organisation|association|college|council|think tank|body))\s*,?\s*$/;
+const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|union|charity|organisation|association|college|council|think tank|body))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$/;
 /**
  * "The Labour MP", "the ADASS president", "the chief executive of NHS Providers", "An acute
  * trust chief executive", "One relieved care worker": a description holding a role noun.
@@ -89,6 +89,10 @@ const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefi
 const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+([^,.;:!?“”"‘’]{1,80}?)\s*,?\s*$/u;
 /** Descriptions that stand for a source the page does not name ("the source added"). */
 const ANONYMOUS_HEADS = new Set(['source', 'spokesman', 'spokeswoman', 'spokesperson', 'insider', 'official']);
+/** "A think tank has said", "a charity warned": an organisation the sentence does not name ("the union" is the one named before). */
+const ANONYMOUS_ORGANISATION_HEADS = new Set(['tank', 'charity', 'union', 'watchdog', 'regulator', 'organisation', 'lobby']);
+/** "health professionals warned", "critics said": a group the sentence does not name. */
+const ANONYMOUS_GROUP = /\b(?:professionals|doctors|nurses|campaigners|critics|experts|leaders|unions|charities)(?:\s+(?:have|had|also))*\s*$/;
 /** A name right after these is who was spoken to, not who spoke ("told Times Radio"). */
 const AUDIENCE_BEFORE = /\b(?:told|tells|telling)\s+$/;
 /** Honorifics that show gender. */
@@ -327,6 +331,30 @@ function lastPersonBefore(ctx: Context, index: number, gender?: Gender): PersonR
   return undefined;
 }
 
+/**
+ * "He said:" opening a sentence stands for the subject of the sentence before, the first
+ * person it names ("Mr Morris appeared … after Health Secretary Andrew Lansley withheld …
+ * He said:" is Mr Morris), when that person's gender fits.
+ */
+function subjectOfPreviousSentence(ctx: Context, pronounStart: number, gender: Gender): PersonRef | undefined {
+  const start = sentenceStart(ctx, pronounStart);
+  if (ctx.text.slice(start, pronounStart).trim() !== '' || start === 0) return undefined;
+  const previousStart = sentenceStart(ctx, ctx.text.slice(0, start).trimEnd().length - 1);
+  const first = rangesWithin(ctx.personRefs, previousStart, start).find((r) => !isObject(ctx, r));
+  const known = first && ctx.genders.get(speakerKey(first.speaker) ?? '');
+  return first && (!known || known === gender) ? first : undefined;
+}
+
+/** "the prime minister", "The health secretary": a definite title of up to three words. */
+const DEFINITE_TITLE = new RegExp(String.raw`\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')}))\b`, 'gu');
+
+/** "The prime minister hit back … when he said": on a page that names nobody, "he" is the title named last. */
+function titleOnlyBefore(ctx: Context, index: number): Attribution | undefined {
+  const before = ctx.text.slice(Math.max(0, index - MAX_CATAPHORA_GAP), index);
+  const role = [...before.matchAll(DEFINITE_TITLE)].at(-1)?.[1];
+  return role ? { speaker: { role }, confidence: CONFIDENCE.pronoun - CONFIDENCE.unknownNamePenalty } : undefined;
+}
+
 type Candidate =
   | { kind: 'person'; start: number; end: number; ref: PersonRef }
   | { kind: 'pronoun'; start: number; end: number; gender: Gender }
@@ -343,16 +371,30 @@ function isSubjectOf(ctx: Context, c: Candidate, verbStart: number, mayHaveAppos
     .filter((w) => w !== '' && !POST_NOMINALS.test(w.replace(/,$/, '')))
     .join(' ');
   if (gap === '' || AUXILIARIES.test(gap)) return true;
+  // "RCN Chair of Council, Carol Popplestone, said": a name set off by commas after its role.
+  if (gap === ',' && /,\s*$/.test(ctx.text.slice(Math.max(0, c.start - 3), c.start))) return true;
   if (!mayHaveApposition) return false;
-  // A person's apposition states their role: "X, chief executive of Y, said", "X chief executive of Y said".
+  // A person's apposition states their role: "X, chief executive of Y, said", "X chief executive of Y said";
+  // "X and Health Secretary Y said" names a second person, not X's role.
   const apposition = gap.replace(/^,\s*/, '').split(',')[0] ?? '';
+  if (/^(?:and|or|but|nor)\b/i.test(apposition)) return false;
   return apposition.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, '')));
+}
+
+/** Before a person, these make them the object of a clause ("called on Health Secretary Matt Hancock"), not its subject. */
+const OBJECT_BEFORE = /\b(?:on|to|with|from|by|for|against|of|at|told|tells|asked|urged|quotes|quoted)\s*$/i;
+
+/** Whether a candidate is someone spoken to or about: a preposition or verb before them, past their title. */
+function isObject(ctx: Context, c: { start: number }): boolean {
+  const before = ctx.text.slice(Math.max(0, c.start - 120), c.start).replace(/(?:\s*(?:\p{Lu}[\p{L}'’&-]*|and|&))*\s*$/u, '');
+  return OBJECT_BEFORE.test(before);
 }
 
 /** Who is the subject of a speech verb at `verbStart`, looking back to `from` (or on to `to` when the subject follows). */
 function subjectIn(ctx: Context, from: number, to: number, verbStart: number, follows: boolean): Candidate | undefined {
   const outside = (r: { start: number; end: number }): boolean => !insideQuotation(ctx.spans, r.start, r.end);
-  const refsHere = rangesWithin(ctx.personRefs, from, to);
+  // "quotes Boris Johnson's pledge": a possessive names someone, but not the speaker.
+  const refsHere = rangesWithin(ctx.personRefs, from, to).filter((r) => !/^['’]s\b/.test(ctx.text.slice(r.end, r.end + 3)));
   const region = ctx.text.slice(from, to);
   const people: Candidate[] = [
     ...refsHere.filter(outside).map((ref): Candidate => ({ kind: 'person', start: ref.start, end: ref.end, ref })),
@@ -366,10 +408,13 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
   if (!follows) {
     const description = ROLE_DESCRIPTION.exec(region);
     const words = (description?.[1] ?? '').toLowerCase().split(/\s+/);
-    const head = words.find((w) => ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(w));
+    const article = (description?.[0].split(/\s+/)[0] ?? '').toLowerCase();
+    const head = words.find((w) => ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || (article !== 'the' && ANONYMOUS_ORGANISATION_HEADS.has(w)));
     const start = from + (description?.index ?? 0);
-    if (description && head && rangesWithin(refsHere, start, to).length === 0) {
-      const indefinite = !/^the$/i.test(description[0].split(/\s+/)[0] as string) || ANONYMOUS_HEADS.has(head);
+    // "The Nuffield Trust, an independent health think tank, said": the description is the named organisation's apposition.
+    const appositionOfOrganisation = ANONYMOUS_ORGANISATION_HEADS.has(head ?? '') && rangesWithin(ctx.organisations, from, start).some((m) => /^\s*,\s*$/.test(ctx.text.slice(m.end, start)));
+    if (description && head && !appositionOfOrganisation && rangesWithin(refsHere, start, to).length === 0) {
+      const indefinite = article !== 'the' || ANONYMOUS_HEADS.has(head);
       people.push({ kind: 'description', start, end: to, head, indefinite });
     }
   }
@@ -384,12 +429,14 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
     ...people.filter((c) => isSubjectOf(ctx, c, verbStart, true)),
     ...organisations.filter((c) => isSubjectOf(ctx, c, verbStart, false)),
   ].sort((a, b) => b.end - a.end);
-  const nearestPerson = [...people].sort((a, b) => b.end - a.end)[0];
+  const nearestPerson = people.filter((c) => !isObject(ctx, c)).sort((a, b) => b.end - a.end)[0];
   // "X, chairwoman of the Academy … welcomed": the organisation inside a person's apposition is not the subject.
   const first = subjects[0];
   const holder = first?.kind === 'organisation' ? subjects.find((c) => c.kind !== 'organisation' && c.end <= first.start) : undefined;
   const subject = holder ?? first ?? nearestPerson;
   if (subject) return subject;
+  const group = ANONYMOUS_GROUP.exec(region);
+  if (group) return { kind: 'description', start: from + group.index, end: to, head: group[0].trim(), indefinite: true };
   const itSays = ORGANISATION_PRONOUN.exec(region);
   if (itSays) return { kind: 'organisation-pronoun', start: from + itSays.index, end: to };
   return organisations.sort((a, b) => b.end - a.end)[0];
@@ -451,8 +498,8 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     return { speaker: { ...describedFor(ctx, holder.speaker), ...stated, ...holder.speaker }, confidence: CONFIDENCE.pronoun };
   }
   if (c.kind === 'pronoun') {
-    const previous = lastPersonBefore(ctx, c.start, c.gender);
-    if (!previous) return undefined;
+    const previous = subjectOfPreviousSentence(ctx, c.start, c.gender) ?? lastPersonBefore(ctx, c.start, c.gender);
+    if (!previous) return titleOnlyBefore(ctx, c.start);
     return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: CONFIDENCE.pronoun };
   }
   const description = withoutEmpty(describeSpeaker(ctx.text, clauseStart, c.start, c.end, clauseEnd, ctx.organisations));
@@ -464,12 +511,28 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
   return { speaker: { ...earlier, ...description, ...c.ref.speaker }, confidence };
 }
 
+/** Words before a participle that make it active: its subject is a pronoun, a role or an auxiliary ("has called on", "the minister warned in"). */
+const ACTIVE_BEFORE = /\b(?:he|she|it|they|we|i|has|have|had|also|then|later|today|yesterday|spokesperson|spokesman|spokeswoman|source|union|charity|college|council|department|government|ministers?)\s*,?\s*$/i;
+
+/**
+ * "the 6,000 GPs promised in the manifesto", "the funding announced in the Budget": a
+ * participle after a thing, followed by "in the" or "by", describes that thing; nobody speaks.
+ */
+function isPassive(ctx: Context, start: number, end: number): boolean {
+  const verb = ctx.text.slice(start, end);
+  if (!/ed$/.test(verb) || !/^\s+(?:in\s+the|by)\s/.test(ctx.text.slice(end, end + 9))) return false;
+  const before = ctx.text.slice(Math.max(0, start - 40), start);
+  const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
+  if (ROLE_NOUNS.has(previousWord) || ACTIVE_BEFORE.test(before)) return false;
+  return !ctx.personRefs.some((r) => r.end <= start && start - r.end <= 2) && !ctx.organisations.some((m) => m.end <= start && start - m.end <= 2);
+}
+
 /** The last speech verb in text[from, to), or a colon ending the clause ("Saffron Cordery:"). */
 function lastVerb(ctx: Context, from: number, to: number): { start: number; end: number } | undefined {
   let found: { start: number; end: number } | undefined;
   for (const m of ctx.text.slice(from, to).matchAll(SPEECH_VERB)) {
     const start = from + m.index;
-    if (!insideQuotation(ctx.spans, start, start + m[0].length)) found = { start, end: start + m[0].length };
+    if (!insideQuotation(ctx.spans, start, start + m[0].length) && !isPassive(ctx, start, start + m[0].length)) found = { start, end: start + m[0].length };
   }
   if (found) return found;
   const colon = /:\s*$/.exec(ctx.text.slice(from, to));
@@ -484,8 +547,15 @@ function leadIn(ctx: Context, open: number): { from: number; to: number } {
   const from = sentenceStart(ctx, open);
   if (ctx.text.slice(from, open).trim() !== '') return { from, to: open };
   const previous = ctx.text.slice(0, from).replace(/\s+$/, '');
-  if (!previous.endsWith(':')) return { from, to: open };
-  return { from: sentenceStart(ctx, previous.length - 1), to: previous.length };
+  if (previous.endsWith(':')) return { from: sentenceStart(ctx, previous.length - 1), to: previous.length };
+  // "X said:" then a paragraph the page printed without its opening mark, then the marked rest.
+  const paragraph = previous.lastIndexOf('\n');
+  const before = ctx.text.slice(0, Math.max(0, paragraph)).replace(/\s+$/, '');
+  const quotes = ctx.spans.some((s) => s.open >= paragraph && s.open < previous.length);
+  if (paragraph < 0 || !before.endsWith(':') || quotes || rangesWithin(ctx.personRefs, paragraph, previous.length).length > 0) {
+    return { from, to: open };
+  }
+  return { from: sentenceStart(ctx, before.length - 1), to: before.length };
 }
 
 function attributeBefore(ctx: Context, span: QuotationSpan): Attribution | undefined {
@@ -514,9 +584,13 @@ function attributeAfter(ctx: Context, span: QuotationSpan): Attribution | undefi
 function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const from = sentenceStart(ctx, span.open);
   const to = sentenceEnd(ctx, span.close);
-  const ref = rangesWithin(ctx.personRefs, span.close, to)[0] ?? rangesWithin(ctx.personRefs, from, span.open).at(-1);
+  const subjects = (list: PersonRef[]) => list.filter((r) => !isObject(ctx, r));
+  const before = subjects(rangesWithin(ctx.personRefs, from, span.open));
+  // The sentence's first person, its subject ("Mr Morris appeared … accusing the Government of “…” after Andrew Lansley withheld …").
+  const ref = before[0] ?? subjects(rangesWithin(ctx.personRefs, span.close, to))[0];
   return ref ? { speaker: { ...describedFor(ctx, ref.speaker), ...ref.speaker }, confidence: CONFIDENCE.sameSentence } : undefined;
 }
+
 
 /** The previous quotation's speaker continues when nobody else is named in between. */
 function continuation(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
@@ -526,7 +600,10 @@ function continuation(ctx: Context, span: QuotationSpan, previous: { speaker: Sp
   return someoneElse ? undefined : { speaker: previous.speaker, confidence: CONFIDENCE.continuation };
 }
 
-/** A quotation opening a paragraph after reported speech ("Dr Ian Banks said the BMA …") is that speaker's. */
+/**
+ * A quotation opening a paragraph after reported speech ("Dr Ian Banks said the BMA …",
+ * "The Nuffield Trust said that while …") is that speaker's.
+ */
 function attributeReported(ctx: Context, span: QuotationSpan, previousClose: number): Attribution | undefined {
   if (!/(?:^|\n)[ \t]*$/.test(ctx.text.slice(0, span.open))) return undefined;
   const paragraphStart = ctx.text.lastIndexOf('\n', ctx.text.slice(0, span.open).trimEnd().length - 1) + 1;
@@ -535,7 +612,7 @@ function attributeReported(ctx: Context, span: QuotationSpan, previousClose: num
   if (!verb || ctx.text[verb.start] === ':') return undefined;
   const clauseStart = sentenceStart(ctx, verb.start);
   const subject = subjectIn(ctx, Math.max(from, clauseStart), verb.start, verb.start, false);
-  if (!subject || subject.kind === 'organisation' || subject.kind === 'organisation-pronoun') return undefined;
+  if (!subject) return undefined;
   const found = resolve(ctx, subject, clauseStart, verb.start, CONFIDENCE.continuation);
   return found && { ...found, confidence: CONFIDENCE.continuation };
 }
@@ -564,13 +641,41 @@ function toProposal(ctx: Context, span: QuotationSpan, found: Attribution | unde
 const attributed = (p: ProposedQuote): boolean => !!(p.speakerName || p.organisationName);
 const squashed = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** A headline or summary repeating words attributed elsewhere on the page takes that attribution. */
-function inheritRepeated(proposals: ProposedQuote[]): void {
+/** A pull quote of at least this many words may be reworded a little from the body ("of adult social care reforms" for "of these reforms"). */
+const MIN_PULL_QUOTE_WORDS = 8;
+/** The share of a pull quote's word pairs that the body's quotation must hold. */
+const PULL_QUOTE_OVERLAP = 0.8;
+
+const wordPairs = (words: string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
+
+/** Whether `words` repeat `source`: verbatim, or a long pull quote sharing most of its word pairs. */
+function repeats(words: string, source: string): boolean {
+  if (source.includes(words)) return true;
+  const list = words.split(' ');
+  if (list.length < MIN_PULL_QUOTE_WORDS) return false;
+  const held = new Set(wordPairs(source.split(' ')));
+  const pairs = wordPairs(list);
+  return pairs.filter((pair) => held.has(pair)).length >= pairs.length * PULL_QUOTE_OVERLAP;
+}
+
+/** Whether the words stand in quotation marks inside the source ("promised to ‘fix social care’"): someone else's words it quotes. */
+function quotedInside(text: string, p: ProposedQuote, source: ProposedQuote): boolean {
+  const at = text.indexOf(p.text, source.start);
+  return at > source.start && at < source.end && /["“”‘’']/.test(text[at - 1] ?? '');
+}
+
+/**
+ * A headline, summary or pull quote repeating words attributed elsewhere on the page takes
+ * that attribution, unless its own was explicit (better than a continuation); a named
+ * person's quotation is preferred to an organisation's.
+ */
+function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
   const sources = proposals.filter(attributed).map((o) => ({ o, words: squashed(o.text) }));
+  sources.sort((a, b) => Number(!!b.o.speakerName) - Number(!!a.o.speakerName));
   for (const p of proposals) {
-    if (attributed(p) || p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) continue;
+    if ((attributed(p) && p.confidence > CONFIDENCE.continuation) || p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) continue;
     const words = squashed(p.text);
-    const source = sources.find((s) => s.o !== p && s.words.includes(words))?.o;
+    const source = sources.find((s) => s.o !== p && s.o.confidence > p.confidence && repeats(words, s.words) && !quotedInside(text, p, s.o))?.o;
     if (!source) continue;
     const { speakerName, personId, role, organisationName, organisationId } = source;
     Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), speakerName ? { speakerName } : {}, personId ? { personId } : {});
@@ -634,9 +739,10 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
       continuation(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
       attributeSameSentence(ctx, span);
-    if (found) previous = { speaker: found.speaker, close: span.close };
+    // An anonymous source ("a think tank has said") is nobody a later quotation can continue.
+    if (found && (found.speaker.speakerName || found.speaker.organisationName)) previous = { speaker: found.speaker, close: span.close };
     proposals.push({ proposal: toProposal(ctx, span, found), span, found: !!found });
   }
-  inheritRepeated(proposals.map((p) => p.proposal));
+  inheritRepeated(text, proposals.map((p) => p.proposal));
   return proposals.filter(({ proposal, span, found }) => isQuote(ctx, proposal, span, found)).map((p) => p.proposal);
 }

@@ -3,6 +3,7 @@
 // most reliable source of headline, date, publisher and author. It is also page
 // input: anything may be there (broken JSON, arrays, @graph, strings for objects),
 // so every value is checked and nothing here throws.
+import { isObject } from '../is-object';
 
 export interface JsonLdArticle {
   headline?: string;
@@ -27,10 +28,6 @@ const ARTICLE_TYPES = new Set([
 const MAX_JSON_LD_CHARS = 200_000;
 
 type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function nonEmptyString(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;

@@ -4,7 +4,7 @@
 // institutional word ("Fabian Society", "Care England", "Association of Directors of
 // Adult Social Services"). An acronym the page defines in brackets ("The Association
 // of Directors of Adult Social Services (ADASS)") is expanded to that full name.
-import { NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, ORGANISATION_WORDS } from './attribution-cues';
+import { NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, ORGANISATION_WORDS, ROLE_NOUNS } from './attribution-cues';
 import type { Mention } from './known-mentions';
 import { Coverage } from './ranges';
 
@@ -43,6 +43,30 @@ function trimConnectors(words: string[]): string[] {
   return words.slice(a, b);
 }
 
+/** A capitalised role word ("Chair", "Chief", "Director"), not a possessive ("Commissioner's Office"). */
+const isRoleWord = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word);
+
+/**
+ * A role inside a capitalised run is not part of an organisation's name: "Royal College of
+ * Nursing Chief Nurse" names the Royal College of Nursing, "RCN Chair of Council" names no
+ * organisation but the RCN, "Nuffield Trust Deputy Director of Research" the Nuffield Trust.
+ * The words before a secretary or minister are a portfolio ("Health and Social Care Secretary").
+ */
+function withoutRoleWords(run: { index: number; text: string }): { index: number; text: string }[] {
+  const parts: { index: number; text: string }[] = [];
+  let partStart = 0;
+  for (const word of run.text.matchAll(/\S+/g)) {
+    if (!isRoleWord(word[0])) continue;
+    const before = run.text.slice(partStart, word.index).trim();
+    if (before !== '' && !/^(?:secretary|minister)$/i.test(word[0])) parts.push({ index: run.index + partStart, text: before });
+    partStart = word.index + word[0].length;
+  }
+  const rest = run.text.slice(partStart);
+  const restStart = partStart + (rest.length - rest.trimStart().length);
+  if (rest.trim() !== '') parts.push({ index: run.index + restStart, text: rest.trim() });
+  return parts;
+}
+
 /** Unknown organisations named in the text, outside the ranges already taken (known mentions, people). */
 export function findOrganisationCandidates(text: string, taken: readonly { start: number; end: number }[]): Mention[] {
   const found: Mention[] = [];
@@ -58,7 +82,7 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     const parts: { index: number; text: string }[] = [];
     let offset = 0;
     for (const part of m[0].split(/([ \t]+and[ \t]+the[ \t]+)/)) {
-      if (!/^[ \t]+and[ \t]+the[ \t]+$/.test(part)) parts.push({ index: m.index + offset, text: part });
+      if (!/^[ \t]+and[ \t]+the[ \t]+$/.test(part)) parts.push(...withoutRoleWords({ index: m.index + offset, text: part }));
       offset += part.length;
     }
     return parts;

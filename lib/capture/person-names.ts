@@ -5,7 +5,7 @@
 // ("Integration White Paper", "Fabian Society") are not names; places do not glue
 // to a name ("London Sir David" is "Sir David"), and honours after it are not part
 // of it ("Martin Green OBE").
-import { HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS } from './attribution-cues';
+import { HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from './attribution-cues';
 import { placeWords } from './name-nlp';
 import { Coverage } from './ranges';
 
@@ -31,6 +31,10 @@ const HONORIFIC_ONLY = new RegExp(`^${HONORIFIC}$`, 'u');
 const LEADING_HONORIFICS = new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u');
 
 const isInstitutional = (word: string): boolean => NON_PERSON_WORDS.has(word) || ORGANISATION_WORDS.has(word);
+/** A whole word that is a speech verb, in any case ("Says"). */
+const SPEECH_VERB_WORD = new RegExp(`^(?:${SPEECH_VERB.source})$`, 'i');
+const isSpeechVerb = (word: string): boolean => SPEECH_VERB_WORD.test(word);
+const isTitleWord = (word: string): boolean => ROLE_NOUNS.has(word.toLowerCase()) || ROLE_MODIFIERS.has(word.toLowerCase());
 
 /**
  * The person's name inside a capitalised run, or undefined: leading non-name words
@@ -39,6 +43,12 @@ const isInstitutional = (word: string): boolean => NON_PERSON_WORDS.has(word) ||
  */
 function personWithin(run: string, runStart: number): NameCandidate | undefined {
   let words = [...run.matchAll(/\S+/g)];
+  // A headline's capitalised verb ends the name before it ("…, Says Think Tank", "Jane Smith Warns …").
+  const verbAt = words.findIndex((w) => isSpeechVerb(w[0]));
+  if (verbAt >= 0) words = words.slice(0, verbAt);
+  // A title after a name ends it ("Andy Burnham Shadow Health Secretary").
+  const titleAt = words.findIndex((w, i) => i >= 2 && isTitleWord(w[0]) && !words.slice(0, i).some((v) => isInstitutional(v[0]) || isTitleWord(v[0])));
+  if (titleAt >= 0) words = words.slice(0, titleAt);
   const honorificAt = words.findIndex((w) => HONORIFIC_ONLY.test(w[0]));
   if (honorificAt > 0) words = words.slice(honorificAt);
   let first = 0;

@@ -23,12 +23,15 @@ export interface SpeakerDescription {
 const MAX_ROLE_WORDS = 7;
 
 /** Words that start a clause or a noun phrase and belong to neither role nor organisation. */
-const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|the|a|an|its|their|our|his|her|said|says)\s+)+/i;
+const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|the|a|an|its|their|our|his|her|said|says|with)\s+)+/i;
+/** Words that make a phrase a clause rather than a title ("In his first letter to the Secretary"). */
+const CLAUSE_WORDS = /\b(?:in|to|his|her|their|its|with|from|by|was|is|has|had|who|which|that|when|after|before)\b/i;
 
 const bareWord = (w: string): string => w.toLowerCase().replace(/[^a-z&-]/g, '');
 
 function isRole(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/[\s]+/).filter((w) => w !== '');
+  if (CLAUSE_WORDS.test(phrase)) return false;
   return words.length > 0 && words.length <= MAX_ROLE_WORDS && words.some((w) => ROLE_NOUNS.has(bareWord(w)) || w.split('-').some((p) => ROLE_NOUNS.has(bareWord(p))));
 }
 
@@ -71,26 +74,57 @@ function organisationIn(from: number, to: number, organisations: readonly Mentio
   return organisations.find((m) => m.start >= from && m.end <= to);
 }
 
+/** A description whose organisation is only a capitalised phrase after "of", not a recognised organisation. */
+interface Described extends SpeakerDescription {
+  guessed?: true;
+}
+
 /**
  * "chief executive of the NHS Confederation" → role and organisation; undefined when no
- * role leads it. The role may hold its own "of" ("director of policy at the BMA"): the
- * link used is the first one followed by an organisation's name.
+ * role leads it. The role may hold its own "of" ("Head of Public Affairs and Campaigns at
+ * Alzheimer’s Society"): the link used is the first one followed by a recognised
+ * organisation, else the first followed by a capitalised name ("Chairman of De La Rue").
+ * When an organisation leads the role ("Nuffield Trust Deputy Director of Research"), the
+ * "of" is inside the role and organisationThenRole reads it.
  */
-function roleOfOrganisation(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
+function roleOfOrganisation(text: string, from: number, to: number, organisations: readonly Mention[]): Described | undefined {
   const phrase = text.slice(from, to);
-  let roleOnly: SpeakerDescription | undefined;
+  let guessed: Described | undefined;
+  let roleOnly: Described | undefined;
   for (const link of phrase.matchAll(/\s(?:of|at|for)\s/g)) {
     const role = tidy(phrase.slice(0, link.index));
     if (!isRole(role)) continue;
+    if (organisationIn(from, from + link.index, organisations)) return undefined;
     const orgFrom = from + link.index + link[0].length;
     const named = organisationIn(orgFrom, to, organisations);
     if (named && text.slice(orgFrom, named.start).trim().replace(/^the$/i, '') === '') return { role, ...describeMention(named) };
     const name = leadingProperName(text.slice(orgFrom, to));
-    if (name && !isPlace(name)) return { role, organisationName: name };
+    if (name && !isPlace(name)) guessed ??= { role, organisationName: name, guessed: true };
     roleOnly ??= { role };
   }
-  return roleOnly;
+  return guessed ?? roleOnly;
 }
+
+/**
+ * "Director of Research and Influencing, Alzheimer’s Society said": an organisation
+ * standing alone after the apposition is the speaker's, and the apposition is all role.
+ */
+function organisationAfterApposition(
+  text: string,
+  found: Described,
+  apposition: [number, number],
+  clauseEnd: number,
+  organisations: readonly Mention[],
+): Described {
+  if (found.organisationName && !found.guessed) return found;
+  const [a, b] = apposition;
+  const named = organisationIn(b, clauseEnd, organisations);
+  if (!named || !/^\s*,?\s*(?:the\s+)?$/i.test(text.slice(b, named.start)) || !/^[\s,]*$/.test(text.slice(named.end, clauseEnd))) return found;
+  const role = tidy(text.slice(a, b));
+  return isRole(role) ? { role, ...describeMention(named) } : found;
+}
+
+const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescription => description;
 
 /** "NHS Providers chief executive", "ADASS president", "RCN General Secretary and Chief Executive". */
 function organisationThenRole(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
@@ -156,7 +190,7 @@ export function describeSpeaker(
   if (apposition) {
     const [a, b] = apposition;
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations);
-    if (after) return after;
+    if (after) return plain(organisationAfterApposition(text, after, apposition, clauseEnd, organisations));
   }
   // Before the name: the phrase since the last comma, or the comma-delimited apposition just before it.
   const before = text.slice(clauseStart, nameStart);
@@ -168,5 +202,5 @@ export function describeSpeaker(
     searchIn = before.slice(0, trimmedEnd.length - 1);
   }
   const phraseStart = clauseStart + Math.max(searchIn.lastIndexOf(','), searchIn.lastIndexOf('\n')) + 1;
-  return roleOfOrganisation(text, phraseStart, phraseEnd, organisations) ?? organisationThenRole(text, phraseStart, phraseEnd, organisations) ?? {};
+  return plain(roleOfOrganisation(text, phraseStart, phraseEnd, organisations) ?? organisationThenRole(text, phraseStart, phraseEnd, organisations) ?? {});
 }

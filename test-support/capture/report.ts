@@ -1,8 +1,10 @@
 // `npx tsx test-support/capture/report.ts`: prints the development-set scores and the
-// tuning half's misses, without building the extension (what tuning reads).
+// tuning half's misses, without building the extension (what tuning reads); `--names`
+// adds the hand-written name finder against compromise's people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
 import { loadDevSet } from './dev-set';
 import { scoreDevSet } from './dev-set-score';
+import { compareNameFinders } from './name-finder-comparison';
 
 const corpus = loadCorpusFromDisk();
 const pct = (n: number, d: number) => `${d === 0 ? '–' : ((n / d) * 100).toFixed(1)}% (${n}/${d})`;
@@ -15,5 +17,10 @@ for (const s of scoreDevSet(loadDevSet(), corpus)) {
   if (s.half === 'tuning' && process.argv.includes('--misses')) {
     for (const m of s.misses) console.log('  ', m);
     for (const u of s.unlabelledSpeakers) console.log('   speaker?', u);
+  }
+}
+if (process.argv.includes('--names')) {
+  for (const s of compareNameFinders(loadDevSet())) {
+    console.log(`names, ${s.half}, ${s.finder}: speakers found ${pct(s.found, s.speakers)}, other names per page ${s.otherNamesPerPage.toFixed(1)}`);
   }
 }
