@@ -1,9 +1,11 @@
 // Debian's Chromium for the benchmarks that measure the real extension from outside:
 // with the built extension or without it, on a profile the caller keeps (so a second
-// launch on the same profile is a service worker's cold start on a stored index).
+// launch on the same profile is a service worker's cold start on a stored index), and
+// the bundling of benchmark code that runs inside its pages.
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { type BrowserContext, type Worker, chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, extensionServiceWorker } from '../support/chromium.js';
 import { EXTENSION_BUILDS } from '../support/extension-builds.js';
@@ -28,4 +30,12 @@ export async function launchBenchBrowser(withExtension: boolean, profile?: strin
   });
   const worker = withExtension ? await extensionServiceWorker(context, null, 30_000) : undefined;
   return { context, profile: dir, worker };
+}
+
+/** A benchmark module bundled into one script to evaluate in a page (minified IIFE). */
+export async function pageBundle(entry: URL): Promise<string> {
+  const bundle = await build({ entryPoints: [entry.pathname], bundle: true, format: 'iife', write: false, minify: true });
+  const script = bundle.outputFiles[0]?.text;
+  if (!script) throw new Error(`esbuild produced nothing for ${entry.pathname}`);
+  return script;
 }

@@ -6,7 +6,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { loadDevSet } from '../../test-support/capture/dev-set';
 import { scoreDevSet } from '../../test-support/capture/dev-set-score';
@@ -24,6 +23,8 @@ import { ms, progress, table } from './print.js';
 import { pdfBench } from './pdf-bench.js';
 import { benchSentences } from '../../test-support/bench/bench-sentences';
 import { pageCostBench } from './page-cost.js';
+import { pageBundle } from './bench-browser.js';
+import { detectionGrowthBench } from './detect-growth.js';
 
 /** Override with BENCH_SIZES=10,1000 for a quick run. */
 const CORPUS_SIZES = (process.env.BENCH_SIZES ?? '10,1000,10000,50000').split(',').map(Number);
@@ -137,14 +138,7 @@ function bundleSizes(): void {
 }
 
 async function inChromium(): Promise<void> {
-  const bundle = await build({
-    entryPoints: [new URL('./in-page.ts', import.meta.url).pathname],
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-  });
-  const script = bundle.outputFiles[0]!.text;
+  const script = await pageBundle(new URL('./in-page.ts', import.meta.url));
   const server = await startServer({
     '/': '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><script src="/bench.js"></script></body></html>',
     '/bench.js': script,
@@ -282,7 +276,9 @@ matchingQuality();
 shownQuality();
 extractorQuality();
 bundleSizes();
-const sentences = benchSentences(loadCorpusFromDisk());
+const bundled = loadCorpusFromDisk();
+const sentences = benchSentences(bundled);
 await pageCostBench(sentences.article);
+await detectionGrowthBench(bundled, sentences);
 await inChromium();
 await pdfBench();
