@@ -60,7 +60,7 @@ describe('a live page in Chromium', () => {
     expect(first.textLength).toBeGreaterThan(3_000);
     expect(first.change).toBeNull();
 
-    const added = `Asked about the white paper, a spokesperson said: “${quote?.text}”`;
+    const added = `Update, 11:42: asked this morning about the white paper on health and social care integration, a spokesperson for the organisation said: “${quote?.text}”`;
     await page.page.evaluate((text) => {
       const p = document.createElement('p');
       p.textContent = text;
