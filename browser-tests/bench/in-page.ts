@@ -22,19 +22,7 @@ import { exportSyncFile, serializeSyncFile } from '../../lib/sync/export';
 import { SYNCED_TABLES } from '../../lib/sync/format';
 import { syntheticSyncFile } from '../../test-support/sync/synthetic-sync-file';
 import { paintingBench } from './painting';
-
-export interface Timing {
-  runs: number;
-  p50: number;
-  p95: number;
-  max: number;
-}
-
-function summarise(samples: number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-  return { runs: samples.length, p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? NaN };
-}
+import { type Timing, summarise } from './timing';
 
 async function time(runs: number, work: () => unknown): Promise<Timing> {
   const samples: number[] = [];

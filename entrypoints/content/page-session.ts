@@ -9,6 +9,7 @@ import { describeRange } from '@/lib/anchoring/describe';
 import { readPageMetadata } from '@/lib/capture/page-metadata';
 import { HOST_ATTRIBUTE } from '@/lib/dom/frame-host';
 import { pageHighlights } from '@/lib/dom/page-highlights';
+import { detectSender } from '@/lib/dom/detect-sender';
 import { extractPageText } from '@/lib/dom/page-text';
 import { browserPainterDeps, createPainter } from '@/lib/dom/painter';
 import { rateGate } from '@/lib/dom/rate-gate';
@@ -139,7 +140,7 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
     try {
       const page = extractPageText(document.body, isOwnUi);
       readLength = textLength();
-      const report = await contentToBackground.sendMessage('detectPage', { urls: pageUrls(document, location), text: page.text });
+      const report = await sendForDetection(pageUrls(document, location), page.text);
       if (runAgain) return; // a save or late content overtook this run: its result is already stale
       if (!report || dismissed.has(pageKey())) return hide();
       highlights.load(page, report);
@@ -153,6 +154,8 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
       }
     }
   };
+  /** The text is sent whole once, then only what changed (a live page costs what it changed). */
+  const sendForDetection = detectSender((input) => contentToBackground.sendMessage('detectPage', input));
   const gate = rateGate(MIN_RUN_GAP_MS, () => void run(), timers);
   const request = () => gate.request();
 

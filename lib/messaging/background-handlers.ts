@@ -24,6 +24,7 @@ export function registerBackgroundHandlers(db: PolicyLensDb, ready: Promise<unkn
     await showBadge(tabId, frameId, report);
     return report;
   });
+  browser.tabs.onRemoved.addListener((tabId) => detect.forgetTab(tabId));
   pageToBackground.onMessage('textsChanged', ({ data, sender }) => detect.textsChanged(sender, data));
 
   contentToBackground.onMessage('saveAnnotation', ({ data, sender }) => annotations.saveAnnotation(data, sender));

@@ -6,6 +6,7 @@ import { installCorpus } from '../storage/corpus-install';
 import type { PolicyLensDb } from '../storage/db';
 import { openTestDatabase } from '../storage/test-db';
 import { rebuildTextIndex } from '../storage/text-index';
+import { STALE_TEXT_ERROR, textChange } from '../dom/text-change';
 import { detectHandlers } from './detect-handlers';
 
 const VICTIM = 'https://private.example/analysis';
@@ -49,5 +50,41 @@ describe('detectPage checks its sender', () => {
   it('lets only extension pages re-index', async () => {
     await expect(handlers.textsChanged(fromPage(ATTACKER), undefined)).rejects.toThrow(/only the extension’s own pages/);
     await expect(handlers.textsChanged(fromExtensionPage('dashboard.html'), undefined)).resolves.toBeUndefined();
+  });
+});
+
+describe('detectPage on a live page: the content script sends what changed', () => {
+  const LIVE = 'https://news.example/live';
+  let db: PolicyLensDb;
+  let handlers: ReturnType<typeof detectHandlers>;
+  const quote = loadBundledCorpus().quotes.find((q) => q.text.split(/\s+/).length >= 20);
+  beforeAll(async () => {
+    db = openTestDatabase();
+    await installCorpus(db, loadBundledCorpus());
+    await rebuildTextIndex(db);
+    handlers = detectHandlers(db, Promise.resolve(), SELF);
+  });
+  afterAll(() => db.delete());
+
+  it('detects on the text the change makes of the one the frame sent last', async () => {
+    const before = 'Live coverage of the day in health policy.';
+    const first = await handlers.detectPage({ urls: [LIVE], text: before, version: 1 }, fromPage(LIVE, 9, 0));
+    expect(first.report).toBeNull();
+    const after = `${before}\n${quote?.text}`;
+    const second = await handlers.detectPage({ urls: [LIVE], since: 1, change: textChange(before, after) }, fromPage(LIVE, 9, 0));
+    expect(second.report?.found.map((f) => f.quote.id)).toEqual([quote?.id]);
+    // The change's ranges are in the whole text, as if it had been sent whole.
+    expect(second.report?.found[0]?.ranges[0]?.start).toBe(before.length + 1);
+  });
+
+  it('refuses a change it cannot apply, so the content script sends the whole text', async () => {
+    await handlers.detectPage({ urls: [LIVE], text: 'one', version: 1 }, fromPage(LIVE, 10, 0));
+    const change = { start: 3, deleted: 0, inserted: ' two' };
+    await expect(handlers.detectPage({ urls: [LIVE], since: 2, change }, fromPage(LIVE, 10, 0))).rejects.toThrow(STALE_TEXT_ERROR);
+    await expect(handlers.detectPage({ urls: [LIVE], since: 1, change }, fromPage(LIVE, 11, 0))).rejects.toThrow(STALE_TEXT_ERROR);
+    await expect(handlers.detectPage({ urls: [LIVE], since: 1, change }, fromExtensionPage('pdf-viewer.html'))).rejects.toThrow(STALE_TEXT_ERROR);
+    handlers.forgetTab(10);
+    await expect(handlers.detectPage({ urls: [LIVE], since: 1, change }, fromPage(LIVE, 10, 0))).rejects.toThrow(STALE_TEXT_ERROR);
+    await expect(handlers.detectPage({ urls: [LIVE], since: 1, change: { start: -1, deleted: 0, inserted: '' } }, fromPage(LIVE, 10, 0))).rejects.toThrow(/start/);
   });
 });

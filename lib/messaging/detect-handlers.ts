@@ -8,12 +8,28 @@ import { buildPageReport } from '../storage/page-report';
 import { z } from 'zod';
 import { Id } from '../schema';
 import { indexChangedStatements, textIndexStore } from '../storage/text-index';
-import { PageInput } from './page-input';
+import { STALE_TEXT_ERROR } from '../dom/text-change';
+import { isObject } from '../is-object';
+import { MAX_SENT_TEXT_CHARS, PageChangeInput, PageInput } from './page-input';
+import { KEPT_FRAMES, frameKey, pageTexts } from './page-texts';
 import { type ExtensionIdentity, type MessageSender, classifySender, requireExtensionPage } from './sender';
 
 /** `ready` resolves once the corpus and its text index are in place, so no lookup races the first install. */
 export function detectHandlers(db: PolicyLensDb, ready: Promise<unknown>, self: ExtensionIdentity) {
   let store = textIndexStore(db);
+  const texts = pageTexts(KEPT_FRAMES, MAX_SENT_TEXT_CHARS);
+  /** The page's text: sent whole, or a change to the text this frame sent last. */
+  const pageText = (data: unknown, frame: string | undefined): { urls: string[]; text: string } => {
+    if (!isObject(data) || !('change' in data)) {
+      const page = PageInput.parse(data);
+      if (frame && page.version !== undefined) texts.keep(frame, page.version, page.text);
+      return page;
+    }
+    const { urls, since, change } = PageChangeInput.parse(data);
+    const text = frame ? texts.apply(frame, since, change) : null;
+    if (text === null) throw new Error(STALE_TEXT_ERROR);
+    return { urls, text };
+  };
   return {
     /**
      * The report, and the tab and frame it is for (the badge counts the top frame's). A
@@ -22,12 +38,16 @@ export function detectHandlers(db: PolicyLensDb, ready: Promise<unknown>, self: 
      */
     async detectPage(data: unknown, sender: MessageSender): Promise<{ report: PageReport | null; tabId: number | undefined; frameId: number }> {
       const from = classifySender(sender, self);
-      const page = PageInput.parse(data);
+      const page = pageText(data, from.kind === 'content-script' ? frameKey(from.tabId, from.frameId) : undefined);
       await ready;
       // The addresses the page names (canonical, og:url) still help recognise a statement.
       const urls = from.kind === 'content-script' ? [from.pageUrl, ...page.urls.slice(1)] : page.urls;
       const report = await buildPageReport(db, store, { ...page, urls });
       return from.kind === 'content-script' ? { report, tabId: from.tabId, frameId: from.frameId } : { report, tabId: sender.tab?.id, frameId: 0 };
+    },
+    /** A tab closed: its frames' texts are not needed any more. */
+    forgetTab(tabId: number) {
+      texts.forget(tabId);
     },
     /**
      * An extension page changed statements or quotes (an import, a capture, a form):

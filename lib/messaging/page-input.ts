@@ -21,13 +21,28 @@ import {
 const Url = boundedText(MAX_URL_CHARS);
 const PageTitle = boundedText(MAX_TITLE_CHARS);
 
+/** The page's own address first, then the addresses it names (canonical, og:url). */
+const PageUrls = z.array(Url).min(1).max(8);
+/** Block separators may add a little to the extracted characters. */
+export const MAX_SENT_TEXT_CHARS = MAX_PAGE_CHARS * 2;
+const Offset = z.number().int().min(0).max(MAX_SENT_TEXT_CHARS);
+/** A content script's number for the text it sends, so that later reads can send only what changed. */
+const TextVersion = z.number().int().min(1);
+
 export const PageInput = z.object({
-  /** The page's own address first, then the addresses it names (canonical, og:url). */
-  urls: z.array(Url).min(1).max(8),
-  /** Block separators may add a little to the extracted characters. */
-  text: z.string().max(MAX_PAGE_CHARS * 2),
+  urls: PageUrls,
+  text: z.string().max(MAX_SENT_TEXT_CHARS),
+  version: TextVersion.optional(),
 });
 export type PageInput = z.infer<typeof PageInput>;
+
+/** A later read of a live page: what changed since its text of version `since` (lib/dom/text-change.ts). */
+export const PageChangeInput = z.object({
+  urls: PageUrls,
+  since: TextVersion,
+  change: z.object({ start: Offset, deleted: Offset, inserted: z.string().max(MAX_SENT_TEXT_CHARS) }),
+});
+export type PageChangeInput = z.infer<typeof PageChangeInput>;
 
 export const NewAnnotationInput = z.object({
   url: Url,

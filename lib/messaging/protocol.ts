@@ -5,7 +5,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageReport } from '../page-report';
 import type { Annotation } from '../schema';
 import type { Vocabulary } from '../storage/annotations';
-import type { AnnotationUpdate, CaptureInput, NewAnnotationInput, NewOrganisationInput, PageInput } from './page-input';
+import type { AnnotationUpdate, CaptureInput, NewAnnotationInput, NewOrganisationInput, PageChangeInput, PageInput } from './page-input';
 
 interface NamedRef {
   id: string;
@@ -14,8 +14,11 @@ interface NamedRef {
 
 /** Calls a content script makes to the background. */
 export interface ContentToBackground {
-  /** What the extension knows about this page, with the user's highlights on it; null when nothing. */
-  detectPage(page: PageInput): PageReport | null;
+  /**
+   * What the extension knows about this page, with the user's highlights on it; null when
+   * nothing. A live page's later reads send only what changed (PageChangeInput).
+   */
+  detectPage(page: PageInput | PageChangeInput): PageReport | null;
   saveAnnotation(input: NewAnnotationInput): Annotation;
   updateAnnotation(update: AnnotationUpdate): Annotation;
   /** Deletes a highlight of this tab's page; the background keeps a copy for undo (lib/undo/). */

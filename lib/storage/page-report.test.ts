@@ -3,7 +3,7 @@ import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { installCorpus } from './corpus-install';
 import type { PolicyLensDb } from './db';
-import { buildPageReport } from './page-report';
+import { SAME_VOICE_STATEMENTS, buildPageReport } from './page-report';
 import { openTestDatabase } from './test-db';
 import { rebuildTextIndex, textIndexStore } from './text-index';
 
@@ -86,6 +86,30 @@ describe('buildPageReport', () => {
     const providers = result?.sameVoices.find((v) => v.kind === 'organisation' && v.id === 'nhs-providers');
     expect(providers?.statements.map((s) => s.statement.event.id)).not.toContain(cordery.eventId);
     expect(providers?.statements.map((s) => s.statement.id)).toContain('nhs-providers-hopson-2021-02-12');
+  });
+
+  it('lists only the newest statements of a voice that said a great deal', async () => {
+    const hopson = statement('nhs-providers-hopson-2021-02-12');
+    const hopsonQuote = corpus.quotes.find((q) => q.statementId === hopson.id)!;
+    const many = Array.from({ length: SAME_VOICE_STATEMENTS + 5 }, (_, i) => ({
+      ...hopson,
+      id: `providers-many-${i}`,
+      canonicalUrl: `https://example.org/providers/${i}`,
+      otherUrls: [],
+      publishedDate: `2020-01-${String(i + 1).padStart(2, '0')}`,
+      urlKeys: [],
+    }));
+    await db.statements.bulkAdd(many);
+    await db.quotes.bulkAdd(many.map((s) => ({ ...hopsonQuote, id: `q-${s.id}`, statementId: s.id })));
+    const cordery = statement('nhs-providers-cordery-2022-02-09');
+    const providers = (await report([cordery.canonicalUrl], cordery.text))?.sameVoices.find((v) => v.id === 'nhs-providers');
+    expect(providers?.statements).toHaveLength(SAME_VOICE_STATEMENTS);
+    expect(providers?.statements[0]?.statement.id).toBe(hopson.id); // 2021, newer than all the 2020 ones
+    const dates = providers?.statements.map((s) => s.statement.publishedDate) ?? [];
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(providers?.statements.map((s) => s.statement.id)).not.toContain('providers-many-0'); // the oldest is left out
+    await db.quotes.bulkDelete(many.map((s) => `q-${s.id}`));
+    await db.statements.bulkDelete(many.map((s) => s.id));
   });
 
   it('returns nothing for a page that matches nothing', async () => {

@@ -24,6 +24,13 @@ import { findStatementByUrls } from './statement-context';
 import { annotationsForUrl } from './annotations';
 import { cleanUrl } from '../url-key';
 
+/**
+ * Statements listed per voice on other events, newest first. An organisation of a large
+ * corpus has said thousands of things: at 50,000 statements the whole list made the
+ * answer to a page exceed the browser's 64 MiB message limit, and the page got none.
+ */
+export const SAME_VOICE_STATEMENTS = 12;
+
 /** How much of a quotation's wording on the page the sidebar shows (the rest is elided). */
 const AS_QUOTED_MAX_CHARS = 600;
 
@@ -168,9 +175,9 @@ function sameVoices(
       if (!entry.quotes.some((known) => known.id === q.id)) entry.quotes.push(q);
       byStatement.set(q.statement.id, entry);
     }
-    const statements = [...byStatement.values()].sort((a, b) =>
-      b.statement.publishedDate.localeCompare(a.statement.publishedDate),
-    );
+    const statements = [...byStatement.values()]
+      .sort((a, b) => b.statement.publishedDate.localeCompare(a.statement.publishedDate))
+      .slice(0, SAME_VOICE_STATEMENTS);
     return { kind, id, name, statements };
   };
   return [

@@ -24,9 +24,9 @@ interface Language {
   words: string[];
 }
 
-function language(base: CorpusPack): Language {
-  const sentences = base.statements
-    .flatMap((s) => s.text.split(/(?<=[.!?])\s+/))
+function language(base: CorpusPack, moreTexts: readonly string[] = []): Language {
+  const sentences = [...base.statements.map((s) => s.text), ...moreTexts]
+    .flatMap((text) => text.split(/(?<=[.!?])\s+/))
     .map((s) => s.split(/\s+/).filter(Boolean))
     .filter((words) => words.length >= 6);
   return { sentences, words: sentences.flat() };
@@ -63,10 +63,13 @@ function statementAt(base: CorpusPack, lang: Language, i: number, random: Random
   return { statement, quotes };
 }
 
-/** A pack of `count` statements made from the bundled corpus `base` (the same for the same seed). */
-export function syntheticPack(base: CorpusPack, count: number, seed: number): CorpusPack {
+/**
+ * A pack of `count` statements made from the bundled corpus `base` (the same for the same
+ * seed). `moreTexts`, real texts of the same domain, add their sentences to the seeds'.
+ */
+export function syntheticPack(base: CorpusPack, count: number, seed: number, moreTexts: readonly string[] = []): CorpusPack {
   const random = seededRandom(seed);
-  const lang = language(base);
+  const lang = language(base, moreTexts);
   const statements: Statement[] = [];
   const quotes: Quote[] = [];
   for (let i = 0; i < count; i++) {

@@ -1,0 +1,157 @@
+// What every page pays for the extension, measured from outside as a user's browser
+// pays it: Debian's Chromium started twice, with the built extension and without it,
+// loading the same pages served on 127.0.0.1, one cold load (a new tab) at a time,
+// alternating between the two browsers in one run so background load falls on both
+// alike. Per load, the DevTools protocol's Performance.getMetrics (ScriptDuration and
+// TaskDuration of the tab's renderer: the page's scripts and the content script,
+// which runs in that renderer) is read before the navigation and once the page has
+// been idle for a while, and a PerformanceObserver the page registers in its <head>
+// records every long task (over 50 ms) of the tab's main thread.
+//
+// The pages are real English in the corpus's domain that matches nothing
+// (test-support/bench/bench-pages.ts): development-set sentences the bundled corpus
+// does not know, shuffled and grouped into paragraphs, in an article layout with a
+// header, navigation and footer. A live page appends a new paragraph every second.
+import type { BrowserContext } from 'playwright-core';
+import { rm } from 'node:fs/promises';
+import { articleParagraphs } from '../../test-support/bench/bench-pages';
+import { startServer } from '../support/server.js';
+import { type BenchBrowser, launchBenchBrowser } from './bench-browser.js';
+import { ms, progress, table } from './print.js';
+import { quantile } from './timing.js';
+
+/** Cold loads per page and browser; override with BENCH_PAGE_LOADS=6 for a quick run. */
+const LOADS = Number(process.env.BENCH_PAGE_LOADS ?? 20);
+/** How long a page is left idle after its load event: the content script reads it and gets its answer well inside this. */
+const IDLE_AFTER_LOAD_MS = 2_000;
+/** How long the live page is watched (it appends a paragraph every second); override with BENCH_LIVE_SECONDS. */
+const LIVE_SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 60);
+/** A task longer than this is a long task (the Long Tasks API's threshold). */
+const LONG_TASK_MS = 50;
+
+interface LoadCost {
+  scriptMs: number;
+  taskMs: number;
+  longTasks: number;
+  longestTaskMs: number;
+  loadEventEndMs: number;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An article page; `liveParagraphs`, when given, are appended one a second by the page's own script. */
+function articleHtml(paragraphs: readonly string[], liveParagraphs: readonly string[] = []): string {
+  const live = liveParagraphs.length
+    ? `<script>const more=${JSON.stringify(liveParagraphs)};let n=0;setInterval(()=>{const p=document.createElement('p');p.textContent=more[n++%more.length];document.querySelector('article').append(p)},1000);</script>`
+    : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Health and care: the week in policy</title>
+<script>window.__longTasks=[];new PerformanceObserver((list)=>{for(const e of list.getEntries())window.__longTasks.push(e.duration)}).observe({type:'longtask'});</script>
+<style>body{font:16px/1.5 Georgia,serif;max-width:42em;margin:0 auto}header,footer{font-family:sans-serif}</style></head>
+<body><header><a href="/">Health Policy News</a><nav><a href="/news">News</a> <a href="/analysis">Analysis</a> <a href="/jobs">Jobs</a></nav></header>
+<main><article><h1>Health and care: the week in policy</h1><p class="byline">By our correspondent</p>
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</article></main><footer><p>© Health Policy News. All rights reserved.</p></footer>${live}</body></html>`;
+}
+
+const metric = (metrics: { name: string; value: number }[], name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+
+/** One cold load in a new tab: the renderer's script and task time from before the navigation to `watchMs` after the load event. */
+async function coldLoad(context: BrowserContext, url: string, watchMs: number): Promise<LoadCost> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const before = (await cdp.send('Performance.getMetrics')).metrics;
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(watchMs);
+    const after = (await cdp.send('Performance.getMetrics')).metrics;
+    const seen = await page.evaluate(() => ({
+      longTasks: (window as unknown as { __longTasks: number[] }).__longTasks,
+      loadEventEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? NaN,
+    }));
+    return {
+      scriptMs: metric(after, 'ScriptDuration') - metric(before, 'ScriptDuration'),
+      taskMs: metric(after, 'TaskDuration') - metric(before, 'TaskDuration'),
+      longTasks: seen.longTasks.filter((d) => d > LONG_TASK_MS).length,
+      longestTaskMs: Math.max(0, ...seen.longTasks),
+      loadEventEndMs: seen.loadEventEnd,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+interface PageCase {
+  label: string;
+  path: string;
+  loads: number;
+  watchMs: number;
+}
+
+/** Loads each case `loads` times in both browsers, alternating which goes first. */
+async function measure(browsers: { with: BenchBrowser; without: BenchBrowser }, url: (path: string) => string, cases: readonly PageCase[]) {
+  const results = new Map<string, { with: LoadCost[]; without: LoadCost[] }>();
+  for (const c of cases) {
+    const costs = { with: [] as LoadCost[], without: [] as LoadCost[] };
+    progress(`page cost: ${c.label}, ${c.loads} cold loads with and without the extension, alternating`);
+    for (let i = 0; i < c.loads; i++) {
+      const order = i % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const);
+      for (const which of order) costs[which].push(await coldLoad(browsers[which].context, url(c.path), c.watchMs));
+    }
+    results.set(c.label, costs);
+  }
+  return results;
+}
+
+const median = (values: number[]) => quantile([...values].sort((a, b) => a - b), 0.5);
+
+export async function pageCostBench(articleSentences: readonly string[]): Promise<void> {
+  const article5k = articleParagraphs(articleSentences, 5_000, 11);
+  const article100k = articleParagraphs(articleSentences, 100_000, 12);
+  const server = await startServer({
+    '/article-5k': articleHtml(article5k),
+    '/article-100k': articleHtml(article100k),
+    '/live-100k': articleHtml(article100k, articleParagraphs(articleSentences, 2_000, 13)),
+  });
+  const withExtension = await launchBenchBrowser(true);
+  const without = await launchBenchBrowser(false);
+  try {
+    const browsers = { with: withExtension, without };
+    const cases: PageCase[] = [
+      { label: '5k-word article', path: '/article-5k', loads: LOADS, watchMs: IDLE_AFTER_LOAD_MS },
+      { label: '100k-word article', path: '/article-100k', loads: Math.max(2, Math.round(LOADS / 2)), watchMs: IDLE_AFTER_LOAD_MS },
+      { label: `100k-word page adding a paragraph every second, ${LIVE_SECONDS} s`, path: '/live-100k', loads: 2, watchMs: LIVE_SECONDS * 1000 },
+    ];
+    const results = await measure(browsers, server.url, cases);
+    const version = withExtension.context.browser()?.version() ?? 'unknown version';
+    const rows: string[][] = [];
+    for (const c of cases) {
+      const r = results.get(c.label);
+      if (!r) continue;
+      const live = c.path.startsWith('/live');
+      const row = (what: string, pick: (cost: LoadCost) => number, unit: string, target: string) => {
+        const a = median(r.without.map(pick));
+        const b = median(r.with.map(pick));
+        // A share is told only where the page itself does work every second (the live page's task time).
+        const share = live && unit === 'ms' && a > 0 ? ` (${((b / a - 1) * 100).toFixed(1)}%)` : '';
+        rows.push([c.label, `${r.with.length}+${r.without.length}`, what, `${ms(a)} ${unit}`, `${ms(b)} ${unit}`, `${b - a >= 0 ? '+' : ''}${ms(b - a)} ${unit}${share}`, target]);
+      };
+      row('script time (ScriptDuration)', (x) => x.scriptMs, 'ms', live ? '' : c.path.endsWith('5k') ? '< +2 ms' : '< +15 ms');
+      row('task time (TaskDuration)', (x) => x.taskMs, 'ms', live ? '< +5%' : '');
+      row('long tasks (> 50 ms)', (x) => x.longTasks, '', c.path.endsWith('5k') ? 'none added' : '');
+      row('longest task', (x) => x.longestTaskMs, 'ms', c.path.endsWith('100k') ? '< 50 ms' : '');
+      if (!live) row('loadEventEnd', (x) => x.loadEventEndMs, 'ms', '');
+    }
+    table(
+      `What every page pays: the real extension, cold loads in Chromium ${version} with and without it, alternating in one run (medians; pages of real development-set sentences matching nothing; ${IDLE_AFTER_LOAD_MS} ms watched after load)`,
+      ['page', 'loads (with+without)', 'measure', 'without', 'with', 'added', 'target'],
+      rows,
+    );
+  } finally {
+    for (const b of [withExtension, without]) {
+      await b.context.close();
+      await rm(b.profile, { recursive: true, force: true });
+    }
+    await server.close();
+  }
+}

@@ -1,0 +1,15 @@
+// How `npm run bench` prints: aligned tables, milliseconds, progress on stderr.
+// Shared by run.ts and the benchmark files it calls.
+
+export const ms = (n: number) => n.toFixed(1);
+export const progress = (what: string) => process.stderr.write(`… ${what}\n`);
+
+export function table(title: string, header: string[], rows: (string | number)[][]): void {
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
+  console.log(`\n${title}`);
+  cells.forEach((row, i) => {
+    console.log(row.map((c, j) => c.padEnd(widths[j] ?? 0)).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  });
+}

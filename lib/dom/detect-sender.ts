@@ -1,0 +1,30 @@
+// How the content script sends its page's text for detection: whole the first time,
+// then only what changed since the text the background holds (lib/dom/text-change.ts),
+// so a live page that updates every second does not send its whole text every time.
+// If the background no longer holds that text (its service worker restarted), the
+// whole text is sent again.
+import type { PageChangeInput, PageInput } from '../messaging/page-input';
+import { STALE_TEXT_ERROR, textChange } from './text-change';
+
+export type DetectSend<R> = (input: PageInput | PageChangeInput) => Promise<R>;
+
+/** A function sending (urls, text) through `send`, each time only what changed when it can. */
+export function detectSender<R>(send: DetectSend<R>): (urls: string[], text: string) => Promise<R> {
+  let held: { version: number; text: string } | undefined;
+  return async (urls, text) => {
+    if (held) {
+      const since = held.version;
+      try {
+        const answer = await send({ urls, since, change: textChange(held.text, text) });
+        held = { version: since + 1, text };
+        return answer;
+      } catch (error) {
+        if (!(error instanceof Error && error.message === STALE_TEXT_ERROR)) throw error;
+      }
+    }
+    const version = (held?.version ?? 0) + 1;
+    const answer = await send({ urls, text, version });
+    held = { version, text };
+    return answer;
+  };
+}

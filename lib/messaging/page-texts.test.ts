@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { textChange } from '../dom/text-change';
+import { frameKey, pageTexts } from './page-texts';
+
+describe("the background's copy of each frame's text", () => {
+  it('applies a change made against the version it holds, and then holds the next version', () => {
+    const texts = pageTexts();
+    texts.keep(frameKey(1, 0), 1, 'first paragraph');
+    expect(texts.apply(frameKey(1, 0), 1, textChange('first paragraph', 'first paragraph\nsecond'))).toBe('first paragraph\nsecond');
+    expect(texts.apply(frameKey(1, 0), 2, textChange('first paragraph\nsecond', 'first paragraph\nsecond!'))).toBe('first paragraph\nsecond!');
+  });
+
+  it('refuses a change against another version, another frame, or a text it no longer holds', () => {
+    const texts = pageTexts(2);
+    texts.keep(frameKey(1, 0), 1, 'one');
+    expect(texts.apply(frameKey(1, 0), 2, { start: 0, deleted: 0, inserted: 'x' })).toBeNull();
+    expect(texts.apply(frameKey(1, 5), 1, { start: 0, deleted: 0, inserted: 'x' })).toBeNull();
+    expect(texts.apply(frameKey(1, 0), 1, { start: 2, deleted: 9, inserted: '' })).toBeNull();
+    texts.keep(frameKey(2, 0), 1, 'two');
+    texts.keep(frameKey(3, 0), 1, 'three'); // over the limit: the least recently used goes
+    expect(texts.apply(frameKey(1, 0), 1, { start: 3, deleted: 0, inserted: '!' })).toBeNull();
+    expect(texts.apply(frameKey(2, 0), 1, { start: 3, deleted: 0, inserted: '!' })).toBe('two!');
+    texts.forget(3);
+    const bounded = pageTexts(2, 5);
+    bounded.keep(frameKey(1, 0), 1, 'four');
+    expect(bounded.apply(frameKey(1, 0), 1, { start: 4, deleted: 0, inserted: '!!' })).toBeNull(); // six characters: too long, and forgotten
+    expect(bounded.apply(frameKey(1, 0), 1, { start: 4, deleted: 0, inserted: '' })).toBeNull();
+    expect(texts.apply(frameKey(3, 0), 1, { start: 0, deleted: 0, inserted: '' })).toBeNull();
+  });
+});

@@ -1,0 +1,63 @@
+// The background's copy of the text each frame last sent for detection, so a live
+// page's content script can send only what changed (lib/dom/text-change.ts). Kept in
+// the service worker's memory only: when it restarts, or the copy was dropped to stay
+// within bounds, a change cannot be applied and the content script sends the whole
+// text again.
+import { type TextChange, applyTextChange } from '../dom/text-change';
+
+/**
+ * Frames whose text is kept, most recently used first out last. A text is at most
+ * MAX_PAGE_CHARS (2 million characters, 4 MB), so this bounds the copies to about
+ * 100 MB in the worst case; an analyst rarely has more live pages than this open at once.
+ */
+export const KEPT_FRAMES = 24;
+
+/** The text of one frame, numbered by the content script: a change names the version it was made against. */
+interface Kept {
+  version: number;
+  text: string;
+}
+
+export interface PageTexts {
+  /** Keeps `text` as `frame`'s version `version`. */
+  keep(frame: string, version: number, text: string): void;
+  /**
+   * The text after `change` to `frame`'s version `since`, kept as `since + 1`; null when
+   * that version is not held, or the text would grow beyond `maxChars` (the frame then
+   * sends its whole text, which is refused with the limit named if it is too long).
+   */
+  apply(frame: string, since: number, change: TextChange): string | null;
+  /** Forgets a frame's text (its tab closed). */
+  forget(tabId: number): void;
+}
+
+export function pageTexts(limit = KEPT_FRAMES, maxChars = Infinity): PageTexts {
+  const kept = new Map<string, Kept>();
+  const keep = (frame: string, version: number, text: string) => {
+    kept.delete(frame); // re-inserted last: the map's order is least recently used first
+    kept.set(frame, { version, text });
+    for (const oldest of kept.keys()) {
+      if (kept.size <= limit) break;
+      kept.delete(oldest);
+    }
+  };
+  return {
+    keep,
+    apply(frame, since, change) {
+      const held = kept.get(frame);
+      const text = held?.version === since ? applyTextChange(held.text, change) : null;
+      if (text === null || text.length > maxChars) {
+        kept.delete(frame);
+        return null;
+      }
+      keep(frame, since + 1, text);
+      return text;
+    },
+    forget(tabId) {
+      for (const frame of [...kept.keys()]) if (frame.startsWith(`${tabId}:`)) kept.delete(frame);
+    },
+  };
+}
+
+/** The key of a tab's frame. */
+export const frameKey = (tabId: number, frameId: number) => `${tabId}:${frameId}`;

@@ -1,0 +1,26 @@
+// The real sentences the benchmark's pages are made of (see bench-pages.ts), read
+// from the capture development set and the bundled corpus in Node.
+import type { CorpusPack } from '../../lib/corpus/pack-format';
+import { loadDevSet } from '../capture/dev-set';
+import { sentencesOf, sentencesUnknownTo } from './bench-pages';
+
+export interface BenchSentences {
+  /** Development-set sentences that share no ten-word run with the bundled corpus: what-every-page-pays articles. */
+  article: string[];
+  /** The tuning half's texts: with the seeds, the language of the detection-growth corpora. */
+  corpusTexts: string[];
+  /** Held-back sentences sharing no ten-word run with the bundled corpus or the tuning half: detection-growth pages. */
+  growth: string[];
+}
+
+export function benchSentences(bundled: CorpusPack): BenchSentences {
+  const dev = loadDevSet();
+  const seeds = bundled.statements.map((s) => s.text);
+  const corpusTexts = dev.filter((page) => page.half === 'tuning').map((page) => page.text);
+  const heldBack = sentencesOf(dev.filter((page) => page.half === 'held-back').map((page) => page.text));
+  return {
+    article: sentencesUnknownTo(sentencesOf(dev.map((page) => page.text)), seeds),
+    corpusTexts,
+    growth: sentencesUnknownTo(heldBack, [...seeds, ...corpusTexts]),
+  };
+}
