@@ -23,6 +23,7 @@ import { type Catalogue, loadCatalogue } from './catalogue';
 import { findStatementByUrls } from './statement-context';
 import { annotationsForUrl } from './annotations';
 import { cleanUrl } from '../url-key';
+import { verifyPage } from '../verify/page-verification';
 
 /** How much of a quotation's wording on the page the sidebar shows (the rest is elided). */
 const AS_QUOTED_MAX_CHARS = 600;
@@ -111,6 +112,7 @@ export async function buildPageReport(
     counterparts: counterparts(catalogue, eventQuotes, recognised?.statement.id, new Set(located.keys())),
     sameVoices: sameVoices(catalogue, voiceQuotes, eventIds, personIds, organisationIds),
     highlights,
+    verification: await verifyPage(db, page.text, found, recognised?.statement.id),
   };
 }
 
