@@ -21,6 +21,7 @@ import { EXTENSION_BUILDS } from '../support/extension-builds.js';
 import { startServer } from '../support/server.js';
 import type { Timing } from './in-page.js';
 import { pdfBench } from './pdf-bench.js';
+import { verifyBench } from './verify-bench.js';
 
 /** Override with BENCH_SIZES=10,1000 for a quick run. */
 const CORPUS_SIZES = (process.env.BENCH_SIZES ?? '10,1000,10000,50000').split(',').map(Number);
@@ -290,5 +291,6 @@ matchingQuality();
 shownQuality();
 extractorQuality();
 bundleSizes();
+await verifyBench();
 await inChromium();
 await pdfBench();

@@ -112,7 +112,10 @@ export async function buildPageReport(
     counterparts: counterparts(catalogue, eventQuotes, recognised?.statement.id, new Set(located.keys())),
     sameVoices: sameVoices(catalogue, voiceQuotes, eventIds, personIds, organisationIds),
     highlights,
-    verification: await verifyPage(db, page.text, found, recognised?.statement.id),
+    // Attribution reading only where a known quote stands on a page that is not its own statement.
+    verification: found.some((f) => f.quote.statement.id !== recognised?.statement.id)
+      ? await verifyPage(db, page.text, found, recognised?.statement.id)
+      : undefined,
   };
 }
 

@@ -50,6 +50,12 @@ interface Hunk {
   page: readonly QuoteWord[];
   /** Index of the first page word after the hunk (the one an ellipsis would stand before). */
   pageNext: number;
+  /**
+   * How many words a removal could slide back with the same result ("facilitate the
+   * [changes that the] NHS" is "facilitate [the changes that] the NHS"): an ellipsis
+   * anywhere along that slide marks it.
+   */
+  slide: number;
   place: 'leading' | 'interior' | 'trailing';
 }
 
@@ -65,6 +71,15 @@ function senseDifference(source: readonly string[], page: readonly string[], bef
     return false;
   });
   return [...onlySource, ...remaining];
+}
+
+/** Drops the words both sides share at the start and end of a hunk: the same word is no change. */
+function withoutSharedEnds(source: readonly QuoteWord[], page: readonly QuoteWord[]): [readonly QuoteWord[], readonly QuoteWord[]] {
+  let head = 0;
+  while (head < source.length && head < page.length && source[head]?.word === page[head]?.word) head++;
+  let tail = 0;
+  while (tail < source.length - head && tail < page.length - head && source.at(-1 - tail)?.word === page.at(-1 - tail)?.word) tail++;
+  return [source.slice(head, source.length - tail), page.slice(head, page.length - tail)];
 }
 
 function surface(text: string, words: readonly QuoteWord[]): string {
@@ -83,9 +98,12 @@ function hunksOf(sourceWords: QuoteWord[], pageWords: QuoteWord[]): { hunks: Hun
   let p = 0;
   let matched = 0;
   let open: { s: number; p: number } | undefined;
+  const word = (i: number) => sourceWords[i]?.word;
   const close = (place: Hunk['place']) => {
     if (open && (s > open.s || p > open.p)) {
-      hunks.push({ source: sourceWords.slice(open.s, s), page: pageWords.slice(open.p, p), pageNext: p, place });
+      let slide = 0;
+      while (open.s - 1 - slide >= 0 && s - 1 - slide >= open.s && word(open.s - 1 - slide) === word(s - 1 - slide)) slide++;
+      hunks.push({ source: sourceWords.slice(open.s, s), page: pageWords.slice(open.p, p), pageNext: p, slide, place });
     }
     open = undefined;
   };
@@ -124,7 +142,7 @@ export function compareWords(pageText: string, sourceText: string, sourceHasCont
   for (const hunk of hunks) {
     const edge = hunk.place !== 'interior';
     // At an edge, only the source words next to the shared part can stand against the page's.
-    const source = !edge
+    const edgeSource = !edge
       ? hunk.source
       : !sourceHasContext || hunk.page.length === 0
         ? []
@@ -138,14 +156,14 @@ export function compareWords(pageText: string, sourceText: string, sourceHasCont
       changes.push({ kind: 'removed', page: '', source: surface(sourceText, lastTrimmed), atEllipsis: false, sense: droppedNegation });
       continue;
     }
-    const page = edge && !sourceHasContext ? [] : hunk.page;
+    const [source, page] = withoutSharedEnds(edgeSource, edge && !sourceHasContext ? [] : hunk.page);
     if (source.length === 0 && page.length === 0) continue;
     const before = sourceWords[sourceWords.indexOf(source[0] as QuoteWord) - 1]?.word;
     const change: WordChange = {
       kind: source.length === 0 ? 'inserted' : page.length === 0 ? 'removed' : 'changed',
       page: surface(pageText, page),
       source: surface(sourceText, source),
-      atEllipsis: hunk.page.some((w) => w.afterEllipsis) || (pageWords[hunk.pageNext]?.afterEllipsis ?? false),
+      atEllipsis: hunk.page.some((w) => w.afterEllipsis) || pageWords.slice(hunk.pageNext - hunk.slide, hunk.pageNext + 1).some((w) => w.afterEllipsis),
       sense: senseDifference(
         source.map((w) => w.word),
         page.map((w) => w.word),

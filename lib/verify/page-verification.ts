@@ -1,7 +1,7 @@
 // Reads what verifying a page needs from the database and runs the check
-// (verify-quotations.ts). Called by the background's page report only when the
-// detector located a known quote on the page, so a page with none pays nothing for
-// attribution reading. The people and organisations are read whole (the attribution
+// (verify-quotations.ts). The background's page report calls it only when the
+// detector located a known quote on a page that is not that quote's own statement,
+// so a page with none pays nothing for attribution reading. The people and organisations are read whole (the attribution
 // reader looks for every known name); quotes and statements only for the voices
 // the page names and the quotes it carries.
 import { extractQuotes } from '../capture/attribution';
@@ -27,9 +27,8 @@ export async function verifyPage(
   found: readonly FoundQuote[],
   pageStatementId: string | undefined,
 ): Promise<Verification[]> {
-  // The page that is the statement itself has nothing to verify against it.
+  // The statement the page is (if any) has nothing to verify against itself.
   const onPage = found.filter((f) => f.quote.statement.id !== pageStatementId);
-  if (onPage.length === 0) return [];
   const [people, organisations] = await Promise.all([db.people.toArray(), db.organisations.toArray()]);
   const entity = (r: { id: string; name: string; aliases: string[] }) => ({ id: r.id, name: r.name, aliases: r.aliases });
   const proposals = extractQuotes(text, { people: people.map(entity), organisations: organisations.map(entity) });

@@ -83,11 +83,14 @@ function verifyKnown(input: VerifyInput, { found, source }: KnownQuoteOnPage): V
   const spans = input.proposals.filter((p) => overlaps(p, found.ranges));
   // Words the page does not put in quotation marks are not a quotation (the page may be the statement itself).
   if (spans.length === 0) return undefined;
-  const comparisons = spans.map((p) => compareWords(p.text, source.text, source.hasContext)).filter((c) => c.matched > 0);
-  const changes = comparisons.flatMap((c) => c.changes);
-  const elisions = comparisons.flatMap((c) => c.elisions);
-  const claim = surest(spans);
   const { quote } = found;
+  // The speaker may have said the same thing twice (an interview and an op-ed): the words are compared with the closest of their texts.
+  const speaker = { name: quote.speaker?.name ?? quote.organisation.name, personId: quote.speaker?.id, organisationId: quote.organisation.id };
+  const candidates = [source, ...(input.textsOf(speaker)?.texts ?? [])];
+  const comparisons = spans.flatMap((p) => closest(p.text, candidates) ?? sharing(p.text, source) ?? []);
+  const changes = comparisons.flatMap((c) => c.comparison.changes);
+  const elisions = comparisons.flatMap((c) => c.comparison.elisions);
+  const claim = surest(spans);
   const agreement = claim
     ? attributionAgreement(claim, { personId: quote.speaker?.id, personName: quote.speaker?.name, organisationId: quote.organisation.id }, input.speaksFor)
     : 'unclear';
@@ -98,19 +101,35 @@ function verifyKnown(input: VerifyInput, { found, source }: KnownQuoteOnPage): V
     ranges: spans.map((p) => ({ start: p.start, end: p.end })),
     asQuoted: spans.map((p) => p.text).join(' … '),
     ...(attributedTo ? { attributedTo } : {}),
-    source: source.source,
+    source: (comparisons[0]?.text ?? source).source,
     changes,
     elisions,
   });
 }
 
-/** The voice's text holding most of the quotation, if one holds enough of it. */
-function bestText(quotation: string, texts: readonly SourceText[]): { text: SourceText; comparison: WordComparison } | undefined {
+interface Compared {
+  text: SourceText;
+  comparison: WordComparison;
+}
+
+/** The comparison with `text` when they share any words (a quotation much longer than a curated fragment). */
+function sharing(quotation: string, text: SourceText): Compared | undefined {
+  const comparison = compareWords(quotation, text.text, text.hasContext);
+  return comparison.matched > 0 ? { text, comparison } : undefined;
+}
+
+/** The text the quotation differs from least (fewest changes, then most words shared), among those holding enough of it. */
+function closest(quotation: string, texts: readonly SourceText[]): Compared | undefined {
   const words = quoteWords(quotation).length;
-  let best: { text: SourceText; comparison: WordComparison } | undefined;
+  let best: Compared | undefined;
   for (const text of texts) {
     const comparison = compareWords(quotation, text.text, text.hasContext);
-    if (comparison.matched >= FOUND_MIN_SHARE * words && (!best || comparison.matched > best.comparison.matched)) best = { text, comparison };
+    if (comparison.matched < FOUND_MIN_SHARE * words) continue;
+    const better =
+      !best ||
+      comparison.changes.length < best.comparison.changes.length ||
+      (comparison.changes.length === best.comparison.changes.length && comparison.matched > best.comparison.matched);
+    if (better) best = { text, comparison };
   }
   return best;
 }
@@ -118,11 +137,13 @@ function bestText(quotation: string, texts: readonly SourceText[]): { text: Sour
 function verifyClaimed(input: VerifyInput, proposal: ProposedQuote): Verification | undefined {
   const claimant = claimantOf(proposal);
   if (!claimant || proposal.confidence < UNSOURCED_MIN_CONFIDENCE) return undefined;
+  // A person the corpus does not know is not flagged, whatever organisation the page gives them.
+  if (proposal.speakerName && !proposal.personId) return undefined;
   if (quoteWords(proposal.text).length < UNSOURCED_MIN_WORDS) return undefined;
   const voice = input.textsOf(claimant);
   if (!voice) return undefined; // somebody the corpus does not know: not flagged
   const base = { id: `quotation-${proposal.start}`, ranges: [{ start: proposal.start, end: proposal.end }], asQuoted: proposal.text, attributedTo: claimant };
-  const found = bestText(proposal.text, voice.texts);
+  const found = closest(proposal.text, voice.texts);
   if (!found) return finish({ ...base, status: 'unsourced', changes: [], elisions: [], checked: { statements: voice.statements, scope: 'all' } });
   const { changes, elisions } = found.comparison;
   return finish({ ...base, status: changes.length > 0 ? 'altered' : 'verified', source: found.text.source, changes, elisions });
