@@ -7,23 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWS_PAGE_PARAGRAPHS, NEWS_PAGE_TITLE } from '../test-support/verify/news-page';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
-import { BROWSERS, type BrowserSession, ChromiumSession, SIDEBAR_HOST, type TestServer, htmlPage, launchBrowser, startServer, waitFor } from './support/index.js';
+import { activeTabBadge } from './support/toolbar-badge.js';
+import { BROWSERS, type BrowserSession, SIDEBAR_HOST, type TestServer, htmlPage, launchBrowser, startServer, waitFor } from './support/index.js';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const NEWS_HTML = htmlPage(
   NEWS_PAGE_TITLE,
   `<main><h1>${escapeHtml(NEWS_PAGE_TITLE)}</h1>${NEWS_PAGE_PARAGRAPHS.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</main>`,
 );
-
-/** The active tab's badge; only Chromium's background (a service worker) is in a test's reach. */
-async function activeTabBadge(session: BrowserSession): Promise<string | undefined> {
-  if (!(session instanceof ChromiumSession)) return undefined;
-  const worker = await session.serviceWorker();
-  return worker.evaluate(`(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.action.getBadgeText({ tabId: tab.id });
-  })()`);
-}
 
 describe.each(BROWSERS)('verifying quotations in %s', (browserName) => {
   let server: TestServer;
