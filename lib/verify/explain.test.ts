@@ -51,6 +51,12 @@ describe('explain', () => {
     );
   });
 
+  it('says how much of a long quotation the corpus holds', () => {
+    expect(explain({ ...base, status: 'verified', source, words: { page: 120, inSource: 17 } })).toBe(
+      '17 of these 120 words are Chaand Nagpaul’s (the corpus has no more of them), as the page says.',
+    );
+  });
+
   it('says a verified quotation was shortened honestly', () => {
     expect(explain({ ...base, status: 'verified', source, elisions: [{ ...notDropped, source: 'on such a scale', sense: [] }] })).toBe(
       'These are Chaand Nagpaul’s words, as the page says, shortened with an ellipsis that drops no negation or qualifier.',

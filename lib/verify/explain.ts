@@ -16,6 +16,18 @@ function changeCounts(changes: readonly WordChange[]): string {
   return counts.join(', ');
 }
 
+/**
+ * Below this share of the page's words held by the source, the page quotes more than
+ * the corpus has: only part of the quotation can be called the speaker's.
+ */
+const MOSTLY_IN_SOURCE = 0.6;
+
+function whose(v: Unexplained, speaker: string): string {
+  const { words } = v;
+  if (!words || words.inSource >= MOSTLY_IN_SOURCE * words.page) return `These are ${speaker}’s words`;
+  return `${words.inSource} of these ${words.page} words are ${speaker}’s (the corpus has no more of them)`;
+}
+
 export function explain(v: Unexplained): string {
   const claimant = v.attributedTo?.name;
   const speaker = v.source?.speaker ?? '';
@@ -36,8 +48,8 @@ export function explain(v: Unexplained): string {
         : `Attributed here to ${claimant}, but ${n === 1 ? 'their one statement' : `none of their ${n} statements`} in the corpus (all checked) ${n === 1 ? 'does not have' : 'has'} these words.`;
     }
     case 'verified':
-      return `These are ${speaker}’s words, as the page says${v.elisions.length ? ', shortened with an ellipsis that drops no negation or qualifier' : ''}.`;
+      return `${whose(v, speaker)}, as the page says${v.elisions.length ? ', shortened with an ellipsis that drops no negation or qualifier' : ''}.`;
     case 'unattributed':
-      return `These are ${speaker}’s words, unchanged; the page does not clearly say who spoke them.`;
+      return `${whose(v, speaker)}, unchanged; the page does not clearly say who spoke them.`;
   }
 }

@@ -48,6 +48,8 @@ export interface Verification {
   changes: WordChange[];
   /** Omissions marked with an ellipsis that drop no negation or qualifier. */
   elisions: WordChange[];
+  /** For a known quote: the page's words and how many of them the source holds (a page may quote far more than the corpus has). */
+  words?: { page: number; inSource: number };
   /** For an unsourced quotation: how many of the claimant's statements were searched, and which. */
   checked?: { statements: number; scope: 'all' };
   /** The flag in one sentence. */

@@ -88,6 +88,7 @@ function verifyKnown(input: VerifyInput, { found, source }: KnownQuoteOnPage): V
   const speaker = { name: quote.speaker?.name ?? quote.organisation.name, personId: quote.speaker?.id, organisationId: quote.organisation.id };
   const candidates = [source, ...(input.textsOf(speaker)?.texts ?? [])];
   const comparisons = spans.flatMap((p) => closest(p.text, candidates) ?? sharing(p.text, source) ?? []);
+  const words = { page: spans.reduce((n, p) => n + quoteWords(p.text).length, 0), inSource: comparisons.reduce((n, c) => n + c.comparison.matched, 0) };
   const changes = comparisons.flatMap((c) => c.comparison.changes);
   const elisions = comparisons.flatMap((c) => c.comparison.elisions);
   const claim = surest(spans);
@@ -104,6 +105,7 @@ function verifyKnown(input: VerifyInput, { found, source }: KnownQuoteOnPage): V
     source: (comparisons[0]?.text ?? source).source,
     changes,
     elisions,
+    words,
   });
 }
 
