@@ -2,21 +2,13 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StatementRef } from '@/lib/page-report';
 import type { Verification } from '@/lib/verify/verification';
 import { VerificationSection, VerificationTally } from './VerificationSection';
+import { LBC_REPORT } from '../../test-support/verify/fixtures';
 
 afterEach(cleanup);
 
-const LBC: StatementRef = {
-  id: 'lbc-integration-plans-2021-02-11',
-  title: "Plans for more integration of NHS and social care to 'cut bureaucracy'",
-  kind: 'news-report',
-  publisher: { id: 'lbc', name: 'LBC' },
-  publishedDate: '2021-02-11',
-  url: 'https://www.lbc.co.uk/news/plans-integration-nhs-social-care/',
-  event: { id: 'e', title: 'Integration and innovation', shortName: 'White paper 2021', date: '2021-02-11', url: 'https://example.org/' },
-};
+const LBC = LBC_REPORT;
 
 const base = { senseChanged: false, ranges: [{ start: 0, end: 10 }], changes: [], elisions: [] };
 // Labelled test material: Chaand Nagpaul's words given to Matt Hancock, Richard Murray's with one word changed.

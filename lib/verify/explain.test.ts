@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from './explain';
 import type { Verification } from './verification';
+import { LBC_REPORT } from '../../test-support/verify/fixtures';
 
 const base: Omit<Verification, 'explanation' | 'status'> = {
   id: 'q',
@@ -10,18 +11,7 @@ const base: Omit<Verification, 'explanation' | 'status'> = {
   changes: [],
   elisions: [],
 };
-const source = {
-  speaker: 'Chaand Nagpaul',
-  statement: {
-    id: 's',
-    title: 'Plans for more integration',
-    kind: 'news-report' as const,
-    publisher: { id: 'lbc', name: 'LBC' },
-    publishedDate: '2021-02-11',
-    url: 'https://www.lbc.co.uk/',
-    event: { id: 'e', title: 'e', shortName: 'e', date: '2021-02-11', url: '' },
-  },
-};
+const source = { speaker: 'Chaand Nagpaul', statement: LBC_REPORT };
 const notDropped = { kind: 'removed' as const, page: '', source: 'not', atEllipsis: true, sense: ['not'] };
 
 describe('explain', () => {

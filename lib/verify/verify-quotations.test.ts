@@ -3,19 +3,12 @@ import { extractQuotes } from '../capture/attribution';
 import type { FoundQuote, QuoteView } from '../page-report';
 import type { Claimant } from './verification';
 import { type SourceText, type VoiceTexts, verifyQuotations } from './verify-quotations';
+import { LBC_REPORT } from '../../test-support/verify/fixtures';
 
 // Real words: Sir Simon Stevens for NHS England, and Chris Hopson's op-ed (LBC and NHS Providers, February 2021).
 const STEVENS = 'Our legislative proposals go with the grain of what patients and staff across the health service all want to see';
 const HOPSON_OPED = 'This bill will take important steps to help ensure this integration of different care services happens faster and more consistently.';
-const statement = {
-  id: 'lbc',
-  title: 'Plans for more integration',
-  kind: 'news-report' as const,
-  publisher: { id: 'lbc', name: 'LBC' },
-  publishedDate: '2021-02-11',
-  url: 'https://www.lbc.co.uk/',
-  event: { id: 'e', title: 'e', shortName: 'e', date: '2021-02-11', url: '' },
-};
+const statement = LBC_REPORT;
 const known = {
   people: [
     { id: 'simon-stevens', name: 'Simon Stevens', aliases: ['Sir Simon Stevens'] },
