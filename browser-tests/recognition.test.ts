@@ -8,7 +8,6 @@ import { loadCorpusFromDisk } from './support/corpus-on-disk.js';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
 import {
   BROWSERS,
-  ChromiumSession,
   SIDEBAR_HOST,
   type BrowserSession,
   htmlPage,
@@ -17,25 +16,13 @@ import {
   type TestServer,
 } from './support/index.js';
 import { seedPagePath, seedRoutes } from './support/seed-pages.js';
+import { activeTabBadge } from './support/toolbar-badge.js';
 
 const corpus = loadCorpusFromDisk();
 const orgName = (id: string) => corpus.organisations.find((o) => o.id === id)?.name;
 
 /** How long an unrelated page gets to (wrongly) show a panel before we call it absent. */
 const ABSENCE_WAIT_MS = 1500;
-
-/**
- * The toolbar badge of the active tab. Only Chromium lets a test reach the extension's
- * background (its service worker); Firefox's background page is out of WebDriver BiDi's reach.
- */
-async function activeTabBadge(session: BrowserSession): Promise<string | undefined> {
-  if (!(session instanceof ChromiumSession)) return undefined;
-  const worker = await session.serviceWorker();
-  return worker.evaluate(`(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.action.getBadgeText({ tabId: tab.id });
-  })()`);
-}
 
 describe.each(BROWSERS)('recognising the bundled corpus in %s', (browserName) => {
   let server: TestServer;

@@ -2,6 +2,7 @@
 // (no records' full text, no DOM), built by the background from the database and
 // the page's detection result, and sent to the content script.
 import type { Annotation, OrganisationKind, StanceId, StatementKind } from './schema';
+import type { Verification } from './verify/verification';
 
 export interface TopicRef {
   id: string;
@@ -100,6 +101,8 @@ export interface PageReport {
   sameVoices: SameVoice[];
   /** The user's saved highlights on this page (the content script anchors them). */
   highlights: Annotation[];
+  /** Each quotation checked against the corpus (lib/verify): absent when the page holds no known quote. */
+  verification?: Verification[];
 }
 
 /** The number the toolbar badge shows: known quotes found, or 1 for a statement with none located. */

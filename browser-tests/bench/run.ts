@@ -25,6 +25,7 @@ import { benchSentences } from '../../test-support/bench/bench-sentences';
 import { pageCostBench } from './page-cost.js';
 import { pageBundle } from './bench-browser.js';
 import { detectionGrowthBench } from './detect-growth.js';
+import { verifyBench } from './verify-bench.js';
 
 /** Override with BENCH_SIZES=10,1000 for a quick run. */
 const CORPUS_SIZES = (process.env.BENCH_SIZES ?? '10,1000,10000,50000').split(',').map(Number);
@@ -285,5 +286,6 @@ const bundled = loadCorpusFromDisk();
 const sentences = benchSentences(bundled);
 await pageCostBench(sentences.article);
 await detectionGrowthBench(bundled, sentences);
+await verifyBench();
 await inChromium();
 await pdfBench();

@@ -10,6 +10,7 @@ import { nonEmptyVoices, SameVoicesSection } from './SameVoicesSection';
 import { SCROLL_CONTAINER_ATTRIBUTE } from './scroll';
 import { SidebarHeader } from './SidebarHeader';
 import { StatementSection } from './StatementSection';
+import { VerificationSection, VerificationTally } from './VerificationSection';
 
 export interface SidebarProps {
   report: PageReport;
@@ -59,7 +60,9 @@ export function Sidebar({
     >
       <SidebarHeader collapsed={collapsed} controls={bodyId} onCollapse={onCollapse} onDismiss={onDismiss} />
       <div id={bodyId} className="pl-body" hidden={collapsed} {...scrollContainer}>
+        {report.verification && <VerificationTally verification={report.verification} />}
         {recognised && <StatementSection recognised={recognised} />}
+        {report.verification && <VerificationSection verification={report.verification} onShowInPage={onShowInPage} />}
         {found.length > 0 && (
           <FoundQuotesSection
             found={found}

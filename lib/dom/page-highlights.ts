@@ -11,6 +11,8 @@ import { type PageText, rangeFromOffsets } from './page-text';
 import type { Painter } from './painter';
 
 const KNOWN_QUOTE_COLOUR = 'rgba(255, 204, 0, 0.45)';
+/** Quotations checked against the corpus but holding no known quote (lib/verify) are painted unseen, so "Show in page" can reach them. */
+const CHECKED_QUOTATION_COLOUR = 'transparent';
 /** The sidebar's swatch colours (components/sidebar/ColourSwatch), so page and sidebar agree. */
 export const HIGHLIGHT_COLOURS: Record<HighlightColour, string> = {
   yellow: '#ffe066',
@@ -54,6 +56,9 @@ export function pageHighlights(painter: Painter | null): PageHighlights {
       for (const { quote, ranges } of next.found) {
         const painted = ranges.flatMap(({ start, end }) => rangeFromOffsets(page, start, end) ?? []);
         painter?.paint(quote.id, painted, KNOWN_QUOTE_COLOUR);
+      }
+      for (const { id, ranges } of next.verification ?? []) {
+        if (!painter?.painted(id)) painter?.paint(id, ranges.flatMap(({ start, end }) => rangeFromOffsets(page, start, end) ?? []), CHECKED_QUOTATION_COLOUR);
       }
       const matches = anchorAll(page.text, next.highlights.map((a) => ({ quote: a.target.selector[0], position: a.target.selector[1] })));
       items = next.highlights.map((annotation, i) => {

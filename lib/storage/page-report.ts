@@ -23,6 +23,7 @@ import { type Catalogue, loadCatalogue } from './catalogue';
 import { findStatementByUrls } from './statement-context';
 import { annotationsForUrl } from './annotations';
 import { cleanUrl } from '../url-key';
+import { verifyPage } from '../verify/page-verification';
 
 /**
  * Statements listed per voice on other events, newest first. An organisation of a large
@@ -118,6 +119,10 @@ export async function buildPageReport(
     counterparts: counterparts(catalogue, eventQuotes, recognised?.statement.id, new Set(located.keys())),
     sameVoices: sameVoices(catalogue, voiceQuotes, eventIds, personIds, organisationIds),
     highlights,
+    // Attribution reading only where a known quote stands on a page that is not its own statement.
+    verification: found.some((f) => f.quote.statement.id !== recognised?.statement.id)
+      ? await verifyPage(db, page.text, found, recognised?.statement.id)
+      : undefined,
   };
 }
 

@@ -1,0 +1,32 @@
+// Verification quality (issue 15) on the labelled set (test-support/verify/): per flag,
+// precision and recall, and how each kind of case fared. A pure-Node evaluation on
+// fake-indexeddb with the bundled corpus, through the same detection and page report
+// as the background; no browser is involved. Also the cost of verifying one page that
+// holds known quotes (Node, so a proxy for the background's cost).
+import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
+import { NEWS_PAGE_TEXT } from '../../test-support/verify/news-page';
+import { evaluateVerification, timeVerification } from '../../test-support/verify/evaluate';
+
+const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+export async function verifyBench(): Promise<void> {
+  const corpus = loadCorpusFromDisk();
+  const { cases, quotations, scores, outcomes } = await evaluateVerification(corpus);
+  console.log(`\nVerification on the labelled set (pure-Node evaluation; ${cases} cases, ${quotations} quotations judged; targets: misattributed and altered precision ≥ 95%, every recall ≥ 90%)`);
+  console.log('flag           labelled  flagged  correct  precision  recall');
+  for (const s of scores) {
+    console.log(
+      `${s.flag.padEnd(15)}${String(s.labelled).padStart(8)}${String(s.predicted).padStart(9)}${String(s.correct).padStart(9)}${pct(s.precision).padStart(11)}${pct(s.recall).padStart(8)}`,
+    );
+  }
+  const kinds = new Map<string, { total: number; right: number }>();
+  for (const o of outcomes) {
+    const k = kinds.get(o.kind) ?? { total: 0, right: 0 };
+    k.total += 1;
+    if (o.label === o.predicted) k.right += 1;
+    kinds.set(o.kind, k);
+  }
+  console.log(`by kind of case: ${[...kinds].map(([kind, k]) => `${kind} ${k.right}/${k.total}`).join(', ')}`);
+  const cost = await timeVerification(corpus, NEWS_PAGE_TEXT);
+  console.log(`verifying the test news page (5 known quotations; Node proxy for the background): median ${cost.toFixed(1)} ms`);
+}

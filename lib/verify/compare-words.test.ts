@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { compareWords } from './compare-words';
+
+// Real words from the seeds (Chaand Nagpaul for the BMA, Jennifer Dixon, Nigel Edwards, Chris Hopson).
+const NAGPAUL =
+  'Proposals for sweeping reorganisation on such a scale will need greater time for consideration and must not be rushed through while doctors are still tackling the winter surge in infections, hospitalisations and tragically, deaths.';
+const DIXON =
+  'One half of the proposals, to help local services collaborate better, could help improve care for patients and follows the direction NHS leaders are already taking.';
+const EDWARDS_STATEMENT =
+  'This White Paper has admirable aspirations, and rightly recognises the scale of the challenge to integrate services but much of it covers well-trodden ground. While good work is already underway at a local level, it is not clear that lessons from earlier initiatives to bring together health and social care across the UK have been fully learnt.';
+
+describe('compareWords', () => {
+  it('finds nothing to report when the page quotes the words exactly, whatever the punctuation and case', () => {
+    const page = 'proposals for sweeping reorganisation on such a scale will need greater time for consideration';
+    expect(compareWords(page, NAGPAUL, false)).toMatchObject({ matched: 14, changes: [], elisions: [] });
+  });
+
+  it('reports a changed word, with the words on each side', () => {
+    const page = NAGPAUL.replace('greater time', 'less time');
+    const { changes } = compareWords(page, NAGPAUL, false);
+    expect(changes).toEqual([{ kind: 'changed', page: 'less', source: 'greater', atEllipsis: false, sense: [] }]);
+  });
+
+  it('reports a dropped negation as a change to the sense', () => {
+    const page = NAGPAUL.replace('must not be rushed', 'must be rushed');
+    const { changes } = compareWords(page, NAGPAUL, false);
+    expect(changes).toEqual([{ kind: 'removed', page: '', source: 'not', atEllipsis: false, sense: ['not'] }]);
+  });
+
+  it('reports a qualifier changed into a certainty', () => {
+    const page = DIXON.replace('could help improve', 'will improve');
+    const [change] = compareWords(page, DIXON, false).changes;
+    expect(change).toMatchObject({ kind: 'changed', page: 'will', source: 'could help', sense: ['could'] });
+  });
+
+  it('keeps an ellipsis that leaves out neutral words as honest shortening', () => {
+    const page = 'Proposals for sweeping reorganisation … will need greater time for consideration';
+    const result = compareWords(page, NAGPAUL, false);
+    expect(result.changes).toEqual([]);
+    expect(result.elisions).toEqual([
+      { kind: 'removed', page: '', source: 'on such a scale', atEllipsis: true, sense: [] },
+    ]);
+  });
+
+  it('flags words stitched across an ellipsis that hides a negation', () => {
+    const page = 'Proposals for sweeping reorganisation on such a scale ... must ... be rushed through';
+    const { changes } = compareWords(page, NAGPAUL, false);
+    expect(changes.some((c) => c.atEllipsis && c.sense.includes('not'))).toBe(true);
+  });
+
+  it('flags a quotation that starts just after a negation', () => {
+    const page = 'clear that lessons from earlier initiatives to bring together health and social care across the UK have been fully learnt';
+    const { changes } = compareWords(page, EDWARDS_STATEMENT, true);
+    expect(changes).toEqual([{ kind: 'removed', page: '', source: 'is not', atEllipsis: false, sense: ['not'] }]);
+  });
+
+  it('counts words the page adds past a curated fragment as beyond the corpus, not as a change', () => {
+    expect(compareWords('there is widespread agreement on the need for change', 'widespread agreement', false).changes).toEqual([]);
+  });
+
+  it('counts words the page puts in place of the statement’s own next words as a change', () => {
+    const page = 'This White Paper has admirable aspirations, and rightly recognises the scale of the challenge to integrate services and will succeed';
+    const { changes } = compareWords(page, EDWARDS_STATEMENT, true);
+    expect(changes).toMatchObject([{ kind: 'changed', page: 'and will succeed' }]);
+  });
+
+  it('matches nothing when the page quotes other words', () => {
+    expect(compareWords('An entirely different sentence', 'Proposals for sweeping reorganisation', false).matched).toBe(0);
+  });
+});

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NEWS_PAGE_EXPECTED, NEWS_PAGE_TEXT } from '../../test-support/verify/news-page';
+import { loadBundledCorpus } from '../corpus/bundled-corpus';
+import { installCorpus } from '../storage/corpus-install';
+import type { PolicyLensDb } from '../storage/db';
+import { buildPageReport } from '../storage/page-report';
+import { openTestDatabase } from '../storage/test-db';
+import { rebuildTextIndex, textIndexStore } from '../storage/text-index';
+import { tallyOf } from './verification';
+
+const corpus = loadBundledCorpus();
+const PAGE = 'http://127.0.0.1:9/news/reactions';
+
+describe('verifying a page’s quotations (through the page report)', () => {
+  let db: PolicyLensDb;
+  const verify = async (text: string, url = PAGE) => (await buildPageReport(db, textIndexStore(db), { urls: [url], text }))?.verification;
+
+  beforeAll(async () => {
+    db = openTestDatabase();
+    await installCorpus(db, corpus);
+    await rebuildTextIndex(db);
+  });
+  afterAll(() => db.delete());
+
+  it('finds one misattributed, one altered and one unsourced quotation, and verifies the rest', async () => {
+    const results = (await verify(NEWS_PAGE_TEXT)) ?? [];
+    expect(results.map((v) => ({ claimant: v.attributedTo?.name, status: v.status }))).toEqual(NEWS_PAGE_EXPECTED);
+    expect(tallyOf(results)).toEqual({ verified: 2, misattributed: 1, altered: 1, unsourced: 1 });
+  });
+
+  it('names both speakers and the source of a misattributed quotation', async () => {
+    const misattributed = (await verify(NEWS_PAGE_TEXT))?.find((v) => v.status === 'misattributed');
+    expect(misattributed).toMatchObject({
+      id: 'q-nagpaul-2021-2',
+      attributedTo: { name: 'Matt Hancock', personId: 'matt-hancock' },
+      source: { speaker: 'Chaand Nagpaul', statement: { publishedDate: '2021-02-11' } },
+      explanation: 'Attributed here to Matt Hancock, but in the source these are Chaand Nagpaul’s words.',
+    });
+    expect(misattributed?.source?.statement.url).toMatch(/^https:/);
+  });
+
+  it('shows an altered quotation’s change word by word, with the stronger flag for a lost qualifier', async () => {
+    const altered = (await verify(NEWS_PAGE_TEXT))?.find((v) => v.status === 'altered');
+    expect(altered?.changes).toEqual([{ kind: 'changed', page: 'will', source: 'could', atEllipsis: false, sense: ['could'] }]);
+    expect(altered?.senseChanged).toBe(true);
+    expect(altered?.explanation).toBe(
+      'The page changes Richard Murray’s words (word by word: 1 changed); the change touches “could”, which changes the sense.',
+    );
+  });
+
+  it('says which statements were searched for an unsourced quotation', async () => {
+    const unsourced = (await verify(NEWS_PAGE_TEXT))?.find((v) => v.status === 'unsourced');
+    expect(unsourced?.checked).toEqual({ statements: 1, scope: 'all' });
+    expect(unsourced?.explanation).toBe(
+      'Attributed here to Jonathan Ashworth, but their one statement in the corpus (all checked) does not have these words.',
+    );
+    expect(NEWS_PAGE_TEXT.slice(unsourced!.ranges[0]!.start, unsourced!.ranges[0]!.end)).toBe(unsourced!.asQuoted);
+  });
+
+  it('does not flag a quotation by someone the corpus does not know', async () => {
+    const results = (await verify(NEWS_PAGE_TEXT)) ?? [];
+    expect(results.some((v) => v.attributedTo?.name === 'Jane Example')).toBe(false);
+  });
+
+  // Nigel Edwards's press release (Nuffield Trust, 2022-02-09), quoted with ellipses.
+  const EDWARDS = 'Nigel Edwards, chief executive of the Nuffield Trust, said:';
+
+  it('verifies a quotation shortened with an ellipsis that leaves out no negation or qualifier', async () => {
+    const text = `${EDWARDS} "While good work is already underway … it is not clear that lessons from earlier initiatives to bring together health and social care across the UK have been fully learnt."`;
+    const [result] = (await verify(text)) ?? [];
+    expect(result).toMatchObject({ status: 'verified', attributedTo: { personId: 'nigel-edwards' }, changes: [] });
+    expect(result?.elisions).toHaveLength(1);
+  });
+
+  it('flags words stitched across an ellipsis that hides a negation, as the stronger flag', async () => {
+    const text = `${EDWARDS} "While good work is already underway at a local level, it is … clear that lessons from earlier initiatives to bring together health and social care across the UK have been fully learnt."`;
+    const [result] = (await verify(text)) ?? [];
+    expect(result).toMatchObject({ status: 'altered', senseChanged: true });
+    expect(result?.explanation).toBe('The page changes Nigel Edwards’s words (word by word: 1 removed); an ellipsis hides “not”, which changes the sense.');
+  });
+
+  it('leaves a page with no known quotation unverified', async () => {
+    expect(await verify('A local campaigner, Jane Example, said: "We will be watching closely to see what this means."')).toBeUndefined();
+  });
+
+  it('does not verify the statement against itself', async () => {
+    const lbc = corpus.statements.find((s) => s.id === 'lbc-integration-plans-2021-02-11')!;
+    expect(await verify(lbc.text, lbc.canonicalUrl)).toBeUndefined();
+  });
+});

@@ -1,0 +1,87 @@
+// Reads what verifying a page needs from the database and runs the check
+// (verify-quotations.ts). The background's page report calls it only when the
+// detector located a known quote on a page that is not that quote's own statement,
+// so a page with none pays nothing for attribution reading. The people and organisations are read whole (the attribution
+// reader looks for every known name); quotes and statements only for the voices
+// the page names and the quotes it carries.
+import { extractQuotes } from '../capture/attribution';
+import type { FoundQuote } from '../page-report';
+import type { Quote, Statement } from '../schema';
+import { loadCatalogue } from '../storage/catalogue';
+import type { PolicyLensDb } from '../storage/db';
+import type { Claimant, Verification } from './verification';
+import { type SourceText, type VoiceTexts, verifyQuotations } from './verify-quotations';
+
+/**
+ * A statement longer than this is compared through its curated quotes only: its
+ * whole text would make the word diff slow (a 2 MB report), and a statement that long
+ * is a report, not one voice's press statement.
+ */
+const MAX_CONTEXT_CHARS = 50_000;
+
+const voiceKey = (q: Quote): string => q.speakerId ?? `organisation:${q.organisationId}`;
+
+export async function verifyPage(
+  db: PolicyLensDb,
+  text: string,
+  found: readonly FoundQuote[],
+  pageStatementId: string | undefined,
+): Promise<Verification[]> {
+  // The statement the page is (if any) has nothing to verify against itself.
+  const onPage = found.filter((f) => f.quote.statement.id !== pageStatementId);
+  const [people, organisations] = await Promise.all([db.people.toArray(), db.organisations.toArray()]);
+  const entity = (r: { id: string; name: string; aliases: string[] }) => ({ id: r.id, name: r.name, aliases: r.aliases });
+  const proposals = extractQuotes(text, { people: people.map(entity), organisations: organisations.map(entity) });
+
+  const personIds = [...new Set(proposals.flatMap((p) => (p.personId ? [p.personId] : [])))];
+  const organisationIds = [...new Set(proposals.flatMap((p) => (!p.personId && p.organisationId ? [p.organisationId] : [])))];
+  const foundQuotes = (await db.quotes.bulkGet(onPage.map((f) => f.quote.id))).filter((q): q is Quote => q !== undefined);
+  const voiceQuotes = [
+    ...(await db.quotes.where('speakerId').anyOf(personIds).toArray()),
+    ...(await db.quotes.where('organisationId').anyOf(organisationIds).toArray()),
+  ];
+  const statementIds = [...new Set([...foundQuotes, ...voiceQuotes].map((q) => q.statementId))];
+  const statements = new Map(
+    (await db.statements.bulkGet(statementIds)).filter((s) => s !== undefined).map((s) => [s.id, s as Statement]),
+  );
+  const statementQuotes = await db.quotes.where('statementId').anyOf(statementIds).toArray();
+  const catalogue = await loadCatalogue(db, [...foundQuotes, ...voiceQuotes]);
+
+  /** A statement in one voice (a press statement, an op-ed): its whole text is that voice's words. */
+  const oneVoice = (s: Statement): boolean => {
+    if (s.kind === 'news-report' || s.text.length > MAX_CONTEXT_CHARS) return false;
+    return new Set(statementQuotes.filter((q) => q.statementId === s.id).map(voiceKey)).size === 1;
+  };
+  const sourceOf = (quote: Quote): SourceText => {
+    const view = catalogue.quoteView(quote);
+    const source = { quoteId: quote.id, speaker: view.speaker?.name ?? view.organisation.name, statement: view.statement };
+    const statement = statements.get(quote.statementId);
+    return statement && oneVoice(statement) ? { text: statement.text, hasContext: true, source } : { text: quote.text, hasContext: false, source };
+  };
+  const textsOf = (claimant: Claimant): VoiceTexts | undefined => {
+    const quotes = claimant.personId
+      ? voiceQuotes.filter((q) => q.speakerId === claimant.personId)
+      : claimant.organisationId
+        ? voiceQuotes.filter((q) => q.organisationId === claimant.organisationId)
+        : undefined;
+    if (!quotes) return undefined;
+    const texts = new Map<string, SourceText>();
+    for (const quote of quotes) {
+      const text = sourceOf(quote);
+      // A one-voice statement is searched once, as a whole; other statements through each curated quote.
+      texts.set(text.hasContext ? quote.statementId : quote.id, text);
+    }
+    return { statements: new Set(quotes.map((q) => q.statementId)).size, texts: [...texts.values()] };
+  };
+  const byId = new Map(foundQuotes.map((q) => [q.id, q]));
+  return verifyQuotations({
+    text,
+    proposals,
+    known: onPage.flatMap((f) => {
+      const quote = byId.get(f.quote.id);
+      return quote ? [{ found: f, source: sourceOf(quote) }] : [];
+    }),
+    speaksFor: (personId, organisationId) => voiceQuotes.some((q) => q.speakerId === personId && q.organisationId === organisationId),
+    textsOf,
+  });
+}

@@ -1,0 +1,70 @@
+// What the sidebar is told about each quotation on a page (issue 15): whether the
+// words are the named speaker's own, someone else's, changed, or nowhere in the
+// corpus. Plain data, carried in the detect answer (lib/page-report.ts) and shown by
+// components/sidebar/VerificationSection.tsx; the toolbar badge counts it too.
+import type { CharRange } from '../matching/char-ranges';
+import type { StatementRef } from '../page-report';
+import type { WordChange } from './compare-words';
+
+export type { WordChange } from './compare-words';
+
+/**
+ * verified: the page's speaker is the source's and the words match.
+ * misattributed: the page gives known words to someone else.
+ * altered: the words differ from the source beyond punctuation and case.
+ * unsourced: a person or organisation the corpus knows, words none of their statements hold.
+ * unattributed: known words, unchanged, that the page gives to nobody it names clearly (not a flag).
+ */
+export type VerificationStatus = 'verified' | 'misattributed' | 'altered' | 'unsourced' | 'unattributed';
+
+/** Who the page says spoke. */
+export interface Claimant {
+  name: string;
+  personId?: string;
+  organisationId?: string;
+}
+
+export interface VerificationSource {
+  /** The curated quote, when the words are one (absent when found in a statement's own text). */
+  quoteId?: string;
+  /** Who said it in the source: the person, or the organisation speaking without one. */
+  speaker: string;
+  statement: StatementRef;
+}
+
+export interface Verification {
+  /** The known quote's id, or "quotation-<offset>" for a quotation the corpus does not hold. */
+  id: string;
+  status: VerificationStatus;
+  /** A negation or qualifier was dropped, added or swapped: the stronger flag. */
+  senseChanged: boolean;
+  /** Where the page carries the quotation: offsets into the page text the content script sent. */
+  ranges: CharRange[];
+  /** The page's words (page text: shown as text only). */
+  asQuoted: string;
+  attributedTo?: Claimant;
+  source?: VerificationSource;
+  /** Word-level differences from the source that alter the quotation. */
+  changes: WordChange[];
+  /** Omissions marked with an ellipsis that drop no negation or qualifier. */
+  elisions: WordChange[];
+  /** For a known quote: the page's words and how many of them the source holds (a page may quote far more than the corpus has). */
+  words?: { page: number; inSource: number };
+  /** For an unsourced quotation: how many of the claimant's statements were searched, and which. */
+  checked?: { statements: number; scope: 'all' };
+  /** The flag in one sentence. */
+  explanation: string;
+}
+
+export interface VerificationTally {
+  verified: number;
+  misattributed: number;
+  altered: number;
+  unsourced: number;
+}
+
+export function tallyOf(verifications: readonly Verification[]): VerificationTally {
+  const tally: VerificationTally = { verified: 0, misattributed: 0, altered: 0, unsourced: 0 };
+  for (const v of verifications) if (v.status !== 'unattributed') tally[v.status] += 1;
+  return tally;
+}

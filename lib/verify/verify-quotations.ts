@@ -1,0 +1,161 @@
+// Checks each quotation on a page against the corpus (issue 15): a known quote the
+// detector located is compared with its source, for who the page says spoke it
+// (attribution-agreement.ts) and for its words (compare-words.ts); a quotation the
+// page gives to a person or organisation the corpus knows, and that holds no known
+// quote, is searched for among that voice's statements and, if absent, is unsourced.
+// Quotations by people the corpus does not know are not flagged. Pure: the caller
+// (page-verification.ts) reads the records; the page's attributions come from
+// lib/capture's attribution reader.
+import type { ProposedQuote } from '../capture/attribution';
+import type { CharRange } from '../matching/char-ranges';
+import type { FoundQuote } from '../page-report';
+import { type Agreement, attributionAgreement, claimantOf } from './attribution-agreement';
+import { type WordComparison, compareWords } from './compare-words';
+import { explain } from './explain';
+import { quoteWords } from './quote-words';
+import type { Claimant, Verification, VerificationSource, VerificationStatus } from './verification';
+
+/** Text to compare a quotation with. */
+export interface SourceText {
+  text: string;
+  /** The text goes on around the quoted words (a one-voice statement's whole text), see compare-words.ts. */
+  hasContext: boolean;
+  source: VerificationSource;
+}
+
+export interface KnownQuoteOnPage {
+  found: FoundQuote;
+  /** The quote's own words, or its one-voice statement's text. */
+  source: SourceText;
+}
+
+/** What the corpus holds of one known voice, for quotations the page gives them. */
+export interface VoiceTexts {
+  /** Their statements, counted for "none of their N statements" (the search covers all of them). */
+  statements: number;
+  texts: SourceText[];
+}
+
+export interface VerifyInput {
+  text: string;
+  proposals: readonly ProposedQuote[];
+  known: readonly KnownQuoteOnPage[];
+  speaksFor(personId: string, organisationId: string): boolean;
+  /** The corpus's texts for a known claimant, undefined for one the corpus does not know. */
+  textsOf(claimant: Claimant): VoiceTexts | undefined;
+}
+
+/**
+ * A quotation this short that the corpus does not hold is not called unsourced: four
+ * words or fewer is a phrase ("widespread agreement", "keen to"), which a page may
+ * well paraphrase or take from an interview the corpus lacks.
+ */
+export const UNSOURCED_MIN_WORDS = 5;
+/**
+ * A quotation continuing an earlier one (confidence 0.5) is still the claimant's; a
+ * name merely in the same sentence (0.45) is not enough to say they said it.
+ */
+export const UNSOURCED_MIN_CONFIDENCE = 0.5;
+/** Share of a quotation's words a voice's text must hold, in order, for the quotation to be found there. */
+export const FOUND_MIN_SHARE = 0.6;
+
+const overlaps = (p: ProposedQuote, ranges: readonly CharRange[]): boolean =>
+  ranges.some((r) => r.start < p.end && p.start < r.end);
+
+/** The proposal that says most surely who spoke, among those naming someone. */
+function surest(proposals: readonly ProposedQuote[]): ProposedQuote | undefined {
+  return proposals.filter((p) => claimantOf(p)).sort((a, b) => b.confidence - a.confidence)[0];
+}
+
+function statusOf(agreement: Agreement, altered: boolean): VerificationStatus {
+  if (agreement === 'differs') return 'misattributed';
+  if (altered) return 'altered';
+  return agreement === 'agrees' ? 'verified' : 'unattributed';
+}
+
+function finish(v: Omit<Verification, 'explanation' | 'senseChanged'>): Verification {
+  const senseChanged = v.changes.some((c) => c.sense.length > 0);
+  const withSense = { ...v, senseChanged };
+  return { ...withSense, explanation: explain(withSense) };
+}
+
+function verifyKnown(input: VerifyInput, { found, source }: KnownQuoteOnPage): Verification | undefined {
+  const spans = input.proposals.filter((p) => overlaps(p, found.ranges));
+  // Words the page does not put in quotation marks are not a quotation (the page may be the statement itself).
+  if (spans.length === 0) return undefined;
+  const { quote } = found;
+  // The speaker may have said the same thing twice (an interview and an op-ed): the words are compared with the closest of their texts.
+  const speaker = { name: quote.speaker?.name ?? quote.organisation.name, personId: quote.speaker?.id, organisationId: quote.organisation.id };
+  const candidates = [source, ...(input.textsOf(speaker)?.texts ?? [])];
+  const comparisons = spans.flatMap((p) => closest(p.text, candidates) ?? sharing(p.text, source) ?? []);
+  const words = { page: spans.reduce((n, p) => n + quoteWords(p.text).length, 0), inSource: comparisons.reduce((n, c) => n + c.comparison.matched, 0) };
+  const changes = comparisons.flatMap((c) => c.comparison.changes);
+  const elisions = comparisons.flatMap((c) => c.comparison.elisions);
+  const claim = surest(spans);
+  const agreement = claim
+    ? attributionAgreement(claim, { personId: quote.speaker?.id, personName: quote.speaker?.name, organisationId: quote.organisation.id }, input.speaksFor)
+    : 'unclear';
+  const attributedTo = claim && claimantOf(claim);
+  return finish({
+    id: quote.id,
+    status: statusOf(agreement, changes.length > 0),
+    ranges: spans.map((p) => ({ start: p.start, end: p.end })),
+    asQuoted: spans.map((p) => p.text).join(' … '),
+    ...(attributedTo ? { attributedTo } : {}),
+    source: (comparisons[0]?.text ?? source).source,
+    changes,
+    elisions,
+    words,
+  });
+}
+
+interface Compared {
+  text: SourceText;
+  comparison: WordComparison;
+}
+
+/** The comparison with `text` when they share any words (a quotation much longer than a curated fragment). */
+function sharing(quotation: string, text: SourceText): Compared | undefined {
+  const comparison = compareWords(quotation, text.text, text.hasContext);
+  return comparison.matched > 0 ? { text, comparison } : undefined;
+}
+
+/** The text the quotation differs from least (fewest changes, then most words shared), among those holding enough of it. */
+function closest(quotation: string, texts: readonly SourceText[]): Compared | undefined {
+  const words = quoteWords(quotation).length;
+  let best: Compared | undefined;
+  for (const text of texts) {
+    const comparison = compareWords(quotation, text.text, text.hasContext);
+    if (comparison.matched < FOUND_MIN_SHARE * words) continue;
+    const better =
+      !best ||
+      comparison.changes.length < best.comparison.changes.length ||
+      (comparison.changes.length === best.comparison.changes.length && comparison.matched > best.comparison.matched);
+    if (better) best = { text, comparison };
+  }
+  return best;
+}
+
+function verifyClaimed(input: VerifyInput, proposal: ProposedQuote): Verification | undefined {
+  const claimant = claimantOf(proposal);
+  if (!claimant || proposal.confidence < UNSOURCED_MIN_CONFIDENCE) return undefined;
+  // A person the corpus does not know is not flagged, whatever organisation the page gives them.
+  if (proposal.speakerName && !proposal.personId) return undefined;
+  if (quoteWords(proposal.text).length < UNSOURCED_MIN_WORDS) return undefined;
+  const voice = input.textsOf(claimant);
+  if (!voice) return undefined; // somebody the corpus does not know: not flagged
+  const base = { id: `quotation-${proposal.start}`, ranges: [{ start: proposal.start, end: proposal.end }], asQuoted: proposal.text, attributedTo: claimant };
+  const found = closest(proposal.text, voice.texts);
+  if (!found) return finish({ ...base, status: 'unsourced', changes: [], elisions: [], checked: { statements: voice.statements, scope: 'all' } });
+  const { changes, elisions } = found.comparison;
+  return finish({ ...base, status: changes.length > 0 ? 'altered' : 'verified', source: found.text.source, changes, elisions });
+}
+
+/** One verification per known quote in quotation marks and per known voice's other quotations, in page order. */
+export function verifyQuotations(input: VerifyInput): Verification[] {
+  const knownResults = input.known.flatMap((k) => verifyKnown(input, k) ?? []);
+  const claimed = input.proposals
+    .filter((p) => !input.known.some((k) => overlaps(p, k.found.ranges)))
+    .flatMap((p) => verifyClaimed(input, p) ?? []);
+  return [...knownResults, ...claimed].sort((a, b) => (a.ranges[0]?.start ?? 0) - (b.ranges[0]?.start ?? 0));
+}

@@ -1,0 +1,101 @@
+// Scores verification on the labelled set (labelled-set.ts): per flag, how many
+// quotations were labelled with it, how many verification gave it, how many of those
+// agree, and so precision and recall. Runs in Node on fake-indexeddb with the bundled
+// corpus installed and indexed, through the same detection and page report as the
+// background. Verification runs on every case page, also where no known quote was
+// found: the product's gate (a known quote on the page) is not what is measured here.
+import { performance } from 'node:perf_hooks';
+import type { Corpus } from '../../lib/corpus/bundled-corpus';
+import { installCorpus } from '../../lib/storage/corpus-install';
+import { buildPageReport } from '../../lib/storage/page-report';
+import { openTestDatabase } from '../../lib/storage/test-db';
+import { rebuildTextIndex, textIndexStore } from '../../lib/storage/text-index';
+import { verifyPage } from '../../lib/verify/page-verification';
+import type { Verification } from '../../lib/verify/verification';
+import { type CaseKind, type Label, labelledSet } from './labelled-set';
+
+export const FLAGS = ['misattributed', 'altered', 'unsourced', 'verified'] as const;
+export type Flag = (typeof FLAGS)[number];
+
+export interface FlagScore {
+  flag: Flag;
+  labelled: number;
+  predicted: number;
+  correct: number;
+  precision: number;
+  recall: number;
+}
+
+export interface Outcome {
+  caseId: string;
+  kind: CaseKind;
+  label: Label;
+  predicted: Label;
+  text: string;
+}
+
+export interface VerifyEvaluation {
+  cases: number;
+  quotations: number;
+  scores: FlagScore[];
+  /** Every quotation judged, labelled or flagged; a wrong one has predicted !== label. */
+  outcomes: Outcome[];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const asLabel = (v: Verification): Label => (v.status === 'unattributed' ? 'none' : v.status);
+
+export async function evaluateVerification(corpus: Corpus): Promise<VerifyEvaluation> {
+  const db = openTestDatabase();
+  try {
+    await installCorpus(db, corpus);
+    await rebuildTextIndex(db);
+    const store = textIndexStore(db);
+    const cases = labelledSet(corpus);
+    const outcomes: Outcome[] = [];
+    for (const [i, c] of cases.entries()) {
+      const report = await buildPageReport(db, store, { urls: [`http://127.0.0.1:9/verify-set/${i}`], text: c.text });
+      const results = await verifyPage(db, c.text, report?.found ?? [], report?.recognised?.statement.id);
+      for (const q of c.quotations) {
+        const result = results.find((v) => v.ranges.some((r) => overlaps(r, q)));
+        outcomes.push({ caseId: c.id, kind: c.kind, label: q.label, predicted: result ? asLabel(result) : 'none', text: c.text.slice(q.start, q.end) });
+      }
+      // A flag on a quotation nobody labelled is a flag the set says should not be there.
+      for (const v of results) {
+        if (v.ranges.some((r) => [...c.quotations, ...c.ignored].some((q) => overlaps(r, q)))) continue;
+        outcomes.push({ caseId: c.id, kind: c.kind, label: 'none', predicted: asLabel(v), text: v.asQuoted });
+      }
+    }
+    const scores = FLAGS.map((flag): FlagScore => {
+      const labelled = outcomes.filter((o) => o.label === flag).length;
+      const predicted = outcomes.filter((o) => o.predicted === flag).length;
+      const correct = outcomes.filter((o) => o.label === flag && o.predicted === flag).length;
+      return { flag, labelled, predicted, correct, precision: predicted ? correct / predicted : 1, recall: labelled ? correct / labelled : 1 };
+    });
+    return { cases: cases.length, quotations: outcomes.length, scores, outcomes };
+  } finally {
+    await db.delete();
+  }
+}
+
+/** Runs for the median in timeVerification. */
+const TIMING_RUNS = 15;
+
+/** Median milliseconds to verify `text` once its known quotes are found (detection itself not included). */
+export async function timeVerification(corpus: Corpus, text: string): Promise<number> {
+  const db = openTestDatabase();
+  try {
+    await installCorpus(db, corpus);
+    await rebuildTextIndex(db);
+    const report = await buildPageReport(db, textIndexStore(db), { urls: ['http://127.0.0.1:9/verify-timing'], text });
+    const times: number[] = [];
+    for (let i = 0; i < TIMING_RUNS; i++) {
+      const start = performance.now();
+      await verifyPage(db, text, report?.found ?? [], undefined);
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
+  } finally {
+    await db.delete();
+  }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../../lib/corpus/bundled-corpus';
+import { evaluateVerification } from './evaluate';
+import { labelledSet } from './labelled-set';
+
+const corpus = loadBundledCorpus();
+
+describe('the verification labelled set', () => {
+  it('holds at least 60 cases, of every kind the issue names', () => {
+    const cases = labelledSet(corpus);
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    const kinds = new Set(cases.map((c) => c.kind));
+    for (const kind of ['verbatim', 'wrong-person', 'word-changed', 'negation-dropped', 'ellipsis-stitched', 'not-in-corpus', 'real-page'] as const) {
+      expect(kinds.has(kind)).toBe(true);
+    }
+    // Every labelled quotation is where the case says it is.
+    for (const c of cases) for (const q of c.quotations) expect(c.text.slice(q.start, q.end).trim()).not.toBe('');
+  });
+
+  it('meets the issue’s targets for misattributed and altered: precision ≥ 95%, recall ≥ 90%', async () => {
+    const { scores } = await evaluateVerification(corpus);
+    for (const flag of ['misattributed', 'altered'] as const) {
+      const score = scores.find((s) => s.flag === flag);
+      expect(score?.labelled).toBeGreaterThan(0);
+      expect(score?.precision).toBeGreaterThanOrEqual(0.95);
+      expect(score?.recall).toBeGreaterThanOrEqual(0.9);
+    }
+  }, 60_000);
+});
