@@ -5,18 +5,18 @@
 // runs of the seed statements' real sentences with two words in five swapped for
 // other seed words (test-support/corpus/synthetic-pack.ts). The files are made here,
 // in Node, and served from 127.0.0.1; the page reads them as a chosen file is read.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { type CorpusPack, serializePack, toPackFile } from '../../lib/corpus/pack-format';
 import { capturedStatement, changedPack, syntheticPack } from '../../test-support/corpus/synthetic-pack';
 import { englishPage } from '../../test-support/matching/english-page';
-import { CHROMIUM_FLAGS } from '../support/chromium.js';
+import { EXTENSION_BUILDS } from '../support/extension-builds.js';
+import { launchChromium } from '../support/index.js';
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { type BytesRoute, startBytesServer } from '../support/pdf-server.js';
 import type { PacksBenchInput } from './packs-in-page.js';
+import { table } from './print-table.js';
 
 /** Pack sizes in statements; override with BENCH_PACK_SIZES=5000 for a quick run. */
 const PACK_SIZES = (process.env.BENCH_PACK_SIZES ?? '5000,50000').split(',').map(Number);
@@ -31,16 +31,6 @@ const PROFILE_DIR = process.env.BENCH_PACK_PROFILE;
 const ms = (n: number) => n.toFixed(1);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const progress = (what: string) => process.stderr.write(`… ${what}\n`);
-
-function table(title: string, header: string[], rows: string[][]): void {
-  const cells = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
-  console.log(`\n${title}`);
-  cells.forEach((row, i) => {
-    console.log(row.map((c, j) => c.padEnd(widths[j] ?? 0)).join('  '));
-    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  });
-}
 
 const packText = (pack: CorpusPack) => {
   const { events, organisations, people, topics, statements, quotes, ...header } = pack;
@@ -65,13 +55,9 @@ async function benchSize(base: CorpusPack, statements: number) {
     englishPages: [0, 1, 2, 3].map((i) => englishPage(5_000, i)),
     quotingPage: `${englishPage(2_500, 5)}\n\n${pack.statements.slice(0, 2).map((s) => s.text).join('\n\n')}\n\n${englishPage(2_500, 6)}`,
   };
-  // A persistent profile on disk: an incognito context keeps IndexedDB in memory, under a small quota.
-  const profile = await mkdtemp(join(tmpdir(), 'policy-lens-packs-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_FLAGS, '--headless=new', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-    headless: false,
-  });
+  // The extension is loaded too (launchChromium's persistent profile on disk), but the bench runs on its own page.
+  const session = await launchChromium(EXTENSION_BUILDS.chromium, { args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });
+  const { context } = session;
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => console.error(`  [page error] ${error.message}`));
@@ -85,9 +71,8 @@ async function benchSize(base: CorpusPack, statements: number) {
     if (cdp) await writeFile(join(PROFILE_DIR ?? '', `packs-${statements}.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
     return { statements, version: context.browser()?.version() ?? 'unknown version', ...result };
   } finally {
-    await context.close();
+    await session.close();
     await server.close();
-    await rm(profile, { recursive: true, force: true });
   }
 }
 

@@ -21,6 +21,7 @@ import { EXTENSION_BUILDS } from '../support/extension-builds.js';
 import { startServer } from '../support/server.js';
 import type { Timing } from './in-page-timing.js';
 import { packsBench } from './packs-bench.js';
+import { table } from './print-table.js';
 import { pdfBench } from './pdf-bench.js';
 
 /** Override with BENCH_SIZES=10,1000 for a quick run. */
@@ -32,16 +33,6 @@ const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 const progress = (what: string) => process.stderr.write(`… ${what}\n`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
-function table(title: string, header: string[], rows: (string | number)[][]): void {
-  const cells = [header, ...rows.map((r) => r.map(String))];
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
-  console.log(`\n${title}`);
-  cells.forEach((row, i) => {
-    console.log(row.map((c, j) => c.padEnd(widths[j] ?? 0)).join('  '));
-    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  });
-}
 
 function matchingQuality(): void {
   const rows = evaluate(loadCorpusFromDisk());
