@@ -11,6 +11,7 @@ import type { BrowsingContext } from 'webdriver-bidi-protocol';
 import type { BidiBrowser } from 'puppeteer-core/internal/bidi/Browser.js';
 import type { BidiConnection } from 'puppeteer-core/internal/bidi/Connection.js';
 import { type FirefoxSession, launchFirefox } from './firefox.js';
+import { waitFor } from './session.js';
 
 /** The add-on's internal UUID in these tests (any UUID will do; fixed so pages have a known address). */
 const ADDON_UUID = 'b6a1c5f0-9d4e-4c1a-8f3e-2a7d5c9e0b14';
@@ -91,19 +92,33 @@ export class FirefoxExtensionPage {
     });
   }
 
+  /** Polls until the element is there (the page renders after it loads), as an input origin. */
   private async element(selector: string, text: string) {
-    const { result } = await this.connection.send('script.callFunction', {
-      functionDeclaration: FIND_FN,
-      arguments: [
-        { type: 'string', value: selector },
-        { type: 'string', value: text },
-      ],
+    const what = `${selector}${text ? ` with the text "${text}"` : ''}`;
+    const sharedId = await waitFor(`${what} in the extension page`, async () => {
+      const { result } = await this.connection.send('script.callFunction', {
+        functionDeclaration: FIND_FN,
+        arguments: [
+          { type: 'string', value: selector },
+          { type: 'string', value: text },
+        ],
+        target: { context: this.context },
+        awaitPromise: false,
+      });
+      if (result.type === 'exception') throw new Error(`${result.exceptionDetails.text} at ${await this.where()}`);
+      if (result.result.type !== 'node' || result.result.sharedId === undefined) throw new Error(`not there yet at ${await this.where()}`);
+      return result.result.sharedId;
+    });
+    return { type: 'element' as const, element: { sharedId } };
+  }
+
+  /** The page's address and the start of its text, for an error message. */
+  private async where(): Promise<string> {
+    const { result } = await this.connection.send('script.evaluate', {
+      expression: '`${location.href}: ${(document.body?.innerText ?? "").slice(0, 200)}`',
       target: { context: this.context },
       awaitPromise: false,
     });
-    if (result.type === 'exception' || result.result.type !== 'node' || result.result.sharedId === undefined) {
-      throw new Error(`Nothing matches ${selector}${text ? ` with the text "${text}"` : ''} in the extension page`);
-    }
-    return { type: 'element' as const, element: { sharedId: result.result.sharedId } };
+    return result.type === 'success' && result.result.type === 'string' ? result.result.value : 'an unknown page';
   }
 }

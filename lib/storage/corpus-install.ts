@@ -8,10 +8,10 @@
 import Dexie, { type Table } from 'dexie';
 import type { CorpusPack, PackHeader, PackTable } from '../corpus/pack-format';
 import { PACK_TABLES } from '../corpus/pack-format';
-import { wordHash } from '../matching/fingerprints';
 import type { Origin, Quote, Statement } from '../schema';
 import { type PolicyLensDb, statementUrlKeys } from './db';
 import type { PackHolding, PackRow } from './pack-rows';
+import { textHash } from './text-hash';
 
 export interface InstallReport {
   added: number;
@@ -47,12 +47,13 @@ const emptyReport = (): InstallReport => ({
   changedStatementIds: [],
 });
 
-const content = ({ origin: _o, createdAt: _c, updatedAt: _u, ...rest }: PackRecord & { urlKeys?: unknown }) => {
-  const { urlKeys: _k, ...fields } = rest;
-  return JSON.stringify(fields);
-};
-/** A fingerprint of a record's content; equal hashes let an update skip a record without reading it. */
-const contentHash = (record: PackRecord): number => wordHash(content(record));
+const content = ({ origin: _o, createdAt: _c, updatedAt: _u, urlKeys: _k, ...fields }: PackRecord & { urlKeys?: unknown }) => JSON.stringify(fields);
+/**
+ * A fingerprint of a record's content; equal hashes let an update skip a record without
+ * reading it. (Holdings stored with an earlier hash function only cost one comparison
+ * of their record at the next update, which stores the new hash.)
+ */
+const contentHash = (record: PackRecord): number => textHash(content(record));
 
 /** Which of two packs' versions of a record is kept: the most recently published, then the smaller id. */
 function outranks(a: Pick<PackHeader, 'id' | 'published'>, b: Pick<PackHeader, 'id' | 'published'> | undefined): boolean {
