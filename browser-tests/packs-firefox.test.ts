@@ -21,6 +21,8 @@ function bidiDashboard(page: FirefoxExtensionPage): DashboardDriver {
     waitFor(`"${text}" in ${selector}`, async () => ((await page.textOf(selector))?.includes(text) ? true : null), { timeout: 20_000 });
   return {
     async subscribe(url) {
+      // The list of sources renders above the form once read; typing waits for it, so the field stays put.
+      await waitForText('ul[aria-label="Corpus sources"]', 'Your own records');
       await page.type('form[aria-label="Subscribe to a pack"] input[type="url"]', url);
       await page.click('form[aria-label="Subscribe to a pack"] button', 'Subscribe');
     },

@@ -53,7 +53,7 @@ export async function launchFirefoxWithExtensionPages(extensionDir: string, pref
 /** Finds the first element matching `selector` (and whose text is `text`, if given), scrolled into view. */
 const FIND_FN = `(selector, text) => {
   const el = [...document.querySelectorAll(selector)].find((e) => text === '' || e.textContent.trim() === text);
-  el?.scrollIntoView({ block: 'center' });
+  el?.scrollIntoView({ block: 'center', behavior: 'instant' });
   return el ?? null;
 }`;
 
@@ -75,11 +75,19 @@ export class FirefoxExtensionPage {
     return result.result.type === 'string' ? result.result.value : null;
   }
 
-  /** A trusted click on the first element matching `selector` whose text is `text` (any text when empty). */
+  /**
+   * A trusted click on the first element matching `selector` whose text is `text` (any text
+   * when empty). Found and scrolled to again if the page moved it out of view before the
+   * click (a list above it rendering meanwhile): Firefox then refuses the actions before
+   * sending any pointer event.
+   */
   async click(selector: string, text = ''): Promise<void> {
-    await this.connection.send('input.performActions', {
-      context: this.context,
-      actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: 0, y: 0, origin: await this.element(selector, text) }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
+    await waitFor(`a click on ${selector} ${text}`, async () => {
+      await this.connection.send('input.performActions', {
+        context: this.context,
+        actions: [{ type: 'pointer', id: 'mouse', actions: [{ type: 'pointerMove', x: 0, y: 0, origin: await this.element(selector, text) }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }],
+      });
+      return true;
     });
   }
 
