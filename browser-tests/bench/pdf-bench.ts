@@ -14,6 +14,7 @@ import { SIDEBAR_ANSWER_MARK } from '../../lib/pdf/viewer-link';
 import { EXTENSION_BUILDS } from '../support/extension-builds.js';
 import { launchChromium } from '../support/index.js';
 import { type BytesServer, pdfRoute, startBytesServer } from '../support/pdf-server.js';
+import { table } from './print.js';
 
 const SEEDS = ['000_6c823f81c49f4fe7', '001_dd90e785487b905b', '002_7246522f2062f2ca', '003_4b14374bd2fd4ead', '004_ffba3f601b83b3c8'];
 const PARAGRAPHS_PER_PAGE = 6;
@@ -36,16 +37,6 @@ function pack(pages: number, revised = false): Promise<Uint8Array> {
     paragraphsPerPage: PARAGRAPHS_PER_PAGE,
     title: `Briefing pack (${pages} pages)`,
     id: ['be0c0000000000000000000000000000', revised ? '00000000000000000000000000000002' : '00000000000000000000000000000001'],
-  });
-}
-
-function table(title: string, header: string[], rows: string[][]): void {
-  const cells = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
-  console.log(`\n${title}`);
-  cells.forEach((row, i) => {
-    console.log(row.map((c, j) => c.padEnd(widths[j] ?? 0)).join('  '));
-    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   });
 }
 

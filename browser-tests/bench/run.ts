@@ -20,6 +20,7 @@ import { EXTENSION_BUILDS } from '../support/extension-builds.js';
 import { startServer } from '../support/server.js';
 import type { Timing } from './timing.js';
 import { ms, progress, table } from './print.js';
+import { packsBench } from './packs-bench.js';
 import { pdfBench } from './pdf-bench.js';
 import { benchSentences } from '../../test-support/bench/bench-sentences';
 import { pageCostBench } from './page-cost.js';
@@ -29,8 +30,6 @@ import { verifyBench } from './verify-bench.js';
 
 /** Override with BENCH_SIZES=10,1000 for a quick run. */
 const CORPUS_SIZES = (process.env.BENCH_SIZES ?? '10,1000,10000,50000').split(',').map(Number);
-/** Statements in the corpus-pack benchmark; override with BENCH_PACK_SIZE=5000 for a quick run. */
-const PACK_SIZE = Number(process.env.BENCH_PACK_SIZE ?? 50_000);
 const DETECT_RUNS = 40;
 /** Highlights in the sync memory benchmark's files: about 74 MB and 200 MB. */
 const SYNC_MEMORY_SIZES = [100_000, 280_000];
@@ -242,33 +241,6 @@ async function inChromium(): Promise<void> {
         ['import (preview from the file, then read again, merge, write)', `${ms(memory.imported.ms)} ms`, mb(memory.imported.peakBytes), `${(memory.imported.peakBytes / memory.fileBytes).toFixed(2)}x`, '< 3x'],
       ]);
     }
-    progress(`corpus packs at ${PACK_SIZE} statements`);
-    const packs = await page.evaluate(([base, n]) => window.bench.packs(base, n), [loadCorpusFromDisk(), PACK_SIZE] as const);
-    table(
-      `Corpus packs: ${packs.statements} statements of recombined seed sentences (file ${mb(packs.fileBytes)})`,
-      ['step', 'time', 'target'],
-      [
-        ['install the pack from its file text: parse + validate', `${ms(packs.install.validateMs)} ms`, ''],
-        ['  install its records (one transaction)', `${ms(packs.install.applyMs)} ms`, ''],
-        ['  index them', `${ms(packs.install.indexMs)} ms`, ''],
-        ['  total', `${ms(packs.install.validateMs + packs.install.applyMs + packs.install.indexMs)} ms`, '< 30 s'],
-        [`capture one statement: index work (p50 / max of ${packs.capture.runs})`, `${ms(packs.capture.p50)} / ${ms(packs.capture.max)} ms`, '< 200 ms'],
-        [`update changing ${packs.update.changed} statements: parse + validate the ${mb(packs.update.fileBytes)} file`, `${ms(packs.update.validateMs)} ms`, ''],
-        ['  install (compare and write)', `${ms(packs.update.applyMs)} ms`, ''],
-        ['  update the text index', `${ms(packs.update.reindexMs)} ms`, ''],
-        ['  total', `${ms(packs.update.validateMs + packs.update.applyMs + packs.update.reindexMs)} ms`, '< 2 s'],
-        ['full rebuild of the same index (explicit repair only)', `${ms(packs.rebuildMs)} ms`, ''],
-        ['peak JS heap (sampled)', mb(packs.peakHeapBytes), ''],
-      ],
-    );
-    table(
-      'Detection on that corpus: index grown incrementally vs the same texts rebuilt in full (same pages)',
-      ['index', 'page', 'runs', 'p50', 'p95', 'found'],
-      (['incremental', 'rebuilt'] as const).flatMap((kind) => [
-        [kind, '5k words of English, matches nothing', packs[kind].english.runs, `${ms(packs[kind].english.p50)} ms`, `${ms(packs[kind].english.p95)} ms`, ''],
-        [kind, '5k words quoting 2 statements whole', packs[kind].quoting.runs, `${ms(packs[kind].quoting.p50)} ms`, `${ms(packs[kind].quoting.p95)} ms`, `${packs[kind].found.statements} statements, ${packs[kind].found.quotes} quotes`],
-      ]),
-    );
     await page.evaluate(() => window.bench.clear());
   } finally {
     await context.close();
@@ -288,4 +260,5 @@ await pageCostBench(sentences.article);
 await detectionGrowthBench(bundled, sentences);
 await verifyBench();
 await inChromium();
+await packsBench();
 await pdfBench();

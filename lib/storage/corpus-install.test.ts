@@ -6,6 +6,7 @@ import { PACK_TABLES } from '../corpus/pack-format';
 import type { PolicyLensDb } from './db';
 import { ensureCorpus, installCorpus, removePack } from './corpus-install';
 import { openTestDatabase } from './test-db';
+import { changedPack, syntheticPack } from '../../test-support/corpus/synthetic-pack';
 
 const corpus = loadBundledCorpus();
 const total = PACK_TABLES.reduce((n, t) => n + corpus[t].length, 0);
@@ -173,6 +174,28 @@ describe('installing corpus packs', () => {
     await removePack(db, 'pack-b');
     await installCorpus(db, packB, { kind: 'file' });
     expect(await state(db)).toEqual(before);
+  });
+
+  it('keeps the same laws for a pack of thousands of records, whose lookups first read which keys are stored', async () => {
+    // 1 200 quotes: more than corpus-install.ts looks up one by one.
+    const big = syntheticPack(corpus, 400, 7);
+    await installCorpus(db, corpus);
+    await installCorpus(db, big, { kind: 'file' });
+    const edited = { ...big.quotes[0]!, origin: 'user' as const, stance: 'supportive' as const };
+    const gone = big.quotes[1]!;
+    await db.quotes.put(edited);
+    await db.quotes.delete(gone.id);
+    await db.deletions.put({ table: 'quotes', id: gone.id, deletedAt: '2027-01-02T00:00:00.000Z' });
+    const next = changedPack(big, 10, 8);
+    const report = await installCorpus(db, { ...next, quotes: next.quotes.map((q) => ({ ...q, stance: 'opposed' as const })) }, { kind: 'file' });
+    expect(report).toMatchObject({ keptUserRecords: 1, keptDeleted: 1 });
+    expect(report.changedStatementIds.length).toBeGreaterThanOrEqual(10);
+    expect(await db.quotes.get(edited.id)).toEqual(edited);
+    expect(await db.quotes.get(gone.id)).toBeUndefined();
+    expect((await db.quotes.get(big.quotes[2]!.id))?.stance).toBe('opposed');
+    await removePack(db, big.id);
+    expect(await db.statements.count()).toBe(corpus.statements.length);
+    expect((await db.quotes.toArray()).map((q) => q.id).sort()).toEqual([...corpus.quotes.map((q) => q.id), edited.id].sort());
   });
 
   it('leaves the records the user edited untouched by any sequence of installs, updates and removals', async () => {

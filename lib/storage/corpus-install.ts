@@ -5,13 +5,13 @@
 // record the user made or edited (origin "user") is never touched, and one the user
 // deleted (a tombstone) is never brought back. One transaction per pack, so a pack
 // that fails half-way (a full disk) leaves everything as it was.
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { CorpusPack, PackHeader, PackTable } from '../corpus/pack-format';
 import { PACK_TABLES } from '../corpus/pack-format';
-import { wordHash } from '../matching/fingerprints';
 import type { Origin, Quote, Statement } from '../schema';
 import { type PolicyLensDb, statementUrlKeys } from './db';
 import type { PackHolding, PackRow } from './pack-rows';
+import { textHash } from './text-hash';
 
 export interface InstallReport {
   added: number;
@@ -47,12 +47,13 @@ const emptyReport = (): InstallReport => ({
   changedStatementIds: [],
 });
 
-const content = ({ origin: _o, createdAt: _c, updatedAt: _u, ...rest }: PackRecord & { urlKeys?: unknown }) => {
-  const { urlKeys: _k, ...fields } = rest;
-  return JSON.stringify(fields);
-};
-/** A fingerprint of a record's content; equal hashes let an update skip a record without reading it. */
-const contentHash = (record: PackRecord): number => wordHash(content(record));
+const content = ({ origin: _o, createdAt: _c, updatedAt: _u, urlKeys: _k, ...fields }: PackRecord & { urlKeys?: unknown }) => JSON.stringify(fields);
+/**
+ * A fingerprint of a record's content; equal hashes let an update skip a record without
+ * reading it. (Holdings stored with an earlier hash function only cost one comparison
+ * of their record at the next update, which stores the new hash.)
+ */
+const contentHash = (record: PackRecord): number => textHash(content(record));
 
 /** Which of two packs' versions of a record is kept: the most recently published, then the smaller id. */
 function outranks(a: Pick<PackHeader, 'id' | 'published'>, b: Pick<PackHeader, 'id' | 'published'> | undefined): boolean {
@@ -71,6 +72,27 @@ function statementOf(table: PackTable, record: PackRecord | undefined): string |
   return undefined;
 }
 
+/**
+ * Keys looked up above which the keys a table holds are read first (one request) and
+ * only those present fetched: a pack installed into a database that has few of its
+ * records would otherwise make one request per record for nothing, 150 000 at 50 000
+ * statements.
+ */
+const READ_KEYS_ABOVE = 1_000;
+
+/** `get(ids)`, fetching only the ids that `present()` lists when there are many. */
+async function bulkGetPresent<R>(ids: readonly string[], present: () => Promise<readonly string[]>, get: (ids: string[]) => Promise<(R | undefined)[]>): Promise<(R | undefined)[]> {
+  if (ids.length <= READ_KEYS_ABOVE) return get([...ids]);
+  const held = new Set(await present());
+  const wanted = ids.filter((id) => held.has(id));
+  const found = new Map((await get(wanted)).map((row, i) => [wanted[i], row]));
+  return ids.map((id) => found.get(id));
+}
+
+/** The ids of `table`'s records a [table+id]-keyed table (holdings, tombstones) holds. */
+const keysIn = <K extends [string, string]>(store: Table<unknown, K>, table: PackTable) => async () =>
+  (await store.where('[table+id]').between([table, Dexie.minKey], [table, Dexie.maxKey]).primaryKeys()).map(([, id]) => id);
+
 /** Applies `records` as pack `pack`'s whole content: adds, updates and drops what it held before. */
 async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport) {
   const others = new Map((await db.packs.toArray()).map((p) => [p.id, p]));
@@ -84,7 +106,7 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
     // What this pack held is already read; only records new to it need their holdings looked up.
     const known = incoming.map((r) => heldByThisPack.get(`${table}\u0000${r.id}`));
     const unknown = incoming.filter((_, i) => !known[i]);
-    const looked = new Map((await db.packHoldings.bulkGet(unknown.map((r) => [table, r.id] as [PackTable, string]))).flatMap((h) => (h ? [[h.id, h]] : [])));
+    const looked = new Map((await bulkGetPresent(unknown.map((r) => r.id), keysIn(db.packHoldings, table), (ids) => db.packHoldings.bulkGet(ids.map((id) => [table, id] as [PackTable, string])))).flatMap((h) => (h ? [[h.id, h]] : [])));
     const holdings = incoming.map((r, i) => known[i] ?? looked.get(r.id));
     const holdingsToPut: PackHolding[] = [];
     const toRead: { record: PackRecord; holding: PackHolding; hash: number }[] = [];
@@ -107,9 +129,10 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
       }
       toRead.push({ record, holding, hash });
     });
-    const current = await store.bulkGet(toRead.map((r) => r.record.id));
+    const readIds = toRead.map((r) => r.record.id);
+    const current = await bulkGetPresent(readIds, () => store.toCollection().primaryKeys(), (ids) => store.bulkGet(ids));
     const deleted = new Set(
-      (await db.deletions.bulkGet(toRead.map((r) => [table, r.record.id] as [PackTable, string]))).flatMap((d) => (d ? [d.id] : [])),
+      (await bulkGetPresent(readIds, keysIn(db.deletions, table), (ids) => db.deletions.bulkGet(ids.map((id) => [table, id] as [PackTable, string])))).flatMap((d) => (d ? [d.id] : [])),
     );
     const toPut: PackRecord[] = [];
     toRead.forEach(({ record, holding }, i) => {

@@ -13,6 +13,7 @@ import type { DocSource, FingerprintStore, IndexedDoc, Posting } from '../matchi
 import type { Quote } from '../schema';
 import type { IndexDocRow, MetaRow, PolicyLensDb, StatementRow } from './db';
 import { type BucketRow, bucketOf, decodeBucket, postingsIn, toBucketRows } from './fingerprint-buckets';
+import { indexDelta } from './index-delta';
 
 /**
  * Names the fingerprinting an index was built with: an index built with other
@@ -189,18 +190,13 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
   const scope = [db.indexedDocs, db.fingerprintBuckets, db.indexedDocs1, db.fingerprintBuckets1, db.meta, db.statements, db.quotes];
   return db.transaction('rw', scope, async () => {
     const { docs, buckets } = slotTables(db, await activeSlot(db));
-    const [statements, quotes, old, last] = await Promise.all([
-      db.statements.bulkGet(ids),
-      db.quotes.where('statementId').anyOf(ids).toArray(),
-      docs.where('statementId').anyOf(ids).toArray(),
-      docs.orderBy('idx').last(),
-    ]);
-    const sources = [...statements.flatMap((s) => (s ? [statementSource(s)] : [])), ...quotes.map(quoteSource)];
+    const [statements, quotes, old, last] = await readForUpdate(db, docs, ids);
+    const sources = [...statements.map(statementSource), ...quotes.map(quoteSource)];
     const added = docRows(sources, (last?.idx ?? 0) + 1);
-    const removedIdx = new Set(old.map((d) => d.idx));
+    const delta = indexDelta(old, added.rows, added.postings);
     const touched = new Set<number>();
-    for (const doc of old) for (const hash of doc.hashes ?? []) touched.add(bucketOf(hash));
-    for (const hash of added.postings.keys()) touched.add(bucketOf(hash));
+    for (const hash of delta.removed.keys()) touched.add(bucketOf(hash));
+    for (const hash of delta.added.keys()) touched.add(bucketOf(hash));
     const filterBits = await metaValue(db, 'indexFilter');
     const readAll = touched.size > READ_ALL_BUCKETS_ABOVE || !filterBits;
     const current = readAll ? await buckets.toArray() : (await buckets.bulkGet([...touched])).flatMap((r) => (r ? [r] : []));
@@ -210,15 +206,13 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
       byBucket.set(bucket, held);
       return held;
     };
-    for (const bucket of touched) {
-      const held = heldIn(bucket);
-      for (const [hash, list] of held) {
-        const kept = list.filter((p) => !removedIdx.has(p.doc));
-        if (kept.length) held.set(hash, kept);
-        else held.delete(hash);
-      }
+    for (const [hash, leaving] of delta.removed) {
+      const held = heldIn(bucketOf(hash));
+      const kept = (held.get(hash) ?? []).filter((p) => !leaving.has(p.doc));
+      if (kept.length) held.set(hash, kept);
+      else held.delete(hash);
     }
-    for (const [hash, list] of added.postings) {
+    for (const [hash, list] of delta.added) {
       const held = heldIn(bucketOf(hash));
       held.set(hash, [...(held.get(hash) ?? []), ...list]);
     }
@@ -229,8 +223,8 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
       if (held.size === 0) emptied.push(bucket);
       for (const [hash, list] of held) changedPostings.set(hash, list);
     }
-    await docs.bulkDelete([...removedIdx]);
-    await docs.bulkAdd(added.rows);
+    await docs.bulkDelete(delta.removedDocs);
+    await docs.bulkPut(delta.rows);
     await buckets.bulkDelete(emptied);
     await buckets.bulkPut(toBucketRows(changedPostings));
     // A filter only gains bits; one sized for the index as it is now is made whenever all rows were read anyway.
@@ -240,15 +234,39 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
       filter = buildBloomFilter(all, all.length);
     } else {
       filter = { bits: filterBits ?? new Uint32Array(1) };
-      addToBloomFilter(filter, added.postings.keys());
+      addToBloomFilter(filter, delta.added.keys());
     }
     const generation = (await metaValue(db, 'indexGeneration')) ?? 0;
     await db.meta.bulkPut([
       { key: 'indexFilter', value: filter.bits },
       { key: 'indexGeneration', value: generation + 1 },
     ]);
-    return { removedDocs: old.length, addedDocs: added.rows.length, bucketsWritten: touched.size };
+    return { removedDocs: delta.removedDocs.length, addedDocs: delta.rows.length, bucketsWritten: touched.size };
   });
+}
+
+/**
+ * Statements named in an update above which their rows are read table by table in one
+ * request each, rather than one request per id: installing a large pack names nearly
+ * every statement, and thousands of single reads cost far more than one read of the table.
+ */
+const READ_TABLES_ABOVE = 1_000;
+
+/** The statements `ids` as stored, their quotes, their indexed documents, and the last document. */
+async function readForUpdate(db: PolicyLensDb, docs: SlotTables['docs'], ids: readonly string[]) {
+  const last = docs.orderBy('idx').last();
+  if (ids.length <= READ_TABLES_ABOVE) {
+    const statements = db.statements.bulkGet([...ids]).then((rows) => rows.flatMap((s) => (s ? [s] : [])));
+    return Promise.all([statements, db.quotes.where('statementId').anyOf(ids).toArray(), docs.where('statementId').anyOf(ids).toArray(), last]);
+  }
+  const wanted = new Set(ids);
+  const named = <T extends { statementId: string }>(rows: T[]) => rows.filter((r) => wanted.has(r.statementId));
+  return Promise.all([
+    db.statements.toArray().then((rows) => rows.filter((s) => wanted.has(s.id))),
+    db.quotes.toArray().then(named),
+    docs.toArray().then(named),
+    last,
+  ]);
 }
 
 /** Statements whose indexed documents no longer match the database: missing, changed (by `updatedAt`) or gone. */

@@ -1,0 +1,109 @@
+// The corpus-pack benchmark's part inside Chromium, on a page served on 127.0.0.1, so
+// IndexedDB is the browser's own: the pack files come from the server as a Blob (as a
+// chosen file is) and go through installPackFile, the Dashboard's own path; capturing
+// a statement is the index update a capture makes. Bundled by packs-bench.ts and
+// driven through `window.packsBench`.
+import Dexie from 'dexie';
+import { type Progress, installPackFile } from '../../lib/corpus/subscription';
+import { detect } from '../../lib/matching/detect';
+import type { Quote, Statement } from '../../lib/schema';
+import { type PolicyLensDb, openDatabase, statementUrlKeys } from '../../lib/storage/db';
+import { rebuildTextIndex, textIndexStore, updateTextIndex } from '../../lib/storage/text-index';
+import { collectGarbage, peakHeap, time } from './in-page-timing';
+import { summarise } from './timing';
+
+/** Detection runs per page kind. */
+const DETECT_RUNS = 40;
+const DB_NAME = 'bench-packs';
+
+export interface PacksBenchInput {
+  /** Addresses of the pack's version 1 and of version 2, which changes some statements. */
+  v1Url: string;
+  v2Url: string;
+  /** Statements an analyst captures, one after another, with their quotes. */
+  captures: { statement: Statement; quotes: Quote[] }[];
+  /** Pages of English that match nothing, and one quoting two of the pack's statements whole. */
+  englishPages: string[];
+  quotingPage: string;
+}
+
+/** Installs a pack file (read from a Blob, as a chosen file) through installPackFile, timing each stage. */
+async function installFromFile(db: PolicyLensDb, url: string) {
+  const file = await (await fetch(url)).blob();
+  const stages: Partial<Record<'read' | Progress['stage'], number>> = {};
+  let stage: 'read' | Progress['stage'] = 'read';
+  let at = performance.now();
+  const next = (p: Progress) => {
+    const now = performance.now();
+    stages[stage] = (stages[stage] ?? 0) + now - at;
+    stage = p.stage;
+    at = now;
+  };
+  const text = await file.text();
+  const result = await installPackFile(db, text, next);
+  next({ stage: 'installing' });
+  if (result.status !== 'installed') throw new Error(`The pack was not installed: ${JSON.stringify(result)}`);
+  return {
+    fileBytes: file.size,
+    readMs: stages.read ?? 0,
+    validateMs: stages.validating ?? 0,
+    applyMs: stages.installing ?? 0,
+    indexMs: stages.indexing ?? 0,
+    changed: result.report.changedStatementIds.length,
+  };
+}
+
+const packsBench = {
+  /**
+   * Installs version 1 into an empty database, captures statements (the index work only),
+   * applies version 2, and times detection on the incrementally grown index against the
+   * same texts indexed by a full rebuild.
+   */
+  async run(input: PacksBenchInput) {
+    collectGarbage();
+    const heap = peakHeap();
+    await Dexie.delete(DB_NAME);
+    const db = openDatabase(DB_NAME);
+    await db.open();
+    const install = await installFromFile(db, input.v1Url);
+
+    const captures: number[] = [];
+    for (const { statement, quotes } of input.captures) {
+      await db.statements.add({ ...statement, urlKeys: statementUrlKeys(statement) });
+      await db.quotes.bulkAdd(quotes);
+      const start = performance.now();
+      await updateTextIndex(db, [statement.id]);
+      captures.push(performance.now() - start);
+    }
+
+    const update = await installFromFile(db, input.v2Url);
+
+    const detectOn = async () => {
+      const store = textIndexStore(db);
+      let run = 0;
+      await detect(input.englishPages[0] ?? '', store);
+      const english = await time(DETECT_RUNS, () => detect(input.englishPages[run++ % input.englishPages.length] ?? '', store));
+      let found = { statements: 0, quotes: 0 };
+      const quoting = await time(DETECT_RUNS, async () => {
+        const detection = await detect(input.quotingPage, store);
+        found = { statements: detection.statements.length, quotes: detection.quotes.length };
+      });
+      return { english, quoting, found };
+    };
+    const incremental = await detectOn();
+    const start = performance.now();
+    await rebuildTextIndex(db);
+    const rebuildMs = performance.now() - start;
+    const rebuilt = await detectOn();
+    db.close();
+    await Dexie.delete(DB_NAME);
+    return { install, capture: summarise(captures), update, incremental, rebuilt, rebuildMs, peakHeapBytes: heap.stop() };
+  },
+};
+
+declare global {
+  interface Window {
+    packsBench: typeof packsBench;
+  }
+}
+window.packsBench = packsBench;
