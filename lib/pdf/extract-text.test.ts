@@ -34,9 +34,23 @@ describe('extracting a PDF’s text page by page', () => {
     const items = (await (await pdf.getPage(1)).getTextContent()).items.filter((i) => 'transform' in i);
     const xs = new Set(items.map((i) => Math.round(i.transform[4] as number)));
     expect(xs.size).toBe(2);
-    const text = collapseWhitespace((await extractDocumentText(pdf)).text);
-    // Each paragraph is whole: its lines were not interleaved with the other column's.
-    for (const paragraph of article) expect(text).toContain(paragraph);
+    const doc = await extractDocumentText(pdf);
+    const text = collapseWhitespace(doc.text);
+    // Each paragraph is whole (its lines were not interleaved with the other column's),
+    // and they come in reading order: down the left column, then down the right one.
+    let from = 0;
+    for (const paragraph of article) {
+      const at = text.indexOf(paragraph, from);
+      expect(at, paragraph).toBeGreaterThanOrEqual(from);
+      from = at + paragraph.length;
+    }
+    // On page 1, every line of the left column is read before the first line of the right column.
+    const lines = items.map((i) => ({ x: Math.round(i.transform[4] as number), str: i.str })).filter((l) => l.str.trim());
+    const [left, right] = [...xs].sort((a, b) => a - b);
+    const firstRight = lines.find((l) => l.x === right)?.str ?? '';
+    const lastLeft = lines.filter((l) => l.x === left).at(-1)?.str ?? '';
+    expect(doc.text.indexOf(lastLeft)).toBeLessThan(doc.text.indexOf(firstRight));
+    expect(doc.text.indexOf(lastLeft)).toBeGreaterThan(-1);
   });
 
   it('stops when the reading is abandoned', async () => {
