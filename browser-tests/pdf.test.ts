@@ -16,15 +16,15 @@ import { type ChromiumSession, launchChromium } from './support/index.js';
 import {
   LETTER_INFO,
   STATEMENT_FINGERPRINT,
+  STATEMENT_SENTENCE as SENTENCE,
   revisedStatementPdf,
   statementPdf,
   twoColumnReportPdf,
   unknownLetterPdf,
 } from './support/pdf-documents.js';
 import { type BytesServer, pdfRoute, startBytesServer } from './support/pdf-server.js';
+import { selectInTextLayers } from './support/pdf-selection.js';
 
-const SENTENCE =
-  'The pandemic has shown just how interlinked health and care services are and need to be, and it’s vital that we continue to speed up integrated ways of working.';
 const NOTE = 'Interlinked services: cite in the briefing';
 const HYPOTHESIS_QUOTE = 'We look forward to reviewing the plan in detail.';
 const HYPOTHESIS_NOTE = 'Imported from Hypothesis';
@@ -62,40 +62,6 @@ const hypothesisExport = {
 
 /** The viewer's sidebar: an open shadow root, which Playwright's locators enter. */
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Policy Lens' });
-
-/** Selects `sentence` in the text layer, across the line spans it wraps over (lines break at spaces). */
-async function selectInTextLayer(page: Page, sentence: string): Promise<void> {
-  const found = await page.evaluate((wanted) => {
-    const nodes: Text[] = [];
-    for (const layer of document.querySelectorAll('.textLayer')) {
-      const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-    }
-    const starts: number[] = [];
-    let joined = '';
-    for (const node of nodes) {
-      if (joined) joined += ' ';
-      starts.push(joined.length);
-      joined += node.data;
-    }
-    const at = joined.indexOf(wanted);
-    if (at === -1) return false;
-    const point = (offset: number) => {
-      let i = starts.length - 1;
-      while (i > 0 && (starts[i] as number) > offset) i--;
-      return { node: nodes[i] as Text, offset: Math.min(offset - (starts[i] as number), (nodes[i] as Text).data.length) };
-    };
-    const from = point(at);
-    const to = point(at + wanted.length);
-    const range = document.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-    return true;
-  }, sentence);
-  expect(found, `"${sentence}" in the text layer`).toBe(true);
-}
 
 describe('PDFs in the Policy Lens viewer (Chromium)', () => {
   let server: BytesServer;
@@ -206,7 +172,7 @@ describe('PDFs in the Policy Lens viewer (Chromium)', () => {
     let page = await openPdf('/unknown/press/statement.pdf');
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.locator('.page[data-page-number="2"] .textLayer span').first().waitFor();
-    await selectInTextLayer(page, SENTENCE);
+    expect(await page.evaluate(selectInTextLayers, SENTENCE), `"${SENTENCE}" in the text layer`).toBe(true);
     await page.getByRole('button', { name: 'Save quote' }).click();
     const form = sidebar(page).getByRole('form', { name: 'Edit highlight' });
     await form.getByRole('textbox', { name: 'Note' }).fill(NOTE);

@@ -14,6 +14,10 @@ const devSetPage = (file: string) =>
 export const STATEMENT_PARAGRAPHS = seed('000_6c823f81c49f4fe7.txt');
 const INSERTED = seed('002_7246522f2062f2ca.txt')[0] as string;
 
+/** A sentence of the statement's second page, which the tests select and save. */
+export const STATEMENT_SENTENCE =
+  'The pandemic has shown just how interlinked health and care services are and need to be, and it’s vital that we continue to speed up integrated ways of working.';
+
 /** The document's permanent identifier: what PDF.js gives as its fingerprint. */
 export const STATEMENT_FINGERPRINT = '5eed000000000000000000000000c0f1';
 
