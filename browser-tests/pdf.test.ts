@@ -7,8 +7,7 @@
 // opened from disk shows them all and can be searched. A two-column PDF is read column by
 // column and recognised; a PDF dropped on the viewer opened from the Highlights page is
 // recognised; an unknown PDF is captured, its quotations proposed with their speaker.
-// Chromium only: Firefox's WebDriver BiDi cannot open moz-extension pages without a
-// flag this harness does not set (see browser-tests/support/firefox.ts).
+// Firefox ESR's part (recognition, speakers, quotes painted) is pdf-firefox.test.ts.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
