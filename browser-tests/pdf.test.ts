@@ -4,21 +4,33 @@
 // saved with a note and painted again when the PDF is reopened, and also in a revised
 // edition with a paragraph inserted; a Hypothesis export of a PDF annotation
 // (`urn:x-pdf:`) imported on the Highlights page appears on that PDF; the same PDF
-// opened from disk shows them all and can be searched.
-// Chromium only: Firefox's WebDriver BiDi cannot open moz-extension pages without a
-// flag this harness does not set (see browser-tests/support/firefox.ts).
+// opened from disk shows them all and can be searched. A two-column PDF is read column by
+// column and recognised; a PDF dropped on the viewer opened from the Highlights page is
+// recognised; an unknown PDF is captured, its quotations proposed with their speaker.
+// Firefox ESR's part (recognition, speakers, quotes painted) is pdf-firefox.test.ts.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
 import { type ChromiumSession, launchChromium } from './support/index.js';
-import { STATEMENT_FINGERPRINT, revisedStatementPdf, statementPdf } from './support/pdf-documents.js';
+import {
+  LETTER_INFO,
+  STATEMENT_FINGERPRINT,
+  STATEMENT_SENTENCE as SENTENCE,
+  revisedStatementPdf,
+  statementPdf,
+  twoColumnReportPdf,
+  unknownLetterPdf,
+} from './support/pdf-documents.js';
 import { type BytesServer, pdfRoute, startBytesServer } from './support/pdf-server.js';
+import { selectInTextLayers } from './support/pdf-selection.js';
 
-const SENTENCE =
-  'The pandemic has shown just how interlinked health and care services are and need to be, and it’s vital that we continue to speed up integrated ways of working.';
 const NOTE = 'Interlinked services: cite in the briefing';
 const HYPOTHESIS_QUOTE = 'We look forward to reviewing the plan in detail.';
 const HYPOTHESIS_NOTE = 'Imported from Hypothesis';
+/** LBC's report (seed 003) as the corpus titles it. */
+const LBC_TITLE = "Plans for more integration of NHS and social care to 'cut bureaucracy'";
+/** A known quote of that report (Helen Stokes-Lampard's), wrapped over lines of one column. */
+const LBC_COLUMN_QUOTE = 'remove barriers and facilitate the changes';
 
 /** A Hypothesis client export holding one annotation made on this PDF opened from disk. */
 const hypothesisExport = {
@@ -50,40 +62,6 @@ const hypothesisExport = {
 /** The viewer's sidebar: an open shadow root, which Playwright's locators enter. */
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Policy Lens' });
 
-/** Selects `sentence` in the text layer, across the line spans it wraps over (lines break at spaces). */
-async function selectInTextLayer(page: Page, sentence: string): Promise<void> {
-  const found = await page.evaluate((wanted) => {
-    const nodes: Text[] = [];
-    for (const layer of document.querySelectorAll('.textLayer')) {
-      const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-    }
-    const starts: number[] = [];
-    let joined = '';
-    for (const node of nodes) {
-      if (joined) joined += ' ';
-      starts.push(joined.length);
-      joined += node.data;
-    }
-    const at = joined.indexOf(wanted);
-    if (at === -1) return false;
-    const point = (offset: number) => {
-      let i = starts.length - 1;
-      while (i > 0 && (starts[i] as number) > offset) i--;
-      return { node: nodes[i] as Text, offset: Math.min(offset - (starts[i] as number), (nodes[i] as Text).data.length) };
-    };
-    const from = point(at);
-    const to = point(at + wanted.length);
-    const range = document.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-    return true;
-  }, sentence);
-  expect(found, `"${sentence}" in the text layer`).toBe(true);
-}
-
 describe('PDFs in the Policy Lens viewer (Chromium)', () => {
   let server: BytesServer;
   let session: ChromiumSession;
@@ -102,6 +80,8 @@ describe('PDFs in the Policy Lens viewer (Chromium)', () => {
     server = await startBytesServer({
       '/unknown/press/statement.pdf': pdfRoute(await statementPdf()),
       '/unknown/press/statement-revised.pdf': pdfRoute(await revisedStatementPdf()),
+      '/unknown/news/integration-two-columns.pdf': pdfRoute(await twoColumnReportPdf()),
+      '/unknown/news/bma-letter.pdf': pdfRoute(await unknownLetterPdf()),
     });
     session = await launchChromium(EXTENSION_BUILDS.chromium);
   });
@@ -124,11 +104,74 @@ describe('PDFs in the Policy Lens viewer (Chromium)', () => {
     await page.close();
   });
 
+  it('reads a two-column PDF column by column and recognises it, with its speakers and quotes marked', async () => {
+    const page = await openPdf('/unknown/news/integration-two-columns.pdf');
+    const panel = sidebar(page);
+    await expect(panel.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(LBC_TITLE);
+    const speakers = await panel.getByRole('list', { name: 'Speakers' }).textContent();
+    expect(speakers).toContain('Matt Hancock');
+    expect(speakers).toContain('Simon Stevens');
+    // A quote whose lines would be cut in two by reading across the columns is found whole and painted.
+    const quote = panel.locator('article[data-quote-id]').filter({ hasText: LBC_COLUMN_QUOTE });
+    const quoteId = await quote.first().getAttribute('data-quote-id');
+    await quote.first().getByRole('button', { name: /^Show in page/ }).click();
+    await page.locator(`policy-lens-mark[data-highlight-id="${quoteId}"]`).first().waitFor({ state: 'attached' });
+    await page.close();
+  });
+
+  it('opens a PDF dropped on the viewer that the Highlights page opens, and recognises it', async () => {
+    const { page: library } = await session.open(session.extensionUrl('/highlights.html'));
+    const opened = session.context.waitForEvent('page');
+    await library.getByRole('link', { name: 'Open a PDF in Policy Lens' }).click();
+    const page = await opened;
+    const target = page.locator('.pdf-message');
+    await target.getByRole('heading', { name: 'Open a PDF in Policy Lens' }).waitFor();
+    // The file as the browser hands it over on a drop: a DataTransfer holding one PDF file.
+    const bytes = [...(await twoColumnReportPdf())];
+    const files = await page.evaluateHandle((data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'lbc-report.pdf', { type: 'application/pdf' }));
+      return transfer;
+    }, bytes);
+    await target.dispatchEvent('dragover', { dataTransfer: files });
+    await target.dispatchEvent('drop', { dataTransfer: files });
+    await page.getByRole('status').filter({ hasText: /pages?, text read/ }).waitFor({ timeout: 30_000 });
+    await expect(sidebar(page).getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(LBC_TITLE);
+    await expect(sidebar(page).getByRole('list', { name: 'Speakers' }).textContent()).resolves.toContain('Matt Hancock');
+    await expect(page.title()).resolves.toBe(`${LBC_TITLE} – Policy Lens`);
+    await page.close();
+    await library.close();
+  });
+
+  it('captures a PDF the corpus does not know: its quotations proposed with their speaker, its title and date', async () => {
+    const address = server.url('/unknown/news/bma-letter.pdf');
+    const page = await openPdf('/unknown/news/bma-letter.pdf');
+    const capturePage = session.context.waitForEvent('page');
+    await sidebar(page).getByRole('button', { name: 'Capture this page as a statement' }).click();
+    const form = await capturePage;
+    await form.getByRole('heading', { name: 'Capture a statement' }).waitFor();
+    await expect(form.getByRole('link', { name: address }).count()).resolves.toBe(1);
+    // The PDF's document information: title and creation date.
+    await expect(form.getByLabel('Title').inputValue()).resolves.toBe(LETTER_INFO.title);
+    await expect(form.getByLabel('Published').inputValue()).resolves.toBe('2010-07-14');
+    // The eight quotations the development set labels in this report, each by BMA council chairman Hamish Meldrum.
+    const quotes = form.getByRole('group', { name: /^Quote \d+$/ });
+    await quotes.first().waitFor();
+    expect(await quotes.count()).toBe(8);
+    for (let i = 0; i < 8; i++) {
+      expect(await quotes.nth(i).getByLabel('New speaker’s name').inputValue()).toBe('Hamish Meldrum');
+      expect(await quotes.nth(i).getByLabel('Organisation').first().inputValue()).toBe('bma');
+    }
+    await expect(quotes.nth(1).locator('blockquote').textContent()).resolves.toMatch(/^large curate’s egg; good in parts, bad in parts,\s+unclear in parts/);
+    await form.close();
+    await page.close();
+  });
+
   it('saves a selected sentence with a note, and paints it again when the PDF is reopened', async () => {
     let page = await openPdf('/unknown/press/statement.pdf');
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.locator('.page[data-page-number="2"] .textLayer span').first().waitFor();
-    await selectInTextLayer(page, SENTENCE);
+    expect(await page.evaluate(selectInTextLayers, SENTENCE), `"${SENTENCE}" in the text layer`).toBe(true);
     await page.getByRole('button', { name: 'Save quote' }).click();
     const form = sidebar(page).getByRole('form', { name: 'Edit highlight' });
     await form.getByRole('textbox', { name: 'Note' }).fill(NOTE);

@@ -132,7 +132,7 @@ async function closeFirstRunPage(connection: BidiConnection): Promise<void> {
   }
 }
 
-function bidiConnection(browser: Browser): BidiConnection {
+export function bidiConnection(browser: Browser): BidiConnection {
   const candidate: unknown = Reflect.get(browser, 'connection');
   if (typeof candidate !== 'object' || candidate === null || !('send' in candidate) || typeof candidate.send !== 'function') {
     throw new Error('Expected puppeteer to drive Firefox over WebDriver BiDi (no BiDi connection found)');

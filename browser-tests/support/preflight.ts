@@ -49,7 +49,7 @@ function field(value: unknown, key: string): unknown {
 }
 
 /** Reads `<dir>/manifest.json`, throwing a clear error if the build is missing. */
-async function readManifest(extensionDir: string): Promise<ManifestInfo> {
+export async function readManifest(extensionDir: string): Promise<ManifestInfo> {
   const dir = resolve(extensionDir);
   let raw: string;
   try {

@@ -11,14 +11,15 @@ import { EventBus, LinkTarget, PDFFindController, PDFLinkService, PDFViewer } fr
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { offsetsFromRange } from '@/lib/anchoring/describe';
 import { rangeFromOffsets } from '@/lib/dom/page-text';
-/** The element of a painted box; this is the extension's own viewer page, so no web page sees it. */
-const MARK_TAG = 'policy-lens-mark';
 import { type DocumentText, pageOfOffset, pageSpan } from '@/lib/pdf/document-text';
 import type { Mark } from '@/lib/pdf/marks';
 import { type LayerNodes, mapTextLayer, renderedText } from '@/lib/pdf/text-layer-map';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
+/** The element of a painted box; this is the extension's own viewer page, so no web page sees it. */
+const MARK_TAG = 'policy-lens-mark';
+/** The class of the layer over each page that holds its boxes. */
 const MARK_LAYER_CLASS = 'pl-pdf-marks';
 
 /** PDF.js's zoom steps are its own (increaseScale / decreaseScale); these are the named ones. */

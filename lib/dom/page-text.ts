@@ -3,6 +3,8 @@
 // can be turned back into a DOM Range to highlight. Runs on every page: one pass
 // over text nodes, no layout, no computed styles, iterative and depth-capped.
 
+import { lastStartAtOrBefore } from '../sorted-starts';
+
 /** Elements whose text is not page content. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'IFRAME', 'OBJECT', 'SELECT', 'CANVAS']);
 
@@ -91,21 +93,9 @@ export function extractPageText(root: Element, isOwnUi: (el: Element) => boolean
   return { text: parts.join(''), nodes, starts, truncated };
 }
 
-/** The index of the node holding text offset `offset` (the last node starting at or before it). */
-function nodeIndexAt(page: PageText, offset: number): number {
-  let lo = 0;
-  let hi = page.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((page.starts[mid] ?? Infinity) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** The DOM position of text offset `offset`, clamped into its node (separators fall between nodes). */
 function domPoint(page: PageText, offset: number): { node: Text; offset: number } | null {
-  const i = nodeIndexAt(page, offset);
+  const i = lastStartAtOrBefore(page.starts, offset);
   const node = page.nodes[i];
   const start = page.starts[i];
   if (!node?.isConnected || start === undefined) return null;

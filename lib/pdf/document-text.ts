@@ -4,6 +4,8 @@
 // use the page text model on web pages, and the text layer maps back onto it
 // (text-layer-map.ts).
 
+import { lastStartAtOrBefore } from '../sorted-starts';
+
 /** Between pages: a blank line, so words of adjacent pages never run together. */
 export const PAGE_SEPARATOR = '\n\n';
 
@@ -46,14 +48,7 @@ export function joinPages(pages: readonly string[]): DocumentText {
 
 /** The 1-based page holding text offset `offset` (the last page starting at or before it). */
 export function pageOfOffset(doc: DocumentText, offset: number): number {
-  let lo = 0;
-  let hi = doc.pageStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((doc.pageStarts[mid] ?? Infinity) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lastStartAtOrBefore(doc.pageStarts, offset) + 1;
 }
 
 /** Offsets [start, end) of 1-based page `page` in the document's text. */

@@ -9,6 +9,17 @@ import { openPdfInNode } from '../../test-support/pdf/pdfjs-node';
 const seed = readFileSync(new URL('../corpus/seeds/000_6c823f81c49f4fe7.txt', import.meta.url), 'utf8');
 const paragraphs = seedParagraphs(seed);
 
+/** Every paragraph is in the text whole (line breaks aside), each after the one before. */
+function expectInOrder(documentText: string, inOrder: readonly string[]): void {
+  const text = collapseWhitespace(documentText);
+  let from = 0;
+  for (const paragraph of inOrder) {
+    const at = text.indexOf(paragraph, from);
+    expect(at, paragraph).toBeGreaterThanOrEqual(from);
+    from = at + paragraph.length;
+  }
+}
+
 describe('extracting a PDF’s text page by page', () => {
   it('reads every paragraph of a seed, in order, reporting each page', async () => {
     const pdf = await openPdfInNode(await writePdf({ paragraphs, id: ['01000000000000000000000000000000', '02000000000000000000000000000000'], paragraphsPerPage: 3 }));
@@ -16,13 +27,7 @@ describe('extracting a PDF’s text page by page', () => {
     const doc = await extractDocumentText(pdf, (done, total) => progress.push([done, total]));
     expect(pdf.numPages).toBe(Math.ceil(paragraphs.length / 3));
     expect(progress).toEqual(Array.from({ length: pdf.numPages }, (_, i) => [i + 1, pdf.numPages]));
-    const text = collapseWhitespace(doc.text);
-    let from = 0;
-    for (const paragraph of paragraphs) {
-      const at = text.indexOf(paragraph, from);
-      expect(at, paragraph).toBeGreaterThanOrEqual(from);
-      from = at + paragraph.length;
-    }
+    expectInOrder(doc.text, paragraphs);
     // The fourth paragraph starts page 2.
     expect(pageOfOffset(doc, doc.text.indexOf((paragraphs[3] as string).split(' ').slice(0, 3).join(' ')))).toBe(2);
   });
@@ -34,9 +39,17 @@ describe('extracting a PDF’s text page by page', () => {
     const items = (await (await pdf.getPage(1)).getTextContent()).items.filter((i) => 'transform' in i);
     const xs = new Set(items.map((i) => Math.round(i.transform[4] as number)));
     expect(xs.size).toBe(2);
-    const text = collapseWhitespace((await extractDocumentText(pdf)).text);
-    // Each paragraph is whole: its lines were not interleaved with the other column's.
-    for (const paragraph of article) expect(text).toContain(paragraph);
+    const doc = await extractDocumentText(pdf);
+    // Each paragraph is whole (its lines were not interleaved with the other column's),
+    // and they come in reading order: down the left column, then down the right one.
+    expectInOrder(doc.text, article);
+    // On page 1, every line of the left column is read before the first line of the right column.
+    const lines = items.map((i) => ({ x: Math.round(i.transform[4] as number), str: i.str })).filter((l) => l.str.trim());
+    const [left, right] = [...xs].sort((a, b) => a - b);
+    const firstRight = lines.find((l) => l.x === right)?.str ?? '';
+    const lastLeft = lines.filter((l) => l.x === left).at(-1)?.str ?? '';
+    expect(doc.text.indexOf(lastLeft)).toBeLessThan(doc.text.indexOf(firstRight));
+    expect(doc.text.indexOf(lastLeft)).toBeGreaterThan(-1);
   });
 
   it('stops when the reading is abandoned', async () => {
