@@ -177,7 +177,11 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
   it('cannot keep the sidebar or the Save quote button from connecting by swallowing every message event', async () => {
     const news = await open('/swallowing');
     expect((await news.waitForSidebar()).text).toContain('Matthew Taylor');
+    // The Save quote frame is made only once the user selects something.
+    const saveHosts = `document.querySelectorAll('[data-policy-lens="save"]').length`;
+    expect(await news.evaluate<number>(saveHosts)).toBe(0);
     await selectText(news, 'break down barriers');
+    await waitFor('the Save quote host', async () => ((await news.evaluate<number>(saveHosts)) === 1 ? true : null));
     await waitFor('the Save quote button', async () => ((await news.clickInShadow(SAVE_HOST, 'button')) ? true : null));
     // The save went through: the new highlight's editor opens in the sidebar.
     await waitFor('the highlight editor', async () => ((await news.queryShadow(SIDEBAR_HOST, 'form textarea'))?.length ? true : null));
