@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Frame, type Page, type Worker } from 'playwright-core';
 import { type BrowserBinary, preflight } from './preflight.js';
 import {
+  FRAME_READY_JS,
   READ_SHADOW_FN,
   ShadowPage,
   errorMessage,
@@ -194,6 +195,22 @@ export function extensionServiceWorker(
   );
 }
 
+/** How long a listed frame may take to say whether it is ready before it is passed over (a frame being replaced may never answer). */
+const FRAME_ANSWER_MS = 2_000;
+
+/** True when `answer` resolves to true in time; false when it is false, fails or is late. */
+async function answersWithin(answer: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return (await Promise.race([answer.then((value) => value === true), late])) === true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 class ChromiumDriver implements ShadowDriver {
   readonly browser = 'chromium' as const;
 
@@ -214,24 +231,36 @@ class ChromiumDriver implements ShadowDriver {
     return this.page.evaluate(expression);
   }
 
-  /** The UI's extension frame (Playwright reaches out-of-process frames), or null. */
-  private frame(ui: string): Frame | null {
+  /**
+   * The UI's extension frame whose channel is open (Playwright reaches out-of-process frames),
+   * or null. Right after a frame (re)loads, Playwright's list can still hold the frame it
+   * replaced, and lists the new one before its script has run: each candidate, newest first,
+   * is asked whether it is ready, and one that cannot answer is passed over.
+   */
+  private async frame(ui: string): Promise<Frame | null> {
     const path = uiFramePath(ui);
-    // The newest live one: a frame that reloaded can linger in the list until Playwright sees it go.
     const frames = this.page.frames().filter((frame) => !frame.isDetached() && frame.url().startsWith('chrome-extension:') && new URL(frame.url()).pathname === path);
-    return frames[frames.length - 1] ?? null;
+    for (const frame of frames.reverse()) {
+      if (await answersWithin(frame.evaluate(FRAME_READY_JS), FRAME_ANSWER_MS)) return frame;
+    }
+    return null;
   }
 
   async callInShadow(hostSelector: string, op: ShadowOp, arg: string): Promise<string | null> {
-    const frame = this.frame(hostSelector);
+    const frame = await this.frame(hostSelector);
     if (frame === null) return null;
     let value: unknown;
     try {
       value = await frame.evaluate(`document.body ? (${READ_SHADOW_FN})(document.body, ${JSON.stringify(op)}, ${JSON.stringify(arg)}) : null`);
     } catch (error) {
+      if (!/detached|context was destroyed/i.test(errorMessage(error))) throw error;
+      // A click whose own effect removes the frame (Dismiss closes the sidebar) can lose its
+      // reply: Playwright drops an evaluation whose frame goes before the reply is read. The
+      // frame had just answered that it was ready, so the click ran; were it gone before, the
+      // test's next wait for the click's effect would fail.
+      if (op === 'click') return 'true';
       // The frame's document was replaced while being read (it reloads when its host moves).
-      if (/detached|context was destroyed/i.test(errorMessage(error))) return null;
-      throw error;
+      return null;
     }
     if (value === null) return null;
     if (typeof value !== 'string') throw new Error(`In-frame reader returned ${typeof value}`);
@@ -239,7 +268,7 @@ class ChromiumDriver implements ShadowDriver {
   }
 
   async countAccessible(hostSelector: string, query: AccessibleQuery): Promise<number | null> {
-    const frame = this.frame(hostSelector);
+    const frame = await this.frame(hostSelector);
     if (frame === null) return null;
     // Playwright's role engine (ARIA roles and accessible names as the spec computes them).
     const role = query.role as Parameters<Frame['getByRole']>[0] | undefined;
@@ -252,7 +281,7 @@ class ChromiumDriver implements ShadowDriver {
   }
 
   async typeInShadow(hostSelector: string, selector: string, text: string): Promise<void> {
-    const frame = this.frame(hostSelector);
+    const frame = await this.frame(hostSelector);
     if (frame === null) throw new Error(`No ${hostSelector} frame to type into`);
     const field = frame.locator(selector).first();
     await field.click();

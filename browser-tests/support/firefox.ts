@@ -12,6 +12,7 @@ import type { BidiBrowser } from 'puppeteer-core/internal/bidi/Browser.js';
 import type { BidiConnection } from 'puppeteer-core/internal/bidi/Connection.js';
 import { type BrowserBinary, preflight } from './preflight.js';
 import {
+  FRAME_READY_JS,
   READ_SHADOW_FN,
   ShadowPage,
   errorMessage,
@@ -170,19 +171,35 @@ class FirefoxDriver implements ShadowDriver {
     return this.page.evaluate(expression);
   }
 
-  /** The BiDi context of the UI's extension frame (a child of the tab's context), or null. */
+  /**
+   * The BiDi context of the UI's extension frame (a child of the tab's context) whose channel
+   * is open, or null. Right after a frame (re)loads, the tree can list it before its script
+   * has run, or still list the frame it replaced; a context that cannot answer is passed over.
+   */
   private async frameContext(ui: string): Promise<string | null> {
     const path = uiFramePath(ui);
     const { result } = await this.connection.send('browsingContext.getTree', { root: browsingContextId(this.page) });
-    const search = (contexts: readonly TreeContext[]): string | null => {
+    const matches: string[] = [];
+    const search = (contexts: readonly TreeContext[]): void => {
       for (const context of contexts) {
-        if (context.url.startsWith('moz-extension:') && new URL(context.url).pathname === path) return context.context;
-        const inner = search(context.children ?? []);
-        if (inner !== null) return inner;
+        if (context.url.startsWith('moz-extension:') && new URL(context.url).pathname === path) matches.push(context.context);
+        search(context.children ?? []);
       }
-      return null;
     };
-    return search(result.contexts);
+    search(result.contexts);
+    for (const context of matches.reverse()) {
+      if (await this.isReady(context)) return context;
+    }
+    return null;
+  }
+
+  private async isReady(context: string): Promise<boolean> {
+    try {
+      const { result } = await this.connection.send('script.evaluate', { expression: FRAME_READY_JS, target: { context }, awaitPromise: false });
+      return result.type === 'success' && result.result.type === 'boolean' && result.result.value === true;
+    } catch {
+      return false; // the context went while being asked
+    }
   }
 
   async callInShadow(hostSelector: string, op: ShadowOp, arg: string): Promise<string | null> {

@@ -7,6 +7,7 @@
  * implement `ShadowDriver`: "find the frame of a UI by its name (UI_FRAMES) and run
  * READ_SHADOW_FN on its document's body". The `*Shadow` method names predate the frames.
  */
+import { READY_ATTRIBUTE } from '../../lib/frame/connect-frame';
 
 export type BrowserName = 'chromium' | 'firefox';
 
@@ -110,6 +111,13 @@ export const UI_FRAMES: Record<string, string> = {
   [SAVE_HOST]: '/save-frame.html',
 };
 
+/**
+ * Runs in a UI frame's document: whether its channel to the content script is open
+ * (lib/frame/connect-frame.ts). A frame that has just (re)loaded is listed by the driver
+ * before it can answer; reading or clicking it then loses what is done to it.
+ */
+export const FRAME_READY_JS = `document.documentElement.hasAttribute(${JSON.stringify(READY_ATTRIBUTE)})`;
+
 /** The frame path of a UI name; throws for a name the extension does not have. */
 export function uiFramePath(ui: string): string {
   const path = UI_FRAMES[ui];
@@ -178,7 +186,8 @@ export interface ShadowDriver {
   evaluate(expression: string): Promise<unknown>;
   /**
    * Runs READ_SHADOW_FN(body, op, arg) on the body of the UI frame named `hostSelector` (see
-   * UI_FRAMES). Resolves to its JSON string, or null when the page has no such frame (yet).
+   * UI_FRAMES) whose channel is open (FRAME_READY_JS). Resolves to its JSON string, or null
+   * when the page has no such frame (yet).
    */
   callInShadow(hostSelector: string, op: ShadowOp, arg: string): Promise<string | null>;
   countAccessible(hostSelector: string, query: AccessibleQuery): Promise<number | null>;

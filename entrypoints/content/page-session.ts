@@ -20,7 +20,7 @@ import type { Vocabulary } from '@/lib/highlights-view';
 import { contentToBackground } from '@/lib/messaging/protocol';
 import { pageUrls } from '@/lib/page-signals';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createSaveControl } from './save-control';
+import { type SaveControl, createSaveControl } from './save-control';
 import { type SidebarHandle, openSidebar } from './sidebar-frame';
 
 /** Late content is checked once the page has been quiet this long... */
@@ -101,7 +101,7 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
     });
   };
 
-  /** The sidebar's requests: each changes the background's records, then the one owner of highlight state. */
+  /** The sidebar's requests: each changes the background's records (or the frame did), then the one owner of highlight state. */
   const answer = async (call: SidebarCall): Promise<unknown> => {
     switch (call.method) {
       case 'update': {
@@ -109,12 +109,11 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
         highlights.update(await contentToBackground.sendMessage('updateAnnotation', { id, changes }));
         return void (await render());
       }
-      case 'delete':
-        await contentToBackground.sendMessage('deleteHighlight', call.args[0]);
+      // The sidebar frame deleted or restored it (only extension pages may): repaint.
+      case 'deleted':
         highlights.remove(call.args[0]);
         return void (await render());
-      case 'undoDelete':
-        await contentToBackground.sendMessage('undoDeleteHighlight', call.args[0]);
+      case 'restored':
         return void request();
       case 'createPerson': {
         const person = await contentToBackground.sendMessage('createPerson', call.args[0]);
@@ -171,7 +170,7 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
     const selection = getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0 || !document.body) return;
     const range = selection.getRangeAt(0);
-    if (saveControl.isOwn(range.commonAncestorContainer)) return;
+    if (saveControl?.isOwn(range.commonAncestorContainer)) return;
     // The page is read once per save: the new highlight is painted from the selection itself.
     const described = describeRange(extractPageText(document.body, isOwnUi), range);
     if (!described) return;
@@ -183,7 +182,7 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
       statementId: highlights.report()?.recognised?.statement.id,
     });
     selection.removeAllRanges();
-    saveControl.hide();
+    saveControl?.hide();
     highlights.add(annotation, range.cloneRange());
     editingId = annotation.id;
     dismissed.delete(pageKey());
@@ -200,11 +199,13 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
     await contentToBackground.sendMessage('startCapture', { url: location.href, metadata });
   };
 
-  const saveControl = createSaveControl(frameKey, () => void saveSelection());
+  // Built at the user's first non-empty selection: a page nobody selects on never gets its frame.
+  let saveControl: SaveControl | undefined;
   const onSelectionEnd = () => {
     const selection = getSelection();
     const range = selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-    if (!range || !range.toString().trim() || saveControl.isOwn(range.commonAncestorContainer)) return saveControl.hide();
+    if (!range || !range.toString().trim() || saveControl?.isOwn(range.commonAncestorContainer)) return saveControl?.hide();
+    saveControl ??= createSaveControl(frameKey, () => void saveSelection());
     saveControl.showAt(range.getBoundingClientRect());
   };
   ctx.addEventListener(document, 'mouseup', () => ctx.setTimeout(onSelectionEnd, 0));
@@ -212,7 +213,7 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
     if ((event as KeyboardEvent).shiftKey) onSelectionEnd();
   });
   ctx.addEventListener(document, 'selectionchange', () => {
-    if (getSelection()?.isCollapsed) saveControl.hide();
+    if (getSelection()?.isCollapsed) saveControl?.hide();
   });
   // A click on painted text focuses its card: the point is matched against the painted ranges.
   ctx.addEventListener(document, 'click', (event) => {
@@ -248,7 +249,7 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
     observer.disconnect();
     settle.cancel();
     gate.cancel();
-    saveControl.remove();
+    saveControl?.remove();
     hide();
     painter?.dispose();
   });

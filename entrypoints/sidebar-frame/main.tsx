@@ -1,12 +1,12 @@
 // The sidebar frame: an extension page shown in an iframe on pages that match,
 // so the page can neither read nor change what it shows or what the user types.
 // It renders the Sidebar over the state the content script sends on the port it
-// accepted (lib/frame/accept-port.ts), and sends back what the user asks for.
+// accepted (lib/frame/connect-frame.ts), and sends back what the user asks for.
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import '@/components/sidebar/sidebar.css';
-import { acceptPort } from '@/lib/frame/accept-port';
-import { type Endpoint, type FromFrame, type SidebarState, type ToFrame, endpoint, sidebarCaller } from '@/lib/frame/channel';
-import type { HighlightActions } from '@/lib/highlights-view';
+import { connectFrame } from '@/lib/frame/connect-frame';
+import type { Endpoint, FromFrame, SidebarState, ToFrame } from '@/lib/frame/channel';
+import { sidebarActions } from '@/lib/frame/sidebar-actions';
 import { contentToBackground } from '@/lib/messaging/protocol';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -18,20 +18,13 @@ interface View extends SidebarState {
   collapsed: boolean;
 }
 
-function actionsOver(end: Endpoint<FromFrame, ToFrame>): HighlightActions {
-  const call = sidebarCaller(end);
-  return {
-  onShowHighlight: (id) => end.send({ kind: 'showInPage', id }),
-  onUpdate: (id, changes) => call('update', id, changes),
-  onDelete: (id) => call('delete', id),
-  onUndoDelete: (id) => call('undoDelete', id),
-  onCreatePerson: (name) => call('createPerson', name),
-  onCreateOrganisation: (name, kind) => call('createOrganisation', name, kind),
-  };
-}
-
 function App({ end }: { end: Endpoint<FromFrame, ToFrame> }) {
-  const [actions] = useState(() => actionsOver(end));
+  const [actions] = useState(() =>
+    sidebarActions(end, {
+      deleteHighlight: (id) => contentToBackground.sendMessage('deleteHighlight', id),
+      undoDeleteHighlight: (id) => contentToBackground.sendMessage('undoDeleteHighlight', id),
+    }),
+  );
   const [view, setView] = useState<View | null>(null);
   useEffect(() => {
     end.onMessage((message) => {
@@ -75,7 +68,7 @@ function App({ end }: { end: Endpoint<FromFrame, ToFrame> }) {
   );
 }
 
-void acceptPort(window, window.parent, contentToBackground.sendMessage('frameKey', undefined)).then((port) => {
+void connectFrame(window, contentToBackground.sendMessage('frameKey', undefined)).then((end) => {
   const container = document.getElementById('root');
-  if (container) createRoot(container).render(<App end={endpoint<FromFrame, ToFrame>(port)} />);
+  if (container) createRoot(container).render(<App end={end} />);
 });

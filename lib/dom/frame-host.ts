@@ -3,9 +3,11 @@
 // pre-define a custom element name; its closed shadow root holds the <iframe>
 // and `!important` :host rules, which beat the page's own rules, even inline
 // ones. The iframe shows an extension-origin document, so nothing shown or typed
-// in it can be read by the page. Each time the frame's document loads, a fresh
-// MessagePort goes to it together with the tab's key (see lib/frame/).
+// in it can be read by the page. Each time the frame's document loads, fresh
+// MessagePorts are offered to it together with the tab's key until it
+// acknowledges one (see lib/frame/).
 import { isFrameLoaded } from '../frame/channel';
+import { portOffers } from '../frame/offer-port';
 
 /** Marks the host for automation and the content script's own text reading: data-policy-lens="<name>". */
 export const HOST_ATTRIBUTE = 'data-policy-lens';
@@ -43,7 +45,7 @@ export interface FrameHostOptions {
   title: string;
   /** The tab's frame key, asked for before each handshake. */
   key(): Promise<string>;
-  /** A frame document loaded and was handed this port. */
+  /** A frame document accepted this port (and acknowledged it through the port). */
   onPort(port: MessagePort): void;
 }
 
@@ -71,24 +73,29 @@ export function createFrameHost(doc: Document, options: FrameHostOptions): Frame
   // The top layer sits above any z-index, so page overlays added later cannot cover the frame.
   host.setAttribute('popover', 'manual');
 
-  let key: string | undefined;
-  // The key is issued before the frame loads, so the frame finds it when it asks.
+  const win = doc.defaultView;
+  const offers = portOffers(
+    { target: () => frame.contentWindow, origins: options.origins, onAccepted: options.onPort },
+    {
+      setTimeout: (run, ms) => win?.setTimeout(run, ms) ?? 0,
+      clearTimeout: (id) => win?.clearTimeout(id),
+      now: () => performance.now(),
+    },
+  );
+  // The key is issued before the frame loads, so the frame finds it when it asks. An iframe
+  // put back in the page loads its address again by itself; setting it again would load twice.
   const load = async () => {
-    key = await options.key();
-    frame.src = options.src;
+    const key = await options.key();
+    if (frame.getAttribute('src') !== options.src) frame.src = options.src;
+    offers.start(key);
   };
-  // The frame says when it has loaded (Chromium fires no load event at an extension frame's
-  // element). Anyone may say so; the answer goes only to a document of the extension's origin.
+  // The frame says when it has loaded, which makes the next offer come at once. A page can
+  // swallow this message; the offers go on regardless.
   const onLoaded = (event: MessageEvent) => {
-    const from = event.source;
-    if (from !== frame.contentWindow || !from || !isFrameLoaded(event.data) || key === undefined) return;
-    if (!options.origins.includes(event.origin)) return;
-    const channel = new MessageChannel();
-    options.onPort(channel.port1);
-    // Delivered only if the frame still holds a document of that origin.
-    from.postMessage({ policyLensFrameKey: key }, event.origin, [channel.port2]);
+    if (event.source !== frame.contentWindow || !isFrameLoaded(event.data) || !options.origins.includes(event.origin)) return;
+    offers.nudge();
   };
-  doc.defaultView?.addEventListener('message', onLoaded);
+  win?.addEventListener('message', onLoaded);
 
   let visible = true;
   let placed = '';
@@ -125,7 +132,8 @@ export function createFrameHost(doc: Document, options: FrameHostOptions): Frame
       else if (host.matches(':popover-open')) host.hidePopover();
     },
     remove() {
-      doc.defaultView?.removeEventListener('message', onLoaded);
+      win?.removeEventListener('message', onLoaded);
+      offers.stop();
       host.remove();
     },
   };

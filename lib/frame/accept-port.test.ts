@@ -36,11 +36,14 @@ describe('acceptPort', () => {
     const genuine = post({ policyLensFrameKey: 'k1' });
     key('k1');
     const port = await accepted;
-    // The accepted port is the genuine one: a message sent on it reaches the content script's end.
-    const heard = new Promise((resolve) => (genuine.onmessage = (event) => resolve(event.data)));
+    // The accepted port is the genuine one: the frame acknowledges it there, and what it sends next follows.
+    const heard: unknown[] = [];
+    const twoHeard = new Promise((resolve) => {
+      genuine.onmessage = (event) => heard.push(event.data) === 2 && resolve(heard);
+    });
     forged.onmessage = () => expect.unreachable('the forged port was accepted');
     port.postMessage('hello');
-    await expect(heard).resolves.toBe('hello');
+    await expect(twoHeard).resolves.toEqual([{ policyLensFrameAck: true }, 'hello']);
     port.close();
     genuine.close();
     forged.close();
@@ -66,7 +69,7 @@ describe('the sidebar’s calls over the port', () => {
     });
     const call = sidebarCaller(frameEnd);
     await expect(call('createPerson', 'Ann Smith')).resolves.toEqual({ id: 'p-1', name: 'Ann Smith' });
-    await expect(call('delete', 'hl-1')).rejects.toThrow('Not allowed');
+    await expect(call('deleted', 'hl-1')).rejects.toThrow('Not allowed');
     frameEnd.close();
     scriptEnd.close();
   });

@@ -1,8 +1,9 @@
-// The frame's half of the handshake: waits for the port the content script posts
-// to this window, and takes only the one that carries the tab's key. A page can
-// post to the frame too (it holds the frame's window), but it has no key; what it
+// The frame's half of the handshake: waits for the ports the content script
+// offers this window (offer-port.ts), takes only one that carries the tab's key,
+// and acknowledges it through that port, which stops the offers. A page can post
+// to the frame too (it holds the frame's window), but it has no key; what it
 // posts is dropped, and nothing is sent on a port before it is accepted.
-import { type FrameLoaded, isFrameHello } from './channel';
+import { type FrameAck, type FrameLoaded, isFrameHello } from './channel';
 
 /** Messages kept while the key is on its way; a page flooding the frame cannot grow this. */
 const MAX_WAITING = 32;
@@ -13,6 +14,8 @@ export function acceptPort(win: Window, from: Window, key: Promise<string | null
     let known: string | null | undefined;
     const finish = (port: MessagePort) => {
       win.removeEventListener('message', onMessage);
+      const ack: FrameAck = { policyLensFrameAck: true };
+      port.postMessage(ack);
       resolve(port);
     };
     const onMessage = (event: MessageEvent) => {
@@ -26,7 +29,9 @@ export function acceptPort(win: Window, from: Window, key: Promise<string | null
     };
     win.addEventListener('message', onMessage);
     const loaded: FrameLoaded = { policyLensFrameLoaded: true };
-    from.postMessage(loaded, '*'); // nothing secret: whoever answers must also know the key
+    // Only a hint that an offer may come at once (a page can swallow it): nothing secret,
+    // and whoever answers must also know the key.
+    from.postMessage(loaded, '*');
     key.then(
       (value) => {
         known = value;

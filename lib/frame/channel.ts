@@ -3,7 +3,9 @@
 // extension-origin documents, so the page cannot read them; the channel is a
 // MessagePort handed to the frame's window with the extension's origin as the
 // target, together with a key that only the background gives out (see
-// frame-keys.ts), so a page that posts its own port first is ignored.
+// frame-keys.ts), so a page that posts its own port first is ignored. The
+// content script offers ports until the frame acknowledges one (offer-port.ts,
+// accept-port.ts).
 import type { HighlightActions, HighlightsModel } from '../highlights-view';
 import type { PageReport } from '../page-report';
 import type { OrganisationKind } from '../schema';
@@ -21,16 +23,18 @@ export interface NamedRef {
 /** Calls the sidebar frame makes and waits on: the content script owns the highlights. */
 export interface SidebarCalls {
   update: Parameters<HighlightActions['onUpdate']>;
-  delete: [id: string];
-  undoDelete: [id: string];
+  /** The frame had the background delete this highlight: take it off the page. */
+  deleted: [id: string];
+  /** The frame had the background restore this highlight: paint it again. */
+  restored: [id: string];
   createPerson: [name: string];
   createOrganisation: [name: string, kind: OrganisationKind];
 }
 
 export interface SidebarCallResults {
   update: undefined;
-  delete: undefined;
-  undoDelete: undefined;
+  deleted: undefined;
+  restored: undefined;
   createPerson: NamedRef;
   createOrganisation: NamedRef;
 }
@@ -71,6 +75,14 @@ export interface FrameHello {
 
 export const isFrameHello = (data: unknown): data is FrameHello =>
   typeof data === 'object' && data !== null && typeof (data as Partial<FrameHello>).policyLensFrameKey === 'string';
+
+/** The frame's first message on the port it accepted: the content script stops offering others. */
+export interface FrameAck {
+  policyLensFrameAck: true;
+}
+
+export const isFrameAck = (data: unknown): data is FrameAck =>
+  typeof data === 'object' && data !== null && (data as Partial<FrameAck>).policyLensFrameAck === true;
 
 /** A typed end of the port. */
 export interface Endpoint<Out, In> {

@@ -7,6 +7,8 @@ import { UNDO_WINDOW_MS } from '../undo/deleted-highlights';
 import { annotationHandlers } from './annotation-handlers';
 
 const PAGE = 'https://example.org/story';
+/** The sidebar frame: an extension page inside tab `tabId`. */
+const sidebarFrame = (tabId: number) => ({ ...fromExtensionPage('sidebar-frame.html'), tab: { id: tabId }, frameId: 5 });
 const OTHER_SITE = 'https://attacker.example/';
 const newHighlight = (url: string) => ({
   url,
@@ -34,31 +36,43 @@ describe('highlight messages check their sender', () => {
     const saved = await handlers.saveAnnotation(newHighlight(PAGE), fromPage(PAGE));
     const attacker = fromPage(OTHER_SITE);
     await expect(handlers.updateAnnotation({ id: saved.id, changes: { note: 'gotcha' } }, attacker)).rejects.toThrow(/its own address/);
-    await expect(handlers.deleteHighlight(saved.id, attacker)).rejects.toThrow(/its own address/);
+    await expect(handlers.deleteHighlight(saved.id, attacker)).rejects.toThrow(/only the extension’s own pages/);
     expect(await getAnnotation(db, saved.id)).toEqual(saved);
   });
 
-  it("lets a page edit, delete and undo its own highlights, and the extension's pages any", async () => {
+  it("lets a page edit its own highlights, and the extension's pages any", async () => {
     const saved = await handlers.saveAnnotation(newHighlight(PAGE), fromPage(PAGE));
     expect((await handlers.updateAnnotation({ id: saved.id, changes: { note: 'mine' } }, fromPage(PAGE))).note).toBe('mine');
     expect((await handlers.updateAnnotation({ id: saved.id, changes: { note: 'edited' } }, fromExtensionPage())).note).toBe('edited');
-    await handlers.deleteHighlight(saved.id, fromPage(PAGE));
+  });
+
+  it("refuses delete and undo from a content script, even on its own page's highlight, and writes no tombstone", async () => {
+    const saved = await handlers.saveAnnotation(newHighlight(PAGE), fromPage(PAGE));
+    await expect(handlers.deleteHighlight(saved.id, fromPage(PAGE))).rejects.toThrow(/only the extension’s own pages/);
+    expect(await getAnnotation(db, saved.id)).toEqual(saved);
+    expect(await db.deletions.count()).toBe(0);
+    await handlers.deleteHighlight(saved.id, sidebarFrame(7));
+    await expect(handlers.undoDeleteHighlight(saved.id, fromPage(PAGE, 7))).rejects.toThrow(/only the extension’s own pages/);
     expect(await getAnnotation(db, saved.id)).toBeUndefined();
-    await handlers.undoDeleteHighlight(saved.id, fromPage(PAGE));
-    expect((await getAnnotation(db, saved.id))?.note).toBe('edited');
-    await handlers.deleteHighlight(saved.id, fromExtensionPage());
+  });
+
+  it('lets the sidebar frame (an extension page in the tab) delete and undo', async () => {
+    const saved = await handlers.saveAnnotation(newHighlight(PAGE), fromPage(PAGE));
+    await handlers.deleteHighlight(saved.id, sidebarFrame(7));
     expect(await getAnnotation(db, saved.id)).toBeUndefined();
+    await handlers.undoDeleteHighlight(saved.id, sidebarFrame(7));
+    expect(await getAnnotation(db, saved.id)).toEqual(saved);
   });
 
   it('undoes by id only what this tab deleted: another tab, a never-deleted id or an expired copy restores nothing', async () => {
     let clock = 0;
     handlers = annotationHandlers(db, SELF, () => clock);
     const saved = await handlers.saveAnnotation(newHighlight(PAGE), fromPage(PAGE, 7));
-    await handlers.deleteHighlight(saved.id, fromPage(PAGE, 7));
-    await expect(handlers.undoDeleteHighlight(saved.id, fromPage(PAGE, 8))).rejects.toThrow(/no longer be restored/);
-    await expect(handlers.undoDeleteHighlight('hl-planted', fromPage(PAGE, 7))).rejects.toThrow(/no longer be restored/);
+    await handlers.deleteHighlight(saved.id, sidebarFrame(7));
+    await expect(handlers.undoDeleteHighlight(saved.id, sidebarFrame(8))).rejects.toThrow(/no longer be restored/);
+    await expect(handlers.undoDeleteHighlight('hl-planted', sidebarFrame(7))).rejects.toThrow(/no longer be restored/);
     clock = UNDO_WINDOW_MS + 1;
-    await expect(handlers.undoDeleteHighlight(saved.id, fromPage(PAGE, 7))).rejects.toThrow(/no longer be restored/);
+    await expect(handlers.undoDeleteHighlight(saved.id, sidebarFrame(7))).rejects.toThrow(/no longer be restored/);
     expect(await getAnnotation(db, saved.id)).toBeUndefined();
     expect(await getAnnotation(db, 'hl-planted')).toBeUndefined();
   });

@@ -1,8 +1,11 @@
 // The background's answers to a highlight's life cycle (save, edit, delete, undo)
 // and to the editor's vocabulary, each checking its sender first: a content script
-// acts only on highlights of its own page's address, whatever the message claims.
-// Undo is by id: the deleted copy stays here, for the tab that deleted it, so no
-// page ever sends a whole record back to be written.
+// saves and edits only highlights of its own page's address, whatever the message
+// claims. Deleting and undoing come from the extension's own pages only (the
+// sidebar frame, the PDF viewer, in a tab): a tombstone spreads through sync, so
+// no content script, which a compromised page may drive, can write one. Undo is by
+// id: the deleted copy stays here, for the tab that deleted it, so no page ever
+// sends a whole record back to be written.
 import { type Annotation, Id } from '../schema';
 import {
   createAnnotation,
@@ -17,7 +20,7 @@ import {
 import { deletedHighlights } from '../undo/deleted-highlights';
 import type { PolicyLensDb } from '../storage/db';
 import { AnnotationUpdate, NewAnnotationInput, NewName, NewOrganisationInput } from './page-input';
-import { type ExtensionIdentity, type MessageSender, classifySender, requireContentScript, requireMayChange } from './sender';
+import { type ExtensionIdentity, type MessageSender, classifySender, requireContentScript, requireExtensionPage, requireMayChange } from './sender';
 
 /** Undo is kept per tab: a copy deleted in one tab cannot be restored from another. */
 const tabOf = (sender: MessageSender) => {
@@ -42,17 +45,15 @@ export function annotationHandlers(db: PolicyLensDb, self: ExtensionIdentity, no
       return updateAnnotation(db, id, changes);
     },
     async deleteHighlight(data: unknown, sender: MessageSender): Promise<void> {
+      requireExtensionPage(sender, self);
       const id = Id.parse(data);
-      const current = await getAnnotation(db, id);
-      if (!current) return;
-      requireMayChange(sender, self, current.url);
       const tabId = tabOf(sender);
       const record = await deleteAnnotation(db, id);
       if (record) deleted.keep(record.id, tabId, record);
     },
     /** Undo: only a copy this tab deleted, in the last few minutes. */
     async undoDeleteHighlight(data: unknown, sender: MessageSender): Promise<void> {
-      classifySender(sender, self);
+      requireExtensionPage(sender, self);
       const record = deleted.take(Id.parse(data), tabOf(sender));
       if (!record) throw new Error('This highlight can no longer be restored from here');
       await restoreAnnotation(db, record);

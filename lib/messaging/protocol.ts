@@ -21,9 +21,9 @@ export interface ContentToBackground {
   detectPage(page: PageInput | PageChangeInput): PageReport | null;
   saveAnnotation(input: NewAnnotationInput): Annotation;
   updateAnnotation(update: AnnotationUpdate): Annotation;
-  /** Deletes a highlight of this tab's page; the background keeps a copy for undo (lib/undo/). */
+  /** Deletes a highlight; the background keeps a copy for undo (lib/undo/). From the extension's pages in a tab only (the sidebar frame, the PDF viewer). */
   deleteHighlight(id: string): void;
-  /** Brings back a highlight this tab deleted, by id. */
+  /** Brings back a highlight this tab deleted, by id. From the extension's pages in a tab only. */
   undoDeleteHighlight(id: string): void;
   vocabulary(): Vocabulary;
   createPerson(name: string): NamedRef;
