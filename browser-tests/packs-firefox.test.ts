@@ -1,13 +1,13 @@
 // Subscribing to a corpus pack served from 127.0.0.1 with an ETag, in Firefox ESR:
 // the story of support/pack-scenario.ts, driving the Dashboard over WebDriver BiDi
-// (support/firefox-extension-page.ts). Headless Firefox cannot answer the permission
+// (support/firefox-extension-pages.ts). Headless Firefox cannot answer the permission
 // prompt either; its pref extensions.webextOptionalPermissionPrompts = false makes
 // permissions.request grant without one (it still requires the user's gesture: the
 // Subscribe click is trusted input), so the extension's own request is what grants
 // the pack's origin here.
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
-import { type ExtensionPagesSession, type FirefoxExtensionPage, launchFirefoxWithExtensionPages } from './support/firefox-extension-page.js';
+import { type FirefoxExtensionPages, type FirefoxTab, launchFirefoxForExtensionPages } from './support/firefox-extension-pages.js';
 import { waitFor } from './support/index.js';
 import { type DashboardDriver, subscriptionScenario } from './support/pack-scenario.js';
 import { PACK_TITLE, type PackServer, startPackServer } from './support/pack-server.js';
@@ -16,7 +16,7 @@ const SOURCE = `article[aria-label="${PACK_TITLE}"]`;
 const STATUS = 'p[role="status"]';
 
 /** The Corpus sources panel through BiDi: reads poll the rendered text, clicks are trusted. */
-function bidiDashboard(page: FirefoxExtensionPage): DashboardDriver {
+function bidiDashboard(page: FirefoxTab): DashboardDriver {
   const waitForText = (selector: string, text: string) =>
     waitFor(`"${text}" in ${selector}`, async () => ((await page.textOf(selector))?.includes(text) ? true : null), { timeout: 20_000 });
   return {
@@ -35,19 +35,19 @@ function bidiDashboard(page: FirefoxExtensionPage): DashboardDriver {
 
 describe('corpus packs, in Firefox', () => {
   let server: PackServer;
-  let firefox: ExtensionPagesSession;
+  let firefox: FirefoxExtensionPages;
 
   beforeAll(async () => {
     server = await startPackServer();
-    firefox = await launchFirefoxWithExtensionPages(EXTENSION_BUILDS.firefox, { 'extensions.webextOptionalPermissionPrompts': false });
+    firefox = await launchFirefoxForExtensionPages(EXTENSION_BUILDS.firefox, { 'extensions.webextOptionalPermissionPrompts': false });
   });
   afterAll(async () => {
-    await firefox?.session.close();
+    await firefox?.close();
     server?.close();
   });
 
   it('subscribes, follows updates with conditional requests, refuses a corrupt version, and unsubscribes', async () => {
-    const dashboard = await firefox.openExtensionPage('/dashboard.html');
+    const dashboard = await firefox.open(firefox.extensionUrl('/dashboard.html'));
     await subscriptionScenario(firefox.session, server, bidiDashboard(dashboard));
   });
 });

@@ -1,13 +1,18 @@
 /**
- * Driving the extension's own pages (`moz-extension://…`) in headless Firefox ESR, which
- * the content-script harness (firefox.ts) does not do. What works, per
- * /work/shared/browser-testing.md: Firefox started with system access for its remote agent
- * (`MOZ_REMOTE_ALLOW_SYSTEM_ACCESS=1`, the environment form of `--remote-allow-system-access`),
- * the add-on's internal UUID fixed by the `extensions.webextensions.uuids` preference so its
- * pages' addresses are known, the raw BiDi `browsingContext.navigate` (Firefox sends no load
- * events for extension documents, so puppeteer's `goto` would wait forever), `script.callFunction`
- * to read. Tests poll for what the page renders. (Clicks and typing would go through
- * `input.performActions`; the PDF test does not use them yet, see its header.)
+ * Driving the extension's own pages (`moz-extension://…`: the Dashboard, the Highlights page,
+ * the PDF viewer) in headless Firefox ESR, which the content-script harness (firefox.ts) does
+ * not do. What works, per /work/shared/browser-testing.md:
+ * - Firefox started with system access for its remote agent (`MOZ_REMOTE_ALLOW_SYSTEM_ACCESS=1`,
+ *   the environment form of `--remote-allow-system-access`: launchFirefox passes no arguments);
+ *   without it the agent refuses to navigate to `moz-extension:`.
+ * - The add-on's internal UUID fixed by the `extensions.webextensions.uuids` preference, so its
+ *   pages' addresses are known.
+ * - The raw BiDi `browsingContext.navigate`: Firefox sends no load events for extension
+ *   documents, so puppeteer's `goto` would wait forever. Pages are read with
+ *   `script.callFunction`, polling for what they render rather than waiting on events.
+ * - Clicks and typing as trusted input (`input.performActions`, the element as the pointer's
+ *   origin after scrolling it into view), so they count as the user's gesture (e.g. for
+ *   `permissions.request`); files chosen with `input.setFiles`, as the file picker does.
  */
 import { randomUUID } from 'node:crypto';
 import type * as Bidi from 'webdriver-bidi-protocol';
@@ -31,6 +36,13 @@ const KEEP_NAMES = 'const __name = (fn) => fn;';
  * its source text, so it must refer to nothing outside itself (no closures, no imports).
  */
 type InPage<A extends unknown[], R> = (...args: A) => R | Promise<R>;
+
+/** An in-page function finding an element for input (sent as source text, like InPage). */
+type Finder<A extends unknown[]> = (...args: A) => Element | null | undefined;
+
+/** The first element matching `selector` whose trimmed text is `text` (any text when empty). */
+const bySelector: Finder<[string, string]> = (selector, text) =>
+  [...document.querySelectorAll(selector)].find((el) => text === '' || el.textContent?.trim() === text);
 
 /** One tab of the browser, driven over BiDi, showing an extension page or any other. */
 export class FirefoxTab {
@@ -62,8 +74,84 @@ export class FirefoxTab {
     return waitFor(description, async () => (await this.run(fn, ...args)) || null, { timeout: 30_000, interval: 200 });
   }
 
+  /** The rendered text (innerText) of the first element matching `selector`, or null. */
+  textOf(selector: string): Promise<string | null> {
+    return this.run((s: string) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? null, selector);
+  }
+
+  /** A trusted click on the first element matching `selector` whose text is `text` (any text when omitted). */
+  click(selector: string, text = ''): Promise<void> {
+    return this.clickOn(`${selector}${text ? ` with the text "${text}"` : ''}`, bySelector, selector, text);
+  }
+
+  /**
+   * A trusted click in the middle of the element `find(...args)` returns in the page. Found and
+   * scrolled to again if the page moved it out of view before the click (a list above it
+   * rendering meanwhile): Firefox then refuses the actions before sending any pointer event.
+   */
+  async clickOn<A extends unknown[]>(description: string, find: Finder<A>, ...args: A): Promise<void> {
+    await waitFor(`a click on ${description}`, async () => {
+      await this.connection.send('input.performActions', {
+        context: this.context,
+        actions: [
+          {
+            type: 'pointer',
+            id: 'mouse',
+            actions: [
+              { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: await this.element(description, find, ...args) } },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
+        ],
+      });
+      return true;
+    });
+    await this.connection.send('input.releaseActions', { context: this.context });
+  }
+
+  /** Clicks the field `selector` and types `text` with trusted key presses, as a user would. */
+  async type(selector: string, text: string): Promise<void> {
+    await this.click(selector);
+    await this.connection.send('input.performActions', {
+      context: this.context,
+      actions: [{ type: 'key', id: 'keyboard', actions: [...text].flatMap((value) => [{ type: 'keyDown' as const, value }, { type: 'keyUp' as const, value }]) }],
+    });
+  }
+
+  /** Chooses `paths` in the file field `selector`, as the file picker does. */
+  async setFiles(selector: string, paths: string[]): Promise<void> {
+    const element = await this.element(selector, bySelector, selector, '');
+    await this.connection.send('input.setFiles', { context: this.context, element, files: paths });
+  }
+
   async close(): Promise<void> {
     await this.connection.send('browsingContext.close', { context: this.context });
+  }
+
+  /** Polls until `find(...args)` returns an element (the page renders after it loads); scrolls it into view. */
+  private async element<A extends unknown[]>(description: string, find: Finder<A>, ...args: A): Promise<{ sharedId: string }> {
+    const sharedId = await waitFor(`${description} in the page`, async () => {
+      const { result } = await this.connection.send('script.callFunction', {
+        functionDeclaration: `(json) => { ${KEEP_NAMES} const el = (${find.toString()})(...JSON.parse(json)); el?.scrollIntoView({ block: 'center', behavior: 'instant' }); return el ?? null; }`,
+        arguments: [{ type: 'string', value: JSON.stringify(args) }],
+        target: { context: this.context },
+        awaitPromise: false,
+      });
+      if (result.type === 'exception') throw new Error(`${result.exceptionDetails.text} at ${await this.where()}`);
+      if (result.result.type !== 'node' || result.result.sharedId === undefined) throw new Error(`not there yet at ${await this.where()}`);
+      return result.result.sharedId;
+    });
+    return { sharedId };
+  }
+
+  /** The page's address and the start of its text, for an error message. */
+  private async where(): Promise<string> {
+    try {
+      return await this.run(() => `${location.href}: ${(document.body?.innerText ?? '').slice(0, 200)}`);
+    } catch {
+      return 'an unknown page';
+    }
   }
 }
 
@@ -76,14 +164,24 @@ export interface FirefoxExtensionPages {
   close(): Promise<void>;
 }
 
-/** Launches Firefox ESR with the add-on in `extensionDir`, able to open and drive its pages. */
-export async function launchFirefoxForExtensionPages(extensionDir: string): Promise<FirefoxExtensionPages> {
+/**
+ * Launches Firefox ESR with the add-on in `extensionDir`, able to open and drive its pages;
+ * `prefs` are further Firefox preferences (e.g. `extensions.webextOptionalPermissionPrompts`).
+ */
+export async function launchFirefoxForExtensionPages(extensionDir: string, prefs: Record<string, unknown> = {}): Promise<FirefoxExtensionPages> {
   const { geckoId } = await readManifest(extensionDir);
   if (geckoId === null) throw new Error(`The manifest in ${extensionDir} has no browser_specific_settings.gecko.id`);
   const uuid = randomUUID();
-  // Puppeteer hands its own environment to Firefox; launchFirefox takes no arguments to add a flag.
+  // Puppeteer hands its own environment to Firefox; the variable is needed only at launch.
+  const before = process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS;
   process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS = '1';
-  const session = await launchFirefox(extensionDir, { prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) } });
+  let session: FirefoxSession;
+  try {
+    session = await launchFirefox(extensionDir, { prefs: { ...prefs, 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) } });
+  } finally {
+    if (before === undefined) delete process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS;
+    else process.env.MOZ_REMOTE_ALLOW_SYSTEM_ACCESS = before;
+  }
   const connection = bidiConnection(session.browser);
   const base = `moz-extension://${uuid}`;
   return {
