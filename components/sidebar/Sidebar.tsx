@@ -3,6 +3,7 @@
 // Ordered for the analyst's job: what the page is, then who is quoted on it and how the
 // others reacted, then the user's own highlights and the same voices on other events.
 import { useId, type ReactNode } from 'react';
+import { PaletteStyle } from '../ui/PaletteStyle';
 import type { HighlightActions, HighlightsModel } from '@/lib/highlights-view';
 import type { PageReport } from '@/lib/page-report';
 import { CounterpartsSection, nonEmptyCounterparts } from './CounterpartsSection';
@@ -80,6 +81,7 @@ export function Sidebar({
       dir="ltr"
       className={collapsed ? 'pl-root pl-root--collapsed' : 'pl-root'}
     >
+      <PaletteStyle />
       <SidebarHeader
         collapsed={collapsed}
         controls={bodyId}
