@@ -70,12 +70,17 @@ describe('Sidebar landmark and header', () => {
     expect(within(aside).getByRole('button', { name: 'Dismiss for this page' })).toBeTruthy();
   });
 
-  it('starts the tab order at the header: Collapse, then Dismiss, then the content', async () => {
+  it('starts the tab order at the header: Collapse, Dismiss and the section links, then the content', async () => {
     const { user } = renderSidebar(lbcReport);
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Collapse' }));
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Dismiss for this page' }));
+    // Then the section links, which stay in the header.
+    for (const name of ['Quotes', 'Reactions', 'Same voices']) {
+      await user.tab();
+      expect(document.activeElement).toBe(screen.getByRole('link', { name }));
+    }
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('link', { name: /^Integration and innovation white paper \(2021\)/ }));
   });

@@ -89,10 +89,10 @@ export function Sidebar({
         onDismiss={onDismiss}
         onOpenPage={onOpenPage}
         knownQuotes={found.length}
+        sections={<JumpLinks targets={targets} />}
       />
       <div id={bodyId} className="pl-body" hidden={collapsed} {...scrollContainer}>
         {recognised && <StatementSection recognised={recognised} />}
-        <JumpLinks targets={targets} />
         {found.length > 0 && (
           <Anchor id={ids.quotes}>
             <FoundQuotesSection

@@ -1,6 +1,7 @@
 // The bar that is always shown: the product name, collapse/expand and dismiss, and the
 // ways to the extension's own pages. When the sidebar is collapsed it is all there is: a
 // compact tab that stays in the tab order and still says how many known quotes the page has.
+import type { ReactNode } from 'react';
 import { countOf } from '../ui/format';
 import { EXTENSION_PAGES } from '../ui/PageShell';
 
@@ -17,9 +18,11 @@ export interface SidebarHeaderProps {
   onOpenPage?: (path: ExtensionPagePath) => void;
   /** Known quotes found on the page, shown beside the name while collapsed. */
   knownQuotes: number;
+  /** The sidebar's own section links, shown in the header while expanded so they never scroll away. */
+  sections?: ReactNode;
 }
 
-export function SidebarHeader({ collapsed, controls, onCollapse, onDismiss, onOpenPage, knownQuotes }: SidebarHeaderProps) {
+export function SidebarHeader({ collapsed, controls, onCollapse, onDismiss, onOpenPage, knownQuotes, sections }: SidebarHeaderProps) {
   return (
     <header className="pl-header">
       <p className="pl-brand">
@@ -47,14 +50,19 @@ export function SidebarHeader({ collapsed, controls, onCollapse, onDismiss, onOp
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      {onOpenPage && !collapsed && (
-        <nav className="pl-pages" aria-label="Policy Lens pages">
-          {EXTENSION_PAGES.map(({ page, href, label }) => (
-            <button key={page} type="button" className="pl-link-button" onClick={() => onOpenPage(href)}>
-              {label}
-            </button>
-          ))}
-        </nav>
+      {!collapsed && (sections || onOpenPage) && (
+        <div className="pl-header__nav">
+          {sections}
+          {onOpenPage && (
+            <nav className="pl-pages" aria-label="Policy Lens pages">
+              {EXTENSION_PAGES.map(({ page, href, label }) => (
+                <button key={page} type="button" className="pl-link-button" onClick={() => onOpenPage(href)}>
+                  {label}
+                </button>
+              ))}
+            </nav>
+          )}
+        </div>
       )}
     </header>
   );
