@@ -34,7 +34,7 @@ const SECTIONS_WITH_SOURCES: readonly PageSection[] = [...SECTIONS, { href: '#db
 export function DashboardPage({ db, onTextsChanged, corpusActions }: DashboardPageProps) {
   const data = useLiveQuery(() => loadDashboardData(db), [db]);
   return (
-    <PageShell title="Dashboard" busy={data === undefined} sections={data === undefined ? undefined : corpusActions ? SECTIONS_WITH_SOURCES : SECTIONS}>
+    <PageShell title="Dashboard" page="dashboard" busy={data === undefined} sections={data === undefined ? undefined : corpusActions ? SECTIONS_WITH_SOURCES : SECTIONS}>
       {data === undefined ? (
         <EmptyState>Loading…</EmptyState>
       ) : (

@@ -5,7 +5,7 @@ import { type StanceCount, stanceMatrix } from '@/lib/dashboard/stance-matrix';
 import { stanceDefinition } from '@/lib/stances';
 import { eventsByDate, type DashboardData } from './data';
 import { QuoteDetail } from './QuoteDetail';
-import { StanceMark } from './StanceMark';
+import { StanceMark } from '../ui/StanceMark';
 
 interface Selected {
   row: number;
@@ -124,7 +124,7 @@ export function StanceMatrixSection({ data }: { data: DashboardData }) {
                           }}
                         >
                           {here.spread.map(({ stance, count }) => (
-                            <StanceMark key={stance} stance={stance} count={several || count > 1 ? count : undefined} />
+                            <StanceMark key={stance} stance={stance} count={several || count > 1 ? count : undefined} className="db-stance-mark" />
                           ))}
                         </button>
                       </td>

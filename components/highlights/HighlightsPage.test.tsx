@@ -186,8 +186,12 @@ describe('HighlightsPage: search and filters', () => {
     expect((screen.getByLabelText('Saved from') as HTMLInputElement).value).toBe('');
   });
 
-  it('can be driven from the keyboard: Tab reaches the search box and the filters in order', async () => {
+  it('can be driven from the keyboard: Tab reaches the page links, the search box and the filters in order', async () => {
     const { user } = await renderPage();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Highlights' }));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Dashboard' }));
     await user.tab();
     expect(document.activeElement).toBe(searchBox());
     await user.keyboard('workforce');

@@ -131,7 +131,7 @@ export function HighlightsPage({ db, onOpen, statusTimeoutMs = STATUS_TIMEOUT_MS
   }
 
   return (
-    <PageShell title="Highlights">
+    <PageShell title="Highlights" page="highlights">
       <div ref={searchRef}>
         <SearchForm
           form={form}

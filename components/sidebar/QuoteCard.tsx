@@ -16,6 +16,8 @@ export interface QuoteCardProps {
   pageStatementId?: string;
   focused: boolean;
   onShowInPage(quoteId: string): void;
+  /** Heading level of the speaker's name: 4 when the card sits in a speaker's folded row. */
+  level?: 3 | 4;
 }
 
 /** Below this share of its words on the page, a quote is said to be quoted in part. */
@@ -40,12 +42,13 @@ function AsQuoted({ found }: { found: FoundQuote }) {
   );
 }
 
-export function QuoteCard({ found, pageStatementId, focused, onShowInPage }: QuoteCardProps) {
+export function QuoteCard({ found, pageStatementId, focused, onShowInPage, level = 3 }: QuoteCardProps) {
   const { quote } = found;
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
   const who = speakerName(quote);
   const details = speakerDetails(quote);
+  const Heading = level === 3 ? 'h3' : 'h4';
 
   useFocusWhenPicked(ref, focused);
 
@@ -58,9 +61,9 @@ export function QuoteCard({ found, pageStatementId, focused, onShowInPage }: Quo
       tabIndex={-1}
       data-quote-id={quote.id}
     >
-      <h3 id={headingId} className="pl-card__who">
+      <Heading id={headingId} className="pl-card__who">
         {who}
-      </h3>
+      </Heading>
       {details && <p className="pl-card__details">{details}</p>}
       <div className="pl-card__stance">
         <StanceBadge stance={quote.stance} />

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -56,6 +56,8 @@ function CollapsibleSidebar({ report }: { report: PageReport }) {
 const sidebar = () => screen.getByRole('complementary', { name: 'Policy Lens' });
 const region = (name: string) => screen.getByRole('region', { name });
 const card = (name: string) => within(region('Quotes on this page')).getByRole('article', { name });
+/** Unfolds every speaker's row of a long list of quotes, as a user does with "Show all quotes". */
+const showAllQuotes = () => fireEvent.click(screen.getByRole('button', { name: 'Show all quotes' }));
 
 describe('Sidebar landmark and header', () => {
   it('is a complementary landmark named Policy Lens, with the product name, Collapse and Dismiss', () => {
@@ -68,12 +70,17 @@ describe('Sidebar landmark and header', () => {
     expect(within(aside).getByRole('button', { name: 'Dismiss for this page' })).toBeTruthy();
   });
 
-  it('starts the tab order at the header: Collapse, then Dismiss, then the content', async () => {
+  it('starts the tab order at the header: Collapse, Dismiss and the section links, then the content', async () => {
     const { user } = renderSidebar(lbcReport);
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Collapse' }));
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Dismiss for this page' }));
+    // Then the section links, which stay in the header.
+    for (const name of ['Quotes', 'Reactions', 'Same voices']) {
+      await user.tab();
+      expect(document.activeElement).toBe(screen.getByRole('link', { name }));
+    }
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('link', { name: /^Integration and innovation white paper \(2021\)/ }));
   });
@@ -125,7 +132,6 @@ describe('the recognised statement', () => {
     expect(text).toContain('11 February 2021');
     expect(text).toContain('News report');
     expect(text).toContain('Recognised by its address');
-    expect(text).toContain(event2021.title);
     const eventLink = within(statement).getByRole('link', { name: /^Integration and innovation white paper \(2021\)/ });
     expect(eventLink.getAttribute('href')).toBe(event2021.url);
     expect(eventLink.getAttribute('target')).toBe('_blank');
@@ -156,10 +162,11 @@ describe('the recognised statement', () => {
 });
 
 describe('quotes on this page', () => {
-  it('has one card per found quote, in page order, named by the speaker or the organisation', () => {
+  it('folds a long list into one row per speaker, in page order, with the count and stances visible', () => {
     renderSidebar(lbcReport);
-    const cards = within(region('Quotes on this page')).getAllByRole('article');
-    expect(cards.map((c) => within(c).getByRole('heading', { level: 3 }).textContent)).toEqual([
+    const section = region('Quotes on this page');
+    const rows = [...section.querySelectorAll('.pl-speaker-group')];
+    const names = [
       'Matt Hancock',
       'Department of Health and Social Care',
       'Simon Stevens',
@@ -167,12 +174,31 @@ describe('quotes on this page', () => {
       'Jennifer Dixon',
       'Jonathan Ashworth',
       'Chaand Nagpaul',
-    ]);
-    expect(within(region('Quotes on this page')).getByText('7 quotes')).toBeTruthy();
+    ];
+    expect(rows.map((r) => r.querySelector('.pl-disclosure__label')?.textContent)).toEqual(names);
+    expect(rows[4]!.querySelector('.pl-speaker-group__stances')?.textContent).toBe('Mixed');
+    // Folded: no card is shown until a row, or "Show all quotes", opens it.
+    expect(within(section).queryAllByRole('article')).toEqual([]);
+    fireEvent.click(within(rows[4] as HTMLElement).getByRole('button', { name: 'Jennifer Dixon 1 quote', expanded: false }));
+    expect(within(section).getAllByRole('article').map((c) => c.querySelector('h4')?.textContent)).toEqual(['Jennifer Dixon']);
+
+    showAllQuotes();
+    const cards = within(section).getAllByRole('article');
+    expect(cards.map((c) => within(c).getByRole('heading', { level: 4 }).textContent)).toEqual(names);
+    expect(within(section).getByText('7 quotes')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Fold all quotes' }));
+    expect(within(section).queryAllByRole('article')).toEqual([]);
+  });
+
+  it('shows every card at once on a page with a few quotes', () => {
+    renderSidebar(taylorReport);
+    expect(within(region('Quotes on this page')).getAllByRole('article')).toHaveLength(taylorReport.found.length);
+    expect(screen.queryByRole('button', { name: 'Show all quotes' })).toBeNull();
   });
 
   it("shows the speaker's role and organisation, the quote and topic chips", () => {
     renderSidebar(lbcReport);
+    showAllQuotes();
     const dixon = card('Jennifer Dixon');
     expect(within(dixon).getByText('Chief executive, The Health Foundation')).toBeTruthy();
     expect(dixon.querySelector('blockquote')?.textContent).toBe(quotes.dixon.text);
@@ -186,6 +212,7 @@ describe('quotes on this page', () => {
 
   it("gives each stance badge its label as name and the stance's definition as description", () => {
     renderSidebar(lbcReport);
+    showAllQuotes();
     const mixed = stanceDefinition('mixed');
     const badge = within(card('Jennifer Dixon')).getByRole('button', { name: 'Stance: Mixed', description: mixed.definition });
     expect(badge.className).toContain('pl-stance--mixed');
@@ -201,6 +228,7 @@ describe('quotes on this page', () => {
 
   it('shows the definition on hover and on keyboard focus, and hides it on Escape', async () => {
     const { user } = renderSidebar(lbcReport);
+    showAllQuotes();
     const badge = within(card('Chaand Nagpaul')).getByRole('button', { name: 'Stance: Critical' });
     const tooltip = document.getElementById(badge.getAttribute('aria-describedby')!)!;
     expect(tooltip.dataset.state).toBe('closed');
@@ -224,6 +252,7 @@ describe('quotes on this page', () => {
 
   it('calls onShowInPage with the quote id', async () => {
     const { user, props } = renderSidebar(lbcReport);
+    showAllQuotes();
     await user.click(within(card('Jennifer Dixon')).getByRole('button', { name: /^Show in page/ }));
     expect(props.onShowInPage).toHaveBeenCalledWith('q-dixon-2021-1');
     await user.click(within(card('Department of Health and Social Care')).getByRole('button', { name: /^Show in page/ }));
@@ -262,6 +291,7 @@ describe('quotes on this page', () => {
 
   it('truncates a long quote at a word and toggles the full text', async () => {
     const { user } = renderSidebar(lbcReport);
+    showAllQuotes();
     const hancock = card('Matt Hancock');
     const quote = hancock.querySelector('blockquote')!;
     expect(quote.textContent!.endsWith('…')).toBe(true);
@@ -296,6 +326,7 @@ describe('quotes on this page', () => {
 
     // On the LBC page, the op-ed's quote says where it is from; LBC's own quotes do not.
     renderSidebar({ ...lbcReport, found: [...lbcReport.found, ...hopsonCopyReport.found] });
+    showAllQuotes();
     const [fromLbc, fromOpEd] = within(region('Quotes on this page')).getAllByRole('article', { name: 'Chris Hopson' });
     expect(fromLbc!.textContent).not.toContain('From ');
     expect(fromOpEd!.textContent).toContain('NHS Providers, 12 February 2021');
@@ -466,5 +497,63 @@ describe('scrollIntoViewWithin', () => {
     scrollIntoViewWithin(element);
     expect(container.scrollTop).toBe(342);
     container.remove();
+  });
+});
+
+describe('order for the job', () => {
+  it('puts the quotes on this page and the counterpart reactions first, then the same voices', () => {
+    renderSidebar(lbcReport);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      lbcStatement.title,
+      'Quotes on this page',
+      'Counterpart reactions',
+      'Same voices on other events',
+    ]);
+  });
+
+  it('folds a long speakers list and leaves a short one open', () => {
+    renderSidebar(lbcReport);
+    const fold = screen.getByRole('list', { name: 'Speakers' }).closest('details')!;
+    expect(fold.open).toBe(false);
+    expect(fold.querySelector('summary')?.textContent).toBe('Speakers (7)');
+    cleanup();
+    renderSidebar(taylorReport);
+    expect(screen.getByRole('list', { name: 'Speakers' }).closest('details')).toBeNull();
+  });
+
+  it('has jump links that move the focus to each section', async () => {
+    const { user } = renderSidebar(lbcReport);
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual(['Quotes', 'Reactions', 'Same voices']);
+    await user.click(within(nav).getByRole('link', { name: 'Reactions' }));
+    expect(document.activeElement?.contains(region('Counterpart reactions'))).toBe(true);
+    await user.click(within(nav).getByRole('link', { name: 'Same voices' }));
+    expect(document.activeElement?.contains(region('Same voices on other events'))).toBe(true);
+  });
+
+  it('shows each organisation and its stances on a closed counterpart topic, and the reactions once opened', async () => {
+    const { user } = renderSidebar(taylorReport);
+    const topic = screen.getByRole('button', { name: 'Pooled budgets 2 reactions', expanded: false }).closest('.pl-topic')!;
+    const orgs = topic.querySelector('.pl-topic__orgs')!;
+    expect([...orgs.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      `${quotes.cordery.organisation.name} ${stanceDefinition(quotes.cordery.stance).label}`,
+      `${quotes.edwards.organisation.name} ${stanceDefinition(quotes.edwards.stance).label}`,
+    ]);
+    expect(orgs.hasAttribute('hidden')).toBe(false);
+    await user.click(within(topic as HTMLElement).getByRole('button', { name: 'Pooled budgets 2 reactions' }));
+    expect(orgs.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('links to the Highlights page and the Dashboard, and counts the known quotes while collapsed', async () => {
+    const onOpenPage = vi.fn();
+    const { user, rerender, props } = renderSidebar(lbcReport, { onOpenPage });
+    const pages = screen.getByRole('navigation', { name: 'Policy Lens pages' });
+    await user.click(within(pages).getByRole('button', { name: 'Highlights' }));
+    await user.click(within(pages).getByRole('button', { name: 'Dashboard' }));
+    expect(onOpenPage.mock.calls).toEqual([['/highlights.html'], ['/dashboard.html']]);
+    expect(screen.queryByText('7 known quotes')).toBeNull();
+    rerender(<Sidebar {...props} collapsed />);
+    expect(within(sidebar()).getByText('7 known quotes')).toBeTruthy();
   });
 });

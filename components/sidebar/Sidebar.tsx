@@ -1,14 +1,18 @@
 // The Policy Lens sidebar: pure React over a PageReport (no wxt, no browser APIs), shown
 // in the sidebar's extension-origin frame (entrypoints/sidebar-frame), styled by sidebar.css.
-import { useId } from 'react';
+// Ordered for the analyst's job: what the page is, then who is quoted on it and how the
+// others reacted, then the user's own highlights and the same voices on other events.
+import { useId, type ReactNode } from 'react';
+import { PaletteStyle } from '../ui/PaletteStyle';
 import type { HighlightActions, HighlightsModel } from '@/lib/highlights-view';
 import type { PageReport } from '@/lib/page-report';
 import { CounterpartsSection, nonEmptyCounterparts } from './CounterpartsSection';
 import { FoundQuotesSection } from './FoundQuotesSection';
 import { HighlightsSection } from './HighlightsSection';
+import { type JumpTarget, JumpLinks } from './JumpLinks';
 import { nonEmptyVoices, SameVoicesSection } from './SameVoicesSection';
 import { SCROLL_CONTAINER_ATTRIBUTE } from './scroll';
-import { SidebarHeader } from './SidebarHeader';
+import { type ExtensionPagePath, SidebarHeader } from './SidebarHeader';
 import { StatementSection } from './StatementSection';
 import { VerificationSection, VerificationTally } from './VerificationSection';
 
@@ -22,11 +26,22 @@ export interface SidebarProps {
   onDismiss(): void;
   /** "Capture this page as a statement", offered when the page is not a known statement. */
   onCapture?: () => void;
+  /** Opens one of the extension's pages (Highlights, Dashboard) in a new tab; no links without it. */
+  onOpenPage?: (path: ExtensionPagePath) => void;
   collapsed: boolean;
   /** The user's own highlights on this page; their section shows when there is at least one. */
   highlights?: HighlightsModel;
   /** What the highlights' buttons do; without it they are listed read-only. */
   highlightActions?: HighlightActions;
+}
+
+/** A section the jump links can move to: focusable, so keyboard users land on it. */
+function Anchor({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <div id={id} className="pl-anchor" tabIndex={-1}>
+      {children}
+    </div>
+  );
 }
 
 export function Sidebar({
@@ -37,10 +52,12 @@ export function Sidebar({
   onDismiss,
   collapsed,
   onCapture,
+  onOpenPage,
   highlights,
   highlightActions,
 }: SidebarProps) {
   const bodyId = useId();
+  const ids = { quotes: useId(), checks: useId(), counterparts: useId(), highlights: useId(), voices: useId() };
   const { recognised, found } = report;
   const counterparts = nonEmptyCounterparts(report.counterparts);
   const voices = nonEmptyVoices(report.sameVoices);
@@ -49,6 +66,14 @@ export function Sidebar({
   const empty =
     !recognised && found.length === 0 && counterparts.length === 0 && voices.length === 0 && ownHighlights === 0;
   const scrollContainer = { [SCROLL_CONTAINER_ATTRIBUTE]: '' };
+  const showHighlights = highlights !== undefined && highlights.items.length > 0;
+  const targets: JumpTarget[] = [
+    ...(found.length > 0 ? [{ id: ids.quotes, label: 'Quotes' }] : []),
+    ...(report.verification ? [{ id: ids.checks, label: 'Checks' }] : []),
+    ...(counterparts.length > 0 ? [{ id: ids.counterparts, label: 'Reactions' }] : []),
+    ...(showHighlights ? [{ id: ids.highlights, label: 'Your highlights' }] : []),
+    ...(voices.length > 0 ? [{ id: ids.voices, label: 'Same voices' }] : []),
+  ];
 
   return (
     <aside
@@ -58,24 +83,49 @@ export function Sidebar({
       dir="ltr"
       className={collapsed ? 'pl-root pl-root--collapsed' : 'pl-root'}
     >
-      <SidebarHeader collapsed={collapsed} controls={bodyId} onCollapse={onCollapse} onDismiss={onDismiss} />
+      <PaletteStyle />
+      <SidebarHeader
+        collapsed={collapsed}
+        controls={bodyId}
+        onCollapse={onCollapse}
+        onDismiss={onDismiss}
+        onOpenPage={onOpenPage}
+        knownQuotes={found.length}
+        sections={<JumpLinks targets={targets} />}
+      />
       <div id={bodyId} className="pl-body" hidden={collapsed} {...scrollContainer}>
         {report.verification && <VerificationTally verification={report.verification} />}
         {recognised && <StatementSection recognised={recognised} />}
-        {report.verification && <VerificationSection verification={report.verification} onShowInPage={onShowInPage} />}
         {found.length > 0 && (
-          <FoundQuotesSection
-            found={found}
-            pageStatementId={recognised?.statement.id}
-            focusedQuoteId={focusedQuoteId}
-            onShowInPage={onShowInPage}
-          />
+          <Anchor id={ids.quotes}>
+            <FoundQuotesSection
+              found={found}
+              pageStatementId={recognised?.statement.id}
+              focusedQuoteId={focusedQuoteId}
+              onShowInPage={onShowInPage}
+            />
+          </Anchor>
+        )}
+        {report.verification && (
+          <Anchor id={ids.checks}>
+            <VerificationSection verification={report.verification} onShowInPage={onShowInPage} />
+          </Anchor>
+        )}
+        {counterparts.length > 0 && (
+          <Anchor id={ids.counterparts}>
+            <CounterpartsSection groups={counterparts} />
+          </Anchor>
         )}
         {highlights && (
-          <HighlightsSection highlights={highlights} actions={highlightActions} focusedId={focusedQuoteId} />
+          <Anchor id={ids.highlights}>
+            <HighlightsSection highlights={highlights} actions={highlightActions} focusedId={focusedQuoteId} />
+          </Anchor>
         )}
-        {counterparts.length > 0 && <CounterpartsSection groups={counterparts} />}
-        {voices.length > 0 && <SameVoicesSection voices={voices} />}
+        {voices.length > 0 && (
+          <Anchor id={ids.voices}>
+            <SameVoicesSection voices={voices} />
+          </Anchor>
+        )}
         {empty && <p className="pl-empty">Nothing is known about this page yet.</p>}
         {!recognised && onCapture && (
           <p className="pl-capture">

@@ -1,19 +1,34 @@
-// The bar that is always shown: the product name, collapse/expand and dismiss. When the
-// sidebar is collapsed it is all there is: a compact tab that stays in the tab order.
+// The bar that is always shown: the product name, collapse/expand and dismiss, and the
+// ways to the extension's own pages. When the sidebar is collapsed it is all there is: a
+// compact tab that stays in the tab order and still says how many known quotes the page has.
+import type { ReactNode } from 'react';
+import { countOf } from '../ui/format';
+import { EXTENSION_PAGES } from '../ui/PageShell';
+
+/** The path of one of the extension's pages, as EXTENSION_PAGES names it. */
+export type ExtensionPagePath = (typeof EXTENSION_PAGES)[number]['href'];
+
 export interface SidebarHeaderProps {
   collapsed: boolean;
   /** Id of the content the collapse button shows and hides. */
   controls: string;
   onCollapse(): void;
   onDismiss(): void;
+  /** Opens one of the extension's pages (by its path) in a new tab. */
+  onOpenPage?: (path: ExtensionPagePath) => void;
+  /** Known quotes found on the page, shown beside the name while collapsed. */
+  knownQuotes: number;
+  /** The sidebar's own section links, shown in the header while expanded so they never scroll away. */
+  sections?: ReactNode;
 }
 
-export function SidebarHeader({ collapsed, controls, onCollapse, onDismiss }: SidebarHeaderProps) {
+export function SidebarHeader({ collapsed, controls, onCollapse, onDismiss, onOpenPage, knownQuotes, sections }: SidebarHeaderProps) {
   return (
     <header className="pl-header">
       <p className="pl-brand">
         <span className="pl-brand__mark" aria-hidden="true" />
         Policy Lens
+        {collapsed && knownQuotes > 0 && <span className="pl-brand__count">{countOf(knownQuotes, 'known quote')}</span>}
       </p>
       <div className="pl-header__actions">
         <button
@@ -35,6 +50,20 @@ export function SidebarHeader({ collapsed, controls, onCollapse, onDismiss }: Si
           <span aria-hidden="true">×</span>
         </button>
       </div>
+      {!collapsed && (sections || onOpenPage) && (
+        <div className="pl-header__nav">
+          {sections}
+          {onOpenPage && (
+            <nav className="pl-pages" aria-label="Policy Lens pages">
+              {EXTENSION_PAGES.map(({ page, href, label }) => (
+                <button key={page} type="button" className="pl-link-button" onClick={() => onOpenPage(href)}>
+                  {label}
+                </button>
+              ))}
+            </nav>
+          )}
+        </div>
+      )}
     </header>
   );
 }

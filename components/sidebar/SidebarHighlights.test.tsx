@@ -40,11 +40,11 @@ function renderSidebar(report: PageReport, highlights?: HighlightsModel, overrid
 const sectionTitles = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
 
 describe('Sidebar with highlights', () => {
-  it('shows "Your highlights" after "Quotes on this page" and before the counterparts', () => {
+  it('shows "Your highlights" after the quotes on this page and the counterpart reactions', () => {
     renderSidebar(lbcReport, model);
     const titles = sectionTitles();
-    expect(titles.indexOf('Your highlights')).toBe(titles.indexOf('Quotes on this page') + 1);
-    expect(titles.indexOf('Counterpart reactions')).toBe(titles.indexOf('Your highlights') + 1);
+    expect(titles.indexOf('Counterpart reactions')).toBe(titles.indexOf('Quotes on this page') + 1);
+    expect(titles.indexOf('Your highlights')).toBe(titles.indexOf('Counterpart reactions') + 1);
     expect(screen.getByRole('region', { name: 'Your highlights' })).toBeTruthy();
   });
 

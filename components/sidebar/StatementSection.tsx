@@ -12,6 +12,25 @@ export function recognitionText(recognised: RecognisedStatement): string {
   return `Same text as the known statement, ${formatPercent(recognised.similarity)} similar`;
 }
 
+/** Up to this many speakers are listed open; a longer list (the LBC report names nine) is folded. */
+export const SPEAKERS_SHOWN_UP_TO = 3;
+
+function SpeakerList({ speakers, labelledBy }: { speakers: RecognisedStatement['speakers']; labelledBy: string }) {
+  return (
+    <ul className="pl-speakers" aria-labelledby={labelledBy}>
+      {speakers.map((s) => {
+        const details = speakerDetails(s);
+        return (
+          <li key={`${s.speaker?.id ?? ''}/${s.organisation.id}`}>
+            <strong>{speakerName(s)}</strong>
+            {details && <> — {details}</>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export function StatementSection({ recognised }: { recognised: RecognisedStatement }) {
   const titleId = useId();
   const speakersId = useId();
@@ -23,18 +42,15 @@ export function StatementSection({ recognised }: { recognised: RecognisedStateme
       <h2 id={titleId} className="pl-statement__title">
         {statement.title}
       </h2>
+      <p className="pl-statement__meta">
+        {publisher.name}
+        {firstPublishedBy && <>, first published by {firstPublishedBy.name}</>}
+        {' · '}
+        <DateText date={statement.publishedDate} />
+        {' · '}
+        {statementKindLabel(statement.kind)}
+      </p>
       <dl className="pl-facts">
-        <dt>Published by</dt>
-        <dd>
-          {publisher.name}
-          {firstPublishedBy && <>, first published by {firstPublishedBy.name}</>}
-        </dd>
-        <dt>Date</dt>
-        <dd>
-          <DateText date={statement.publishedDate} />
-        </dd>
-        <dt>Kind</dt>
-        <dd>{statementKindLabel(statement.kind)}</dd>
         <dt>Recognition</dt>
         <dd>
           {recognitionText(recognised)}
@@ -48,26 +64,23 @@ export function StatementSection({ recognised }: { recognised: RecognisedStateme
         <dt>Responds to</dt>
         <dd>
           <ExternalLink href={event.url}>{event.shortName}</ExternalLink>
-          <span className="pl-facts__sub">{event.title}</span>
         </dd>
       </dl>
-      {speakers.length > 0 && (
+      {speakers.length > 0 && speakers.length <= SPEAKERS_SHOWN_UP_TO && (
         <>
           <h3 id={speakersId} className="pl-subtitle">
             Speakers
           </h3>
-          <ul className="pl-speakers" aria-labelledby={speakersId}>
-            {speakers.map((s) => {
-              const details = speakerDetails(s);
-              return (
-                <li key={`${s.speaker?.id ?? ''}/${s.organisation.id}`}>
-                  <strong>{speakerName(s)}</strong>
-                  {details && <> — {details}</>}
-                </li>
-              );
-            })}
-          </ul>
+          <SpeakerList speakers={speakers} labelledBy={speakersId} />
         </>
+      )}
+      {speakers.length > SPEAKERS_SHOWN_UP_TO && (
+        <details className="pl-fold">
+          <summary className="pl-subtitle">
+            <span id={speakersId}>Speakers</span> <span className="pl-muted">({speakers.length})</span>
+          </summary>
+          <SpeakerList speakers={speakers} labelledBy={speakersId} />
+        </details>
       )}
     </section>
   );

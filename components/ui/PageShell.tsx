@@ -1,6 +1,15 @@
-// The frame of every extension page: the Policy Lens banner with the page's title,
-// optional in-page navigation, and the main landmark (busy while the page loads).
+// The frame of every extension page: the Policy Lens banner with the page's title and
+// the links between the extension's pages, optional in-page navigation, and the main
+// landmark (busy while the page loads).
 import type { ReactNode } from 'react';
+
+/** The extension's pages a user moves between, as the banner links them (root-relative: same extension origin). */
+export const EXTENSION_PAGES = [
+  { page: 'highlights', href: '/highlights.html', label: 'Highlights' },
+  { page: 'dashboard', href: '/dashboard.html', label: 'Dashboard' },
+] as const;
+
+export type ExtensionPageName = (typeof EXTENSION_PAGES)[number]['page'];
 
 export interface PageSection {
   /** The section's fragment, such as "#db-matrix". */
@@ -10,13 +19,15 @@ export interface PageSection {
 
 export interface PageShellProps {
   title: string;
+  /** Which of EXTENSION_PAGES this is: its link is marked as the current page. */
+  page?: ExtensionPageName;
   /** Links to the page's sections, shown above its content. */
   sections?: readonly PageSection[];
   busy?: boolean;
   children: ReactNode;
 }
 
-export function PageShell({ title, sections, busy, children }: PageShellProps) {
+export function PageShell({ title, page, sections, busy, children }: PageShellProps) {
   return (
     <div className="hl-page">
       <header className="hl-banner">
@@ -26,6 +37,17 @@ export function PageShell({ title, sections, busy, children }: PageShellProps) {
             Policy Lens
           </p>
           <h1 className="hl-title">{title}</h1>
+          <nav aria-label="Policy Lens pages" className="hl-pages">
+            <ul>
+              {EXTENSION_PAGES.map((link) => (
+                <li key={link.page}>
+                  <a href={link.href} aria-current={link.page === page ? 'page' : undefined}>
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </div>
       </header>
       <main className="hl-main" aria-busy={busy}>

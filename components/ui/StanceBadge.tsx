@@ -3,7 +3,8 @@
 // shown on hover and on keyboard focus, and kept as the badge's accessible description.
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { StanceId } from '@/lib/schema';
-import { STANCES, stanceDefinition, stanceRank } from '@/lib/stances';
+import { stanceDefinition } from '@/lib/stances';
+import { StanceScale } from './StanceScale';
 
 export interface StanceBadgeProps {
   stance: StanceId;
@@ -14,7 +15,6 @@ export interface StanceBadgeProps {
 export function StanceBadge({ stance, count }: StanceBadgeProps) {
   const tooltipId = useId();
   const { label, definition } = stanceDefinition(stance);
-  const rank = stanceRank(stance);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const [pinned, setPinned] = useState(false);
@@ -58,11 +58,7 @@ export function StanceBadge({ stance, count }: StanceBadgeProps) {
         }}
         onKeyDown={onKeyDown}
       >
-        <span className="pl-stance__scale" aria-hidden="true">
-          {STANCES.map((s, index) => (
-            <span key={s.id} className={index === rank ? 'pl-stance__step pl-stance__step--on' : 'pl-stance__step'} />
-          ))}
-        </span>
+        <StanceScale stance={stance} />
         <span className="pl-sr">Stance: </span>
         {label}
         {count !== undefined && count > 1 && (

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Button } from './Button';
 import { EmptyState } from './EmptyState';
@@ -27,6 +27,20 @@ describe('UI kit', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent);
     expect(described).toEqual(['A date', '“Saved to” is before “Saved from”']);
+  });
+
+  it('PageShell links the extension pages in its banner, marking the current one', () => {
+    render(
+      <PageShell title="Dashboard" page="dashboard">
+        <p>Content</p>
+      </PageShell>,
+    );
+    const pages = within(screen.getByRole('navigation', { name: 'Policy Lens pages' })).getAllByRole('link');
+    expect(pages.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')])).toEqual([
+      ['Highlights', '/highlights.html', null],
+      ['Dashboard', '/dashboard.html', 'page'],
+    ]);
+    expect(screen.getByRole('banner').contains(pages[0]!)).toBe(true);
   });
 
   it('PageShell gives the page its title, its section links and one main landmark', () => {

@@ -9,6 +9,7 @@ import type { Endpoint, FromFrame, SidebarState, ToFrame } from '@/lib/frame/cha
 import { sidebarActions } from '@/lib/frame/sidebar-actions';
 import { contentToBackground } from '@/lib/messaging/protocol';
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import './frame.css';
@@ -64,6 +65,7 @@ function App({ end }: { end: Endpoint<FromFrame, ToFrame> }) {
       onCollapse={() => setView((v) => v && { ...v, collapsed: !v.collapsed })}
       onDismiss={() => end.send({ kind: 'dismiss' })}
       onCapture={() => end.send({ kind: 'capture' })}
+      onOpenPage={(path) => void browser.tabs.create({ url: browser.runtime.getURL(path) })}
     />
   );
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PageReport } from '../page-report';
 import type { Annotation } from '../schema';
-import { HIGHLIGHT_COLOURS, pageHighlights } from './page-highlights';
+import { pageHighlights } from './page-highlights';
+import { HIGHLIGHT_SWATCHES } from '../highlight-palette';
 import { extractPageText } from './page-text';
 import type { Painter } from './painter';
 
@@ -81,7 +82,7 @@ describe('pageHighlights', () => {
     expect(highlights.report()?.highlights.map((a) => a.id)).toEqual(['hl-new']);
 
     highlights.update({ ...saved, colour: 'blue' });
-    expect(painted.get('hl-new')?.colour).toBe(HIGHLIGHT_COLOURS.blue);
+    expect(painted.get('hl-new')?.colour).toBe(HIGHLIGHT_SWATCHES.blue);
     expect(highlights.report()?.highlights[0]?.colour).toBe('blue');
 
     highlights.remove('hl-new');

@@ -6,21 +6,13 @@
 import { anchorAll } from '../anchoring/anchor';
 import type { HighlightItem } from '../highlights-view';
 import type { PageReport } from '../page-report';
-import type { Annotation, HighlightColour } from '../schema';
+import { HIGHLIGHT_SWATCHES, KNOWN_QUOTE_MARK } from '../highlight-palette';
+import type { Annotation } from '../schema';
 import { type PageText, rangeFromOffsets } from './page-text';
 import type { Painter } from './painter';
 
-const KNOWN_QUOTE_COLOUR = 'rgba(255, 204, 0, 0.45)';
 /** Quotations checked against the corpus but holding no known quote (lib/verify) are painted unseen, so "Show in page" can reach them. */
 const CHECKED_QUOTATION_COLOUR = 'transparent';
-/** The sidebar's swatch colours (components/sidebar/ColourSwatch), so page and sidebar agree. */
-export const HIGHLIGHT_COLOURS: Record<HighlightColour, string> = {
-  yellow: '#ffe066',
-  green: '#8ce99a',
-  blue: '#74c0fc',
-  pink: '#faa2c1',
-  purple: '#b197fc',
-};
 
 export interface PageHighlights {
   /** A fresh detection over `page`: paints its known quotes and anchors and paints the user's highlights. */
@@ -55,7 +47,7 @@ export function pageHighlights(painter: Painter | null): PageHighlights {
       report = next;
       for (const { quote, ranges } of next.found) {
         const painted = ranges.flatMap(({ start, end }) => rangeFromOffsets(page, start, end) ?? []);
-        painter?.paint(quote.id, painted, KNOWN_QUOTE_COLOUR);
+        painter?.paint(quote.id, painted, KNOWN_QUOTE_MARK);
       }
       for (const { id, ranges } of next.verification ?? []) {
         if (!painter?.painted(id)) painter?.paint(id, ranges.flatMap(({ start, end }) => rangeFromOffsets(page, start, end) ?? []), CHECKED_QUOTATION_COLOUR);
@@ -63,18 +55,18 @@ export function pageHighlights(painter: Painter | null): PageHighlights {
       const matches = anchorAll(page.text, next.highlights.map((a) => ({ quote: a.target.selector[0], position: a.target.selector[1] })));
       items = next.highlights.map((annotation, i) => {
         const match = matches[i];
-        const anchored = match ? paintRange(annotation.id, page, match.start, match.end, HIGHLIGHT_COLOURS[annotation.colour]) : false;
+        const anchored = match ? paintRange(annotation.id, page, match.start, match.end, HIGHLIGHT_SWATCHES[annotation.colour]) : false;
         return { annotation, anchored };
       });
     },
     add(annotation, range) {
-      painter?.paint(annotation.id, [range], HIGHLIGHT_COLOURS[annotation.colour]);
+      painter?.paint(annotation.id, [range], HIGHLIGHT_SWATCHES[annotation.colour]);
       items = [...items.filter((i) => i.annotation.id !== annotation.id), { annotation, anchored: true }];
       report ??= { found: [], counterparts: [], sameVoices: [], highlights: [] };
       setReportHighlights([...report.highlights.filter((a) => a.id !== annotation.id), annotation]);
     },
     update(annotation) {
-      painter?.recolour(annotation.id, HIGHLIGHT_COLOURS[annotation.colour]);
+      painter?.recolour(annotation.id, HIGHLIGHT_SWATCHES[annotation.colour]);
       items = items.map((i) => (i.annotation.id === annotation.id ? { ...i, annotation } : i));
       if (report) setReportHighlights(report.highlights.map((a) => (a.id === annotation.id ? annotation : a)));
     },

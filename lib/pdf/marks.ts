@@ -3,7 +3,8 @@
 // same colours and titles as on web pages (entrypoints/content), so a reader sees one
 // product whether the statement is a web page or a PDF.
 import type { FoundQuote } from '../page-report';
-import type { HighlightColour } from '../schema';
+import { HIGHLIGHT_SWATCHES, KNOWN_QUOTE_MARK, PDF_MARK_ALPHA, translucent } from '../highlight-palette';
+import { HighlightColour } from '../schema';
 import type { PlacedHighlight } from './pdf-highlights';
 
 export interface Mark {
@@ -15,16 +16,10 @@ export interface Mark {
   title: string;
 }
 
-/** Translucent, so the words stay readable through it (the boxes sit over the rendered page). */
-const KNOWN_QUOTE_COLOUR = 'rgba(255, 204, 0, 0.45)';
-/** The sidebar's swatch colours (components/sidebar/ColourSwatch), translucent for the same reason. */
-export const PDF_HIGHLIGHT_COLOURS: Record<HighlightColour, string> = {
-  yellow: 'rgba(255, 224, 102, 0.55)',
-  green: 'rgba(140, 233, 154, 0.55)',
-  blue: 'rgba(116, 192, 252, 0.55)',
-  pink: 'rgba(250, 162, 193, 0.55)',
-  purple: 'rgba(177, 151, 252, 0.55)',
-};
+/** The web page's swatches (lib/highlight-palette), translucent: the boxes sit over the rendered page. */
+export const PDF_HIGHLIGHT_COLOURS = Object.fromEntries(
+  HighlightColour.options.map((colour) => [colour, translucent(HIGHLIGHT_SWATCHES[colour], PDF_MARK_ALPHA)]),
+) as Record<HighlightColour, string>;
 
 export function pdfMarks(found: readonly FoundQuote[], highlights: readonly PlacedHighlight[]): Mark[] {
   const quotes = found.flatMap(({ quote, ranges }) =>
@@ -32,7 +27,7 @@ export function pdfMarks(found: readonly FoundQuote[], highlights: readonly Plac
       id: quote.id,
       start,
       end,
-      color: KNOWN_QUOTE_COLOUR,
+      color: KNOWN_QUOTE_MARK,
       title: `Known quote: ${quote.speaker?.name ?? quote.organisation.name} (Policy Lens)`,
     })),
   );
