@@ -10,7 +10,7 @@ import type { ExportScope } from '@/lib/sync/format';
 import type { RewrittenRecord } from '@/lib/sync/published-copies';
 import type { HighlightFormat } from '@/lib/sync/export-highlights';
 import { ImportPreviewView } from './ImportPreviewView';
-import { ProgressBar } from './ProgressBar';
+import { ProgressBar } from '@/components/ui/ProgressBar';
 import { RewrittenCorpusList } from './RewrittenCorpusList';
 
 export type ExportFormat = 'sync' | HighlightFormat;

@@ -1,6 +1,7 @@
 // The PDF viewer extension page (pdf-viewer.html): PDF.js with the Policy Lens sidebar,
 // for PDFs opened with "Open in Policy Lens" (`?file=<address>`) and files from disk.
 // An extension page shares the extension's origin, so it opens the database itself.
+import '@/lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'pdfjs-dist/web/pdf_viewer.css';

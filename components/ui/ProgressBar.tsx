@@ -1,10 +1,10 @@
-// A labelled progress bar for the Sync panel's long steps (reading, importing,
-// exporting a file): the native <progress> element, so screen readers announce it,
-// with the share as text beside it. Without a share it shows work under way.
+// A labelled progress bar for long steps (reading, importing, exporting a file):
+// the native <progress> element, so screen readers announce it, with the share as
+// text beside it. Without a share it shows work under way.
 export function ProgressBar({ label, done }: { label: string; done?: number }) {
   const percent = done === undefined ? undefined : Math.round(done * 100);
   return (
-    <div className="sync__progress" role="status">
+    <div className="hl-progress" role="status">
       <span>
         {label}
         {percent === undefined ? '' : ` ${percent}%`}
