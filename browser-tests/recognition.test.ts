@@ -44,6 +44,11 @@ describe.each(BROWSERS)('recognising the bundled corpus in %s', (browserName) =>
   it.each(corpus.statements.map((s) => [s.id, s] as const))('shows the record of %s', async (_id, statement) => {
     const page = await session.open(server.url(seedPagePath(statement)));
     try {
+      await page.waitForSidebar();
+      // A long statement folds its speakers and its quotes (issue 14): unfold both, as the
+      // analyst would, before reading everything the sidebar knows.
+      await page.clickInShadow(SIDEBAR_HOST, '.pl-statement details.pl-fold > summary');
+      await page.clickInShadow(SIDEBAR_HOST, 'section:has(.pl-speaker-groups) .pl-button--small');
       const panel = await page.waitForSidebar();
       expect(panel.visible).toBe(true);
       expect(panel.label).toBe('Policy Lens');

@@ -64,6 +64,7 @@ export function StatementSection({ recognised }: { recognised: RecognisedStateme
         <dt>Responds to</dt>
         <dd>
           <ExternalLink href={event.url}>{event.shortName}</ExternalLink>
+          <span className="pl-facts__sub">{event.title}</span>
         </dd>
       </dl>
       {speakers.length > 0 && speakers.length <= SPEAKERS_SHOWN_UP_TO && (
