@@ -98,6 +98,14 @@ const saveControlAt = (page: PageHandle) =>
     return box && box.width > 0 && box.height > 0 ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
   })()`);
 
+/**
+ * How long a user's click comes after the Save quote control appears, at the least. Chromium
+ * hit-tests an out-of-process frame that was just shown again only after its next frame is
+ * drawn; a click sent in the same instant lands on the page beneath (which deselects), one a
+ * person could make never does.
+ */
+const USER_PAUSE_MS = 300;
+
 describe.each(BROWSERS)('the sidebar on the seed pages in %s', (browserName) => {
   let server: TestServer;
   let session: BrowserSession;
@@ -138,28 +146,6 @@ describe.each(BROWSERS)('the sidebar on the seed pages in %s', (browserName) => 
     expect(sidebar).toContain('overestimate the power of changing health and care structures');
     expect(sidebar).not.toContain('Quoted in part');
   });
-});
-
-/**
- * How long a user's click comes after the Save quote control appears, at the least. Chromium
- * hit-tests an out-of-process frame that was just shown again only after its next frame is
- * drawn; a click sent in the same instant lands on the page beneath (which deselects), one a
- * person could make never does.
- */
-const USER_PAUSE_MS = 300;
-
-describe.each(BROWSERS)('saving highlights on the LBC report in %s', (browserName) => {
-  let server: TestServer;
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    server = await startServer(seedRoutes(corpus));
-    session = await launchBrowser(browserName, EXTENSION_BUILDS);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   it('keeps every known quote painted when a highlight is saved with a real click, and the control goes (defects 1 and 6)', async () => {
     const page = await session.open(server.url(seedPagePath(statement(LBC))));
@@ -184,7 +170,6 @@ describe.each(BROWSERS)('saving highlights on the LBC report in %s', (browserNam
       await page.close();
     }
   });
-
 });
 
 /**
