@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BITS_PER_HASH, buildBloomFilter, mayContain } from './bloom-filter';
+import { BITS_PER_HASH, CHUNK_WORDS, addToBloomFilter, buildBloomFilter, chunkBits, chunkCount, emptyBloomFilter, mayContain, setChunkBits } from './bloom-filter';
 import { seededRandom } from '../../test-support/seeded-random';
 
 function randomHashes(count: number, seed: number): number[] {
@@ -27,5 +27,26 @@ describe('Bloom filter of index hashes', () => {
   it('holds nothing when built from nothing', () => {
     const empty = buildBloomFilter([], 0);
     expect(randomHashes(1000, 3).some((h) => mayContain(empty, h))).toBe(false);
+  });
+
+  it('changes only the chunks it reports when hashes are added, so only those need storing again', () => {
+    const grown = { bits: filter.bits.slice() };
+    const added = randomHashes(200, 4);
+    const touched = addToBloomFilter(grown, added);
+    expect(touched.size).toBeGreaterThan(0);
+    expect(touched.size).toBeLessThan(chunkCount(grown));
+    for (let chunk = 0; chunk < chunkCount(grown); chunk++) {
+      expect(chunkBits(grown, chunk).every((word, i) => word === filter.bits[chunk * CHUNK_WORDS + i])).toBe(!touched.has(chunk));
+    }
+    // A copy brought up to date with the touched chunks alone holds every hash.
+    const copy = { bits: filter.bits.slice() };
+    for (const chunk of touched) setChunkBits(copy, chunk, chunkBits(grown, chunk));
+    expect(copy.bits).toEqual(grown.bits);
+    expect(added.every((h) => mayContain(copy, h))).toBe(true);
+  });
+
+  it('is made of whole chunks, at least one', () => {
+    expect(emptyBloomFilter(0).bits.length).toBe(CHUNK_WORDS);
+    expect(filter.bits.length % CHUNK_WORDS).toBe(0);
   });
 });

@@ -2,7 +2,12 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import type { Annotation } from '../schema';
-import { BUNDLED_PACK_ID, LATEST_VERSION, declareVersions, openDatabase, statementUrlKeys } from './db';
+import { buildIndexEntries } from '../matching/build-index';
+import { hashesOf, indexSnapshot } from '../../test-support/storage/index-snapshot';
+import { BUNDLED_PACK_ID, LATEST_VERSION, type PolicyLensDb, declareVersions, openDatabase, statementUrlKeys } from './db';
+import { toBucketRows } from './fingerprint-buckets';
+import { FORMAT_BEFORE_CHUNKS, INDEX_FORMAT } from './index-layout';
+import { rebuildTextIndex, staleStatements } from './text-index';
 import { freshIndexedDb } from './test-db';
 
 const corpus = loadBundledCorpus();
@@ -72,17 +77,59 @@ describe('database versions', () => {
     await old.table('indexedDocs').put({ idx: 1, refId: 'q', statementId: 's', kind: 'statement', words: 1, fingerprints: 1 });
     old.close();
 
-    const db = openDatabase('policy-lens', idb);
+    // Opened at version 4 itself: later versions change the text index's tables.
+    const db = new Dexie('policy-lens', idb) as PolicyLensDb;
+    declareVersions(db, 4);
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(4);
     const holdings = await db.packHoldings.toArray();
     expect(holdings).toHaveLength(corpus.quotes.length + corpus.people.length);
     expect(holdings.every((h) => h.packIds.length === 1 && h.packIds[0] === BUNDLED_PACK_ID && h.source === BUNDLED_PACK_ID)).toBe(true);
     expect(await db.packHoldings.get(['people', 'my-person'])).toBeUndefined();
     expect(await db.people.get('my-person')).toEqual(mine);
     // The index in use stays where it was until a rebuild replaces it.
-    expect(await db.indexedDocs.count()).toBe(1);
-    expect(await db.indexedDocs1.count()).toBe(0);
+    expect(await db.table('indexedDocs').count()).toBe(1);
+    expect(await db.table('indexedDocs1').count()).toBe(0);
+    db.close();
+  });
+
+  it('version 7 converts the text index in use to the new layout: it answers as a fresh build, and no statement is stale', async () => {
+    const idb = freshIndexedDb();
+    const old = new Dexie('policy-lens', idb);
+    declareVersions(old, 6);
+    await old.table('statements').bulkPut(corpus.statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) })));
+    await old.table('quotes').bulkPut(corpus.quotes);
+    // The index as versions 3 to 6 stored it, in the second pair of tables (the one in use).
+    const sources = [
+      ...sortById(corpus.statements).map((s) => ({ kind: 'statement' as const, refId: s.id, statementId: s.id, text: s.text, stamp: s.updatedAt })),
+      ...sortById(corpus.quotes).map((q) => ({ kind: 'quote' as const, refId: q.id, statementId: q.statementId, text: q.text, stamp: q.updatedAt })),
+    ];
+    const { docs, postings } = buildIndexEntries(sources, 1);
+    const hashesOfDoc = new Map<number, Set<number>>();
+    for (const [hash, list] of postings) for (const { doc } of list) hashesOfDoc.set(doc, (hashesOfDoc.get(doc) ?? new Set()).add(hash));
+    await old.table('indexedDocs1').bulkAdd(docs.map((d, i) => ({ ...d, hashes: Uint32Array.from(hashesOfDoc.get(d.idx) ?? []), stamp: sources[i]!.stamp })));
+    await old.table('fingerprintBuckets1').bulkAdd(toBucketRows(postings));
+    await old.table('indexedDocs').put({ idx: 1, refId: 'left-over', statementId: 'left-over', kind: 'statement', words: 1, fingerprints: 1 });
+    await old.table('meta').bulkPut([
+      { key: 'indexFormat', value: FORMAT_BEFORE_CHUNKS },
+      { key: 'indexSlot', value: 1 },
+      { key: 'indexGeneration', value: 4 },
+      { key: 'indexFilter', value: new Uint32Array(16) },
+    ]);
+    old.close();
+
+    const db = openDatabase('policy-lens', idb);
+    await db.open();
+    expect((await db.meta.get('indexFormat'))?.value).toBe(INDEX_FORMAT);
+    expect(await db.meta.get('indexSlot')).toBeUndefined();
+    expect((await db.textDocs.toArray()).map((row) => row.statementId).sort()).toEqual(sortById(corpus.statements).map((s) => s.id));
+    expect(await db.textFilter.count()).toBeGreaterThan(0);
+    expect(db.tables.map((t) => t.name)).not.toContain('indexedDocs');
+    expect(await staleStatements(db)).toEqual([]);
+    const lookedUp = hashesOf(corpus.statements.map((s) => s.text));
+    const converted = await indexSnapshot(db, lookedUp);
+    expect(converted.seen.length).toBeGreaterThan(0);
+    await rebuildTextIndex(db);
+    expect(await indexSnapshot(db, lookedUp)).toEqual(converted);
     db.close();
   });
 });

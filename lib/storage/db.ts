@@ -5,6 +5,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Table, type Transactio
 import type { PageMetadata } from '../capture/page-metadata';
 import type { IndexedDoc } from '../matching/index-types';
 import type { BucketRow } from './fingerprint-buckets';
+import { convertIndexLayout } from './index-convert';
 import type { PackHolding, PackRow } from './pack-rows';
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
 import { urlKeys } from '../url-key';
@@ -21,15 +22,34 @@ export type StatementRow = Statement & { urlKeys: string[] };
  */
 export type IndexDocRow = IndexedDoc & { hashes: Uint32Array; stamp: string };
 
+/**
+ * The indexed documents of one statement (the statement and its quotes), stored as one
+ * row: a statement is what an update re-indexes, and one row per statement is a quarter
+ * of the rows one per document made. Its documents are numbered group·GROUP_SPAN + j
+ * (lib/storage/index-delta.ts), so a document's number names its row.
+ */
+export interface IndexGroupRow {
+  group: number;
+  statementId: string;
+  docs: IndexDocRow[];
+}
+
+/** One chunk of the text index's Bloom filter, with the revision of the index that last changed it. */
+export interface FilterChunkRow {
+  chunk: number;
+  bits: Uint32Array;
+  revision: number;
+}
+
 export type MetaRow =
   | { key: 'corpusVersion'; value: number }
   | { key: 'indexFormat'; value: string }
-  /** The Bloom filter of every hash in the text index (lib/matching/bloom-filter.ts). */
-  | { key: 'indexFilter'; value: Uint32Array }
-  /** Which pair of text-index tables is in use (0: indexedDocs…, 1: indexedDocs1…). */
+  /** Which set of text-index tables is in use (0: textDocs…, 1: textDocs1…): the pointer a rebuild swaps. */
   | { key: 'indexSlot'; value: 0 | 1 }
-  /** Bumped by every write to the index, so a reader knows its cached filter is stale. */
-  | { key: 'indexGeneration'; value: number };
+  /** Bumped by every write to the index (its revision), so a reader knows which filter chunks to read again. */
+  | { key: 'indexGeneration'; value: number }
+  /** Hashes the Bloom filter was sized for, and hashes added since: past twice the size, it is made again. */
+  | { key: 'indexFilterLoad'; value: { sizedFor: number; added: number } };
 
 
 /** What a content script read from a page to capture it as a statement. */
@@ -78,16 +98,18 @@ export type PolicyLensDb = Dexie & {
   topics: EntityTable<Topic, 'id'>;
   annotations: EntityTable<Annotation, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
-  indexedDocs: EntityTable<IndexDocRow, 'idx'>;
-  fingerprintBuckets: EntityTable<BucketRow, 'bucket'>;
   deletions: Table<DeletionRow, [SyncedTable, string]>;
   syncBases: EntityTable<SyncBaseRow, 'table'>;
   pendingCaptures: EntityTable<PendingCapture, 'id'>;
   packs: EntityTable<PackRow, 'id'>;
   packHoldings: Table<PackHolding, [PackHolding['table'], string]>;
-  indexedDocs1: EntityTable<IndexDocRow, 'idx'>;
-  fingerprintBuckets1: EntityTable<BucketRow, 'bucket'>;
   publishedCopies: Table<PublishedCopyRow, [SyncedTable, string]>;
+  textDocs: EntityTable<IndexGroupRow, 'group'>;
+  textBuckets: EntityTable<BucketRow, 'bucket'>;
+  textFilter: EntityTable<FilterChunkRow, 'chunk'>;
+  textDocs1: EntityTable<IndexGroupRow, 'group'>;
+  textBuckets1: EntityTable<BucketRow, 'bucket'>;
+  textFilter1: EntityTable<FilterChunkRow, 'chunk'>;
 };
 
 export function statementUrlKeys(statement: Statement): string[] {
@@ -95,7 +117,7 @@ export function statementUrlKeys(statement: Statement): string[] {
 }
 
 interface SchemaVersion {
-  stores: Record<string, string>;
+  stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<unknown>;
 }
 
@@ -164,6 +186,26 @@ const VERSIONS: readonly SchemaVersion[] = [
     // The published text of corpus records an import rewrote with consent, so the analyst
     // can restore it (lib/sync/published-copies.ts). A new table only: no upgrade.
     stores: { publishedCopies: '[table+id]' },
+  },
+  {
+    // The text index in fewer, larger rows (storage/text-index.ts): one row per statement
+    // for its documents, 4,096 buckets of postings, and the Bloom filter in chunks so a
+    // capture rewrites only the chunks it touches. Two sets of tables, so a rebuild is
+    // written beside the index in use. The index in use is converted, not rebuilt, so the
+    // first start after the update answers from it at once.
+    stores: {
+      textDocs: 'group, statementId',
+      textBuckets: 'bucket',
+      textFilter: 'chunk, revision',
+      textDocs1: 'group, statementId',
+      textBuckets1: 'bucket',
+      textFilter1: 'chunk, revision',
+      indexedDocs: null,
+      fingerprintBuckets: null,
+      indexedDocs1: null,
+      fingerprintBuckets1: null,
+    },
+    upgrade: (tx) => convertIndexLayout(tx),
   },
 ];
 

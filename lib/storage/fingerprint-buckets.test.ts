@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Posting } from '../matching/index-types';
 import { seededRandom } from '../../test-support/seeded-random';
-import { bucketOf, postingsIn, toBucketRows } from './fingerprint-buckets';
+import { BUCKETS, bucketOf, postingsIn, toBucketRows } from './fingerprint-buckets';
 
 function randomPostings(count: number, seed: number): Map<number, Posting[]> {
   const random = seededRandom(seed);
@@ -32,8 +32,9 @@ describe('fingerprint buckets', () => {
     }
   });
 
-  it('never holds more than 65,536 rows, each with its hashes ascending', () => {
-    expect(rows.length).toBeLessThanOrEqual(65_536);
+  it('never holds more than 4,096 rows, each with its hashes ascending', () => {
+    expect(rows.length).toBeLessThanOrEqual(BUCKETS);
+    expect(BUCKETS).toBe(4_096);
     for (const row of rows) {
       expect([...row.hashes]).toEqual([...row.hashes].sort((a, b) => a - b));
       expect(row.starts.length).toBe(row.hashes.length + 1);

@@ -1,12 +1,15 @@
 // How the text index's postings are laid out in IndexedDB: grouped into buckets
-// by the top bits of their hash, so that the store holds at most 65,536 rows
-// whatever the corpus size. Browsers write IndexedDB at some ten thousand rows a
-// second, so one row per fingerprint (2.9 million at 50k statements) took minutes
-// to build; buckets take seconds, and a lookup still reads one small row per hit.
+// by the top bits of their hash, so that the store holds at most 4,096 rows
+// whatever the corpus size. Each row written costs the browser about a hundred
+// microseconds whatever its size (measured in Chromium under load), so one row per
+// fingerprint (2.9 million at 50k statements) took minutes to build and 65,536
+// buckets still took seconds; 4,096 take a fraction of one, and a lookup still reads
+// one row (some 15 KB at 50k statements) per hit.
 import type { Posting } from '../matching/index-types';
 
-/** Hash bits that are not part of the bucket number: 32 − 16 = 65,536 buckets. */
-const BUCKET_SHIFT = 16;
+/** Hash bits that are not part of the bucket number: 32 − 20 = 12, so 4,096 buckets. */
+const BUCKET_SHIFT = 20;
+export const BUCKETS = 2 ** (32 - BUCKET_SHIFT);
 
 export interface BucketRow {
   bucket: number;

@@ -1,63 +1,60 @@
 import { describe, expect, it } from 'vitest';
+import { indexDocument } from '../matching/build-index';
 import { STATEMENT_POS } from '../matching/index-types';
-import type { IndexDocRow } from './db';
-import { indexDelta } from './index-delta';
+import { GROUP_SPAN, type StampedSource, groupDelta, groupOf } from './index-delta';
 
-const statement = (idx: number, hashes: number[]): IndexDocRow => ({
-  idx,
-  kind: 'statement',
-  refId: 's1',
-  statementId: 's1',
-  words: 100,
-  fingerprints: hashes.length,
-  hashes: Uint32Array.from(hashes),
-  stamp: '',
-});
-const quote = (idx: number, refId: string, text: string, hashes: number[]): IndexDocRow => ({
-  idx,
-  kind: 'quote',
-  refId,
-  statementId: 's1',
-  words: 5,
-  fingerprints: hashes.length,
-  text,
-  hashes: Uint32Array.from(hashes),
-  stamp: '',
-});
-const postingsOf = (rows: IndexDocRow[], pos: (row: IndexDocRow, i: number) => number) => {
-  const map = new Map<number, { doc: number; pos: number }[]>();
-  for (const row of rows) row.hashes.forEach((hash, i) => map.set(hash, [...(map.get(hash) ?? []), { doc: row.idx, pos: pos(row, i) }]));
-  return map;
-};
-const positions = (row: IndexDocRow, i: number) => (row.kind === 'statement' ? STATEMENT_POS : i);
+const statement = (text: string): StampedSource => ({ kind: 'statement', refId: 's1', statementId: 's1', text });
+const quote = (refId: string, text: string): StampedSource => ({ kind: 'quote', refId, statementId: 's1', text });
+const hashesOf = (source: StampedSource) => new Set(indexDocument(source, 0).prints.map((p) => p.hash));
 
-describe('indexDelta', () => {
-  it('keeps a re-indexed statement under its idx and moves only the hashes it lost or gained', () => {
-    const fresh = [statement(10, [1, 2, 4])];
-    const delta = indexDelta([statement(3, [1, 2, 3])], fresh, postingsOf(fresh, positions));
-    expect(delta.rows.map((r) => r.idx)).toEqual([3]);
-    expect(delta.removedDocs).toEqual([]);
-    expect(delta.removed).toEqual(new Map([[3, new Set([3])]]));
-    expect(delta.added).toEqual(new Map([[4, [{ doc: 3, pos: STATEMENT_POS }]]]));
+const SENTENCE = 'The committee will publish its findings on integrated care boards before the summer recess, ministers said on Tuesday.';
+const MORE = 'Local authorities asked for a longer transition period and for the funding formula to be reviewed next year.';
+
+describe('groupDelta', () => {
+  it('numbers a new statement’s documents inside its group, and puts in every posting', () => {
+    const sources = [statement(SENTENCE), quote('q1', SENTENCE)];
+    const delta = groupDelta(3, [], sources);
+    expect(delta.docs.map((d) => d.idx)).toEqual([3 * GROUP_SPAN, 3 * GROUP_SPAN + 1]);
+    expect(delta.docs.every((d) => groupOf(d.idx) === 3)).toBe(true);
+    expect(delta.removed.size).toBe(0);
+    const statementPostings = [...delta.added.values()].flat().filter((p) => p.doc === 3 * GROUP_SPAN);
+    expect(statementPostings.every((p) => p.pos === STATEMENT_POS)).toBe(true);
+    expect(new Set([...delta.added.keys()])).toEqual(new Set([...hashesOf(sources[0]!), ...hashesOf(sources[1]!)]));
   });
 
-  it('leaves a quote with the same text alone, and replaces one whose text changed under a fresh idx', () => {
-    const old = [quote(4, 'q1', 'same words', [7, 8]), quote(5, 'q2', 'old words', [9])];
-    const fresh = [quote(10, 'q1', 'same words', [7, 8]), quote(11, 'q2', 'new words', [9, 12])];
-    const delta = indexDelta(old, fresh, postingsOf(fresh, positions));
-    expect(delta.rows.map((r) => r.idx)).toEqual([4, 11]);
-    expect(delta.removedDocs).toEqual([5]);
-    expect(delta.removed).toEqual(new Map([[9, new Set([5])]]));
-    expect(delta.added).toEqual(
-      new Map([
-        [9, [{ doc: 11, pos: 0 }]],
-        [12, [{ doc: 11, pos: 1 }]],
-      ]),
-    );
+  it('keeps a re-indexed statement under its number and moves only the hashes it lost or gained', () => {
+    const before = groupDelta(1, [], [statement(SENTENCE)]);
+    const after = groupDelta(1, before.docs, [statement(`${SENTENCE} ${MORE}`)]);
+    expect(after.docs.map((d) => d.idx)).toEqual(before.docs.map((d) => d.idx));
+    const old = hashesOf(statement(SENTENCE));
+    const now = hashesOf(statement(`${SENTENCE} ${MORE}`));
+    expect(new Set(after.removed.keys())).toEqual(new Set([...old].filter((h) => !now.has(h))));
+    expect(new Set(after.added.keys())).toEqual(new Set([...now].filter((h) => !old.has(h))));
   });
 
-  it('takes out every posting of a document that is gone', () => {
-    const delta = indexDelta([statement(3, [1, 2])], [], new Map());
-    expect(delta).toEqual({ rows: [], removedDocs: [3], removed: new Map([[1, new Set([3])], [2, new Set([3])]]), added: new Map() });
+  it('leaves a quote with the same text alone, and replaces one whose text changed, reusing a freed number', () => {
+    const before = groupDelta(2, [], [quote('q1', SENTENCE), quote('q2', MORE)]);
+    const after = groupDelta(2, before.docs, [quote('q1', SENTENCE), quote('q2', `${MORE} Really.`)]);
+    const [q1, q2] = before.docs;
+    expect(after.docs.find((d) => d.refId === 'q1')?.idx).toBe(q1!.idx);
+    // q2's old postings all go, and the new text's all come, under a number free in the group.
+    expect([...after.removed.values()].every((docs) => docs.size === 1 && docs.has(q2!.idx))).toBe(true);
+    expect(new Set(after.removed.keys())).toEqual(hashesOf(quote('q2', MORE)));
+    expect(after.docs.find((d) => d.refId === 'q2')?.idx).toBe(q2!.idx);
+    expect(new Set([...after.added.values()].flat().map((p) => p.doc))).toEqual(new Set([q2!.idx]));
+  });
+
+  it('takes out every posting of documents that are gone', () => {
+    const before = groupDelta(1, [], [statement(SENTENCE), quote('q1', MORE)]);
+    const gone = groupDelta(1, before.docs, []);
+    expect(gone.docs).toEqual([]);
+    expect(gone.added.size).toBe(0);
+    const removedPairs = [...gone.removed].flatMap(([hash, docs]) => [...docs].map((d) => `${hash}:${d}`)).sort();
+    expect(removedPairs).toEqual(before.docs.flatMap((d) => [...d.hashes].map((h) => `${h}:${d.idx}`)).sort());
+  });
+
+  it('refuses a statement with more quotes than a group numbers, with a clear error', () => {
+    const sources = [statement(SENTENCE), ...Array.from({ length: GROUP_SPAN }, (_, i) => quote(`q${i}`, 'a short quote'))];
+    expect(() => groupDelta(1, [], sources)).toThrow(/at most 4095 per statement/);
   });
 });

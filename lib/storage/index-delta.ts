@@ -1,71 +1,96 @@
-// What an update of the text index takes out and puts in. A statement or quote whose
-// document is already indexed keeps its number (idx) when it is indexed again, so only
-// the hashes it gains or loses change: a statement that gains a sentence moves a few of
-// its sampled hashes, not all of them, and a quote whose text is unchanged moves none.
-// That keeps the buckets an update reads and rewrites to the few the change really
-// touches (a pack version changing 100 statements rewrote thousands before).
-import type { Posting } from '../matching/index-types';
+// What indexing one statement takes out of the text index and puts in. A statement's
+// documents (the statement and its quotes) live in one row, its group, and are numbered
+// group·GROUP_SPAN + j, so the number a posting carries names the row to read. A document
+// already indexed keeps its number when it is indexed again, so only the hashes it gains
+// or loses move: a statement that gains a sentence moves a few of its sampled hashes, not
+// all of them, and a quote whose text is unchanged moves none. That keeps the buckets an
+// update reads and rewrites to the few the change really touches. A full build is the same
+// computation from nothing, so the two cannot drift apart.
+import { indexDocument } from '../matching/build-index';
+import { type DocSource, type Posting, STATEMENT_POS } from '../matching/index-types';
 import type { IndexDocRow } from './db';
 
-export interface IndexDelta {
-  /** Rows to write: documents indexed again under their old idx, new ones under a fresh idx. */
-  rows: IndexDocRow[];
-  /** Documents that leave the index. */
-  removedDocs: number[];
+/**
+ * Documents per group: a statement and up to 4,095 quotes. With 32-bit document numbers
+ * this leaves 2^20 groups, twenty times the 50k-statement corpus the index is sized for.
+ */
+export const GROUP_SPAN = 4_096;
+export const MAX_GROUP = 2 ** 32 / GROUP_SPAN - 1;
+
+export const groupOf = (idx: number): number => Math.floor(idx / GROUP_SPAN);
+
+/** A document to index, with the `updatedAt` of its record (benchmarks' synthetic texts have none). */
+export type StampedSource = DocSource & { stamp?: string };
+
+export interface GroupDelta {
+  /** The group's documents now; empty when the statement and its quotes are gone. */
+  docs: IndexDocRow[];
   /** Per hash, the documents whose postings of it go. */
   removed: Map<number, Set<number>>;
   /** Per hash, the postings that come in. */
   added: Map<number, Posting[]>;
 }
 
-const key = (doc: IndexDocRow) => `${doc.kind}\u0000${doc.refId}`;
+const key = (doc: { kind: string; refId: string }) => `${doc.kind}\u0000${doc.refId}`;
 
 /**
  * Whether `fresh` can take `old`'s place and number: a statement always (its postings
  * are one per sampled hash, all at STATEMENT_POS, so its hashes say everything), a quote
  * only with the same text (its postings carry positions in that text).
  */
-const reusable = (old: IndexDocRow, fresh: IndexDocRow) =>
-  old.hashes !== undefined && (fresh.kind === 'statement' || (old.kind === 'quote' && fresh.kind === 'quote' && old.text === fresh.text));
+const reusable = (old: IndexDocRow, fresh: IndexDocRow) => fresh.kind === 'statement' || (old.kind === 'quote' && fresh.kind === 'quote' && old.text === fresh.text);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /**
- * The change from the documents `old` to `fresh` (numbered after every idx in use) with
- * `postings`, the postings of `fresh` by hash.
+ * Indexes `sources` (one statement's documents) as group `group`, which held `old`.
+ * Throws when the statement has more documents than a group numbers.
  */
-export function indexDelta(old: readonly IndexDocRow[], fresh: readonly IndexDocRow[], postings: ReadonlyMap<number, readonly Posting[]>): IndexDelta {
+export function groupDelta(group: number, old: readonly IndexDocRow[], sources: readonly StampedSource[]): GroupDelta {
+  if (sources.length > GROUP_SPAN) {
+    throw new Error(`Statement ${sources[0]?.statementId ?? ''} has ${sources.length - 1} quotes; the text index holds at most ${GROUP_SPAN - 1} per statement`);
+  }
   const oldByKey = new Map(old.map((doc) => [key(doc), doc]));
-  /** Fresh idx → the old document it replaces in place. */
-  const replaces = new Map<number, IndexDocRow>();
-  /** Old idx kept in place → the hashes its new version has. */
-  const inPlace = new Map<number, Set<number>>();
-  const rows = fresh.map((row) => {
+  const indexed = sources.map((source) => {
+    const { doc, prints } = indexDocument(source, 0);
+    const row: IndexDocRow = { ...doc, hashes: Uint32Array.from(new Set(prints.map((p) => p.hash))), stamp: source.stamp ?? '' };
     const before = oldByKey.get(key(row));
-    if (!before || !reusable(before, row)) return row;
-    oldByKey.delete(key(row));
-    replaces.set(row.idx, before);
-    inPlace.set(before.idx, new Set(row.hashes));
-    return { ...row, idx: before.idx };
+    const keeps = before && reusable(before, row) ? before : undefined;
+    if (keeps) oldByKey.delete(key(row));
+    return { row, prints, keeps };
   });
+  // New documents take the smallest numbers the kept ones leave free.
+  const taken = new Set(indexed.flatMap(({ keeps }) => (keeps ? [keeps.idx] : [])));
+  let next = group * GROUP_SPAN;
+  const numberFor = () => {
+    while (taken.has(next)) next++;
+    taken.add(next);
+    return next;
+  };
   const removed = new Map<number, Set<number>>();
-  const removedDocs: number[] = [];
-  for (const doc of old) {
-    const stays = inPlace.get(doc.idx);
-    if (!stays) removedDocs.push(doc.idx);
-    for (const hash of doc.hashes ?? []) {
-      if (stays?.has(hash)) continue;
-      const docs = removed.get(hash);
-      if (docs) docs.add(doc.idx);
-      else removed.set(hash, new Set([doc.idx]));
-    }
-  }
   const added = new Map<number, Posting[]>();
-  for (const [hash, list] of postings) {
-    const incoming = list.flatMap((p) => {
-      const before = replaces.get(p.doc);
-      if (!before) return [p];
-      return before.hashes.includes(hash) ? [] : [{ doc: before.idx, pos: p.pos }];
-    });
-    if (incoming.length) added.set(hash, incoming);
-  }
-  return { rows, removedDocs, removed, added };
+  const remove = (hash: number, idx: number) => {
+    const docs = removed.get(hash);
+    if (docs) docs.add(idx);
+    else removed.set(hash, new Set([idx]));
+  };
+  const docs = indexed.map(({ row, prints, keeps }) => {
+    const idx = keeps?.idx ?? numberFor();
+    const had = new Set(keeps?.hashes ?? []);
+    if (keeps) {
+      const has = new Set(row.hashes);
+      for (const hash of keeps.hashes) if (!has.has(hash)) remove(hash, idx);
+    }
+    for (const { hash, pos } of prints) {
+      if (!had.has(hash)) push(added, hash, { doc: idx, pos: row.kind === 'statement' ? STATEMENT_POS : pos });
+    }
+    return { ...row, idx };
+  });
+  // What was indexed and is no longer (or is indexed afresh): every posting goes.
+  for (const doc of oldByKey.values()) for (const hash of doc.hashes) remove(hash, doc.idx);
+  return { docs, removed, added };
 }

@@ -1,15 +1,16 @@
+import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { buildIndexEntries } from '../matching/build-index';
-import { fingerprints } from '../matching/fingerprints';
+import type { FingerprintStore, Posting } from '../matching/index-types';
 import { MemoryFingerprintStore } from '../matching/memory-store';
+import { detect } from '../matching/detect';
 import { seededRandom } from '../../test-support/seeded-random';
-import { tokenize } from '../matching/tokens';
+import { hashesOf, indexSnapshot } from '../../test-support/storage/index-snapshot';
 import type { Quote } from '../schema';
 import { installCorpus } from './corpus-install';
 import { type PolicyLensDb, statementUrlKeys } from './db';
-import { decodeBucket } from './fingerprint-buckets';
 import { openTestDatabase } from './test-db';
 import { INDEX_FORMAT, ensureTextIndex, rebuildTextIndex, staleStatements, textIndexStore, updateTextIndex } from './text-index';
 
@@ -20,30 +21,12 @@ const sources = [
   ...byId(corpus.statements).map((s) => ({ kind: 'statement' as const, refId: s.id, statementId: s.id, text: s.text })),
   ...byId(corpus.quotes).map((q) => ({ kind: 'quote' as const, refId: q.id, statementId: q.statementId, text: q.text })),
 ];
-const corpusHashes = [...new Set(corpus.statements.flatMap((s) => fingerprints(tokenize(s.text)).map((f) => f.hash)))];
+const corpusHashes = hashesOf(corpus.statements.map((s) => s.text));
 
 /** More ids than an update reads one by one (text-index.ts READ_TABLES_ABOVE), none of them stored. */
 const manyUnknownIds = Array.from({ length: 1_001 }, (_, i) => `not-stored-${i}`);
 
-/** The index in use as plain values, independent of document numbering. */
-async function snapshot(db: PolicyLensDb) {
-  const slot = (await db.meta.get('indexSlot'))?.value ?? 0;
-  const docs = slot === 0 ? db.indexedDocs : db.indexedDocs1;
-  const buckets = slot === 0 ? db.fingerprintBuckets : db.fingerprintBuckets1;
-  const rows = await docs.toArray();
-  const refOf = new Map(rows.map((d) => [d.idx, `${d.kind}:${d.refId}`]));
-  const docList = rows.map(({ idx: _i, hashes, ...d }) => JSON.stringify({ ...d, hashes: [...hashes].sort((a, b) => a - b) })).sort();
-  const postings: string[] = [];
-  for (const row of await buckets.toArray()) {
-    for (const [hash, list] of decodeBucket(row)) {
-      postings.push(`${hash}:${list.map((p) => `${refOf.get(p.doc) ?? `missing ${p.doc}`}@${p.pos}`).sort().join(',')}`);
-    }
-  }
-  // What a page sees: every hash of the corpus looked up through the filter.
-  const found = await textIndexStore(db).lookup(corpusHashes);
-  const seen = [...found].map(([hash, list]) => `${hash}:${list.map((p) => `${refOf.get(p.doc)}@${p.pos}`).sort().join(',')}`).sort();
-  return { docs: docList, postings: postings.sort(), seen };
-}
+const snapshot = (db: PolicyLensDb) => indexSnapshot(db, corpusHashes);
 
 describe('the text index in IndexedDB', () => {
   let db: PolicyLensDb;
@@ -59,15 +42,23 @@ describe('the text index in IndexedDB', () => {
     const random = seededRandom(9);
     const absent = Array.from({ length: 500 }, () => Math.floor(random() * 2 ** 32));
     const hashes = [...new Set([...corpusHashes, ...absent])];
-    const stored = await textIndexStore(db).lookup(hashes);
-    expect([...stored].sort(([a], [b]) => a - b)).toEqual([...(await memory.lookup(hashes))].sort(([a], [b]) => a - b));
-    const idxs = [1, 2, 7, sources.length, sources.length + 5];
-    expect(await textIndexStore(db).docs(idxs)).toEqual(await memory.docs(idxs));
+    // Documents are numbered differently (one group per statement), so postings are compared by the documents they name.
+    const named = async (store: FingerprintStore) => {
+      const found = await store.lookup(hashes);
+      const docs = await store.docs([...new Set([...found.values()].flatMap((list) => list.map((p) => p.doc)))]);
+      const describe = (p: Posting) => {
+        const { idx: _idx, ...doc } = docs.get(p.doc) ?? { idx: p.doc, missing: true };
+        return `${JSON.stringify(doc)}@${p.pos}`;
+      };
+      return [...found].map(([hash, list]) => `${hash}:${list.map(describe).sort().join(',')}`).sort();
+    };
+    expect(await named(textIndexStore(db))).toEqual(await named(memory));
+    expect((await textIndexStore(db).docs([0, 5, 2 ** 32 - 1])).size).toBe(0);
   });
 
   it('is built when missing or of an older format, updated for the statements named, and left alone otherwise', async () => {
     await ensureTextIndex(db, []);
-    expect(await db.indexedDocs1.count()).toBe(sources.length);
+    expect((await db.textDocs1.toArray()).flatMap((row) => row.docs)).toHaveLength(sources.length);
     const built = await snapshot(db);
     await ensureTextIndex(db, []);
     expect(await snapshot(db)).toEqual(built);
@@ -79,8 +70,10 @@ describe('the text index in IndexedDB', () => {
     await db.meta.put({ key: 'indexFormat', value: 'an older format' });
     await ensureTextIndex(db, []);
     expect((await db.meta.get('indexFormat'))?.value).toBe(INDEX_FORMAT);
-    expect(await db.indexedDocs.count()).toBe(sources.length);
-    expect(await db.indexedDocs1.count()).toBe(0);
+    expect((await db.textDocs.toArray()).flatMap((row) => row.docs)).toHaveLength(sources.length);
+    expect(await db.textDocs1.count()).toBe(0);
+    expect(await db.textBuckets1.count()).toBe(0);
+    expect(await db.textFilter1.count()).toBe(0);
   });
 
   it('after any sequence of adds, changes and removals equals an index built afresh', async () => {
@@ -144,13 +137,47 @@ describe('the text index in IndexedDB', () => {
     const before = await snapshot(db);
     const slot = (await db.meta.get('indexSlot'))?.value;
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    const spy = vi.spyOn(db.fingerprintBuckets, 'bulkAdd').mockRejectedValueOnce(quota);
+    const spy = vi.spyOn(db.textBuckets, 'bulkAdd').mockRejectedValueOnce(quota);
     await expect(rebuildTextIndex(db)).rejects.toThrow(/quota/);
     spy.mockRestore();
     expect((await db.meta.get('indexSlot'))?.value).toBe(slot);
     expect(await snapshot(db)).toEqual(before);
     await rebuildTextIndex(db);
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('answers detection from the old index while a rebuild writes the new one beside it, never waiting, and from the new one after the swap', async () => {
+    await rebuildTextIndex(db);
+    const store = textIndexStore(db);
+    const statement = byId(corpus.statements)[0]!;
+    const found = async () => {
+      const never = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('detection waited for the rebuild')), 5_000));
+      return (await Promise.race([detect(statement.text, store), never])).statements.map((s) => s.statementId);
+    };
+    expect(await found()).toContain(statement.id);
+    // The texts change behind the index's back: the rebuild's index will not hold this statement.
+    await db.statements.delete(statement.id);
+    await db.quotes.where('statementId').equals(statement.id).delete();
+    const slot = (await db.meta.get('indexSlot'))?.value ?? 0;
+    const target = slot === 0 ? db.textFilter1 : db.textFilter;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let paused = () => {};
+    const reached = new Promise<void>((resolve) => (paused = resolve));
+    const write = target.bulkAdd.bind(target);
+    const spy = vi.spyOn(target, 'bulkAdd').mockImplementation((...args: Parameters<typeof write>) => {
+      paused();
+      return Dexie.Promise.resolve(gate.then(() => write(...args)));
+    });
+    const rebuilding = rebuildTextIndex(db);
+    await reached;
+    // The new index is written but not yet in use: detection answers from the old one.
+    expect(await found()).toContain(statement.id);
+    release();
+    await rebuilding;
+    spy.mockRestore();
+    expect((await db.meta.get('indexSlot'))?.value).not.toBe(slot);
+    expect(await found()).not.toContain(statement.id);
   });
 
   it('a reader sees the new index after a rebuild or an update without being recreated', async () => {

@@ -1,39 +1,38 @@
 // The text index in IndexedDB: which fingerprints occur in which statements and
 // quotes (lib/matching decides what a fingerprint is), plus a Bloom filter of all
 // of them held in memory, so a page's lookup reads only fingerprints that may be
-// there. Derived data. A change to statements or quotes updates only the documents
-// of the statements concerned (updateTextIndex); the whole index is built again
-// only on an explicit repair or a format change (rebuildTextIndex), beside the
-// index in use, which keeps serving until the new one replaces it in one step.
+// there. Derived data, in few large rows: one per statement for its documents, 4,096
+// buckets of postings (fingerprint-buckets.ts) and the filter in 1 KiB chunks. A change
+// to statements or quotes updates only the rows of the statements concerned and the
+// buckets and filter chunks their hashes fall in (updateTextIndex); the whole index is
+// built again only on an explicit repair or a format change (rebuildTextIndex), into
+// the other set of tables, beside the index in use, which keeps serving until one write
+// of the pointer (meta indexSlot) swaps them.
 import type { EntityTable } from 'dexie';
-import { type BloomFilter, addToBloomFilter, buildBloomFilter, mayContain } from '../matching/bloom-filter';
-import { DEFAULT_INDEX_PARAMS, buildIndexEntries } from '../matching/build-index';
+import { type BloomFilter, CHUNK_WORDS, addToBloomFilter, buildBloomFilter, chunkBits, chunkCount, chunkOf, mayContain, setChunkBits } from '../matching/bloom-filter';
 import { COMMON_HASH_POSTINGS } from '../matching/detect';
-import type { DocSource, FingerprintStore, IndexedDoc, Posting } from '../matching/index-types';
+import type { FingerprintStore, IndexedDoc, Posting } from '../matching/index-types';
 import type { Quote } from '../schema';
-import type { IndexDocRow, MetaRow, PolicyLensDb, StatementRow } from './db';
-import { type BucketRow, bucketOf, decodeBucket, postingsIn, toBucketRows } from './fingerprint-buckets';
-import { indexDelta } from './index-delta';
+import type { FilterChunkRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb, StatementRow } from './db';
+import { BUCKETS, type BucketRow, bucketOf, decodeBucket, postingsIn, toBucketRows } from './fingerprint-buckets';
+import { MAX_GROUP, type StampedSource, groupDelta, groupOf } from './index-delta';
+import { INDEX_FORMAT, filterRows, layoutRows } from './index-layout';
 
-/**
- * Names the fingerprinting an index was built with: an index built with other
- * parameters is rebuilt. Bump the leading number whenever the hash, the statement
- * position marker or the stored layout changes (2: Bloom filter; 3: bucketed rows;
- * 4: stock phrases left out; 5: documents carry their hashes and stock phrases are
- * kept but skipped when read, so documents can be added and removed one by one).
- */
-export const INDEX_FORMAT = `5:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
+export { INDEX_FORMAT } from './index-layout';
 
 type Slot = 0 | 1;
 
 interface SlotTables {
-  docs: EntityTable<IndexDocRow, 'idx'>;
+  docs: EntityTable<IndexGroupRow, 'group'>;
   buckets: EntityTable<BucketRow, 'bucket'>;
+  filter: EntityTable<FilterChunkRow, 'chunk'>;
 }
 
 function slotTables(db: PolicyLensDb, slot: Slot): SlotTables {
-  return slot === 0 ? { docs: db.indexedDocs, buckets: db.fingerprintBuckets } : { docs: db.indexedDocs1, buckets: db.fingerprintBuckets1 };
+  return slot === 0 ? { docs: db.textDocs, buckets: db.textBuckets, filter: db.textFilter } : { docs: db.textDocs1, buckets: db.textBuckets1, filter: db.textFilter1 };
 }
+
+const tablesOf = (t: SlotTables) => [t.docs, t.buckets, t.filter];
 
 type MetaValue<K extends MetaRow['key']> = Extract<MetaRow, { key: K }>['value'];
 
@@ -43,39 +42,74 @@ async function metaValue<K extends MetaRow['key']>(db: PolicyLensDb, key: K): Pr
 }
 
 const activeSlot = async (db: PolicyLensDb): Promise<Slot> => (await metaValue(db, 'indexSlot')) ?? 0;
+const revisionOf = async (db: PolicyLensDb): Promise<number> => (await metaValue(db, 'indexGeneration')) ?? 0;
 
-/** Reads the index. Its slot and filter are cached until a write to the index bumps its generation. */
+/** The filter from all its stored chunks; none (read every candidate) when they are missing or incomplete. */
+function assembleFilter(rows: readonly FilterChunkRow[]): BloomFilter | undefined {
+  if (rows.length === 0 || rows.some((r) => r.chunk >= rows.length)) return undefined;
+  const filter = { bits: new Uint32Array(rows.length * CHUNK_WORDS) };
+  for (const row of rows) setChunkBits(filter, row.chunk, row.bits);
+  return filter;
+}
+
+/**
+ * Reads the index. Each read runs in one read-only transaction over the pointer and the
+ * tables it points at, so a rebuild swapping the pointer and clearing the old tables
+ * never leaves a reader half in each. The filter is cached; after a write to the index
+ * only the chunks that write changed are read again.
+ */
 export function textIndexStore(db: PolicyLensDb): FingerprintStore {
-  let cached: Promise<{ generation: number; tables: SlotTables; filter: BloomFilter | undefined }> | undefined;
-  const load = async (generation: number) => {
-    const bits = await metaValue(db, 'indexFilter');
-    return { generation, tables: slotTables(db, await activeSlot(db)), filter: bits ? { bits } : undefined };
+  let cached: { slot: Slot; revision: number; filter: BloomFilter | undefined } | undefined;
+  const filterFor = async (slot: Slot, tables: SlotTables): Promise<BloomFilter | undefined> => {
+    const revision = await revisionOf(db);
+    if (cached?.slot === slot && cached.revision === revision) return cached.filter;
+    const chunks = await tables.filter.count();
+    const known = cached?.slot === slot ? cached.filter : undefined;
+    let filter: BloomFilter | undefined;
+    if (known && chunkCount(known) === chunks && cached) {
+      const changed = await tables.filter.where('revision').above(cached.revision).toArray();
+      filter = { bits: known.bits.slice() };
+      for (const row of changed) setChunkBits(filter, row.chunk, row.bits);
+    } else {
+      filter = assembleFilter(await tables.filter.toArray());
+    }
+    cached = { slot, revision, filter };
+    return filter;
   };
-  const current = async () => {
-    const generation = (await metaValue(db, 'indexGeneration')) ?? 0;
-    if (!cached || (await cached).generation !== generation) cached = load(generation);
-    return cached;
+  const inIndex = async <T>(read: (tables: SlotTables, slot: Slot) => Promise<T>): Promise<T> => {
+    for (;;) {
+      const slot = await activeSlot(db);
+      const tables = slotTables(db, slot);
+      const result = await db.transaction('r', [db.meta, ...tablesOf(tables)], async () => ((await activeSlot(db)) === slot ? { value: await read(tables, slot) } : undefined));
+      if (result) return result.value;
+    }
   };
   return {
-    async lookup(hashes) {
-      const { tables, filter } = await current();
-      const candidates = filter ? hashes.filter((hash) => mayContain(filter, hash)) : [...hashes];
-      const buckets = [...new Set(candidates.map(bucketOf))];
-      const rows = new Map((await tables.buckets.bulkGet(buckets)).flatMap((row) => (row ? [[row.bucket, row]] : [])));
-      const found = new Map<number, Posting[]>();
-      for (const hash of candidates) {
-        const row = rows.get(bucketOf(hash));
-        // Stock phrases stay in the index (so documents can leave it one by one) but detection ignores them.
-        const postings = row && postingsIn(row, hash, COMMON_HASH_POSTINGS);
-        if (postings) found.set(hash, postings);
-      }
-      return found;
-    },
-    async docs(idxs) {
-      const { tables } = await current();
-      const rows = await tables.docs.bulkGet([...idxs]);
-      return new Map(rows.filter((d): d is IndexDocRow => d !== undefined).map(({ hashes: _h, stamp: _s, ...doc }) => [doc.idx, doc as IndexedDoc]));
-    },
+    lookup: (hashes) =>
+      inIndex(async (tables, slot) => {
+        const filter = await filterFor(slot, tables);
+        const candidates = filter ? hashes.filter((hash) => mayContain(filter, hash)) : [...hashes];
+        const buckets = [...new Set(candidates.map(bucketOf))];
+        const rows = new Map((await tables.buckets.bulkGet(buckets)).flatMap((row) => (row ? [[row.bucket, row]] : [])));
+        const found = new Map<number, Posting[]>();
+        for (const hash of candidates) {
+          const row = rows.get(bucketOf(hash));
+          // Stock phrases stay in the index (so documents can leave it one by one) but detection ignores them.
+          const postings = row && postingsIn(row, hash, COMMON_HASH_POSTINGS);
+          if (postings) found.set(hash, postings);
+        }
+        return found;
+      }),
+    docs: (idxs) =>
+      inIndex(async (tables) => {
+        const wanted = new Set(idxs);
+        const rows = await tables.docs.bulkGet([...new Set(idxs.map(groupOf))]);
+        const found = new Map<number, IndexedDoc>();
+        for (const row of rows) {
+          for (const { hashes: _h, stamp: _s, ...doc } of row?.docs ?? []) if (wanted.has(doc.idx)) found.set(doc.idx, doc as IndexedDoc);
+        }
+        return found;
+      }),
   };
 }
 
@@ -84,33 +118,44 @@ export interface IndexSize {
   fingerprints: number;
 }
 
-/** A document to index, with the `updatedAt` of its record (benchmarks' synthetic texts have none). */
-type StampedSource = DocSource & { stamp?: string };
-
 const statementSource = (s: StatementRow): StampedSource => ({ kind: 'statement', refId: s.id, statementId: s.id, text: s.text, stamp: s.updatedAt });
 const quoteSource = (q: Quote): StampedSource => ({ kind: 'quote', refId: q.id, statementId: q.statementId, text: q.text, stamp: q.updatedAt });
 
-/** Index rows for `sources`, numbered from `firstIdx`, each with the hashes it put in. */
-function docRows(sources: readonly StampedSource[], firstIdx: number): { rows: IndexDocRow[]; postings: Map<number, Posting[]> } {
-  const { docs, postings } = buildIndexEntries(sources, firstIdx);
-  const hashesOf = new Map<number, number[]>();
-  for (const [hash, list] of postings) {
-    for (const { doc } of list) {
-      const held = hashesOf.get(doc);
-      // A document's postings of one hash are consecutive, so a repeat is the last entry.
-      if (!held) hashesOf.set(doc, [hash]);
-      else if (held[held.length - 1] !== hash) held.push(hash);
+/** Sources by statement, in the order given (a statement before its quotes when it comes first). */
+function byStatement(sources: readonly StampedSource[]): Map<string, StampedSource[]> {
+  const groups = new Map<string, StampedSource[]>();
+  for (const source of sources) {
+    const list = groups.get(source.statementId);
+    if (list) list.push(source);
+    else groups.set(source.statementId, [source]);
+  }
+  return groups;
+}
+
+/** The whole index of `sources`: one group per statement, numbered from 1. */
+function buildGroups(sources: readonly StampedSource[]): { rows: IndexGroupRow[]; postings: Map<number, Posting[]> } {
+  const rows: IndexGroupRow[] = [];
+  const postings = new Map<number, Posting[]>();
+  let group = 0;
+  for (const [statementId, list] of byStatement(sources)) {
+    if (++group > MAX_GROUP) throw new Error(`The text index holds at most ${MAX_GROUP} statements`);
+    const { docs, added } = groupDelta(group, [], list);
+    rows.push({ group, statementId, docs });
+    for (const [hash, more] of added) {
+      const held = postings.get(hash);
+      if (held) for (const p of more) held.push(p);
+      else postings.set(hash, more);
     }
   }
-  const rows = docs.map((doc, i) => ({ ...doc, hashes: Uint32Array.from(hashesOf.get(doc.idx) ?? []), stamp: sources[i]?.stamp ?? '' }));
   return { rows, postings };
 }
 
 /**
- * Rows written per transaction in a full rebuild. One transaction for millions of
- * rows makes the browser hold and commit them all at once, which is many times slower.
+ * Rows written per transaction in a full rebuild: small transactions commit one after
+ * another, so the browser never holds a whole index in one, and other work on the
+ * database (detection reads the index in use, in other tables) is never queued behind much.
  */
-const WRITE_CHUNK = 25_000;
+const WRITE_CHUNK = 2_000;
 
 async function bulkAddInChunks<T>(rows: readonly T[], add: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += WRITE_CHUNK) await add(rows.slice(i, i + WRITE_CHUNK));
@@ -121,39 +166,41 @@ async function readSources(db: PolicyLensDb): Promise<StampedSource[]> {
   return [...statements.map(statementSource), ...quotes.map(quoteSource)];
 }
 
+const clearTables = (db: PolicyLensDb, tables: SlotTables) => db.transaction('rw', tablesOf(tables), () => Promise.all(tablesOf(tables).map((t) => t.clear())));
+
 /** Rebuilds attempted when the texts keep changing during a rebuild, before giving up. */
 const REBUILD_ATTEMPTS = 3;
 
 /**
- * Writes an index of `sources` beside the one in use: into the other pair of tables,
- * then switches to it in one transaction and clears the old pair. Until the switch,
+ * Writes an index of `sources` beside the one in use: into the other set of tables,
+ * then swaps the pointer in one transaction and clears the old set. Until the swap,
  * readers use the old index; if anything fails (a full disk), the old index stays in
- * use untouched. Returns null, switching nothing, when the index was written to
+ * use untouched. Returns null, swapping nothing, when the index was written to
  * meanwhile (`sources` may be out of date).
  */
 export async function writeTextIndex(db: PolicyLensDb, sources: readonly StampedSource[]): Promise<IndexSize | null> {
-  const generation = (await metaValue(db, 'indexGeneration')) ?? 0;
+  const revision = await revisionOf(db);
   const from = await activeSlot(db);
   const to: Slot = from === 0 ? 1 : 0;
   const target = slotTables(db, to);
-  const { rows, postings } = docRows(sources, 1);
-  await db.transaction('rw', target.docs, target.buckets, () => Promise.all([target.docs.clear(), target.buckets.clear()]));
+  const { rows, postings } = buildGroups(sources);
+  const layout = layoutRows(postings, revision + 1);
+  await clearTables(db, target);
   await bulkAddInChunks(rows, (chunk) => target.docs.bulkAdd(chunk));
-  await bulkAddInChunks(toBucketRows(postings), (chunk) => target.buckets.bulkAdd(chunk));
+  await bulkAddInChunks(layout.buckets, (chunk) => target.buckets.bulkAdd(chunk));
+  await bulkAddInChunks(layout.filter, (chunk) => target.filter.bulkAdd(chunk));
   const switched = await db.transaction('rw', db.meta, async () => {
-    if (((await metaValue(db, 'indexGeneration')) ?? 0) !== generation) return false;
+    if ((await revisionOf(db)) !== revision) return false;
     await db.meta.bulkPut([
-      { key: 'indexFilter', value: buildBloomFilter(postings.keys(), postings.size).bits },
       { key: 'indexFormat', value: INDEX_FORMAT },
       { key: 'indexSlot', value: to },
-      { key: 'indexGeneration', value: generation + 1 },
+      { key: 'indexGeneration', value: revision + 1 },
+      { key: 'indexFilterLoad', value: { sizedFor: postings.size, added: 0 } },
     ]);
     return true;
   });
-  if (!switched) return null;
-  const old = slotTables(db, from);
-  await db.transaction('rw', old.docs, old.buckets, () => Promise.all([old.docs.clear(), old.buckets.clear()]));
-  return { docs: rows.length, fingerprints: postings.size };
+  await clearTables(db, slotTables(db, switched ? from : to));
+  return switched ? { docs: rows.reduce((n, r) => n + r.docs.length, 0), fingerprints: postings.size } : null;
 }
 
 /** The explicit repair, and the first build: the whole index from the statements and quotes, beside the old one. */
@@ -167,16 +214,47 @@ export async function rebuildTextIndex(db: PolicyLensDb): Promise<IndexSize> {
 
 /**
  * Buckets touched above which an update reads the whole table in one go rather than
- * row by row: half of all 65,536. Fewer rows are cheaper to fetch one by one; a pack
- * installing thousands of statements touches nearly every bucket anyway, and then the
- * Bloom filter is also made again at the right size.
+ * row by row: half of them. A pack installing thousands of statements touches nearly
+ * every bucket anyway, and then the Bloom filter is also made again at the right size.
  */
-const READ_ALL_BUCKETS_ABOVE = 32_768;
+const READ_ALL_BUCKETS_ABOVE = BUCKETS / 2;
+/** Hashes a filter is sized for at least, so a small index is not resized at every capture. */
+const MIN_FILTER_HASHES = 10_000;
 
 export interface IndexUpdate {
   removedDocs: number;
   addedDocs: number;
   bucketsWritten: number;
+  filterChunksWritten: number;
+}
+
+/** The change to the index of the statements `ids`: their new group rows and the postings that go and come. */
+function updateGroups(ids: readonly string[], sources: readonly StampedSource[], old: readonly IndexGroupRow[], lastGroup: number) {
+  const sourcesOf = byStatement(sources);
+  const oldOf = new Map(old.map((row) => [row.statementId, row]));
+  const removed = new Map<number, Set<number>>();
+  const added = new Map<number, Posting[]>();
+  const put: IndexGroupRow[] = [];
+  const deleted: number[] = [];
+  let next = lastGroup + 1;
+  let removedDocs = 0;
+  let addedDocs = 0;
+  for (const statementId of ids) {
+    const before = oldOf.get(statementId);
+    const list = sourcesOf.get(statementId) ?? [];
+    if (!before && list.length === 0) continue;
+    const group = before?.group ?? next++;
+    if (group > MAX_GROUP) throw new Error('The text index has used up its statement numbers; repair it (rebuild) to number them afresh');
+    const delta = groupDelta(group, before?.docs ?? [], list);
+    const kept = new Set(delta.docs.map((d) => d.idx));
+    removedDocs += (before?.docs ?? []).filter((d) => !kept.has(d.idx)).length;
+    addedDocs += delta.docs.length;
+    if (delta.docs.length) put.push({ group, statementId, docs: delta.docs });
+    else deleted.push(group);
+    for (const [hash, docs] of delta.removed) removed.set(hash, new Set([...(removed.get(hash) ?? []), ...docs]));
+    for (const [hash, list] of delta.added) added.set(hash, [...(added.get(hash) ?? []), ...list]);
+  }
+  return { put, deleted, removed, added, removedDocs, addedDocs };
 }
 
 /**
@@ -187,18 +265,20 @@ export interface IndexUpdate {
  */
 export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly string[]): Promise<IndexUpdate> {
   const ids = [...new Set(statementIds)];
-  const scope = [db.indexedDocs, db.fingerprintBuckets, db.indexedDocs1, db.fingerprintBuckets1, db.meta, db.statements, db.quotes];
+  const scope = [...tablesOf(slotTables(db, 0)), ...tablesOf(slotTables(db, 1)), db.meta, db.statements, db.quotes];
   return db.transaction('rw', scope, async () => {
-    const { docs, buckets } = slotTables(db, await activeSlot(db));
+    const { docs, buckets, filter: filterTable } = slotTables(db, await activeSlot(db));
     const [statements, quotes, old, last] = await readForUpdate(db, docs, ids);
-    const sources = [...statements.map(statementSource), ...quotes.map(quoteSource)];
-    const added = docRows(sources, (last?.idx ?? 0) + 1);
-    const delta = indexDelta(old, added.rows, added.postings);
+    const change = updateGroups(ids, [...statements.map(statementSource), ...quotes.map(quoteSource)], old, last?.group ?? 0);
     const touched = new Set<number>();
-    for (const hash of delta.removed.keys()) touched.add(bucketOf(hash));
-    for (const hash of delta.added.keys()) touched.add(bucketOf(hash));
-    const filterBits = await metaValue(db, 'indexFilter');
-    const readAll = touched.size > READ_ALL_BUCKETS_ABOVE || !filterBits;
+    for (const hash of change.removed.keys()) touched.add(bucketOf(hash));
+    for (const hash of change.added.keys()) touched.add(bucketOf(hash));
+    const load = (await metaValue(db, 'indexFilterLoad')) ?? { sizedFor: 0, added: 0 };
+    const chunks = await filterTable.count();
+    // A filter only gains bits; one sized for the index as it is now is made whenever it
+    // holds twice the hashes it was made for, or all rows are read anyway.
+    const added = load.added + change.added.size;
+    const readAll = touched.size > READ_ALL_BUCKETS_ABOVE || chunks === 0 || added > Math.max(load.sizedFor, MIN_FILTER_HASHES);
     const current = readAll ? await buckets.toArray() : (await buckets.bulkGet([...touched])).flatMap((r) => (r ? [r] : []));
     const byBucket = new Map(current.map((row) => [row.bucket, decodeBucket(row)]));
     const heldIn = (bucket: number) => {
@@ -206,13 +286,14 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
       byBucket.set(bucket, held);
       return held;
     };
-    for (const [hash, leaving] of delta.removed) {
+    // Removals first: a number freed by a document that left may be given to a new one.
+    for (const [hash, leaving] of change.removed) {
       const held = heldIn(bucketOf(hash));
       const kept = (held.get(hash) ?? []).filter((p) => !leaving.has(p.doc));
       if (kept.length) held.set(hash, kept);
       else held.delete(hash);
     }
-    for (const [hash, list] of delta.added) {
+    for (const [hash, list] of change.added) {
       const held = heldIn(bucketOf(hash));
       held.set(hash, [...(held.get(hash) ?? []), ...list]);
     }
@@ -223,25 +304,33 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
       if (held.size === 0) emptied.push(bucket);
       for (const [hash, list] of held) changedPostings.set(hash, list);
     }
-    await docs.bulkDelete(delta.removedDocs);
-    await docs.bulkPut(delta.rows);
+    const revision = (await revisionOf(db)) + 1;
+    await docs.bulkDelete(change.deleted);
+    await docs.bulkPut(change.put);
     await buckets.bulkDelete(emptied);
     await buckets.bulkPut(toBucketRows(changedPostings));
-    // A filter only gains bits; one sized for the index as it is now is made whenever all rows were read anyway.
-    let filter: BloomFilter;
+    let filterWritten: FilterChunkRow[];
+    let nextLoad: MetaValue<'indexFilterLoad'>;
     if (readAll) {
       const all = [...byBucket.values()].flatMap((held) => [...held.keys()]);
-      filter = buildBloomFilter(all, all.length);
+      filterWritten = filterRows(buildBloomFilter(all, all.length), revision);
+      nextLoad = { sizedFor: all.length, added: 0 };
+      await filterTable.clear();
     } else {
-      filter = { bits: filterBits ?? new Uint32Array(1) };
-      addToBloomFilter(filter, delta.added.keys());
+      // Only the chunks the new hashes fall in are read and written.
+      const filter: BloomFilter = { bits: new Uint32Array(chunks * CHUNK_WORDS) };
+      const wanted = [...new Set([...change.added.keys()].map((hash) => chunkOf(filter, hash)))];
+      for (const row of await filterTable.bulkGet(wanted)) if (row) setChunkBits(filter, row.chunk, row.bits);
+      addToBloomFilter(filter, change.added.keys());
+      filterWritten = wanted.map((chunk) => ({ chunk, bits: chunkBits(filter, chunk), revision }));
+      nextLoad = { sizedFor: load.sizedFor, added };
     }
-    const generation = (await metaValue(db, 'indexGeneration')) ?? 0;
+    await filterTable.bulkPut(filterWritten);
     await db.meta.bulkPut([
-      { key: 'indexFilter', value: filter.bits },
-      { key: 'indexGeneration', value: generation + 1 },
+      { key: 'indexGeneration', value: revision },
+      { key: 'indexFilterLoad', value: nextLoad },
     ]);
-    return { removedDocs: delta.removedDocs.length, addedDocs: delta.rows.length, bucketsWritten: touched.size };
+    return { removedDocs: change.removedDocs, addedDocs: change.addedDocs, bucketsWritten: touched.size, filterChunksWritten: filterWritten.length };
   });
 }
 
@@ -252,9 +341,9 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
  */
 const READ_TABLES_ABOVE = 1_000;
 
-/** The statements `ids` as stored, their quotes, their indexed documents, and the last document. */
+/** The statements `ids` as stored, their quotes, their index rows, and the last index row. */
 async function readForUpdate(db: PolicyLensDb, docs: SlotTables['docs'], ids: readonly string[]) {
-  const last = docs.orderBy('idx').last();
+  const last = docs.orderBy('group').last();
   if (ids.length <= READ_TABLES_ABOVE) {
     const statements = db.statements.bulkGet([...ids]).then((rows) => rows.flatMap((s) => (s ? [s] : [])));
     return Promise.all([statements, db.quotes.where('statementId').anyOf(ids).toArray(), docs.where('statementId').anyOf(ids).toArray(), last]);
@@ -272,12 +361,13 @@ async function readForUpdate(db: PolicyLensDb, docs: SlotTables['docs'], ids: re
 /** Statements whose indexed documents no longer match the database: missing, changed (by `updatedAt`) or gone. */
 export async function staleStatements(db: PolicyLensDb): Promise<string[]> {
   const { docs } = slotTables(db, await activeSlot(db));
-  const [sources, indexed] = await Promise.all([readSources(db), docs.toArray()]);
+  const [sources, rows] = await Promise.all([readSources(db), docs.toArray()]);
+  const indexed: IndexDocRow[] = rows.flatMap((row) => row.docs);
   const key = (d: { kind: string; refId: string; stamp?: string }) => `${d.kind}:${d.refId}:${d.stamp ?? ''}`;
   const group = (items: readonly { statementId: string; kind: string; refId: string; stamp?: string }[]) => {
-    const byStatement = new Map<string, Set<string>>();
-    for (const item of items) byStatement.set(item.statementId, (byStatement.get(item.statementId) ?? new Set()).add(key(item)));
-    return byStatement;
+    const byId = new Map<string, Set<string>>();
+    for (const item of items) byId.set(item.statementId, (byId.get(item.statementId) ?? new Set()).add(key(item)));
+    return byId;
   };
   const want = group(sources);
   const have = group(indexed);

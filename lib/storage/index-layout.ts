@@ -1,0 +1,30 @@
+// The stored layout of the text index, shared by the full build (storage/text-index.ts)
+// and the conversion of an index stored in the previous layout (storage/index-convert.ts):
+// which format string names it, and the bucket and filter rows of a set of postings.
+import { type BloomFilter, buildBloomFilter, chunkBits, chunkCount } from '../matching/bloom-filter';
+import { DEFAULT_INDEX_PARAMS } from '../matching/build-index';
+import type { Posting } from '../matching/index-types';
+import type { FilterChunkRow } from './db';
+import { type BucketRow, toBucketRows } from './fingerprint-buckets';
+
+/**
+ * Names the fingerprinting an index was built with: an index built with other
+ * parameters is rebuilt. Bump the leading number whenever the hash, the statement
+ * position marker or the stored layout changes (2: Bloom filter; 3: bucketed rows;
+ * 4: stock phrases left out; 5: documents carry their hashes and stock phrases are
+ * kept but skipped when read, so documents can be added and removed one by one;
+ * 6: one row per statement, 4,096 buckets, the filter in chunks).
+ */
+export const INDEX_FORMAT = `6:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
+/** The format before 6: the same fingerprints in the old layout, which a database upgrade converts. */
+export const FORMAT_BEFORE_CHUNKS = `5:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
+
+/** The filter's chunks as rows, all marked as changed at `revision`. */
+export function filterRows(filter: BloomFilter, revision: number): FilterChunkRow[] {
+  return Array.from({ length: chunkCount(filter) }, (_, chunk) => ({ chunk, bits: chunkBits(filter, chunk), revision }));
+}
+
+/** Bucket and filter rows for an index holding exactly `postings`. */
+export function layoutRows(postings: ReadonlyMap<number, readonly Posting[]>, revision: number): { buckets: BucketRow[]; filter: FilterChunkRow[] } {
+  return { buckets: toBucketRows(postings), filter: filterRows(buildBloomFilter(postings.keys(), postings.size), revision) };
+}
