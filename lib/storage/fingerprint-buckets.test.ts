@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Posting } from '../matching/index-types';
 import { seededRandom } from '../../test-support/seeded-random';
-import { BUCKETS, bucketOf, postingsIn, toBucketRows } from './fingerprint-buckets';
+import { BUCKETS, bucketOf, byBucket, editBucket, postingsIn, toBucketRows } from './fingerprint-buckets';
 
 function randomPostings(count: number, seed: number): Map<number, Posting[]> {
   const random = seededRandom(seed);
@@ -39,5 +39,39 @@ describe('fingerprint buckets', () => {
       expect([...row.hashes]).toEqual([...row.hashes].sort((a, b) => a - b));
       expect(row.starts.length).toBe(row.hashes.length + 1);
     }
+  });
+});
+
+describe('editing a bucket in place', () => {
+  const postings = randomPostings(3_000, 6);
+  const rows = new Map(toBucketRows(postings).map((r) => [r.bucket, r]));
+  const random = seededRandom(7);
+  const hashes = [...postings.keys()];
+  // Take out some documents' postings of some hashes, and bring in new hashes and postings.
+  const removed = new Map<number, Set<number>>();
+  for (const hash of hashes.filter(() => random() < 0.3)) removed.set(hash, new Set((postings.get(hash) ?? []).filter(() => random() < 0.7).map((p) => p.doc)));
+  const added = new Map<number, Posting[]>();
+  for (const hash of [...hashes.filter(() => random() < 0.2), ...Array.from({ length: 500 }, () => Math.floor(random() * 2 ** 32))]) {
+    added.set(hash, [{ doc: Math.floor(random() * 1e6), pos: Math.floor(random() * 1000) }]);
+  }
+
+  it('gives the same rows as decoding, editing and encoding them again, and drops emptied buckets', () => {
+    const expected = new Map<number, Posting[]>();
+    for (const [hash, list] of postings) {
+      const kept = list.filter((p) => !removed.get(hash)?.has(p.doc));
+      const all = [...kept, ...(added.get(hash) ?? [])];
+      if (all.length) expected.set(hash, all);
+    }
+    for (const [hash, list] of added) if (!postings.has(hash)) expected.set(hash, list);
+    const want = new Map(toBucketRows(expected).map((r) => [r.bucket, r]));
+    const touched = new Set([...removed.keys(), ...added.keys()].map(bucketOf));
+    const addedIn = byBucket(added.keys());
+    for (const bucket of touched) expect(editBucket(bucket, rows.get(bucket), { removed, added }, addedIn.get(bucket) ?? [])).toEqual(want.get(bucket));
+  });
+
+  it('empties a bucket whose every posting goes', () => {
+    const [bucket, row] = [...rows][0]!;
+    const all = new Map([...row.hashes].map((hash) => [hash, new Set((postings.get(hash) ?? []).map((p) => p.doc))]));
+    expect(editBucket(bucket, row, { removed: all, added: new Map() }, [])).toBeUndefined();
   });
 });

@@ -23,13 +23,7 @@ export interface BucketRow {
 export const bucketOf = (hash: number): number => hash >>> BUCKET_SHIFT;
 
 export function toBucketRows(postings: ReadonlyMap<number, readonly Posting[]>): BucketRow[] {
-  const byBucket = new Map<number, number[]>();
-  for (const hash of postings.keys()) {
-    const list = byBucket.get(bucketOf(hash));
-    if (list) list.push(hash);
-    else byBucket.set(bucketOf(hash), [hash]);
-  }
-  return [...byBucket].map(([bucket, unsorted]) => {
+  return [...byBucket(postings.keys())].map(([bucket, unsorted]) => {
     const hashes = Uint32Array.from(unsorted).sort();
     const starts = new Uint32Array(hashes.length + 1);
     let total = 0;
@@ -81,4 +75,67 @@ export function decodeBucket(row: BucketRow): Map<number, Posting[]> {
   const all = new Map<number, Posting[]>();
   row.hashes.forEach((hash, i) => all.set(hash, postingsAt(row, i)));
   return all;
+}
+
+/** What an update does to one bucket: per hash, the documents whose postings go, and the postings that come. */
+export interface BucketEdit {
+  removed: ReadonlyMap<number, ReadonlySet<number>>;
+  added: ReadonlyMap<number, readonly Posting[]>;
+}
+
+/** The hashes of `hashes` in each bucket. */
+export function byBucket(hashes: Iterable<number>): Map<number, number[]> {
+  const grouped = new Map<number, number[]>();
+  for (const hash of hashes) {
+    const list = grouped.get(bucketOf(hash));
+    if (list) list.push(hash);
+    else grouped.set(bucketOf(hash), [hash]);
+  }
+  return grouped;
+}
+
+/**
+ * The bucket `bucket` after `edit` (removals first, so a number freed by a document that
+ * left can be given to a new one), where `addedHere` are the hashes of `edit.added` in this
+ * bucket; undefined when nothing is left in it. Works on the stored arrays directly: the
+ * postings the edit does not touch are copied, never made into objects, which at 50k
+ * statements is a thousand or so per bucket.
+ */
+export function editBucket(bucket: number, row: BucketRow | undefined, edit: BucketEdit, addedHere: readonly number[]): BucketRow | undefined {
+  const oldHashes = row?.hashes ?? new Uint32Array(0);
+  const incoming = Uint32Array.from(addedHere).sort();
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  const flat: number[] = [];
+  const take = (hash: number, old: number) => {
+    const start = flat.length / 2;
+    if (old >= 0 && row) {
+      const leaving = edit.removed.get(hash);
+      for (let p = row.starts[old] ?? 0; p < (row.starts[old + 1] ?? 0); p++) {
+        const doc = row.postings[2 * p] ?? 0;
+        if (!leaving?.has(doc)) flat.push(doc, row.postings[2 * p + 1] ?? 0);
+      }
+    }
+    for (const { doc, pos } of edit.added.get(hash) ?? []) flat.push(doc, pos);
+    if (flat.length / 2 > start) {
+      hashes.push(hash);
+      starts.push(start);
+    }
+  };
+  let i = 0;
+  let j = 0;
+  while (i < oldHashes.length || j < incoming.length) {
+    const a = i < oldHashes.length ? (oldHashes[i] ?? 0) : Infinity;
+    const b = j < incoming.length ? (incoming[j] ?? 0) : Infinity;
+    if (a <= b) {
+      take(a, i++);
+      if (a === b) j++;
+    } else {
+      take(b, -1);
+      j++;
+    }
+  }
+  if (hashes.length === 0) return undefined;
+  starts.push(flat.length / 2);
+  return { bucket, hashes: Uint32Array.from(hashes), starts: Uint32Array.from(starts), postings: Uint32Array.from(flat) };
 }

@@ -14,7 +14,7 @@ import { COMMON_HASH_POSTINGS } from '../matching/detect';
 import type { FingerprintStore, IndexedDoc, Posting } from '../matching/index-types';
 import type { Quote } from '../schema';
 import type { FilterChunkRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb, StatementRow } from './db';
-import { BUCKETS, type BucketRow, bucketOf, decodeBucket, postingsIn, toBucketRows } from './fingerprint-buckets';
+import { BUCKETS, type BucketRow, bucketOf, byBucket, editBucket, postingsIn } from './fingerprint-buckets';
 import { MAX_GROUP, type StampedSource, groupDelta, groupOf } from './index-delta';
 import { INDEX_FORMAT, filterRows, layoutRows } from './index-layout';
 
@@ -212,6 +212,10 @@ export async function rebuildTextIndex(db: PolicyLensDb): Promise<IndexSize> {
   throw new Error('The texts kept changing while the index was rebuilt; it will be rebuilt at the next start');
 }
 
+function* hashesIn(rows: Iterable<BucketRow>): Generator<number> {
+  for (const row of rows) yield* row.hashes;
+}
+
 /**
  * Buckets touched above which an update reads the whole table in one go rather than
  * row by row: half of them. A pack installing thousands of statements touches nearly
@@ -251,8 +255,16 @@ function updateGroups(ids: readonly string[], sources: readonly StampedSource[],
     addedDocs += delta.docs.length;
     if (delta.docs.length) put.push({ group, statementId, docs: delta.docs });
     else deleted.push(group);
-    for (const [hash, docs] of delta.removed) removed.set(hash, new Set([...(removed.get(hash) ?? []), ...docs]));
-    for (const [hash, list] of delta.added) added.set(hash, [...(added.get(hash) ?? []), ...list]);
+    for (const [hash, docs] of delta.removed) {
+      const held = removed.get(hash);
+      if (held) for (const doc of docs) held.add(doc);
+      else removed.set(hash, docs);
+    }
+    for (const [hash, list] of delta.added) {
+      const held = added.get(hash);
+      if (held) for (const p of list) held.push(p);
+      else added.set(hash, list);
+    }
   }
   return { put, deleted, removed, added, removedDocs, addedDocs };
 }
@@ -280,41 +292,31 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
     const added = load.added + change.added.size;
     const readAll = touched.size > READ_ALL_BUCKETS_ABOVE || chunks === 0 || added > Math.max(load.sizedFor, MIN_FILTER_HASHES);
     const current = readAll ? await buckets.toArray() : (await buckets.bulkGet([...touched])).flatMap((r) => (r ? [r] : []));
-    const byBucket = new Map(current.map((row) => [row.bucket, decodeBucket(row)]));
-    const heldIn = (bucket: number) => {
-      const held = byBucket.get(bucket) ?? new Map<number, Posting[]>();
-      byBucket.set(bucket, held);
-      return held;
-    };
-    // Removals first: a number freed by a document that left may be given to a new one.
-    for (const [hash, leaving] of change.removed) {
-      const held = heldIn(bucketOf(hash));
-      const kept = (held.get(hash) ?? []).filter((p) => !leaving.has(p.doc));
-      if (kept.length) held.set(hash, kept);
-      else held.delete(hash);
-    }
-    for (const [hash, list] of change.added) {
-      const held = heldIn(bucketOf(hash));
-      held.set(hash, [...(held.get(hash) ?? []), ...list]);
-    }
-    const changedPostings = new Map<number, Posting[]>();
+    const rowOf = new Map(current.map((row) => [row.bucket, row]));
+    const addedIn = byBucket(change.added.keys());
+    const written: BucketRow[] = [];
     const emptied: number[] = [];
     for (const bucket of touched) {
-      const held = heldIn(bucket);
-      if (held.size === 0) emptied.push(bucket);
-      for (const [hash, list] of held) changedPostings.set(hash, list);
+      const row = editBucket(bucket, rowOf.get(bucket), change, addedIn.get(bucket) ?? []);
+      if (row) {
+        written.push(row);
+        rowOf.set(bucket, row);
+      } else {
+        emptied.push(bucket);
+        rowOf.delete(bucket);
+      }
     }
     const revision = (await revisionOf(db)) + 1;
     await docs.bulkDelete(change.deleted);
     await docs.bulkPut(change.put);
     await buckets.bulkDelete(emptied);
-    await buckets.bulkPut(toBucketRows(changedPostings));
+    await buckets.bulkPut(written);
     let filterWritten: FilterChunkRow[];
     let nextLoad: MetaValue<'indexFilterLoad'>;
     if (readAll) {
-      const all = [...byBucket.values()].flatMap((held) => [...held.keys()]);
-      filterWritten = filterRows(buildBloomFilter(all, all.length), revision);
-      nextLoad = { sizedFor: all.length, added: 0 };
+      const count = [...rowOf.values()].reduce((n, row) => n + row.hashes.length, 0);
+      filterWritten = filterRows(buildBloomFilter(hashesIn(rowOf.values()), count), revision);
+      nextLoad = { sizedFor: count, added: 0 };
       await filterTable.clear();
     } else {
       // Only the chunks the new hashes fall in are read and written.
