@@ -189,7 +189,7 @@ const VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // The text index in fewer, larger rows (storage/text-index.ts): one row per statement
-    // for its documents, 4,096 buckets of postings, and the Bloom filter in chunks so a
+    // for its documents, 16,384 buckets of postings, and the Bloom filter in chunks so a
     // capture rewrites only the chunks it touches. Two sets of tables, so a rebuild is
     // written beside the index in use. The index in use is converted, not rebuilt, so the
     // first start after the update answers from it at once.

@@ -32,9 +32,9 @@ describe('fingerprint buckets', () => {
     }
   });
 
-  it('never holds more than 4,096 rows, each with its hashes ascending', () => {
+  it('never holds more than 16,384 rows, each with its hashes ascending', () => {
     expect(rows.length).toBeLessThanOrEqual(BUCKETS);
-    expect(BUCKETS).toBe(4_096);
+    expect(BUCKETS).toBe(16_384);
     for (const row of rows) {
       expect([...row.hashes]).toEqual([...row.hashes].sort((a, b) => a - b));
       expect(row.starts.length).toBe(row.hashes.length + 1);

@@ -1,14 +1,16 @@
 // How the text index's postings are laid out in IndexedDB: grouped into buckets
-// by the top bits of their hash, so that the store holds at most 4,096 rows
+// by the top bits of their hash, so that the store holds at most 16,384 rows
 // whatever the corpus size. Each row written costs the browser about a hundred
 // microseconds whatever its size (measured in Chromium under load), so one row per
 // fingerprint (2.9 million at 50k statements) took minutes to build and 65,536
-// buckets still took seconds; 4,096 take a fraction of one, and a lookup still reads
-// one row (some 15 KB at 50k statements) per hit.
+// buckets still took seconds. Fewer, larger rows are cheaper to write whole but
+// dearer to read and rewrite in part: at 50k statements a bucket row is about 5 KB,
+// a page quoting two statements reads a few hundred of them, and a capture rewrites
+// the two hundred or so its hashes fall in.
 import type { Posting } from '../matching/index-types';
 
-/** Hash bits that are not part of the bucket number: 32 − 20 = 12, so 4,096 buckets. */
-const BUCKET_SHIFT = 20;
+/** Hash bits that are not part of the bucket number: 32 − 18 = 14, so 16,384 buckets. */
+const BUCKET_SHIFT = 18;
 export const BUCKETS = 2 ** (32 - BUCKET_SHIFT);
 
 export interface BucketRow {
@@ -22,26 +24,82 @@ export interface BucketRow {
 
 export const bucketOf = (hash: number): number => hash >>> BUCKET_SHIFT;
 
-export function toBucketRows(postings: ReadonlyMap<number, readonly Posting[]>): BucketRow[] {
-  return [...byBucket(postings.keys())].map(([bucket, unsorted]) => {
-    const hashes = Uint32Array.from(unsorted).sort();
-    const starts = new Uint32Array(hashes.length + 1);
-    let total = 0;
-    hashes.forEach((hash, i) => {
-      starts[i] = total;
-      total += postings.get(hash)?.length ?? 0;
-    });
-    starts[hashes.length] = total;
-    const flat = new Uint32Array(total * 2);
-    let at = 0;
-    for (const hash of hashes) {
-      for (const { doc, pos } of postings.get(hash) ?? []) {
-        flat[at++] = doc;
-        flat[at++] = pos;
-      }
+/**
+ * Postings gathered as three columns of numbers, for a full build: 5 million postings at
+ * 50k statements as objects in one map cost gigabytes of heap and seconds of garbage
+ * collection; as typed arrays they cost 60 MB.
+ */
+export class PostingColumns {
+  private hashes = new Uint32Array(1 << 16);
+  private docs = new Uint32Array(1 << 16);
+  private positions = new Uint32Array(1 << 16);
+  length = 0;
+
+  push(hash: number, doc: number, pos: number): void {
+    if (this.length === this.hashes.length) {
+      const grow = (a: Uint32Array) => {
+        const bigger = new Uint32Array(a.length * 2);
+        bigger.set(a);
+        return bigger;
+      };
+      this.hashes = grow(this.hashes);
+      this.docs = grow(this.docs);
+      this.positions = grow(this.positions);
     }
-    return { bucket, hashes, starts, postings: flat };
-  });
+    this.hashes[this.length] = hash;
+    this.docs[this.length] = doc;
+    this.positions[this.length] = pos;
+    this.length++;
+  }
+
+  /**
+   * The bucket rows holding these postings: within a hash, in the order they were pushed.
+   * A counting sort by bucket, then each bucket's postings sorted by hash.
+   */
+  toRows(): BucketRow[] {
+    const starts = new Uint32Array(BUCKETS + 1);
+    for (let i = 0; i < this.length; i++) {
+      const at = bucketOf(this.hashes[i] ?? 0) + 1;
+      starts[at] = (starts[at] ?? 0) + 1;
+    }
+    for (let b = 0; b < BUCKETS; b++) starts[b + 1] = (starts[b + 1] ?? 0) + (starts[b] ?? 0);
+    const order = new Uint32Array(this.length);
+    const fill = starts.slice(0, BUCKETS);
+    for (let i = 0; i < this.length; i++) {
+      const bucket = bucketOf(this.hashes[i] ?? 0);
+      const at = fill[bucket] ?? 0;
+      order[at] = i;
+      fill[bucket] = at + 1;
+    }
+    const rows: BucketRow[] = [];
+    for (let bucket = 0; bucket < BUCKETS; bucket++) {
+      const from = starts[bucket] ?? 0;
+      const to = starts[bucket + 1] ?? 0;
+      if (from === to) continue;
+      const hashOf = (i: number) => this.hashes[i] ?? 0;
+      const here = order.subarray(from, to).sort((a, b) => hashOf(a) - hashOf(b) || a - b);
+      const hashes: number[] = [];
+      const rowStarts: number[] = [];
+      const flat = new Uint32Array(here.length * 2);
+      here.forEach((i, n) => {
+        if (n === 0 || hashes[hashes.length - 1] !== hashOf(i)) {
+          hashes.push(hashOf(i));
+          rowStarts.push(n);
+        }
+        flat[2 * n] = this.docs[i] ?? 0;
+        flat[2 * n + 1] = this.positions[i] ?? 0;
+      });
+      rowStarts.push(here.length);
+      rows.push({ bucket, hashes: Uint32Array.from(hashes), starts: Uint32Array.from(rowStarts), postings: flat });
+    }
+    return rows;
+  }
+}
+
+export function toBucketRows(postings: ReadonlyMap<number, readonly Posting[]>): BucketRow[] {
+  const columns = new PostingColumns();
+  for (const [hash, list] of postings) for (const { doc, pos } of list) columns.push(hash, doc, pos);
+  return columns.toRows();
 }
 
 function postingsAt(row: BucketRow, i: number): Posting[] {

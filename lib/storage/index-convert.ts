@@ -4,9 +4,9 @@
 // update answers from it at once: the documents are regrouped by statement and renumbered,
 // and the postings follow their documents' new numbers. No text is fingerprinted again.
 import type { Transaction } from 'dexie';
-import type { IndexedDoc, Posting } from '../matching/index-types';
+import type { IndexedDoc } from '../matching/index-types';
 import type { IndexDocRow, IndexGroupRow } from './db';
-import { type BucketRow, decodeBucket } from './fingerprint-buckets';
+import { type BucketRow, PostingColumns, decodeBucket } from './fingerprint-buckets';
 import { GROUP_SPAN } from './index-delta';
 import { FORMAT_BEFORE_CHUNKS, INDEX_FORMAT, layoutRows } from './index-layout';
 
@@ -42,15 +42,14 @@ export function regroup(old: readonly OldDocRow[]): { rows: IndexGroupRow[]; ren
 }
 
 /** The old buckets' postings under the documents' new numbers. */
-export function renumberPostings(buckets: readonly BucketRow[], renumber: ReadonlyMap<number, number>): Map<number, Posting[]> {
-  const postings = new Map<number, Posting[]>();
+export function renumberPostings(buckets: readonly BucketRow[], renumber: ReadonlyMap<number, number>): PostingColumns {
+  const postings = new PostingColumns();
   for (const row of buckets) {
     for (const [hash, list] of decodeBucket(row)) {
-      const moved = list.flatMap(({ doc, pos }) => {
+      for (const { doc, pos } of list) {
         const idx = renumber.get(doc);
-        return idx === undefined ? [] : [{ doc: idx, pos }];
-      });
-      if (moved.length) postings.set(hash, moved);
+        if (idx !== undefined) postings.push(hash, idx, pos);
+      }
     }
   }
   return postings;
@@ -75,6 +74,6 @@ export async function convertIndexLayout(tx: Transaction): Promise<void> {
     // The same fingerprints in the new layout are the current format; anything else is rebuilt at start, beside this.
     { key: 'indexFormat', value: format === FORMAT_BEFORE_CHUNKS && complete ? INDEX_FORMAT : format },
     { key: 'indexGeneration', value: revision + 1 },
-    { key: 'indexFilterLoad', value: { sizedFor: postings.size, added: 0 } },
+    { key: 'indexFilterLoad', value: { sizedFor: layout.hashes, added: 0 } },
   ]);
 }

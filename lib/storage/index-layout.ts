@@ -3,9 +3,8 @@
 // which format string names it, and the bucket and filter rows of a set of postings.
 import { type BloomFilter, buildBloomFilter, chunkBits, chunkCount } from '../matching/bloom-filter';
 import { DEFAULT_INDEX_PARAMS } from '../matching/build-index';
-import type { Posting } from '../matching/index-types';
 import type { FilterChunkRow } from './db';
-import { type BucketRow, toBucketRows } from './fingerprint-buckets';
+import type { BucketRow, PostingColumns } from './fingerprint-buckets';
 
 /**
  * Names the fingerprinting an index was built with: an index built with other
@@ -13,7 +12,7 @@ import { type BucketRow, toBucketRows } from './fingerprint-buckets';
  * position marker or the stored layout changes (2: Bloom filter; 3: bucketed rows;
  * 4: stock phrases left out; 5: documents carry their hashes and stock phrases are
  * kept but skipped when read, so documents can be added and removed one by one;
- * 6: one row per statement, 4,096 buckets, the filter in chunks).
+ * 6: one row per statement, 16,384 buckets, the filter in chunks).
  */
 export const INDEX_FORMAT = `6:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
 /** The format before 6: the same fingerprints in the old layout, which a database upgrade converts. */
@@ -24,7 +23,19 @@ export function filterRows(filter: BloomFilter, revision: number): FilterChunkRo
   return Array.from({ length: chunkCount(filter) }, (_, chunk) => ({ chunk, bits: chunkBits(filter, chunk), revision }));
 }
 
-/** Bucket and filter rows for an index holding exactly `postings`. */
-export function layoutRows(postings: ReadonlyMap<number, readonly Posting[]>, revision: number): { buckets: BucketRow[]; filter: FilterChunkRow[] } {
-  return { buckets: toBucketRows(postings), filter: filterRows(buildBloomFilter(postings.keys(), postings.size), revision) };
+function* hashesIn(rows: Iterable<BucketRow>): Generator<number> {
+  for (const row of rows) yield* row.hashes;
+}
+
+/** The Bloom filter of every hash these bucket rows hold. */
+export function filterOfRows(rows: readonly BucketRow[]): { filter: BloomFilter; hashes: number } {
+  const hashes = rows.reduce((n, row) => n + row.hashes.length, 0);
+  return { filter: buildBloomFilter(hashesIn(rows), hashes), hashes };
+}
+
+/** Bucket and filter rows for an index holding exactly `postings`, and its number of distinct hashes. */
+export function layoutRows(postings: PostingColumns, revision: number): { buckets: BucketRow[]; filter: FilterChunkRow[]; hashes: number } {
+  const buckets = postings.toRows();
+  const { filter, hashes } = filterOfRows(buckets);
+  return { buckets, filter: filterRows(filter, revision), hashes };
 }

@@ -1,7 +1,7 @@
 // The text index in IndexedDB: which fingerprints occur in which statements and
 // quotes (lib/matching decides what a fingerprint is), plus a Bloom filter of all
 // of them held in memory, so a page's lookup reads only fingerprints that may be
-// there. Derived data, in few large rows: one per statement for its documents, 4,096
+// there. Derived data, in few large rows: one per statement for its documents, 16,384
 // buckets of postings (fingerprint-buckets.ts) and the filter in 1 KiB chunks. A change
 // to statements or quotes updates only the rows of the statements concerned and the
 // buckets and filter chunks their hashes fall in (updateTextIndex); the whole index is
@@ -9,14 +9,14 @@
 // the other set of tables, beside the index in use, which keeps serving until one write
 // of the pointer (meta indexSlot) swaps them.
 import type { EntityTable } from 'dexie';
-import { type BloomFilter, CHUNK_WORDS, addToBloomFilter, buildBloomFilter, chunkBits, chunkCount, chunkOf, mayContain, setChunkBits } from '../matching/bloom-filter';
+import { type BloomFilter, CHUNK_WORDS, addToBloomFilter, chunkBits, chunkCount, chunkOf, mayContain, setChunkBits } from '../matching/bloom-filter';
 import { COMMON_HASH_POSTINGS } from '../matching/detect';
 import type { FingerprintStore, IndexedDoc, Posting } from '../matching/index-types';
 import type { Quote } from '../schema';
 import type { FilterChunkRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb, StatementRow } from './db';
-import { BUCKETS, type BucketRow, bucketOf, byBucket, editBucket, postingsIn } from './fingerprint-buckets';
+import { BUCKETS, type BucketRow, PostingColumns, bucketOf, byBucket, editBucket, postingsIn } from './fingerprint-buckets';
 import { MAX_GROUP, type StampedSource, groupDelta, groupOf } from './index-delta';
-import { INDEX_FORMAT, filterRows, layoutRows } from './index-layout';
+import { INDEX_FORMAT, filterOfRows, filterRows, layoutRows } from './index-layout';
 
 export { INDEX_FORMAT } from './index-layout';
 
@@ -133,19 +133,15 @@ function byStatement(sources: readonly StampedSource[]): Map<string, StampedSour
 }
 
 /** The whole index of `sources`: one group per statement, numbered from 1. */
-function buildGroups(sources: readonly StampedSource[]): { rows: IndexGroupRow[]; postings: Map<number, Posting[]> } {
+function buildGroups(sources: readonly StampedSource[]): { rows: IndexGroupRow[]; postings: PostingColumns } {
   const rows: IndexGroupRow[] = [];
-  const postings = new Map<number, Posting[]>();
+  const postings = new PostingColumns();
   let group = 0;
   for (const [statementId, list] of byStatement(sources)) {
     if (++group > MAX_GROUP) throw new Error(`The text index holds at most ${MAX_GROUP} statements`);
     const { docs, added } = groupDelta(group, [], list);
     rows.push({ group, statementId, docs });
-    for (const [hash, more] of added) {
-      const held = postings.get(hash);
-      if (held) for (const p of more) held.push(p);
-      else postings.set(hash, more);
-    }
+    for (const [hash, list] of added) for (const { doc, pos } of list) postings.push(hash, doc, pos);
   }
   return { rows, postings };
 }
@@ -195,12 +191,12 @@ export async function writeTextIndex(db: PolicyLensDb, sources: readonly Stamped
       { key: 'indexFormat', value: INDEX_FORMAT },
       { key: 'indexSlot', value: to },
       { key: 'indexGeneration', value: revision + 1 },
-      { key: 'indexFilterLoad', value: { sizedFor: postings.size, added: 0 } },
+      { key: 'indexFilterLoad', value: { sizedFor: layout.hashes, added: 0 } },
     ]);
     return true;
   });
   await clearTables(db, slotTables(db, switched ? from : to));
-  return switched ? { docs: rows.reduce((n, r) => n + r.docs.length, 0), fingerprints: postings.size } : null;
+  return switched ? { docs: rows.reduce((n, r) => n + r.docs.length, 0), fingerprints: layout.hashes } : null;
 }
 
 /** The explicit repair, and the first build: the whole index from the statements and quotes, beside the old one. */
@@ -210,10 +206,6 @@ export async function rebuildTextIndex(db: PolicyLensDb): Promise<IndexSize> {
     if (size) return size;
   }
   throw new Error('The texts kept changing while the index was rebuilt; it will be rebuilt at the next start');
-}
-
-function* hashesIn(rows: Iterable<BucketRow>): Generator<number> {
-  for (const row of rows) yield* row.hashes;
 }
 
 /**
@@ -314,9 +306,9 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
     let filterWritten: FilterChunkRow[];
     let nextLoad: MetaValue<'indexFilterLoad'>;
     if (readAll) {
-      const count = [...rowOf.values()].reduce((n, row) => n + row.hashes.length, 0);
-      filterWritten = filterRows(buildBloomFilter(hashesIn(rowOf.values()), count), revision);
-      nextLoad = { sizedFor: count, added: 0 };
+      const { filter, hashes } = filterOfRows([...rowOf.values()]);
+      filterWritten = filterRows(filter, revision);
+      nextLoad = { sizedFor: hashes, added: 0 };
       await filterTable.clear();
     } else {
       // Only the chunks the new hashes fall in are read and written.
