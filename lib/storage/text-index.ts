@@ -162,7 +162,18 @@ async function readSources(db: PolicyLensDb): Promise<StampedSource[]> {
   return [...statements.map(statementSource), ...quotes.map(quoteSource)];
 }
 
-const clearTables = (db: PolicyLensDb, tables: SlotTables) => db.transaction('rw', tablesOf(tables), () => Promise.all(tablesOf(tables).map((t) => t.clear())));
+/**
+ * Clears slot `slot`'s tables unless the pointer names it, checked in the same
+ * transaction: a rebuild that lost a race with another never clears the index in use.
+ */
+const clearUnlessActive = (db: PolicyLensDb, slot: Slot) => {
+  const tables = tablesOf(slotTables(db, slot));
+  return db.transaction('rw', [db.meta, ...tables], async () => {
+    if ((await activeSlot(db)) === slot) return false;
+    await Promise.all(tables.map((t) => t.clear()));
+    return true;
+  });
+};
 
 /** Rebuilds attempted when the texts keep changing during a rebuild, before giving up. */
 const REBUILD_ATTEMPTS = 3;
@@ -181,7 +192,7 @@ export async function writeTextIndex(db: PolicyLensDb, sources: readonly Stamped
   const target = slotTables(db, to);
   const { rows, postings } = buildGroups(sources);
   const layout = layoutRows(postings, revision + 1);
-  await clearTables(db, target);
+  if (!(await clearUnlessActive(db, to))) return null;
   await bulkAddInChunks(rows, (chunk) => target.docs.bulkAdd(chunk));
   await bulkAddInChunks(layout.buckets, (chunk) => target.buckets.bulkAdd(chunk));
   await bulkAddInChunks(layout.filter, (chunk) => target.filter.bulkAdd(chunk));
@@ -195,7 +206,7 @@ export async function writeTextIndex(db: PolicyLensDb, sources: readonly Stamped
     ]);
     return true;
   });
-  await clearTables(db, slotTables(db, switched ? from : to));
+  await clearUnlessActive(db, switched ? from : to);
   return switched ? { docs: rows.reduce((n, r) => n + r.docs.length, 0), fingerprints: layout.hashes } : null;
 }
 
