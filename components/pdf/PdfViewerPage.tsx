@@ -7,16 +7,13 @@ import { highlightIdFromHash } from '@/lib/highlights/open-link';
 import { contentToBackground } from '@/lib/messaging/protocol';
 import { pdfCaptureInput } from '@/lib/pdf/capture-input';
 import { SIDEBAR_ANSWER_MARK } from '@/lib/pdf/viewer-link';
-import { viewerAction } from '@/lib/pdf/viewer-keys';
+import { inTextField, viewerAction } from '@/lib/pdf/viewer-keys';
 import type { PolicyLensDb } from '@/lib/storage/db';
 import { requestOriginAccess } from './fetch-pdf';
 import { PdfView } from './pdf-view';
 import { PdfToolbar } from './PdfToolbar';
 import { ShadowSidebar } from './ShadowSidebar';
 import { type PdfSource, usePdfSession } from './use-pdf-session';
-
-const isField = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export function PdfViewerPage({ db, initial }: { db: PolicyLensDb; initial: PdfSource | null }) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -63,7 +60,7 @@ export function PdfViewerPage({ db, initial }: { db: PolicyLensDb; initial: PdfS
   const { saveSelection } = session;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const action = viewerAction(event, isField(event.target));
+      const action = viewerAction(event, inTextField(event));
       const pdf = viewRef.current;
       if (!action || !pdf) return;
       event.preventDefault();
