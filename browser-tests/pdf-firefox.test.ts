@@ -9,18 +9,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
 import { type FirefoxExtensionPages, type FirefoxTab, launchFirefoxForExtensionPages } from './support/firefox-extension-pages.js';
-import {
-  type PdfTab,
-  type PdfViewerDriver,
-  hypothesisImportScenario,
-  recognitionScenario,
-  revisedEditionScenario,
-  saveAndReopenScenario,
-  scenarioRoutes,
-} from './support/pdf-scenario.js';
+import { type PdfTab, type PdfViewerDriver, pdfStoryTests, scenarioRoutes } from './support/pdf-scenario.js';
 import { type BytesServer, startBytesServer } from './support/pdf-server.js';
 import { selectInTextLayers } from './support/pdf-selection.js';
 import { highlightCard, markAreas, quoteIds, textLayerDrawn, textRead } from './support/pdf-viewer-readers.js';
@@ -76,7 +68,6 @@ describe('PDFs in the Policy Lens viewer (Firefox ESR)', () => {
   let server: BytesServer;
   let firefox: FirefoxExtensionPages;
   let files: string;
-  let highlightId: string;
 
   const driver: PdfViewerDriver = {
     async open(path) {
@@ -112,13 +103,5 @@ describe('PDFs in the Policy Lens viewer (Firefox ESR)', () => {
     if (files) await rm(files, { recursive: true, force: true });
   });
 
-  it('recognises a seed statement published as a PDF at an unknown address, with its speakers and quotes marked', () => recognitionScenario(driver));
-
-  it('saves a selected sentence with a note typed key by key, and paints it again when the PDF is reopened', async () => {
-    highlightId = await saveAndReopenScenario(driver);
-  });
-
-  it('still anchors the highlight in a revised edition of the PDF with a paragraph inserted', () => revisedEditionScenario(driver, highlightId));
-
-  it('shows a Hypothesis PDF annotation (urn:x-pdf:) imported on the Highlights page on that PDF', () => hypothesisImportScenario(driver));
+  pdfStoryTests(driver);
 });

@@ -11,17 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
 import { type ChromiumSession, launchChromium, waitFor } from './support/index.js';
 import { LETTER_INFO, statementPdf, twoColumnReportPdf, unknownLetterPdf } from './support/pdf-documents.js';
-import {
-  HYPOTHESIS_NOTE,
-  NOTE,
-  type PdfTab,
-  type PdfViewerDriver,
-  hypothesisImportScenario,
-  recognitionScenario,
-  revisedEditionScenario,
-  saveAndReopenScenario,
-  scenarioRoutes,
-} from './support/pdf-scenario.js';
+import { HYPOTHESIS_NOTE, NOTE, type PdfTab, type PdfViewerDriver, pdfStoryTests, scenarioRoutes } from './support/pdf-scenario.js';
 import { type BytesServer, pdfRoute, startBytesServer } from './support/pdf-server.js';
 import { selectInTextLayers } from './support/pdf-selection.js';
 import { highlightCard, markAreas, quoteIds, textLayerDrawn } from './support/pdf-viewer-readers.js';
@@ -73,7 +63,6 @@ function playwrightTab(page: Page): PdfTab {
 describe('PDFs in the Policy Lens viewer (Chromium)', () => {
   let server: BytesServer;
   let session: ChromiumSession;
-  let highlightId: string;
 
   const viewer = (path: string) => session.extensionUrl(`/pdf-viewer.html?file=${encodeURIComponent(server.url(path))}`);
 
@@ -113,15 +102,7 @@ describe('PDFs in the Policy Lens viewer (Chromium)', () => {
     await server?.close();
   });
 
-  it('recognises a seed statement published as a PDF at an unknown address, with its speakers and quotes marked', () => recognitionScenario(driver));
-
-  it('saves a selected sentence with a note typed key by key, and paints it again when the PDF is reopened', async () => {
-    highlightId = await saveAndReopenScenario(driver);
-  });
-
-  it('still anchors the highlight in a revised edition of the PDF with a paragraph inserted', () => revisedEditionScenario(driver, highlightId));
-
-  it('shows a Hypothesis PDF annotation (urn:x-pdf:) imported on the Highlights page on that PDF', () => hypothesisImportScenario(driver));
+  pdfStoryTests(driver);
 
   it('opens the same PDF from disk, finds words in it, and shows the highlights made on it elsewhere', async () => {
     const { page } = await session.open(session.extensionUrl('/pdf-viewer.html'));

@@ -5,7 +5,7 @@
 // when the PDF is reopened; a revised edition with a paragraph inserted still anchors
 // it; a Hypothesis export of a PDF annotation (`urn:x-pdf:`) imported on the Highlights
 // page appears on that PDF. Each browser drives the viewer its own way (PdfViewerDriver).
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { STATEMENT_FINGERPRINT, STATEMENT_SENTENCE, revisedStatementPdf, statementPdf } from './pdf-documents.js';
 import { type BytesRoute, pdfRoute } from './pdf-server.js';
 
@@ -85,7 +85,7 @@ export interface PdfViewerDriver {
   importOnHighlightsPage(name: string, json: string, shows: string): Promise<string>;
 }
 
-export async function recognitionScenario(viewer: PdfViewerDriver): Promise<void> {
+async function recognitionScenario(viewer: PdfViewerDriver): Promise<void> {
   const tab = await viewer.open(STATEMENT_PATH);
   const { heading, speakers } = await tab.statement();
   expect(heading).toBe(STATEMENT_TITLE);
@@ -99,7 +99,7 @@ export async function recognitionScenario(viewer: PdfViewerDriver): Promise<void
 }
 
 /** Saves the sentence with a note and reopens the PDF; resolves to the highlight's id. */
-export async function saveAndReopenScenario(viewer: PdfViewerDriver): Promise<string> {
+async function saveAndReopenScenario(viewer: PdfViewerDriver): Promise<string> {
   let tab = await viewer.open(STATEMENT_PATH);
   await tab.goToPage(2);
   expect(await tab.select(STATEMENT_SENTENCE), `"${STATEMENT_SENTENCE}" in the text layer`).toBe(true);
@@ -121,7 +121,7 @@ export async function saveAndReopenScenario(viewer: PdfViewerDriver): Promise<st
 }
 
 /** The highlight `id` saved by saveAndReopenScenario, in the revised edition. */
-export async function revisedEditionScenario(viewer: PdfViewerDriver, id: string): Promise<void> {
+async function revisedEditionScenario(viewer: PdfViewerDriver, id: string): Promise<void> {
   const tab = await viewer.open(REVISED_PATH);
   const card = await tab.card(NOTE);
   expect(card.id).toBe(id);
@@ -132,7 +132,7 @@ export async function revisedEditionScenario(viewer: PdfViewerDriver, id: string
   await tab.close();
 }
 
-export async function hypothesisImportScenario(viewer: PdfViewerDriver): Promise<void> {
+async function hypothesisImportScenario(viewer: PdfViewerDriver): Promise<void> {
   const status = await viewer.importOnHighlightsPage('hypothesis-export.json', JSON.stringify(hypothesisExport), HYPOTHESIS_NOTE);
   expect(status).toContain('Imported: 1 new');
 
@@ -142,4 +142,18 @@ export async function hypothesisImportScenario(viewer: PdfViewerDriver): Promise
   await tab.showInPage(card.id);
   expect((await tab.painted(card.id)).every((area) => area > 0)).toBe(true);
   await tab.close();
+}
+
+/**
+ * The story's tests, in order (each step uses what the one before saved), for the
+ * calling `describe`; `driver` is read when a test runs, after its `beforeAll`.
+ */
+export function pdfStoryTests(driver: PdfViewerDriver): void {
+  let highlightId: string;
+  it('recognises a seed statement published as a PDF at an unknown address, with its speakers and quotes marked', () => recognitionScenario(driver));
+  it('saves a selected sentence with a note typed key by key, and paints it again when the PDF is reopened', async () => {
+    highlightId = await saveAndReopenScenario(driver);
+  });
+  it('still anchors the highlight in a revised edition of the PDF with a paragraph inserted', () => revisedEditionScenario(driver, highlightId));
+  it('shows a Hypothesis PDF annotation (urn:x-pdf:) imported on the Highlights page on that PDF', () => hypothesisImportScenario(driver));
 }
