@@ -1,63 +1,25 @@
-// The PDF viewer in Chromium, as an analyst uses it: a seed statement published as a
-// PDF at an address the corpus does not know is opened through the viewer and
-// recognised by its text, with its speakers; a sentence selected in the text layer is
-// saved with a note and painted again when the PDF is reopened, and also in a revised
-// edition with a paragraph inserted; a Hypothesis export of a PDF annotation
-// (`urn:x-pdf:`) imported on the Highlights page appears on that PDF; the same PDF
-// opened from disk shows them all and can be searched. A two-column PDF is read column by
-// column and recognised; a PDF dropped on the viewer opened from the Highlights page is
-// recognised; an unknown PDF is captured, its quotations proposed with their speaker.
-// Firefox ESR's part (recognition, speakers, quotes painted) is pdf-firefox.test.ts.
+// The PDF viewer in Chromium, as an analyst uses it: the story both browsers tell
+// (support/pdf-scenario.ts: a seed statement published as a PDF at an unknown address
+// recognised with its speakers; a sentence saved with a note and painted again on reopening
+// and in a revised edition; a Hypothesis `urn:x-pdf:` annotation imported and shown), then
+// Chromium's own part: the same PDF opened from disk shows them all and can be searched; a
+// two-column PDF is read column by column and recognised; a PDF dropped on the viewer opened
+// from the Highlights page is recognised; an unknown PDF is captured, its quotations
+// proposed with their speaker. Firefox ESR's part is pdf-firefox.test.ts.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
-import { type ChromiumSession, launchChromium } from './support/index.js';
-import {
-  LETTER_INFO,
-  STATEMENT_FINGERPRINT,
-  STATEMENT_SENTENCE as SENTENCE,
-  revisedStatementPdf,
-  statementPdf,
-  twoColumnReportPdf,
-  unknownLetterPdf,
-} from './support/pdf-documents.js';
+import { type ChromiumSession, launchChromium, waitFor } from './support/index.js';
+import { LETTER_INFO, statementPdf, twoColumnReportPdf, unknownLetterPdf } from './support/pdf-documents.js';
+import { HYPOTHESIS_NOTE, NOTE, type PdfTab, type PdfViewerDriver, pdfStoryTests, scenarioRoutes } from './support/pdf-scenario.js';
 import { type BytesServer, pdfRoute, startBytesServer } from './support/pdf-server.js';
 import { selectInTextLayers } from './support/pdf-selection.js';
+import { highlightCard, markAreas, quoteIds, textLayerDrawn } from './support/pdf-viewer-readers.js';
 
-const NOTE = 'Interlinked services: cite in the briefing';
-const HYPOTHESIS_QUOTE = 'We look forward to reviewing the plan in detail.';
-const HYPOTHESIS_NOTE = 'Imported from Hypothesis';
 /** LBC's report (seed 003) as the corpus titles it. */
 const LBC_TITLE = "Plans for more integration of NHS and social care to 'cut bureaucracy'";
 /** A known quote of that report (Helen Stokes-Lampard's), wrapped over lines of one column. */
 const LBC_COLUMN_QUOTE = 'remove barriers and facilitate the changes';
-
-/** A Hypothesis client export holding one annotation made on this PDF opened from disk. */
-const hypothesisExport = {
-  export_date: '2026-11-01T10:00:00.000000+00:00',
-  export_userid: 'acct:analyst@hypothes.is',
-  client_version: '1.1700.0',
-  annotations: [
-    {
-      id: 'hYpPdF1234567890abcd',
-      created: '2026-10-30T09:00:00.000000+00:00',
-      updated: '2026-10-30T09:05:00.000000+00:00',
-      uri: `urn:x-pdf:${STATEMENT_FINGERPRINT}`,
-      text: HYPOTHESIS_NOTE,
-      tags: ['white-paper'],
-      document: { title: ['NHS leaders have taken great strides'], link: [{ href: `urn:x-pdf:${STATEMENT_FINGERPRINT}` }] },
-      target: [
-        {
-          source: `urn:x-pdf:${STATEMENT_FINGERPRINT}`,
-          selector: [
-            { type: 'TextQuoteSelector', exact: HYPOTHESIS_QUOTE, prefix: 'to the next level. ', suffix: '' },
-            { type: 'PageSelector', index: 1, label: '2' },
-          ],
-        },
-      ],
-    },
-  ],
-};
 
 /** The viewer's sidebar: an open shadow root, which Playwright's locators enter. */
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Policy Lens' });
@@ -69,10 +31,38 @@ async function speakersOf(panel: Locator): Promise<string | null> {
   return panel.getByRole('list', { name: 'Speakers' }).textContent();
 }
 
+/** The viewer through Playwright: its locators enter the sidebar's open shadow root. */
+function playwrightTab(page: Page): PdfTab {
+  const poll = <T>(description: string, read: () => Promise<T | null>) => waitFor(description, read, { timeout: 30_000, interval: 200 });
+  return {
+    async statement() {
+      const heading = (await sidebar(page).getByRole('heading', { level: 2 }).first().textContent()) ?? '';
+      return { heading, speakers: (await speakersOf(sidebar(page))) ?? '' };
+    },
+    quoteIds: () => page.evaluate(quoteIds),
+    async goToPage(n) {
+      await page.getByRole('textbox', { name: 'Page' }).fill(String(n));
+      await page.getByRole('textbox', { name: 'Page' }).press('Enter');
+      await poll(`page ${n}'s text layer`, async () => (await page.evaluate(textLayerDrawn, n)) || null);
+    },
+    select: (text) => page.evaluate(selectInTextLayers, text),
+    saveQuote: () => page.getByRole('button', { name: 'Save quote' }).click(),
+    async writeNote(note) {
+      const form = sidebar(page).getByRole('form', { name: 'Edit highlight' });
+      // Key by key, as a user types (fill would send no key presses).
+      await form.getByRole('textbox', { name: 'Note' }).pressSequentially(note);
+      await form.locator('button[type="submit"]').click();
+    },
+    card: (text) => poll(`the highlight card showing "${text}"`, () => page.evaluate(highlightCard, text)),
+    showInPage: (id) => sidebar(page).locator(`article[data-highlight-id="${id}"]`).getByRole('button', { name: /^Show in page/ }).click(),
+    painted: (id, n) => poll(`mark ${id} painted`, () => page.evaluate(markAreas, { id, page: n ?? null })),
+    close: () => page.close(),
+  };
+}
+
 describe('PDFs in the Policy Lens viewer (Chromium)', () => {
   let server: BytesServer;
   let session: ChromiumSession;
-  let highlightId: string;
 
   const viewer = (path: string) => session.extensionUrl(`/pdf-viewer.html?file=${encodeURIComponent(server.url(path))}`);
 
@@ -83,10 +73,25 @@ describe('PDFs in the Policy Lens viewer (Chromium)', () => {
     return page;
   }
 
+  const driver: PdfViewerDriver = {
+    open: async (path) => playwrightTab(await openPdf(path)),
+    async importOnHighlightsPage(name, json, shows) {
+      const { page: library } = await session.open(session.extensionUrl('/highlights.html'));
+      await library.getByRole('heading', { name: 'Highlights', level: 1 }).waitFor();
+      await library.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(json) });
+      await library.getByRole('button', { name: 'Apply import' }).click();
+      const status = library.getByRole('status').filter({ hasText: 'Imported:' });
+      await status.waitFor();
+      await library.getByText(shows).first().waitFor();
+      const text = (await status.textContent()) ?? '';
+      await library.close();
+      return text;
+    },
+  };
+
   beforeAll(async () => {
     server = await startBytesServer({
-      '/unknown/press/statement.pdf': pdfRoute(await statementPdf()),
-      '/unknown/press/statement-revised.pdf': pdfRoute(await revisedStatementPdf()),
+      ...(await scenarioRoutes()),
       '/unknown/news/integration-two-columns.pdf': pdfRoute(await twoColumnReportPdf()),
       '/unknown/news/bma-letter.pdf': pdfRoute(await unknownLetterPdf()),
     });
@@ -97,17 +102,20 @@ describe('PDFs in the Policy Lens viewer (Chromium)', () => {
     await server?.close();
   });
 
-  it('recognises a seed statement published as a PDF at an unknown address, with its speakers and quotes marked', async () => {
-    const page = await openPdf('/unknown/press/statement.pdf');
-    const panel = sidebar(page);
-    await expect(panel.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(
-      'NHS leaders have taken great strides in integrating care but there is more to do',
-    );
-    await expect(speakersOf(panel)).resolves.toContain('Matthew Taylor');
-    // Known quotes are located in the document and painted over the text layer of the pages shown.
-    const quoteIds = await panel.locator('article[data-quote-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-quote-id')));
-    expect(quoteIds.length).toBeGreaterThan(0);
-    await page.locator(`policy-lens-mark[data-highlight-id="${quoteIds[0]}"]`).first().waitFor({ state: 'attached' });
+  pdfStoryTests(driver);
+
+  it('opens the same PDF from disk, finds words in it, and shows the highlights made on it elsewhere', async () => {
+    const { page } = await session.open(session.extensionUrl('/pdf-viewer.html'));
+    await page.getByRole('heading', { name: 'Open a PDF in Policy Lens' }).waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'statement.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await statementPdf()) });
+    await page.getByRole('status').filter({ hasText: /pages?, text read/ }).waitFor({ timeout: 30_000 });
+    await expect(speakersOf(sidebar(page))).resolves.toContain('Matthew Taylor');
+    // Found by the document's fingerprint: the sentence saved on the web copy and the Hypothesis import.
+    await sidebar(page).locator('article[data-highlight-id]').filter({ hasText: NOTE }).waitFor();
+    await sidebar(page).locator('article[data-highlight-id]').filter({ hasText: HYPOTHESIS_NOTE }).waitFor();
+    await page.getByRole('searchbox', { name: 'Find in document' }).fill('interlinked');
+    await page.getByRole('searchbox', { name: 'Find in document' }).press('Enter');
+    await page.locator('output').filter({ hasText: '1 of 1 match' }).waitFor();
     await page.close();
   });
 
@@ -159,6 +167,8 @@ describe('PDFs in the Policy Lens viewer (Chromium)', () => {
     await sidebar(page).getByRole('button', { name: 'Capture this page as a statement' }).click();
     const form = await capturePage;
     await form.getByRole('heading', { name: 'Capture a statement' }).waitFor();
+    // The form renders once the capture is read; the heading shows before it.
+    await form.getByRole('link', { name: address }).waitFor();
     await expect(form.getByRole('link', { name: address }).count()).resolves.toBe(1);
     // The PDF's document information: title and creation date.
     await expect(form.getByLabel('Title').inputValue()).resolves.toBe(LETTER_INFO.title);
@@ -173,83 +183,6 @@ describe('PDFs in the Policy Lens viewer (Chromium)', () => {
     }
     await expect(quotes.nth(1).locator('blockquote').textContent()).resolves.toMatch(/^large curate’s egg; good in parts, bad in parts,\s+unclear in parts/);
     await form.close();
-    await page.close();
-  });
-
-  it('saves a selected sentence with a note, and paints it again when the PDF is reopened', async () => {
-    let page = await openPdf('/unknown/press/statement.pdf');
-    await page.getByRole('button', { name: 'Next page' }).click();
-    await page.locator('.page[data-page-number="2"] .textLayer span').first().waitFor();
-    expect(await page.evaluate(selectInTextLayers, SENTENCE), `"${SENTENCE}" in the text layer`).toBe(true);
-    await page.getByRole('button', { name: 'Save quote' }).click();
-    const form = sidebar(page).getByRole('form', { name: 'Edit highlight' });
-    await form.getByRole('textbox', { name: 'Note' }).fill(NOTE);
-    await form.locator('button[type="submit"]').click();
-    const card = sidebar(page).locator('article[data-highlight-id]').filter({ hasText: NOTE });
-    await card.waitFor();
-    highlightId = (await card.getAttribute('data-highlight-id')) as string;
-    expect(highlightId).toMatch(/^hl-/);
-    await page.close();
-
-    page = await openPdf('/unknown/press/statement.pdf');
-    await sidebar(page).locator(`article[data-highlight-id="${highlightId}"]`).filter({ hasText: NOTE }).waitFor();
-    await page.getByRole('textbox', { name: 'Page' }).fill('2');
-    await page.getByRole('textbox', { name: 'Page' }).press('Enter');
-    const marks = page.locator(`.page[data-page-number="2"] policy-lens-mark[data-highlight-id="${highlightId}"]`);
-    await marks.first().waitFor({ state: 'attached' });
-    // The boxes cover the sentence's words: as many lines as it wraps over, each with a size.
-    const boxes = await marks.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => r.width * r.height));
-    expect(boxes.length).toBeGreaterThan(1);
-    expect(boxes.every((area) => area > 0)).toBe(true);
-    await page.close();
-  });
-
-  it('still anchors the highlight in a revised edition of the PDF with a paragraph inserted', async () => {
-    const page = await openPdf('/unknown/press/statement-revised.pdf');
-    const card = sidebar(page).locator(`article[data-highlight-id="${highlightId}"]`);
-    await card.filter({ hasText: NOTE }).waitFor();
-    await expect(card.textContent()).resolves.not.toContain('Not found');
-    // The inserted paragraph pushed the sentence on: it is painted wherever it now is.
-    await card.getByRole('button', { name: /^Show in page/ }).click();
-    await page.locator(`policy-lens-mark[data-highlight-id="${highlightId}"]`).first().waitFor({ state: 'attached' });
-    await page.close();
-  });
-
-  it('shows a Hypothesis PDF annotation (urn:x-pdf:) imported on the Highlights page on that PDF', async () => {
-    const { page: library } = await session.open(session.extensionUrl('/highlights.html'));
-    await library.getByRole('heading', { name: 'Highlights', level: 1 }).waitFor();
-    await library.locator('input[type="file"]').setInputFiles({
-      name: 'hypothesis-export.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(hypothesisExport)),
-    });
-    await library.getByRole('button', { name: 'Apply import' }).click();
-    await library.getByRole('status').filter({ hasText: 'Imported: 1 new' }).waitFor();
-    await library.getByText(HYPOTHESIS_NOTE).first().waitFor();
-    await library.close();
-
-    const page = await openPdf('/unknown/press/statement.pdf');
-    const card = sidebar(page).locator('article[data-highlight-id]').filter({ hasText: HYPOTHESIS_NOTE });
-    await card.waitFor();
-    await expect(card.textContent()).resolves.not.toContain('Not found');
-    const id = await card.getAttribute('data-highlight-id');
-    await card.getByRole('button', { name: /^Show in page/ }).click();
-    await page.locator(`policy-lens-mark[data-highlight-id="${id}"]`).first().waitFor({ state: 'attached' });
-    await page.close();
-  });
-
-  it('opens the same PDF from disk, finds words in it, and shows the highlights made on it elsewhere', async () => {
-    const { page } = await session.open(session.extensionUrl('/pdf-viewer.html'));
-    await page.getByRole('heading', { name: 'Open a PDF in Policy Lens' }).waitFor();
-    await page.locator('input[type="file"]').setInputFiles({ name: 'statement.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await statementPdf()) });
-    await page.getByRole('status').filter({ hasText: /pages?, text read/ }).waitFor({ timeout: 30_000 });
-    await expect(speakersOf(sidebar(page))).resolves.toContain('Matthew Taylor');
-    // Found by the document's fingerprint: the sentence saved on the web copy and the Hypothesis import.
-    await sidebar(page).locator('article[data-highlight-id]').filter({ hasText: NOTE }).waitFor();
-    await sidebar(page).locator('article[data-highlight-id]').filter({ hasText: HYPOTHESIS_NOTE }).waitFor();
-    await page.getByRole('searchbox', { name: 'Find in document' }).fill('interlinked');
-    await page.getByRole('searchbox', { name: 'Find in document' }).press('Enter');
-    await page.locator('output').filter({ hasText: '1 of 1 match' }).waitFor();
     await page.close();
   });
 });

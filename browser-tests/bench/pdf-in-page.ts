@@ -1,10 +1,13 @@
 // The PDF benchmark's in-page part, bundled by pdf-bench.ts with esbuild and run in
 // Chromium on a page served on 127.0.0.1: PDF.js (the extension's own version and
 // modules) reads a 300-page PDF's text with our page-by-page extraction and with
-// PDF.js's plain getTextContent loop as the floor, and re-anchors 200 highlights.
+// PDF.js's plain getTextContent loop as the floor; re-anchors 200 highlights with
+// lib/pdf alone (a proxy for the viewer); and writes the 200 highlights that the
+// viewer's own figure (pdf-viewer-bench.ts) imports into the extension.
 import { GlobalWorkerOptions, type PDFDocumentProxy, getDocument } from 'pdfjs-dist';
 import { type DocumentText } from '../../lib/pdf/document-text';
 import { extractDocumentText } from '../../lib/pdf/extract-text';
+import { highlightAddress, pdfIdentity } from '../../lib/pdf/identity';
 import { describePdfOffsets, placeHighlights } from '../../lib/pdf/pdf-highlights';
 import type { Annotation } from '../../lib/schema';
 
@@ -65,40 +68,53 @@ async function extraction(url: string, rounds: number) {
   };
 }
 
-/** Every `step`-th sentence-sized span of the text as a saved highlight (deterministic). */
-function highlightsOn(doc: DocumentText, count: number): Annotation[] {
+/** The characters each benchmark highlight covers: a sentence's length. */
+const HIGHLIGHT_CHARS = 80;
+
+/** Every `step`-th sentence-sized span of the text, saved as a highlight on the PDF at `address` (deterministic). */
+function highlightsOn(doc: DocumentText, fingerprints: readonly (string | null)[], address: string, count: number): Annotation[] {
+  const identity = pdfIdentity(fingerprints, address);
   const step = Math.floor(doc.text.length / (count + 1));
   return Array.from({ length: count }, (_, i) => {
     const at = doc.text.indexOf(' ', (i + 1) * step) + 1;
-    const selection = describePdfOffsets(doc, at, at + 80);
+    const selection = describePdfOffsets(doc, at, at + HIGHLIGHT_CHARS);
     if (!selection) throw new Error('no selection');
     return {
-      id: `hl-${i}`,
+      id: `hl-bench-${i}`,
       origin: 'user',
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
-      url: 'https://example.org/pack.pdf',
-      pageTitle: 'Pack',
-      target: { source: 'https://example.org/pack.pdf', selector: [selection.quote, selection.position] },
+      url: highlightAddress(identity),
+      pageTitle: 'Briefing pack',
+      target: { source: highlightAddress(identity), selector: [selection.quote, selection.position] },
       note: '',
       tags: [],
       colour: 'yellow',
       topicIds: [],
-      pdf: { fingerprint: 'ab', page: selection.page },
+      pdf: { fingerprint: identity.fingerprint, page: selection.page },
     } satisfies Annotation;
   });
 }
 
+/** The PDF's text, read as the viewer reads it, with its fingerprints. */
+async function readText(url: string) {
+  const pdf = await open(url);
+  const doc = await extractDocumentText(pdf);
+  const { fingerprints } = pdf;
+  await pdf.destroy();
+  return { doc, fingerprints };
+}
+
+/** `count` highlights spread over the PDF at `url`, for the viewer's figure to import. */
+async function highlights(url: string, count: number): Promise<Annotation[]> {
+  const { doc, fingerprints } = await readText(url);
+  return highlightsOn(doc, fingerprints, url, count);
+}
+
 async function anchoring(url: string, revisedUrl: string, count: number) {
-  const readText = async (u: string) => {
-    const pdf = await open(u);
-    const doc = await extractDocumentText(pdf);
-    await pdf.destroy();
-    return doc;
-  };
-  const doc = await readText(url);
-  const revised = await readText(revisedUrl);
-  const saved = highlightsOn(doc, count);
+  const { doc, fingerprints } = await readText(url);
+  const revised = (await readText(revisedUrl)).doc;
+  const saved = highlightsOn(doc, fingerprints, url, count);
   const time = (text: DocumentText) => {
     const start = performance.now();
     const placed = placeHighlights(text, saved);
@@ -113,8 +129,8 @@ async function anchoring(url: string, revisedUrl: string, count: number) {
 
 declare global {
   interface Window {
-    pdfBench: { extraction: typeof extraction; anchoring: typeof anchoring };
+    pdfBench: { extraction: typeof extraction; anchoring: typeof anchoring; highlights: typeof highlights };
   }
 }
 
-window.pdfBench = { extraction, anchoring };
+window.pdfBench = { extraction, anchoring, highlights };

@@ -113,6 +113,17 @@ export class FirefoxTab {
   /** Clicks the field `selector` and types `text` with trusted key presses, as a user would. */
   async type(selector: string, text: string): Promise<void> {
     await this.click(selector);
+    await this.keys(text);
+  }
+
+  /** Clicks the field `find(...args)` returns (e.g. inside a shadow root) and types `text`, as `type` does. */
+  async typeOn<A extends unknown[]>(text: string, description: string, find: Finder<A>, ...args: A): Promise<void> {
+    await this.clickOn(description, find, ...args);
+    await this.keys(text);
+  }
+
+  /** Trusted key presses typing `text` into the focused element. */
+  private async keys(text: string): Promise<void> {
     await this.connection.send('input.performActions', {
       context: this.context,
       actions: [{ type: 'key', id: 'keyboard', actions: [...text].flatMap((value) => [{ type: 'keyDown' as const, value }, { type: 'keyUp' as const, value }]) }],

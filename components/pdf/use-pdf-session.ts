@@ -14,6 +14,7 @@ import { type PdfIdentity, highlightAddress, pdfIdentity } from '@/lib/pdf/ident
 import { pdfMarks } from '@/lib/pdf/marks';
 import { type PlacedHighlight, describePdfOffsets, newPdfAnnotation, placeHighlights } from '@/lib/pdf/pdf-highlights';
 import { type PdfMetadata, pdfMetadata } from '@/lib/pdf/pdf-metadata';
+import { ANCHOR_PAINT_MEASURE, REANCHOR_MEASURE, VIEWER_MARKS, measured } from '@/lib/pdf/viewer-timing';
 import type { Annotation } from '@/lib/schema';
 import { createAnnotation } from '@/lib/storage/annotations';
 import type { PolicyLensDb } from '@/lib/storage/db';
@@ -59,10 +60,13 @@ export function usePdfSession(db: PolicyLensDb, view: () => PdfView | null) {
 
   const place = useCallback(
     async (doc: DocumentText, identity: PdfIdentity, found: PageReport['found']) => {
-      const highlights = placeHighlights(doc, await annotationsForPdf(db, identity));
-      setPlaced(highlights);
-      paint(found, highlights);
-      return highlights;
+      const saved = await annotationsForPdf(db, identity);
+      return measured(ANCHOR_PAINT_MEASURE, () => {
+        const highlights = placeHighlights(doc, saved);
+        setPlaced(highlights);
+        paint(found, highlights);
+        return highlights;
+      });
     },
     [db, paint],
   );
@@ -105,6 +109,7 @@ export function usePdfSession(db: PolicyLensDb, view: () => PdfView | null) {
         document.title = `${metadata.title} – Policy Lens`;
         setStatus({ kind: 'reading', done: 0, total: pdf.numPages });
         const doc = await extractDocumentText(pdf, (done, total) => setStatus({ kind: 'reading', done, total }), abort.signal);
+        performance.mark(VIEWER_MARKS.textRead);
         const withText = { ...opened, doc };
         current.current.open = withText;
         setOpen(withText);
@@ -118,7 +123,7 @@ export function usePdfSession(db: PolicyLensDb, view: () => PdfView | null) {
         const found = detected?.found ?? [];
         setReport(detected ?? emptyReport([]));
         setVocabulary(words);
-        await place(doc, identity, found);
+        await measured(REANCHOR_MEASURE, () => place(doc, identity, found));
         setStatus({ kind: 'ready', pages: pdf.numPages });
       } catch (error) {
         if (abort.signal.aborted) return;

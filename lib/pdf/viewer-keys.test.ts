@@ -1,5 +1,6 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { type KeyPress, viewerAction } from './viewer-keys';
+import { type KeyPress, inTextField, viewerAction } from './viewer-keys';
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 
@@ -32,5 +33,27 @@ describe('the PDF viewer’s keyboard', () => {
     expect(viewerAction(press('c', { ctrlKey: true }), false)).toBeNull();
     expect(viewerAction(press('ArrowDown'), false)).toBeNull();
     expect(viewerAction(press('x'), false)).toBeNull();
+  });
+
+  // Browsers retarget the press to the shadow host for the window's listener (happy-dom does
+  // not; the browser tests type a note with an "n" in it through the sidebar).
+  it('sees a field inside a shadow root (the sidebar) through the press’s composed path', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const note = document.createElement('textarea');
+    const button = document.createElement('button');
+    root.append(note, button);
+    const pressIn = (target: Element) => {
+      let seen: boolean | null = null;
+      const listener = (event: KeyboardEvent) => (seen = inTextField(event));
+      window.addEventListener('keydown', listener);
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', bubbles: true, composed: true }));
+      window.removeEventListener('keydown', listener);
+      return seen;
+    };
+    expect(pressIn(note)).toBe(true);
+    expect(pressIn(button)).toBe(false);
+    host.remove();
   });
 });

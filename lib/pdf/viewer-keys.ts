@@ -52,3 +52,17 @@ export function viewerAction(press: KeyPress, inField: boolean): ViewerAction | 
   if (inField || press.shiftKey) return null;
   return PAGE_KEYS[key] ?? null;
 }
+
+/** The elements whose focus makes plain keys type rather than move the viewer. */
+const TEXT_FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+/**
+ * Whether a key press lands in a text field, where plain keys type. The field is the event's
+ * first composed target: a listener on the window sees a press in the sidebar (a shadow root)
+ * retargeted to the shadow host, which is no field, so without this typing "n" in a note
+ * turned the page instead.
+ */
+export function inTextField(event: Pick<Event, 'composedPath'>): boolean {
+  const [target] = event.composedPath();
+  return target instanceof HTMLElement && (target.isContentEditable || TEXT_FIELDS.has(target.tagName));
+}

@@ -7,8 +7,6 @@ import { cleanUrl } from '../url-key';
 
 export const VIEWER_PATH = '/pdf-viewer.html';
 export const FILE_PARAM = 'file';
-/** A performance mark the viewer sets when its sidebar has rendered the answer for the open PDF (for the benchmark). */
-export const SIDEBAR_ANSWER_MARK = 'policy-lens-pdf-sidebar-answer';
 
 /** Path and query of the viewer for a PDF at `address` (a web address), or of the empty viewer. */
 export function viewerPath(address?: string, highlightId?: string): `${typeof VIEWER_PATH}${string}` {
