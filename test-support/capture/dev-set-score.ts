@@ -101,13 +101,12 @@ function scorePage(page: DevPage, known: KnownEntities, score: DevSetScore): voi
   }
 }
 
-/** Scores for each half, tuning first. */
-export function scoreDevSet(pages: readonly DevPage[], known: KnownEntities): DevSetScore[] {
-  const halves: Half[] = ['tuning', 'held-back'];
+/** Scores for each half present, tuning first; only the tuning half lists its misses. */
+export function scoreDevSet(pages: readonly DevPage[], known: KnownEntities, halves: readonly Half[] = ['tuning', 'held-back']): DevSetScore[] {
   return halves.map((half) => {
     const score = emptyScore(half);
     for (const page of pages.filter((p) => p.half === half)) scorePage(page, known, score);
-    if (half === 'held-back') score.misses = [];
+    if (half !== 'tuning') score.misses = [];
     return score;
   });
 }

@@ -1,14 +1,15 @@
 // `npx tsx test-support/capture/report.ts`: prints the development-set scores and the
-// tuning half's misses, without building the extension (what tuning reads); `--names`
+// tuning half's misses, without building the extension (what tuning reads), then the
+// fresh set's scores (never its misses); `--names`
 // adds the hand-written name finder against compromise's people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
-import { loadDevSet } from './dev-set';
+import { loadDevSet, loadFreshSet } from './dev-set';
 import { scoreDevSet } from './dev-set-score';
 import { compareNameFinders } from './name-finder-comparison';
 
 const corpus = loadCorpusFromDisk();
 const pct = (n: number, d: number) => `${d === 0 ? '–' : ((n / d) * 100).toFixed(1)}% (${n}/${d})`;
-for (const s of scoreDevSet(loadDevSet(), corpus)) {
+for (const s of [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshSet(), corpus, ['fresh'])]) {
   console.log(
     `${s.half}: pages ${s.pages}, quotes ${s.quotes}, proposals ${s.proposals}; recall ${pct(s.recalled, s.quotes)}, precision ${pct(s.precise, s.proposals)}, ` +
       `speaker ${pct(s.speakerRight, s.quotes)}, organisation ${pct(s.organisationRight, s.organisationNamed)}, role ${pct(s.roleRight, s.roleGiven)}, ` +
