@@ -216,3 +216,26 @@ describe('pronouns and titles (third round, tuning half)', () => {
     expect(speakers(text)).toEqual([['second rate', null, 'prime minister', null]]);
   });
 });
+
+describe('role and organisation from the whole page (session 3, tuning half)', () => {
+  it('completes a role stated at one mention with the organisation stated at another', () => {
+    const text =
+      'EASINGTON MP Grahame Morris has slammed the Government’s refusal to publish controversial documents.\n\n' +
+      'Labour MP Mr Morris spoke out less than a week before the bill is due to face its last hurdle in the House of Lords.\n\n' +
+      'He said: “No sensible person would drive a car in the dark without lights.”';
+    expect(speakers(text)).toEqual([['No sensible person would', 'Grahame Morris', 'MP', 'Labour Party']]);
+  });
+
+  it('gives a lede’s title naming nobody to the next person named as a subject, not to one called on', () => {
+    const text =
+      'The new Chair of the Royal College of GPs has warned that general practice has been running on empty for too long.\n\n' +
+      'The college has called on Health and Social Care Secretary Matt Hancock for urgent action to deliver the 6,000 additional GPs.\n\n' +
+      'In his first letter to the Secretary of State, Professor Martin Marshall quotes Boris Johnson\'s pledge to tackle waiting times, saying: "As the Prime Minister points out, no patient should have to wait three weeks for a GP appointment."';
+    expect(speakers(text)).toEqual([['As the Prime Minister po', 'Martin Marshall', 'Chair', 'Royal College of GPs']]);
+  });
+
+  it('keeps "new" out of a role', () => {
+    const text = 'New health secretary Sajid Javid has promised to bring forward plans for social care reform ‘quite soon’, but failed to commit to an exact timetable.';
+    expect(speakers(text).map((s) => s[2])).toEqual(['health secretary']);
+  });
+});

@@ -129,8 +129,10 @@ interface Context {
   personRefs: PersonRef[];
   /** What the text said about each speaker's role and organisation, by speaker key. */
   described: Map<string, SpeakerDescription>;
-  /** Speakers the page says nothing of, so they are not looked for again. */
-  undescribed: Set<string>;
+  /** Titles naming nobody that introduce the next person named, by that person's key (collectLedeTitles). */
+  ledeTitles: Map<string, SpeakerDescription>;
+  /** What the whole page says of each speaker, by speaker key (pageDescription). */
+  pageDescribed: Map<string, SpeakerDescription>;
   genders: Map<string, Gender>;
 }
 
@@ -298,13 +300,16 @@ function collectPersonRefs(ctx: Context): void {
   });
 }
 
-/** What the page says of a person's role and organisation: in this clause, or where it named them before. */
-function describedFor(ctx: Context, speaker: Speaker): SpeakerDescription {
-  const key = speakerKey(speaker);
-  if (!key) return {};
-  const remembered = ctx.described.get(key);
-  if (remembered) return remembered;
-  if (ctx.undescribed.has(key)) return {};
+/**
+ * What the whole page says of a person's role and organisation, field by field from the
+ * first mention that states it: a later "Doe said" carries the first full introduction
+ * ("Jane Doe, chief executive of X"), and an organisation stated at one mention completes
+ * a role stated at another ("college chair Jane Doe" … "Jane Doe, of the RCGP").
+ */
+function pageDescription(ctx: Context, key: string): SpeakerDescription {
+  const cached = ctx.pageDescribed.get(key);
+  if (cached) return cached;
+  let merged: SpeakerDescription = {};
   for (const ref of ctx.personRefs) {
     if (speakerKey(ref.speaker) !== key) continue;
     // The clause about them ends at their speech verb ("Stephen Chandler, ADASS president said:").
@@ -312,13 +317,55 @@ function describedFor(ctx: Context, speaker: Speaker): SpeakerDescription {
     const verb = [...ctx.text.slice(ref.end, end).matchAll(SPEECH_VERB)][0];
     const clauseEnd = verb ? ref.end + verb.index : end;
     const d = withoutEmpty(describeSpeaker(ctx.text, sentenceStart(ctx, ref.start), ref.start, ref.end, clauseEnd, ctx.organisations));
-    if (d.role || d.organisationName) {
-      ctx.described.set(key, d);
-      return d;
-    }
+    if (!merged.role && d.role) merged = { ...merged, role: d.role };
+    if (!merged.organisationName && d.organisationName) merged = { ...merged, ...withoutEmpty({ organisationName: d.organisationName, organisationId: d.organisationId }) };
+    if (merged.role && merged.organisationName) break;
   }
-  ctx.undescribed.add(key);
-  return {};
+  if (!merged.role || !merged.organisationName) {
+    const lede = ctx.ledeTitles.get(key);
+    if (lede && !merged.role && !merged.organisationName) merged = lede;
+  }
+  ctx.pageDescribed.set(key, merged);
+  return merged;
+}
+
+/** How far after a title naming nobody the person holding it may first be named: a lede and the paragraph after it. */
+const MAX_LEDE_REACH = 600;
+/** A sentence opening with a definite title ("The new Chair of the Royal College of GPs has warned …"). */
+const LEDE_TITLE = /^\s*The\s/;
+
+/**
+ * A title naming nobody introduces the next person the page names: "The new Chair of the
+ * Royal College of GPs has warned … Professor Martin Marshall quotes …". Only a title
+ * stating both a role and an organisation, in a sentence naming nobody, counts; its
+ * holder is the next person named as a subject (not "called on … Matt Hancock").
+ */
+function collectLedeTitles(ctx: Context): void {
+  for (let from = 0; from < ctx.text.length; ) {
+    const to = sentenceEnd(ctx, from);
+    const next = Math.max(to, from + 1);
+    const sentence = ctx.text.slice(from, to);
+    if (LEDE_TITLE.test(sentence) && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
+      const verb = [...sentence.matchAll(SPEECH_VERB)][0];
+      const titleEnd = from + (verb?.index ?? sentence.length);
+      const d = withoutEmpty(describeDescription(ctx, { start: from + sentence.search(/\S/), end: titleEnd }));
+      const holder = ctx.personRefs.slice(firstStartingAt(ctx.personRefs, to)).find((r) => r.start - to <= MAX_LEDE_REACH && !isObject(ctx, r));
+      const key = holder && speakerKey(holder.speaker);
+      if (key && d.role && d.organisationName && !ctx.ledeTitles.has(key)) ctx.ledeTitles.set(key, d);
+    }
+    from = next;
+  }
+}
+
+/** What the page says of a person's role and organisation: what it said where it gave them a title, completed from the whole page. */
+function describedFor(ctx: Context, speaker: Speaker): SpeakerDescription {
+  const key = speakerKey(speaker);
+  if (!key) return {};
+  const remembered = ctx.described.get(key) ?? {};
+  const page = pageDescription(ctx, key);
+  // An organisation goes with the role it was stated with: a remembered role keeps its own organisation, or none.
+  if (remembered.role && remembered.organisationName) return remembered;
+  return { ...page, ...remembered };
 }
 
 function lastPersonBefore(ctx: Context, index: number, gender?: Gender): PersonRef | undefined {
@@ -717,7 +764,8 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
     knownOrganisations: new Map(known.organisations.map((o) => [o.id, o])),
     personRefs: [],
     described: new Map(),
-    undescribed: new Set(),
+    ledeTitles: new Map(),
+    pageDescribed: new Map(),
     genders: new Map(),
   };
   // People and organisations share words ("Labour" in "the Labour MP"); a person's name wins.
@@ -729,6 +777,7 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
   );
   ctx.organisations = [...ctx.organisations, ...unknownOrganisations].sort((a, b) => a.start - b.start);
   collectPersonRefs(ctx);
+  collectLedeTitles(ctx);
 
   const proposals: { proposal: ProposedQuote; span: QuotationSpan; found: boolean }[] = [];
   let previous: { speaker: Speaker; close: number } | undefined;
