@@ -239,3 +239,18 @@ describe('role and organisation from the whole page (session 3, tuning half)', (
     expect(speakers(text).map((s) => s[2])).toEqual(['health secretary']);
   });
 });
+
+describe('a page quoting its own quotation (session 3, tuning half)', () => {
+  it('keeps a headline fragment whose words stand in a longer quotation, with that quotation’s organisation and no speaker', () => {
+    const text =
+      'Progress in Reducing NHS Waiting Times Has ‘Stagnated,’ Says Think Tank\n\n' +
+      'Progress in bringing down NHS wait times to pre-pandemic levels has “stagnated” and long waits “remain endemic,” a think tank has said.\n\n' +
+      'The Nuffield Trust, an independent health think tank, said that while progress had been made in waiting times for services like cataract surgery, waits for intensive procedures had not returned to pre-COVID-19 levels.\n' +
+      '“While recent waiting list numbers for elective care have been marginally better than at their peak in the autumn of 2023, progress has stagnated and long waits remain endemic in the NHS,” wrote re';
+    expect(speakers(text).slice(0, 3)).toEqual([
+      ['Stagnated,', null, null, 'Nuffield Trust'],
+      ['stagnated', null, null, 'Nuffield Trust'],
+      ['remain endemic,', null, null, 'Nuffield Trust'],
+    ]);
+  });
+});

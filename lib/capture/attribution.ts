@@ -720,8 +720,14 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
   const sources = proposals.filter(attributed).map((o) => ({ o, words: squashed(o.text) }));
   sources.sort((a, b) => Number(!!b.o.speakerName) - Number(!!a.o.speakerName));
   for (const p of proposals) {
-    if ((attributed(p) && p.confidence > CONFIDENCE.continuation) || p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) continue;
+    if (attributed(p) && p.confidence > CONFIDENCE.continuation) continue;
     const words = squashed(p.text);
+    if (p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) {
+      // A headline fragment from a longer quotation speaks for the quotation's organisation; the page does not say who among it.
+      const source = sources.find((s) => s.o !== p && s.o.organisationName && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o))?.o;
+      if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: CONFIDENCE.repeated });
+      continue;
+    }
     const source = sources.find((s) => s.o !== p && s.o.confidence > p.confidence && repeats(words, s.words) && !quotedInside(text, p, s.o))?.o;
     if (!source) continue;
     const { speakerName, personId, role, organisationName, organisationId } = source;
@@ -740,7 +746,13 @@ function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boo
   if (TITLE_CUE.test(before) && /^\p{Lu}/u.test(p.text)) return false;
   if (!short) return true;
   if (NAMING_CUE.test(before)) return false;
-  return found || attributed(p);
+  return found || attributed(p) || quotesAQuotation(ctx, p);
+}
+
+/** A short fragment whose words stand inside a longer quotation on the page ("‘Stagnated,’ Says Think Tank" above "… progress has stagnated …"): the page quoting its own quotation. */
+function quotesAQuotation(ctx: Context, p: ProposedQuote): boolean {
+  const words = ` ${squashed(p.text)} `;
+  return words.trim() !== '' && ctx.spans.some((s) => s.end - s.start > p.text.length && s.start !== p.start && ` ${squashed(ctx.text.slice(s.start, s.end))} `.includes(words));
 }
 
 export interface ExtractOptions {
