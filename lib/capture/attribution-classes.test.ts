@@ -254,3 +254,12 @@ describe('a page quoting its own quotation (session 3, tuning half)', () => {
     ]);
   });
 });
+
+describe('a role after a name before an auxiliary (session 3, tuning half)', () => {
+  it('reads "Andy Burnham Shadow Health Secretary has said" as a role, and carries it to "Mr Burnham said"', () => {
+    const text =
+      'Ministers must hand over a secret report on the risks of the NHS reforms ahead of a key debate in the Lords, Andy Burnham Shadow Health Secretary has said.\n\n' +
+      'Mr Burnham said in his letter: "This information is absolutely crucial to proper Parliamentary consideration of your Bill and is why my predecessor the Rt Hon John Healey MP pressed you to release it. It is highly regrettable that you refused to do so during the Bill\'s passage through the Commons."';
+    expect(speakers(text)).toEqual([['This information is abso', 'Andy Burnham', 'Shadow Health Secretary', null]]);
+  });
+});
