@@ -263,3 +263,16 @@ describe('a role after a name before an auxiliary (session 3, tuning half)', () 
     expect(speakers(text)).toEqual([['This information is abso', 'Andy Burnham', 'Shadow Health Secretary', null]]);
   });
 });
+
+describe('a body of an organisation speaking for it (session 3, tuning half)', () => {
+  it('gives a motion the organisation the page last named, and leaves a motion inside a person’s clause alone', () => {
+    const text =
+      'The BMA is to call on health secretary Andrew Lansley to withdraw the Health and Social Care Bill, after representatives ignored warnings by their leader that it would be impractical.\n\n' +
+      "In the first significant policy move at today's Special Representative Meeting, a motion was passed calling on the Government to ‘call a halt to the proposed top down reoganisation of the NHS'.";
+    expect(speakers(text)).toEqual([['call a halt to the propo', null, null, 'British Medical Association']]);
+    const proposing =
+      'But Dr Jacky Davis, Co-Chair of the NHS Consultants Association, argued that the Bill amounted to the final step towards full privatisation of the NHS, which she said would signal the end of the association altogether.\n\n' +
+      'Dr Davis, who received two standing ovations in proposing the motion, said: "We\'ve voted to make changes to almost every part of this Bill today, so what\'s at issue here is whether you think the government will listen to us and make all those changes - and if so you\'ve probably got fairies at the bottom of your garden."';
+    expect(speakers(proposing).map((s) => s[1])).toEqual(['Jacky Davis']);
+  });
+});

@@ -89,6 +89,10 @@ const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+([^,.;:!?“”"‘’]{1
 const ANONYMOUS_HEADS = new Set(['source', 'spokesman', 'spokeswoman', 'spokesperson', 'insider', 'official']);
 /** "A think tank has said", "a charity warned": an organisation the sentence does not name ("the union" is the one named before). */
 const ANONYMOUS_ORGANISATION_HEADS = new Set(['tank', 'charity', 'union', 'watchdog', 'regulator', 'organisation', 'lobby']);
+/** "a motion was passed calling on …", "delegates voted": a body of the organisation the page last named, speaking for it. */
+const BODY_HEADS = new Set(['motion', 'motions', 'representatives', 'delegates', 'meeting', 'conference', 'congress']);
+/** How far back the organisation a body belongs to may be named. */
+const MAX_BODY_GAP = 600;
 /** "health professionals warned", "critics said": a group the sentence does not name. */
 const ANONYMOUS_GROUP = /\b(?:professionals|doctors|nurses|campaigners|critics|experts|leaders|unions|charities)(?:\s+(?:have|had|also))*\s*$/;
 /** A name right after these is who was spoken to, not who spoke ("told Times Radio"). */
@@ -454,11 +458,13 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
     const description = ROLE_DESCRIPTION.exec(region);
     const words = (description?.[1] ?? '').toLowerCase().split(/\s+/);
     const article = (description?.[0].split(/\s+/)[0] ?? '').toLowerCase();
-    const head = words.find((w) => ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || (article !== 'the' && ANONYMOUS_ORGANISATION_HEADS.has(w)));
+    const head = words.find((w) => ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || BODY_HEADS.has(w) || (article !== 'the' && ANONYMOUS_ORGANISATION_HEADS.has(w)));
     const start = from + (description?.index ?? 0);
     // "The Nuffield Trust, an independent health think tank, said": the description is the named organisation's apposition.
     const appositionOfOrganisation = ANONYMOUS_ORGANISATION_HEADS.has(head ?? '') && rangesWithin(ctx.organisations, from, start).some((m) => /^\s*,\s*$/.test(ctx.text.slice(m.end, start)));
-    if (description && head && !appositionOfOrganisation && rangesWithin(refsHere, start, to).length === 0) {
+    // "Dr Davis, who … proposing the motion, said": a body inside a person's clause is not the subject.
+    const bodyInPersonClause = BODY_HEADS.has(head ?? '') && rangesWithin(refsHere, from, start).length > 0;
+    if (description && head && !appositionOfOrganisation && !bodyInPersonClause && rangesWithin(refsHere, start, to).length === 0) {
       const indefinite = article !== 'the' || ANONYMOUS_HEADS.has(head);
       people.push({ kind: 'description', start, end: to, head, indefinite });
     }
@@ -493,6 +499,15 @@ function organisationSpeaker(ctx: Context, m: Mention): Speaker {
   return { organisationName: ctx.knownOrganisations.get(m.id)?.name ?? m.surface.replace(/^[Tt]he\s+/, ''), organisationId: m.id };
 }
 
+/** The last organisation named before `index`, outside quotations. */
+function lastOrganisationBefore(ctx: Context, index: number): Mention | undefined {
+  for (let i = firstStartingAt(ctx.organisations, index) - 1; i >= 0; i--) {
+    const m = ctx.organisations[i] as Mention;
+    if (m.end <= index && !insideQuotation(ctx.spans, m.start, m.end)) return m;
+  }
+  return undefined;
+}
+
 /**
  * The person a title stands for: the last one named whose role the page gave as that
  * title, else the last one named shortly before.
@@ -525,12 +540,12 @@ function describeDescription(ctx: Context, c: { start: number; end: number }): S
 function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: number, base: number): Attribution | undefined {
   if (c.kind === 'organisation') return { speaker: organisationSpeaker(ctx, c.mention), confidence: CONFIDENCE.organisation };
   if (c.kind === 'organisation-pronoun') {
-    let previous: Mention | undefined;
-    for (let i = firstStartingAt(ctx.organisations, c.start) - 1; i >= 0 && !previous; i--) {
-      const m = ctx.organisations[i] as Mention;
-      if (m.end <= c.start && !insideQuotation(ctx.spans, m.start, m.end)) previous = m;
-    }
+    const previous = lastOrganisationBefore(ctx, c.start);
     return previous ? { speaker: organisationSpeaker(ctx, previous), confidence: CONFIDENCE.organisation } : undefined;
+  }
+  if (c.kind === 'description' && BODY_HEADS.has(c.head)) {
+    const body = lastOrganisationBefore(ctx, c.start);
+    return body && c.start - body.end <= MAX_BODY_GAP ? { speaker: organisationSpeaker(ctx, body), confidence: CONFIDENCE.organisation } : undefined;
   }
   if (c.kind === 'description') {
     const stated = withoutEmpty(describeDescription(ctx, c));

@@ -24,9 +24,9 @@ describe('the extractor on the development set', () => {
 
   it('keeps the floor it was tuned to on the tuning half', () => {
     const t = tuning!;
-    // At this commit: speaker 139/144, organisation 116/121, role 103/111, recall 140/144, precision 143/146.
+    // At this commit: speaker 139/144, organisation 118/121, role 103/111, recall 140/144, precision 143/146.
     expect(t.speakerRight / t.quotes, t.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
-    expect(t.organisationRight / t.organisationNamed).toBeGreaterThanOrEqual(0.95);
+    expect(t.organisationRight / t.organisationNamed).toBeGreaterThanOrEqual(0.97);
     expect(t.roleRight / t.roleGiven).toBeGreaterThanOrEqual(0.9);
     expect(t.recalled / t.quotes).toBeGreaterThanOrEqual(0.95);
     expect(t.precise / t.proposals).toBeGreaterThanOrEqual(0.95);
@@ -40,9 +40,9 @@ describe('the extractor on the development set', () => {
         `role ${h.roleRight}/${h.roleGiven}, recall ${h.recalled}/${h.quotes}, precision ${h.precise}/${h.proposals}`,
     );
     expect(h.misses).toEqual([]);
-    // Floors at this commit (117/141, 82/112, 68/105, 138/141, 140/145), below the targets: a change that loses ground here does not carry.
-    expect(h.speakerRight / h.quotes).toBeGreaterThanOrEqual(0.82);
-    expect(h.organisationRight / h.organisationNamed).toBeGreaterThanOrEqual(0.73);
+    // Floors at this commit (118/141, 86/112, 68/105, 138/141, 140/145), below the targets: a change that loses ground here does not carry.
+    expect(h.speakerRight / h.quotes).toBeGreaterThanOrEqual(0.83);
+    expect(h.organisationRight / h.organisationNamed).toBeGreaterThanOrEqual(0.76);
     expect(h.roleRight / h.roleGiven).toBeGreaterThanOrEqual(0.64);
     expect(h.recalled / h.quotes).toBeGreaterThanOrEqual(0.97);
     expect(h.precise / h.proposals).toBeGreaterThanOrEqual(0.95);
