@@ -216,3 +216,63 @@ describe('pronouns and titles (third round, tuning half)', () => {
     expect(speakers(text)).toEqual([['second rate', null, 'prime minister', null]]);
   });
 });
+
+describe('role and organisation from the whole page (session 3, tuning half)', () => {
+  it('completes a role stated at one mention with the organisation stated at another', () => {
+    const text =
+      'EASINGTON MP Grahame Morris has slammed the Government’s refusal to publish controversial documents.\n\n' +
+      'Labour MP Mr Morris spoke out less than a week before the bill is due to face its last hurdle in the House of Lords.\n\n' +
+      'He said: “No sensible person would drive a car in the dark without lights.”';
+    expect(speakers(text)).toEqual([['No sensible person would', 'Grahame Morris', 'MP', 'Labour Party']]);
+  });
+
+  it('gives a lede’s title naming nobody to the next person named as a subject, not to one called on', () => {
+    const text =
+      'The new Chair of the Royal College of GPs has warned that general practice has been running on empty for too long.\n\n' +
+      'The college has called on Health and Social Care Secretary Matt Hancock for urgent action to deliver the 6,000 additional GPs.\n\n' +
+      'In his first letter to the Secretary of State, Professor Martin Marshall quotes Boris Johnson\'s pledge to tackle waiting times, saying: "As the Prime Minister points out, no patient should have to wait three weeks for a GP appointment."';
+    expect(speakers(text)).toEqual([['As the Prime Minister po', 'Martin Marshall', 'Chair', 'Royal College of GPs']]);
+  });
+
+  it('keeps "new" out of a role', () => {
+    const text = 'New health secretary Sajid Javid has promised to bring forward plans for social care reform ‘quite soon’, but failed to commit to an exact timetable.';
+    expect(speakers(text).map((s) => s[2])).toEqual(['health secretary']);
+  });
+});
+
+describe('a page quoting its own quotation (session 3, tuning half)', () => {
+  it('keeps a headline fragment whose words stand in a longer quotation, with that quotation’s organisation and no speaker', () => {
+    const text =
+      'Progress in Reducing NHS Waiting Times Has ‘Stagnated,’ Says Think Tank\n\n' +
+      'Progress in bringing down NHS wait times to pre-pandemic levels has “stagnated” and long waits “remain endemic,” a think tank has said.\n\n' +
+      'The Nuffield Trust, an independent health think tank, said that while progress had been made in waiting times for services like cataract surgery, waits for intensive procedures had not returned to pre-COVID-19 levels.\n' +
+      '“While recent waiting list numbers for elective care have been marginally better than at their peak in the autumn of 2023, progress has stagnated and long waits remain endemic in the NHS,” wrote re';
+    expect(speakers(text).slice(0, 3)).toEqual([
+      ['Stagnated,', null, null, 'Nuffield Trust'],
+      ['stagnated', null, null, 'Nuffield Trust'],
+      ['remain endemic,', null, null, 'Nuffield Trust'],
+    ]);
+  });
+});
+
+describe('a role after a name before an auxiliary (session 3, tuning half)', () => {
+  it('reads "Andy Burnham Shadow Health Secretary has said" as a role, and carries it to "Mr Burnham said"', () => {
+    const text =
+      'Ministers must hand over a secret report on the risks of the NHS reforms ahead of a key debate in the Lords, Andy Burnham Shadow Health Secretary has said.\n\n' +
+      'Mr Burnham said in his letter: "This information is absolutely crucial to proper Parliamentary consideration of your Bill and is why my predecessor the Rt Hon John Healey MP pressed you to release it. It is highly regrettable that you refused to do so during the Bill\'s passage through the Commons."';
+    expect(speakers(text)).toEqual([['This information is abso', 'Andy Burnham', 'Shadow Health Secretary', null]]);
+  });
+});
+
+describe('a body of an organisation speaking for it (session 3, tuning half)', () => {
+  it('gives a motion the organisation the page last named, and leaves a motion inside a person’s clause alone', () => {
+    const text =
+      'The BMA is to call on health secretary Andrew Lansley to withdraw the Health and Social Care Bill, after representatives ignored warnings by their leader that it would be impractical.\n\n' +
+      "In the first significant policy move at today's Special Representative Meeting, a motion was passed calling on the Government to ‘call a halt to the proposed top down reoganisation of the NHS'.";
+    expect(speakers(text)).toEqual([['call a halt to the propo', null, null, 'British Medical Association']]);
+    const proposing =
+      'But Dr Jacky Davis, Co-Chair of the NHS Consultants Association, argued that the Bill amounted to the final step towards full privatisation of the NHS, which she said would signal the end of the association altogether.\n\n' +
+      'Dr Davis, who received two standing ovations in proposing the motion, said: "We\'ve voted to make changes to almost every part of this Bill today, so what\'s at issue here is whether you think the government will listen to us and make all those changes - and if so you\'ve probably got fairies at the bottom of your garden."';
+    expect(speakers(proposing).map((s) => s[1])).toEqual(['Jacky Davis']);
+  });
+});

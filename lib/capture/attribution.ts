@@ -13,7 +13,7 @@
 // nobody else is named in between (the next paragraph, across page furniture), and a
 // headline or summary repeating an attributed quotation takes its speaker.
 // Every proposal carries a confidence, highest for an explicit "Name said:".
-import { NAMING_CUE, PERSON_PRONOUN, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERB, SUBJECT_FOLLOWS } from './attribution-cues';
+import { NAMING_CUE, PERSON_PRONOUN, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERB, SUBJECT_FOLLOWS, TRAILING_AUXILIARIES } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
 import { type Gender, genderOfFirstName } from './name-nlp';
@@ -78,8 +78,6 @@ const MAX_FRAGMENT_WORDS = 4;
 
 /** Words between a subject and its verb that keep it the subject ("X has also said", "X today warned"). */
 const AUXILIARIES = /^(?:(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again|first|once|earlier|this week|last week|in a statement|on \w+day)\s*)*$/i;
-/** Auxiliaries and adverbs ending a description before its verb ("The ADASS president also urged"). */
-const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again))*\s*,?\s*$/i;
 /** "It says", "the report states": an organisation speaking through a pronoun or its document. */
 const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|union|charity|organisation|association|college|council|think tank|body))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$/;
 /**
@@ -91,6 +89,10 @@ const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+([^,.;:!?“”"‘’]{1
 const ANONYMOUS_HEADS = new Set(['source', 'spokesman', 'spokeswoman', 'spokesperson', 'insider', 'official']);
 /** "A think tank has said", "a charity warned": an organisation the sentence does not name ("the union" is the one named before). */
 const ANONYMOUS_ORGANISATION_HEADS = new Set(['tank', 'charity', 'union', 'watchdog', 'regulator', 'organisation', 'lobby']);
+/** "a motion was passed calling on …", "delegates voted": a body of the organisation the page last named, speaking for it. */
+const BODY_HEADS = new Set(['motion', 'motions', 'representatives', 'delegates', 'meeting', 'conference', 'congress']);
+/** How far back the organisation a body belongs to may be named. */
+const MAX_BODY_GAP = 600;
 /** "health professionals warned", "critics said": a group the sentence does not name. */
 const ANONYMOUS_GROUP = /\b(?:professionals|doctors|nurses|campaigners|critics|experts|leaders|unions|charities)(?:\s+(?:have|had|also))*\s*$/;
 /** A name right after these is who was spoken to, not who spoke ("told Times Radio"). */
@@ -129,8 +131,10 @@ interface Context {
   personRefs: PersonRef[];
   /** What the text said about each speaker's role and organisation, by speaker key. */
   described: Map<string, SpeakerDescription>;
-  /** Speakers the page says nothing of, so they are not looked for again. */
-  undescribed: Set<string>;
+  /** Titles naming nobody that introduce the next person named, by that person's key (collectLedeTitles). */
+  ledeTitles: Map<string, SpeakerDescription>;
+  /** What the whole page says of each speaker, by speaker key (pageDescription). */
+  pageDescribed: Map<string, SpeakerDescription>;
   genders: Map<string, Gender>;
 }
 
@@ -298,13 +302,16 @@ function collectPersonRefs(ctx: Context): void {
   });
 }
 
-/** What the page says of a person's role and organisation: in this clause, or where it named them before. */
-function describedFor(ctx: Context, speaker: Speaker): SpeakerDescription {
-  const key = speakerKey(speaker);
-  if (!key) return {};
-  const remembered = ctx.described.get(key);
-  if (remembered) return remembered;
-  if (ctx.undescribed.has(key)) return {};
+/**
+ * What the whole page says of a person's role and organisation, field by field from the
+ * first mention that states it: a later "Doe said" carries the first full introduction
+ * ("Jane Doe, chief executive of X"), and an organisation stated at one mention completes
+ * a role stated at another ("college chair Jane Doe" … "Jane Doe, of the RCGP").
+ */
+function pageDescription(ctx: Context, key: string): SpeakerDescription {
+  const cached = ctx.pageDescribed.get(key);
+  if (cached) return cached;
+  let merged: SpeakerDescription = {};
   for (const ref of ctx.personRefs) {
     if (speakerKey(ref.speaker) !== key) continue;
     // The clause about them ends at their speech verb ("Stephen Chandler, ADASS president said:").
@@ -312,13 +319,55 @@ function describedFor(ctx: Context, speaker: Speaker): SpeakerDescription {
     const verb = [...ctx.text.slice(ref.end, end).matchAll(SPEECH_VERB)][0];
     const clauseEnd = verb ? ref.end + verb.index : end;
     const d = withoutEmpty(describeSpeaker(ctx.text, sentenceStart(ctx, ref.start), ref.start, ref.end, clauseEnd, ctx.organisations));
-    if (d.role || d.organisationName) {
-      ctx.described.set(key, d);
-      return d;
-    }
+    if (!merged.role && d.role) merged = { ...merged, role: d.role };
+    if (!merged.organisationName && d.organisationName) merged = { ...merged, ...withoutEmpty({ organisationName: d.organisationName, organisationId: d.organisationId }) };
+    if (merged.role && merged.organisationName) break;
   }
-  ctx.undescribed.add(key);
-  return {};
+  if (!merged.role || !merged.organisationName) {
+    const lede = ctx.ledeTitles.get(key);
+    if (lede && !merged.role && !merged.organisationName) merged = lede;
+  }
+  ctx.pageDescribed.set(key, merged);
+  return merged;
+}
+
+/** How far after a title naming nobody the person holding it may first be named: a lede and the paragraph after it. */
+const MAX_LEDE_REACH = 600;
+/** A sentence opening with a definite title ("The new Chair of the Royal College of GPs has warned …"). */
+const LEDE_TITLE = /^\s*The\s/;
+
+/**
+ * A title naming nobody introduces the next person the page names: "The new Chair of the
+ * Royal College of GPs has warned … Professor Martin Marshall quotes …". Only a title
+ * stating both a role and an organisation, in a sentence naming nobody, counts; its
+ * holder is the next person named as a subject (not "called on … Matt Hancock").
+ */
+function collectLedeTitles(ctx: Context): void {
+  for (let from = 0; from < ctx.text.length; ) {
+    const to = sentenceEnd(ctx, from);
+    const next = Math.max(to, from + 1);
+    const sentence = ctx.text.slice(from, to);
+    if (LEDE_TITLE.test(sentence) && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
+      const verb = [...sentence.matchAll(SPEECH_VERB)][0];
+      const titleEnd = from + (verb?.index ?? sentence.length);
+      const d = withoutEmpty(describeDescription(ctx, { start: from + sentence.search(/\S/), end: titleEnd }));
+      const holder = ctx.personRefs.slice(firstStartingAt(ctx.personRefs, to)).find((r) => r.start - to <= MAX_LEDE_REACH && !isObject(ctx, r));
+      const key = holder && speakerKey(holder.speaker);
+      if (key && d.role && d.organisationName && !ctx.ledeTitles.has(key)) ctx.ledeTitles.set(key, d);
+    }
+    from = next;
+  }
+}
+
+/** What the page says of a person's role and organisation: what it said where it gave them a title, completed from the whole page. */
+function describedFor(ctx: Context, speaker: Speaker): SpeakerDescription {
+  const key = speakerKey(speaker);
+  if (!key) return {};
+  const remembered = ctx.described.get(key) ?? {};
+  const page = pageDescription(ctx, key);
+  // An organisation goes with the role it was stated with: a remembered role keeps its own organisation, or none.
+  if (remembered.role && remembered.organisationName) return remembered;
+  return { ...page, ...remembered };
 }
 
 function lastPersonBefore(ctx: Context, index: number, gender?: Gender): PersonRef | undefined {
@@ -409,11 +458,13 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
     const description = ROLE_DESCRIPTION.exec(region);
     const words = (description?.[1] ?? '').toLowerCase().split(/\s+/);
     const article = (description?.[0].split(/\s+/)[0] ?? '').toLowerCase();
-    const head = words.find((w) => ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || (article !== 'the' && ANONYMOUS_ORGANISATION_HEADS.has(w)));
+    const head = words.find((w) => ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || BODY_HEADS.has(w) || (article !== 'the' && ANONYMOUS_ORGANISATION_HEADS.has(w)));
     const start = from + (description?.index ?? 0);
     // "The Nuffield Trust, an independent health think tank, said": the description is the named organisation's apposition.
     const appositionOfOrganisation = ANONYMOUS_ORGANISATION_HEADS.has(head ?? '') && rangesWithin(ctx.organisations, from, start).some((m) => /^\s*,\s*$/.test(ctx.text.slice(m.end, start)));
-    if (description && head && !appositionOfOrganisation && rangesWithin(refsHere, start, to).length === 0) {
+    // "Dr Davis, who … proposing the motion, said": a body inside a person's clause is not the subject.
+    const bodyInPersonClause = BODY_HEADS.has(head ?? '') && rangesWithin(refsHere, from, start).length > 0;
+    if (description && head && !appositionOfOrganisation && !bodyInPersonClause && rangesWithin(refsHere, start, to).length === 0) {
       const indefinite = article !== 'the' || ANONYMOUS_HEADS.has(head);
       people.push({ kind: 'description', start, end: to, head, indefinite });
     }
@@ -448,6 +499,15 @@ function organisationSpeaker(ctx: Context, m: Mention): Speaker {
   return { organisationName: ctx.knownOrganisations.get(m.id)?.name ?? m.surface.replace(/^[Tt]he\s+/, ''), organisationId: m.id };
 }
 
+/** The last organisation named before `index`, outside quotations. */
+function lastOrganisationBefore(ctx: Context, index: number): Mention | undefined {
+  for (let i = firstStartingAt(ctx.organisations, index) - 1; i >= 0; i--) {
+    const m = ctx.organisations[i] as Mention;
+    if (m.end <= index && !insideQuotation(ctx.spans, m.start, m.end)) return m;
+  }
+  return undefined;
+}
+
 /**
  * The person a title stands for: the last one named whose role the page gave as that
  * title, else the last one named shortly before.
@@ -480,12 +540,12 @@ function describeDescription(ctx: Context, c: { start: number; end: number }): S
 function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: number, base: number): Attribution | undefined {
   if (c.kind === 'organisation') return { speaker: organisationSpeaker(ctx, c.mention), confidence: CONFIDENCE.organisation };
   if (c.kind === 'organisation-pronoun') {
-    let previous: Mention | undefined;
-    for (let i = firstStartingAt(ctx.organisations, c.start) - 1; i >= 0 && !previous; i--) {
-      const m = ctx.organisations[i] as Mention;
-      if (m.end <= c.start && !insideQuotation(ctx.spans, m.start, m.end)) previous = m;
-    }
+    const previous = lastOrganisationBefore(ctx, c.start);
     return previous ? { speaker: organisationSpeaker(ctx, previous), confidence: CONFIDENCE.organisation } : undefined;
+  }
+  if (c.kind === 'description' && BODY_HEADS.has(c.head)) {
+    const body = lastOrganisationBefore(ctx, c.start);
+    return body && c.start - body.end <= MAX_BODY_GAP ? { speaker: organisationSpeaker(ctx, body), confidence: CONFIDENCE.organisation } : undefined;
   }
   if (c.kind === 'description') {
     const stated = withoutEmpty(describeDescription(ctx, c));
@@ -673,8 +733,14 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
   const sources = proposals.filter(attributed).map((o) => ({ o, words: squashed(o.text) }));
   sources.sort((a, b) => Number(!!b.o.speakerName) - Number(!!a.o.speakerName));
   for (const p of proposals) {
-    if ((attributed(p) && p.confidence > CONFIDENCE.continuation) || p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) continue;
+    if (attributed(p) && p.confidence > CONFIDENCE.continuation) continue;
     const words = squashed(p.text);
+    if (p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) {
+      // A headline fragment from a longer quotation speaks for the quotation's organisation; the page does not say who among it.
+      const source = sources.find((s) => s.o !== p && s.o.organisationName && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o))?.o;
+      if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: CONFIDENCE.repeated });
+      continue;
+    }
     const source = sources.find((s) => s.o !== p && s.o.confidence > p.confidence && repeats(words, s.words) && !quotedInside(text, p, s.o))?.o;
     if (!source) continue;
     const { speakerName, personId, role, organisationName, organisationId } = source;
@@ -693,7 +759,13 @@ function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boo
   if (TITLE_CUE.test(before) && /^\p{Lu}/u.test(p.text)) return false;
   if (!short) return true;
   if (NAMING_CUE.test(before)) return false;
-  return found || attributed(p);
+  return found || attributed(p) || quotesAQuotation(ctx, p);
+}
+
+/** A short fragment whose words stand inside a longer quotation on the page ("‘Stagnated,’ Says Think Tank" above "… progress has stagnated …"): the page quoting its own quotation. */
+function quotesAQuotation(ctx: Context, p: ProposedQuote): boolean {
+  const words = ` ${squashed(p.text)} `;
+  return words.trim() !== '' && ctx.spans.some((s) => s.end - s.start > p.text.length && s.start !== p.start && ` ${squashed(ctx.text.slice(s.start, s.end))} `.includes(words));
 }
 
 export interface ExtractOptions {
@@ -717,7 +789,8 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
     knownOrganisations: new Map(known.organisations.map((o) => [o.id, o])),
     personRefs: [],
     described: new Map(),
-    undescribed: new Set(),
+    ledeTitles: new Map(),
+    pageDescribed: new Map(),
     genders: new Map(),
   };
   // People and organisations share words ("Labour" in "the Labour MP"); a person's name wins.
@@ -729,6 +802,7 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
   );
   ctx.organisations = [...ctx.organisations, ...unknownOrganisations].sort((a, b) => a.start - b.start);
   collectPersonRefs(ctx);
+  collectLedeTitles(ctx);
 
   const proposals: { proposal: ProposedQuote; span: QuotationSpan; found: boolean }[] = [];
   let previous: { speaker: Speaker; close: number } | undefined;

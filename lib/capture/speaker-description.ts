@@ -8,7 +8,7 @@
 // which keeps "Responding to the publication of the white paper" out of it.
 // Organisations are the known ones and the unknown ones the page names
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
-import { NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
+import { NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TRAILING_AUXILIARIES } from './attribution-cues';
 import type { Mention } from './known-mentions';
 import { placeWords } from './name-nlp';
 import { unknownOrganisationName } from './organisation-names';
@@ -23,7 +23,7 @@ export interface SpeakerDescription {
 const MAX_ROLE_WORDS = 7;
 
 /** Words that start a clause or a noun phrase and belong to neither role nor organisation. */
-const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|the|a|an|its|their|our|his|her|said|says|with)\s+)+/i;
+const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed)\s+)+/i;
 /** Words that make a phrase a clause rather than a title ("In his first letter to the Secretary"). */
 const CLAUSE_WORDS = /\b(?:in|to|his|her|their|its|with|from|by|was|is|has|had|who|which|that|when|after|before)\b/i;
 
@@ -176,16 +176,18 @@ function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [num
 
 /**
  * The role and organisation stated around a name at [nameStart, nameEnd), looking no
- * further back than `clauseStart` and no further on than `clauseEnd` (the speech verb).
+ * further back than `clauseStart` and no further on than `verbStart` (the speech verb).
  */
 export function describeSpeaker(
   text: string,
   clauseStart: number,
   nameStart: number,
   nameEnd: number,
-  clauseEnd: number,
+  verbStart: number,
   organisations: readonly Mention[],
 ): SpeakerDescription {
+  // "Andy Burnham Shadow Health Secretary has said": the auxiliary before the verb is not part of the role.
+  const clauseEnd = nameEnd + text.slice(nameEnd, verbStart).replace(TRAILING_AUXILIARIES, '').length;
   const apposition = appositionAfter(text, nameEnd, clauseEnd);
   if (apposition) {
     const [a, b] = apposition;

@@ -26,6 +26,8 @@ export interface DevSetScore {
   unlabelledSpeakers: string[];
   /** One line per labelled quotation the extractor got wrong, for tuning (tuning half only). */
   misses: string[];
+  /** How many misses of each kind (missClass), for every half: what kind of thing fails, without the instances. */
+  missClasses: Map<string, number>;
 }
 
 const HONORIFIC = /^(?:dr|professor|prof|sir|dame|mr|mrs|ms|miss|cllr|councillor|lord|lady|baroness|rt hon)\.?\s+/i;
@@ -63,8 +65,32 @@ function organisationMatches(proposed: string | undefined, accepted: readonly st
 function emptyScore(half: Half): DevSetScore {
   return {
     half, pages: 0, quotes: 0, proposals: 0, recalled: 0, precise: 0, speakerRight: 0, organisationNamed: 0,
-    organisationRight: 0, roleGiven: 0, roleRight: 0, unlabelledSpeakers: [], misses: [],
+    organisationRight: 0, roleGiven: 0, roleRight: 0, unlabelledSpeakers: [], misses: [], missClasses: new Map(),
   };
+}
+
+const mentions = (text: string, phrase: string): boolean => normalisePhrase(text).includes(normalisePhrase(phrase));
+
+/**
+ * The kinds of miss of one labelled quotation: whether a proposal exists, whether the
+ * speaker is missing, wrong or invented, and for role and organisation whether the
+ * page states the wanted words somewhere (so the page held the answer) or only implies them.
+ */
+export function missClasses(page: DevPage, label: LabelledQuote, p: ProposedQuote | undefined, right: { speaker: boolean; organisation: boolean; role: boolean }): string[] {
+  if (!p) return ['quotation not found'];
+  const classes: string[] = [];
+  if (!right.speaker) {
+    if (!label.speaker) classes.push('speaker proposed where the page names none (an organisation or nobody speaks)');
+    else if (!p.speakerName) classes.push('speaker missing');
+    else if (label.organisations?.some((o) => oneOf(p.speakerName, [o]))) classes.push('speaker wrong: the organisation proposed as a person');
+    else classes.push('speaker wrong: another name');
+  }
+  const stated = (wanted: readonly string[]) => (wanted.some((w) => mentions(page.text, w)) ? 'stated on the page' : 'only implied by the page');
+  if (!right.organisation && label.organisations) {
+    classes.push(`organisation ${p.organisationName ? 'wrong' : 'missing'}, ${stated(label.organisations)}`);
+  }
+  if (!right.role && label.roles) classes.push(`role ${p.role ? 'worded differently or wrong' : 'missing'}, ${stated(label.roles)}`);
+  return classes;
 }
 
 function scorePage(page: DevPage, known: KnownEntities, score: DevSetScore): void {
@@ -92,6 +118,9 @@ function scorePage(page: DevPage, known: KnownEntities, score: DevSetScore): voi
       score.roleGiven++;
       if (roleRight) score.roleRight++;
     }
+    for (const c of missClasses(page, label, p, { speaker: speakerRight, organisation: organisationRight, role: roleRight })) {
+      score.missClasses.set(c, (score.missClasses.get(c) ?? 0) + 1);
+    }
     if (!speakerRight || !organisationRight || !roleRight) {
       score.misses.push(
         `${page.id} «${label.text.slice(0, 40)}» want ${label.speaker} / ${label.roles?.[0]} / ${label.organisations?.[0]}` +
@@ -101,13 +130,12 @@ function scorePage(page: DevPage, known: KnownEntities, score: DevSetScore): voi
   }
 }
 
-/** Scores for each half, tuning first. */
-export function scoreDevSet(pages: readonly DevPage[], known: KnownEntities): DevSetScore[] {
-  const halves: Half[] = ['tuning', 'held-back'];
+/** Scores for each half present, tuning first; only the tuning half lists its misses. */
+export function scoreDevSet(pages: readonly DevPage[], known: KnownEntities, halves: readonly Half[] = ['tuning', 'held-back']): DevSetScore[] {
   return halves.map((half) => {
     const score = emptyScore(half);
     for (const page of pages.filter((p) => p.half === half)) scorePage(page, known, score);
-    if (half === 'held-back') score.misses = [];
+    if (half !== 'tuning') score.misses = [];
     return score;
   });
 }

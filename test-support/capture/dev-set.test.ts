@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../lib/corpus/bundled-corpus';
-import { halfOf, loadDevSet } from './dev-set';
+import { halfOf, loadDevSet, loadFreshSet } from './dev-set';
 import { scoreDevSet } from './dev-set-score';
 
 const pages = loadDevSet();
@@ -24,23 +24,48 @@ describe('the extractor on the development set', () => {
 
   it('keeps the floor it was tuned to on the tuning half', () => {
     const t = tuning!;
-    expect(t.speakerRight / t.quotes, t.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(t.organisationRight / t.organisationNamed).toBeGreaterThanOrEqual(0.85);
-    expect(t.roleRight / t.roleGiven).toBeGreaterThanOrEqual(0.85);
-    // 136/144 at this commit: the last nine pages added brought headline words in quotation marks
-    // that name nobody ("MP ‘scared’ of health reforms"), below the target of 95% held before them.
-    expect(t.recalled / t.quotes).toBeGreaterThanOrEqual(0.94);
+    // At this commit: speaker 139/144, organisation 118/121, role 103/111, recall 140/144, precision 143/146.
+    expect(t.speakerRight / t.quotes, t.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(t.organisationRight / t.organisationNamed).toBeGreaterThanOrEqual(0.97);
+    expect(t.roleRight / t.roleGiven).toBeGreaterThanOrEqual(0.9);
+    expect(t.recalled / t.quotes).toBeGreaterThanOrEqual(0.95);
     expect(t.precise / t.proposals).toBeGreaterThanOrEqual(0.95);
     expect(t.unlabelledSpeakers).toEqual([]);
   });
 
-  it('reports the held-back half without tuning to it', () => {
+  it('reports the held-back half without tuning to it, and keeps what general mechanisms gained there', () => {
     const h = heldBack!;
     console.log(
       `held-back: speaker ${h.speakerRight}/${h.quotes}, organisation ${h.organisationRight}/${h.organisationNamed}, ` +
         `role ${h.roleRight}/${h.roleGiven}, recall ${h.recalled}/${h.quotes}, precision ${h.precise}/${h.proposals}`,
     );
-    expect(h.quotes).toBeGreaterThan(0);
     expect(h.misses).toEqual([]);
+    // Floors at this commit (118/141, 86/112, 68/105, 138/141, 140/145), below the targets: a change that loses ground here does not carry.
+    expect(h.speakerRight / h.quotes).toBeGreaterThanOrEqual(0.83);
+    expect(h.organisationRight / h.organisationNamed).toBeGreaterThanOrEqual(0.76);
+    expect(h.roleRight / h.roleGiven).toBeGreaterThanOrEqual(0.64);
+    expect(h.recalled / h.quotes).toBeGreaterThanOrEqual(0.97);
+    expect(h.precise / h.proposals).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('the fresh set (unseen: labelled before the extractor ran on it)', () => {
+  const fresh = loadFreshSet();
+
+  it('holds at least 15 real pages not in the development set, every label placed on its page', () => {
+    const devUrls = new Set(pages.map((p) => p.url));
+    expect(fresh.length).toBeGreaterThanOrEqual(15);
+    expect(fresh.filter((p) => devUrls.has(p.url))).toEqual([]);
+    for (const page of fresh) for (const q of page.quotes) expect(page.text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('is scored without listing its misses', () => {
+    const [f] = scoreDevSet(fresh, loadBundledCorpus(), ['fresh']);
+    console.log(
+      `fresh: speaker ${f!.speakerRight}/${f!.quotes}, organisation ${f!.organisationRight}/${f!.organisationNamed}, ` +
+        `role ${f!.roleRight}/${f!.roleGiven}, recall ${f!.recalled}/${f!.quotes}, precision ${f!.precise}/${f!.proposals}`,
+    );
+    expect(f!.quotes).toBeGreaterThan(0);
+    expect(f!.misses).toEqual([]);
   });
 });
