@@ -12,6 +12,7 @@ import { openTestDatabase } from '../../lib/storage/test-db';
 import { rebuildTextIndex, textIndexStore } from '../../lib/storage/text-index';
 import { verifyPage } from '../../lib/verify/page-verification';
 import type { Verification } from '../../lib/verify/verification';
+import type { Half } from '../capture/dev-set';
 import { type CaseKind, type Label, labelledSet } from './labelled-set';
 
 export const FLAGS = ['misattributed', 'altered', 'unsourced', 'verified'] as const;
@@ -29,6 +30,7 @@ export interface FlagScore {
 export interface Outcome {
   caseId: string;
   kind: CaseKind;
+  half: Half;
   label: Label;
   predicted: Label;
   text: string;
@@ -45,6 +47,16 @@ export interface VerifyEvaluation {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const asLabel = (v: Verification): Label => (v.status === 'unattributed' ? 'none' : v.status);
 
+/** Precision and recall of each flag over some of the outcomes (one half, say). */
+export function scoresOf(outcomes: readonly Outcome[]): FlagScore[] {
+  return FLAGS.map((flag): FlagScore => {
+    const labelled = outcomes.filter((o) => o.label === flag).length;
+    const predicted = outcomes.filter((o) => o.predicted === flag).length;
+    const correct = outcomes.filter((o) => o.label === flag && o.predicted === flag).length;
+    return { flag, labelled, predicted, correct, precision: predicted ? correct / predicted : 1, recall: labelled ? correct / labelled : 1 };
+  });
+}
+
 export async function evaluateVerification(corpus: Corpus): Promise<VerifyEvaluation> {
   const db = openTestDatabase();
   try {
@@ -58,21 +70,15 @@ export async function evaluateVerification(corpus: Corpus): Promise<VerifyEvalua
       const results = await verifyPage(db, c.text, report?.found ?? [], report?.recognised?.statement.id);
       for (const q of c.quotations) {
         const result = results.find((v) => v.ranges.some((r) => overlaps(r, q)));
-        outcomes.push({ caseId: c.id, kind: c.kind, label: q.label, predicted: result ? asLabel(result) : 'none', text: c.text.slice(q.start, q.end) });
+        outcomes.push({ caseId: c.id, kind: c.kind, half: c.half, label: q.label, predicted: result ? asLabel(result) : 'none', text: c.text.slice(q.start, q.end) });
       }
       // A flag on a quotation nobody labelled is a flag the set says should not be there.
       for (const v of results) {
         if (v.ranges.some((r) => [...c.quotations, ...c.ignored].some((q) => overlaps(r, q)))) continue;
-        outcomes.push({ caseId: c.id, kind: c.kind, label: 'none', predicted: asLabel(v), text: v.asQuoted });
+        outcomes.push({ caseId: c.id, kind: c.kind, half: c.half, label: 'none', predicted: asLabel(v), text: v.asQuoted });
       }
     }
-    const scores = FLAGS.map((flag): FlagScore => {
-      const labelled = outcomes.filter((o) => o.label === flag).length;
-      const predicted = outcomes.filter((o) => o.predicted === flag).length;
-      const correct = outcomes.filter((o) => o.label === flag && o.predicted === flag).length;
-      return { flag, labelled, predicted, correct, precision: predicted ? correct / predicted : 1, recall: labelled ? correct / labelled : 1 };
-    });
-    return { cases: cases.length, quotations: outcomes.length, scores, outcomes };
+    return { cases: cases.length, quotations: outcomes.length, scores: scoresOf(outcomes), outcomes };
   } finally {
     await db.delete();
   }

@@ -14,10 +14,11 @@
 //     verified); a quotation by anyone else is labelled "none" (not flagged).
 // Quotations of fewer than five words (phrases such as "stubbornly bad") are left out
 // of the real pages' labels: verification does not call a phrase unsourced.
+import { createHash } from 'node:crypto';
 import type { Corpus } from '../../lib/corpus/bundled-corpus';
 import { tokenize } from '../../lib/matching/tokens';
 import { senseWords } from '../../lib/verify/sense-words';
-import { loadDevSet } from '../capture/dev-set';
+import { type Half, loadDevSet } from '../capture/dev-set';
 
 export type Label = 'verified' | 'misattributed' | 'altered' | 'unsourced' | 'none';
 
@@ -42,6 +43,8 @@ export interface LabelledQuotation {
 export interface VerifyCase {
   id: string;
   kind: CaseKind;
+  /** Tuning or held-back (see halfOfCase): verification may be tuned only from the tuning half's errors. */
+  half: Half;
   text: string;
   quotations: LabelledQuotation[];
   /** Quotations left unlabelled (real pages' phrases): whatever is said of them is not scored. */
@@ -162,13 +165,24 @@ function narration(corpus: Corpus): string[] {
     .filter((line) => !/["“”]/.test(line) && tokenize(line).length >= 12 && /[.]$/.test(line) && !corpus.quotes.some((q) => q.text.includes(line)));
 }
 
+/**
+ * The split, fixed before any tuning against it (session 3): a real page keeps the
+ * capture development set's half (first hex digit of SHA-256(url) 0–7 is tuning), a
+ * constructed case is in the tuning half when the first hex digit of SHA-256(case id)
+ * is 0–7.
+ */
+export function halfOfCase(id: string): Half {
+  const first = createHash('sha256').update(id).digest('hex')[0] as string;
+  return parseInt(first, 16) < 8 ? 'tuning' : 'held-back';
+}
+
 function constructed(corpus: Corpus): VerifyCase[] {
   const seeds = seedsOf(corpus);
   const cases: VerifyCase[] = [];
   const add = (id: string, kind: CaseKind, template: number, name: string, organisation: string, words: string | undefined, label: Label) => {
     if (!words) return;
     const { text, start, end } = page(template, name, organisation, words);
-    cases.push({ id, kind, text, quotations: [{ start, end, label }], ignored: [] });
+    cases.push({ id, kind, half: halfOfCase(id), text, quotations: [{ start, end, label }], ignored: [] });
   };
   seeds.forEach((seed, i) => {
     const other = seeds.find((s, j) => j > i && s.personId !== seed.personId) ?? seeds.find((s) => s.personId !== seed.personId);
@@ -211,7 +225,7 @@ function realPages(corpus: Corpus): VerifyCase[] {
         const own = corpus.quotes.some((c) => theirs(c) && squash(q.text).includes(squash(c.text)));
         return { start: q.start, end: q.end, label: own ? 'verified' : 'unsourced' };
       });
-    return [{ id: devPage.id, kind: 'real-page' as const, text: devPage.text, quotations, ignored }];
+    return [{ id: devPage.id, kind: 'real-page' as const, half: devPage.half, text: devPage.text, quotations, ignored }];
   });
 }
 
