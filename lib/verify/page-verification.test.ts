@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWS_PAGE_EXPECTED, NEWS_PAGE_TEXT } from '../../test-support/verify/news-page';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
@@ -77,6 +78,14 @@ describe('verifying a page’s quotations (through the page report)', () => {
     const [result] = (await verify(text)) ?? [];
     expect(result).toMatchObject({ status: 'altered', senseChanged: true });
     expect(result?.explanation).toBe('The page changes Nigel Edwards’s words (word by word: 1 removed); an ellipsis hides “not”, which changes the sense.');
+  });
+
+  it('checks a quotation that only reuses a phrase of a known quote as a quotation of its own (unsourced)', async () => {
+    // The King's Fund's press release on the Health and Care Bill (July 2021) reuses a phrase of Richard Murray's February words.
+    const text = readFileSync(new URL('../../test-support/capture/dev-set/pages/kingsfund-bill-ministerial-interference.txt', import.meta.url), 'utf8');
+    const murray = (await verify(text))?.find((v) => v.attributedTo?.personId === 'richard-murray');
+    expect(murray).toMatchObject({ status: 'unsourced', checked: { scope: 'all' } });
+    expect(murray?.asQuoted).toMatch(/^These are important reforms/);
   });
 
   it('leaves a page with no known quotation unverified', async () => {

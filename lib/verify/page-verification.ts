@@ -9,6 +9,7 @@ import type { FoundQuote } from '../page-report';
 import type { Quote, Statement } from '../schema';
 import { loadCatalogue } from '../storage/catalogue';
 import type { PolicyLensDb } from '../storage/db';
+import { withReportedVoices } from './reported-voices';
 import type { Claimant, Verification } from './verification';
 import { type SourceText, type VoiceTexts, verifyQuotations } from './verify-quotations';
 
@@ -31,11 +32,18 @@ export async function verifyPage(
   const onPage = found.filter((f) => f.quote.statement.id !== pageStatementId);
   const [people, organisations] = await Promise.all([db.people.toArray(), db.organisations.toArray()]);
   const entity = (r: { id: string; name: string; aliases: string[] }) => ({ id: r.id, name: r.name, aliases: r.aliases });
-  const proposals = extractQuotes(text, { people: people.map(entity), organisations: organisations.map(entity) });
+  const known = { people: people.map(entity), organisations: organisations.map(entity) };
+  const proposals = withReportedVoices(text, extractQuotes(text, known), known);
 
-  const personIds = [...new Set(proposals.flatMap((p) => (p.personId ? [p.personId] : [])))];
-  const organisationIds = [...new Set(proposals.flatMap((p) => (!p.personId && p.organisationId ? [p.organisationId] : [])))];
   const foundQuotes = (await db.quotes.bulkGet(onPage.map((f) => f.quote.id))).filter((q): q is Quote => q !== undefined);
+  // The voices the page names, and those of the known quotes on it (whose words are compared with all their texts).
+  const personIds = [...new Set([...proposals.flatMap((p) => (p.personId ? [p.personId] : [])), ...foundQuotes.flatMap((q) => (q.speakerId ? [q.speakerId] : []))])];
+  const organisationIds = [
+    ...new Set([
+      ...proposals.flatMap((p) => (!p.personId && p.organisationId ? [p.organisationId] : [])),
+      ...foundQuotes.flatMap((q) => (q.speakerId ? [] : [q.organisationId])),
+    ]),
+  ];
   const voiceQuotes = [
     ...(await db.quotes.where('speakerId').anyOf(personIds).toArray()),
     ...(await db.quotes.where('organisationId').anyOf(organisationIds).toArray()),

@@ -89,6 +89,7 @@ function verifyKnown(input: VerifyInput, { found, source }: KnownQuoteOnPage): V
   const candidates = [source, ...(input.textsOf(speaker)?.texts ?? [])];
   const comparisons = spans.flatMap((p) => closest(p.text, candidates) ?? sharing(p.text, source) ?? []);
   const words = { page: spans.reduce((n, p) => n + quoteWords(p.text).length, 0), inSource: comparisons.reduce((n, c) => n + c.comparison.matched, 0) };
+  if (sharesOnlyAPhrase(words, quote.text)) return undefined;
   const changes = comparisons.flatMap((c) => c.comparison.changes);
   const elisions = comparisons.flatMap((c) => c.comparison.elisions);
   const claim = surest(spans);
@@ -107,6 +108,17 @@ function verifyKnown(input: VerifyInput, { found, source }: KnownQuoteOnPage): V
     elisions,
     words,
   });
+}
+
+/**
+ * Most of the page's quotation is not in the source, and most of the source is not in
+ * the quotation: a different statement that reuses a phrase of the known quote (a
+ * press release repeating last year's "to deliver joined-up care to the increasing
+ * numbers of people who rely on multiple different services"). It is checked as a
+ * quotation of its own, against all of the claimant's statements.
+ */
+function sharesOnlyAPhrase(words: { page: number; inSource: number }, quoteText: string): boolean {
+  return words.inSource < FOUND_MIN_SHARE * words.page && words.inSource < FOUND_MIN_SHARE * quoteWords(quoteText).length;
 }
 
 interface Compared {
@@ -155,7 +167,7 @@ function verifyClaimed(input: VerifyInput, proposal: ProposedQuote): Verificatio
 export function verifyQuotations(input: VerifyInput): Verification[] {
   const knownResults = input.known.flatMap((k) => verifyKnown(input, k) ?? []);
   const claimed = input.proposals
-    .filter((p) => !input.known.some((k) => overlaps(p, k.found.ranges)))
+    .filter((p) => !knownResults.some((k) => overlaps(p, k.ranges)))
     .flatMap((p) => verifyClaimed(input, p) ?? []);
   return [...knownResults, ...claimed].sort((a, b) => (a.ranges[0]?.start ?? 0) - (b.ranges[0]?.start ?? 0));
 }
