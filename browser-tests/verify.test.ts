@@ -45,7 +45,7 @@ describe.each(BROWSERS)('verifying quotations in %s', (browserName) => {
       expect(altered).toContain('Altered: sense changed');
       expect(altered).toMatch(/could\s*→\s*will/);
       expect(unsourced).toContain('Attributed here to Jonathan Ashworth');
-      expect(unsourced).toContain('(all checked)');
+      expect(unsourced).toContain('searched 1 statement for Integration and innovation white paper (2021)');
       expect(verified.join(' ')).toContain('These are Simon Stevens’s words');
       expect(verified.join(' ')).toContain('These are Jennifer Dixon’s words');
       expect(cards.some((c) => c.text.includes('Jane Example'))).toBe(false);

@@ -51,9 +51,10 @@ describe('verifying a page’s quotations (through the page report)', () => {
 
   it('says which statements were searched for an unsourced quotation', async () => {
     const unsourced = (await verify(NEWS_PAGE_TEXT))?.find((v) => v.status === 'unsourced');
-    expect(unsourced?.checked).toEqual({ statements: 1, scope: 'all' });
+    // The page's known quotes are all from the LBC report on the 2021 white paper: that is the page's event.
+    expect(unsourced?.checked).toEqual({ statements: 1, scope: 'event', event: 'Integration and innovation white paper (2021)', forEvent: 1 });
     expect(unsourced?.explanation).toBe(
-      'Attributed here to Jonathan Ashworth, but their one statement in the corpus (all checked) does not have these words.',
+      'Attributed here to Jonathan Ashworth, but no statement of theirs in the corpus has these words (searched 1 statement for Integration and innovation white paper (2021)).',
     );
     expect(NEWS_PAGE_TEXT.slice(unsourced!.ranges[0]!.start, unsourced!.ranges[0]!.end)).toBe(unsourced!.asQuoted);
   });
@@ -84,7 +85,7 @@ describe('verifying a page’s quotations (through the page report)', () => {
     // The King's Fund's press release on the Health and Care Bill (July 2021) reuses a phrase of Richard Murray's February words.
     const text = readFileSync(new URL('../../test-support/capture/dev-set/pages/kingsfund-bill-ministerial-interference.txt', import.meta.url), 'utf8');
     const murray = (await verify(text))?.find((v) => v.attributedTo?.personId === 'richard-murray');
-    expect(murray).toMatchObject({ status: 'unsourced', checked: { scope: 'all' } });
+    expect(murray).toMatchObject({ status: 'unsourced', checked: { statements: 1 } });
     expect(murray?.asQuoted).toMatch(/^These are important reforms/);
   });
 

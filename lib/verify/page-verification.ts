@@ -5,13 +5,14 @@
 // reader looks for every known name); quotes and statements only for the voices
 // the page names and the quotes it carries.
 import { extractQuotes } from '../capture/attribution';
+import { suggestEvent } from '../capture/topic-suggestion';
 import type { FoundQuote } from '../page-report';
 import type { Quote, Statement } from '../schema';
 import { loadCatalogue } from '../storage/catalogue';
 import type { PolicyLensDb } from '../storage/db';
 import { withReportedVoices } from './reported-voices';
 import type { Claimant, Verification } from './verification';
-import { type SourceText, type VoiceTexts, verifyQuotations } from './verify-quotations';
+import { type PageEvent, type SourceText, type VoiceTexts, verifyQuotations } from './verify-quotations';
 
 /**
  * A statement longer than this is compared through its curated quotes only: its
@@ -21,6 +22,34 @@ import { type SourceText, type VoiceTexts, verifyQuotations } from './verify-quo
 const MAX_CONTEXT_CHARS = 50_000;
 
 const voiceKey = (q: Quote): string => q.speakerId ?? `organisation:${q.organisationId}`;
+
+/**
+ * Title words an event must share with the page's opening for the page to be taken as
+ * about it when nothing else says so: one or two shared words ("integration", "white
+ * paper") are common to many events' pages.
+ */
+const MIN_EVENT_WORDS = 3;
+/** The page's opening, where its title and standfirst stand. */
+const OPENING_CHARS = 400;
+
+/**
+ * The policy event the page is about: the recognised statement's, else the one event
+ * all its known quotes answer, else one whose title its opening echoes.
+ */
+async function pageEvent(db: PolicyLensDb, text: string, pageStatementId: string | undefined, found: readonly FoundQuote[]): Promise<PageEvent | undefined> {
+  const named = (e: { id: string; shortName: string }): PageEvent => ({ id: e.id, name: e.shortName });
+  const recognised = pageStatementId ? await db.statements.get(pageStatementId) : undefined;
+  const recognisedEvent = recognised && (await db.events.get(recognised.eventId));
+  if (recognisedEvent) return named(recognisedEvent);
+  const events = new Map(found.map((f) => [f.quote.statement.event.id, f.quote.statement.event]));
+  const [only] = events.values();
+  if (events.size === 1 && only) return named(only);
+  if (events.size > 1) return undefined;
+  const all = await db.events.toArray();
+  const suggested = suggestEvent(text.slice(0, OPENING_CHARS), undefined, all);
+  const event = suggested && suggested.words.length >= MIN_EVENT_WORDS ? all.find((e) => e.id === suggested.id) : undefined;
+  return event && named(event);
+}
 
 export async function verifyPage(
   db: PolicyLensDb,
@@ -79,9 +108,11 @@ export async function verifyPage(
       // A one-voice statement is searched once, as a whole; other statements through each curated quote.
       texts.set(text.hasContext ? quote.statementId : quote.id, text);
     }
-    return { statements: new Set(quotes.map((q) => q.statementId)).size, texts: [...texts.values()] };
+    const statementIds = [...new Set(quotes.map((q) => q.statementId))];
+    return { statementEvents: statementIds.map((id) => statements.get(id)?.eventId ?? ''), texts: [...texts.values()] };
   };
   const byId = new Map(foundQuotes.map((q) => [q.id, q]));
+  const event = await pageEvent(db, text, pageStatementId, onPage);
   return verifyQuotations({
     text,
     proposals,
@@ -91,5 +122,6 @@ export async function verifyPage(
     }),
     speaksFor: (personId, organisationId) => voiceQuotes.some((q) => q.speakerId === personId && q.organisationId === organisationId),
     textsOf,
+    ...(event ? { event } : {}),
   });
 }

@@ -13,7 +13,7 @@ import { type Agreement, attributionAgreement, claimantOf } from './attribution-
 import { type WordComparison, compareWords } from './compare-words';
 import { explain } from './explain';
 import { quoteWords } from './quote-words';
-import type { Claimant, Verification, VerificationSource, VerificationStatus } from './verification';
+import type { Checked, Claimant, Verification, VerificationSource, VerificationStatus } from './verification';
 
 /** Text to compare a quotation with. */
 export interface SourceText {
@@ -31,9 +31,16 @@ export interface KnownQuoteOnPage {
 
 /** What the corpus holds of one known voice, for quotations the page gives them. */
 export interface VoiceTexts {
-  /** Their statements, counted for "none of their N statements" (the search covers all of them). */
-  statements: number;
+  /** Their statements' events, one entry per statement (counted for "searched N statements"). */
+  statementEvents: string[];
   texts: SourceText[];
+}
+
+/** The policy event the page is about, when known. */
+export interface PageEvent {
+  id: string;
+  /** As the explanation names it (the event's short name). */
+  name: string;
 }
 
 export interface VerifyInput {
@@ -43,6 +50,8 @@ export interface VerifyInput {
   speaksFor(personId: string, organisationId: string): boolean;
   /** The corpus's texts for a known claimant, undefined for one the corpus does not know. */
   textsOf(claimant: Claimant): VoiceTexts | undefined;
+  /** The page's event: a quotation is looked for in the claimant's statements for it first. */
+  event?: PageEvent;
 }
 
 /**
@@ -148,6 +157,12 @@ function closest(quotation: string, texts: readonly SourceText[]): Compared | un
   return best;
 }
 
+function checkedFor(voice: VoiceTexts, event: PageEvent | undefined): Checked {
+  const statements = voice.statementEvents.length;
+  if (!event) return { scope: 'all', statements };
+  return { scope: 'event', statements, event: event.name, forEvent: voice.statementEvents.filter((id) => id === event.id).length };
+}
+
 function verifyClaimed(input: VerifyInput, proposal: ProposedQuote): Verification | undefined {
   const claimant = claimantOf(proposal);
   if (!claimant || proposal.confidence < UNSOURCED_MIN_CONFIDENCE) return undefined;
@@ -157,8 +172,13 @@ function verifyClaimed(input: VerifyInput, proposal: ProposedQuote): Verificatio
   const voice = input.textsOf(claimant);
   if (!voice) return undefined; // somebody the corpus does not know: not flagged
   const base = { id: `quotation-${proposal.start}`, ranges: [{ start: proposal.start, end: proposal.end }], asQuoted: proposal.text, attributedTo: claimant };
-  const found = closest(proposal.text, voice.texts);
-  if (!found) return finish({ ...base, status: 'unsourced', changes: [], elisions: [], checked: { statements: voice.statements, scope: 'all' } });
+  const { event } = input;
+  const forEvent = (t: SourceText) => t.source.statement.event.id === event?.id;
+  // Same event first: a page quoting someone on an event most likely quotes what they said on it.
+  const found = event
+    ? (closest(proposal.text, voice.texts.filter(forEvent)) ?? closest(proposal.text, voice.texts.filter((t) => !forEvent(t))))
+    : closest(proposal.text, voice.texts);
+  if (!found) return finish({ ...base, status: 'unsourced', changes: [], elisions: [], checked: checkedFor(voice, event) });
   const { changes, elisions } = found.comparison;
   return finish({ ...base, status: changes.length > 0 ? 'altered' : 'verified', source: found.text.source, changes, elisions });
 }
