@@ -7,6 +7,8 @@ import type { PolicyLensDb } from '../storage/db';
 import { buildPageReport } from '../storage/page-report';
 import { openTestDatabase } from '../storage/test-db';
 import { rebuildTextIndex, textIndexStore } from '../storage/text-index';
+import { knownNames } from './known-names';
+import { namedPeopleReport } from './page-verification';
 import { tallyOf } from './verification';
 
 const corpus = loadBundledCorpus();
@@ -87,6 +89,20 @@ describe('verifying a page’s quotations (through the page report)', () => {
     const murray = (await verify(text))?.find((v) => v.attributedTo?.personId === 'richard-murray');
     expect(murray).toMatchObject({ status: 'unsourced', checked: { statements: 1 } });
     expect(murray?.asQuoted).toMatch(/^These are important reforms/);
+  });
+
+  it('checks the quotations of a page with no known quote that names a known person', async () => {
+    // Labour's press release of 7 February 2018 (test-support/verify/unseen/): Jonathan Ashworth, in words the corpus lacks.
+    const text = readFileSync(new URL('../../test-support/verify/unseen/pages/labour-ashworth-never-for-sale.txt', import.meta.url), 'utf8');
+    expect(await verify(text)).toBeUndefined(); // the page report alone: no known quote
+    const report = await namedPeopleReport(db, knownNames(db), text);
+    expect(report?.found).toEqual([]);
+    expect(report?.verification).toMatchObject([{ status: 'unsourced', attributedTo: { personId: 'jonathan-ashworth' }, checked: { scope: 'all', statements: 1 } }]);
+  });
+
+  it('reads no attribution on a page that names nobody the corpus knows', async () => {
+    const names = knownNames(db);
+    expect(await namedPeopleReport(db, names, 'A local campaigner, Jane Example, said: "We will be watching closely to see what this means."')).toBeNull();
   });
 
   it('leaves a page with no known quotation unverified', async () => {

@@ -1,12 +1,13 @@
 // Reads what verifying a page needs from the database and runs the check
-// (verify-quotations.ts). The background's page report calls it only when the
-// detector located a known quote on a page that is not that quote's own statement,
-// so a page with none pays nothing for attribution reading. The people and organisations are read whole (the attribution
-// reader looks for every known name); quotes and statements only for the voices
-// the page names and the quotes it carries.
+// (verify-quotations.ts). The background runs it when the detector located a known
+// quote on a page that is not that quote's own statement, or, on a page with none,
+// when the page names a person the corpus knows (namedPeopleReport); a page with
+// neither pays one precompiled name scan and no attribution reading. The people and
+// organisations are read whole (the attribution reader looks for every known name);
+// quotes and statements only for the voices the page names and the quotes it carries.
 import { extractQuotes } from '../capture/attribution';
 import { suggestEvent } from '../capture/topic-suggestion';
-import type { FoundQuote } from '../page-report';
+import type { FoundQuote, PageReport } from '../page-report';
 import type { Quote, Statement } from '../schema';
 import { loadCatalogue } from '../storage/catalogue';
 import type { PolicyLensDb } from '../storage/db';
@@ -124,4 +125,17 @@ export async function verifyPage(
     textsOf,
     ...(event ? { event } : {}),
   });
+}
+
+/**
+ * The report for a page with no known quote (the detector found none) that names a
+ * person the corpus knows: only its checked quotations, so a known person's words the
+ * corpus lacks show as unsourced. Null when the page names no known person (one
+ * precompiled pattern, no record read: see known-names.ts) or nothing is said of
+ * any quotation.
+ */
+export async function namedPeopleReport(db: PolicyLensDb, names: { named(text: string): Promise<boolean> }, text: string): Promise<PageReport | null> {
+  if (!(await names.named(text))) return null;
+  const verification = await verifyPage(db, text, [], undefined);
+  return verification.length > 0 ? { found: [], counterparts: [], sameVoices: [], highlights: [], verification } : null;
 }
