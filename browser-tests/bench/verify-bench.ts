@@ -5,10 +5,15 @@
 // fared. A pure-Node evaluation on fake-indexeddb with the bundled corpus, through the
 // same detection and page report as the background; no browser is involved. Also the
 // cost of verifying one page that holds known quotes (Node, so a proxy for the
-// background's cost).
+// background's cost), and what a page with no known quote pays for the scan for known
+// people's names, naming nobody and naming some.
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { NEWS_PAGE_TEXT } from '../../test-support/verify/news-page';
-import { type Outcome, evaluateVerification, scoresOf, timeVerification } from '../../test-support/verify/evaluate';
+import { benchSentences } from '../../test-support/bench/bench-sentences';
+import { type Outcome, evaluateVerification, scoresOf, timeNameScan, timeVerification } from '../../test-support/verify/evaluate';
+
+/** Words of the pages the name scan is timed on; override with VERIFY_SCAN_WORDS=500 for a quick run. */
+const SCAN_WORDS = Number(process.env.VERIFY_SCAN_WORDS ?? 5000);
 
 const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
 
@@ -40,4 +45,10 @@ export async function verifyBench(): Promise<void> {
   console.log(`by kind of case: ${[...kinds].map(([kind, k]) => `${kind} ${k.right}/${k.total}`).join(', ')}`);
   const cost = await timeVerification(corpus, NEWS_PAGE_TEXT);
   console.log(`verifying the test news page (5 known quotations; Node proxy for the background): median ${cost.toFixed(1)} ms`);
+  const scan = await timeNameScan(corpus, benchSentences(corpus).article, SCAN_WORDS);
+  console.log(
+    `pages with no known quote, ${scan.words} words (Node proxy for the background): naming nobody known, median ${scan.nobodyMs.toFixed(2)} ms ` +
+      `(first page after a people change, building the name pattern: ${scan.firstMs.toFixed(1)} ms); ` +
+      `naming known people, attribution reading and verification, median ${scan.namingMs.toFixed(1)} ms (${scan.checked} quotations checked)`,
+  );
 }

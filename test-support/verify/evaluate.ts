@@ -10,7 +10,9 @@ import { installCorpus } from '../../lib/storage/corpus-install';
 import { buildPageReport } from '../../lib/storage/page-report';
 import { openTestDatabase } from '../../lib/storage/test-db';
 import { rebuildTextIndex, textIndexStore } from '../../lib/storage/text-index';
-import { verifyPage } from '../../lib/verify/page-verification';
+import { knownNames, namePattern } from '../../lib/verify/known-names';
+import { namedPeopleReport, verifyPage } from '../../lib/verify/page-verification';
+import { articleParagraphs } from '../bench/bench-pages';
 import type { Verification } from '../../lib/verify/verification';
 import type { Half } from '../capture/dev-set';
 import { type CaseKind, type Label, labelledSet } from './labelled-set';
@@ -100,7 +102,57 @@ export async function timeVerification(corpus: Corpus, text: string): Promise<nu
       await verifyPage(db, text, report?.found ?? [], undefined);
       times.push(performance.now() - start);
     }
-    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
+    return median(times);
+  } finally {
+    await db.delete();
+  }
+}
+
+const median = (times: number[]): number => times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
+
+async function timed(runs: number, work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export interface NameScanCost {
+  words: number;
+  /** The first page after a change of the people table: the pattern is built (one read of the people). */
+  firstMs: number;
+  /** Median, a page naming nobody the corpus knows: the whole added cost of issue 15 on such a page. */
+  nobodyMs: number;
+  /** Median, a page of the same size naming known people: attribution reading and verification. */
+  namingMs: number;
+  /** Quotations checked on the naming page. */
+  checked: number;
+}
+
+/**
+ * What checking pages with no known quote adds in the background (Node on
+ * fake-indexeddb, so a proxy): `sentences` are real sentences the corpus does not
+ * hold (test-support/bench/bench-pages.ts), split into those naming a known person
+ * and the rest; each page is about `words` words.
+ */
+export async function timeNameScan(corpus: Corpus, sentences: readonly string[], words: number): Promise<NameScanCost> {
+  const db = openTestDatabase();
+  try {
+    await installCorpus(db, corpus);
+    const pattern = namePattern(corpus.people);
+    if (!pattern) throw new Error('the corpus knows nobody');
+    const nobody = articleParagraphs(sentences.filter((s) => !pattern.test(s)), words, 1).join('\n\n');
+    const naming = articleParagraphs(sentences, words, 2).join('\n\n');
+    if (!pattern.test(naming)) throw new Error('the naming page names nobody the corpus knows');
+    const names = knownNames(db);
+    const firstMs = await timed(1, () => namedPeopleReport(db, names, nobody));
+    const nobodyMs = await timed(TIMING_RUNS, () => namedPeopleReport(db, names, nobody));
+    const namingMs = await timed(5, () => namedPeopleReport(db, names, naming));
+    const report = await namedPeopleReport(db, names, naming);
+    return { words, firstMs, nobodyMs, namingMs, checked: report?.verification?.length ?? 0 };
   } finally {
     await db.delete();
   }
