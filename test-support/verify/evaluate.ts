@@ -4,7 +4,7 @@
 // corpus installed and indexed, through the same detection and page report as the
 // background. Verification runs on every case page, also where no known quote was
 // found: the product's gate (a known quote on the page) is not what is measured here.
-import { performance } from 'node:perf_hooks';
+import { time } from '../../browser-tests/bench/in-page-timing';
 import type { Corpus } from '../../lib/corpus/bundled-corpus';
 import { installCorpus } from '../../lib/storage/corpus-install';
 import { buildPageReport } from '../../lib/storage/page-report';
@@ -86,6 +86,9 @@ export async function evaluateVerification(corpus: Corpus): Promise<VerifyEvalua
   }
 }
 
+/** Median milliseconds of `runs` runs of `work`. */
+const timed = async (runs: number, work: () => Promise<unknown>): Promise<number> => (await time(runs, work)).p50;
+
 /** Runs for the median in timeVerification. */
 const TIMING_RUNS = 15;
 
@@ -96,29 +99,12 @@ export async function timeVerification(corpus: Corpus, text: string): Promise<nu
     await installCorpus(db, corpus);
     await rebuildTextIndex(db);
     const report = await buildPageReport(db, textIndexStore(db), { urls: ['http://127.0.0.1:9/verify-timing'], text });
-    const times: number[] = [];
-    for (let i = 0; i < TIMING_RUNS; i++) {
-      const start = performance.now();
-      await verifyPage(db, text, report?.found ?? [], undefined);
-      times.push(performance.now() - start);
-    }
-    return median(times);
+    return await timed(TIMING_RUNS, () => verifyPage(db, text, report?.found ?? [], undefined));
   } finally {
     await db.delete();
   }
 }
 
-const median = (times: number[]): number => times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
-
-async function timed(runs: number, work: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 export interface NameScanCost {
   words: number;
