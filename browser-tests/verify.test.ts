@@ -3,7 +3,9 @@
 // gives a known person words the corpus does not hold (labelled test material,
 // test-support/verify/news-page.ts). The sidebar shows one misattributed, one
 // altered and one unsourced quotation and the others as verified; the count under
-// the header and (where a test can read it) the toolbar badge count them apart.
+// the header and (where a test can read it) the toolbar badge count them apart. A real
+// page that names a known person but holds no known quote gets its quotation checked too.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWS_PAGE_PARAGRAPHS, NEWS_PAGE_TITLE } from '../test-support/verify/news-page';
 import { EXTENSION_BUILDS } from './support/extension-builds.js';
@@ -16,12 +18,23 @@ const NEWS_HTML = htmlPage(
   `<main><h1>${escapeHtml(NEWS_PAGE_TITLE)}</h1>${NEWS_PAGE_PARAGRAPHS.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</main>`,
 );
 
+// A real page with no known quote that names a known person (Labour's press release of 7 February 2018,
+// test-support/verify/unseen/): Jonathan Ashworth's words, which the corpus does not hold.
+const [ASHWORTH_TITLE = '', ...ASHWORTH_PARAGRAPHS] = readFileSync(
+  new URL('../test-support/verify/unseen/pages/labour-ashworth-never-for-sale.txt', import.meta.url),
+  'utf8',
+)
+  .split(/\n\s*\n/)
+  .map((p) => p.trim())
+  .filter((p) => p !== '');
+const ASHWORTH_HTML = htmlPage(ASHWORTH_TITLE, `<main>${[ASHWORTH_TITLE, ...ASHWORTH_PARAGRAPHS].map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</main>`);
+
 describe.each(BROWSERS)('verifying quotations in %s', (browserName) => {
   let server: TestServer;
   let session: BrowserSession;
 
   beforeAll(async () => {
-    server = await startServer({ '/news/reactions': NEWS_HTML });
+    server = await startServer({ '/news/reactions': NEWS_HTML, '/press/never-for-sale': ASHWORTH_HTML });
     session = await launchBrowser(browserName, EXTENSION_BUILDS);
   });
 
@@ -45,7 +58,7 @@ describe.each(BROWSERS)('verifying quotations in %s', (browserName) => {
       expect(altered).toContain('Altered: sense changed');
       expect(altered).toMatch(/could\s*→\s*will/);
       expect(unsourced).toContain('Attributed here to Jonathan Ashworth');
-      expect(unsourced).toContain('(all checked)');
+      expect(unsourced).toContain('searched 1 statement for Integration and innovation white paper (2021)');
       expect(verified.join(' ')).toContain('These are Simon Stevens’s words');
       expect(verified.join(' ')).toContain('These are Jennifer Dixon’s words');
       expect(cards.some((c) => c.text.includes('Jane Example'))).toBe(false);
@@ -54,6 +67,24 @@ describe.each(BROWSERS)('verifying quotations in %s', (browserName) => {
       expect(tally?.text).toBe('Quotations: 1 misattributed · 1 altered · 1 unsourced · 2 verified');
       const badge = await activeTabBadge(session);
       if (browserName === 'chromium') expect(badge).toBe('2!');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('checks a page that names a known person but holds no known quote: their words the corpus lacks are unsourced', async () => {
+    const page = await session.open(server.url('/press/never-for-sale'));
+    try {
+      await page.waitForSidebar();
+      const cards = await waitFor('the checked quotation', async () => {
+        const found = await page.queryShadow(SIDEBAR_HOST, '[data-verification]');
+        return found && found.length > 0 ? found : null;
+      });
+      expect(cards.map((c) => c.attributes['data-verification'])).toEqual(['unsourced']);
+      expect(cards[0]?.text).toContain('Attributed here to Jonathan Ashworth, but no statement of theirs in the corpus has these words (searched their only statement).');
+      expect(cards[0]?.text).toContain('Our NHS should never be up for sale.');
+      const [tally] = (await page.queryShadow(SIDEBAR_HOST, '[data-verification-tally]')) ?? [];
+      expect(tally?.text).toBe('Quotations: 1 unsourced');
     } finally {
       await page.close();
     }

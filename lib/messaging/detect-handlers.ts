@@ -13,11 +13,14 @@ import { isObject } from '../is-object';
 import { MAX_SENT_TEXT_CHARS, PageChangeInput, PageInput } from './page-input';
 import { KEPT_FRAMES, frameKey, pageTexts } from './page-texts';
 import { type ExtensionIdentity, type MessageSender, classifySender, requireExtensionPage } from './sender';
+import { knownNames } from '../verify/known-names';
+import { namedPeopleReport } from '../verify/page-verification';
 
 /** `ready` resolves once the corpus and its text index are in place, so no lookup races the first install. */
 export function detectHandlers(db: PolicyLensDb, ready: Promise<unknown>, self: ExtensionIdentity) {
   let store = textIndexStore(db);
   const texts = pageTexts(KEPT_FRAMES, MAX_SENT_TEXT_CHARS);
+  const names = knownNames(db); // issue 15: known people's names, one pattern per change of the people table
   /** The page's text: sent whole, or a change to the text this frame sent last. */
   const pageText = (data: unknown, frame: string | undefined): { urls: string[]; text: string } => {
     if (!isObject(data) || !('change' in data)) {
@@ -42,7 +45,8 @@ export function detectHandlers(db: PolicyLensDb, ready: Promise<unknown>, self: 
       await ready;
       // The addresses the page names (canonical, og:url) still help recognise a statement.
       const urls = from.kind === 'content-script' ? [from.pageUrl, ...page.urls.slice(1)] : page.urls;
-      const report = await buildPageReport(db, store, { ...page, urls });
+      // Issue 15 (lib/verify): a page with no known quote that names a known person still has its quotations checked.
+      const report = (await buildPageReport(db, store, { ...page, urls })) ?? (await namedPeopleReport(db, names, page.text));
       return from.kind === 'content-script' ? { report, tabId: from.tabId, frameId: from.frameId } : { report, tabId: sender.tab?.id, frameId: 0 };
     },
     /** A tab closed: its frames' texts are not needed any more. */

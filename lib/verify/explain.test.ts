@@ -34,7 +34,17 @@ describe('explain', () => {
   it('says how far the search for an unsourced quotation reached', () => {
     const claim = { ...base, status: 'unsourced' as const, attributedTo: { name: 'Chris Hopson' } };
     expect(explain({ ...claim, checked: { statements: 3, scope: 'all' } })).toBe(
-      'Attributed here to Chris Hopson, but none of their 3 statements in the corpus (all checked) has these words.',
+      'Attributed here to Chris Hopson, but no statement of theirs in the corpus has these words (searched all 3 statements).',
+    );
+    const event = 'Integration white paper (2022)';
+    expect(explain({ ...claim, checked: { statements: 3, scope: 'event', event, forEvent: 2 } })).toBe(
+      'Attributed here to Chris Hopson, but no statement of theirs in the corpus has these words (searched 2 statements for Integration white paper (2022), then their 1 statement on other events).',
+    );
+    expect(explain({ ...claim, checked: { statements: 2, scope: 'event', event, forEvent: 2 } })).toBe(
+      'Attributed here to Chris Hopson, but no statement of theirs in the corpus has these words (searched 2 statements for Integration white paper (2022)).',
+    );
+    expect(explain({ ...claim, checked: { statements: 1, scope: 'event', event, forEvent: 0 } })).toBe(
+      'Attributed here to Chris Hopson, but no statement of theirs in the corpus has these words (they have no statement for Integration white paper (2022); searched all 1 statement).',
     );
     expect(explain({ ...claim, checked: { statements: 0, scope: 'all' } })).toBe(
       'Attributed here to Chris Hopson, who is known to the corpus but has no statement in it to check these words against.',

@@ -2,7 +2,7 @@
 // page's speaker and the source's; the source's title, date and link are shown
 // beside it by the sidebar.
 import type { WordChange } from './compare-words';
-import type { Verification } from './verification';
+import type { Checked, Verification } from './verification';
 
 type Unexplained = Omit<Verification, 'explanation'>;
 
@@ -28,6 +28,16 @@ function whose(v: Unexplained, speaker: string): string {
   return `${words.inSource} of these ${words.page} words are ${speaker}’s (the corpus has no more of them)`;
 }
 
+const statements = (n: number): string => (n === 1 ? '1 statement' : `${n} statements`);
+
+/** How far the search for an unsourced quotation reached: the page's event first, or all. */
+function searched(checked: Checked | undefined): string {
+  if (!checked || checked.scope === 'all') return checked?.statements === 1 ? 'searched their only statement' : `searched all ${checked?.statements ?? 0} statements`;
+  const rest = checked.statements - checked.forEvent;
+  if (checked.forEvent === 0) return `they have no statement for ${checked.event}; searched all ${statements(checked.statements)}`;
+  return `searched ${statements(checked.forEvent)} for ${checked.event}${rest > 0 ? `, then their ${statements(rest)} on other events` : ''}`;
+}
+
 export function explain(v: Unexplained): string {
   const claimant = v.attributedTo?.name;
   const speaker = v.source?.speaker ?? '';
@@ -45,7 +55,7 @@ export function explain(v: Unexplained): string {
       const n = v.checked?.statements ?? 0;
       return n === 0
         ? `Attributed here to ${claimant}, who is known to the corpus but has no statement in it to check these words against.`
-        : `Attributed here to ${claimant}, but ${n === 1 ? 'their one statement' : `none of their ${n} statements`} in the corpus (all checked) ${n === 1 ? 'does not have' : 'has'} these words.`;
+        : `Attributed here to ${claimant}, but no statement of theirs in the corpus has these words (${searched(v.checked)}).`;
     }
     case 'verified':
       return `${whose(v, speaker)}, as the page says${v.elisions.length ? ', shortened with an ellipsis that drops no negation or qualifier' : ''}.`;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWS_PAGE_EXPECTED, NEWS_PAGE_TEXT } from '../../test-support/verify/news-page';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
@@ -6,6 +7,8 @@ import type { PolicyLensDb } from '../storage/db';
 import { buildPageReport } from '../storage/page-report';
 import { openTestDatabase } from '../storage/test-db';
 import { rebuildTextIndex, textIndexStore } from '../storage/text-index';
+import { knownNames } from './known-names';
+import { namedPeopleReport } from './page-verification';
 import { tallyOf } from './verification';
 
 const corpus = loadBundledCorpus();
@@ -50,9 +53,10 @@ describe('verifying a page’s quotations (through the page report)', () => {
 
   it('says which statements were searched for an unsourced quotation', async () => {
     const unsourced = (await verify(NEWS_PAGE_TEXT))?.find((v) => v.status === 'unsourced');
-    expect(unsourced?.checked).toEqual({ statements: 1, scope: 'all' });
+    // The page's known quotes are all from the LBC report on the 2021 white paper: that is the page's event.
+    expect(unsourced?.checked).toEqual({ statements: 1, scope: 'event', event: 'Integration and innovation white paper (2021)', forEvent: 1 });
     expect(unsourced?.explanation).toBe(
-      'Attributed here to Jonathan Ashworth, but their one statement in the corpus (all checked) does not have these words.',
+      'Attributed here to Jonathan Ashworth, but no statement of theirs in the corpus has these words (searched 1 statement for Integration and innovation white paper (2021)).',
     );
     expect(NEWS_PAGE_TEXT.slice(unsourced!.ranges[0]!.start, unsourced!.ranges[0]!.end)).toBe(unsourced!.asQuoted);
   });
@@ -77,6 +81,28 @@ describe('verifying a page’s quotations (through the page report)', () => {
     const [result] = (await verify(text)) ?? [];
     expect(result).toMatchObject({ status: 'altered', senseChanged: true });
     expect(result?.explanation).toBe('The page changes Nigel Edwards’s words (word by word: 1 removed); an ellipsis hides “not”, which changes the sense.');
+  });
+
+  it('checks a quotation that only reuses a phrase of a known quote as a quotation of its own (unsourced)', async () => {
+    // The King's Fund's press release on the Health and Care Bill (July 2021) reuses a phrase of Richard Murray's February words.
+    const text = readFileSync(new URL('../../test-support/capture/dev-set/pages/kingsfund-bill-ministerial-interference.txt', import.meta.url), 'utf8');
+    const murray = (await verify(text))?.find((v) => v.attributedTo?.personId === 'richard-murray');
+    expect(murray).toMatchObject({ status: 'unsourced', checked: { statements: 1 } });
+    expect(murray?.asQuoted).toMatch(/^These are important reforms/);
+  });
+
+  it('checks the quotations of a page with no known quote that names a known person', async () => {
+    // Labour's press release of 7 February 2018 (test-support/verify/unseen/): Jonathan Ashworth, in words the corpus lacks.
+    const text = readFileSync(new URL('../../test-support/verify/unseen/pages/labour-ashworth-never-for-sale.txt', import.meta.url), 'utf8');
+    expect(await verify(text)).toBeUndefined(); // the page report alone: no known quote
+    const report = await namedPeopleReport(db, knownNames(db), text);
+    expect(report?.found).toEqual([]);
+    expect(report?.verification).toMatchObject([{ status: 'unsourced', attributedTo: { personId: 'jonathan-ashworth' }, checked: { scope: 'all', statements: 1 } }]);
+  });
+
+  it('reads no attribution on a page that names nobody the corpus knows', async () => {
+    const names = knownNames(db);
+    expect(await namedPeopleReport(db, names, 'A local campaigner, Jane Example, said: "We will be watching closely to see what this means."')).toBeNull();
   });
 
   it('leaves a page with no known quotation unverified', async () => {

@@ -1,16 +1,19 @@
 // Reads what verifying a page needs from the database and runs the check
-// (verify-quotations.ts). The background's page report calls it only when the
-// detector located a known quote on a page that is not that quote's own statement,
-// so a page with none pays nothing for attribution reading. The people and organisations are read whole (the attribution
-// reader looks for every known name); quotes and statements only for the voices
-// the page names and the quotes it carries.
+// (verify-quotations.ts). The background runs it when the detector located a known
+// quote on a page that is not that quote's own statement, or, on a page with none,
+// when the page names a person the corpus knows (namedPeopleReport); a page with
+// neither pays one precompiled name scan and no attribution reading. The people and
+// organisations are read whole (the attribution reader looks for every known name);
+// quotes and statements only for the voices the page names and the quotes it carries.
 import { extractQuotes } from '../capture/attribution';
-import type { FoundQuote } from '../page-report';
+import { suggestEvent } from '../capture/topic-suggestion';
+import type { FoundQuote, PageReport } from '../page-report';
 import type { Quote, Statement } from '../schema';
 import { loadCatalogue } from '../storage/catalogue';
 import type { PolicyLensDb } from '../storage/db';
+import { withReportedVoices } from './reported-voices';
 import type { Claimant, Verification } from './verification';
-import { type SourceText, type VoiceTexts, verifyQuotations } from './verify-quotations';
+import { type PageEvent, type SourceText, type VoiceTexts, verifyQuotations } from './verify-quotations';
 
 /**
  * A statement longer than this is compared through its curated quotes only: its
@@ -20,6 +23,34 @@ import { type SourceText, type VoiceTexts, verifyQuotations } from './verify-quo
 const MAX_CONTEXT_CHARS = 50_000;
 
 const voiceKey = (q: Quote): string => q.speakerId ?? `organisation:${q.organisationId}`;
+
+/**
+ * Title words an event must share with the page's opening for the page to be taken as
+ * about it when nothing else says so: one or two shared words ("integration", "white
+ * paper") are common to many events' pages.
+ */
+const MIN_EVENT_WORDS = 3;
+/** The page's opening, where its title and standfirst stand. */
+const OPENING_CHARS = 400;
+
+/**
+ * The policy event the page is about: the recognised statement's, else the one event
+ * all its known quotes answer, else one whose title its opening echoes.
+ */
+async function pageEvent(db: PolicyLensDb, text: string, pageStatementId: string | undefined, found: readonly FoundQuote[]): Promise<PageEvent | undefined> {
+  const named = (e: { id: string; shortName: string }): PageEvent => ({ id: e.id, name: e.shortName });
+  const recognised = pageStatementId ? await db.statements.get(pageStatementId) : undefined;
+  const recognisedEvent = recognised && (await db.events.get(recognised.eventId));
+  if (recognisedEvent) return named(recognisedEvent);
+  const events = new Map(found.map((f) => [f.quote.statement.event.id, f.quote.statement.event]));
+  const [only] = events.values();
+  if (events.size === 1 && only) return named(only);
+  if (events.size > 1) return undefined;
+  const all = await db.events.toArray();
+  const suggested = suggestEvent(text.slice(0, OPENING_CHARS), undefined, all);
+  const event = suggested && suggested.words.length >= MIN_EVENT_WORDS ? all.find((e) => e.id === suggested.id) : undefined;
+  return event && named(event);
+}
 
 export async function verifyPage(
   db: PolicyLensDb,
@@ -31,11 +62,18 @@ export async function verifyPage(
   const onPage = found.filter((f) => f.quote.statement.id !== pageStatementId);
   const [people, organisations] = await Promise.all([db.people.toArray(), db.organisations.toArray()]);
   const entity = (r: { id: string; name: string; aliases: string[] }) => ({ id: r.id, name: r.name, aliases: r.aliases });
-  const proposals = extractQuotes(text, { people: people.map(entity), organisations: organisations.map(entity) });
+  const known = { people: people.map(entity), organisations: organisations.map(entity) };
+  const proposals = withReportedVoices(text, extractQuotes(text, known), known);
 
-  const personIds = [...new Set(proposals.flatMap((p) => (p.personId ? [p.personId] : [])))];
-  const organisationIds = [...new Set(proposals.flatMap((p) => (!p.personId && p.organisationId ? [p.organisationId] : [])))];
   const foundQuotes = (await db.quotes.bulkGet(onPage.map((f) => f.quote.id))).filter((q): q is Quote => q !== undefined);
+  // The voices the page names, and those of the known quotes on it (whose words are compared with all their texts).
+  const personIds = [...new Set([...proposals.flatMap((p) => (p.personId ? [p.personId] : [])), ...foundQuotes.flatMap((q) => (q.speakerId ? [q.speakerId] : []))])];
+  const organisationIds = [
+    ...new Set([
+      ...proposals.flatMap((p) => (!p.personId && p.organisationId ? [p.organisationId] : [])),
+      ...foundQuotes.flatMap((q) => (q.speakerId ? [] : [q.organisationId])),
+    ]),
+  ];
   const voiceQuotes = [
     ...(await db.quotes.where('speakerId').anyOf(personIds).toArray()),
     ...(await db.quotes.where('organisationId').anyOf(organisationIds).toArray()),
@@ -71,9 +109,11 @@ export async function verifyPage(
       // A one-voice statement is searched once, as a whole; other statements through each curated quote.
       texts.set(text.hasContext ? quote.statementId : quote.id, text);
     }
-    return { statements: new Set(quotes.map((q) => q.statementId)).size, texts: [...texts.values()] };
+    const statementIds = [...new Set(quotes.map((q) => q.statementId))];
+    return { statementEvents: statementIds.map((id) => statements.get(id)?.eventId ?? ''), texts: [...texts.values()] };
   };
   const byId = new Map(foundQuotes.map((q) => [q.id, q]));
+  const event = await pageEvent(db, text, pageStatementId, onPage);
   return verifyQuotations({
     text,
     proposals,
@@ -83,5 +123,28 @@ export async function verifyPage(
     }),
     speaksFor: (personId, organisationId) => voiceQuotes.some((q) => q.speakerId === personId && q.organisationId === organisationId),
     textsOf,
+    ...(event ? { event } : {}),
   });
+}
+
+/**
+ * A page with no known quote is read for known names and attributions in its first
+ * this many characters (about 6,000 words: an article, 0.1–0.3 s of attribution
+ * reading in the background); beyond that (a long report) it would take seconds on
+ * every change of a live page. Offsets into the prefix are offsets into the page.
+ */
+const MAX_NAMED_PAGE_CHARS = 40_000;
+
+/**
+ * The report for a page with no known quote (the detector found none) that names a
+ * person the corpus knows: only its checked quotations, so a known person's words the
+ * corpus lacks show as unsourced. Null when the page names no known person (one
+ * precompiled pattern, no record read: see known-names.ts) or nothing is said of
+ * any quotation.
+ */
+export async function namedPeopleReport(db: PolicyLensDb, names: { named(text: string): Promise<boolean> }, pageText: string): Promise<PageReport | null> {
+  const text = pageText.slice(0, MAX_NAMED_PAGE_CHARS);
+  if (!(await names.named(text))) return null;
+  const verification = await verifyPage(db, text, [], undefined);
+  return verification.length > 0 ? { found: [], counterparts: [], sameVoices: [], highlights: [], verification } : null;
 }

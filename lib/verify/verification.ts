@@ -24,6 +24,14 @@ export interface Claimant {
   organisationId?: string;
 }
 
+/**
+ * The reach of "not found": all of the claimant's statements (the page's event is not
+ * known), or their statements for the page's event first and then all the rest.
+ */
+export type Checked =
+  | { scope: 'all'; statements: number }
+  | { scope: 'event'; statements: number; event: string; forEvent: number };
+
 export interface VerificationSource {
   /** The curated quote, when the words are one (absent when found in a statement's own text). */
   quoteId?: string;
@@ -50,8 +58,8 @@ export interface Verification {
   elisions: WordChange[];
   /** For a known quote: the page's words and how many of them the source holds (a page may quote far more than the corpus has). */
   words?: { page: number; inSource: number };
-  /** For an unsourced quotation: how many of the claimant's statements were searched, and which. */
-  checked?: { statements: number; scope: 'all' };
+  /** For an unsourced quotation: which of the claimant's statements were searched. */
+  checked?: Checked;
   /** The flag in one sentence. */
   explanation: string;
 }

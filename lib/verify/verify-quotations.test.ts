@@ -27,11 +27,11 @@ const stevensView: QuoteView = {
 };
 const stevensSource: SourceText = { text: STEVENS, hasContext: false, source: { quoteId: 'q-stevens', speaker: 'Simon Stevens', statement } };
 const hopsonTexts: VoiceTexts = {
-  statements: 2,
+  statementEvents: [statement.event.id, 'another-event'],
   texts: [{ text: HOPSON_OPED, hasContext: true, source: { speaker: 'Chris Hopson', statement } }],
 };
 
-function verify(text: string) {
+function verify(text: string, event?: { id: string; name: string }) {
   const start = text.indexOf(STEVENS.slice(0, 20));
   const found: FoundQuote[] =
     start < 0 ? [] : [{ quote: stevensView, ranges: [{ start, end: start + STEVENS.length }], coverage: 1, asQuoted: STEVENS, wordedDifferently: false }];
@@ -40,7 +40,8 @@ function verify(text: string) {
     proposals: extractQuotes(text, known),
     known: found.map((f) => ({ found: f, source: stevensSource })),
     speaksFor: () => false,
-    textsOf: (c: Claimant) => (c.personId === 'chris-hopson' ? hopsonTexts : c.personId === 'simon-stevens' ? { statements: 1, texts: [stevensSource] } : undefined),
+    textsOf: (c: Claimant) => (c.personId === 'chris-hopson' ? hopsonTexts : c.personId === 'simon-stevens' ? { statementEvents: [statement.event.id], texts: [stevensSource] } : undefined),
+    ...(event ? { event } : {}),
   });
 }
 
@@ -64,6 +65,17 @@ describe('verifyQuotations', () => {
     const results = verify(`Chris Hopson said: "${HOPSON_OPED}" He added: "Trusts will need more money this winter to keep patients safe."`);
     expect(results.map((r) => r.status)).toEqual(['verified', 'unsourced']);
     expect(results[1]?.checked).toEqual({ statements: 2, scope: 'all' });
+  });
+
+  it('searches the page event’s statements first and says so when the words are in none', () => {
+    const page = `Chris Hopson said: "${HOPSON_OPED}" He added: "Trusts will need more money this winter to keep patients safe."`;
+    const event = { id: statement.event.id, name: statement.event.shortName };
+    const results = verify(page, event);
+    expect(results.map((r) => r.status)).toEqual(['verified', 'unsourced']);
+    expect(results[1]?.checked).toEqual({ statements: 2, scope: 'event', event: event.name, forEvent: 1 });
+    expect(results[1]?.explanation).toBe(
+      'Attributed here to Chris Hopson, but no statement of theirs in the corpus has these words (searched 1 statement for Integration and innovation white paper (2021), then their 1 statement on other events).',
+    );
   });
 
   it('leaves people the corpus does not know, and words in no quotation marks, alone', () => {

@@ -13,7 +13,7 @@ import { type Agreement, attributionAgreement, claimantOf } from './attribution-
 import { type WordComparison, compareWords } from './compare-words';
 import { explain } from './explain';
 import { quoteWords } from './quote-words';
-import type { Claimant, Verification, VerificationSource, VerificationStatus } from './verification';
+import type { Checked, Claimant, Verification, VerificationSource, VerificationStatus } from './verification';
 
 /** Text to compare a quotation with. */
 export interface SourceText {
@@ -31,9 +31,16 @@ export interface KnownQuoteOnPage {
 
 /** What the corpus holds of one known voice, for quotations the page gives them. */
 export interface VoiceTexts {
-  /** Their statements, counted for "none of their N statements" (the search covers all of them). */
-  statements: number;
+  /** Their statements' events, one entry per statement (counted for "searched N statements"). */
+  statementEvents: string[];
   texts: SourceText[];
+}
+
+/** The policy event the page is about, when known. */
+export interface PageEvent {
+  id: string;
+  /** As the explanation names it (the event's short name). */
+  name: string;
 }
 
 export interface VerifyInput {
@@ -43,6 +50,8 @@ export interface VerifyInput {
   speaksFor(personId: string, organisationId: string): boolean;
   /** The corpus's texts for a known claimant, undefined for one the corpus does not know. */
   textsOf(claimant: Claimant): VoiceTexts | undefined;
+  /** The page's event: a quotation is looked for in the claimant's statements for it first. */
+  event?: PageEvent;
 }
 
 /**
@@ -89,6 +98,7 @@ function verifyKnown(input: VerifyInput, { found, source }: KnownQuoteOnPage): V
   const candidates = [source, ...(input.textsOf(speaker)?.texts ?? [])];
   const comparisons = spans.flatMap((p) => closest(p.text, candidates) ?? sharing(p.text, source) ?? []);
   const words = { page: spans.reduce((n, p) => n + quoteWords(p.text).length, 0), inSource: comparisons.reduce((n, c) => n + c.comparison.matched, 0) };
+  if (sharesOnlyAPhrase(words, quote.text)) return undefined;
   const changes = comparisons.flatMap((c) => c.comparison.changes);
   const elisions = comparisons.flatMap((c) => c.comparison.elisions);
   const claim = surest(spans);
@@ -107,6 +117,17 @@ function verifyKnown(input: VerifyInput, { found, source }: KnownQuoteOnPage): V
     elisions,
     words,
   });
+}
+
+/**
+ * Most of the page's quotation is not in the source, and most of the source is not in
+ * the quotation: a different statement that reuses a phrase of the known quote (a
+ * press release repeating last year's "to deliver joined-up care to the increasing
+ * numbers of people who rely on multiple different services"). It is checked as a
+ * quotation of its own, against all of the claimant's statements.
+ */
+function sharesOnlyAPhrase(words: { page: number; inSource: number }, quoteText: string): boolean {
+  return words.inSource < FOUND_MIN_SHARE * words.page && words.inSource < FOUND_MIN_SHARE * quoteWords(quoteText).length;
 }
 
 interface Compared {
@@ -136,6 +157,12 @@ function closest(quotation: string, texts: readonly SourceText[]): Compared | un
   return best;
 }
 
+function checkedFor(voice: VoiceTexts, event: PageEvent | undefined): Checked {
+  const statements = voice.statementEvents.length;
+  if (!event) return { scope: 'all', statements };
+  return { scope: 'event', statements, event: event.name, forEvent: voice.statementEvents.filter((id) => id === event.id).length };
+}
+
 function verifyClaimed(input: VerifyInput, proposal: ProposedQuote): Verification | undefined {
   const claimant = claimantOf(proposal);
   if (!claimant || proposal.confidence < UNSOURCED_MIN_CONFIDENCE) return undefined;
@@ -145,8 +172,13 @@ function verifyClaimed(input: VerifyInput, proposal: ProposedQuote): Verificatio
   const voice = input.textsOf(claimant);
   if (!voice) return undefined; // somebody the corpus does not know: not flagged
   const base = { id: `quotation-${proposal.start}`, ranges: [{ start: proposal.start, end: proposal.end }], asQuoted: proposal.text, attributedTo: claimant };
-  const found = closest(proposal.text, voice.texts);
-  if (!found) return finish({ ...base, status: 'unsourced', changes: [], elisions: [], checked: { statements: voice.statements, scope: 'all' } });
+  const { event } = input;
+  const forEvent = (t: SourceText) => t.source.statement.event.id === event?.id;
+  // Same event first: a page quoting someone on an event most likely quotes what they said on it.
+  const found = event
+    ? (closest(proposal.text, voice.texts.filter(forEvent)) ?? closest(proposal.text, voice.texts.filter((t) => !forEvent(t))))
+    : closest(proposal.text, voice.texts);
+  if (!found) return finish({ ...base, status: 'unsourced', changes: [], elisions: [], checked: checkedFor(voice, event) });
   const { changes, elisions } = found.comparison;
   return finish({ ...base, status: changes.length > 0 ? 'altered' : 'verified', source: found.text.source, changes, elisions });
 }
@@ -155,7 +187,7 @@ function verifyClaimed(input: VerifyInput, proposal: ProposedQuote): Verificatio
 export function verifyQuotations(input: VerifyInput): Verification[] {
   const knownResults = input.known.flatMap((k) => verifyKnown(input, k) ?? []);
   const claimed = input.proposals
-    .filter((p) => !input.known.some((k) => overlaps(p, k.found.ranges)))
+    .filter((p) => !knownResults.some((k) => overlaps(p, k.ranges)))
     .flatMap((p) => verifyClaimed(input, p) ?? []);
   return [...knownResults, ...claimed].sort((a, b) => (a.ranges[0]?.start ?? 0) - (b.ranges[0]?.start ?? 0));
 }

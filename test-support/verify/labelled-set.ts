@@ -12,12 +12,16 @@
 //     knows (or by an organisation it knows, speaking without a named person) is
 //     labelled unsourced unless one of that voice's curated quotes stands in it (then
 //     verified); a quotation by anyone else is labelled "none" (not flagged).
+//   - Unseen pages (unseen-pages.ts): 22 more real pages, labelled the same way before
+//     the verifier first ran on them, all in the held-back half.
 // Quotations of fewer than five words (phrases such as "stubbornly bad") are left out
 // of the real pages' labels: verification does not call a phrase unsourced.
+import { createHash } from 'node:crypto';
 import type { Corpus } from '../../lib/corpus/bundled-corpus';
 import { tokenize } from '../../lib/matching/tokens';
 import { senseWords } from '../../lib/verify/sense-words';
-import { loadDevSet } from '../capture/dev-set';
+import { type Half, loadDevSet } from '../capture/dev-set';
+import { type UnseenQuote, loadUnseenPages } from './unseen-pages';
 
 export type Label = 'verified' | 'misattributed' | 'altered' | 'unsourced' | 'none';
 
@@ -31,7 +35,8 @@ export type CaseKind =
   | 'ellipsis-stitched'
   | 'ellipsis-benign'
   | 'not-in-corpus'
-  | 'real-page';
+  | 'real-page'
+  | 'unseen-page';
 
 export interface LabelledQuotation {
   start: number;
@@ -42,6 +47,8 @@ export interface LabelledQuotation {
 export interface VerifyCase {
   id: string;
   kind: CaseKind;
+  /** Tuning or held-back (see halfOfCase): verification may be tuned only from the tuning half's errors. */
+  half: Half;
   text: string;
   quotations: LabelledQuotation[];
   /** Quotations left unlabelled (real pages' phrases): whatever is said of them is not scored. */
@@ -57,6 +64,8 @@ const REPLACEMENTS = ['national', 'different', 'modern', 'public', 'simple', 're
 /** Invented names for "given to someone the corpus does not know" (labelled test people, not real speakers). */
 const UNKNOWN_NAMES = ['Alex Morgan', 'Sam Whitfield', 'Jo Kendrick', 'Priya Raman', 'Tom Ashby', 'Ruth Okafor'];
 const NEGATIONS = new Set(['not', 'no', 'never', "n't"]);
+/** An unseen page's label for a quotation whose speaker the page leaves unclear. */
+const UNCLEAR = '?';
 
 interface Seed {
   id: string;
@@ -162,13 +171,24 @@ function narration(corpus: Corpus): string[] {
     .filter((line) => !/["“”]/.test(line) && tokenize(line).length >= 12 && /[.]$/.test(line) && !corpus.quotes.some((q) => q.text.includes(line)));
 }
 
+/**
+ * The split, fixed before any tuning against it (session 3): a real page keeps the
+ * capture development set's half (first hex digit of SHA-256(url) 0–7 is tuning), a
+ * constructed case is in the tuning half when the first hex digit of SHA-256(case id)
+ * is 0–7.
+ */
+export function halfOfCase(id: string): Half {
+  const first = createHash('sha256').update(id).digest('hex')[0] as string;
+  return parseInt(first, 16) < 8 ? 'tuning' : 'held-back';
+}
+
 function constructed(corpus: Corpus): VerifyCase[] {
   const seeds = seedsOf(corpus);
   const cases: VerifyCase[] = [];
   const add = (id: string, kind: CaseKind, template: number, name: string, organisation: string, words: string | undefined, label: Label) => {
     if (!words) return;
     const { text, start, end } = page(template, name, organisation, words);
-    cases.push({ id, kind, text, quotations: [{ start, end, label }], ignored: [] });
+    cases.push({ id, kind, half: halfOfCase(id), text, quotations: [{ start, end, label }], ignored: [] });
   };
   seeds.forEach((seed, i) => {
     const other = seeds.find((s, j) => j > i && s.personId !== seed.personId) ?? seeds.find((s) => s.personId !== seed.personId);
@@ -193,28 +213,51 @@ function constructed(corpus: Corpus): VerifyCase[] {
 }
 
 const squash = (text: string) => tokenize(text).map((t) => t.word).join(' ');
+const long = (text: string) => tokenize(text).length >= MIN_LABELLED_WORDS;
+
+/**
+ * A real page's quotation, labelled by who the page says spoke: a person the corpus
+ * knows (or an organisation it knows, speaking without a named person) makes it
+ * unsourced unless one of that voice's curated quotes stands in it (then verified);
+ * anyone else makes it "none".
+ */
+function labeller(corpus: Corpus): (text: string, speaker: string | null, organisations: readonly string[]) => Label {
+  const people = corpus.people.map((p) => ({ id: p.id, names: new Set([p.name, ...p.aliases]) }));
+  const known = corpus.organisations.map((o) => ({ id: o.id, names: new Set([o.name, ...o.aliases]) }));
+  return (text, speaker, organisations) => {
+    const person = speaker ? people.find((p) => p.names.has(speaker)) : undefined;
+    const organisation = speaker ? undefined : known.find((o) => organisations.some((name) => o.names.has(name)));
+    if (!person && !organisation) return 'none';
+    const theirs = (c: Corpus['quotes'][number]) => (person ? c.speakerId === person.id : c.organisationId === organisation?.id);
+    const own = corpus.quotes.some((c) => theirs(c) && squash(text).includes(squash(c.text)));
+    return own ? 'verified' : 'unsourced';
+  };
+}
 
 function realPages(corpus: Corpus): VerifyCase[] {
-  const people = corpus.people.map((p) => ({ id: p.id, names: new Set([p.name, ...p.aliases]) }));
-  const organisations = corpus.organisations.map((o) => ({ id: o.id, names: new Set([o.name, ...o.aliases]) }));
+  const label = labeller(corpus);
   return loadDevSet().flatMap((devPage) => {
-    const long = (q: { text: string }) => tokenize(q.text).length >= MIN_LABELLED_WORDS;
-    const ignored = devPage.quotes.filter((q) => !long(q)).map(({ start, end }) => ({ start, end }));
+    const ignored = devPage.quotes.filter((q) => !long(q.text)).map(({ start, end }) => ({ start, end }));
     const quotations = devPage.quotes
-      .filter(long)
-      .map((q): LabelledQuotation => {
-        // The voice: a known person, or a known organisation speaking without a named person.
-        const person = q.speaker ? people.find((p) => p.names.has(q.speaker as string)) : undefined;
-        const organisation = q.speaker ? undefined : organisations.find((o) => q.organisations?.some((name) => o.names.has(name)));
-        if (!person && !organisation) return { start: q.start, end: q.end, label: 'none' };
-        const theirs = (c: Corpus['quotes'][number]) => (person ? c.speakerId === person.id : c.organisationId === organisation?.id);
-        const own = corpus.quotes.some((c) => theirs(c) && squash(q.text).includes(squash(c.text)));
-        return { start: q.start, end: q.end, label: own ? 'verified' : 'unsourced' };
-      });
-    return [{ id: devPage.id, kind: 'real-page' as const, text: devPage.text, quotations, ignored }];
+      .filter((q) => long(q.text))
+      .map((q): LabelledQuotation => ({ start: q.start, end: q.end, label: label(q.text, q.speaker, q.organisations ?? []) }));
+    return [{ id: devPage.id, kind: 'real-page' as const, half: devPage.half, text: devPage.text, quotations, ignored }];
+  });
+}
+
+/** Real pages labelled before the verifier ran on them (unseen-pages.ts): all held back. */
+function unseenPages(corpus: Corpus): VerifyCase[] {
+  const label = labeller(corpus);
+  return loadUnseenPages().map((page) => {
+    const scored = (q: UnseenQuote) => long(page.text.slice(q.start, q.end)) && q.speaker !== UNCLEAR;
+    const ignored = page.quotes.filter((q) => !scored(q)).map(({ start, end }) => ({ start, end }));
+    const quotations = page.quotes
+      .filter(scored)
+      .map((q): LabelledQuotation => ({ start: q.start, end: q.end, label: label(page.text.slice(q.start, q.end), q.speaker, q.organisation ? [q.organisation] : []) }));
+    return { id: page.id, kind: 'unseen-page' as const, half: 'held-back' as const, text: page.text, quotations, ignored };
   });
 }
 
 export function labelledSet(corpus: Corpus): VerifyCase[] {
-  return [...constructed(corpus), ...realPages(corpus)];
+  return [...constructed(corpus), ...realPages(corpus), ...unseenPages(corpus)];
 }

@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PolicyLensDb } from '../storage/db';
+import { openTestDatabase } from '../storage/test-db';
+import { knownNames, namePattern, namesAnyone } from './known-names';
+
+const now = '2026-11-30T00:00:00.000Z';
+const person = (id: string, name: string, aliases: string[] = []) => ({ id, name, aliases, roles: [], origin: 'corpus' as const, createdAt: now, updatedAt: now });
+
+describe('namePattern', () => {
+  const people = namePattern([
+    { id: 'chris-hopson', name: 'Chris Hopson', aliases: ['Mr Hopson'] },
+    { id: 'matt-hancock', name: 'Matt Hancock', aliases: ['the Health Secretary'] },
+    { id: 'kings', name: "Dr O'Neill", aliases: [] },
+  ]);
+  const pattern = people && { test: (text: string) => namesAnyone(people, text) };
+
+  it('finds a name or an alias on word edges, across any whitespace, with either apostrophe', () => {
+    expect(pattern?.test('Trusts are worried, Chris\nHopson said.')).toBe(true);
+    expect(pattern?.test('“We will cope,” Mr Hopson added.')).toBe(true);
+    expect(pattern?.test('The Health Secretary said so.')).toBe(true);
+    expect(pattern?.test('Dr O’Neill wrote.')).toBe(true);
+  });
+
+  it('does not find a name inside a longer word, or in the wrong case', () => {
+    expect(pattern?.test('The Mr Hopsons of this world.')).toBe(false);
+    expect(pattern?.test('chris hopson')).toBe(false);
+    expect(pattern?.test('Nobody the corpus knows is named here.')).toBe(false);
+  });
+
+  it('is undefined when the corpus knows nobody', () => {
+    expect(namePattern([])).toBeUndefined();
+  });
+});
+
+describe('knownNames', () => {
+  let db: PolicyLensDb | undefined;
+  afterEach(async () => {
+    await db?.delete();
+  });
+
+  it('builds the pattern once, and again only after the people table changes', async () => {
+    db = openTestDatabase();
+    await db.people.bulkAdd([person('chris-hopson', 'Chris Hopson')]);
+    const names = knownNames(db);
+    let reads = 0;
+    const toArray = db.people.toArray.bind(db.people);
+    db.people.toArray = (() => {
+      reads += 1;
+      return toArray();
+    }) as typeof db.people.toArray;
+    expect(await names.named('Chris Hopson said so.')).toBe(true);
+    expect(await names.named('Saffron Cordery said so.')).toBe(false);
+    expect(reads).toBe(1);
+    await db.people.add(person('saffron-cordery', 'Saffron Cordery'));
+    expect(await names.named('Saffron Cordery said so.')).toBe(true);
+    expect(reads).toBe(2);
+  });
+});

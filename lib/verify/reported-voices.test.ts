@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../capture/attribution';
+import { REPORTED_CONFIDENCE, withReportedVoices } from './reported-voices';
+
+const known = {
+  people: [{ id: 'chris-hopson', name: 'Chris Hopson', aliases: ['Mr Hopson'] }],
+  organisations: [
+    { id: 'bma', name: 'British Medical Association', aliases: ['BMA', 'the BMA'] },
+    { id: 'kings-fund', name: "The King's Fund", aliases: ["the King's Fund"] },
+  ],
+};
+const read = (text: string) => withReportedVoices(text, extractQuotes(text, known), known);
+
+// Real sentences (Pulse, 2011; The Times, 2021), as the reader leaves them.
+const MOTION = [
+  'The BMA is to call on health secretary Andrew Lansley to withdraw the Health and Social Care Bill.',
+  "In the first significant policy move at today's Special Representative Meeting, a motion was passed calling on the Government to ‘call a halt to the proposed top down reoganisation of the NHS'.",
+  "Representives voted overhwelmingly for the legislation to be withdrawn and called on the Government to ‘consider and act on the criticisms and advice from the medical profession.'",
+].join('\n\n');
+
+describe('known voices for quotations the attribution reader gives to nobody', () => {
+  it('gives reported speech to the one known voice named since the previous quotation, and a following reported quotation too', () => {
+    const [first, second] = read(MOTION);
+    expect(first).toMatchObject({ organisationId: 'bma', organisationName: 'British Medical Association', confidence: REPORTED_CONFIDENCE });
+    expect(second).toMatchObject({ organisationId: 'bma', confidence: REPORTED_CONFIDENCE });
+  });
+
+  it('names nobody when two known voices are named, or when the sentence reports no speech', () => {
+    const two = MOTION.replace('health secretary Andrew Lansley', "the King's Fund");
+    expect(read(two)[0]?.organisationId).toBeUndefined();
+    const noSpeech = 'The BMA met today.\n\nThe meeting heard about ‘the proposed top down reoganisation of the NHS’ at length.';
+    expect(read(noSpeech)[0]?.organisationId).toBeUndefined();
+  });
+
+  it('does not continue a reported voice past a quotation the reader gave to someone else', () => {
+    const text = `${MOTION.split('\n\n').slice(0, 2).join('\n\n')}\n\nDr Ian Banks said: "We cannot go on being ignored by ministers."\n\n${MOTION.split('\n\n')[2]}`;
+    const quotes = read(text);
+    expect(quotes[1]?.speakerName).toBe('Ian Banks');
+    expect(quotes[2]?.organisationId).toBeUndefined();
+  });
+
+  it('takes back the reader’s penalty for a quotation the text ends inside, and only there', () => {
+    const cut =
+      'Chris Hopson, chief executive of NHS Providers, told Times Radio that concerns were building.\n\n“We’re expecting to see a combination of probably higher levels of Covid and higher levels of flu,” he said. “At the same time, we’re trying to do all of that care backlog recovery . . . The accident and emergency pathway is';
+    const plain = extractQuotes(cut, known);
+    const read2 = read(cut);
+    expect(read2[1]?.personId).toBe('chris-hopson');
+    expect(read2[1]?.confidence).toBeCloseTo((plain[1]?.confidence ?? 0) + 0.1);
+    expect(read2[0]?.confidence).toBe(plain[0]?.confidence);
+  });
+});

@@ -1,0 +1,104 @@
+// Who a quotation is attributed to, where lib/capture's attribution reader gives it
+// to nobody the corpus knows but the page plainly does. Verification needs only the
+// voice (not a role or an organisation for an unknown name), so it can read two
+// patterns the general reader leaves alone:
+//   - Reported speech by a known voice through something that is not a name: "The
+//     BMA is to call on … ¶ … a motion was passed calling on the Government to
+//     ‘…’". The quotation's own sentence reports speech, and exactly one known
+//     voice is named since the previous quotation (at most one paragraph back).
+//     A reported quotation right after such a one, with nobody named in between,
+//     continues it ("Representatives … called on the Government to ‘…’").
+//   - A quotation the page's text ends inside (a cut excerpt): the reader lowers
+//     its confidence because its extent is unsure, not its speaker, so verification
+//     takes back that penalty.
+// Both claims stay below lib/verify/attribution-agreement.ts's bar for calling a
+// misattribution: they can make a quotation unsourced or verified, never accuse a
+// page of putting words in the wrong mouth.
+import type { ProposedQuote } from '../capture/attribution';
+import { type KnownEntity, findMentions } from '../capture/known-mentions';
+import { SPEECH_VERB } from '../capture/attribution-cues';
+import { findQuotationSpans } from '../capture/quotation-spans';
+
+/** Confidence of a reported voice: a continuation's (lib/capture/attribution.ts), the least that names a claimant for unsourced. */
+export const REPORTED_CONFIDENCE = 0.5;
+/** What lib/capture/attribution.ts takes off a quotation with no closing mark. */
+export const UNCLOSED_PENALTY = 0.1;
+/** A reported quotation this far (characters) after the previous one no longer continues it (capture's continuation gap). */
+const MAX_CONTINUATION_GAP = 1500;
+
+/** Calls that report what a body said, beyond the reader's speech verbs ("calling on the Government to …"). */
+const CALLING = /\bcall(?:s|ed|ing)?\s+(?:on|for)\b/i;
+
+interface Voice {
+  personId?: string;
+  organisationId?: string;
+  name: string;
+}
+
+const voiceKey = (v: Voice): string => v.personId ?? `organisation:${v.organisationId}`;
+
+function sentenceStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const end = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((mark) => before.lastIndexOf(mark) + 1));
+  return end + 1;
+}
+
+/** Start of the paragraph before the one holding `at`. */
+function previousParagraphStart(text: string, at: number): number {
+  const own = text.lastIndexOf('\n', at - 1);
+  if (own < 0) return 0;
+  const beforeOwn = text.slice(0, own).trimEnd().length;
+  return text.lastIndexOf('\n', beforeOwn - 1) + 1;
+}
+
+function reports(leadIn: string): boolean {
+  SPEECH_VERB.lastIndex = 0;
+  const speech = SPEECH_VERB.test(leadIn);
+  SPEECH_VERB.lastIndex = 0;
+  return speech || CALLING.test(leadIn);
+}
+
+const withVoice = (p: ProposedQuote, v: Voice): ProposedQuote =>
+  v.personId
+    ? { ...p, speakerName: v.name, personId: v.personId, confidence: REPORTED_CONFIDENCE }
+    : { ...p, organisationName: v.name, ...(v.organisationId ? { organisationId: v.organisationId } : {}), confidence: REPORTED_CONFIDENCE };
+
+/** The reader's proposals, with the known voices above filled in. */
+export function withReportedVoices(
+  text: string,
+  proposals: readonly ProposedQuote[],
+  known: { people: readonly KnownEntity[]; organisations: readonly KnownEntity[] },
+): ProposedQuote[] {
+  const spans = findQuotationSpans(text);
+  const quoted = (at: number) => spans.some((s) => s.open <= at && at < s.close);
+  const names = new Map([...known.people, ...known.organisations].map((e) => [e.id, e.name]));
+  const mentions = [
+    ...findMentions(text, known.people).map((m) => ({ ...m, voice: { personId: m.id, name: names.get(m.id) ?? m.surface } })),
+    ...findMentions(text, known.organisations).map((m) => ({ ...m, voice: { organisationId: m.id, name: names.get(m.id) ?? m.surface } })),
+  ].filter((m) => !quoted(m.start));
+  const spanOf = (p: ProposedQuote) => spans.find((s) => s.start === p.start && s.end === p.end);
+
+  let previous: { close: number; voice?: Voice; reported: boolean } | undefined;
+  return proposals.map((proposal) => {
+    const span = spanOf(proposal);
+    const open = span?.open ?? proposal.start;
+    const close = span?.close ?? proposal.end;
+    let result = proposal;
+    if (span && !span.closed && text.slice(proposal.end).trim() === '') {
+      result = { ...result, confidence: result.confidence + UNCLOSED_PENALTY };
+    }
+    const named = !!(proposal.personId || proposal.speakerName || proposal.organisationId || proposal.organisationName);
+    if (!named && reports(text.slice(sentenceStart(text, open), open))) {
+      const from = Math.max(previous?.close ?? 0, previousParagraphStart(text, open));
+      const voices = new Map(mentions.filter((m) => m.start >= from && m.end <= open).map((m) => [voiceKey(m.voice), m.voice]));
+      const [only] = voices.values();
+      const continued = previous?.reported && previous.voice && open - previous.close <= MAX_CONTINUATION_GAP ? previous.voice : undefined;
+      const voice = voices.size === 1 ? only : voices.size === 0 ? continued : undefined;
+      if (voice) result = withVoice(result, voice);
+      previous = { close, ...(voice ? { voice } : {}), reported: true };
+      return result;
+    }
+    previous = { close, reported: false };
+    return result;
+  });
+}

@@ -1,0 +1,63 @@
+// Real pages added to the verification set in session 3 and labelled before the
+// verifier ever ran on them (unseen/labels.json, unseen/pages/*.txt): the stored
+// openings of public news pages and press releases from the pages corpus that quote
+// people the corpus knows (Matthew Taylor, Chris Hopson, Saffron Cordery, Nigel
+// Edwards, Richard Murray, Jonathan Ashworth, Helen Stokes-Lampard) in words the
+// corpus does not hold, and some that quote people it does not know. Each text is the
+// stored opening verbatim. A label gives a quotation's first and last words and who
+// the page says spoke: a name, null for nobody named, or "?" where the page leaves it
+// unclear (then whatever verification says of it is not scored). They are all in the
+// held-back half: nothing in lib/verify may be tuned from them.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface UnseenQuote {
+  start: number;
+  end: number;
+  /** The name the page gives the speaker, null for nobody, "?" for unclear. */
+  speaker: string | null;
+  /** The organisation the page names for the speaker, if any. */
+  organisation: string | null;
+}
+
+export interface UnseenPage {
+  id: string;
+  url: string;
+  text: string;
+  quotes: UnseenQuote[];
+}
+
+type RawQuote = [string, string, string | null, string | null];
+interface RawPage {
+  id: string;
+  url: string;
+  publisher: string;
+  quotes: RawQuote[];
+}
+
+/** The label's opening words must follow a quotation mark (the same words may stand unquoted elsewhere). */
+const OPENING_MARK = /["“‘'’]/;
+
+const dir = fileURLToPath(new URL('./unseen/', import.meta.url));
+
+function place(page: RawPage, text: string, [from, to, speaker, organisation]: RawQuote, after: number): UnseenQuote {
+  let start = text.indexOf(from, after);
+  while (start > 0 && !OPENING_MARK.test(text[start - 1] as string)) start = text.indexOf(from, start + 1);
+  const last = start < 0 ? -1 : text.indexOf(to, start);
+  if (start < 0 || last < 0) throw new Error(`unseen verification page ${page.id}: cannot place "${from} … ${to}"`);
+  return { start, end: last + to.length, speaker, organisation };
+}
+
+export function loadUnseenPages(): UnseenPage[] {
+  const raw = JSON.parse(readFileSync(`${dir}labels.json`, 'utf8')) as RawPage[];
+  return raw.map((page) => {
+    const text = readFileSync(`${dir}pages/${page.id}.txt`, 'utf8');
+    let after = 0;
+    const quotes = page.quotes.map((q) => {
+      const placed = place(page, text, q, after);
+      after = placed.start + 1;
+      return placed;
+    });
+    return { id: page.id, url: page.url, text, quotes };
+  });
+}
