@@ -177,8 +177,14 @@ describe('quotes on this page', () => {
     ];
     expect(rows.map((r) => r.querySelector('.pl-disclosure__label')?.textContent)).toEqual(names);
     expect(rows[4]!.querySelector('.pl-speaker-group__stances')?.textContent).toBe('Mixed');
-    // Folded: no card is shown until a row, or "Show all quotes", opens it.
+    // Folded: no card is shown until a row, or "Show all quotes", opens it; past the third
+    // speaker, rows wait behind "Show 4 more speakers", which then gives the focus to the first.
     expect(within(section).queryAllByRole('article')).toEqual([]);
+    expect(rows.map((r) => (r as HTMLElement).hidden)).toEqual([false, false, false, true, true, true, true]);
+    fireEvent.click(within(section).getByRole('button', { name: 'Show 4 more speakers' }));
+    expect(rows.map((r) => (r as HTMLElement).hidden)).toEqual(Array(7).fill(false));
+    expect(within(section).queryByRole('button', { name: /more speakers/ })).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Chris Hopson 1 quote');
     fireEvent.click(within(rows[4] as HTMLElement).getByRole('button', { name: 'Jennifer Dixon 1 quote', expanded: false }));
     expect(within(section).getAllByRole('article').map((c) => c.querySelector('h4')?.textContent)).toEqual(['Jennifer Dixon']);
 
