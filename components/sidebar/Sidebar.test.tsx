@@ -551,15 +551,36 @@ describe('order for the job', () => {
     expect(orgs.hasAttribute('hidden')).toBe(true);
   });
 
-  it('links to the Highlights page and the Dashboard, and counts the known quotes while collapsed', async () => {
+  it('links to the Highlights page, the Dashboard and Capture, and counts the known quotes while collapsed', async () => {
     const onOpenPage = vi.fn();
     const { user, rerender, props } = renderSidebar(lbcReport, { onOpenPage });
     const pages = screen.getByRole('navigation', { name: 'Policy Lens pages' });
     await user.click(within(pages).getByRole('button', { name: 'Highlights' }));
     await user.click(within(pages).getByRole('button', { name: 'Dashboard' }));
-    expect(onOpenPage.mock.calls).toEqual([['/highlights.html'], ['/dashboard.html']]);
+    await user.click(within(pages).getByRole('button', { name: 'Capture' }));
+    expect(onOpenPage.mock.calls).toEqual([['/highlights.html'], ['/dashboard.html'], ['/capture.html']]);
     expect(screen.queryByText('7 known quotes')).toBeNull();
     rerender(<Sidebar {...props} collapsed />);
     expect(within(sidebar()).getByText('7 known quotes')).toBeTruthy();
+  });
+
+  it('switches between pushing the page aside and overlaying it with a toggle button, shown while expanded', async () => {
+    const onDockMode = vi.fn();
+    const { user, rerender, props } = renderSidebar(lbcReport, { dockMode: 'overlay', onDockMode });
+    const dock = within(sidebar()).getByRole('button', { name: 'Push page' });
+    expect(dock.getAttribute('aria-pressed')).toBe('false');
+    await user.click(dock);
+    expect(onDockMode).toHaveBeenLastCalledWith('push');
+    rerender(<Sidebar {...props} dockMode="push" />);
+    expect(dock.getAttribute('aria-pressed')).toBe('true');
+    await user.click(dock);
+    expect(onDockMode).toHaveBeenLastCalledWith('overlay');
+    rerender(<Sidebar {...props} dockMode="push" collapsed />);
+    expect(within(sidebar()).queryByRole('button', { name: 'Push page' })).toBeNull();
+  });
+
+  it('has no dock toggle until the mode is known', () => {
+    renderSidebar(lbcReport, { onDockMode: vi.fn() });
+    expect(screen.queryByRole('button', { name: 'Push page' })).toBeNull();
   });
 });
