@@ -26,8 +26,11 @@ export interface SidebarHeaderProps {
   onDockMode?: (mode: DockMode) => void;
 }
 
-/** What the dock toggle does, said on hover. */
-const DOCK_HINT = 'Narrow the page so the sidebar sits beside it, not over it';
+/**
+ * What the dock toggle does, said on hover. The toggle is an icon (a page with the sidebar
+ * beside it) named "Push page": with a visible label, the header's first row would not fit.
+ */
+const DOCK_HINT = 'Push page: narrow the page so the sidebar sits beside it, not over it';
 
 export function SidebarHeader({
   collapsed,
@@ -51,13 +54,13 @@ export function SidebarHeader({
         {!collapsed && dockMode && onDockMode && (
           <button
             type="button"
-            className="pl-button pl-button--quiet pl-dock"
+            className="pl-button pl-button--quiet pl-button--icon pl-dock"
+            aria-label="Push page"
             aria-pressed={dockMode === 'push'}
             title={DOCK_HINT}
             onClick={() => onDockMode(dockMode === 'push' ? 'overlay' : 'push')}
           >
             <span className="pl-dock__glyph" aria-hidden="true" />
-            Push page
           </button>
         )}
         <button
