@@ -79,18 +79,19 @@ async function dockPressed(page: PageHandle): Promise<string> {
   return waitFor('the dock toggle', async () => (await page.queryShadow(SIDEBAR_HOST, '.pl-dock'))?.[0]?.attributes['aria-pressed'] ?? null);
 }
 
-describe.each(BROWSERS)('docking the sidebar in %s', (browserName) => {
-  let server: TestServer;
-  let session: BrowserSession;
+/** One server for the file: the seed pages and the hostile one. */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({ ...seedRoutes(corpus), [HOSTILE_PATH]: hostilePage });
+});
+afterAll(() => server?.close());
 
+describe.each(BROWSERS)('docking the sidebar in %s', (browserName) => {
+  let session: BrowserSession;
   beforeAll(async () => {
-    server = await startServer({ ...seedRoutes(corpus), [HOSTILE_PATH]: hostilePage });
     session = await launchBrowser(browserName, EXTENSION_BUILDS);
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   it('pushes the LBC report aside, still after a reload, and gives it back on overlay and on collapse', async () => {
     const url = server.url(seedPagePath(lbc));
@@ -153,17 +154,11 @@ describe.each(BROWSERS)('docking the sidebar in %s', (browserName) => {
 });
 
 describe('the sidebar and the extension pages by keyboard, and the header’s contrast, in Chromium', () => {
-  let server: TestServer;
   let session: ChromiumSession;
-
   beforeAll(async () => {
-    server = await startServer(seedRoutes(corpus));
     session = await launchChromium(EXTENSION_BUILDS.chromium);
   });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  afterAll(() => session?.close());
 
   /** The sidebar's frame once its script is running. */
   const sidebarFrame = (page: { frames(): Frame[] }) =>
