@@ -23,8 +23,9 @@ export default defineConfig({
       'Recognises known policy statements and quotes on any page, with who said what and how others reacted.',
     // IndexedDB in the extension's origin, the content script, the badge and keyboard
     // commands need no permission. `contextMenus`: the page and link menus; `alarms`: the
-    // daily check of subscribed corpus packs (lib/corpus/subscription.ts).
-    permissions: ['contextMenus', 'alarms'],
+    // daily check of subscribed corpus packs (lib/corpus/subscription.ts); `storage`: the
+    // sidebar's dock mode, remembered per user where pages cannot reach it (lib/dom/dock-mode.ts).
+    permissions: ['contextMenus', 'alarms', 'storage'],
     // Drawn in public/icon/*.svg, rendered by `npm run icons`.
     icons: ICONS,
     ...(browser === 'firefox'

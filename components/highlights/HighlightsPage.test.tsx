@@ -193,6 +193,8 @@ describe('HighlightsPage: search and filters', () => {
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Dashboard' }));
     await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Capture' }));
+    await user.tab();
     expect(document.activeElement).toBe(searchBox());
     await user.keyboard('workforce');
     expect(shownIds()).toEqual(['hl-workforce']);

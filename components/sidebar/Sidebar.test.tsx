@@ -177,8 +177,14 @@ describe('quotes on this page', () => {
     ];
     expect(rows.map((r) => r.querySelector('.pl-disclosure__label')?.textContent)).toEqual(names);
     expect(rows[4]!.querySelector('.pl-speaker-group__stances')?.textContent).toBe('Mixed');
-    // Folded: no card is shown until a row, or "Show all quotes", opens it.
+    // Folded: no card is shown until a row, or "Show all quotes", opens it; past the third
+    // speaker, rows wait behind "Show 4 more speakers", which then gives the focus to the first.
     expect(within(section).queryAllByRole('article')).toEqual([]);
+    expect(rows.map((r) => (r as HTMLElement).hidden)).toEqual([false, false, false, true, true, true, true]);
+    fireEvent.click(within(section).getByRole('button', { name: 'Show 4 more speakers' }));
+    expect(rows.map((r) => (r as HTMLElement).hidden)).toEqual(Array(7).fill(false));
+    expect(within(section).queryByRole('button', { name: /more speakers/ })).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Chris Hopson 1 quote');
     fireEvent.click(within(rows[4] as HTMLElement).getByRole('button', { name: 'Jennifer Dixon 1 quote', expanded: false }));
     expect(within(section).getAllByRole('article').map((c) => c.querySelector('h4')?.textContent)).toEqual(['Jennifer Dixon']);
 
@@ -545,15 +551,36 @@ describe('order for the job', () => {
     expect(orgs.hasAttribute('hidden')).toBe(true);
   });
 
-  it('links to the Highlights page and the Dashboard, and counts the known quotes while collapsed', async () => {
+  it('links to the Highlights page, the Dashboard and Capture, and counts the known quotes while collapsed', async () => {
     const onOpenPage = vi.fn();
     const { user, rerender, props } = renderSidebar(lbcReport, { onOpenPage });
     const pages = screen.getByRole('navigation', { name: 'Policy Lens pages' });
     await user.click(within(pages).getByRole('button', { name: 'Highlights' }));
     await user.click(within(pages).getByRole('button', { name: 'Dashboard' }));
-    expect(onOpenPage.mock.calls).toEqual([['/highlights.html'], ['/dashboard.html']]);
+    await user.click(within(pages).getByRole('button', { name: 'Capture' }));
+    expect(onOpenPage.mock.calls).toEqual([['/highlights.html'], ['/dashboard.html'], ['/capture.html']]);
     expect(screen.queryByText('7 known quotes')).toBeNull();
     rerender(<Sidebar {...props} collapsed />);
     expect(within(sidebar()).getByText('7 known quotes')).toBeTruthy();
+  });
+
+  it('switches between pushing the page aside and overlaying it with a toggle button, shown while expanded', async () => {
+    const onDockMode = vi.fn();
+    const { user, rerender, props } = renderSidebar(lbcReport, { dockMode: 'overlay', onDockMode });
+    const dock = within(sidebar()).getByRole('button', { name: 'Push page' });
+    expect(dock.getAttribute('aria-pressed')).toBe('false');
+    await user.click(dock);
+    expect(onDockMode).toHaveBeenLastCalledWith('push');
+    rerender(<Sidebar {...props} dockMode="push" />);
+    expect(dock.getAttribute('aria-pressed')).toBe('true');
+    await user.click(dock);
+    expect(onDockMode).toHaveBeenLastCalledWith('overlay');
+    rerender(<Sidebar {...props} dockMode="push" collapsed />);
+    expect(within(sidebar()).queryByRole('button', { name: 'Push page' })).toBeNull();
+  });
+
+  it('has no dock toggle until the mode is known', () => {
+    renderSidebar(lbcReport, { onDockMode: vi.fn() });
+    expect(screen.queryByRole('button', { name: 'Push page' })).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
 // others reacted, then the user's own highlights and the same voices on other events.
 import { useId, type ReactNode } from 'react';
 import { PaletteStyle } from '../ui/PaletteStyle';
+import type { DockMode } from '@/lib/dom/dock-mode';
 import type { HighlightActions, HighlightsModel } from '@/lib/highlights-view';
 import type { PageReport } from '@/lib/page-report';
 import { CounterpartsSection, nonEmptyCounterparts } from './CounterpartsSection';
@@ -33,6 +34,9 @@ export interface SidebarProps {
   highlights?: HighlightsModel;
   /** What the highlights' buttons do; without it they are listed read-only. */
   highlightActions?: HighlightActions;
+  /** How the sidebar sits on the page (push or overlay); the header's toggle calls `onDockMode`. */
+  dockMode?: DockMode;
+  onDockMode?: (mode: DockMode) => void;
 }
 
 /** A section the jump links can move to: focusable, so keyboard users land on it. */
@@ -55,6 +59,8 @@ export function Sidebar({
   onOpenPage,
   highlights,
   highlightActions,
+  dockMode,
+  onDockMode,
 }: SidebarProps) {
   const bodyId = useId();
   const ids = { quotes: useId(), checks: useId(), counterparts: useId(), highlights: useId(), voices: useId() };
@@ -92,6 +98,8 @@ export function Sidebar({
         onOpenPage={onOpenPage}
         knownQuotes={found.length}
         sections={<JumpLinks targets={targets} />}
+        dockMode={dockMode}
+        onDockMode={onDockMode}
       />
       <div id={bodyId} className="pl-body" hidden={collapsed} {...scrollContainer}>
         {report.verification && <VerificationTally verification={report.verification} />}

@@ -2,6 +2,7 @@
 // ways to the extension's own pages. When the sidebar is collapsed it is all there is: a
 // compact tab that stays in the tab order and still says how many known quotes the page has.
 import type { ReactNode } from 'react';
+import type { DockMode } from '@/lib/dom/dock-mode';
 import { countOf } from '../ui/format';
 import { EXTENSION_PAGES } from '../ui/PageShell';
 
@@ -20,9 +21,28 @@ export interface SidebarHeaderProps {
   knownQuotes: number;
   /** The sidebar's own section links, shown in the header while expanded so they never scroll away. */
   sections?: ReactNode;
+  /** How the sidebar sits on the page; with `onDockMode`, a toggle switches between push and overlay. */
+  dockMode?: DockMode;
+  onDockMode?: (mode: DockMode) => void;
 }
 
-export function SidebarHeader({ collapsed, controls, onCollapse, onDismiss, onOpenPage, knownQuotes, sections }: SidebarHeaderProps) {
+/**
+ * What the dock toggle does, said on hover. The toggle is an icon (a page with the sidebar
+ * beside it) named "Push page": with a visible label, the header's first row would not fit.
+ */
+const DOCK_HINT = 'Push page: narrow the page so the sidebar sits beside it, not over it';
+
+export function SidebarHeader({
+  collapsed,
+  controls,
+  onCollapse,
+  onDismiss,
+  onOpenPage,
+  knownQuotes,
+  sections,
+  dockMode,
+  onDockMode,
+}: SidebarHeaderProps) {
   return (
     <header className="pl-header">
       <p className="pl-brand">
@@ -31,6 +51,18 @@ export function SidebarHeader({ collapsed, controls, onCollapse, onDismiss, onOp
         {collapsed && knownQuotes > 0 && <span className="pl-brand__count">{countOf(knownQuotes, 'known quote')}</span>}
       </p>
       <div className="pl-header__actions">
+        {!collapsed && dockMode && onDockMode && (
+          <button
+            type="button"
+            className="pl-button pl-button--quiet pl-button--icon pl-dock"
+            aria-label="Push page"
+            aria-pressed={dockMode === 'push'}
+            title={DOCK_HINT}
+            onClick={() => onDockMode(dockMode === 'push' ? 'overlay' : 'push')}
+          >
+            <span className="pl-dock__glyph" aria-hidden="true" />
+          </button>
+        )}
         <button
           type="button"
           className="pl-button pl-button--quiet"

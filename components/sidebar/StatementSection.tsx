@@ -36,10 +36,12 @@ export function StatementSection({ recognised }: { recognised: RecognisedStateme
   const speakersId = useId();
   const { statement, speakers } = recognised;
   const { publisher, firstPublishedBy, event } = statement;
+  // Compact, so the quotes and the counterpart reactions below start in the first screen: no
+  // eyebrow (the recognition line says it is the known statement), and the long titles clamped
+  // to a line or two in CSS, their full text kept (and in `title`).
   return (
     <section className="pl-section pl-statement" aria-labelledby={titleId}>
-      <p className="pl-eyebrow">Known statement</p>
-      <h2 id={titleId} className="pl-statement__title">
+      <h2 id={titleId} className="pl-statement__title pl-clamp" title={statement.title}>
         {statement.title}
       </h2>
       <p className="pl-statement__meta">
@@ -50,23 +52,21 @@ export function StatementSection({ recognised }: { recognised: RecognisedStateme
         {' · '}
         {statementKindLabel(statement.kind)}
       </p>
-      <dl className="pl-facts">
-        <dt>Recognition</dt>
-        <dd>
-          {recognitionText(recognised)}
-          {recognised.by === 'text' && (
-            <>
-              {' '}
-              (<ExternalLink href={statement.url}>read the original</ExternalLink>)
-            </>
-          )}
-        </dd>
-        <dt>Responds to</dt>
-        <dd>
-          <ExternalLink href={event.url}>{event.shortName}</ExternalLink>
-          <span className="pl-facts__sub">{event.title}</span>
-        </dd>
-      </dl>
+      <p className="pl-statement__line pl-muted">
+        {recognitionText(recognised)}
+        {recognised.by === 'text' && (
+          <>
+            {' '}
+            (<ExternalLink href={statement.url}>read the original</ExternalLink>)
+          </>
+        )}
+      </p>
+      <p className="pl-statement__line">
+        <span className="pl-muted">Responds to</span> <ExternalLink href={event.url}>{event.shortName}</ExternalLink>
+        <span className="pl-statement__event pl-clamp pl-muted" title={event.title}>
+          {event.title}
+        </span>
+      </p>
       {speakers.length > 0 && speakers.length <= SPEAKERS_SHOWN_UP_TO && (
         <>
           <h3 id={speakersId} className="pl-subtitle">

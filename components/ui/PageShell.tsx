@@ -7,9 +7,15 @@ import type { ReactNode } from 'react';
 export const EXTENSION_PAGES = [
   { page: 'highlights', href: '/highlights.html', label: 'Highlights' },
   { page: 'dashboard', href: '/dashboard.html', label: 'Dashboard' },
+  { page: 'capture', href: '/capture.html', label: 'Capture' },
 ] as const;
 
 export type ExtensionPageName = (typeof EXTENSION_PAGES)[number]['page'];
+
+/** The extension page at this path, if any: a page that does not name itself is still marked current. */
+export function extensionPageAt(pathname: string | undefined): ExtensionPageName | undefined {
+  return EXTENSION_PAGES.find((link) => link.href === pathname)?.page;
+}
 
 export interface PageSection {
   /** The section's fragment, such as "#db-matrix". */
@@ -19,7 +25,7 @@ export interface PageSection {
 
 export interface PageShellProps {
   title: string;
-  /** Which of EXTENSION_PAGES this is: its link is marked as the current page. */
+  /** Which of EXTENSION_PAGES this is: its link is marked as the current page (default: by the address). */
   page?: ExtensionPageName;
   /** Links to the page's sections, shown above its content. */
   sections?: readonly PageSection[];
@@ -28,6 +34,7 @@ export interface PageShellProps {
 }
 
 export function PageShell({ title, page, sections, busy, children }: PageShellProps) {
+  const current = page ?? extensionPageAt(globalThis.location?.pathname);
   return (
     <div className="hl-page">
       <header className="hl-banner">
@@ -41,7 +48,7 @@ export function PageShell({ title, page, sections, busy, children }: PageShellPr
             <ul>
               {EXTENSION_PAGES.map((link) => (
                 <li key={link.page}>
-                  <a href={link.href} aria-current={link.page === page ? 'page' : undefined}>
+                  <a href={link.href} aria-current={link.page === current ? 'page' : undefined}>
                     {link.label}
                   </a>
                 </li>

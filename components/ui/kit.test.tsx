@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Button } from './Button';
 import { EmptyState } from './EmptyState';
 import { Field } from './Field';
-import { PageShell } from './PageShell';
+import { CaptureHowTo } from './CaptureHowTo';
+import { PageShell, extensionPageAt } from './PageShell';
 
 afterEach(cleanup);
 
@@ -39,8 +40,23 @@ describe('UI kit', () => {
     expect(pages.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')])).toEqual([
       ['Highlights', '/highlights.html', null],
       ['Dashboard', '/dashboard.html', 'page'],
+      ['Capture', '/capture.html', null],
     ]);
     expect(screen.getByRole('banner').contains(pages[0]!)).toBe(true);
+  });
+
+  it('PageShell marks the page at its address current when the page does not name itself (the capture page)', () => {
+    expect(extensionPageAt('/capture.html')).toBe('capture');
+    expect(extensionPageAt('/highlights.html')).toBe('highlights');
+    expect(extensionPageAt('/sidebar-frame.html')).toBeUndefined();
+    expect(extensionPageAt(undefined)).toBeUndefined();
+  });
+
+  it('the Capture link without a capture explains how to start one, in the same banner', () => {
+    render(<CaptureHowTo />);
+    const pages = within(screen.getByRole('navigation', { name: 'Policy Lens pages' })).getAllByRole('link');
+    expect(pages.find((a) => a.getAttribute('aria-current') === 'page')?.textContent).toBe('Capture');
+    expect(screen.getByRole('main').textContent).toContain('Capture this page as a statement');
   });
 
   it('PageShell gives the page its title, its section links and one main landmark', () => {

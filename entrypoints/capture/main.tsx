@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { CapturePage } from '@/components/capture/CapturePage';
 import '@/components/capture/capture.css';
+import { CaptureHowTo } from '@/components/ui/CaptureHowTo';
 import { pageToBackground } from '@/lib/messaging/protocol';
 import { openDatabase } from '@/lib/storage/db';
 
@@ -15,6 +16,10 @@ const container = document.getElementById('root');
 if (!container) throw new Error('capture.html has no #root');
 createRoot(container).render(
   <StrictMode>
-    <CapturePage db={db} captureId={captureId} onSaved={(statementId) => pageToBackground.sendMessage('textsChanged', [statementId])} />
+    {captureId === '' ? (
+      <CaptureHowTo />
+    ) : (
+      <CapturePage db={db} captureId={captureId} onSaved={(statementId) => pageToBackground.sendMessage('textsChanged', [statementId])} />
+    )}
   </StrictMode>,
 );

@@ -2,6 +2,8 @@
 // the right of the page (lib/dom/frame-host.ts), talked to over the port the frame
 // accepted. It keeps the latest state, so a frame that reloads (the page removed
 // its host, or navigated it) is brought up to date at once.
+import { createDock, pagePush } from '@/lib/dom/dock';
+import { onDockModeChange, readDockMode } from '@/lib/dom/dock-mode';
 import { createFrameHost } from '@/lib/dom/frame-host';
 import { type FromFrame, type SidebarCall, type SidebarState, type ToFrame, answerCall, endpoint, type Endpoint } from '@/lib/frame/channel';
 import { browser } from 'wxt/browser';
@@ -33,6 +35,10 @@ export interface SidebarHandle {
 export function openSidebar(key: () => Promise<string>, initial: SidebarState, callbacks: SidebarCallbacks): SidebarHandle {
   let state = initial;
   let end: Endpoint<ToFrame, FromFrame> | undefined;
+  // Docking (push or overlay): the user's choice, from the extension's storage, kept up to date.
+  const dock = createDock(pagePush(document));
+  void readDockMode(browser.storage.local).then(dock.setMode);
+  const stopDockUpdates = onDockModeChange(browser.storage.onChanged, dock.setMode);
   const host = createFrameHost(document, {
     name: 'sidebar',
     src: browser.runtime.getURL('/sidebar-frame.html'),
@@ -48,6 +54,7 @@ export function openSidebar(key: () => Promise<string>, initial: SidebarState, c
           case 'ready':
             return current.send({ kind: 'state', state });
           case 'size':
+            dock.setSize(message.width, message.collapsed);
             return host.place({
               inset: { top: '0', right: '0', bottom: undefined, left: undefined },
               width: `${Math.ceil(message.width)}px`,
@@ -81,6 +88,8 @@ export function openSidebar(key: () => Promise<string>, initial: SidebarState, c
     ensureAttached: host.ensureAttached,
     remove() {
       end?.close();
+      stopDockUpdates();
+      dock.release();
       host.remove();
     },
   };

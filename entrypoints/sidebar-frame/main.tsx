@@ -4,6 +4,7 @@
 // accepted (lib/frame/connect-frame.ts), and sends back what the user asks for.
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import '@/components/sidebar/sidebar.css';
+import { type DockMode, onDockModeChange, readDockMode, writeDockMode } from '@/lib/dom/dock-mode';
 import { connectFrame } from '@/lib/frame/connect-frame';
 import type { Endpoint, FromFrame, SidebarState, ToFrame } from '@/lib/frame/channel';
 import { sidebarActions } from '@/lib/frame/sidebar-actions';
@@ -27,6 +28,12 @@ function App({ end }: { end: Endpoint<FromFrame, ToFrame> }) {
     }),
   );
   const [view, setView] = useState<View | null>(null);
+  // The dock mode lives in the extension's storage; the content script follows its changes.
+  const [dockMode, setDockMode] = useState<DockMode | undefined>();
+  useEffect(() => {
+    void readDockMode(browser.storage.local).then(setDockMode);
+    return onDockModeChange(browser.storage.onChanged, setDockMode);
+  }, []);
   useEffect(() => {
     end.onMessage((message) => {
       if (message.kind === 'state') setView((v) => ({ focusedQuoteId: null, collapsed: false, ...v, ...message.state }));
@@ -66,6 +73,8 @@ function App({ end }: { end: Endpoint<FromFrame, ToFrame> }) {
       onDismiss={() => end.send({ kind: 'dismiss' })}
       onCapture={() => end.send({ kind: 'capture' })}
       onOpenPage={(path) => void browser.tabs.create({ url: browser.runtime.getURL(path) })}
+      dockMode={dockMode}
+      onDockMode={(mode) => void writeDockMode(browser.storage.local, mode)}
     />
   );
 }
