@@ -70,7 +70,12 @@ export function Sidebar({
   // The user's own highlights count as something known, even before the page has anchored them.
   const ownHighlights = Math.max(highlights?.items.length ?? 0, report.highlights.length);
   const empty =
-    !recognised && found.length === 0 && counterparts.length === 0 && voices.length === 0 && ownHighlights === 0;
+    !recognised &&
+    found.length === 0 &&
+    counterparts.length === 0 &&
+    voices.length === 0 &&
+    ownHighlights === 0 &&
+    !report.verification;
   const scrollContainer = { [SCROLL_CONTAINER_ATTRIBUTE]: '' };
   const showHighlights = highlights !== undefined && highlights.items.length > 0;
   const targets: JumpTarget[] = [

@@ -5,6 +5,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HighlightActions, HighlightsModel } from '@/lib/highlights-view';
 import type { PageReport } from '@/lib/page-report';
+import type { Verification } from '@/lib/verify/verification';
 import { lbcReport } from '../../test-support/sidebar/fixtures';
 import { hopsonHighlight, model, orphanHighlight } from '../../test-support/sidebar/highlight-fixtures';
 import { Sidebar, type SidebarProps } from './Sidebar';
@@ -67,6 +68,24 @@ describe('Sidebar with highlights', () => {
   it('does not say "Nothing is known" while the highlights of the report are still being anchored', () => {
     renderSidebar({ ...unknownPage, highlights: [hopsonHighlight] });
     expect(screen.queryByText('Nothing is known about this page yet.')).toBeNull();
+  });
+
+  it('does not say "Nothing is known" on a page known only for its checks (a known person quoted with words the corpus lacks)', () => {
+    const unsourced: Verification = {
+      id: 'quotation-0',
+      status: 'unsourced',
+      senseChanged: false,
+      ranges: [{ start: 0, end: 20 }],
+      asQuoted: 'words the corpus does not hold',
+      attributedTo: { name: 'Simon Stevens', personId: 'simon-stevens' },
+      changes: [],
+      elisions: [],
+      checked: { scope: 'all', statements: 2 },
+      explanation: 'Attributed here to Simon Stevens; none of his 2 statements holds these words.',
+    };
+    renderSidebar({ ...unknownPage, verification: [unsourced] }, { ...model, items: [] });
+    expect(screen.queryByText('Nothing is known about this page yet.')).toBeNull();
+    expect(screen.getByText(/none of his 2 statements/)).toBeTruthy();
   });
 
   it('still says "Nothing is known" on a page with nothing at all', () => {
