@@ -3,7 +3,7 @@
 // said about the same events (by topic), and what the same voices said on other
 // events. Reads only the records it needs.
 import type { FingerprintStore } from '../matching/index-types';
-import { detect } from '../matching/detect';
+import { type Detection, detect } from '../matching/detect';
 import { locateQuote } from '../matching/locate-quote';
 import type { LocatedQuote } from '../matching/occurrences';
 import { shownQuotes } from '../matching/shown-quotes';
@@ -62,8 +62,10 @@ export async function buildPageReport(
   db: PolicyLensDb,
   store: FingerprintStore,
   page: PageInput,
+  /** What detection found in the page's text, when the caller has it already (a live page's update). */
+  detected?: Detection,
 ): Promise<PageReport | null> {
-  const detection = await detect(page.text, store);
+  const detection = detected ?? (await detect(page.text, store));
   const recognised = await recognise(db, page, detection.statements[0]);
   const address = page.urls[0] && cleanUrl(page.urls[0]);
   const highlights = address ? await annotationsForUrl(db, address) : [];
