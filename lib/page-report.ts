@@ -82,6 +82,8 @@ export interface RecognisedStatement {
 export interface CounterpartGroup {
   event: EventRef;
   topics: { topic: TopicRef; reactions: QuoteView[] }[];
+  /** Statements on the event left out: only its newest are read (lib/storage/event-counterparts.ts). */
+  moreStatements?: number;
 }
 
 /** The same organisation's or person's statements on other events. */
@@ -90,6 +92,8 @@ export interface SameVoice {
   id: string;
   name: string;
   statements: { statement: StatementRef; quotes: QuoteView[] }[];
+  /** When only the newest statements are listed: the voice's quotes in the corpus not listed here. */
+  moreQuotes?: number;
 }
 
 export interface PageReport {

@@ -102,14 +102,20 @@ export async function detectionGrowthBench(bundled: CorpusPack, sentences: Bench
   // The first statements of a pack are the same at every size: these two quotes are in both corpora.
   const quoted = syntheticPack(bundled, 2, SEED, sentences.corpusTexts).quotes.filter((q) => q.id.endsWith('-1')).map((q) => `“${q.text}”`);
   const page = (words: number, seed: number) => articleParagraphs(sentences.growth, words, seed);
-  const quoting = (() => {
-    const paragraphs = page(5_000, 9);
+  const withQuotes = (paragraphs: string[]) => {
     paragraphs.splice(paragraphs.length / 2, 0, ...quoted);
     return paragraphs.join('\n\n');
-  })();
+  };
+  const quoting = withQuotes(page(5_000, 9));
+  // The same, of sentences that name no known person or organisation: verification then reads no voice's statements
+  // (lib/verify reads every statement of each voice a page names), which isolates the report's own reads.
+  const names = [...bundled.people, ...bundled.organisations].flatMap((r) => [r.name, ...r.aliases]).map((n) => n.toLowerCase());
+  const nameless = sentences.growth.filter((s) => !names.some((n) => s.toLowerCase().includes(n)));
+  const quotingNameless = withQuotes(articleParagraphs(nameless, 5_000, 9));
   const kinds = [
     { label: '5k words, matches nothing', texts: [1, 2, 3, 4].map((s) => page(5_000, s).join('\n\n')), runs: RUNS },
     { label: '5k words quoting 2 corpus quotes', texts: [quoting], runs: RUNS },
+    { label: '  the same, naming no known voice (diagnostic)', texts: [quotingNameless], runs: RUNS },
     { label: '100k words, matches nothing', texts: [5, 6].map((s) => page(100_000, s).join('\n\n')), runs: Math.max(4, Math.round(RUNS / 4)) },
   ];
   const texts = kinds.flatMap((k) => k.texts);

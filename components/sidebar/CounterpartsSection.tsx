@@ -28,6 +28,9 @@ function CounterpartEvent({ group }: { group: CounterpartGroup }) {
         {countOf(distinctQuotes(group), 'reaction')} from {countOf(organisations, 'organisation')}, on{' '}
         {countOf(group.topics.length, 'topic')}
       </p>
+      {group.moreStatements !== undefined && (
+        <p className="pl-muted">From the newest statements on this event; {countOf(group.moreStatements, 'more statement')} not shown</p>
+      )}
       {group.topics.map(({ topic, reactions }) => (
         <CounterpartTopic key={topic.id} topic={topic} reactions={reactions} />
       ))}

@@ -34,6 +34,11 @@ function Voice({ voice }: { voice: SameVoice }) {
           </li>
         ))}
       </ul>
+      {voice.moreQuotes !== undefined && (
+        <p className="pl-muted">
+          Newest {countOf(voice.statements.length, 'statement')} listed; {countOf(voice.moreQuotes, 'more quote')} by {voice.name} not listed
+        </p>
+      )}
     </li>
   );
 }

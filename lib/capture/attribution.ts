@@ -55,6 +55,11 @@ const CONFIDENCE = {
   pronoun: 0.75,
   /** An organisation speaking ("the department said"). */
   organisation: 0.7,
+  /**
+   * A body ("a motion", "delegates") credited to the organisation the page last named:
+   * a guess from position, so below what verification needs to call words misattributed.
+   */
+  body: 0.5,
   /** A name unknown to the corpus: a capitalised run could be something else. */
   unknownNamePenalty: 0.1,
   /** The same words attributed elsewhere on the page (a headline repeating the body). */
@@ -545,7 +550,7 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
   }
   if (c.kind === 'description' && BODY_HEADS.has(c.head)) {
     const body = lastOrganisationBefore(ctx, c.start);
-    return body && c.start - body.end <= MAX_BODY_GAP ? { speaker: organisationSpeaker(ctx, body), confidence: CONFIDENCE.organisation } : undefined;
+    return body && c.start - body.end <= MAX_BODY_GAP ? { speaker: organisationSpeaker(ctx, body), confidence: CONFIDENCE.body } : undefined;
   }
   if (c.kind === 'description') {
     const stated = withoutEmpty(describeDescription(ctx, c));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SELF, fromExtensionPage, fromPage } from '../../test-support/senders';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { createAnnotation } from '../storage/annotations';
@@ -8,6 +8,7 @@ import { openTestDatabase } from '../storage/test-db';
 import { rebuildTextIndex } from '../storage/text-index';
 import { STALE_TEXT_ERROR, textChange } from '../dom/text-change';
 import { detectHandlers } from './detect-handlers';
+import { UNRELATED_PARAGRAPHS } from '../../test-support/matching/evaluation-texts';
 
 const VICTIM = 'https://private.example/analysis';
 const ATTACKER = 'https://attacker.example/';
@@ -75,6 +76,31 @@ describe('detectPage on a live page: the content script sends what changed', () 
     expect(second.report?.found.map((f) => f.quote.id)).toEqual([quote?.id]);
     // The change's ranges are in the whole text, as if it had been sent whole.
     expect(second.report?.found[0]?.ranges[0]?.start).toBe(before.length + 1);
+  });
+
+  it('detects only the change and its surroundings, and keeps what it found elsewhere', async () => {
+    const corpus = loadBundledCorpus();
+    const text = (id: string) => corpus.quotes.find((q) => q.id === id)!.text;
+    const early = ['q-taylor-2022-1', 'q-cordery-2022-1', 'q-hopson-2021-4'];
+    const filler = Array.from({ length: 60 }, (_, i) => UNRELATED_PARAGRAPHS[i % UNRELATED_PARAGRAPHS.length]).join('\n\n');
+    const before = `${early.map((id) => `They said: “${text(id)}”`).join('\n\n')}\n\n${filler}`;
+    const after = `${before}\n\nShe said: “${text('q-edwards-2022-1')}”`;
+    // Index buckets read (one per distinct 16-bit prefix of the fingerprints looked up) by a message.
+    const buckets = [vi.spyOn(db.textBuckets, 'bulkGet'), vi.spyOn(db.textBuckets1, 'bulkGet')];
+    const bucketsRead = async (message: Parameters<typeof handlers.detectPage>[0], frameId: number) => {
+      buckets.forEach((spy) => spy.mockClear());
+      const { report } = await handlers.detectPage(message, fromPage(LIVE, 12, frameId));
+      return { report, read: buckets.reduce((sum, spy) => sum + spy.mock.calls.reduce((n, [keys]) => n + keys.length, 0), 0) };
+    };
+    const whole = await bucketsRead({ urls: [LIVE], text: after, version: 1 }, 1);
+    await bucketsRead({ urls: [LIVE], text: before, version: 1 }, 0);
+    const update = await bucketsRead({ urls: [LIVE], since: 1, change: textChange(before, after) }, 0);
+    buckets.forEach((spy) => spy.mockRestore());
+    // The same report as for the whole text, for a fraction of the index reads.
+    expect(update.report?.found.map((f) => f.quote.id)).toEqual([...early, 'q-edwards-2022-1']);
+    expect(update.report?.found).toEqual(whole.report?.found);
+    expect(update.read).toBeGreaterThan(0);
+    expect(update.read).toBeLessThan(whole.read / 2);
   });
 
   it('refuses a change it cannot apply, so the content script sends the whole text', async () => {

@@ -12,27 +12,46 @@ import { STALE_TEXT_ERROR } from '../dom/text-change';
 import { isObject } from '../is-object';
 import { MAX_SENT_TEXT_CHARS, PageChangeInput, PageInput } from './page-input';
 import { KEPT_FRAMES, frameKey, pageTexts } from './page-texts';
+import { type Detection, detect } from '../matching/detect';
+import { detectChange } from '../matching/detect-change';
+import type { TextChange } from '../dom/text-change';
+
 import { type ExtensionIdentity, type MessageSender, classifySender, requireExtensionPage } from './sender';
 import { knownNames } from '../verify/known-names';
 import { namedPeopleReport } from '../verify/page-verification';
+
+/** A page's text as detection receives it: with its version, and the change that made it from the last one. */
+interface PageText {
+  urls: string[];
+  text: string;
+  /** The frame's version of this text, when the background keeps it. */
+  version?: number;
+  update?: { previous: Detection; change: TextChange };
+}
 
 /** `ready` resolves once the corpus and its text index are in place, so no lookup races the first install. */
 export function detectHandlers(db: PolicyLensDb, ready: Promise<unknown>, self: ExtensionIdentity) {
   let store = textIndexStore(db);
   const texts = pageTexts(KEPT_FRAMES, MAX_SENT_TEXT_CHARS);
   const names = knownNames(db); // issue 15: known people's names, one pattern per change of the people table
-  /** The page's text: sent whole, or a change to the text this frame sent last. */
-  const pageText = (data: unknown, frame: string | undefined): { urls: string[]; text: string } => {
+  /**
+   * The page's text: sent whole, or a change to the text this frame sent last, with
+   * what was detected in that text (so only the change is detected again).
+   */
+  const pageText = (data: unknown, frame: string | undefined): PageText => {
     if (!isObject(data) || !('change' in data)) {
       const page = PageInput.parse(data);
       if (frame && page.version !== undefined) texts.keep(frame, page.version, page.text);
-      return page;
+      return { ...page, version: frame ? page.version : undefined };
     }
     const { urls, since, change } = PageChangeInput.parse(data);
+    const previous = frame ? texts.detectionOf(frame, since) : undefined;
     const text = frame ? texts.apply(frame, since, change) : null;
     if (text === null) throw new Error(STALE_TEXT_ERROR);
-    return { urls, text };
+    return { urls, text, version: since + 1, update: previous && { previous, change } };
   };
+  const detection = async ({ text, update }: PageText): Promise<Detection> =>
+    update ? detectChange(update.previous, update.change, text, store) : detect(text, store);
   return {
     /**
      * The report, and the tab and frame it is for (the badge counts the top frame's). A
@@ -41,12 +60,15 @@ export function detectHandlers(db: PolicyLensDb, ready: Promise<unknown>, self: 
      */
     async detectPage(data: unknown, sender: MessageSender): Promise<{ report: PageReport | null; tabId: number | undefined; frameId: number }> {
       const from = classifySender(sender, self);
-      const page = pageText(data, from.kind === 'content-script' ? frameKey(from.tabId, from.frameId) : undefined);
+      const frame = from.kind === 'content-script' ? frameKey(from.tabId, from.frameId) : undefined;
+      const page = pageText(data, frame);
       await ready;
+      const detected = await detection(page);
+      if (frame && page.version) texts.remember(frame, page.version, detected);
       // The addresses the page names (canonical, og:url) still help recognise a statement.
       const urls = from.kind === 'content-script' ? [from.pageUrl, ...page.urls.slice(1)] : page.urls;
       // Issue 15 (lib/verify): a page with no known quote that names a known person still has its quotations checked.
-      const report = (await buildPageReport(db, store, { ...page, urls })) ?? (await namedPeopleReport(db, names, page.text));
+      const report = (await buildPageReport(db, store, { urls, text: page.text }, detected)) ?? (await namedPeopleReport(db, names, page.text));
       return from.kind === 'content-script' ? { report, tabId: from.tabId, frameId: from.frameId } : { report, tabId: sender.tab?.id, frameId: 0 };
     },
     /** A tab closed: its frames' texts are not needed any more. */

@@ -27,4 +27,17 @@ describe("the background's copy of each frame's text", () => {
     expect(bounded.apply(frameKey(1, 0), 1, { start: 4, deleted: 0, inserted: '' })).toBeNull();
     expect(texts.apply(frameKey(3, 0), 1, { start: 0, deleted: 0, inserted: '' })).toBeNull();
   });
+
+  it('keeps what was detected in the version it holds, and forgets it with that version', () => {
+    const texts = pageTexts();
+    const detection = { statements: [], quotes: [] };
+    texts.keep(frameKey(1, 0), 1, 'first');
+    texts.remember(frameKey(1, 0), 2, detection); // not the version held: ignored
+    expect(texts.detectionOf(frameKey(1, 0), 1)).toBeUndefined();
+    texts.remember(frameKey(1, 0), 1, detection);
+    expect(texts.detectionOf(frameKey(1, 0), 1)).toBe(detection);
+    texts.apply(frameKey(1, 0), 1, textChange('first', 'first!'));
+    expect(texts.detectionOf(frameKey(1, 0), 1)).toBeUndefined();
+    expect(texts.detectionOf(frameKey(1, 0), 2)).toBeUndefined();
+  });
 });

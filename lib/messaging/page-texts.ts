@@ -1,9 +1,12 @@
 // The background's copy of the text each frame last sent for detection, so a live
-// page's content script can send only what changed (lib/dom/text-change.ts). Kept in
+// page's content script can send only what changed (lib/dom/text-change.ts), and of
+// what was detected in it, so only the change is detected again
+// (lib/matching/detect-change.ts). Kept in
 // the service worker's memory only: when it restarts, or the copy was dropped to stay
 // within bounds, a change cannot be applied and the content script sends the whole
 // text again.
 import { type TextChange, applyTextChange } from '../dom/text-change';
+import type { Detection } from '../matching/detect';
 
 /**
  * Frames whose text is kept, most recently used first out last. A text is at most
@@ -16,6 +19,7 @@ export const KEPT_FRAMES = 24;
 interface Kept {
   version: number;
   text: string;
+  detection?: Detection;
 }
 
 export interface PageTexts {
@@ -27,6 +31,10 @@ export interface PageTexts {
    * sends its whole text, which is refused with the limit named if it is too long).
    */
   apply(frame: string, since: number, change: TextChange): string | null;
+  /** Keeps what was detected in `frame`'s version `version`, if that is the version held. */
+  remember(frame: string, version: number, detection: Detection): void;
+  /** What was detected in `frame`'s version `version`, if that version and its detection are held. */
+  detectionOf(frame: string, version: number): Detection | undefined;
   /** Forgets a frame's text (its tab closed). */
   forget(tabId: number): void;
 }
@@ -52,6 +60,14 @@ export function pageTexts(limit = KEPT_FRAMES, maxChars = Infinity): PageTexts {
       }
       keep(frame, since + 1, text);
       return text;
+    },
+    remember(frame, version, detection) {
+      const held = kept.get(frame);
+      if (held?.version === version) held.detection = detection;
+    },
+    detectionOf(frame, version) {
+      const held = kept.get(frame);
+      return held?.version === version ? held.detection : undefined;
     },
     forget(tabId) {
       for (const frame of [...kept.keys()]) if (frame.startsWith(`${tabId}:`)) kept.delete(frame);

@@ -132,6 +132,27 @@ describe('database versions', () => {
     expect(await indexSnapshot(db, lookedUp)).toEqual(converted);
     db.close();
   });
+
+  it('version 8 indexes statements by event and date, so an older database answers newest first without losing a row', async () => {
+    const idb = freshIndexedDb();
+    const old = new Dexie('policy-lens', idb);
+    declareVersions(old, 7);
+    const rows = corpus.statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) }));
+    await old.table('statements').bulkPut(rows);
+    old.close();
+
+    const db = openDatabase('policy-lens', idb);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(8);
+    expect(await db.statements.toArray()).toEqual(sortById(rows));
+    const eventId = corpus.statements[0]!.eventId;
+    const newest = await db.statements.where('[eventId+publishedDate]').between([eventId, Dexie.minKey], [eventId, Dexie.maxKey]).reverse().toArray();
+    const expected = corpus.statements.filter((s) => s.eventId === eventId).map((s) => s.publishedDate).sort().reverse();
+    expect(newest.map((s) => s.publishedDate)).toEqual(expected);
+    const byDate = await db.statements.orderBy('publishedDate').reverse().primaryKeys();
+    expect(byDate).toHaveLength(corpus.statements.length);
+    db.close();
+  });
 });
 
 function sortById<T extends { id: string }>(rows: readonly T[]): T[] {

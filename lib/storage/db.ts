@@ -207,6 +207,15 @@ const VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: (tx) => convertIndexLayout(tx),
   },
+  {
+    // The sidebar reads only what it shows (lib/storage/event-counterparts.ts,
+    // voice-statements.ts): an event's newest statements, and the same voices' newest
+    // statements, found from index keys without loading the rows. New indexes only.
+    stores: {
+      statements: 'id, eventId, publisherId, *urlKeys, [eventId+publishedDate], publishedDate',
+      quotes: 'id, statementId, speakerId, organisationId, [speakerId+statementId], [organisationId+statementId]',
+    },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS.length;

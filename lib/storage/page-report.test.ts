@@ -3,7 +3,8 @@ import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { installCorpus } from './corpus-install';
 import type { PolicyLensDb } from './db';
-import { SAME_VOICE_STATEMENTS, buildPageReport } from './page-report';
+import { buildPageReport } from './page-report';
+import { SAME_VOICE_STATEMENTS } from './voice-statements';
 import { openTestDatabase } from './test-db';
 import { rebuildTextIndex, textIndexStore } from './text-index';
 
@@ -86,6 +87,9 @@ describe('buildPageReport', () => {
     const providers = result?.sameVoices.find((v) => v.kind === 'organisation' && v.id === 'nhs-providers');
     expect(providers?.statements.map((s) => s.statement.event.id)).not.toContain(cordery.eventId);
     expect(providers?.statements.map((s) => s.statement.id)).toContain('nhs-providers-hopson-2021-02-12');
+    // Nothing is capped in a corpus this size.
+    expect(providers?.moreQuotes).toBeUndefined();
+    expect(result?.counterparts.every((g) => g.moreStatements === undefined)).toBe(true);
   });
 
   it('lists only the newest statements of a voice that said a great deal', async () => {
@@ -108,6 +112,10 @@ describe('buildPageReport', () => {
     const dates = providers?.statements.map((s) => s.statement.publishedDate) ?? [];
     expect(dates).toEqual([...dates].sort().reverse());
     expect(providers?.statements.map((s) => s.statement.id)).not.toContain('providers-many-0'); // the oldest is left out
+    // The list says how many of the voice's quotes it leaves out.
+    const theirs = corpus.quotes.filter((q) => q.organisationId === 'nhs-providers').length + many.length;
+    const listed = providers!.statements.reduce((sum, s) => sum + s.quotes.length, 0);
+    expect(providers?.moreQuotes).toBe(theirs - listed);
     await db.quotes.bulkDelete(many.map((s) => `q-${s.id}`));
     await db.statements.bulkDelete(many.map((s) => s.id));
   });

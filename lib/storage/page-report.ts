@@ -3,7 +3,7 @@
 // said about the same events (by topic), and what the same voices said on other
 // events. Reads only the records it needs.
 import type { FingerprintStore } from '../matching/index-types';
-import { detect } from '../matching/detect';
+import { type Detection, detect } from '../matching/detect';
 import { locateQuote } from '../matching/locate-quote';
 import type { LocatedQuote } from '../matching/occurrences';
 import { shownQuotes } from '../matching/shown-quotes';
@@ -20,17 +20,12 @@ import { collapseWhitespace } from '../text/collapse-whitespace';
 import type { PageInput } from '../messaging/page-input';
 import type { PolicyLensDb } from './db';
 import { type Catalogue, loadCatalogue } from './catalogue';
+import { type EventCounterparts, eventCounterparts } from './event-counterparts';
 import { findStatementByUrls } from './statement-context';
+import { SAME_VOICE_STATEMENTS, type VoiceQuotes, voiceQuotes } from './voice-statements';
 import { annotationsForUrl } from './annotations';
 import { cleanUrl } from '../url-key';
 import { verifyPage } from '../verify/page-verification';
-
-/**
- * Statements listed per voice on other events, newest first. An organisation of a large
- * corpus has said thousands of things: at 50,000 statements the whole list made the
- * answer to a page exceed the browser's 64 MiB message limit, and the page got none.
- */
-export const SAME_VOICE_STATEMENTS = 12;
 
 /** How much of a quotation's wording on the page the sidebar shows (the rest is elided). */
 const AS_QUOTED_MAX_CHARS = 600;
@@ -67,8 +62,10 @@ export async function buildPageReport(
   db: PolicyLensDb,
   store: FingerprintStore,
   page: PageInput,
+  /** What detection found in the page's text, when the caller has it already (a live page's update). */
+  detected?: Detection,
 ): Promise<PageReport | null> {
-  const detection = await detect(page.text, store);
+  const detection = detected ?? (await detect(page.text, store));
   const recognised = await recognise(db, page, detection.statements[0]);
   const address = page.urls[0] && cleanUrl(page.urls[0]);
   const highlights = address ? await annotationsForUrl(db, address) : [];
@@ -91,17 +88,18 @@ export async function buildPageReport(
   const pageStatements = (await db.statements.bulkGet([...pageStatementIds])).filter((s) => s !== undefined);
   const eventIds = new Set(pageStatements.map((s) => s.eventId));
 
-  // Everything said on the page's events, and everything the page's voices said elsewhere.
-  const eventStatements = await db.statements.where('eventId').anyOf([...eventIds]).toArray();
-  const eventQuotes = await db.quotes.where('statementId').anyOf(eventStatements.map((s) => s.id)).toArray();
+  // The page's events' newest statements, and the page's voices' newest statements elsewhere: only what the sidebar shows.
+  const pageStatement = recognised && { id: recognised.statement.id, eventId: recognised.statement.eventId };
+  const events = await eventCounterparts(db, [...eventIds], pageStatement);
   const voices = [...ownQuotes, ...foundQuotes];
-  const personIds = [...new Set(voices.flatMap((q) => (q.speakerId ? [q.speakerId] : [])))];
   const organisationIds = [...new Set(voices.map((q) => q.organisationId))];
-  const voiceQuotes = [
-    ...(await db.quotes.where('speakerId').anyOf(personIds).toArray()),
-    ...(await db.quotes.where('organisationId').anyOf(organisationIds).toArray()),
-  ];
-  const catalogue = await loadCatalogue(db, [...foundQuotes, ...ownQuotes, ...eventQuotes, ...voiceQuotes]);
+  const personIds = [...new Set(voices.flatMap((q) => (q.speakerId ? [q.speakerId] : [])))];
+  const voiceReads = await voiceQuotes(
+    db,
+    [...organisationIds.map((id) => ({ kind: 'organisation' as const, id })), ...personIds.map((id) => ({ kind: 'person' as const, id }))],
+    eventIds,
+  );
+  const catalogue = await loadCatalogue(db, [...foundQuotes, ...ownQuotes, ...events.quotes, ...voiceReads.flatMap((v) => v.quotes)]);
 
   const found: FoundQuote[] = foundQuotes
     .flatMap((quote) => {
@@ -116,8 +114,8 @@ export async function buildPageReport(
   return {
     recognised: recognised && recognisedStatement(catalogue, recognised, ownQuotes),
     found,
-    counterparts: counterparts(catalogue, eventQuotes, recognised?.statement.id, new Set(located.keys())),
-    sameVoices: sameVoices(catalogue, voiceQuotes, eventIds, personIds, organisationIds),
+    counterparts: counterparts(catalogue, events, recognised?.statement.id, new Set(located.keys())),
+    sameVoices: sameVoices(catalogue, voiceReads),
     highlights,
     // Attribution reading only where a known quote stands on a page that is not its own statement.
     verification: found.some((f) => f.quote.statement.id !== recognised?.statement.id)
@@ -142,12 +140,12 @@ function recognisedStatement(
 /** Other statements' quotes on the page's events, by topic; a quote with several topics shows under each. */
 function counterparts(
   catalogue: Catalogue,
-  eventQuotes: Quote[],
+  { quotes, notRead }: EventCounterparts,
   pageStatementId: string | undefined,
   onPage: Set<string>,
 ): CounterpartGroup[] {
   const groups = new Map<string, Map<string, QuoteView[]>>();
-  for (const quote of eventQuotes) {
+  for (const quote of quotes) {
     if (quote.statementId === pageStatementId || onPage.has(quote.id)) continue;
     const view = catalogue.quoteView(quote);
     const byTopic = groups.get(view.statement.event.id) ?? new Map<string, QuoteView[]>();
@@ -159,38 +157,28 @@ function counterparts(
     topics: [...byTopic]
       .map(([topicId, reactions]) => ({ topic: catalogue.topicRef(topicId), reactions }))
       .sort((a, b) => b.reactions.length - a.reactions.length || a.topic.label.localeCompare(b.topic.label)),
+    ...((notRead.get(eventId) ?? 0) > 0 ? { moreStatements: notRead.get(eventId) } : {}),
   }));
 }
 
-/** The page's people and organisations on other events, newest statement first. */
-function sameVoices(
-  catalogue: Catalogue,
-  voiceQuotes: Quote[],
-  pageEvents: Set<string>,
-  personIds: string[],
-  organisationIds: string[],
-): SameVoice[] {
-  const elsewhere = voiceQuotes
-    .map((q) => catalogue.quoteView(q))
-    .filter((q) => !pageEvents.has(q.statement.event.id));
-  const voice = (kind: SameVoice['kind'], id: string, name: string, quotes: QuoteView[]): SameVoice => {
+/** The page's organisations and people on other events, newest statement first (ties by id, highest first). */
+function sameVoices(catalogue: Catalogue, reads: readonly VoiceQuotes[]): SameVoice[] {
+  return reads.flatMap(({ voice, quotes, complete, quoteCount }) => {
     const byStatement = new Map<string, SameVoice['statements'][number]>();
-    for (const q of quotes) {
+    for (const q of quotes.map((quote) => catalogue.quoteView(quote))) {
       const entry = byStatement.get(q.statement.id) ?? { statement: q.statement, quotes: [] };
       if (!entry.quotes.some((known) => known.id === q.id)) entry.quotes.push(q);
       byStatement.set(q.statement.id, entry);
     }
-    const statements = [...byStatement.values()]
-      .sort((a, b) => b.statement.publishedDate.localeCompare(a.statement.publishedDate))
-      .slice(0, SAME_VOICE_STATEMENTS);
-    return { kind, id, name, statements };
-  };
-  return [
-    ...organisationIds.map((id) =>
-      voice('organisation', id, catalogue.organisationRef(id).name, elsewhere.filter((q) => q.organisation.id === id)),
-    ),
-    ...personIds.map((id) =>
-      voice('person', id, catalogue.personRef(id).name, elsewhere.filter((q) => q.speaker?.id === id)),
-    ),
-  ].filter((v) => v.statements.length > 0);
+    const newestFirst = [...byStatement.values()].sort(
+      (a, b) => b.statement.publishedDate.localeCompare(a.statement.publishedDate) || (a.statement.id < b.statement.id ? 1 : -1),
+    );
+    const statements = newestFirst.slice(0, SAME_VOICE_STATEMENTS);
+    if (statements.length === 0) return [];
+    const name = voice.kind === 'organisation' ? catalogue.organisationRef(voice.id).name : catalogue.personRef(voice.id).name;
+    // A capped list says how many of the voice's quotes it leaves out, counted on the index.
+    const capped = !complete || newestFirst.length > SAME_VOICE_STATEMENTS;
+    const moreQuotes = quoteCount - statements.reduce((sum, s) => sum + s.quotes.length, 0);
+    return [{ kind: voice.kind, id: voice.id, name, statements, ...(capped && moreQuotes > 0 ? { moreQuotes } : {}) }];
+  });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../capture/attribution';
+import { MISATTRIBUTION_MIN_CONFIDENCE } from './attribution-agreement';
 import { REPORTED_CONFIDENCE, withReportedVoices } from './reported-voices';
 
 const known = {
@@ -25,9 +26,10 @@ describe('known voices for quotations the attribution reader gives to nobody', (
     expect(second).toMatchObject({ organisationId: 'bma', confidence: REPORTED_CONFIDENCE });
   });
 
-  it('names nobody when two known voices are named, or when the sentence reports no speech', () => {
+  it('is never sure enough to call words misattributed when two known voices are named, and names nobody when the sentence reports no speech', () => {
+    // The reader credits a motion to the organisation named last (lib/capture), below the confidence a misattribution needs.
     const two = MOTION.replace('health secretary Andrew Lansley', "the King's Fund");
-    expect(read(two)[0]?.organisationId).toBeUndefined();
+    expect(read(two)[0]?.confidence ?? 0).toBeLessThan(MISATTRIBUTION_MIN_CONFIDENCE);
     const noSpeech = 'The BMA met today.\n\nThe meeting heard about ‘the proposed top down reoganisation of the NHS’ at length.';
     expect(read(noSpeech)[0]?.organisationId).toBeUndefined();
   });

@@ -1,0 +1,103 @@
+// What the sidebar's "Same voices on other events" needs: for each organisation and
+// person on the page, the quotes of their newest statements on other events. In a
+// large corpus one organisation has said thousands of things; reading them all (and
+// their statements, texts included) made a page quoting two known quotes take seconds
+// at 50,000 statements. A voice with few quotes is read whole. For a voice with many,
+// the reads that grow with the corpus are of index keys only: the ids of the voice's
+// statements (from its quotes' [voice+statementId] index) and the ids of all
+// statements newest first (the publishedDate index); rows are loaded only for the
+// SAME_VOICE_STATEMENTS statements listed.
+import Dexie from 'dexie';
+import type { Quote } from '../schema';
+import type { PolicyLensDb } from './db';
+import { quotesOfStatements } from './statement-quotes';
+
+/**
+ * Statements listed per voice on other events, newest first. An organisation of a large
+ * corpus has said thousands of things: at 50,000 statements the whole list made the
+ * answer to a page exceed the browser's 64 MiB message limit, and the page got none.
+ */
+export const SAME_VOICE_STATEMENTS = 12;
+
+/**
+ * A voice with at most this many quotes is read whole (its quotes and their
+ * statements): a few hundred rows cost less than listing every statement's id.
+ */
+export const DIRECT_READ_QUOTES = 200;
+
+export interface Voice {
+  kind: 'organisation' | 'person';
+  id: string;
+}
+
+export interface VoiceQuotes {
+  voice: Voice;
+  /**
+   * The voice's quotes on other events than the page's: all of them, or those of its
+   * SAME_VOICE_STATEMENTS newest statements there (newest first, ties by id, highest first).
+   */
+  quotes: Quote[];
+  /** Whether `quotes` are all the voice's quotes on other events. */
+  complete: boolean;
+  /** All the voice's quotes in the corpus, counted on the index. */
+  quoteCount: number;
+}
+
+const voiceIndex = (voice: Voice) => (voice.kind === 'organisation' ? 'organisationId' : 'speakerId');
+
+const speaks = (voice: Voice, quote: Quote): boolean =>
+  voice.kind === 'organisation' ? quote.organisationId === voice.id : quote.speakerId === voice.id;
+
+/** A voice read whole: its quotes on other events. */
+async function readWhole(db: PolicyLensDb, voice: Voice, pageEvents: ReadonlySet<string>): Promise<Quote[]> {
+  const all = await db.quotes.where(voiceIndex(voice)).equals(voice.id).toArray();
+  const statements = await db.statements.bulkGet([...new Set(all.map((q) => q.statementId))]);
+  const elsewhere = new Set(statements.flatMap((s) => (s && !pageEvents.has(s.eventId) ? [s.id] : [])));
+  return all.filter((q) => elsewhere.has(q.statementId));
+}
+
+/** The ids of the statements a voice speaks in, from index keys alone. */
+async function statementIdsOf(db: PolicyLensDb, voice: Voice): Promise<Set<string>> {
+  const keys = await db.quotes
+    .where(`[${voiceIndex(voice)}+statementId]`)
+    .between([voice.id, Dexie.minKey], [voice.id, Dexie.maxKey])
+    .uniqueKeys();
+  return new Set(keys.flatMap((key) => (Array.isArray(key) ? [String(key[1])] : [])));
+}
+
+/** The newest SAME_VOICE_STATEMENTS statements of a voice that speaks a great deal, and their quotes by it. */
+async function readNewest(
+  db: PolicyLensDb,
+  voice: Voice,
+  newestFirst: () => Promise<string[]>,
+  onPageEvents: () => Promise<Set<string>>,
+): Promise<{ quotes: Quote[]; complete: boolean }> {
+  const [theirs, excluded] = await Promise.all([statementIdsOf(db, voice), onPageEvents()]);
+  const elsewhere = (await newestFirst()).filter((id) => theirs.has(id) && !excluded.has(id));
+  const listed = elsewhere.slice(0, SAME_VOICE_STATEMENTS);
+  const quotes = (await quotesOfStatements(db, listed)).filter((q) => speaks(voice, q));
+  return { quotes, complete: listed.length === elsewhere.length };
+}
+
+/** Runs `read` once, on first use. */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= read());
+}
+
+/** The quotes "Same voices on other events" lists for `voices`, reading only what it shows. */
+export async function voiceQuotes(db: PolicyLensDb, voices: readonly Voice[], pageEvents: ReadonlySet<string>): Promise<VoiceQuotes[]> {
+  // Shared by every voice that speaks a great deal, and read only if one does.
+  const newestFirst = once(() => db.statements.orderBy('publishedDate').reverse().primaryKeys());
+  const onPageEvents = once(async () => new Set(await db.statements.where('eventId').anyOf([...pageEvents]).primaryKeys()));
+  return Promise.all(
+    voices.map(async (voice) => {
+      const quoteCount = await db.quotes.where(voiceIndex(voice)).equals(voice.id).count();
+      const read =
+        quoteCount <= DIRECT_READ_QUOTES
+          ? { quotes: await readWhole(db, voice, pageEvents), complete: true }
+          : await readNewest(db, voice, newestFirst, onPageEvents);
+      return { voice, ...read, quoteCount };
+    }),
+  );
+}
