@@ -1,7 +1,10 @@
 // One PDF open in the viewer, from its bytes to what the sidebar shows: PDF.js opens
 // it, its text is read page by page (with progress), the background recognises it
 // with the same detection as web pages, and the user's highlights in this document
-// (by address or fingerprint) are re-anchored and painted. Saving, editing and
+// (by address or fingerprint) are re-anchored and painted. Their database read starts as
+// soon as the fingerprint is known, while the text is read, and they are anchored and
+// painted as soon as the text is there, before recognition answers (its quotes are painted
+// when it does), so nothing else queues in front of them. Saving, editing and
 // deleting highlights go through lib/storage and the background as on web pages.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { MAX_PAGE_CHARS } from '@/lib/dom/page-text';
@@ -14,7 +17,7 @@ import { type PdfIdentity, highlightAddress, pdfIdentity } from '@/lib/pdf/ident
 import { pdfMarks } from '@/lib/pdf/marks';
 import { type PlacedHighlight, describePdfOffsets, newPdfAnnotation, placeHighlights } from '@/lib/pdf/pdf-highlights';
 import { type PdfMetadata, pdfMetadata } from '@/lib/pdf/pdf-metadata';
-import { ANCHOR_PAINT_MEASURE, REANCHOR_MEASURE, VIEWER_MARKS, measured } from '@/lib/pdf/viewer-timing';
+import { ANCHOR_PAINT_MEASURE, REANCHOR_MEASURE, VIEWER_MARKS, measureSince, measured } from '@/lib/pdf/viewer-timing';
 import type { Annotation } from '@/lib/schema';
 import { createAnnotation } from '@/lib/storage/annotations';
 import type { PolicyLensDb } from '@/lib/storage/db';
@@ -59,16 +62,14 @@ export function usePdfSession(db: PolicyLensDb, view: () => PdfView | null) {
   );
 
   const place = useCallback(
-    async (doc: DocumentText, identity: PdfIdentity, found: PageReport['found']) => {
-      const saved = await annotationsForPdf(db, identity);
-      return measured(ANCHOR_PAINT_MEASURE, () => {
+    (doc: DocumentText, saved: Annotation[], found: PageReport['found']) =>
+      measured(ANCHOR_PAINT_MEASURE, () => {
         const highlights = placeHighlights(doc, saved);
         setPlaced(highlights);
         paint(found, highlights);
         return highlights;
-      });
-    },
-    [db, paint],
+      }),
+    [paint],
   );
 
   const load = useCallback(
@@ -101,6 +102,9 @@ export function usePdfSession(db: PolicyLensDb, view: () => PdfView | null) {
         });
         const address = source.kind === 'web' ? source.url : undefined;
         const identity = pdfIdentity(pdf.fingerprints, address);
+        const saved = annotationsForPdf(db, identity);
+        // Awaited once the text is read; this only keeps a failure before then from being reported as unhandled.
+        saved.catch(() => undefined);
         const info = (await pdf.getMetadata()).info;
         const metadata = pdfMetadata(info, address, source.kind === 'file' ? source.file.name : undefined);
         const opened: OpenPdf = { identity, metadata, doc: null };
@@ -114,23 +118,30 @@ export function usePdfSession(db: PolicyLensDb, view: () => PdfView | null) {
         current.current.open = withText;
         setOpen(withText);
         pdfView.setText(doc);
-        // The same detection as a web page: the document's address (or urn) and its text.
-        const [detected, words] = await Promise.all([
+        // The same detection as a web page: the document's address (or urn) and its text. Asked
+        // now, and awaited once the highlights are painted (the same guard against an unhandled failure).
+        const answer = Promise.all([
           contentToBackground.sendMessage('detectPage', { urls: [highlightAddress(identity)], text: doc.text.slice(0, MAX_PAGE_CHARS) }),
           contentToBackground.sendMessage('vocabulary', undefined),
         ]);
+        answer.catch(() => undefined);
+        const stored = await saved;
+        abort.signal.throwIfAborted();
+        const highlights = place(doc, stored, []);
+        measureSince(REANCHOR_MEASURE, VIEWER_MARKS.textRead);
+        const [detected, words] = await answer;
         abort.signal.throwIfAborted();
         const found = detected?.found ?? [];
         setReport(detected ?? emptyReport([]));
         setVocabulary(words);
-        await measured(REANCHOR_MEASURE, () => place(doc, identity, found));
+        if (found.length > 0) paint(found, highlights);
         setStatus({ kind: 'ready', pages: pdf.numPages });
       } catch (error) {
         if (abort.signal.aborted) return;
         setStatus({ kind: 'error', message: message(error) });
       }
     },
-    [view, place],
+    [db, view, place, paint],
   );
 
   /** Saves the selection in the text layer as a highlight, which then opens in the sidebar's editor. */
@@ -176,12 +187,12 @@ export function usePdfSession(db: PolicyLensDb, view: () => PdfView | null) {
         const opened = current.current.open;
         if (!opened?.doc) return;
         await contentToBackground.sendMessage('undoDeleteHighlight', id);
-        await place(opened.doc, opened.identity, report?.found ?? []);
+        place(opened.doc, await annotationsForPdf(db, opened.identity), report?.found ?? []);
       },
       onCreatePerson: (name) => contentToBackground.sendMessage('createPerson', name),
       onCreateOrganisation: (name, kind) => contentToBackground.sendMessage('createOrganisation', { name, kind }),
     }),
-    [view, placed, replace, place, report],
+    [db, view, placed, replace, place, report],
   );
 
   const highlights: HighlightsModel = useMemo(

@@ -15,9 +15,10 @@ export const VIEWER_MARKS = {
 } as const;
 
 /**
- * The measures over re-anchoring: the whole step (the document's highlights read from the
- * database, re-anchored on its text, painted; other tasks, such as the sidebar rendering the
- * answer, may run while the database reads), and its synchronous part (re-anchored and painted).
+ * The measures over re-anchoring: the whole step as issue 17's target names it, from the
+ * document's text being read (VIEWER_MARKS.textRead) to its highlights re-anchored and
+ * painted, including any wait for the database read (started as soon as the fingerprint is
+ * known, so it runs while the text is read); and its synchronous part (re-anchored and painted).
  */
 export const REANCHOR_MEASURE = 'policy-lens-pdf-reanchor';
 export const ANCHOR_PAINT_MEASURE = 'policy-lens-pdf-anchor-paint';
@@ -39,4 +40,12 @@ export function measured<T>(name: string, step: () => T): T {
   if (result instanceof Promise) return result.finally(record) as T;
   record();
   return result;
+}
+
+/**
+ * Records the time from the latest performance mark `since` until now as the measure `name`:
+ * a step that starts where an earlier one ended (the text read) and spans awaits between.
+ */
+export function measureSince(name: string, since: string): void {
+  performance.measure(name, since);
 }
