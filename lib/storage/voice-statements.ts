@@ -43,9 +43,9 @@ export interface VoiceQuotes {
   quoteCount: number;
 }
 
-const voiceIndex = (voice: Voice) => (voice.kind === 'organisation' ? 'organisationId' : 'speakerId');
+export const voiceIndex = (voice: Voice) => (voice.kind === 'organisation' ? 'organisationId' : 'speakerId');
 
-const speaks = (voice: Voice, quote: Quote): boolean =>
+export const speaks = (voice: Voice, quote: Quote): boolean =>
   voice.kind === 'organisation' ? quote.organisationId === voice.id : quote.speakerId === voice.id;
 
 /** A voice read whole: its quotes on other events. */
@@ -57,7 +57,7 @@ async function readWhole(db: PolicyLensDb, voice: Voice, pageEvents: ReadonlySet
 }
 
 /** The ids of the statements a voice speaks in, from index keys alone. */
-async function statementIdsOf(db: PolicyLensDb, voice: Voice): Promise<Set<string>> {
+export async function statementIdsOf(db: PolicyLensDb, voice: Voice): Promise<Set<string>> {
   const keys = await db.quotes
     .where(`[${voiceIndex(voice)}+statementId]`)
     .between([voice.id, Dexie.minKey], [voice.id, Dexie.maxKey])

@@ -51,6 +51,17 @@ describe('explain', () => {
     );
   });
 
+  it('says which statements of a voice that speaks a great deal were left unsearched', () => {
+    const claim = { ...base, status: 'unsourced' as const, attributedTo: { name: 'Chris Hopson' } };
+    expect(explain({ ...claim, checked: { statements: 100, scope: 'all', unsearched: 2400 } })).toBe(
+      'Attributed here to Chris Hopson, but no statement of theirs in the corpus has these words (searched their newest 100 statements; 2400 older ones were not searched).',
+    );
+    const event = 'Integration white paper (2022)';
+    expect(explain({ ...claim, checked: { statements: 100, scope: 'event', event, forEvent: 4, unsearched: 2400 } })).toBe(
+      'Attributed here to Chris Hopson, but no statement of theirs in the corpus has these words (searched 4 statements for Integration white paper (2022), then their newest 96 statements on other events; 2400 older ones were not searched).',
+    );
+  });
+
   it('says how much of a long quotation the corpus holds', () => {
     expect(explain({ ...base, status: 'verified', source, words: { page: 120, inSource: 17 } })).toBe(
       '17 of these 120 words are Chaand Nagpaul’s (the corpus has no more of them), as the page says.',

@@ -32,10 +32,15 @@ const statements = (n: number): string => (n === 1 ? '1 statement' : `${n} state
 
 /** How far the search for an unsourced quotation reached: the page's event first, or all. */
 function searched(checked: Checked | undefined): string {
-  if (!checked || checked.scope === 'all') return checked?.statements === 1 ? 'searched their only statement' : `searched all ${checked?.statements ?? 0} statements`;
+  const older = checked?.unsearched ?? 0;
+  const notSearched = older > 0 ? `; ${older} older ${older === 1 ? 'one was' : 'ones were'} not searched` : '';
+  if (!checked || checked.scope === 'all') {
+    if (older > 0) return `searched their newest ${statements(checked?.statements ?? 0)}${notSearched}`;
+    return checked?.statements === 1 ? 'searched their only statement' : `searched all ${checked?.statements ?? 0} statements`;
+  }
   const rest = checked.statements - checked.forEvent;
-  if (checked.forEvent === 0) return `they have no statement for ${checked.event}; searched all ${statements(checked.statements)}`;
-  return `searched ${statements(checked.forEvent)} for ${checked.event}${rest > 0 ? `, then their ${statements(rest)} on other events` : ''}`;
+  if (checked.forEvent === 0) return `they have no statement for ${checked.event}; searched ${older > 0 ? 'their newest' : 'all'} ${statements(checked.statements)}${notSearched}`;
+  return `searched ${statements(checked.forEvent)} for ${checked.event}${rest > 0 ? `, then their ${older > 0 ? 'newest ' : ''}${statements(rest)} on other events` : ''}${notSearched}`;
 }
 
 export function explain(v: Unexplained): string {

@@ -4,13 +4,17 @@
 // when the page names a person the corpus knows (namedPeopleReport); a page with
 // neither pays one precompiled name scan and no attribution reading. The people and
 // organisations are read whole (the attribution reader looks for every known name);
-// quotes and statements only for the voices the page names and the quotes it carries.
+// quotes and statements only for the voices the page names and the quotes it carries,
+// and of a voice that speaks a great deal only its statements for the page's event and
+// its newest (storage/voice-search.ts).
 import { extractQuotes } from '../capture/attribution';
 import { suggestEvent } from '../capture/topic-suggestion';
 import type { FoundQuote, PageReport } from '../page-report';
 import type { Quote, Statement } from '../schema';
 import { loadCatalogue } from '../storage/catalogue';
 import type { PolicyLensDb } from '../storage/db';
+import { voiceSearch } from '../storage/voice-search';
+import type { Voice } from '../storage/voice-statements';
 import { withReportedVoices } from './reported-voices';
 import type { Claimant, Verification } from './verification';
 import { type PageEvent, type SourceText, type VoiceTexts, verifyQuotations } from './verify-quotations';
@@ -74,10 +78,11 @@ export async function verifyPage(
       ...foundQuotes.flatMap((q) => (q.speakerId ? [] : [q.organisationId])),
     ]),
   ];
-  const voiceQuotes = [
-    ...(await db.quotes.where('speakerId').anyOf(personIds).toArray()),
-    ...(await db.quotes.where('organisationId').anyOf(organisationIds).toArray()),
-  ];
+  const event = await pageEvent(db, text, pageStatementId, onPage);
+  const voices: Voice[] = [...personIds.map((id) => ({ kind: 'person' as const, id })), ...organisationIds.map((id) => ({ kind: 'organisation' as const, id }))];
+  const searches = await voiceSearch(db, voices, event?.id);
+  const voiceQuotes = searches.flatMap((v) => v.quotes);
+  const unsearched = new Map(searches.map((v) => [`${v.voice.kind}:${v.voice.id}`, v.unsearched]));
   const statementIds = [...new Set([...foundQuotes, ...voiceQuotes].map((q) => q.statementId))];
   const statements = new Map(
     (await db.statements.bulkGet(statementIds)).filter((s) => s !== undefined).map((s) => [s.id, s as Statement]),
@@ -110,10 +115,10 @@ export async function verifyPage(
       texts.set(text.hasContext ? quote.statementId : quote.id, text);
     }
     const statementIds = [...new Set(quotes.map((q) => q.statementId))];
-    return { statementEvents: statementIds.map((id) => statements.get(id)?.eventId ?? ''), texts: [...texts.values()] };
+    const older = unsearched.get(claimant.personId ? `person:${claimant.personId}` : `organisation:${claimant.organisationId}`) ?? 0;
+    return { statementEvents: statementIds.map((id) => statements.get(id)?.eventId ?? ''), texts: [...texts.values()], ...(older > 0 ? { unsearched: older } : {}) };
   };
   const byId = new Map(foundQuotes.map((q) => [q.id, q]));
-  const event = await pageEvent(db, text, pageStatementId, onPage);
   return verifyQuotations({
     text,
     proposals,

@@ -28,9 +28,13 @@ export interface Claimant {
  * The reach of "not found": all of the claimant's statements (the page's event is not
  * known), or their statements for the page's event first and then all the rest.
  */
-export type Checked =
+export type Checked = (
   | { scope: 'all'; statements: number }
-  | { scope: 'event'; statements: number; event: string; forEvent: number };
+  | { scope: 'event'; statements: number; event: string; forEvent: number }
+) & {
+  /** The claimant's older statements left unsearched (a voice that speaks a great deal: lib/storage/voice-search.ts). */
+  unsearched?: number;
+};
 
 export interface VerificationSource {
   /** The curated quote, when the words are one (absent when found in a statement's own text). */

@@ -34,6 +34,8 @@ export interface VoiceTexts {
   /** Their statements' events, one entry per statement (counted for "searched N statements"). */
   statementEvents: string[];
   texts: SourceText[];
+  /** Their older statements not searched, when they speak too much to search whole. */
+  unsearched?: number;
 }
 
 /** The policy event the page is about, when known. */
@@ -159,8 +161,9 @@ function closest(quotation: string, texts: readonly SourceText[]): Compared | un
 
 function checkedFor(voice: VoiceTexts, event: PageEvent | undefined): Checked {
   const statements = voice.statementEvents.length;
-  if (!event) return { scope: 'all', statements };
-  return { scope: 'event', statements, event: event.name, forEvent: voice.statementEvents.filter((id) => id === event.id).length };
+  const unsearched = voice.unsearched ? { unsearched: voice.unsearched } : {};
+  if (!event) return { scope: 'all', statements, ...unsearched };
+  return { scope: 'event', statements, event: event.name, forEvent: voice.statementEvents.filter((id) => id === event.id).length, ...unsearched };
 }
 
 function verifyClaimed(input: VerifyInput, proposal: ProposedQuote): Verification | undefined {

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../corpus/bundled-corpus';
+import { installCorpus } from './corpus-install';
+import type { PolicyLensDb } from './db';
+import { openTestDatabase } from './test-db';
+import { SEARCHED_STATEMENTS, voiceSearch } from './voice-search';
+import { DIRECT_READ_QUOTES } from './voice-statements';
+
+const corpus = loadBundledCorpus();
+const model = corpus.statements.find((s) => s.id === 'nhs-providers-hopson-2021-02-12')!;
+const modelQuote = corpus.quotes.find((q) => q.statementId === model.id)!;
+const otherEvent = corpus.statements.find((s) => s.eventId !== model.eventId)!.eventId;
+const PROLIFIC = DIRECT_READ_QUOTES + 60;
+/** Of the prolific voice's statements, the oldest few answer the other event. */
+const ON_OTHER_EVENT = 5;
+
+describe('voiceSearch', () => {
+  let db: PolicyLensDb;
+  beforeAll(async () => {
+    db = openTestDatabase();
+    await installCorpus(db, corpus);
+    const statements = Array.from({ length: PROLIFIC }, (_, i) => ({
+      ...model,
+      id: `prolific-${String(i).padStart(4, '0')}`,
+      eventId: i < ON_OTHER_EVENT ? otherEvent : model.eventId,
+      canonicalUrl: `https://example.org/prolific/${i}`,
+      otherUrls: [],
+      publishedDate: new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10),
+      urlKeys: [],
+    }));
+    await db.statements.bulkAdd(statements);
+    await db.quotes.bulkAdd(statements.map((s) => ({ ...modelQuote, speakerId: 'matthew-taylor', id: `q-${s.id}`, statementId: s.id })));
+  });
+  afterAll(() => db.delete());
+
+  it('reads a voice that speaks a little whole, leaving nothing unsearched', async () => {
+    const [read] = await voiceSearch(db, [{ kind: 'person', id: 'chris-hopson' }], undefined);
+    expect(read?.quotes.map((q) => q.id).sort()).toEqual(corpus.quotes.filter((q) => q.speakerId === 'chris-hopson').map((q) => q.id).sort());
+    expect(read?.unsearched).toBe(0);
+  });
+
+  it('searches a voice that speaks a great deal through its newest statements, and counts the rest', async () => {
+    const [read] = await voiceSearch(db, [{ kind: 'person', id: 'matthew-taylor' }], undefined);
+    const total = new Set([...corpus.quotes.filter((q) => q.speakerId === 'matthew-taylor').map((q) => q.statementId), ...Array.from({ length: PROLIFIC }, (_, i) => `prolific-${String(i).padStart(4, '0')}`)]).size;
+    const searched = new Set(read?.quotes.map((q) => q.statementId));
+    expect(searched.size).toBe(SEARCHED_STATEMENTS);
+    expect(read?.unsearched).toBe(total - SEARCHED_STATEMENTS);
+    expect(read?.quotes.every((q) => q.speakerId === 'matthew-taylor')).toBe(true);
+    // The newest is searched; the oldest is not.
+    expect(searched.has(`prolific-${String(PROLIFIC - 1).padStart(4, '0')}`)).toBe(true);
+    expect(searched.has('prolific-0000')).toBe(false);
+  });
+
+  it('searches the statements for the page’s event first, however old', async () => {
+    const [read] = await voiceSearch(db, [{ kind: 'person', id: 'matthew-taylor' }], otherEvent);
+    const searched = new Set(read?.quotes.map((q) => q.statementId));
+    for (let i = 0; i < ON_OTHER_EVENT; i++) expect(searched.has(`prolific-${String(i).padStart(4, '0')}`)).toBe(true);
+    expect(searched.size).toBe(SEARCHED_STATEMENTS);
+  });
+});

@@ -1,0 +1,42 @@
+// What verification (lib/verify) searches for a voice's words. A voice that speaks a
+// little is read whole. A voice that speaks a great deal (an organisation of a large
+// corpus has thousands of statements) is searched through its statements for the
+// page's event first, then its newest, up to SEARCHED_STATEMENTS, and the rest are
+// counted so "not found" says how far it looked. Reading every quote of such a voice,
+// and every statement text they belong to, made one page take seconds at 50,000
+// statements, on every page that merely names that voice.
+import type { Quote } from '../schema';
+import type { PolicyLensDb } from './db';
+import { quotesOfStatements } from './statement-quotes';
+import { DIRECT_READ_QUOTES, type Voice, speaks, statementIdsOf, voiceIndex } from './voice-statements';
+
+/** Statements searched per voice that speaks a great deal: a few hundred rows, as for a voice read whole. */
+export const SEARCHED_STATEMENTS = 100;
+
+export interface VoiceSearch {
+  voice: Voice;
+  /** The voice's quotes in the statements searched. */
+  quotes: Quote[];
+  /** The voice's statements not searched (0 when it was read whole). */
+  unsearched: number;
+}
+
+/** The quotes verification compares a page's words with, for each of `voices`. */
+export async function voiceSearch(db: PolicyLensDb, voices: readonly Voice[], eventId: string | undefined): Promise<VoiceSearch[]> {
+  let newestFirst: Promise<string[]> | undefined;
+  let ofEvent: Promise<Set<string>> | undefined;
+  return Promise.all(
+    voices.map(async (voice): Promise<VoiceSearch> => {
+      const count = await db.quotes.where(voiceIndex(voice)).equals(voice.id).count();
+      if (count <= DIRECT_READ_QUOTES) return { voice, quotes: await db.quotes.where(voiceIndex(voice)).equals(voice.id).toArray(), unsearched: 0 };
+      // Shared by every voice that speaks a great deal, and read only if one does: index keys, no rows.
+      newestFirst ??= db.statements.orderBy('publishedDate').reverse().primaryKeys();
+      ofEvent ??= eventId ? db.statements.where('eventId').equals(eventId).primaryKeys().then((ids) => new Set(ids)) : Promise.resolve(new Set());
+      const [theirs, newest, eventStatements] = await Promise.all([statementIdsOf(db, voice), newestFirst, ofEvent]);
+      const ordered = newest.filter((id) => theirs.has(id));
+      const searched = [...ordered.filter((id) => eventStatements.has(id)), ...ordered.filter((id) => !eventStatements.has(id))].slice(0, SEARCHED_STATEMENTS);
+      const quotes = (await quotesOfStatements(db, searched)).filter((q) => speaks(voice, q));
+      return { voice, quotes, unsearched: theirs.size - searched.length };
+    }),
+  );
+}
