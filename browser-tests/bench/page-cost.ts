@@ -15,6 +15,8 @@
 import type { BrowserContext } from 'playwright-core';
 import { rm } from 'node:fs/promises';
 import { articleParagraphs } from '../../test-support/bench/bench-pages';
+import { benchSentences } from '../../test-support/bench/bench-sentences';
+import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { startServer } from '../support/server.js';
 import { type BenchBrowser, launchBenchBrowser } from './bench-browser.js';
 import { ms, progress, table } from './print.js';
@@ -40,7 +42,7 @@ interface LoadCost {
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An article page; `liveParagraphs`, when given, are appended one a second by the page's own script. */
-function articleHtml(paragraphs: readonly string[], liveParagraphs: readonly string[] = []): string {
+export function articleHtml(paragraphs: readonly string[], liveParagraphs: readonly string[] = []): string {
   const live = liveParagraphs.length
     ? `<script>const more=${JSON.stringify(liveParagraphs)};let n=0;setInterval(()=>{const p=document.createElement('p');p.textContent=more[n++%more.length];document.querySelector('article').append(p)},1000);</script>`
     : '';
@@ -155,3 +157,6 @@ export async function pageCostBench(articleSentences: readonly string[]): Promis
     await server.close();
   }
 }
+
+// Alone: npx tsx browser-tests/bench/page-cost.ts (after `npm run build`).
+if (import.meta.url === `file://${process.argv[1]}`) await pageCostBench(benchSentences(loadCorpusFromDisk()).article);
