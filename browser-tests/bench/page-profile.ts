@@ -1,8 +1,13 @@
 // Where the content script's time goes on a page that matches nothing: one cold load at a
 // time in Chromium with the built extension, traced (DevTools timeline and V8 compile
 // events) and sampled (V8's CPU profiler), the events and samples that belong to the
-// content script's bundle summed by kind. Run alone: npx tsx browser-tests/bench/page-profile.ts
-// (BENCH_PROFILE_LOADS, BENCH_PROFILE_WORDS).
+// content script's bundle summed by kind: its compilation, its evaluation (the top-level
+// code and what main() does at once), later calls into it, and per function (self time,
+// with the native it was in, and inclusive time). Not part of `npm run bench` (tracing and
+// sampling slow what they watch); run alone after `npm run build`:
+// npx tsx browser-tests/bench/page-profile.ts (BENCH_PROFILE_LOADS, default 6;
+// BENCH_PROFILE_WORDS, default 5000; BENCH_PROFILE_CPU=0 to trace without sampling).
+// Function names are the bundle's: build with minification off to read them.
 import { rm } from 'node:fs/promises';
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { startServer } from '../support/server.js';
@@ -13,7 +18,9 @@ import { articleHtml } from './page-cost.js';
 
 const LOADS = Number(process.env.BENCH_PROFILE_LOADS ?? 6);
 const WORDS = Number(process.env.BENCH_PROFILE_WORDS ?? 5_000);
-const WATCH_MS = 2_000;
+/** BENCH_PROFILE_LIVE=20 profiles the live page (a paragraph added every second) for that many seconds instead. */
+const LIVE_SECONDS = Number(process.env.BENCH_PROFILE_LIVE ?? 0);
+const WATCH_MS = LIVE_SECONDS ? LIVE_SECONDS * 1000 : 2_000;
 const CPU = process.env.BENCH_PROFILE_CPU !== '0';
 
 interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string; data?: Record<string, unknown> } }
@@ -23,7 +30,8 @@ interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[
 const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.compile', 'blink.user_timing', 'disabled-by-default-v8.gc'];
 
 const sentences = benchSentences(loadCorpusFromDisk());
-const server = await startServer({ '/article': articleHtml(articleParagraphs(sentences.article, WORDS, 11)) });
+const live = LIVE_SECONDS ? articleParagraphs(sentences.article, 2_000, 13) : [];
+const server = await startServer({ '/article': articleHtml(articleParagraphs(sentences.article, WORDS, 11), live) });
 const browser = await launchBenchBrowser(true);
 const isContent = (url: unknown) => typeof url === 'string' && url.includes('content-scripts/content.js');
 const sums = new Map<string, number[]>();
@@ -58,7 +66,6 @@ try {
     // Trace: top-level events on the page's main thread that belong to the bundle.
     const compileByUrl = events.filter((e) => e.ph === 'X' && (e.name === 'v8.compile' || e.name === 'V8.CompileCode' || e.name === 'v8.parseOnBackground') && isContent(e.args?.data?.url));
     for (const e of compileByUrl) add(`trace ${e.name}`, (e.dur ?? 0) / 1000, load);
-    if (load === 0) for (const e of events.filter((x) => x.ph === 'X' && (x.dur ?? 0) > 300 && JSON.stringify(x.args ?? {}).includes('content.js'))) console.log(e.name, ((e.dur ?? 0) / 1000).toFixed(2), e.ts, JSON.stringify(e.args).slice(0, 200));
     for (const e of events.filter((x) => x.ph === 'X' && (x.name === 'EvaluateScript' || x.name === 'FunctionCall') && isContent(x.args?.data?.url))) add(`trace ${e.name}`, (e.dur ?? 0) / 1000, load);
 
     // CPU profile: self time of each function of the bundle and of the natives and GC it calls.
@@ -92,6 +99,7 @@ try {
   }
   const rows = [...sums.entries()].map(([key, values]) => [key, [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0, values.reduce((a, b) => a + b, 0) / values.length] as const);
   rows.sort((a, b) => b[2] - a[2]);
+  console.log(`Content script profile, ${LOADS} cold loads of a ${WORDS}-word article (ms per load: median, mean)`);
   for (const [key, median, mean] of rows.filter((r) => r[2] >= 0.05)) console.log(`${median.toFixed(2).padStart(8)} ${mean.toFixed(2).padStart(8)}  ${key}`);
 } finally {
   await browser.context.close();

@@ -11,6 +11,8 @@ import { type TextChange, mergeChanges, textChange } from './text-change';
 
 /** The longest a reading slice runs before giving the page its thread back (well under a 50 ms long task). */
 export const SLICE_MS = 8;
+/** Sliced reads of the whole page the page may spoil (by removing the node being read) before it is read in one task. */
+const SLICED_TRIES = 3;
 
 export interface LiveReadingDeps {
   /** The element to read (the body), when there is one. */
@@ -75,9 +77,10 @@ export function liveReading(deps: LiveReadingDeps): LiveReading {
     const before = reading;
     records = [];
     overflow = false;
-    for (;;) {
+    for (let tries = 1; ; tries++) {
       const reader = textReader(wholeOf(root), deps.isOwnUi);
-      if (await readAll(reader)) {
+      // A page that keeps taking away the node being read is read at last in one go.
+      if (tries > SLICED_TRIES ? reader.step() : await readAll(reader)) {
         reading = readingOf(root, reader.result());
         break;
       }
