@@ -16,25 +16,22 @@ export interface RegionRead {
   finish(): { reading: PageReading; change: TextChange } | null;
 }
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, named here for the module's readers
-const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
-
 /** Whether `node` is in the page before the region (still connected, and ahead of its first child). */
 function before(node: Node, { container, after }: Region): boolean {
   if (!node.isConnected) return false;
-  if (after) return node === after || after.contains(node) || (node.compareDocumentPosition(after) & FOLLOWING) !== 0;
-  return (node.compareDocumentPosition(container) & FOLLOWING) !== 0;
+  if (after) return node === after || after.contains(node) || (node.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  return (node.compareDocumentPosition(container) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
 /** Whether `node` is in the page after the region. */
 function behind(node: Node, { container, before: next }: Region): boolean {
   if (!node.isConnected) return false;
-  if (next) return node === next || (next.compareDocumentPosition(node) & FOLLOWING) !== 0;
+  if (next) return node === next || (next.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   const position = container.compareDocumentPosition(node);
-  return (position & FOLLOWING) !== 0 && (position & CONTAINED_BY) === 0;
+  return (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && (position & Node.DOCUMENT_POSITION_CONTAINED_BY) === 0;
 }
 
-/** The first index in [lo, hi) where `test` turns false (it holds on a prefix). */
+/** The first index in [0, length) where `test` turns false (it holds on a prefix); `length` if it never does. */
 function firstNot(length: number, test: (i: number) => boolean): number {
   let lo = 0;
   let hi = length;
