@@ -2,14 +2,17 @@
 // it knows, paint the known quotes and the user's own highlights, and show the
 // sidebar; again after SPA navigation or when much new text loads late. On a
 // page that matches nothing and holds no highlights, the whole cost is one text
-// pass and one message. The parts live beside it: the highlights' one owner
-// (lib/dom/page-highlights.ts), the painter, the sidebar and save frames, and the
-// timers that decide when to look again (lib/dom/settle-timer.ts, rate-gate.ts).
+// pass, in idle time after the page's load event, and one message; a live page
+// then costs what changed (lib/dom/live-reading.ts). The parts live beside it: the
+// highlights' one owner (lib/dom/page-highlights.ts), the painter, the sidebar and
+// save frames, and the timers that decide when to look again
+// (lib/dom/settle-timer.ts, rate-gate.ts).
 import { describeRange } from '@/lib/anchoring/describe';
 import { readPageMetadata } from '@/lib/capture/page-metadata';
 import { HOST_ATTRIBUTE } from '@/lib/dom/frame-host';
 import { pageHighlights } from '@/lib/dom/page-highlights';
 import { detectSender } from '@/lib/dom/detect-sender';
+import { liveReading } from '@/lib/dom/live-reading';
 import { extractPageText } from '@/lib/dom/page-text';
 import { browserPainterDeps, createPainter } from '@/lib/dom/painter';
 import { rateGate } from '@/lib/dom/rate-gate';
@@ -27,16 +30,23 @@ import { type SidebarHandle, openSidebar } from './sidebar-frame';
 const SETTLE_MS = 800;
 /** ...or this long after the first change, so a page that never stops changing (a ticking clock) is still read. */
 const SETTLE_MAX_MS = 3000;
-/** Text that grows by less than this is not worth another detection (counters, clocks, ads). */
+/** Text that changes by less than this is not worth another detection (counters, clocks, ads). */
 const MIN_NEW_CHARS = 200;
 /** At most one detection per this interval, however often the page navigates or changes. */
 const MIN_RUN_GAP_MS = 1000;
-/** How often the address is compared, to notice SPA navigation without trusting any page-dispatched event. */
-const LOCATION_POLL_MS = 500;
+/**
+ * How often the address is compared when nothing else prompts it, to notice SPA navigation
+ * without trusting any page-dispatched event. A navigation that changes the page is noticed
+ * when its changes settle; this catches one that changes only the address, and is rare
+ * enough to cost a live page next to nothing.
+ */
+const LOCATION_POLL_MS = 3000;
+/** The page is read in idle time, but no later than this after it was due (a page that is never idle). */
+const IDLE_TIMEOUT_MS = 2000;
+/** The first read waits for the page's load event, but no longer than this (a page whose images never finish). */
+const LOAD_WAIT_MAX_MS = 5000;
 
 const isOwnUi = (el: Element) => el.hasAttribute(HOST_ATTRIBUTE);
-/** A cheap measure of how much text the page holds (native, no walk), to notice late content. */
-const textLength = () => document.body?.textContent?.length ?? 0;
 /** Dismissal is per page: the address without its fragment. */
 const pageKey = () => location.href.split('#')[0] ?? location.href;
 const NO_VOCABULARY: Vocabulary = { people: [], organisations: [], topics: [] };
@@ -61,7 +71,6 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
   let sidebar: SidebarHandle | undefined;
   let editingId: string | null = null;
   let vocabulary: Vocabulary | undefined;
-  let readLength = -1;
   let running = false;
   let runAgain = false;
 
@@ -137,9 +146,14 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
     }
     running = true;
     try {
-      const page = extractPageText(document.body, isOwnUi);
-      readLength = textLength();
-      const report = await sendForDetection(pageUrls(document, location), page.text);
+      await reading.refresh();
+      const taken = reading.take();
+      if (!taken) return;
+      const page = taken.reading;
+      const report = await sendForDetection(pageUrls(document, location), page.text, taken.change).catch((error: unknown) => {
+        reading.lost();
+        throw error;
+      });
       if (runAgain) return; // a save or late content overtook this run: its result is already stale
       if (!report || dismissed.has(pageKey())) return hide();
       highlights.load(page, report);
@@ -222,31 +236,45 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
     if (id && getSelection()?.isCollapsed !== false) sidebar?.focusQuote(id);
   });
 
+  // SPA navigation is noticed by comparing the address, which a page can change only by really navigating.
+  let lastHref = location.href;
+  const navigated = () => {
+    if (location.href === lastHref) return false;
+    lastHref = location.href;
+    return true;
+  };
+  const checkAddress = () => {
+    if (navigated()) request();
+  };
+  ctx.setInterval(checkAddress, LOCATION_POLL_MS);
+  ctx.addEventListener(window, 'popstate', checkAddress);
+  ctx.addEventListener(window, 'hashchange', checkAddress);
+
+  /** Whether the first read is due (the page has loaded): changes before it are read with it. */
+  let started = false;
   const settle = settleTimer(
     SETTLE_MS,
     SETTLE_MAX_MS,
-    () => {
-      if (Math.abs(textLength() - readLength) >= MIN_NEW_CHARS) request();
-    },
+    () =>
+      started &&
+      void reading.refresh().then(() => {
+        if (navigated() || reading.unsentChars() >= MIN_NEW_CHARS) request();
+      }),
     timers,
   );
-  const observer = new MutationObserver(() => {
-    sidebar?.ensureAttached(); // the page removed the sidebar, or replaced the body
-    settle.poke();
+  const reading = liveReading({
+    root: () => document.body,
+    isOwnUi,
+    whenIdle: (slice) => void ctx.requestIdleCallback((deadline) => slice(() => deadline.timeRemaining()), { timeout: IDLE_TIMEOUT_MS }),
+    now: () => performance.now(),
+    onChange() {
+      sidebar?.ensureAttached(); // the page removed the sidebar, or replaced the body
+      settle.poke();
+    },
   });
-  // The whole document, not the body: a single-page app may replace the body element itself.
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-
-  // SPA navigation is noticed by comparing the address, which a page can change only by really navigating.
-  let lastHref = location.href;
-  ctx.setInterval(() => {
-    if (location.href === lastHref) return;
-    lastHref = location.href;
-    request();
-  }, LOCATION_POLL_MS);
 
   ctx.onInvalidated(() => {
-    observer.disconnect();
+    reading.stop();
     settle.cancel();
     gate.cancel();
     saveControl?.remove();
@@ -254,7 +282,17 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
     painter?.dispose();
   });
 
-  request();
+  // Nothing heavy before the page has loaded: the first read waits for its load event, then for an idle moment.
+  const start = () => {
+    if (started) return;
+    started = true;
+    ctx.requestIdleCallback(request, { timeout: IDLE_TIMEOUT_MS });
+  };
+  if (document.readyState === 'complete') start();
+  else {
+    ctx.addEventListener(window, 'load', start, { once: true });
+    ctx.setTimeout(start, LOAD_WAIT_MAX_MS);
+  }
   return {
     toggle() {
       dismissed.delete(pageKey());

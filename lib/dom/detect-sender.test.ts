@@ -50,6 +50,15 @@ describe('sending the page for detection', () => {
     ]);
   });
 
+  it('sends the change it is given without comparing the texts', async () => {
+    const background = fakeBackground();
+    const detect = detectSender(background.send);
+    await detect(['https://a.example/'], 'first');
+    const change = { start: 5, deleted: 0, inserted: ' and second' };
+    expect(await detect(['https://a.example/'], 'first and second', change)).toBe('first and second');
+    expect(background.sent[1]).toEqual({ urls: ['https://a.example/'], since: 1, change });
+  });
+
   it('passes any other failure on', async () => {
     const detect = detectSender(async () => {
       throw new Error('Refused');

@@ -52,7 +52,8 @@ export function pageHighlights(painter: Painter | null): PageHighlights {
       for (const { id, ranges } of next.verification ?? []) {
         if (!painter?.painted(id)) painter?.paint(id, ranges.flatMap(({ start, end }) => rangeFromOffsets(page, start, end) ?? []), CHECKED_QUOTATION_COLOUR);
       }
-      const matches = anchorAll(page.text, next.highlights.map((a) => ({ quote: a.target.selector[0], position: a.target.selector[1] })));
+      // Anchoring reads the whole text (collapsing its spaces): only when there are highlights to anchor.
+      const matches = next.highlights.length ? anchorAll(page.text, next.highlights.map((a) => ({ quote: a.target.selector[0], position: a.target.selector[1] }))) : [];
       items = next.highlights.map((annotation, i) => {
         const match = matches[i];
         const anchored = match ? paintRange(annotation.id, page, match.start, match.end, HIGHLIGHT_SWATCHES[annotation.colour]) : false;

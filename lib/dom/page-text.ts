@@ -15,6 +15,12 @@ const BLOCKS = new Set([
   'TABLE', 'TD', 'TH', 'TR', 'UL', 'BODY',
 ]);
 
+/** Whether an element's text is part of the page's text (its ancestors' permitting). */
+export const isRead = (el: Element, isOwnUi: (el: Element) => boolean) => !SKIPPED.has(el.tagName) && !isOwnUi(el);
+
+/** Whether an element starts a new line of the page's text. */
+export const isBlock = (el: Element) => BLOCKS.has(el.tagName);
+
 /**
  * Beyond this many characters (about 300k words) the rest of a page is not read:
  * it bounds the message to the background and the work on pathological pages.
@@ -29,6 +35,16 @@ export interface PageText {
   truncated: boolean;
 }
 
+/** A page's text as the content script read it, with what is needed to re-read only a changed part (lib/dom/page-text-splice.ts). */
+export interface PageReading extends PageText {
+  /** The element read (the body). */
+  root: Element;
+  /** ends[i] is where nodes[i] ends in text (its data may have changed since). */
+  ends: number[];
+  /** blocks[i] is the innermost block element holding nodes[i]: a separator goes between nodes of different blocks. */
+  blocks: Node[];
+}
+
 /**
  * Elements nested deeper than this below the root are not read. Real pages nest a few dozen
  * levels (HTML parsers stop nesting at 512); a page can build a far deeper tree by script,
@@ -36,61 +52,121 @@ export interface PageText {
  */
 export const MAX_DEPTH = 512;
 
-export function extractPageText(root: Element, isOwnUi: (el: Element) => boolean = () => false): PageText {
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  let lastBlock: Node | null = null;
-  let truncated = false;
+/** How many nodes a reader visits between asking whether it should pause (a clock read costs more than a node). */
+const NODES_PER_CHECK = 64;
+
+/** Where a reader starts: `container`'s children from `first` up to (not including) `stop`. */
+export interface ReadStart {
+  container: Node;
+  first: Node | null;
+  stop: Node | null;
+  /** The depth of `container`'s children below the root (the root's children are at 1). */
+  depth: number;
+  /** The innermost block enclosing `container`'s children (the root, when none below it). */
+  block: Node;
+  /** The block of the text node read just before `first`; null at the start of the text. */
+  lastBlock: Node | null;
+  /** The text's length before `first`. */
+  length: number;
+}
+
+export interface TextRead {
+  parts: string[];
+  nodes: Text[];
+  starts: number[];
+  ends: number[];
+  blocks: Node[];
+  /** The text's length after the last node read, and that node's block. */
+  length: number;
+  lastBlock: Node | null;
+  truncated: boolean;
+}
+
+/** A walk over text nodes that can stop when asked and carry on later, so a long page is read in slices. */
+export interface TextReader {
+  /** Reads until done (true) or until `pause()` says to stop for now (false). */
+  step(pause?: () => boolean): boolean;
+  /** What was read so far. */
+  result(): TextRead;
+  /** Whether the node the walk would go on from is still where it was (the page may change between slices). */
+  intact(): boolean;
+}
+
+export function textReader(start: ReadStart, isOwnUi: (el: Element) => boolean = () => false): TextReader {
+  const read: TextRead = { parts: [], nodes: [], starts: [], ends: [], blocks: [], length: start.length, lastBlock: start.lastBlock, truncated: false };
+  const { container, stop } = start;
   /** The blocks enclosing the current node, innermost last; `entered` says, per open element, whether it is one. */
-  const blocks: Node[] = [root];
+  const blocks: Node[] = [start.block];
   const entered: boolean[] = [];
-  let depth = 1;
-  let node: Node | null = root.firstChild;
+  let depth = start.depth;
+  let node: Node | null = start.first === stop ? null : start.first;
   // An iterative walk (no recursion, no per-node ancestor search), so depth costs nothing but the cap.
-  while (node) {
-    if (node.nodeType === Node.TEXT_NODE && (node as Text).data) {
-      const data = (node as Text).data;
-      const block = blocks[blocks.length - 1] ?? root;
-      if (lastBlock && block !== lastBlock) {
-        parts.push('\n');
-        length += 1;
+  const step = (pause?: () => boolean): boolean => {
+    let visited = 0;
+    while (node) {
+      if (pause && ++visited % NODES_PER_CHECK === 0 && pause()) return false;
+      if (node.nodeType === Node.TEXT_NODE && (node as Text).data) {
+        const data = (node as Text).data;
+        const block = blocks[blocks.length - 1] ?? start.block;
+        if (read.lastBlock && block !== read.lastBlock) {
+          read.parts.push('\n');
+          read.length += 1;
+        }
+        read.lastBlock = block;
+        if (read.length + data.length > MAX_PAGE_CHARS) {
+          read.truncated = true;
+          node = null;
+          break;
+        }
+        read.nodes.push(node as Text);
+        read.starts.push(read.length);
+        read.parts.push(data);
+        read.length += data.length;
+        read.ends.push(read.length);
+        read.blocks.push(block);
+      } else if (node.nodeType === Node.ELEMENT_NODE && node.firstChild && depth < MAX_DEPTH) {
+        const el = node as Element;
+        if (isRead(el, isOwnUi)) {
+          const block = isBlock(el);
+          if (block) blocks.push(el);
+          entered.push(block);
+          depth += 1;
+          node = el.firstChild;
+          continue;
+        }
       }
-      lastBlock = block;
-      if (length + data.length > MAX_PAGE_CHARS) {
-        truncated = true;
-        break;
-      }
-      nodes.push(node as Text);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
-    } else if (node.nodeType === Node.ELEMENT_NODE && node.firstChild && depth < MAX_DEPTH) {
-      const el = node as Element;
-      if (!SKIPPED.has(el.tagName) && !isOwnUi(el)) {
-        const isBlock = BLOCKS.has(el.tagName);
-        if (isBlock) blocks.push(el);
-        entered.push(isBlock);
-        depth += 1;
-        node = el.firstChild;
-        continue;
-      }
+      node = following(node);
     }
-    // Next: the sibling, or the sibling of the nearest open ancestor that has one.
-    while (node && !node.nextSibling) {
-      const parent: Node | null = node.parentNode;
-      if (!parent || parent === root) {
-        node = null;
-        break;
-      }
+    return true;
+  };
+  /** Next: the sibling, or the sibling of the nearest open ancestor that has one; null past `stop` or the container's end. */
+  const following = (from: Node): Node | null => {
+    let at: Node = from;
+    for (;;) {
+      const parent = at.parentNode;
+      if (parent === container) return at.nextSibling === stop ? null : at.nextSibling;
+      if (!parent) return null; // taken out of the page mid-walk
+      if (at.nextSibling) return at.nextSibling;
       if (entered.pop()) blocks.pop();
       depth -= 1;
-      node = parent;
+      at = parent;
     }
-    node = node?.nextSibling ?? null;
-  }
-  return { text: parts.join(''), nodes, starts, truncated };
+  };
+  return { step, result: () => read, intact: () => !node || node.isConnected };
+}
+
+/** The reading of a whole element (`read` from a reader started at its first child). */
+export function readingOf(root: Element, read: TextRead): PageReading {
+  return { root, text: read.parts.join(''), nodes: read.nodes, starts: read.starts, ends: read.ends, blocks: read.blocks, truncated: read.truncated };
+}
+
+/** Where a reader of all of `root` starts. */
+export const wholeOf = (root: Element): ReadStart => ({ container: root, first: root.firstChild, stop: null, depth: 1, block: root, lastBlock: null, length: 0 });
+
+export function extractPageText(root: Element, isOwnUi: (el: Element) => boolean = () => false): PageReading {
+  const reader = textReader(wholeOf(root), isOwnUi);
+  reader.step();
+  return readingOf(root, reader.result());
 }
 
 /** The DOM position of text offset `offset`, clamped into its node (separators fall between nodes). */

@@ -48,15 +48,22 @@ const randomName = () => `h${Array.from(crypto.getRandomValues(new Uint8Array(6)
 export function browserPainterDeps(win: Window & typeof globalThis): PainterDeps | null {
   if (!win.CSS?.highlights || typeof win.Highlight !== 'function') return null;
   const doc = win.document;
-  const sheet = new win.CSSStyleSheet();
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  // Adopted at the first rule (the first highlight painted): a page with nothing painted is never restyled.
+  let sheet: CSSStyleSheet | undefined;
   return {
     registry: win.CSS.highlights,
     createHighlight: () => new win.Highlight(),
     rectsOf: (range) => range.getClientRects(),
-    addRule: (rule) => void sheet.insertRule(rule, sheet.cssRules.length),
+    addRule: (rule) => {
+      if (!sheet) {
+        sheet = new win.CSSStyleSheet();
+        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      }
+      sheet.insertRule(rule, sheet.cssRules.length);
+    },
     removeRules: () => {
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      sheet = undefined;
     },
   };
 }

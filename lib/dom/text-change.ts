@@ -30,3 +30,18 @@ export function applyTextChange(previous: string, change: TextChange): string | 
   if (start < 0 || deleted < 0 || start + deleted > previous.length) return null;
   return previous.slice(0, start) + inserted + previous.slice(start + deleted);
 }
+
+/**
+ * One change doing what `first` then `second` did (`second` made against the text `first`
+ * gave), given the text after both: the span from the earlier start to the later end, so
+ * several small edits not yet sent become one.
+ */
+export function mergeChanges(first: TextChange, second: TextChange, after: string): TextChange {
+  const { length } = after;
+  const middle = length - second.inserted.length + second.deleted; // the text's length between the two changes
+  const base = middle - first.inserted.length + first.deleted; // and before the first
+  // What both leave alone at the end of the text.
+  const tail = Math.min(middle - first.start - first.inserted.length, middle - second.start - second.deleted);
+  const start = Math.min(first.start, second.start);
+  return { start, deleted: base - start - tail, inserted: after.slice(start, length - tail) };
+}
