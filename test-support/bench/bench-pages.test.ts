@@ -5,6 +5,7 @@ import { detectSync } from '../../lib/matching/detect';
 import { shingleHashes, winnow } from '../../lib/matching/fingerprints';
 import { MemoryFingerprintStore } from '../../lib/matching/memory-store';
 import { tokenize } from '../../lib/matching/tokens';
+import { namePattern, namesAnyone } from '../../lib/verify/known-names';
 import { syntheticPack } from '../corpus/synthetic-pack';
 import { corpusDocSources } from '../matching/evaluation';
 import { GROWTH_PAGE_KNOWN_SHARE, articleParagraphs } from './bench-pages';
@@ -32,12 +33,15 @@ describe("the benchmark's pages", () => {
     }
   });
 
-  it('match nothing of the bundled corpus, at 5k and at 100k words', () => {
+  it('match nothing of the bundled corpus and name no person it knows, at 5k and at 100k words', () => {
     const store = new MemoryFingerprintStore(buildIndexEntries(corpusDocSources(bundled)));
+    const names = namePattern(bundled.people)!;
     for (const size of [5_000, 100_000]) {
-      const detection = detectSync(articleParagraphs(sentences.article, size, 3).join('\n\n'), store);
-      expect(detection).toEqual({ statements: [], quotes: [] });
+      const page = articleParagraphs(sentences.article, size, 3).join('\n\n');
+      expect(detectSync(page, store)).toEqual({ statements: [], quotes: [] });
+      expect(namesAnyone(names, page)).toBe(false);
     }
+    expect(namesAnyone(names, articleParagraphs(sentences.growth, 5_000, 1).join('\n\n'))).toBe(false);
   });
 
   it('share their vocabulary and the stated share of fingerprints with a detection-growth corpus, and match nothing of it', () => {
