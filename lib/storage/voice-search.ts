@@ -8,7 +8,7 @@
 import type { Quote } from '../schema';
 import type { PolicyLensDb } from './db';
 import { quotesOfStatements } from './statement-quotes';
-import { DIRECT_READ_QUOTES, type Voice, speaks, statementIdsOf, voiceIndex } from './voice-statements';
+import { DIRECT_READ_QUOTES, type Voice, newestStatementIds, once, speaks, voiceIndex, voiceStatementsNewestFirst } from './voice-statements';
 
 /** Statements searched per voice that speaks a great deal: a few hundred rows, as for a voice read whole. */
 export const SEARCHED_STATEMENTS = 100;
@@ -23,20 +23,17 @@ export interface VoiceSearch {
 
 /** The quotes verification compares a page's words with, for each of `voices`. */
 export async function voiceSearch(db: PolicyLensDb, voices: readonly Voice[], eventId: string | undefined): Promise<VoiceSearch[]> {
-  let newestFirst: Promise<string[]> | undefined;
-  let ofEvent: Promise<Set<string>> | undefined;
+  // Shared by every voice that speaks a great deal, and read only if one does: index keys, no rows.
+  const newestFirst = newestStatementIds(db);
+  const ofEvent = once(async () => new Set(eventId ? await db.statements.where('eventId').equals(eventId).primaryKeys() : []));
   return Promise.all(
     voices.map(async (voice): Promise<VoiceSearch> => {
       const count = await db.quotes.where(voiceIndex(voice)).equals(voice.id).count();
       if (count <= DIRECT_READ_QUOTES) return { voice, quotes: await db.quotes.where(voiceIndex(voice)).equals(voice.id).toArray(), unsearched: 0 };
-      // Shared by every voice that speaks a great deal, and read only if one does: index keys, no rows.
-      newestFirst ??= db.statements.orderBy('publishedDate').reverse().primaryKeys();
-      ofEvent ??= eventId ? db.statements.where('eventId').equals(eventId).primaryKeys().then((ids) => new Set(ids)) : Promise.resolve(new Set());
-      const [theirs, newest, eventStatements] = await Promise.all([statementIdsOf(db, voice), newestFirst, ofEvent]);
-      const ordered = newest.filter((id) => theirs.has(id));
+      const [ordered, eventStatements] = await Promise.all([voiceStatementsNewestFirst(db, voice, newestFirst), ofEvent()]);
       const searched = [...ordered.filter((id) => eventStatements.has(id)), ...ordered.filter((id) => !eventStatements.has(id))].slice(0, SEARCHED_STATEMENTS);
       const quotes = (await quotesOfStatements(db, searched)).filter((q) => speaks(voice, q));
-      return { voice, quotes, unsearched: theirs.size - searched.length };
+      return { voice, quotes, unsearched: ordered.length - searched.length };
     }),
   );
 }

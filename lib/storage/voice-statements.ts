@@ -57,12 +57,21 @@ async function readWhole(db: PolicyLensDb, voice: Voice, pageEvents: ReadonlySet
 }
 
 /** The ids of the statements a voice speaks in, from index keys alone. */
-export async function statementIdsOf(db: PolicyLensDb, voice: Voice): Promise<Set<string>> {
+async function statementIdsOf(db: PolicyLensDb, voice: Voice): Promise<Set<string>> {
   const keys = await db.quotes
     .where(`[${voiceIndex(voice)}+statementId]`)
     .between([voice.id, Dexie.minKey], [voice.id, Dexie.maxKey])
     .uniqueKeys();
   return new Set(keys.flatMap((key) => (Array.isArray(key) ? [String(key[1])] : [])));
+}
+
+/** Every statement's id, newest first: index keys, no rows. Read once per page, and only if a voice speaks a great deal. */
+export const newestStatementIds = (db: PolicyLensDb) => once(() => db.statements.orderBy('publishedDate').reverse().primaryKeys());
+
+/** The ids of the statements a voice speaks in, newest first, from index keys alone. */
+export async function voiceStatementsNewestFirst(db: PolicyLensDb, voice: Voice, newestFirst: () => Promise<string[]>): Promise<string[]> {
+  const [theirs, newest] = await Promise.all([statementIdsOf(db, voice), newestFirst()]);
+  return newest.filter((id) => theirs.has(id));
 }
 
 /** The newest SAME_VOICE_STATEMENTS statements of a voice that speaks a great deal, and their quotes by it. */
@@ -72,15 +81,15 @@ async function readNewest(
   newestFirst: () => Promise<string[]>,
   onPageEvents: () => Promise<Set<string>>,
 ): Promise<{ quotes: Quote[]; complete: boolean }> {
-  const [theirs, excluded] = await Promise.all([statementIdsOf(db, voice), onPageEvents()]);
-  const elsewhere = (await newestFirst()).filter((id) => theirs.has(id) && !excluded.has(id));
+  const [theirs, excluded] = await Promise.all([voiceStatementsNewestFirst(db, voice, newestFirst), onPageEvents()]);
+  const elsewhere = theirs.filter((id) => !excluded.has(id));
   const listed = elsewhere.slice(0, SAME_VOICE_STATEMENTS);
   const quotes = (await quotesOfStatements(db, listed)).filter((q) => speaks(voice, q));
   return { quotes, complete: listed.length === elsewhere.length };
 }
 
 /** Runs `read` once, on first use. */
-function once<T>(read: () => Promise<T>): () => Promise<T> {
+export function once<T>(read: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
   return () => (result ??= read());
 }
@@ -88,7 +97,7 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
 /** The quotes "Same voices on other events" lists for `voices`, reading only what it shows. */
 export async function voiceQuotes(db: PolicyLensDb, voices: readonly Voice[], pageEvents: ReadonlySet<string>): Promise<VoiceQuotes[]> {
   // Shared by every voice that speaks a great deal, and read only if one does.
-  const newestFirst = once(() => db.statements.orderBy('publishedDate').reverse().primaryKeys());
+  const newestFirst = newestStatementIds(db);
   const onPageEvents = once(async () => new Set(await db.statements.where('eventId').anyOf([...pageEvents]).primaryKeys()));
   return Promise.all(
     voices.map(async (voice) => {
