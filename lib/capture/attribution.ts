@@ -22,7 +22,6 @@ import { canonicalName, findNameCandidates, firstNameOf, honorificOf, initialsOf
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
 import { type SpeakerDescription, describeSpeaker } from './speaker-description';
-import { type Candidate as RankerCandidate, NOBODY, type RankedMention, type RankingQuote, candidatesFor, rank } from './speaker-ranker';
 
 export interface ProposedQuote {
   /** Exactly text.slice(start, end): the quoted words without their enclosing marks. */
@@ -782,67 +781,9 @@ export interface ExtractOptions {
   author?: Author;
 }
 
-/** One quotation's candidates for the speaker ranker, with the names their keys stand for. */
-export interface RankingRecord {
-  start: number;
-  end: number;
-  candidates: RankerCandidate[];
-  names: Map<string, string>;
-}
-
-function rankedMentions(ctx: Context): RankedMention[] {
-  return ctx.personRefs.flatMap((ref) => {
-    const key = speakerKey(ref.speaker);
-    if (!key) return [];
-    const d = describedFor(ctx, ref.speaker);
-    return [{ start: ref.start, end: ref.end, key, object: isObject(ctx, ref), described: !!(d.role || d.organisationName), known: !!ref.speaker.personId }];
-  });
-}
-
-/** The person a he/she in the quotation's lead-in stands for, as the rules resolve it. */
-function pronounAntecedent(ctx: Context, from: number, to: number): string | undefined {
-  const pronoun = [...ctx.text.slice(from, to).matchAll(PERSON_PRONOUN)].at(-1);
-  if (!pronoun) return undefined;
-  const at = from + pronoun.index;
-  const gender: Gender = /^he$/i.test(pronoun[0]) ? 'male' : 'female';
-  const ref = subjectOfPreviousSentence(ctx, at, gender) ?? lastPersonBefore(ctx, at, gender);
-  return ref && speakerKey(ref.speaker);
-}
-
-/** How the ranker's choice is used (RANKER_POLICY). */
-type RankerPolicy = 'off' | 'all' | 'weak' | 'gaps';
-const rankerPolicy = (): RankerPolicy => (process.env.RANKER_POLICY as RankerPolicy | undefined) ?? 'off';
-
-function rankSpeaker(ctx: Context, mentions: readonly RankedMention[], span: QuotationSpan, found: Attribution | undefined, previous: { speaker: Speaker; close: number } | undefined, records: RankingRecord[]): Attribution | undefined {
-  const { from } = leadIn(ctx, span.open);
-  const ruleKey = found ? (found.speaker.speakerName ? speakerKey(found.speaker) : NOBODY) : undefined;
-  const previousKey = previous && speakerKey(previous.speaker);
-  const pronounKey = pronounAntecedent(ctx, from, span.open);
-  const q: RankingQuote = {
-    text: ctx.text, open: span.open, close: span.close, leadFrom: from, sentenceTo: sentenceEnd(ctx, span.close), previousClose: previous?.close ?? 0,
-    ...(previousKey ? { previousKey } : {}), ...(ruleKey ? { ruleKey } : {}), ...(pronounKey ? { pronounKey } : {}),
-  };
-  const candidates = candidatesFor(q, mentions);
-  const names = new Map<string, string>();
-  for (const ref of ctx.personRefs) {
-    const key = speakerKey(ref.speaker);
-    if (key && ref.speaker.speakerName) names.set(key, ref.speaker.speakerName);
-  }
-  records.push({ start: span.start, end: span.end, candidates, names });
-  const policy = rankerPolicy();
-  if (policy === 'off') return found;
-  if (policy === 'weak' && found && found.confidence > CONFIDENCE.pronoun) return found;
-  if (policy === 'gaps' && found) return found;
-  const { candidate, probability } = rank(candidates);
-  if (candidate.key === ruleKey || (candidate.key === NOBODY && ruleKey === undefined)) return found;
-  if (candidate.key === NOBODY) return found && !found.speaker.speakerName ? found : undefined;
-  const ref = ctx.personRefs.find((r) => speakerKey(r.speaker) === candidate.key && r.start === candidate.mention?.start);
-  if (!ref) return found;
-  return { speaker: { ...describedFor(ctx, ref.speaker), ...ref.speaker }, confidence: Math.min(CONFIDENCE.pronoun, probability) };
-}
-
-function attributeAll(text: string, known: KnownEntities, records: RankingRecord[]): ProposedQuote[] {
+export function extractQuotes(text: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
   const spans = findQuotationSpans(text);
+  if (spans.length === 0 && options.author) return proposeAuthorQuotes(text, options.author);
   const ctx: Context = {
     text,
     spans,
@@ -867,34 +808,20 @@ function attributeAll(text: string, known: KnownEntities, records: RankingRecord
   ctx.organisations = [...ctx.organisations, ...unknownOrganisations].sort((a, b) => a.start - b.start);
   collectPersonRefs(ctx);
   collectLedeTitles(ctx);
-  const mentions = rankedMentions(ctx);
 
   const proposals: { proposal: ProposedQuote; span: QuotationSpan; found: boolean }[] = [];
   let previous: { speaker: Speaker; close: number } | undefined;
   for (const span of spans) {
-    const ruled =
+    const found =
       attributeBefore(ctx, span) ??
       attributeAfter(ctx, span) ??
       continuation(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
       attributeSameSentence(ctx, span);
-    const found = rankSpeaker(ctx, mentions, span, ruled, previous, records);
     // An anonymous source ("a think tank has said") is nobody a later quotation can continue.
     if (found && (found.speaker.speakerName || found.speaker.organisationName)) previous = { speaker: found.speaker, close: span.close };
     proposals.push({ proposal: toProposal(ctx, span, found), span, found: !!found });
   }
   inheritRepeated(text, proposals.map((p) => p.proposal));
   return proposals.filter(({ proposal, span, found }) => isQuote(ctx, proposal, span, found)).map((p) => p.proposal);
-}
-
-export function extractQuotes(text: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
-  if (options.author && findQuotationSpans(text).length === 0) return proposeAuthorQuotes(text, options.author);
-  return attributeAll(text, known, []);
-}
-
-/** The speaker ranker's candidates for each quotation on a page, for fitting its weights (test-support/capture/fit-speaker-ranker.ts). */
-export function speakerRankingRecords(text: string, known: KnownEntities): RankingRecord[] {
-  const records: RankingRecord[] = [];
-  attributeAll(text, known, records);
-  return records;
 }
