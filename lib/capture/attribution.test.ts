@@ -127,3 +127,18 @@ describe('extractQuotes on the seeds', () => {
     expect(edwards).toMatchObject([{ personId: 'nigel-edwards', role: 'Chief Executive', organisationId: 'nuffield-trust' }]);
   });
 });
+
+// Constructed shapes the tuning half holds no example of (session 4): a minister's portfolio and a remit in lower case.
+describe('extractQuotes: portfolios and remits belong to the role', () => {
+  it('keeps "Secretary of State for …" and "Minister for …" whole, with no organisation made of the portfolio', () => {
+    expect(only('Jane Smith, Secretary of State for Health and Social Care, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', role: 'Secretary of State for Health and Social Care' });
+    const minister = only('Minister for Care Jane Smith said: "We will act."');
+    expect(minister).toMatchObject({ speakerName: 'Jane Smith', role: 'Minister for Care' });
+    expect(minister.organisationName).toBeUndefined();
+  });
+
+  it('keeps a lower-case remit after "for" in the role, but a spokesperson for a named body speaks for it', () => {
+    expect(only('Jane Smith, cabinet member for adult social care, said: "We will act."')).toMatchObject({ role: 'cabinet member for adult social care' });
+    expect(only('Jane Smith, spokesperson for the Acme Health Trust, said: "We will act."')).toMatchObject({ role: 'spokesperson', organisationName: 'Acme Health Trust' });
+  });
+});

@@ -51,6 +51,9 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   if (titleAt >= 0) words = words.slice(0, titleAt);
   const honorificAt = words.findIndex((w) => HONORIFIC_ONLY.test(w[0]));
   if (honorificAt > 0) words = words.slice(honorificAt);
+  // A capitalised title before a name is not part of it ("Acme Society Chief Executive Jane Doe"): the name starts after the last title word.
+  const lastTitle = words.findLastIndex((w) => isTitleWord(w[0]) && /^\p{Lu}/u.test(w[0]) && !HONORIFIC_ONLY.test(w[0]));
+  if (lastTitle >= 0 && words.length - lastTitle - 1 >= 2) words = words.slice(lastTitle + 1);
   let first = 0;
   while (first < words.length && isInstitutional((words[first] as RegExpMatchArray)[0])) first++;
   let kept = words.slice(first);

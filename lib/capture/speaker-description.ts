@@ -19,6 +19,16 @@ export interface SpeakerDescription {
   organisationId?: string;
 }
 
+/**
+ * A minister's or secretary's portfolio is part of the title, not an organisation:
+ * "Secretary of State for Health and Social Care", "Minister for Care", "Shadow Secretary of State"
+ * (a spokesperson "for" a named body speaks for that organisation, so only secretaries and ministers).
+ */
+const PORTFOLIO_TITLE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:[Ss]ecretary|[Mm]inister)(?:\s+of\s+State(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)?|\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)(?=[\s,;:.]*$)/u;
+
+/** A role, then "for" and up to four lower-case words to the end of the phrase (not "for the union"). */
+const REMIT = /^([^,;:]*?)\s+for\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}[\s,;:.]*$/u;
+
 /** A role longer than this is a clause, not a title. */
 const MAX_ROLE_WORDS = 7;
 
@@ -89,6 +99,12 @@ interface Described extends SpeakerDescription {
  */
 function roleOfOrganisation(text: string, from: number, to: number, organisations: readonly Mention[]): Described | undefined {
   const phrase = text.slice(from, to);
+  const portfolio = PORTFOLIO_TITLE.exec(phrase);
+  // The portfolio may be long ("… for Digital, Culture, Media and Sport"): the title's word limit does not apply to it.
+  if (portfolio && !CLAUSE_WORDS.test(portfolio[0])) return { role: tidy(portfolio[0]) };
+  // "cabinet member for adult social care": a remit in lower case after "for" names no organisation and belongs to the role.
+  const remit = REMIT.exec(phrase);
+  if (remit && isRole(tidy(remit[1] as string)) && !CLAUSE_WORDS.test(remit[1] as string)) return { role: tidy(phrase) };
   let guessed: Described | undefined;
   let roleOnly: Described | undefined;
   for (const link of phrase.matchAll(/\s(?:of|at|for)\s/g)) {
