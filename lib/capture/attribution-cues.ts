@@ -34,7 +34,7 @@ export const ROLE_NOUNS = new Set([
   'deputy', 'founder', 'editor', 'correspondent', 'journalist', 'fellow', 'economist', 'analyst', 'mp', 'mep', 'peer',
   'professor', 'lead', 'principal', 'governor', 'commissioner', 'registrar', 'dean', 'member', 'trustee', 'partner',
   'researcher', 'consultant', 'mayor', 'councillor', 'treasurer', 'chancellor', 'representative', 'officer',
-  'boss', 'gp', 'doctor', 'nurse', 'worker', 'co-chair', 'vice-chair', 'chairs', 'cochair', 'owner', 'campaigner',
+  'boss', 'gp', 'doctor', 'nurse', 'worker', 'co-chair', 'vice-chair', 'chairs', 'cochair', 'owner', 'campaigner', 'official',
 ]);
 
 /**

@@ -142,3 +142,16 @@ describe('extractQuotes: portfolios and remits belong to the role', () => {
     expect(only('Jane Smith, spokesperson for the Acme Health Trust, said: "We will act."')).toMatchObject({ role: 'spokesperson', organisationName: 'Acme Health Trust' });
   });
 });
+
+// Constructed shapes (session 4): an affiliation or a possessive organisation in a person's apposition.
+describe('extractQuotes: affiliations and possessive organisations', () => {
+  it('reads "X of the Y said" and "X, from Y, said" as a person with an organisation, never the organisation speaking', () => {
+    expect(only('Jane Smith of the Acme Health Trust said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
+    expect(only('Jane Smith, from the Acme Health Trust, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
+  });
+
+  it('reads "X, Y’s head of policy" and "X, a national official of Y" as role and organisation, keeping X the speaker', () => {
+    expect(only('Jane Smith, the Acme Health Trust’s head of policy, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', role: 'head of policy', organisationName: 'Acme Health Trust' });
+    expect(only('Jane Smith, a national official of the GMB, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', role: 'national official', organisationName: 'GMB' });
+  });
+});

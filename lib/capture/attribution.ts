@@ -432,8 +432,13 @@ function isSubjectOf(ctx: Context, c: Candidate, verbStart: number, mayHaveAppos
   // "X and Health Secretary Y said" names a second person, not X's role.
   const apposition = gap.replace(/^,\s*/, '').split(',')[0] ?? '';
   if (/^(?:and|or|but|nor)\b/i.test(apposition)) return false;
+  // "X of the Acme Society said", "X, from Mencap, said": an affiliation.
+  if (AFFILIATION.test(apposition)) return !isObject(ctx, c);
   return apposition.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, '')));
 }
+
+/** An apposition naming only whom a person is with: "of the Acme Society", "from Mencap", "at the LGA". */
+const AFFILIATION = /^(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}'’&-]*))*\s*$/u;
 
 /** Before a person, these make them the object of a clause ("called on Health Secretary Matt Hancock"), not its subject. */
 const OBJECT_BEFORE = /\b(?:on|to|with|from|by|for|against|of|at|told|tells|asked|urged|quotes|quoted)\s*$/i;
@@ -469,7 +474,9 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
     const appositionOfOrganisation = ANONYMOUS_ORGANISATION_HEADS.has(head ?? '') && rangesWithin(ctx.organisations, from, start).some((m) => /^\s*,\s*$/.test(ctx.text.slice(m.end, start)));
     // "Dr Davis, who … proposing the motion, said": a body inside a person's clause is not the subject.
     const bodyInPersonClause = BODY_HEADS.has(head ?? '') && rangesWithin(refsHere, from, start).length > 0;
-    if (description && head && !appositionOfOrganisation && !bodyInPersonClause && rangesWithin(refsHere, start, to).length === 0) {
+    // "Jane Doe, a national official of the GMB, said": the description is the person's apposition, not another speaker.
+    const appositionOfPerson = refsHere.some((r) => /^\s*,\s*$/.test(ctx.text.slice(r.end, start)));
+    if (description && head && !appositionOfOrganisation && !bodyInPersonClause && !appositionOfPerson && rangesWithin(refsHere, start, to).length === 0) {
       const indefinite = article !== 'the' || ANONYMOUS_HEADS.has(head);
       people.push({ kind: 'description', start, end: to, head, indefinite });
     }

@@ -29,6 +29,9 @@ const PORTFOLIO_TITLE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:[Ss]ecretary|[Mm]iniste
 /** A role, then "for" and up to four lower-case words to the end of the phrase (not "for the union"). */
 const REMIT = /^([^,;:]*?)\s+for\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}[\s,;:.]*$/u;
 
+/** A capitalised possessive ("Mencap’s", "the Acme Society's"). */
+const POSSESSIVE = /\p{Lu}[\p{L}-]*['’]s\b/u;
+
 /** A role longer than this is a clause, not a title. */
 const MAX_ROLE_WORDS = 7;
 
@@ -109,7 +112,8 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
   let roleOnly: Described | undefined;
   for (const link of phrase.matchAll(/\s(?:of|at|for)\s/g)) {
     const role = tidy(phrase.slice(0, link.index));
-    if (!isRole(role)) continue;
+    // "Mencap’s head of policy": a possessive names the organisation and organisationThenRole reads it.
+    if (!isRole(role) || POSSESSIVE.test(role)) continue;
     if (organisationIn(from, from + link.index, organisations)) return undefined;
     const orgFrom = from + link.index + link[0].length;
     const named = organisationIn(orgFrom, to, organisations);
@@ -179,6 +183,13 @@ function skipAsides(text: string, index: number, limit: number): number {
   }
 }
 
+/** "of the Acme Society", "from Mencap": an apposition that is only an organisation a person is with. */
+function affiliationIn(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
+  const named = organisationIn(from, to, organisations);
+  if (!named || !/^[\s,]*(?:of|from|at)\s+(?:the\s+)?$/i.test(text.slice(from, named.start)) || !/^[\s,]*$/.test(text.slice(named.end, to))) return undefined;
+  return describeMention(named);
+}
+
 /** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
 function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [number, number] | undefined {
   const from = skipAsides(text, nameEnd, clauseEnd);
@@ -207,6 +218,8 @@ export function describeSpeaker(
   const apposition = appositionAfter(text, nameEnd, clauseEnd);
   if (apposition) {
     const [a, b] = apposition;
+    const affiliation = affiliationIn(text, a, b, organisations);
+    if (affiliation) return affiliation;
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations);
     if (after) return plain(organisationAfterApposition(text, after, apposition, clauseEnd, organisations));
   }
