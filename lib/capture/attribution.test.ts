@@ -155,3 +155,15 @@ describe('extractQuotes: affiliations and possessive organisations', () => {
     expect(only('Jane Smith, a national official of the GMB, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', role: 'national official', organisationName: 'GMB' });
   });
 });
+
+// Constructed (session 4): a press release quoting its own staff without naming the employer beside them.
+describe('extractQuotes: the site’s own organisation', () => {
+  const text = 'The Acme Health Trust has responded to the report.\n\nJane Smith, deputy chief executive, said: "We will act."';
+  it('gives a speaker with no organisation the organisation the site belongs to, when the page names it', () => {
+    expect(extractQuotes(text, known, { site: { url: 'https://www.acmehealthtrust.org.uk/news/response' } }).at(-1)).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
+  });
+
+  it('gives none on a site that is not the organisation’s', () => {
+    expect(extractQuotes(text, known, { site: { url: 'https://www.example-news.co.uk/story' } }).at(-1)?.organisationName).toBeUndefined();
+  });
+});

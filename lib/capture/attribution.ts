@@ -19,6 +19,7 @@ import { type KnownEntity, type Mention, findMentions } from './known-mentions';
 import { type Gender, genderOfFirstName } from './name-nlp';
 import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
 import { canonicalName, findNameCandidates, firstNameOf, honorificOf, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
+import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
 import { type SpeakerDescription, describeSpeaker } from './speaker-description';
@@ -780,12 +781,32 @@ function quotesAQuotation(ctx: Context, p: ProposedQuote): boolean {
   return words.trim() !== '' && ctx.spans.some((s) => s.end - s.start > p.text.length && s.start !== p.start && ` ${squashed(ctx.text.slice(s.start, s.end))} `.includes(words));
 }
 
+/**
+ * A speaker the page gives no organisation speaks for the site's own organisation when
+ * the page names it (a press release quoting its staff): "Saffron Cordery, deputy chief
+ * executive, said" on nhsproviders.org.
+ */
+function withPublisherOrganisation(ctx: Context, site: Site, proposals: ProposedQuote[]): void {
+  const named = ctx.organisations
+    .filter((m) => !insideQuotation(ctx.spans, m.start, m.end))
+    .map((mention) => ({ mention, names: [mention.surface, organisationSpeaker(ctx, mention).organisationName ?? mention.surface] }));
+  const publisher = publisherOrganisation(site, named);
+  if (!publisher) return;
+  const { organisationName, organisationId } = organisationSpeaker(ctx, publisher.mention);
+  for (const p of proposals) {
+    if (!p.speakerName || p.organisationName) continue;
+    Object.assign(p, withoutEmpty({ organisationName, organisationId }));
+  }
+}
+
 export interface ExtractOptions {
   /**
    * The byline's author. When given and the text has no quotation at all, the text is
    * the author's own words (an opinion piece) and is proposed as such (lib/capture/author-voice.ts).
    */
   author?: Author;
+  /** The page's address and site name: the organisation the site belongs to is its staff's (lib/capture/publisher-organisation.ts). */
+  site?: Site;
 }
 
 export function extractQuotes(text: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
@@ -830,5 +851,6 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
     proposals.push({ proposal: toProposal(ctx, span, found), span, found: !!found });
   }
   inheritRepeated(text, proposals.map((p) => p.proposal));
+  if (options.site) withPublisherOrganisation(ctx, options.site, proposals.map((p) => p.proposal));
   return proposals.filter(({ proposal, span, found }) => isQuote(ctx, proposal, span, found)).map((p) => p.proposal);
 }
