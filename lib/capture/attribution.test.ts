@@ -154,6 +154,11 @@ describe('extractQuotes: affiliations and possessive organisations', () => {
     expect(only('Jane Smith, the Acme Health Trust’s head of policy, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', role: 'head of policy', organisationName: 'Acme Health Trust' });
     expect(only('Jane Smith, a national official of the GMB, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', role: 'national official', organisationName: 'GMB' });
   });
+
+  it('reads "X, chief executive and a former nurse, said" as X with one title, not an anonymous "former nurse" speaking', () => {
+    expect(only('Jane Smith, chief executive and a former nurse, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', role: 'chief executive' });
+    expect(only('Jane Smith, General Secretary and Chief Executive, said: "We will act."')).toMatchObject({ role: 'General Secretary and Chief Executive' });
+  });
 });
 
 // Constructed (session 4): a press release quoting its own staff without naming the employer beside them.

@@ -476,7 +476,7 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
     // "Dr Davis, who … proposing the motion, said": a body inside a person's clause is not the subject.
     const bodyInPersonClause = BODY_HEADS.has(head ?? '') && rangesWithin(refsHere, from, start).length > 0;
     // "Jane Doe, a national official of the GMB, said": the description is the person's apposition, not another speaker.
-    const appositionOfPerson = refsHere.some((r) => /^\s*,\s*$/.test(ctx.text.slice(r.end, start)));
+    const appositionOfPerson = refsHere.some((r) => /^\s*,[^,;:.!?]*$/.test(ctx.text.slice(r.end, start)));
     if (description && head && !appositionOfOrganisation && !bodyInPersonClause && !appositionOfPerson && rangesWithin(refsHere, start, to).length === 0) {
       const indefinite = article !== 'the' || ANONYMOUS_HEADS.has(head);
       people.push({ kind: 'description', start, end: to, head, indefinite });

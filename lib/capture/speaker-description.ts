@@ -32,6 +32,9 @@ const REMIT = /^([^,;:]*?)\s+for\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p
 /** A capitalised possessive ("Mencap’s", "the Acme Society's"). */
 const POSSESSIVE = /\p{Lu}[\p{L}-]*['’]s\b/u;
 
+/** "chief executive and a former nurse": a second description of the person after "and a", not part of one title. */
+const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
+
 /** A role longer than this is a clause, not a title. */
 const MAX_ROLE_WORDS = 7;
 
@@ -54,6 +57,7 @@ function tidy(phrase: string): string {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
     .replace(LEADING_FILLER, '')
+    .replace(SECOND_DESCRIPTION, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
