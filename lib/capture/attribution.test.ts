@@ -148,6 +148,16 @@ describe('extractQuotes: affiliations and possessive organisations', () => {
   it('reads "X of the Y said" and "X, from Y, said" as a person with an organisation, never the organisation speaking', () => {
     expect(only('Jane Smith of the Acme Health Trust said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
     expect(only('Jane Smith, from the Acme Health Trust, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
+    expect(only('Jane Smith, who chairs the Acme Health Trust, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
+  });
+
+  it('starts a name after a possessive, and reads an organisation’s possessive before a remit', () => {
+    expect(only('Acme Health Trust’s Jane Smith said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith' });
+    expect(only('Cllr Jane Smith, Acme County Council’s cabinet member for adult social care, said: "We will act."')).toMatchObject({
+      speakerName: 'Jane Smith',
+      role: 'cabinet member for adult social care',
+      organisationName: 'Acme County Council',
+    });
   });
 
   it('reads "X, Y’s head of policy" and "X, a national official of Y" as role and organisation, keeping X the speaker', () => {

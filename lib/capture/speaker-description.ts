@@ -111,7 +111,7 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
   if (portfolio && !CLAUSE_WORDS.test(portfolio[0])) return { role: tidy(portfolio[0]) };
   // "cabinet member for adult social care": a remit in lower case after "for" names no organisation and belongs to the role.
   const remit = REMIT.exec(phrase);
-  if (remit && isRole(tidy(remit[1] as string)) && !CLAUSE_WORDS.test(remit[1] as string)) return { role: tidy(phrase) };
+  if (remit && isRole(tidy(remit[1] as string)) && !CLAUSE_WORDS.test(remit[1] as string) && !POSSESSIVE.test(remit[1] as string)) return { role: tidy(phrase) };
   let guessed: Described | undefined;
   let roleOnly: Described | undefined;
   for (const link of phrase.matchAll(/\s(?:of|at|for)\s/g)) {
@@ -187,10 +187,13 @@ function skipAsides(text: string, index: number, limit: number): number {
   }
 }
 
-/** "of the Acme Society", "from Mencap": an apposition that is only an organisation a person is with. */
+/** What joins a person to the organisation they are with: "of the", "from", "who chairs the", "who works for". */
+const AFFILIATION_LINK = /^[\s,]*(?:of|from|at|who\s+(?:chairs|leads|heads|runs|founded|represents|works\s+(?:for|at)))\s+(?:the\s+)?$/i;
+
+/** "of the Acme Society", "from Mencap", "who leads the Acme Society": an apposition that is only an organisation a person is with. */
 function affiliationIn(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
-  if (!named || !/^[\s,]*(?:of|from|at)\s+(?:the\s+)?$/i.test(text.slice(from, named.start)) || !/^[\s,]*$/.test(text.slice(named.end, to))) return undefined;
+  if (!named || !AFFILIATION_LINK.test(text.slice(from, named.start)) || !/^[\s,]*$/.test(text.slice(named.end, to))) return undefined;
   return describeMention(named);
 }
 
