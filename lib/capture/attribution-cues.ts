@@ -85,7 +85,7 @@ export const NON_PERSON_WORDS = new Set([
   'Society', 'Alliance', 'Federation', 'Coalition', 'Forum', 'Commission', 'Agency', 'Radio', 'Times', 'Minister',
   'Prime', 'President', 'Chairman', 'Chair', 'Director', 'General', 'Mail', 'Express', 'Telegraph', 'Mirror', 'Sun',
   'Budget', 'Chancellor', 'Commissioning', 'Skills', 'Promise', 'People', 'Living', 'Wage', 'Week', 'Fair', 'Pay',
-  'Agreement', 'Speaking', 'Commenting',
+  'Agreement', 'Speaking', 'Commenting', 'By', 'From', 'With', 'Via', 'Posted', 'Written', 'Updated', 'Published', 'Photo', 'Image', 'Credit',
   'Outlining', 'According', 'Campaigning', 'Taking', 'Following', 'After', 'Before', 'Under', 'Last', 'Next', 'Today',
   'Yesterday', 'Later', 'Meanwhile', 'Also', 'Both', 'Age', 'Meeting', 'Conference', 'Summit', 'Congress', 'Special',
   'Representative', 'Annual', 'City', 'County', 'Borough', 'Town', 'Village', 'Region', 'Regional', 'Share', 'Sign', 'Back', 'Skip', 'Please',
