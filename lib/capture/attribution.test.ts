@@ -151,6 +151,11 @@ describe('extractQuotes: affiliations and possessive organisations', () => {
     expect(only('Jane Smith, who chairs the Acme Health Trust, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
   });
 
+  it('gives both of "co-chairs A and B said" the title before them, and reads a trailing ", of the Y." affiliation', () => {
+    expect(only('BMA junior doctors committee co-chairs Dr Robert Smith and Dr Jane Smith said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'BMA' });
+    expect(only('"We will act," said Jane Smith, of the Acme Health Trust.')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
+  });
+
   it('starts a name after a possessive, and reads an organisation’s possessive before a remit', () => {
     expect(only('Acme Health Trust’s Jane Smith said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith' });
     expect(only('Cllr Jane Smith, Acme County Council’s cabinet member for adult social care, said: "We will act."')).toMatchObject({

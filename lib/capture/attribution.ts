@@ -575,7 +575,9 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     if (!previous) return titleOnlyBefore(ctx, c.start);
     return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: CONFIDENCE.pronoun };
   }
-  const description = withoutEmpty(describeSpeaker(ctx.text, clauseStart, c.start, c.end, clauseEnd, ctx.organisations));
+  // "co-chairs Dr A and Dr B said": the title before the first name describes both.
+  const partner = ctx.personRefs.find((r) => r.end <= c.start && r.start >= clauseStart && /^\s+(?:and|&)\s+$/.test(ctx.text.slice(r.end, c.start)));
+  const description = withoutEmpty(describeSpeaker(ctx.text, clauseStart, partner?.start ?? c.start, c.end, clauseEnd, ctx.organisations));
   const key = speakerKey(c.ref.speaker);
   const earlier = describedFor(ctx, c.ref.speaker);
   if (key && (description.role || description.organisationName)) ctx.described.set(key, { ...earlier, ...description });

@@ -193,7 +193,7 @@ const AFFILIATION_LINK = /^[\s,]*(?:of|from|at|who\s+(?:chairs|leads|heads|runs|
 /** "of the Acme Society", "from Mencap", "who leads the Acme Society": an apposition that is only an organisation a person is with. */
 function affiliationIn(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
-  if (!named || !AFFILIATION_LINK.test(text.slice(from, named.start)) || !/^[\s,]*$/.test(text.slice(named.end, to))) return undefined;
+  if (!named || !AFFILIATION_LINK.test(text.slice(from, named.start)) || !/^[\s,.;:]*$/.test(text.slice(named.end, to))) return undefined;
   return describeMention(named);
 }
 
