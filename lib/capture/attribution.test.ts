@@ -152,7 +152,7 @@ describe('extractQuotes: affiliations and possessive organisations', () => {
   });
 
   it('gives both of "co-chairs A and B said" the title before them, and reads a trailing ", of the Y." affiliation', () => {
-    expect(only('BMA junior doctors committee co-chairs Dr Robert Smith and Dr Jane Smith said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'BMA' });
+    expect(only('BMA junior doctors committee co-chairs Dr Robert Smith and Dr Jane Smith said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'British Medical Association' });
     expect(only('"We will act," said Jane Smith, of the Acme Health Trust.')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
   });
 
