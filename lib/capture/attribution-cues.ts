@@ -93,3 +93,9 @@ export const NON_PERSON_WORDS = new Set([
 
 /** Words that join the parts of an organisation's name ("Academy of Medical Royal Colleges"). */
 export const NAME_CONNECTORS = new Set(['of', 'and', 'for', '&', 'the', 'on', 'in']);
+
+/** Offices that exist only inside an organisation: a person holding one speaks for some organisation. */
+export const ORGANISATION_OFFICE = /chief|executive|\bceo\b|chair|president|director|\bhead\b|officer|spokes|general secretary|founder|trustee|manager|boss|deputy|official/i;
+
+/** Political offices: their holders speak for no organisation a page is about ("health secretary", not "general secretary"). */
+export const POLITICAL_OFFICE = /minister|\bmp\b|\bmsp\b|\bmep\b|(?<!general\s)secretary|chancellor|mayor|councillor|shadow|peer/i;

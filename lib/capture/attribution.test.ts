@@ -178,12 +178,25 @@ describe('extractQuotes: affiliations and possessive organisations', () => {
 
 // Constructed (session 4): a press release quoting its own staff without naming the employer beside them.
 describe('extractQuotes: the site’s own organisation', () => {
-  const text = 'The Acme Health Trust has responded to the report.\n\nJane Smith, deputy chief executive, said: "We will act."';
+  const text = 'The Acme Health Trust has responded to the report.\n\nJane Smith said: "We will act."';
   it('gives a speaker with no organisation the organisation the site belongs to, when the page names it', () => {
     expect(extractQuotes(text, known, { site: { url: 'https://www.acmehealthtrust.org.uk/news/response' } }).at(-1)).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
   });
 
   it('gives none on a site that is not the organisation’s', () => {
     expect(extractQuotes(text, known, { site: { url: 'https://www.example-news.co.uk/story' } }).at(-1)?.organisationName).toBeUndefined();
+  });
+});
+
+// Constructed (session 4): an office given without its organisation on a page about one organisation.
+describe('extractQuotes: an organisation’s office given without the organisation', () => {
+  it('holds the office at the first organisation the page names, but never a minister', () => {
+    const text =
+      'The Acme Health Trust has responded to the plans.\n\nJane Smith, chief executive, said: "We will act."\n\n' +
+      'Health minister John Brown said: "We have listened."';
+    expect(extractQuotes(text, known).map((q) => [q.speakerName, q.role, q.organisationName ?? null])).toEqual([
+      ['Jane Smith', 'chief executive', 'Acme Health Trust'],
+      ['John Brown', 'Health minister', null],
+    ]);
   });
 });

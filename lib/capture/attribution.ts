@@ -13,7 +13,7 @@
 // nobody else is named in between (the next paragraph, across page furniture), and a
 // headline or summary repeating an attributed quotation takes its speaker.
 // Every proposal carries a confidence, highest for an explicit "Name said:".
-import { NAMING_CUE, PERSON_PRONOUN, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERB, SUBJECT_FOLLOWS, TRAILING_AUXILIARIES } from './attribution-cues';
+import { NAMING_CUE, ORGANISATION_OFFICE, PERSON_PRONOUN, POLITICAL_OFFICE, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERB, SUBJECT_FOLLOWS, TRAILING_AUXILIARIES } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
 import { type Gender, genderOfFirstName } from './name-nlp';
@@ -801,6 +801,24 @@ function withPublisherOrganisation(ctx: Context, site: Site, proposals: Proposed
   }
 }
 
+/**
+ * "Jane Smith, chief executive, said" on a page about one organisation: an office that
+ * exists only inside an organisation (chief executive, chair, director, spokesperson, …)
+ * given without one is held at the first organisation the page names outside quotations
+ * (its headline or lede). Political offices (minister, MP, health secretary) are not:
+ * a minister quoted in a charity's story does not speak for the charity.
+ */
+function withLedeOrganisation(ctx: Context, proposals: ProposedQuote[]): void {
+  const first = ctx.organisations.find((m) => !insideQuotation(ctx.spans, m.start, m.end));
+  if (!first) return;
+  const { organisationName, organisationId } = organisationSpeaker(ctx, first);
+  for (const p of proposals) {
+    if (!p.speakerName || !p.role || p.organisationName) continue;
+    if (!ORGANISATION_OFFICE.test(p.role) || POLITICAL_OFFICE.test(p.role)) continue;
+    Object.assign(p, withoutEmpty({ organisationName, organisationId }));
+  }
+}
+
 export interface ExtractOptions {
   /**
    * The byline's author. When given and the text has no quotation at all, the text is
@@ -854,5 +872,6 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
   }
   inheritRepeated(text, proposals.map((p) => p.proposal));
   if (options.site) withPublisherOrganisation(ctx, options.site, proposals.map((p) => p.proposal));
+  withLedeOrganisation(ctx, proposals.map((p) => p.proposal));
   return proposals.filter(({ proposal, span, found }) => isQuote(ctx, proposal, span, found)).map((p) => p.proposal);
 }
