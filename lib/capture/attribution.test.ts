@@ -135,6 +135,9 @@ describe('extractQuotes: portfolios and remits belong to the role', () => {
     const minister = only('Minister for Care Jane Smith said: "We will act."');
     expect(minister).toMatchObject({ speakerName: 'Jane Smith', role: 'Minister for Care' });
     expect(minister.organisationName).toBeUndefined();
+    const secretary = only('The Health and Social Care Secretary, Jane Smith, said: "We will act."');
+    expect(secretary).toMatchObject({ speakerName: 'Jane Smith', role: 'Health and Social Care Secretary' });
+    expect(secretary.organisationName).toBeUndefined();
   });
 
   it('keeps a lower-case remit after "for" in the role, but a spokesperson for a named body speaks for it', () => {

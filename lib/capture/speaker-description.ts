@@ -153,6 +153,10 @@ const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescrip
 /** "NHS Providers chief executive", "ADASS president", "RCN General Secretary and Chief Executive". */
 function organisationThenRole(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
+  // "Health and Social Care Secretary": before a bare secretary or minister, the words are a portfolio, not an organisation.
+  if (named && unknownOrganisationName(named) !== undefined && /^\s*(?:[Ss]ecretary|[Mm]inister)[\s,]*$/.test(text.slice(named.end, to))) {
+    return { role: tidy(text.slice(named.start, to)) };
+  }
   if (named) {
     const role = tidy(text.slice(named.end, to).replace(/^['’]s\b/, ''));
     return isRole(role) ? { role, ...describeMention(named) } : undefined;
@@ -168,7 +172,7 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   while (split < words.length && ['and', '&'].includes(words[split] as string)) split++;
   // A secretary's or minister's portfolio is part of the title ("Health & Social Care Secretary").
   const portfolio = split === words.length - 1 && /^(?:secretary|minister)$/i.test(words.at(-1) as string);
-  if (portfolio && words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w))) split = 0;
+  if (portfolio && words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || w === 'and')) split = 0;
   const role = words.slice(split).join(' ');
   if (!isRole(role)) return undefined;
   const organisationName = words.slice(0, split).join(' ').replace(/['’]s$/, '');
