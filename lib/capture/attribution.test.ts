@@ -176,6 +176,7 @@ describe('extractQuotes: affiliations and possessive organisations', () => {
   it('reads "X, chief executive and a former nurse, said" as X with one title, not an anonymous "former nurse" speaking', () => {
     expect(only('Jane Smith, chief executive and a former nurse, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', role: 'chief executive' });
     expect(only('Jane Smith, General Secretary and Chief Executive, said: "We will act."')).toMatchObject({ role: 'General Secretary and Chief Executive' });
+    expect(only('"We will act," said the union’s general secretary, Jane Smith.')).toMatchObject({ speakerName: 'Jane Smith', role: 'general secretary' });
   });
 });
 

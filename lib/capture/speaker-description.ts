@@ -32,6 +32,9 @@ const REMIT = /^([^,;:]*?)\s+for\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p
 /** A capitalised possessive ("Mencap’s", "the Acme Society's"). */
 const POSSESSIVE = /\p{Lu}[\p{L}-]*['’]s\b/u;
 
+/** "the union’s general secretary": a generic noun's possessive names no organisation and is not part of the role. */
+const GENERIC_POSSESSIVE = /^\p{Ll}[\p{Ll}-]*['’]s\s+/u;
+
 /** "chief executive and a former nurse": a second description of the person after "and a", not part of one title. */
 const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
 
@@ -57,6 +60,7 @@ function tidy(phrase: string): string {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
     .replace(LEADING_FILLER, '')
+    .replace(GENERIC_POSSESSIVE, '')
     .replace(SECOND_DESCRIPTION, '')
     .replace(/\s+/g, ' ')
     .trim();
