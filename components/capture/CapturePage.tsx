@@ -78,7 +78,10 @@ export function CapturePage({ db, captureId, onSaved }: { db: PolicyLensDb; capt
         publisherName: publisher ? '' : (capture.metadata.publisher ?? ''),
         newOrganisationKind: 'membership-body',
         publishedDate: capture.metadata.publishedDate ?? '',
-        quotes: proposeQuotes(capture.metadata.mainText, people, organisations, capture.metadata.author, topics),
+        quotes: proposeQuotes(capture.metadata.mainText, people, organisations, capture.metadata.author, topics, {
+          url: capture.metadata.canonicalUrl ?? capture.url,
+          ...(capture.metadata.publisher ? { name: capture.metadata.publisher } : {}),
+        }),
       });
     })();
   }, [db, captureId]);

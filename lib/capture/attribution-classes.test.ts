@@ -276,3 +276,15 @@ describe('a body of an organisation speaking for it (session 3, tuning half)', (
     expect(speakers(proposing).map((s) => s[1])).toEqual(['Jacky Davis']);
   });
 });
+
+describe('a capitalised title between an organisation and a name (session 4)', () => {
+  it('ends the title at the name, so the name is not lost in one capitalised run (a seed sentence, read as if the corpus knew nobody)', () => {
+    const text =
+      'Responding to the government’s Integration White Paper ‘Joining up care for people, places and populations’, Nuffield Trust Chief Executive Nigel Edwards said:\n\n' +
+      '"This White Paper has admirable aspirations, and rightly recognises the scale of the challenge to integrate services but much of it covers well-trodden ground."';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text.slice(0, 24), q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+    expect(read.at(-1)).toEqual(['This White Paper has adm', 'Nigel Edwards', 'Chief Executive', 'Nuffield Trust']);
+    // An honorific is not a title that ends a name ("Professor Nicola Ranger").
+    expect(findNameCandidates('RCN General Secretary and Chief Executive, Professor Nicola Ranger, said', 0, 71).map((c) => c.name)).toEqual(['Professor Nicola Ranger']);
+  });
+});

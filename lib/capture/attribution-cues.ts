@@ -34,7 +34,7 @@ export const ROLE_NOUNS = new Set([
   'deputy', 'founder', 'editor', 'correspondent', 'journalist', 'fellow', 'economist', 'analyst', 'mp', 'mep', 'peer',
   'professor', 'lead', 'principal', 'governor', 'commissioner', 'registrar', 'dean', 'member', 'trustee', 'partner',
   'researcher', 'consultant', 'mayor', 'councillor', 'treasurer', 'chancellor', 'representative', 'officer',
-  'boss', 'gp', 'doctor', 'nurse', 'worker', 'co-chair', 'vice-chair', 'chairs', 'cochair', 'owner', 'campaigner',
+  'boss', 'gp', 'doctor', 'nurse', 'worker', 'co-chair', 'vice-chair', 'chairs', 'cochair', 'owner', 'campaigner', 'official',
 ]);
 
 /**
@@ -85,7 +85,7 @@ export const NON_PERSON_WORDS = new Set([
   'Society', 'Alliance', 'Federation', 'Coalition', 'Forum', 'Commission', 'Agency', 'Radio', 'Times', 'Minister',
   'Prime', 'President', 'Chairman', 'Chair', 'Director', 'General', 'Mail', 'Express', 'Telegraph', 'Mirror', 'Sun',
   'Budget', 'Chancellor', 'Commissioning', 'Skills', 'Promise', 'People', 'Living', 'Wage', 'Week', 'Fair', 'Pay',
-  'Agreement', 'Speaking', 'Commenting',
+  'Agreement', 'Speaking', 'Commenting', 'By', 'From', 'With', 'Via', 'Posted', 'Written', 'Updated', 'Published', 'Photo', 'Image', 'Credit',
   'Outlining', 'According', 'Campaigning', 'Taking', 'Following', 'After', 'Before', 'Under', 'Last', 'Next', 'Today',
   'Yesterday', 'Later', 'Meanwhile', 'Also', 'Both', 'Age', 'Meeting', 'Conference', 'Summit', 'Congress', 'Special',
   'Representative', 'Annual', 'City', 'County', 'Borough', 'Town', 'Village', 'Region', 'Regional', 'Share', 'Sign', 'Back', 'Skip', 'Please',
@@ -93,3 +93,9 @@ export const NON_PERSON_WORDS = new Set([
 
 /** Words that join the parts of an organisation's name ("Academy of Medical Royal Colleges"). */
 export const NAME_CONNECTORS = new Set(['of', 'and', 'for', '&', 'the', 'on', 'in']);
+
+/** Offices that exist only inside an organisation: a person holding one speaks for some organisation. */
+export const ORGANISATION_OFFICE = /chief|executive|\bceo\b|chair|president|director|\bhead\b|officer|spokes|general secretary|founder|trustee|manager|boss|deputy|official/i;
+
+/** Political offices: their holders speak for no organisation a page is about ("health secretary", not "general secretary"). */
+export const POLITICAL_OFFICE = /minister|\bmp\b|\bmsp\b|\bmep\b|(?<!general\s)secretary|chancellor|mayor|councillor|shadow|peer/i;

@@ -127,3 +127,80 @@ describe('extractQuotes on the seeds', () => {
     expect(edwards).toMatchObject([{ personId: 'nigel-edwards', role: 'Chief Executive', organisationId: 'nuffield-trust' }]);
   });
 });
+
+// Constructed shapes the tuning half holds no example of (session 4): a minister's portfolio and a remit in lower case.
+describe('extractQuotes: portfolios and remits belong to the role', () => {
+  it('keeps "Secretary of State for …" and "Minister for …" whole, with no organisation made of the portfolio', () => {
+    expect(only('Jane Smith, Secretary of State for Health and Social Care, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', role: 'Secretary of State for Health and Social Care' });
+    const minister = only('Minister for Care Jane Smith said: "We will act."');
+    expect(minister).toMatchObject({ speakerName: 'Jane Smith', role: 'Minister for Care' });
+    expect(minister.organisationName).toBeUndefined();
+    const secretary = only('The Health and Social Care Secretary, Jane Smith, said: "We will act."');
+    expect(secretary).toMatchObject({ speakerName: 'Jane Smith', role: 'Health and Social Care Secretary' });
+    expect(secretary.organisationName).toBeUndefined();
+  });
+
+  it('keeps a lower-case remit after "for" in the role, but a spokesperson for a named body speaks for it', () => {
+    expect(only('Jane Smith, cabinet member for adult social care, said: "We will act."')).toMatchObject({ role: 'cabinet member for adult social care' });
+    expect(only('Jane Smith, spokesperson for the Acme Health Trust, said: "We will act."')).toMatchObject({ role: 'spokesperson', organisationName: 'Acme Health Trust' });
+  });
+});
+
+// Constructed shapes (session 4): an affiliation or a possessive organisation in a person's apposition.
+describe('extractQuotes: affiliations and possessive organisations', () => {
+  it('reads "X of the Y said" and "X, from Y, said" as a person with an organisation, never the organisation speaking', () => {
+    expect(only('Jane Smith of the Acme Health Trust said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
+    expect(only('Jane Smith, from the Acme Health Trust, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
+    expect(only('Jane Smith, who chairs the Acme Health Trust, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
+  });
+
+  it('gives both of "co-chairs A and B said" the title before them, and reads a trailing ", of the Y." affiliation', () => {
+    expect(only('BMA junior doctors committee co-chairs Dr Robert Smith and Dr Jane Smith said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'British Medical Association' });
+    expect(only('"We will act," said Jane Smith, of the Acme Health Trust.')).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
+  });
+
+  it('starts a name after a possessive, and reads an organisation’s possessive before a remit', () => {
+    expect(only('Acme Health Trust’s Jane Smith said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith' });
+    expect(only('Cllr Jane Smith, Acme County Council’s cabinet member for adult social care, said: "We will act."')).toMatchObject({
+      speakerName: 'Jane Smith',
+      role: 'cabinet member for adult social care',
+      organisationName: 'Acme County Council',
+    });
+  });
+
+  it('reads "X, Y’s head of policy" and "X, a national official of Y" as role and organisation, keeping X the speaker', () => {
+    expect(only('Jane Smith, the Acme Health Trust’s head of policy, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', role: 'head of policy', organisationName: 'Acme Health Trust' });
+    expect(only('Jane Smith, a national official of the GMB, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', role: 'national official', organisationName: 'GMB' });
+  });
+
+  it('reads "X, chief executive and a former nurse, said" as X with one title, not an anonymous "former nurse" speaking', () => {
+    expect(only('Jane Smith, chief executive and a former nurse, said: "We will act."')).toMatchObject({ speakerName: 'Jane Smith', role: 'chief executive' });
+    expect(only('Jane Smith, General Secretary and Chief Executive, said: "We will act."')).toMatchObject({ role: 'General Secretary and Chief Executive' });
+    expect(only('"We will act," said the union’s general secretary, Jane Smith.')).toMatchObject({ speakerName: 'Jane Smith', role: 'general secretary' });
+  });
+});
+
+// Constructed (session 4): a press release quoting its own staff without naming the employer beside them.
+describe('extractQuotes: the site’s own organisation', () => {
+  const text = 'The Acme Health Trust has responded to the report.\n\nJane Smith said: "We will act."';
+  it('gives a speaker with no organisation the organisation the site belongs to, when the page names it', () => {
+    expect(extractQuotes(text, known, { site: { url: 'https://www.acmehealthtrust.org.uk/news/response' } }).at(-1)).toMatchObject({ speakerName: 'Jane Smith', organisationName: 'Acme Health Trust' });
+  });
+
+  it('gives none on a site that is not the organisation’s', () => {
+    expect(extractQuotes(text, known, { site: { url: 'https://www.example-news.co.uk/story' } }).at(-1)?.organisationName).toBeUndefined();
+  });
+});
+
+// Constructed (session 4): an office given without its organisation on a page about one organisation.
+describe('extractQuotes: an organisation’s office given without the organisation', () => {
+  it('holds the office at the first organisation the page names, but never a minister', () => {
+    const text =
+      'The Acme Health Trust has responded to the plans.\n\nJane Smith, chief executive, said: "We will act."\n\n' +
+      'Health minister John Brown said: "We have listened."';
+    expect(extractQuotes(text, known).map((q) => [q.speakerName, q.role, q.organisationName ?? null])).toEqual([
+      ['Jane Smith', 'chief executive', 'Acme Health Trust'],
+      ['John Brown', 'Health minister', null],
+    ]);
+  });
+});

@@ -13,12 +13,13 @@
 // nobody else is named in between (the next paragraph, across page furniture), and a
 // headline or summary repeating an attributed quotation takes its speaker.
 // Every proposal carries a confidence, highest for an explicit "Name said:".
-import { NAMING_CUE, PERSON_PRONOUN, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERB, SUBJECT_FOLLOWS, TRAILING_AUXILIARIES } from './attribution-cues';
+import { NAMING_CUE, ORGANISATION_OFFICE, PERSON_PRONOUN, POLITICAL_OFFICE, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERB, SUBJECT_FOLLOWS, TRAILING_AUXILIARIES } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
 import { type Gender, genderOfFirstName } from './name-nlp';
 import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
 import { canonicalName, findNameCandidates, firstNameOf, honorificOf, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
+import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
 import { type SpeakerDescription, describeSpeaker } from './speaker-description';
@@ -432,8 +433,13 @@ function isSubjectOf(ctx: Context, c: Candidate, verbStart: number, mayHaveAppos
   // "X and Health Secretary Y said" names a second person, not X's role.
   const apposition = gap.replace(/^,\s*/, '').split(',')[0] ?? '';
   if (/^(?:and|or|but|nor)\b/i.test(apposition)) return false;
+  // "X of the Acme Society said", "X, from Mencap, said": an affiliation.
+  if (AFFILIATION.test(apposition)) return !isObject(ctx, c);
   return apposition.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, '')));
 }
+
+/** An apposition naming only whom a person is with: "of the Acme Society", "from Mencap", "at the LGA". */
+const AFFILIATION = /^(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}'’&-]*))*\s*$/u;
 
 /** Before a person, these make them the object of a clause ("called on Health Secretary Matt Hancock"), not its subject. */
 const OBJECT_BEFORE = /\b(?:on|to|with|from|by|for|against|of|at|told|tells|asked|urged|quotes|quoted)\s*$/i;
@@ -469,7 +475,9 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
     const appositionOfOrganisation = ANONYMOUS_ORGANISATION_HEADS.has(head ?? '') && rangesWithin(ctx.organisations, from, start).some((m) => /^\s*,\s*$/.test(ctx.text.slice(m.end, start)));
     // "Dr Davis, who … proposing the motion, said": a body inside a person's clause is not the subject.
     const bodyInPersonClause = BODY_HEADS.has(head ?? '') && rangesWithin(refsHere, from, start).length > 0;
-    if (description && head && !appositionOfOrganisation && !bodyInPersonClause && rangesWithin(refsHere, start, to).length === 0) {
+    // "Jane Doe, a national official of the GMB, said": the description is the person's apposition, not another speaker.
+    const appositionOfPerson = refsHere.some((r) => /^\s*,[^,;:.!?]*$/.test(ctx.text.slice(r.end, start)));
+    if (description && head && !appositionOfOrganisation && !bodyInPersonClause && !appositionOfPerson && rangesWithin(refsHere, start, to).length === 0) {
       const indefinite = article !== 'the' || ANONYMOUS_HEADS.has(head);
       people.push({ kind: 'description', start, end: to, head, indefinite });
     }
@@ -567,7 +575,9 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     if (!previous) return titleOnlyBefore(ctx, c.start);
     return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: CONFIDENCE.pronoun };
   }
-  const description = withoutEmpty(describeSpeaker(ctx.text, clauseStart, c.start, c.end, clauseEnd, ctx.organisations));
+  // "co-chairs Dr A and Dr B said": the title before the first name describes both.
+  const partner = ctx.personRefs.find((r) => r.end <= c.start && r.start >= clauseStart && /^\s+(?:and|&)\s+$/.test(ctx.text.slice(r.end, c.start)));
+  const description = withoutEmpty(describeSpeaker(ctx.text, clauseStart, partner?.start ?? c.start, c.end, clauseEnd, ctx.organisations));
   const key = speakerKey(c.ref.speaker);
   const earlier = describedFor(ctx, c.ref.speaker);
   if (key && (description.role || description.organisationName)) ctx.described.set(key, { ...earlier, ...description });
@@ -773,12 +783,50 @@ function quotesAQuotation(ctx: Context, p: ProposedQuote): boolean {
   return words.trim() !== '' && ctx.spans.some((s) => s.end - s.start > p.text.length && s.start !== p.start && ` ${squashed(ctx.text.slice(s.start, s.end))} `.includes(words));
 }
 
+/**
+ * A speaker the page gives no organisation speaks for the site's own organisation when
+ * the page names it (a press release quoting its staff): "Saffron Cordery, deputy chief
+ * executive, said" on nhsproviders.org.
+ */
+function withPublisherOrganisation(ctx: Context, site: Site, proposals: ProposedQuote[]): void {
+  const named = ctx.organisations
+    .filter((m) => !insideQuotation(ctx.spans, m.start, m.end))
+    .map((mention) => ({ mention, names: [mention.surface, organisationSpeaker(ctx, mention).organisationName ?? mention.surface] }));
+  const publisher = publisherOrganisation(site, named);
+  if (!publisher) return;
+  const { organisationName, organisationId } = organisationSpeaker(ctx, publisher.mention);
+  for (const p of proposals) {
+    if (!p.speakerName || p.organisationName) continue;
+    Object.assign(p, withoutEmpty({ organisationName, organisationId }));
+  }
+}
+
+/**
+ * "Jane Smith, chief executive, said" on a page about one organisation: an office that
+ * exists only inside an organisation (chief executive, chair, director, spokesperson, …)
+ * given without one is held at the first organisation the page names outside quotations
+ * (its headline or lede). Political offices (minister, MP, health secretary) are not:
+ * a minister quoted in a charity's story does not speak for the charity.
+ */
+function withLedeOrganisation(ctx: Context, proposals: ProposedQuote[]): void {
+  const first = ctx.organisations.find((m) => !insideQuotation(ctx.spans, m.start, m.end));
+  if (!first) return;
+  const { organisationName, organisationId } = organisationSpeaker(ctx, first);
+  for (const p of proposals) {
+    if (!p.speakerName || !p.role || p.organisationName) continue;
+    if (!ORGANISATION_OFFICE.test(p.role) || POLITICAL_OFFICE.test(p.role)) continue;
+    Object.assign(p, withoutEmpty({ organisationName, organisationId }));
+  }
+}
+
 export interface ExtractOptions {
   /**
    * The byline's author. When given and the text has no quotation at all, the text is
    * the author's own words (an opinion piece) and is proposed as such (lib/capture/author-voice.ts).
    */
   author?: Author;
+  /** The page's address and site name: the organisation the site belongs to is its staff's (lib/capture/publisher-organisation.ts). */
+  site?: Site;
 }
 
 export function extractQuotes(text: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
@@ -823,5 +871,7 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
     proposals.push({ proposal: toProposal(ctx, span, found), span, found: !!found });
   }
   inheritRepeated(text, proposals.map((p) => p.proposal));
+  if (options.site) withPublisherOrganisation(ctx, options.site, proposals.map((p) => p.proposal));
+  withLedeOrganisation(ctx, proposals.map((p) => p.proposal));
   return proposals.filter(({ proposal, span, found }) => isQuote(ctx, proposal, span, found)).map((p) => p.proposal);
 }

@@ -3,6 +3,7 @@
 // the words that drove them, matched against the people and organisations already
 // known; and quotes the analyst adds by hand (pasted, selected, or from a highlight).
 import { type ProposedQuote, extractQuotes } from './attribution';
+import type { Site } from './publisher-organisation';
 import { placeInText } from './quote-in-text';
 import { suggestStance } from './stance-suggestion';
 import { type Suggestion, suggestTopics } from './topic-suggestion';
@@ -48,20 +49,24 @@ function blank(key: string, text: string, topics: readonly Topic[]): QuotePropos
   };
 }
 
-/** `author` is the byline: an opinion piece without quotation marks is the author's own words. */
+/**
+ * `author` is the byline: an opinion piece without quotation marks is the author's own words.
+ * `site` is the page's address and site name: its staff speak for the organisation it belongs to.
+ */
 export function proposeQuotes(
   text: string,
   people: Person[],
   organisations: Organisation[],
   author?: string,
   topics: readonly Topic[] = [],
+  site?: Site,
 ): QuoteProposal[] {
   const known = {
     people: people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases })),
     organisations: organisations.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases })),
   };
   const byline = author ? { name: author, personId: people.find((p) => [p.name, ...p.aliases].includes(author))?.id } : undefined;
-  return extractQuotes(text, known, { author: byline }).map((q: ProposedQuote, i) => ({
+  return extractQuotes(text, known, { author: byline, ...(site ? { site } : {}) }).map((q: ProposedQuote, i) => ({
     ...blank(`${i}-${q.start}`, q.text, topics),
     speakerId: q.personId ?? '',
     speakerName: q.personId ? '' : (q.speakerName ?? ''),

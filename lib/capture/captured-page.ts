@@ -28,7 +28,8 @@ export interface Known {
 
 export function capturePage(file: string, doc: Document, href: string, known: Known): CapturedPage {
   const metadata = readPageMetadata(doc, { href });
-  const proposals = proposeQuotes(metadata.mainText, known.people, known.organisations, metadata.author);
+  const site = { url: metadata.canonicalUrl ?? href, ...(metadata.publisher ? { name: metadata.publisher } : {}) };
+  const proposals = proposeQuotes(metadata.mainText, known.people, known.organisations, metadata.author, [], site);
   const personName = (id: string) => known.people.find((p) => p.id === id)?.name;
   const organisationName = (id: string) => known.organisations.find((o) => o.id === id)?.name;
   return {

@@ -6,6 +6,7 @@
 // of Directors of Adult Social Services (ADASS)") is expanded to that full name.
 import { NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, ORGANISATION_WORDS, ROLE_NOUNS } from './attribution-cues';
 import type { Mention } from './known-mentions';
+import { findNameCandidates } from './person-names';
 import { Coverage } from './ranges';
 
 /** Mentions of unknown organisations carry this id prefix; they have no record yet. */
@@ -67,6 +68,17 @@ function withoutRoleWords(run: { index: number; text: string }): { index: number
   return parts;
 }
 
+/** "Jane Doe of the Acme Society": a person's name before "of" is who belongs to the organisation, not part of its name. */
+function withoutLeadingPerson(run: { index: number; text: string }): { index: number; text: string } {
+  const link = /[ \t]+of[ \t]+/.exec(run.text);
+  if (!link) return run;
+  const before = run.text.slice(0, link.index);
+  const person = findNameCandidates(before, 0, before.length)[0];
+  if (!person || person.start !== 0 || person.end !== before.length) return run;
+  const cut = link.index + link[0].length;
+  return { index: run.index + cut, text: run.text.slice(cut) };
+}
+
 /** Unknown organisations named in the text, outside the ranges already taken (known mentions, people). */
 export function findOrganisationCandidates(text: string, taken: readonly { start: number; end: number }[]): Mention[] {
   const found: Mention[] = [];
@@ -87,7 +99,8 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     }
     return parts;
   });
-  for (const m of runs) {
+  for (const run of runs) {
+    const m = withoutLeadingPerson(run);
     const words = trimConnectors(m.text.replace(/['’]s$/, '').split(/[ \t]+/));
     // An organisation's name ends in its institutional word ("Fabian Society") or leads with it ("College of Nursing").
     const institutional = ORGANISATION_WORDS.has(words.at(-1) as string) || words.some((w, i) => ORGANISATION_WORDS.has(w) && words[i + 1] === 'of');

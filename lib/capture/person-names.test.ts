@@ -12,6 +12,12 @@ describe('findNameCandidates', () => {
     expect(names('The Integration White Paper from the Nuffield Trust and Health Foundation.')).toEqual([]);
   });
 
+  it('keeps byline and caption words off a name, and starts a name after a title or a possessive', () => {
+    expect(names('By Jane Smith • Posted Tuesday')).toEqual(['Jane Smith']);
+    expect(names('Acme Society Chief Executive Jane Smith said')).toEqual(['Jane Smith']);
+    expect(names('Acme Society’s Jane Smith said')).toEqual(['Jane Smith']);
+  });
+
   it('skips ranges it is told to exclude', () => {
     const text = 'Acme Widgets said so.';
     expect(findNameCandidates(text, 0, text.length, [{ start: 0, end: 12 }])).toEqual([]);

@@ -49,8 +49,14 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   // A title after a name ends it ("Andy Burnham Shadow Health Secretary").
   const titleAt = words.findIndex((w, i) => i >= 2 && isTitleWord(w[0]) && !words.slice(0, i).some((v) => isInstitutional(v[0]) || isTitleWord(v[0])));
   if (titleAt >= 0) words = words.slice(0, titleAt);
+  // "Acme Society’s Jane Doe": the name starts after a possessive.
+  const possessiveAt = words.findLastIndex((w) => /['’]s$/.test(w[0]));
+  if (possessiveAt >= 0 && possessiveAt < words.length - 1) words = words.slice(possessiveAt + 1);
   const honorificAt = words.findIndex((w) => HONORIFIC_ONLY.test(w[0]));
   if (honorificAt > 0) words = words.slice(honorificAt);
+  // A capitalised title before a name is not part of it ("Acme Society Chief Executive Jane Doe"): the name starts after the last title word.
+  const lastTitle = words.findLastIndex((w) => isTitleWord(w[0]) && /^\p{Lu}/u.test(w[0]) && !HONORIFIC_ONLY.test(w[0]));
+  if (lastTitle >= 0 && words.length - lastTitle - 1 >= 2) words = words.slice(lastTitle + 1);
   let first = 0;
   while (first < words.length && isInstitutional((words[first] as RegExpMatchArray)[0])) first++;
   let kept = words.slice(first);

@@ -19,6 +19,25 @@ export interface SpeakerDescription {
   organisationId?: string;
 }
 
+/**
+ * A minister's or secretary's portfolio is part of the title, not an organisation:
+ * "Secretary of State for Health and Social Care", "Minister for Care", "Shadow Secretary of State"
+ * (a spokesperson "for" a named body speaks for that organisation, so only secretaries and ministers).
+ */
+const PORTFOLIO_TITLE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:[Ss]ecretary|[Mm]inister)(?:\s+of\s+State(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)?|\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)(?=[\s,;:.]*$)/u;
+
+/** A role, then "for" and up to four lower-case words to the end of the phrase (not "for the union"). */
+const REMIT = /^([^,;:]*?)\s+for\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}[\s,;:.]*$/u;
+
+/** A capitalised possessive ("Mencap’s", "the Acme Society's"). */
+const POSSESSIVE = /\p{Lu}[\p{L}-]*['’]s\b/u;
+
+/** "the union’s general secretary": a generic noun's possessive names no organisation and is not part of the role. */
+const GENERIC_POSSESSIVE = /^\p{Ll}[\p{Ll}-]*['’]s\s+/u;
+
+/** "chief executive and a former nurse": a second description of the person after "and a", not part of one title. */
+const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
+
 /** A role longer than this is a clause, not a title. */
 const MAX_ROLE_WORDS = 7;
 
@@ -41,6 +60,8 @@ function tidy(phrase: string): string {
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
     .replace(LEADING_FILLER, '')
+    .replace(GENERIC_POSSESSIVE, '')
+    .replace(SECOND_DESCRIPTION, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -89,11 +110,18 @@ interface Described extends SpeakerDescription {
  */
 function roleOfOrganisation(text: string, from: number, to: number, organisations: readonly Mention[]): Described | undefined {
   const phrase = text.slice(from, to);
+  const portfolio = PORTFOLIO_TITLE.exec(phrase);
+  // The portfolio may be long ("… for Digital, Culture, Media and Sport"): the title's word limit does not apply to it.
+  if (portfolio && !CLAUSE_WORDS.test(portfolio[0])) return { role: tidy(portfolio[0]) };
+  // "cabinet member for adult social care": a remit in lower case after "for" names no organisation and belongs to the role.
+  const remit = REMIT.exec(phrase);
+  if (remit && isRole(tidy(remit[1] as string)) && !CLAUSE_WORDS.test(remit[1] as string) && !POSSESSIVE.test(remit[1] as string)) return { role: tidy(phrase) };
   let guessed: Described | undefined;
   let roleOnly: Described | undefined;
   for (const link of phrase.matchAll(/\s(?:of|at|for)\s/g)) {
     const role = tidy(phrase.slice(0, link.index));
-    if (!isRole(role)) continue;
+    // "Mencap’s head of policy": a possessive names the organisation and organisationThenRole reads it.
+    if (!isRole(role) || POSSESSIVE.test(role)) continue;
     if (organisationIn(from, from + link.index, organisations)) return undefined;
     const orgFrom = from + link.index + link[0].length;
     const named = organisationIn(orgFrom, to, organisations);
@@ -129,6 +157,10 @@ const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescrip
 /** "NHS Providers chief executive", "ADASS president", "RCN General Secretary and Chief Executive". */
 function organisationThenRole(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
+  // "Health and Social Care Secretary": before a bare secretary or minister, the words are a portfolio, not an organisation.
+  if (named && unknownOrganisationName(named) !== undefined && /^\s*(?:[Ss]ecretary|[Mm]inister)[\s,]*$/.test(text.slice(named.end, to))) {
+    return { role: tidy(text.slice(named.start, to)) };
+  }
   if (named) {
     const role = tidy(text.slice(named.end, to).replace(/^['’]s\b/, ''));
     return isRole(role) ? { role, ...describeMention(named) } : undefined;
@@ -144,7 +176,7 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   while (split < words.length && ['and', '&'].includes(words[split] as string)) split++;
   // A secretary's or minister's portfolio is part of the title ("Health & Social Care Secretary").
   const portfolio = split === words.length - 1 && /^(?:secretary|minister)$/i.test(words.at(-1) as string);
-  if (portfolio && words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w))) split = 0;
+  if (portfolio && words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || w === 'and')) split = 0;
   const role = words.slice(split).join(' ');
   if (!isRole(role)) return undefined;
   const organisationName = words.slice(0, split).join(' ').replace(/['’]s$/, '');
@@ -161,6 +193,16 @@ function skipAsides(text: string, index: number, limit: number): number {
     if (!aside || (!aside[0].includes('(') && !POST_NOMINALS.test(aside[0].trim()))) return i;
     i += aside[0].length;
   }
+}
+
+/** What joins a person to the organisation they are with: "of the", "from", "who chairs the", "who works for". */
+const AFFILIATION_LINK = /^[\s,]*(?:of|from|at|who\s+(?:chairs|leads|heads|runs|founded|represents|works\s+(?:for|at)))\s+(?:the\s+)?$/i;
+
+/** "of the Acme Society", "from Mencap", "who leads the Acme Society": an apposition that is only an organisation a person is with. */
+function affiliationIn(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
+  const named = organisationIn(from, to, organisations);
+  if (!named || !AFFILIATION_LINK.test(text.slice(from, named.start)) || !/^[\s,.;:]*$/.test(text.slice(named.end, to))) return undefined;
+  return describeMention(named);
 }
 
 /** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
@@ -191,6 +233,8 @@ export function describeSpeaker(
   const apposition = appositionAfter(text, nameEnd, clauseEnd);
   if (apposition) {
     const [a, b] = apposition;
+    const affiliation = affiliationIn(text, a, b, organisations);
+    if (affiliation) return affiliation;
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations);
     if (after) return plain(organisationAfterApposition(text, after, apposition, clauseEnd, organisations));
   }

@@ -94,7 +94,7 @@ export function missClasses(page: DevPage, label: LabelledQuote, p: ProposedQuot
 }
 
 function scorePage(page: DevPage, known: KnownEntities, score: DevSetScore): void {
-  const proposals = extractQuotes(page.text, known);
+  const proposals = extractQuotes(page.text, known, { site: { url: page.url } });
   score.pages++;
   score.quotes += page.quotes.length;
   score.proposals += proposals.length;

@@ -40,10 +40,10 @@ describe('the extractor on the development set', () => {
         `role ${h.roleRight}/${h.roleGiven}, recall ${h.recalled}/${h.quotes}, precision ${h.precise}/${h.proposals}`,
     );
     expect(h.misses).toEqual([]);
-    // Floors at this commit (118/141, 86/112, 68/105, 138/141, 140/145), below the targets: a change that loses ground here does not carry.
-    expect(h.speakerRight / h.quotes).toBeGreaterThanOrEqual(0.83);
-    expect(h.organisationRight / h.organisationNamed).toBeGreaterThanOrEqual(0.76);
-    expect(h.roleRight / h.roleGiven).toBeGreaterThanOrEqual(0.64);
+    // Floors at this commit (122/141, 95/112, 76/105, 138/141, 140/145), below the targets: a change that loses ground here does not carry.
+    expect(h.speakerRight / h.quotes).toBeGreaterThanOrEqual(0.86);
+    expect(h.organisationRight / h.organisationNamed).toBeGreaterThanOrEqual(0.84);
+    expect(h.roleRight / h.roleGiven).toBeGreaterThanOrEqual(0.72);
     expect(h.recalled / h.quotes).toBeGreaterThanOrEqual(0.97);
     expect(h.precise / h.proposals).toBeGreaterThanOrEqual(0.95);
   });
