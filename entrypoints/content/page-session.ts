@@ -28,6 +28,13 @@ const MIN_NEW_CHARS = 200;
 /** At most one detection per this interval, however often the page navigates or changes. */
 const MIN_RUN_GAP_MS = 1000;
 /**
+ * A page that keeps changing (a live blog, a ticker) is read and sent at most this often: the
+ * changes of several updates are read and sent as one, so each costs a share of one message.
+ * The first change after a quiet spell is still read as soon as it settles; an address change
+ * is not held back by this at all.
+ */
+const LIVE_MIN_GAP_MS = 5000;
+/**
  * How often the address is compared when nothing else prompts it, to notice SPA navigation
  * without trusting any page-dispatched event. A navigation that changes the page is noticed
  * when its changes settle; this catches one that changes only the address, and is rare
@@ -84,7 +91,7 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
       const taken = reading.take();
       if (!taken) return;
       const page = taken.reading;
-      const report = await sendForDetection(pageUrls(document, location), page.text, taken.change).catch((error: unknown) => {
+      const report = await sendForDetection(pageUrls(document, location), () => page.text, taken.change).catch((error: unknown) => {
         reading.lost();
         throw error;
       });
@@ -139,16 +146,15 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
 
   /** Whether the first read is due (the page has loaded): changes before it are read with it. */
   let started = false;
-  const settle = settleTimer(
-    SETTLE_MS,
-    SETTLE_MAX_MS,
+  const readChanges = rateGate(
+    LIVE_MIN_GAP_MS,
     () =>
-      started &&
       void reading.refresh().then(() => {
         if (navigated() || reading.unsentChars() >= MIN_NEW_CHARS) request();
       }),
     timers,
   );
+  const settle = settleTimer(SETTLE_MS, SETTLE_MAX_MS, () => started && readChanges.request(), timers);
   const reading = liveReading({
     root: () => document.body,
     isOwnUi,
@@ -163,6 +169,7 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
   ctx.onInvalidated(() => {
     reading.stop();
     settle.cancel();
+    readChanges.cancel();
     gate.cancel();
   });
 
