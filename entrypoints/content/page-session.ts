@@ -28,10 +28,11 @@ const MIN_NEW_CHARS = 200;
 /** At most one detection per this interval, however often the page navigates or changes. */
 const MIN_RUN_GAP_MS = 1000;
 /**
- * A page that keeps changing (a live blog, a ticker) is read and sent at most this often: the
- * changes of several updates are read and sent as one, so each costs a share of one message.
- * The first change after a quiet spell is still read as soon as it settles; an address change
- * is not held back by this at all.
+ * A page that keeps changing (a live blog, a ticker) has its changes sent at most this often:
+ * they are still read as they settle (each read costs what changed), but several updates go
+ * to the background as one change, so each costs a share of one message and one detection.
+ * The first change after a quiet spell is sent as soon as it settles; an address change is not
+ * held back by this at all.
  */
 const LIVE_MIN_GAP_MS = 5000;
 /**
@@ -146,15 +147,18 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
 
   /** Whether the first read is due (the page has loaded): changes before it are read with it. */
   let started = false;
-  const readChanges = rateGate(
-    LIVE_MIN_GAP_MS,
+  const sendChanges = rateGate(LIVE_MIN_GAP_MS, request, timers);
+  const settle = settleTimer(
+    SETTLE_MS,
+    SETTLE_MAX_MS,
     () =>
+      started &&
       void reading.refresh().then(() => {
-        if (navigated() || reading.unsentChars() >= MIN_NEW_CHARS) request();
+        if (navigated()) request();
+        else if (reading.unsentChars() >= MIN_NEW_CHARS) sendChanges.request();
       }),
     timers,
   );
-  const settle = settleTimer(SETTLE_MS, SETTLE_MAX_MS, () => started && readChanges.request(), timers);
   const reading = liveReading({
     root: () => document.body,
     isOwnUi,
@@ -169,7 +173,7 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
   ctx.onInvalidated(() => {
     reading.stop();
     settle.cancel();
-    readChanges.cancel();
+    sendChanges.cancel();
     gate.cancel();
   });
 
