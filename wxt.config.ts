@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { PAGE_PARTS_FILE, pagePartsModule } from './build/content-parts';
 import { zodWithoutEvalProbe } from './build/zod-without-eval-probe';
 
 /** The icon set in public/icon/, by size in pixels. */
@@ -17,6 +18,12 @@ export default defineConfig({
   imports: false,
   // Zod's eval probe never runs (jitless) but would ship; store reviewers query eval.
   vite: () => ({ plugins: [zodWithoutEvalProbe()] }),
+  // The content script's page parts, imported by it only on pages that need them (build/content-parts.ts).
+  hooks: {
+    'build:publicAssets': async (wxt, files) => {
+      files.push({ relativeDest: PAGE_PARTS_FILE, contents: await pagePartsModule(wxt.config.root) });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Policy Lens',
     description:
@@ -43,14 +50,16 @@ export default defineConfig({
         description: 'Save the selected text as a highlight',
       },
     },
-    // The sidebar and the Save quote button are extension pages shown in frames on web pages
+    // The sidebar and the Save quote button are extension pages shown in frames on web pages,
+    // and the content script imports its page parts (build/content-parts.ts) when a page needs
+    // them, which a content script's import() can do only for a web-accessible module
     // (Chrome: only at a per-session address a page cannot guess in advance).
     web_accessible_resources:
       browser === 'firefox'
-        ? ['sidebar-frame.html', 'save-frame.html']
+        ? ['sidebar-frame.html', 'save-frame.html', PAGE_PARTS_FILE]
         : [
             {
-              resources: ['sidebar-frame.html', 'save-frame.html'],
+              resources: ['sidebar-frame.html', 'save-frame.html', PAGE_PARTS_FILE],
               matches: ['http://*/*', 'https://*/*'],
               use_dynamic_url: true,
             },

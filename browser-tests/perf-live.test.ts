@@ -3,7 +3,8 @@
 // The content script's messages are read where they arrive, in the extension's service
 // worker (only Chromium lets a test reach the background; Firefox's background page is
 // out of WebDriver BiDi's reach, and the logic is the same code, unit-tested in
-// lib/dom/detect-sender.test.ts and lib/messaging/detect-handlers.test.ts).
+// lib/dom/detect-sender.test.ts and lib/messaging/detect-handlers.test.ts). The page's
+// requests show when the content script imports its page parts (only once a page matches).
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpusFromDisk } from './support/corpus-on-disk.js';
@@ -40,6 +41,9 @@ describe('a live page in Chromium', () => {
   let session: ChromiumSession;
   let worker: Worker;
   let page: ChromiumPage;
+  /** Every extension resource the page's frame fetched: the content script's page parts module among them, once loaded. */
+  const fetched: string[] = [];
+  const partsFetched = () => fetched.some((url) => url.endsWith('/content-scripts/page-parts.js'));
 
   beforeAll(async () => {
     if (!quote) throw new Error('The bundled corpus has no quote of 25 words');
@@ -48,6 +52,9 @@ describe('a live page in Chromium', () => {
     worker = await session.serviceWorker();
     await watchDetectMessages(worker);
     page = await session.open(server.url('/live.html'));
+    page.page.on('request', (request) => {
+      if (request.url().startsWith('chrome-extension://')) fetched.push(request.url());
+    });
   });
 
   afterAll(async () => {
@@ -59,6 +66,9 @@ describe('a live page in Chromium', () => {
     const first = await waitFor('the first detection message', async () => (await seen(worker))[0]);
     expect(first.textLength).toBeGreaterThan(3_000);
     expect(first.change).toBeNull();
+    // The page matches nothing: the painter, frames and anchoring are never loaded.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(partsFetched()).toBe(false);
 
     const added = `Update, 11:42: asked this morning about the white paper on health and social care integration, a spokesperson for the organisation said: “${quote?.text}”`;
     await page.page.evaluate((text) => {
@@ -74,6 +84,7 @@ describe('a live page in Chromium', () => {
 
     const sidebar = await page.waitForSidebar({ timeout: 15_000 });
     expect(sidebar.text).toContain(quote?.text.slice(0, 60));
+    expect(partsFetched()).toBe(true); // loaded once the page carried a known quote
   });
 
   it('sends no text at all when the page navigates without its text changing', async () => {

@@ -36,6 +36,9 @@ interface LoadCost {
   taskMs: number;
   longTasks: number;
   longestTaskMs: number;
+  /** Navigation timing, from the navigation's start: where a later load event comes from. */
+  domContentLoadedEndMs: number;
+  loadEventStartMs: number;
   loadEventEndMs: number;
 }
 
@@ -67,15 +70,22 @@ async function coldLoad(context: BrowserContext, url: string, watchMs: number): 
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(watchMs);
     const after = (await cdp.send('Performance.getMetrics')).metrics;
-    const seen = await page.evaluate(() => ({
-      longTasks: (window as unknown as { __longTasks: number[] }).__longTasks,
-      loadEventEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? NaN,
-    }));
+    const seen = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return {
+        longTasks: (window as unknown as { __longTasks: number[] }).__longTasks,
+        domContentLoadedEnd: navigation?.domContentLoadedEventEnd ?? NaN,
+        loadEventStart: navigation?.loadEventStart ?? NaN,
+        loadEventEnd: navigation?.loadEventEnd ?? NaN,
+      };
+    });
     return {
       scriptMs: metric(after, 'ScriptDuration') - metric(before, 'ScriptDuration'),
       taskMs: metric(after, 'TaskDuration') - metric(before, 'TaskDuration'),
       longTasks: seen.longTasks.filter((d) => d > LONG_TASK_MS).length,
       longestTaskMs: Math.max(0, ...seen.longTasks),
+      domContentLoadedEndMs: seen.domContentLoadedEnd,
+      loadEventStartMs: seen.loadEventStart,
       loadEventEndMs: seen.loadEventEnd,
     };
   } finally {
@@ -142,7 +152,11 @@ export async function pageCostBench(articleSentences: readonly string[]): Promis
       row('task time (TaskDuration)', (x) => x.taskMs, 'ms', '');
       row('long tasks (> 50 ms)', (x) => x.longTasks, '', c.path.endsWith('5k') ? 'none added' : '');
       row('longest task', (x) => x.longestTaskMs, 'ms', c.path.endsWith('100k') ? '< 50 ms' : '');
-      if (!live) row('loadEventEnd', (x) => x.loadEventEndMs, 'ms', '');
+      if (!live) {
+        row('domContentLoadedEventEnd', (x) => x.domContentLoadedEndMs, 'ms', '');
+        row('loadEventStart', (x) => x.loadEventStartMs, 'ms', '');
+        row('loadEventEnd', (x) => x.loadEventEndMs, 'ms', '');
+      }
     }
     table(
       `What every page pays: the real extension, cold loads in Chromium ${version} with and without it, alternating in one run (medians; pages of real development-set sentences matching nothing; ${IDLE_AFTER_LOAD_MS} ms watched after load)`,

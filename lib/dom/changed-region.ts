@@ -1,9 +1,11 @@
 // Which part of the page a batch of DOM changes touched, from a MutationObserver's
 // records, so that a live page is read again only there (lib/dom/page-text-splice.ts)
 // and not whole after every update. One record (a paragraph added, a text node
-// edited) gives the exact children that changed; several give the smallest element
-// holding all their targets. Changes outside the page's body (the head's title) or
-// made only by the extension's own frames are left out.
+// edited) gives the exact children that changed; several give, in the smallest
+// element holding all their targets, the run of its children from the first one any
+// record touched to the last, so paragraphs a live page appended over a few seconds
+// are read once, and nothing else. Changes outside the page's body (the head's title)
+// or made only by the extension's own frames are left out.
 
 /** The children of `container` strictly between `after` and `before` (null: from its first child, to its last). */
 export interface Region {
@@ -41,6 +43,26 @@ function regionOf(record: MutationRecord): Region | null {
   return { container: target, after: stays(previousSibling), before: stays(nextSibling) };
 }
 
+/** Whether sibling `a` comes before sibling `b`. */
+const precedes = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+/** `region` as a run of `ancestor`'s children: itself, or the child of `ancestor` holding its container. */
+function seenFrom(ancestor: Element, region: Region): Region {
+  let child: Node = region.container;
+  if (child === ancestor) return region;
+  while (child.parentNode !== ancestor) child = child.parentNode as Node; // ancestor contains it
+  return { container: ancestor, after: child.previousSibling, before: child.nextSibling };
+}
+
+/** The run of children covering two runs of the same element's children. */
+function union(a: Region, b: Region): Region {
+  return {
+    container: a.container,
+    after: a.after && b.after ? (precedes(a.after, b.after) ? a.after : b.after) : null,
+    before: a.before && b.before ? (precedes(a.before, b.before) ? b.before : a.before) : null,
+  };
+}
+
 export function changedRegion(records: readonly MutationRecord[], root: Element, isOwnUi: (el: Element) => boolean): Changed {
   if (!root.isConnected) return 'all';
   if (records.length > MAX_RECORDS) return 'all';
@@ -50,7 +72,7 @@ export function changedRegion(records: readonly MutationRecord[], root: Element,
   const [first, ...rest] = regions as Region[];
   if (!first) return 'none';
   if (rest.length === 0) return first;
-  // Several records: the smallest element holding all their targets, all of its children.
+  // Several records: the smallest element holding all their targets...
   let container: Element = first.container;
   for (const { container: other } of rest) {
     while (!container.contains(other)) {
@@ -59,5 +81,6 @@ export function changedRegion(records: readonly MutationRecord[], root: Element,
       container = parent;
     }
   }
-  return { container, after: null, before: null };
+  // ...and the run of its children that any of them touched.
+  return (regions as Region[]).map((r) => seenFrom(container, r)).reduce(union);
 }

@@ -28,9 +28,9 @@ describe('sending the page for detection', () => {
   it('sends the whole text first, then only what changed, and nothing new when nothing changed', async () => {
     const background = fakeBackground();
     const detect = detectSender(background.send);
-    expect(await detect(['https://a.example/'], 'first')).toBe('first');
-    expect(await detect(['https://a.example/'], 'first\nsecond')).toBe('first\nsecond');
-    expect(await detect(['https://a.example/'], 'first\nsecond')).toBe('first\nsecond');
+    expect(await detect(['https://a.example/'], () => 'first')).toBe('first');
+    expect(await detect(['https://a.example/'], () => 'first\nsecond')).toBe('first\nsecond');
+    expect(await detect(['https://a.example/'], () => 'first\nsecond')).toBe('first\nsecond');
     expect(background.sent).toEqual([
       { urls: ['https://a.example/'], text: 'first', version: 1 },
       { urls: ['https://a.example/'], since: 1, change: { start: 5, deleted: 0, inserted: '\nsecond' } },
@@ -41,9 +41,9 @@ describe('sending the page for detection', () => {
   it('sends the whole text again when the background no longer holds the last one', async () => {
     const background = fakeBackground();
     const detect = detectSender(background.send);
-    await detect(['https://a.example/'], 'first');
+    await detect(['https://a.example/'], () => 'first');
     background.forget(); // the service worker restarted
-    expect(await detect(['https://a.example/'], 'first, then more')).toBe('first, then more');
+    expect(await detect(['https://a.example/'], () => 'first, then more')).toBe('first, then more');
     expect(background.sent.slice(1)).toEqual([
       { urls: ['https://a.example/'], since: 1, change: { start: 5, deleted: 0, inserted: ', then more' } },
       { urls: ['https://a.example/'], text: 'first, then more', version: 2 },
@@ -53,16 +53,22 @@ describe('sending the page for detection', () => {
   it('sends the change it is given without comparing the texts', async () => {
     const background = fakeBackground();
     const detect = detectSender(background.send);
-    await detect(['https://a.example/'], 'first');
+    await detect(['https://a.example/'], () => 'first');
     const change = { start: 5, deleted: 0, inserted: ' and second' };
-    expect(await detect(['https://a.example/'], 'first and second', change)).toBe('first and second');
+    let read = 0;
+    const text = () => {
+      read += 1;
+      return 'first and second';
+    };
+    expect(await detect(['https://a.example/'], text, change)).toBe('first and second');
     expect(background.sent[1]).toEqual({ urls: ['https://a.example/'], since: 1, change });
+    expect(read).toBe(0); // a live page's text is not even joined
   });
 
   it('passes any other failure on', async () => {
     const detect = detectSender(async () => {
       throw new Error('Refused');
     });
-    await expect(detect(['https://a.example/'], 'text')).rejects.toThrow('Refused');
+    await expect(detect(['https://a.example/'], () => 'text')).rejects.toThrow('Refused');
   });
 });

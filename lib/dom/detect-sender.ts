@@ -11,15 +11,17 @@ export type DetectSend<R> = (input: PageInput | PageChangeInput) => Promise<R>;
 
 /**
  * A function sending (urls, text) through `send`, each time only what changed when it can;
- * `change`, when given, is what changed since the text it sent last.
+ * `change`, when given, is what changed since the text it sent last, and `text` is then not
+ * read at all (a live page's text is joined into one string only when it must be sent whole).
  */
-export function detectSender<R>(send: DetectSend<R>): (urls: string[], text: string, change?: TextChange) => Promise<R> {
-  let held: { version: number; text: string } | undefined;
+export function detectSender<R>(send: DetectSend<R>): (urls: string[], text: () => string, change?: TextChange) => Promise<R> {
+  /** The text the background holds, asked for only when it must be compared or sent whole. */
+  let held: { version: number; text: () => string } | undefined;
   return async (urls, text, change) => {
     if (held) {
       const since = held.version;
       try {
-        const answer = await send({ urls, since, change: change ?? textChange(held.text, text) });
+        const answer = await send({ urls, since, change: change ?? textChange(held.text(), text()) });
         held = { version: since + 1, text };
         return answer;
       } catch (error) {
@@ -27,7 +29,7 @@ export function detectSender<R>(send: DetectSend<R>): (urls: string[], text: str
       }
     }
     const version = (held?.version ?? 0) + 1;
-    const answer = await send({ urls, text, version });
+    const answer = await send({ urls, text: text(), version });
     held = { version, text };
     return answer;
   };

@@ -99,7 +99,7 @@ export function liveReading(deps: LiveReadingDeps): LiveReading {
     if (!done) return readWhole(root);
     reading = done.reading;
     if (unsent === null) unsent = done.change;
-    else if (unsent) unsent = mergeChanges(unsent, done.change, done.reading.text);
+    else if (unsent) unsent = mergeChanges(unsent, done.change, done.reading.pieces);
     unsentChars += changeSize(done.change);
   };
 
@@ -126,7 +126,7 @@ export function liveReading(deps: LiveReadingDeps): LiveReading {
     take() {
       if (!reading) return null;
       const taken = { reading, change: unsent ?? undefined, chars: unsentChars };
-      if (unsent === null) taken.change = { start: reading.text.length, deleted: 0, inserted: '' };
+      if (unsent === null) taken.change = { start: reading.pieces.length, deleted: 0, inserted: '' };
       unsent = null;
       unsentChars = 0;
       return taken;

@@ -72,7 +72,7 @@ describe('re-reading only the changed region', () => {
       document.body.innerHTML = `<header>Site <a href="/">home</a></header><main><article><h1>${phrase()}</h1>${Array.from({ length: 6 }, () => `<p>${phrase()} <b>${phrase()}</b> ${phrase()}</p>`).join('')}</article><aside><div>${phrase()}<span>${phrase()}</span></div></aside></main><div data-own="x">own ui</div><footer>${phrase()}</footer>`;
       let reading = extractPageText(document.body, isOwnUi);
       const records: MutationRecord[] = [];
-      const edits = randomInt(random, 1, 3);
+      const edits = randomInt(random, 1, 5);
       for (let e = 0; e < edits; e++) {
         const elements = [...document.body.querySelectorAll('*')].filter((el) => !el.closest('[data-own]'));
         const el = elements[randomInt(random, 0, elements.length - 1)] as Element;
@@ -109,6 +109,23 @@ describe('re-reading only the changed region', () => {
     read.reader.step();
     expect(read.reader.result().nodes).toEqual([p.firstChild]);
     expect(read.finish()?.change).toEqual({ start: reading.text.length, deleted: 0, inserted: '\nUpdate: we welcome the white paper.' });
+  });
+
+  it('re-reads only the paragraphs a live page added over several updates, as one change', () => {
+    document.body.innerHTML = `<article>${Array.from({ length: 50 }, (_, i) => `<p>Paragraph ${i} of the story.</p>`).join('')}</article>`;
+    const reading = extractPageText(document.body);
+    const article = document.querySelector('article') as HTMLElement;
+    const records = ['First update.', 'Second update.', 'Third update.'].map((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      return insert(article, p, null);
+    });
+    const changed = changedRegion(records, document.body, isOwnUi);
+    const read = changed !== 'all' && changed !== 'none' ? readRegion(reading, changed, isOwnUi) : null;
+    if (!read || read === 'unchanged') throw new Error('the added paragraphs were not followed');
+    read.reader.step();
+    expect(read.reader.result().nodes).toHaveLength(3);
+    expect(read.finish()?.change).toEqual({ start: reading.text.length, deleted: 0, inserted: '\nFirst update.\nSecond update.\nThird update.' });
   });
 
   it('ignores changes to text that is not the page’s (a script, the extension’s own frame) and outside the body', () => {

@@ -73,7 +73,7 @@ export function readRegion(reading: PageReading, region: Region, isOwnUi: (el: E
   const a = firstNot(n, (i) => before(reading.nodes[i] as Node, region));
   const b = firstNot(n, (i) => i < a || !behind(reading.nodes[i] as Node, region));
   const from = a > 0 ? (reading.ends[a - 1] as number) : 0;
-  const to = b < n ? (reading.starts[b] as number) : reading.text.length;
+  const to = b < n ? (reading.starts[b] as number) : reading.pieces.length;
   const reader = textReader({ ...start, lastBlock: a > 0 ? (reading.blocks[a - 1] as Node) : null, length: from }, isOwnUi);
   return {
     reader,
@@ -87,12 +87,16 @@ export function readRegion(reading: PageReading, region: Region, isOwnUi: (el: E
       }
       const inserted = read.parts.join('');
       const shift = read.length - to;
-      if (read.truncated || reading.truncated || reading.text.length + shift > MAX_PAGE_CHARS) return null;
-      const text = reading.text.slice(0, from) + inserted + reading.text.slice(to);
+      if (read.truncated || reading.truncated || reading.pieces.length + shift > MAX_PAGE_CHARS) return null;
+      const pieces = reading.pieces.splice(from, to, inserted);
       const moved = (list: number[]) => list.slice(b).map((x) => x + shift);
       const next: PageReading = {
         root: reading.root,
-        text,
+        // Joined only if something needs the whole text (a live page's changes are sent as changes).
+        get text() {
+          return pieces.toString();
+        },
+        pieces,
         nodes: [...reading.nodes.slice(0, a), ...read.nodes, ...reading.nodes.slice(b)],
         starts: [...reading.starts.slice(0, a), ...read.starts, ...moved(reading.starts)],
         ends: [...reading.ends.slice(0, a), ...read.ends, ...moved(reading.ends)],

@@ -4,6 +4,7 @@
 // over text nodes, no layout, no computed styles, iterative and depth-capped.
 
 import { lastStartAtOrBefore } from '../sorted-starts';
+import { type TextPieces, textPieces } from './text-pieces';
 
 /** Elements whose text is not page content. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'IFRAME', 'OBJECT', 'SELECT', 'CANVAS']);
@@ -39,6 +40,8 @@ export interface PageText {
 export interface PageReading extends PageText {
   /** The element read (the body). */
   root: Element;
+  /** The text as pieces: a live page's change is spliced into them without copying the rest (lib/dom/text-pieces.ts). */
+  pieces: TextPieces;
   /** ends[i] is where nodes[i] ends in text (its data may have changed since). */
   ends: number[];
   /** blocks[i] is the innermost block element holding nodes[i]: a separator goes between nodes of different blocks. */
@@ -157,7 +160,8 @@ export function textReader(start: ReadStart, isOwnUi: (el: Element) => boolean =
 
 /** The reading of a whole element (`read` from a reader started at its first child). */
 export function readingOf(root: Element, read: TextRead): PageReading {
-  return { root, text: read.parts.join(''), nodes: read.nodes, starts: read.starts, ends: read.ends, blocks: read.blocks, truncated: read.truncated };
+  const text = read.parts.join('');
+  return { root, text, pieces: textPieces(text), nodes: read.nodes, starts: read.starts, ends: read.ends, blocks: read.blocks, truncated: read.truncated };
 }
 
 /** Where a reader of all of `root` starts. */

@@ -31,12 +31,18 @@ export function applyTextChange(previous: string, change: TextChange): string | 
   return previous.slice(0, start) + inserted + previous.slice(start + deleted);
 }
 
+/** A text, or anything that can give its length and a slice of it (lib/dom/text-pieces.ts). */
+export interface Sliceable {
+  readonly length: number;
+  slice(start: number, end: number): string;
+}
+
 /**
  * One change doing what `first` then `second` did (`second` made against the text `first`
  * gave), given the text after both: the span from the earlier start to the later end, so
  * several small edits not yet sent become one.
  */
-export function mergeChanges(first: TextChange, second: TextChange, after: string): TextChange {
+export function mergeChanges(first: TextChange, second: TextChange, after: Sliceable): TextChange {
   const { length } = after;
   const middle = length - second.inserted.length + second.deleted; // the text's length between the two changes
   const base = middle - first.inserted.length + first.deleted; // and before the first
