@@ -104,6 +104,13 @@ const DEEP_TREE = `
     document.body.append(hidden);
   });`;
 
+/**
+ * The strictest policy a page can set: no script, frame, style, image or connection from
+ * anywhere. The sidebar's frame and the parts of the content script loaded on demand come from
+ * the extension, which the page's policy must not be able to block.
+ */
+const STRICT_CSP = "default-src 'none'";
+
 describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
   let server: TestServer;
   let session: BrowserSession;
@@ -130,6 +137,7 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
       ).replace('<head>', `<head><link rel="canonical" href="${statement.canonicalUrl}"><meta property="og:url" content="${statement.canonicalUrl}">`),
       '/clock': htmlPage('Live', '<main><h1>Live coverage</h1><p id="clock"></p></main>').replace('<head>', `<head><script>${TICKING_CLOCK}</script>`),
       '/deep': newsWith(DEEP_TREE),
+      '/strict-csp': newsPage().replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">`),
     });
     session = await launchBrowser(browserName, EXTENSION_BUILDS);
   });
@@ -266,5 +274,12 @@ describe.each(BROWSERS)('a hostile page in %s', (browserName) => {
     const sidebar = await deep.waitForSidebar({ timeout: 20_000 });
     expect(sidebar.text).toContain('Nigel Edwards');
     expect(await deep.evaluate<number>('1 + 1')).toBe(2);
+  });
+
+  it('cannot block the sidebar or the Save quote button with the strictest content security policy', async () => {
+    const strict = await open('/strict-csp');
+    expect((await strict.waitForSidebar()).text).toContain('Matthew Taylor');
+    await selectText(strict, 'break down barriers');
+    await waitFor('the Save quote button', async () => ((await strict.queryShadow(SAVE_HOST, 'button'))?.length ? true : null));
   });
 });
