@@ -55,4 +55,16 @@ describe('knownNames', () => {
     expect(await names.named('Saffron Cordery said so.')).toBe(true);
     expect(reads).toBe(2);
   });
+
+  it('finds the name forms verification reads people by, and not a role alone (a later Health Secretary is not him)', async () => {
+    db = openTestDatabase();
+    await db.people.bulkAdd([
+      person('helen-stokes-lampard', 'Helen Stokes-Lampard', ['Professor Stokes-Lampard']),
+      person('matt-hancock', 'Matt Hancock', ['the Health Secretary']),
+    ]);
+    const names = knownNames(db);
+    expect(await names.named('Dr Stokes-Lampard said so.')).toBe(true);
+    expect(await names.named('The Health Secretary said so.')).toBe(false);
+    expect(await names.named('Matt Hancock said so.')).toBe(true);
+  });
 });
