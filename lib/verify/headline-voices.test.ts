@@ -3,14 +3,15 @@ import { extractQuotes } from '../capture/attribution';
 import { MISATTRIBUTION_MIN_CONFIDENCE } from './attribution-agreement';
 import { HEADLINE_CONFIDENCE } from './headline-voices';
 import { pageVoices } from './page-voices';
+import {
+  ANOTHER_MAN_NAMED as NAMED_IN_BETWEEN,
+  HOPSON_BULLET as BULLET,
+  HOPSON_FOLLOW_UP as FOLLOW_UP,
+  HOPSON as HOPSON_PERSON,
+  HOPSON_TOLD_HSJ as HOPSON,
+} from '../../test-support/verify/voice-lines';
 
-const known = { people: [{ id: 'chris-hopson', name: 'Chris Hopson', aliases: ['Mr Hopson'] }], organisations: [] };
-
-// Real lines of the tuning half (HSJ 2018: its first summary bullet and Chris Hopson's words; Pulse 2011), recombined.
-const BULLET = '• Trust chiefs warn system leaders “mustn’t lose sight of how difficult this winter is likely to be” as winter funding hopes fade';
-const HOPSON = '“Given current workforce and demand pressures and the absence of dedicated winter funding, trusts tell us they are concerned,” NHS Providers chief executive Chris Hopson told HSJ.';
-const NAMED_IN_BETWEEN = 'The BMA is to call on health secretary Andrew Lansley to withdraw the Health and Social Care Bill, after representatives ignored warnings by their leader that it would be impractical.';
-const FOLLOW_UP = 'He also warned: “Whilst national leaders are understandably focusing on the 10 year plan, a new secretary of state, and recruiting a new NHS executive board, we mustn’t lose sight of how difficult this winter is likely to be.”';
+const known = { people: [HOPSON_PERSON], organisations: [] };
 
 describe('headline quotations', () => {
   it('takes the body’s known voice where the body repeats the headline’s words in a quotation verification re-read', () => {

@@ -12,7 +12,7 @@
 // Like the other readings, below the confidence a misattribution needs.
 import type { ProposedQuote } from '../capture/attribution';
 import { compareWords } from './compare-words';
-import { type NamedPerson, type Voice, claimedFor, paragraphStart, sentenceStart } from './page-structure';
+import { type NamedPerson, type Voice, claimedFor, paragraphStart, sentenceEnd, sentenceStart } from './page-structure';
 import { quoteWords } from './quote-words';
 import { FOUND_MIN_SHARE, UNSOURCED_MIN_CONFIDENCE } from './verify-quotations';
 
@@ -37,9 +37,7 @@ function paragraphEnd(text: string, at: number): number {
 }
 
 function sentenceAround(text: string, at: number): { start: number; end: number } {
-  const start = sentenceStart(text, at);
-  const end = /[.!?](?=\s)|\n/.exec(text.slice(at));
-  return { start, end: end ? at + end.index + 1 : text.length };
+  return { start: sentenceStart(text, at), end: sentenceEnd(text, at) };
 }
 
 /** The known voice whose body sentence (from `bodyStart`) repeats the quotation's words, when that sentence names one known person only. */

@@ -33,6 +33,12 @@ export function sentenceStart(text: string, at: number): number {
   return end + 1;
 }
 
+/** End of the sentence holding `from` (just past its full stop, or at its line break). */
+export function sentenceEnd(text: string, from: number): number {
+  const end = /[.!?](?=\s)|\n/.exec(text.slice(from));
+  return end ? from + end.index + 1 : text.length;
+}
+
 /** Start of the paragraph holding `at`. */
 export function paragraphStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;

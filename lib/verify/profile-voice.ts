@@ -8,7 +8,7 @@
 import type { ProposedQuote } from '../capture/attribution';
 import { surnameOf } from '../capture/person-names';
 import { OPENING_CHARS } from './headline-voices';
-import { type NamedPerson, type Voice, claimedFor, previousParagraphStart } from './page-structure';
+import { type NamedPerson, type Voice, claimedFor, previousParagraphStart, sentenceEnd } from './page-structure';
 
 /** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
 export const PROFILE_CONFIDENCE = 0.5;
@@ -36,8 +36,7 @@ export function withProfileVoice(text: string, proposals: readonly ProposedQuote
   return proposals.map((p) => {
     if (p.speakerName || p.organisationName) return p;
     const from = previousParagraphStart(text, p.start);
-    const sentenceEnd = /[.!?](?=\s)|\n/.exec(text.slice(p.end));
-    const to = sentenceEnd ? p.end + sentenceEnd.index + 1 : text.length;
+    const to = sentenceEnd(text, p.end);
     const someoneElse = people.some((n) => n.start >= from && n.end <= to && n.personId !== subject.personId);
     return someoneElse ? p : claimedFor(p, subject, PROFILE_CONFIDENCE);
   });

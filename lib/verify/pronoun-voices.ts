@@ -15,7 +15,7 @@ import type { ProposedQuote } from '../capture/attribution';
 import { SPEECH_VERB } from '../capture/attribution-cues';
 import type { Gender } from '../capture/name-nlp';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { type NamedPerson, type Voice, claimedFor, genderOfName, sentenceStart } from './page-structure';
+import { type NamedPerson, type Voice, claimedFor, genderOfName, sentenceEnd, sentenceStart } from './page-structure';
 
 /** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
 export const FOLLOW_UP_CONFIDENCE = 0.5;
@@ -81,11 +81,6 @@ function speaksInSentence(text: string, person: NamedPerson): boolean {
   const speaks = SPEECH_VERB.test(rest) || /^[\s,]*:/.test(rest);
   SPEECH_VERB.lastIndex = 0;
   return speaks;
-}
-
-function sentenceEnd(text: string, from: number): number {
-  const end = /[.!?](?=\s)|\n/.exec(text.slice(from));
-  return end ? from + end.index + 1 : text.length;
 }
 
 const candidate = (n: NamedPerson): Candidate => ({ at: n.end, voice: { name: n.name, ...(n.personId ? { personId: n.personId } : {}) }, ...(n.gender ? { gender: n.gender } : {}) });
