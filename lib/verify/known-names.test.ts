@@ -67,4 +67,16 @@ describe('knownNames', () => {
     expect(await names.named('The Health Secretary said so.')).toBe(false);
     expect(await names.named('Matt Hancock said so.')).toBe(true);
   });
+
+  it('reads the people again after a failed read instead of keeping the failure', async () => {
+    db = openTestDatabase();
+    await db.people.bulkAdd([person('chris-hopson', 'Chris Hopson')]);
+    const toArray = db.people.toArray.bind(db.people);
+    let fail = true;
+    db.people.toArray = (() => (fail ? Promise.reject(new Error('closing')) : toArray())) as typeof db.people.toArray;
+    const names = knownNames(db);
+    await expect(names.named('Chris Hopson said so.')).rejects.toThrow('closing');
+    fail = false;
+    expect(await names.named('Chris Hopson said so.')).toBe(true);
+  });
 });

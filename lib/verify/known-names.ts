@@ -71,6 +71,8 @@ export function compiledNames(db: PolicyLensDb): Promise<CompiledNames> {
       return { people, pattern: namePattern(people) };
     });
     compiled.set(db, names);
+    // A failed read (the database closing) is not kept: the next page reads again.
+    names.catch(() => compiled.delete(db));
   }
   return names;
 }
