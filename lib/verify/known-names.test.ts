@@ -55,4 +55,28 @@ describe('knownNames', () => {
     expect(await names.named('Saffron Cordery said so.')).toBe(true);
     expect(reads).toBe(2);
   });
+
+  it('finds the name forms verification reads people by, and not a role alone (a later Health Secretary is not him)', async () => {
+    db = openTestDatabase();
+    await db.people.bulkAdd([
+      person('helen-stokes-lampard', 'Helen Stokes-Lampard', ['Professor Stokes-Lampard']),
+      person('matt-hancock', 'Matt Hancock', ['the Health Secretary']),
+    ]);
+    const names = knownNames(db);
+    expect(await names.named('Dr Stokes-Lampard said so.')).toBe(true);
+    expect(await names.named('The Health Secretary said so.')).toBe(false);
+    expect(await names.named('Matt Hancock said so.')).toBe(true);
+  });
+
+  it('reads the people again after a failed read instead of keeping the failure', async () => {
+    db = openTestDatabase();
+    await db.people.bulkAdd([person('chris-hopson', 'Chris Hopson')]);
+    const toArray = db.people.toArray.bind(db.people);
+    let fail = true;
+    db.people.toArray = (() => (fail ? Promise.reject(new Error('closing')) : toArray())) as typeof db.people.toArray;
+    const names = knownNames(db);
+    await expect(names.named('Chris Hopson said so.')).rejects.toThrow('closing');
+    fail = false;
+    expect(await names.named('Chris Hopson said so.')).toBe(true);
+  });
 });

@@ -4,10 +4,12 @@
 // regular expression over every known person's name and aliases, compiled once and
 // kept until the people table changes (Dexie's "storagemutated" event, which also
 // carries other extension contexts' writes), so the common answer "no" reads no
-// record and runs one scan of the text.
+// record and runs one scan of the text. The names are the forms verification reads
+// people by (name-forms.ts), compiled with the pattern and kept for verifyPage too.
 import Dexie from 'dexie';
 import type { KnownEntity } from '../capture/known-mentions';
 import type { PolicyLensDb } from '../storage/db';
+import { type NamedPerson, withNameForms } from './name-forms';
 
 /** Letters and digits continue a word: "Hopsons" or "aMatt Hancock" is not a mention. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -44,17 +46,43 @@ export function namesAnyone(pattern: RegExp, text: string): boolean {
 /** The people table's part in Dexie's change notices ("idb://<database>/people/…"). */
 const PEOPLE_PART = /^idb:\/\/[^/]*\/people\//;
 
+/** Known people with the forms verification reads them by, and one pattern for all those forms. */
+export interface CompiledNames {
+  people: NamedPerson[];
+  pattern: RegExp | undefined;
+}
+
+/** Per database, until the people table changes (in any database: a change is rare, a rebuild cheap). */
+let compiled = new WeakMap<PolicyLensDb, Promise<CompiledNames>>();
+let listening = false;
+
+/** The known people's name forms and their pattern, built once per change of the people table. */
+export function compiledNames(db: PolicyLensDb): Promise<CompiledNames> {
+  if (!listening) {
+    listening = true;
+    Dexie.on('storagemutated', (parts) => {
+      if (Object.keys(parts).some((part) => PEOPLE_PART.test(part))) compiled = new WeakMap();
+    });
+  }
+  let names = compiled.get(db);
+  if (!names) {
+    names = db.people.toArray().then((rows) => {
+      const people = withNameForms(rows.map((r) => ({ id: r.id, name: r.name, aliases: r.aliases })));
+      return { people, pattern: namePattern(people) };
+    });
+    compiled.set(db, names);
+    // A failed read (the database closing) is not kept: the next page reads again.
+    names.catch(() => compiled.delete(db));
+  }
+  return names;
+}
+
 /** Answers "does this text name a known person?" from a pattern built once per change of the people table. */
 export function knownNames(db: PolicyLensDb): { named(text: string): Promise<boolean> } {
-  let pattern: Promise<RegExp | undefined> | undefined;
-  Dexie.on('storagemutated', (parts) => {
-    if (Object.keys(parts).some((part) => PEOPLE_PART.test(part))) pattern = undefined;
-  });
   return {
     async named(text) {
-      pattern ??= db.people.toArray().then(namePattern);
-      const names = await pattern;
-      return names ? namesAnyone(names, text) : false;
+      const { pattern } = await compiledNames(db);
+      return pattern ? namesAnyone(pattern, text) : false;
     },
   };
 }

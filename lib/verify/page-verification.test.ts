@@ -8,7 +8,7 @@ import { buildPageReport } from '../storage/page-report';
 import { openTestDatabase } from '../storage/test-db';
 import { rebuildTextIndex, textIndexStore } from '../storage/text-index';
 import { knownNames } from './known-names';
-import { namedPeopleReport } from './page-verification';
+import { namedPeopleReport, verifyPage } from './page-verification';
 import { tallyOf } from './verification';
 
 const corpus = loadBundledCorpus();
@@ -98,6 +98,16 @@ describe('verifying a page’s quotations (through the page report)', () => {
     const report = await namedPeopleReport(db, knownNames(db), text);
     expect(report?.found).toEqual([]);
     expect(report?.verification).toMatchObject([{ status: 'unsourced', attributedTo: { personId: 'jonathan-ashworth' }, checked: { scope: 'all', statements: 1 } }]);
+  });
+
+  it('does not check a later Health Secretary’s words as Matt Hancock’s (“the Health Secretary” is his alias in the corpus)', async () => {
+    // Sajid Javid's words as LocalGov reported them (2021, tuning half), the page calling him by his title only.
+    const text =
+      'The Health Secretary told the Local Government Association (LGA) virtual conference that his first priority was the pandemic.\n\n' +
+      'But he added: ‘I’m not simply the COVID secretary. I am the secretary of state for health and social care.’';
+    expect(await namedPeopleReport(db, knownNames(db), text)).toBeNull();
+    const r = await verifyPage(db, text, [], undefined);
+    expect(r.filter((v) => v.status !== 'unattributed')).toEqual([]);
   });
 
   it('reads no attribution on a page that names nobody the corpus knows', async () => {

@@ -7,7 +7,6 @@
 // quotes and statements only for the voices the page names and the quotes it carries,
 // and of a voice that speaks a great deal only its statements for the page's event and
 // its newest (storage/voice-search.ts).
-import { extractQuotes } from '../capture/attribution';
 import { suggestEvent } from '../capture/topic-suggestion';
 import type { FoundQuote, PageReport } from '../page-report';
 import type { Quote, Statement } from '../schema';
@@ -15,7 +14,9 @@ import { loadCatalogue } from '../storage/catalogue';
 import type { PolicyLensDb } from '../storage/db';
 import { voiceSearch } from '../storage/voice-search';
 import type { Voice } from '../storage/voice-statements';
-import { withReportedVoices } from './reported-voices';
+import { compiledNames } from './known-names';
+import { peopleForPage } from './name-forms';
+import { pageVoices } from './page-voices';
 import type { Claimant, Verification } from './verification';
 import { type PageEvent, type SourceText, type VoiceTexts, verifyQuotations } from './verify-quotations';
 
@@ -64,10 +65,10 @@ export async function verifyPage(
 ): Promise<Verification[]> {
   // The statement the page is (if any) has nothing to verify against itself.
   const onPage = found.filter((f) => f.quote.statement.id !== pageStatementId);
-  const [people, organisations] = await Promise.all([db.people.toArray(), db.organisations.toArray()]);
+  const [names, organisations] = await Promise.all([compiledNames(db), db.organisations.toArray()]);
   const entity = (r: { id: string; name: string; aliases: string[] }) => ({ id: r.id, name: r.name, aliases: r.aliases });
-  const known = { people: people.map(entity), organisations: organisations.map(entity) };
-  const proposals = withReportedVoices(text, extractQuotes(text, known), known);
+  const known = { people: peopleForPage(names.people, text), organisations: organisations.map(entity) };
+  const proposals = pageVoices(text, known);
 
   const foundQuotes = (await db.quotes.bulkGet(onPage.map((f) => f.quote.id))).filter((q): q is Quote => q !== undefined);
   // The voices the page names, and those of the known quotes on it (whose words are compared with all their texts).

@@ -7,7 +7,9 @@
 //     ‘…’". The quotation's own sentence reports speech, and exactly one known
 //     voice is named since the previous quotation (at most one paragraph back).
 //     A reported quotation right after such a one, with nobody named in between,
-//     continues it ("Representatives … called on the Government to ‘…’").
+//     continues it ("Representatives … called on the Government to ‘…’"). Not
+//     when a person speaks ("But he added: ‘…’" after "told the Local Government
+//     Association"): a pronoun follow-up is pronoun-voices.ts's to read.
 //   - A quotation the page's text ends inside (a cut excerpt): the reader lowers
 //     its confidence because its extent is unsure, not its speaker, so verification
 //     takes back that penalty.
@@ -16,8 +18,9 @@
 // page of putting words in the wrong mouth.
 import type { ProposedQuote } from '../capture/attribution';
 import { type KnownEntity, findMentions } from '../capture/known-mentions';
-import { SPEECH_VERB } from '../capture/attribution-cues';
+import { PERSON_PRONOUN, SPEECH_VERB } from '../capture/attribution-cues';
 import { findQuotationSpans } from '../capture/quotation-spans';
+import { type Voice, claimedFor, previousParagraphStart, sentenceStart, voiceKey } from './page-structure';
 
 /** Confidence of a reported voice: a continuation's (lib/capture/attribution.ts), the least that names a claimant for unsourced. */
 export const REPORTED_CONFIDENCE = 0.5;
@@ -26,42 +29,18 @@ export const UNCLOSED_PENALTY = 0.1;
 /** A reported quotation this far (characters) after the previous one no longer continues it (capture's continuation gap). */
 const MAX_CONTINUATION_GAP = 1500;
 
+/** "he", "she": a person speaks (capture's pronouns, without the global flag a test() would advance). */
+const PERSON_PRONOUN_WORD = new RegExp(PERSON_PRONOUN.source);
 /** Calls that report what a body said, beyond the reader's speech verbs ("calling on the Government to …"). */
 const CALLING = /\bcall(?:s|ed|ing)?\s+(?:on|for)\b/i;
 
-interface Voice {
-  personId?: string;
-  organisationId?: string;
-  name: string;
-}
-
-const voiceKey = (v: Voice): string => v.personId ?? `organisation:${v.organisationId}`;
-
-function sentenceStart(text: string, at: number): number {
-  const before = text.slice(0, at);
-  const end = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((mark) => before.lastIndexOf(mark) + 1));
-  return end + 1;
-}
-
-/** Start of the paragraph before the one holding `at`. */
-function previousParagraphStart(text: string, at: number): number {
-  const own = text.lastIndexOf('\n', at - 1);
-  if (own < 0) return 0;
-  const beforeOwn = text.slice(0, own).trimEnd().length;
-  return text.lastIndexOf('\n', beforeOwn - 1) + 1;
-}
-
 function reports(leadIn: string): boolean {
+  if (PERSON_PRONOUN_WORD.test(leadIn)) return false;
   SPEECH_VERB.lastIndex = 0;
   const speech = SPEECH_VERB.test(leadIn);
   SPEECH_VERB.lastIndex = 0;
   return speech || CALLING.test(leadIn);
 }
-
-const withVoice = (p: ProposedQuote, v: Voice): ProposedQuote =>
-  v.personId
-    ? { ...p, speakerName: v.name, personId: v.personId, confidence: REPORTED_CONFIDENCE }
-    : { ...p, organisationName: v.name, ...(v.organisationId ? { organisationId: v.organisationId } : {}), confidence: REPORTED_CONFIDENCE };
 
 /** The reader's proposals, with the known voices above filled in. */
 export function withReportedVoices(
@@ -94,7 +73,7 @@ export function withReportedVoices(
       const [only] = voices.values();
       const continued = previous?.reported && previous.voice && open - previous.close <= MAX_CONTINUATION_GAP ? previous.voice : undefined;
       const voice = voices.size === 1 ? only : voices.size === 0 ? continued : undefined;
-      if (voice) result = withVoice(result, voice);
+      if (voice) result = claimedFor(result, voice, REPORTED_CONFIDENCE);
       previous = { close, ...(voice ? { voice } : {}), reported: true };
       return result;
     }

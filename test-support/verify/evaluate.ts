@@ -11,6 +11,7 @@ import { buildPageReport } from '../../lib/storage/page-report';
 import { openTestDatabase } from '../../lib/storage/test-db';
 import { rebuildTextIndex, textIndexStore } from '../../lib/storage/text-index';
 import { knownNames, namePattern, namesAnyone } from '../../lib/verify/known-names';
+import { withNameForms } from '../../lib/verify/name-forms';
 import { namedPeopleReport, verifyPage } from '../../lib/verify/page-verification';
 import { articleParagraphs } from '../bench/bench-pages';
 import type { Verification } from '../../lib/verify/verification';
@@ -128,7 +129,7 @@ export async function timeNameScan(corpus: Corpus, sentences: readonly string[],
   const db = openTestDatabase();
   try {
     await installCorpus(db, corpus);
-    const pattern = namePattern(corpus.people);
+    const pattern = namePattern(withNameForms(corpus.people));
     if (!pattern) throw new Error('the corpus knows nobody');
     const nobody = articleParagraphs(sentences.filter((s) => !namesAnyone(pattern, s)), words, 1).join('\n\n');
     const naming = articleParagraphs(sentences, words, 2).join('\n\n');

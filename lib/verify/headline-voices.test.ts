@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../capture/attribution';
+import { MISATTRIBUTION_MIN_CONFIDENCE } from './attribution-agreement';
+import { HEADLINE_CONFIDENCE } from './headline-voices';
+import { pageVoices } from './page-voices';
+import {
+  ANOTHER_MAN_NAMED as NAMED_IN_BETWEEN,
+  HOPSON_BULLET as BULLET,
+  HOPSON_FOLLOW_UP as FOLLOW_UP,
+  HOPSON as HOPSON_PERSON,
+  HOPSON_TOLD_HSJ as HOPSON,
+} from '../../test-support/verify/voice-lines';
+
+const known = { people: [HOPSON_PERSON], organisations: [] };
+
+describe('headline quotations', () => {
+  it('takes the body’s known voice where the body repeats the headline’s words in a quotation verification re-read', () => {
+    const text = [BULLET, HOPSON, NAMED_IN_BETWEEN, FOLLOW_UP].join('\n\n');
+    // The reader gives the bullet the body quotation's claim, the last man named.
+    expect(extractQuotes(text, known)[0]?.speakerName).toBe('Andrew Lansley');
+    const [headline] = pageVoices(text, known);
+    expect(headline).toMatchObject({ personId: 'chris-hopson', confidence: HEADLINE_CONFIDENCE });
+    expect(headline?.confidence).toBeLessThan(MISATTRIBUTION_MIN_CONFIDENCE);
+  });
+
+  it('takes a known person whose body sentence repeats the words without quotation marks, when it names nobody else', () => {
+    // A constructed sentence reporting his real words.
+    const narrated = 'Chris Hopson said system leaders mustn’t lose sight of how difficult this winter is likely to be.';
+    expect(pageVoices([BULLET, narrated].join('\n\n'), known)[0]?.personId).toBe('chris-hopson');
+    const withSomeoneElse = 'Chris Hopson and Andrew Lansley said system leaders mustn’t lose sight of how difficult this winter is likely to be.';
+    expect(pageVoices([BULLET, withSomeoneElse].join('\n\n'), known)[0]?.personId).toBeUndefined();
+  });
+
+  it('leaves a headline whose words the body does not repeat', () => {
+    const text = [BULLET, HOPSON].join('\n\n');
+    expect(pageVoices(text, known)[0]?.personId).toBeUndefined();
+  });
+});

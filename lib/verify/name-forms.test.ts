@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../capture/attribution';
+import { findMentions } from '../capture/known-mentions';
+import { firstNameVariants, isRoleAlias, peopleForPage, withNameForms } from './name-forms';
+
+// The corpus's own records (lib/corpus/corpus.json), as the people table holds them.
+const PEOPLE = [
+  { id: 'helen-stokes-lampard', name: 'Helen Stokes-Lampard', aliases: ['Professor Helen Stokes-Lampard', 'Prof Helen Stokes-Lampard', 'Professor Stokes-Lampard'] },
+  { id: 'matt-hancock', name: 'Matt Hancock', aliases: ['Matthew Hancock', 'Mr Hancock', 'the Health Secretary', 'Health Secretary Matt Hancock'] },
+  { id: 'matthew-taylor', name: 'Matthew Taylor', aliases: ['Mr Taylor'] },
+  { id: 'richard-murray', name: 'Richard Murray', aliases: ['Mr Murray'] },
+];
+const forms = withNameForms(PEOPLE);
+const formsOf = (id: string) => forms.find((p) => p.id === id)?.aliases ?? [];
+const named = (text: string) => findMentions(text, peopleForPage(forms, text)).map((m) => `${m.id}:${m.surface}`);
+
+describe('the forms verification reads known people by', () => {
+  it('adds a title and the surname, the double-barrelled surname with a space, and only titles of the first name’s gender', () => {
+    expect(formsOf('helen-stokes-lampard')).toEqual(expect.arrayContaining(['Dr Stokes-Lampard', 'Prof Stokes-Lampard', 'Dr Stokes Lampard', 'Ms Stokes-Lampard']));
+    expect(formsOf('helen-stokes-lampard')).not.toContain('Mr Stokes-Lampard');
+    expect(formsOf('richard-murray')).toContain('Dr Murray');
+    expect(formsOf('richard-murray')).not.toContain('Mrs Murray');
+  });
+
+  it('changes a first name only as the corpus’s own aliases do (Matt for Matthew), for everyone', () => {
+    expect(firstNameVariants(PEOPLE).get('Matthew')).toEqual(new Set(['Matt']));
+    expect(formsOf('matthew-taylor')).toContain('Matt Taylor');
+    expect(formsOf('richard-murray').some((f) => f.startsWith('Rich'))).toBe(false);
+  });
+
+  it('takes a role alias for a role, not a name, and keeps it apart', () => {
+    expect(isRoleAlias(PEOPLE[1] as (typeof PEOPLE)[number], 'the Health Secretary')).toBe(true);
+    expect(isRoleAlias(PEOPLE[1] as (typeof PEOPLE)[number], 'Health Secretary Matt Hancock')).toBe(false);
+    expect(formsOf('matt-hancock')).not.toContain('the Health Secretary');
+    expect(forms.find((p) => p.id === 'matt-hancock')?.roleAliases).toEqual(['the Health Secretary']);
+  });
+
+  it('uses a role alias and the bare surname only on a page naming the person', () => {
+    expect(named('The Health Secretary said so.')).toEqual([]);
+    expect(named('Matt Hancock was in Leeds. The Health Secretary said so.')).toEqual(['matt-hancock:Matt Hancock', 'matt-hancock:The Health Secretary']);
+    expect(named('Stokes-Lampard warns of GP crisis\n\nHelen Stokes-Lampard, chair of the RCGP, said it.')).toContain('helen-stokes-lampard:Stokes-Lampard');
+    expect(named('Stokes-Lampard warns of GP crisis')).toEqual([]);
+  });
+
+  it('takes no bare surname when the page gives it to someone else too', () => {
+    expect(named('Richard Murray spoke before Andy Murray played.')).toEqual(['richard-murray:Richard Murray']);
+  });
+
+  it('lets the attribution reader give “Dr Stokes-Lampard” her own quotation (a name form the corpus does not list)', () => {
+    // Her own curated words (lib/corpus), on a constructed page naming her by title and surname only.
+    const text = 'Dr Stokes-Lampard said the bill must “remove barriers and facilitate the changes that the NHS really needs as we move into the post-pandemic recovery stage”.';
+    const known = { people: peopleForPage(forms, text), organisations: [] };
+    expect(extractQuotes(text, known)[0]?.personId).toBe('helen-stokes-lampard');
+  });
+});

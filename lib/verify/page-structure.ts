@@ -1,0 +1,94 @@
+// What verification's own readings of who speaks on a page (reported-voices.ts,
+// pronoun-voices.ts, headline-voices.ts, profile-voice.ts) share: where a page's
+// sentences and paragraphs start, the people it names outside its quotations (known
+// ones by id, others by name) and the claim a quotation gets from them. lib/capture's
+// reader keeps its own versions inside it; these are the few pieces verification
+// needs, read from the same cues (capture's mentions, name candidates, quotation spans).
+import type { ProposedQuote } from '../capture/attribution';
+import { type KnownEntity, findMentions } from '../capture/known-mentions';
+import { type Gender, genderOfFirstName } from '../capture/name-nlp';
+import { findNameCandidates, firstNameOf, honorificOf } from '../capture/person-names';
+import type { QuotationSpan } from '../capture/quotation-spans';
+
+export interface Voice {
+  personId?: string;
+  organisationId?: string;
+  name: string;
+}
+
+export const voiceKey = (v: Voice): string => v.personId ?? `organisation:${v.organisationId}`;
+
+/** `p` claimed for `voice` at `confidence`, whatever it was claimed for before. */
+export function claimedFor(p: ProposedQuote, voice: Voice, confidence: number): ProposedQuote {
+  const { text, start, end } = p;
+  return voice.personId
+    ? { text, start, end, speakerName: voice.name, personId: voice.personId, confidence }
+    : { text, start, end, organisationName: voice.name, ...(voice.organisationId ? { organisationId: voice.organisationId } : {}), confidence };
+}
+
+/** Start of the sentence holding `at`: after a line break or a sentence end. */
+export function sentenceStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const end = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((mark) => before.lastIndexOf(mark) + 1));
+  return end + 1;
+}
+
+/** End of the sentence holding `from` (just past its full stop, or at its line break). */
+export function sentenceEnd(text: string, from: number): number {
+  const end = /[.!?](?=\s)|\n/.exec(text.slice(from));
+  return end ? from + end.index + 1 : text.length;
+}
+
+/** Start of the paragraph holding `at`. */
+export function paragraphStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** Start of the paragraph before the one holding `at`. */
+export function previousParagraphStart(text: string, at: number): number {
+  const own = text.lastIndexOf('\n', at - 1);
+  if (own < 0) return 0;
+  const beforeOwn = text.slice(0, own).trimEnd().length;
+  return text.lastIndexOf('\n', beforeOwn - 1) + 1;
+}
+
+/** A person the page names outside its quotations: known (with an id) or not. */
+export interface NamedPerson {
+  start: number;
+  end: number;
+  /** The known person's own name, or the name as the page gives it. */
+  name: string;
+  personId?: string;
+  gender?: Gender;
+}
+
+const MALE_TITLES = new Set(['Mr', 'Sir', 'Lord', 'Baron']);
+const FEMALE_TITLES = new Set(['Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'Baroness']);
+
+/** The gender a name shows by its title or first name, if any. */
+export function genderOfName(name: string): Gender | undefined {
+  const title = honorificOf(name);
+  if (title && MALE_TITLES.has(title)) return 'male';
+  if (title && FEMALE_TITLES.has(title)) return 'female';
+  const first = firstNameOf(name);
+  return first ? genderOfFirstName(first) : undefined;
+}
+
+/** Everyone the page names outside quotations, in text order: known people by any of their forms, others by name. */
+export function peopleNamed(text: string, people: readonly KnownEntity[], spans: readonly QuotationSpan[], taken: readonly { start: number; end: number }[] = []): NamedPerson[] {
+  const outside = (r: { start: number; end: number }) => !spans.some((s) => s.open <= r.start && r.end <= s.close);
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const known = findMentions(text, people).filter(outside);
+  const knownPeople = known.map((m): NamedPerson => {
+    const name = names.get(m.id) ?? m.surface;
+    const gender = genderOfName(m.surface) ?? genderOfName(name);
+    return { start: m.start, end: m.end, name, personId: m.id, ...(gender ? { gender } : {}) };
+  });
+  const others = findNameCandidates(text, 0, text.length, [...known, ...taken])
+    .filter(outside)
+    .map((c): NamedPerson => {
+      const gender = genderOfName(c.name);
+      return { start: c.start, end: c.end, name: c.name, ...(gender ? { gender } : {}) };
+    });
+  return [...knownPeople, ...others].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,43 @@
+// A profile or interview write-up is about one person: it names them in its
+// headline or standfirst and again and again below, and quotes them between
+// stretches of narrative without saying "she said" each time. lib/capture's reader
+// then gives such a quotation to nobody. Here a quotation naming nobody goes to the
+// page's subject when no other person is named near it (its paragraph and the one
+// before, to the end of its sentence). Below the confidence a misattribution needs,
+// like verification's other readings.
+import type { ProposedQuote } from '../capture/attribution';
+import { surnameOf } from '../capture/person-names';
+import { OPENING_CHARS } from './headline-voices';
+import { type NamedPerson, type Voice, claimedFor, previousParagraphStart, sentenceEnd } from './page-structure';
+
+/** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
+export const PROFILE_CONFIDENCE = 0.5;
+/** A page names its subject at least this often: once in a headline and a passing mention is not a profile. */
+const MIN_SUBJECT_MENTIONS = 3;
+/** The subject is named at least this many times as often as anyone else the page names. */
+const SUBJECT_DOMINANCE = 2;
+
+/** The known person the page is about, if it is about one. */
+export function pageSubject(people: readonly NamedPerson[]): Voice | undefined {
+  // Unknown people are counted by surname: "Jane Doe" and "Ms Doe" are one person.
+  const key = (n: NamedPerson) => n.personId ?? surnameOf(n.name);
+  const counts = new Map<string, number>();
+  for (const n of people) counts.set(key(n), (counts.get(key(n)) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  const subject = first && people.find((n) => n.personId === first[0] && n.start < OPENING_CHARS);
+  if (!first || !subject?.personId || first[1] < MIN_SUBJECT_MENTIONS || (second && first[1] < SUBJECT_DOMINANCE * second[1])) return undefined;
+  return { name: subject.name, personId: subject.personId };
+}
+
+/** The proposals, with quotations naming nobody on a one-person page given to that person. */
+export function withProfileVoice(text: string, proposals: readonly ProposedQuote[], people: readonly NamedPerson[]): ProposedQuote[] {
+  const subject = pageSubject(people);
+  if (!subject) return [...proposals];
+  return proposals.map((p) => {
+    if (p.speakerName || p.organisationName) return p;
+    const from = previousParagraphStart(text, p.start);
+    const to = sentenceEnd(text, p.end);
+    const someoneElse = people.some((n) => n.start >= from && n.end <= to && n.personId !== subject.personId);
+    return someoneElse ? p : claimedFor(p, subject, PROFILE_CONFIDENCE);
+  });
+}

@@ -1,0 +1,134 @@
+// "He added: …", "…,” she said": who a pronoun follow-up gives a quotation to, when
+// lib/capture's reader gives it to someone the corpus does not know or to nobody.
+// The reader takes the last person named before the pronoun; in news copy that is
+// often someone the speaker was talking about ("He criticised Health Secretary
+// Jeremy Hunt … He added: …" is still the speaker). Here the pronoun stands for the
+// most recent of: a person named in subject position (first in their sentence, not
+// after a preposition or a verb they are the object of) of a sentence reporting
+// speech, and a voice (the speaker of an earlier quotation); of the pronoun's gender
+// where the name shows one. Someone merely named in between does not take it. Only a known person
+// found that way replaces the reader's claim, with a confidence below what
+// attribution-agreement.ts needs to call a misattribution: it can make a quotation
+// unsourced or verified, never accuse a page. A quotation continuing the follow-up
+// (the reader's continuation of the same claim, nobody else named between) follows it.
+import type { ProposedQuote } from '../capture/attribution';
+import { SPEECH_VERB } from '../capture/attribution-cues';
+import type { Gender } from '../capture/name-nlp';
+import type { QuotationSpan } from '../capture/quotation-spans';
+import { type NamedPerson, type Voice, claimedFor, genderOfName, sentenceEnd, sentenceStart } from './page-structure';
+
+/** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
+export const FOLLOW_UP_CONFIDENCE = 0.5;
+/** The reader's own confidence for an explicit "X said" (lib/capture/attribution.ts): such a claim is never re-read. */
+const EXPLICIT_CONFIDENCE = 0.85;
+/** A continuation's confidence (lib/capture/attribution.ts): the most a claim following a follow-up may have. */
+const CONTINUATION_CONFIDENCE = 0.5;
+/** How far after the closing mark a trailing "he said" may stand ("…,” she later told the BBC). */
+const MAX_TRAILING_GAP = 40;
+
+/** "he said", "she also added", "He later told": a pronoun and a speech verb. */
+const PRONOUN_SPEECH = new RegExp(String.raw`\b([Hh]e|[Ss]he)\s+(?:(?:has|had|also|then|later|further|again|went\s+on\s+to)\s+)*${SPEECH_VERB.source}`, 'g');
+/** A trailing attribution right after the closing mark. */
+const TRAILING_PRONOUN = new RegExp(String.raw`^[\s,.;:!?”’"']*([Hh]e|[Ss]he)\s+(?:(?:has|had|also|then|later|further|again)\s+)*${SPEECH_VERB.source}`);
+/** Words before a name that make it an object ("criticised Jeremy Hunt", "told Jane Doe", "for Chris Hopson"). */
+const OBJECT_CUE =
+  /\b(?:on|to|with|from|by|for|against|of|at|about|than|as|like|including|between|after|before|under|told|asked|urged|replaced|succeeded|criticised|criticized|attacked|accused|thanked|praised|blamed|named|appointed|and|or)\s*$/i;
+/** Capitalised words and possessives before a name are its title or organisation ("Health Secretary", "Labour's"). */
+const TITLE_RUN = /(?:\s*(?:\p{Lu}[\p{L}'’&.-]*|['’]s))*\s*$/u;
+
+interface Cue {
+  at: number;
+  gender: Gender;
+}
+
+const genderOf = (pronoun: string): Gender => (/^he$/i.test(pronoun) ? 'male' : 'female');
+
+/** The pronoun saying who speaks: before the quotation in its sentence (or the paragraph before, ending in a colon), or right after it. */
+function pronounCue(text: string, span: QuotationSpan, people: readonly NamedPerson[]): Cue | undefined {
+  let from = sentenceStart(text, span.open);
+  let to = span.open;
+  if (text.slice(from, to).trim() === '') {
+    const previous = text.slice(0, from).trimEnd();
+    if (previous.endsWith(':')) {
+      to = previous.length;
+      from = sentenceStart(text, to - 1);
+    }
+  }
+  PRONOUN_SPEECH.lastIndex = 0;
+  const before = [...text.slice(from, to).matchAll(PRONOUN_SPEECH)].at(-1);
+  if (before) {
+    const at = from + before.index;
+    // "He told Jane Doe, who said: …": a name after the pronoun is nearer the quotation.
+    if (!people.some((n) => n.start > at && n.end <= to)) return { at, gender: genderOf(before[1] as string) };
+    return undefined;
+  }
+  const after = TRAILING_PRONOUN.exec(text.slice(span.close, span.close + MAX_TRAILING_GAP));
+  return after ? { at: span.open, gender: genderOf(after[1] as string) } : undefined;
+}
+
+/** Whether the name is the subject of its sentence: the first person in it, not after a cue making it an object. */
+function inSubjectPosition(text: string, person: NamedPerson, people: readonly NamedPerson[]): boolean {
+  const from = sentenceStart(text, person.start);
+  if (people.some((n) => n !== person && n.start >= from && n.start < person.start)) return false;
+  const lead = text.slice(from, person.start).replace(TITLE_RUN, '');
+  return !OBJECT_CUE.test(lead);
+}
+
+/** Whether the person's sentence reports speech ("Jane Doe, who chairs X, warned …"): a new voice, whom a pronoun may follow. */
+function speaksInSentence(text: string, person: NamedPerson): boolean {
+  const rest = text.slice(person.end, sentenceEnd(text, person.end));
+  SPEECH_VERB.lastIndex = 0;
+  const speaks = SPEECH_VERB.test(rest) || /^[\s,]*:/.test(rest);
+  SPEECH_VERB.lastIndex = 0;
+  return speaks;
+}
+
+const candidate = (n: NamedPerson): Candidate => ({ at: n.end, voice: { name: n.name, ...(n.personId ? { personId: n.personId } : {}) }, ...(n.gender ? { gender: n.gender } : {}) });
+
+const fits = (gender: Gender, other: Gender | undefined) => other === undefined || other === gender;
+
+interface Candidate {
+  at: number;
+  voice: Voice;
+  gender?: Gender;
+}
+
+/** The reader's proposals, with pronoun follow-ups given to the known person they stand for. */
+export function withPronounVoices(text: string, proposals: readonly ProposedQuote[], spans: readonly QuotationSpan[], people: readonly NamedPerson[]): ProposedQuote[] {
+  const subjects: Candidate[] = people
+    .filter((n) => inSubjectPosition(text, n, people) && speaksInSentence(text, n))
+    .map(candidate);
+  const result: ProposedQuote[] = [];
+  let followed: { from: ProposedQuote; voice: Voice; close: number } | undefined;
+  for (const proposal of proposals) {
+    const span = spans.find((s) => s.start === proposal.start && s.end === proposal.end);
+    let next = proposal;
+    if (span && !proposal.personId && proposal.confidence < EXPLICIT_CONFIDENCE) {
+      const cue = pronounCue(text, span, people);
+      const continues =
+        followed &&
+        proposal.speakerName === followed.from.speakerName &&
+        proposal.organisationName === followed.from.organisationName &&
+        proposal.confidence <= CONTINUATION_CONFIDENCE &&
+        !people.some((n) => n.start >= (followed?.close ?? 0) && n.end <= span.open && n.personId !== followed?.voice.personId);
+      if (cue) {
+        const voices = result
+          .filter((p) => p.speakerName && p.confidence >= FOLLOW_UP_CONFIDENCE)
+          .map((p): Candidate => {
+            const gender = genderOfName(p.speakerName as string);
+            return { at: p.end, voice: { name: p.speakerName as string, ...(p.personId ? { personId: p.personId } : {}) }, ...(gender ? { gender } : {}) };
+          });
+        const referent = [...subjects, ...voices].filter((c) => c.at <= cue.at && fits(cue.gender, c.gender)).sort((a, b) => b.at - a.at)[0];
+        if (referent?.voice.personId) {
+          next = claimedFor(proposal, referent.voice, FOLLOW_UP_CONFIDENCE);
+          followed = { from: proposal, voice: referent.voice, close: span.close };
+        } else followed = undefined;
+      } else if (continues && followed) {
+        next = claimedFor(proposal, followed.voice, FOLLOW_UP_CONFIDENCE);
+        followed = { ...followed, close: span.close };
+      } else followed = undefined;
+    } else followed = undefined;
+    result.push(next);
+  }
+  return result;
+}

@@ -1,0 +1,16 @@
+// Real lines of the verification set's tuning half that the unit tests of
+// verification's own readings of who speaks (lib/verify/pronoun-voices.ts,
+// headline-voices.ts) recombine: Chris Hopson's words to HSJ (2018), a Pulse
+// sentence naming another man only as an object (2011), an RCN sentence introducing
+// a new speaker (2012).
+export const HOPSON_TOLD_HSJ =
+  '“Given current workforce and demand pressures and the absence of dedicated winter funding, trusts tell us they are concerned,” NHS Providers chief executive Chris Hopson told HSJ.';
+export const HOPSON_FOLLOW_UP =
+  'He also warned: “Whilst national leaders are understandably focusing on the 10 year plan, a new secretary of state, and recruiting a new NHS executive board, we mustn’t lose sight of how difficult this winter is likely to be.”';
+export const ANOTHER_MAN_NAMED =
+  'The BMA is to call on health secretary Andrew Lansley to withdraw the Health and Social Care Bill, after representatives ignored warnings by their leader that it would be impractical.';
+export const NEW_SPEAKER = 'RCN Chief Executive & General Secretary Dr Peter Carter has said that much more needs to be done to deliver a system that is fit for the future.';
+/** HSJ's first summary bullet above Chris Hopson's words. */
+export const HOPSON_BULLET = '• Trust chiefs warn system leaders “mustn’t lose sight of how difficult this winter is likely to be” as winter funding hopes fade';
+/** The reader's claim for the words: Chris Hopson, known to the corpus. */
+export const HOPSON = { id: 'chris-hopson', name: 'Chris Hopson', aliases: ['Mr Hopson'] };
