@@ -29,14 +29,26 @@ describe('corpusReadCache', () => {
     expect(load).toHaveBeenCalledTimes(3);
   });
 
-  it('keeps its reads when other tables change', async () => {
+  it('keeps its reads, and its generation, when tables outside the corpus change', async () => {
     const load = vi.fn(async () => 'read');
     const cache = corpusReadCache(db);
     await cache.read('x', load);
+    const generation = cache.generation();
     await db.meta.put({ key: 'corpusVersion', value: 1 });
-    await db.topics.put(corpus.topics[0]!);
+    await db.pendingCaptures.clear();
     await cache.read('x', load);
     expect(load).toHaveBeenCalledTimes(1);
+    expect(cache.generation()).toBe(generation);
+  });
+
+  it('moves its generation on with every write to the corpus’s tables', async () => {
+    const cache = corpusReadCache(db);
+    const before = cache.generation();
+    await db.people.put(corpus.people[0]!);
+    const afterPeople = cache.generation();
+    expect(afterPeople).toBeGreaterThan(before);
+    await db.topics.put(corpus.topics[0]!);
+    expect(cache.generation()).toBeGreaterThan(afterPeople);
   });
 
   it('drops its reads when another connection to the same database writes', async () => {
@@ -77,11 +89,12 @@ describe('corpusReadCache', () => {
 });
 
 describe('touchesCorpus', () => {
-  it('names writes to statements or quotes of that database, or to everything', () => {
+  it('names writes to the corpus’s tables of that database, or to everything', () => {
     const part = { 'idb://PolicyLens/statements/': {} } as never;
     expect(touchesCorpus(part, 'PolicyLens')).toBe(true);
     expect(touchesCorpus({ 'idb://PolicyLens/quotes/speakerId': {} } as never, 'PolicyLens')).toBe(true);
     expect(touchesCorpus({ all: {} } as never, 'PolicyLens')).toBe(true);
+    expect(touchesCorpus({ 'idb://PolicyLens/people/': {} } as never, 'PolicyLens')).toBe(true);
     expect(touchesCorpus({ 'idb://PolicyLens/annotations/': {} } as never, 'PolicyLens')).toBe(false);
     expect(touchesCorpus(part, 'Other')).toBe(false);
   });

@@ -3,14 +3,14 @@
 // connection until the corpus changes. Their cost grows with the corpus: at 50,000
 // statements they were most of a quoting page's answer, paid twice per page (the
 // sidebar's same voices and verification's voice search) and again on the next page.
-// Any write to statements or quotes drops them all, whichever extension page made it:
+// Any write to the corpus's tables drops them all, whichever extension page made it:
 // Dexie reports every committed write as `storagemutated`, in this context at once and
 // in the extension's other contexts (its pages, the service worker) through its
 // BroadcastChannel. A service worker that restarts starts with nothing kept.
 import Dexie, { type ObservabilitySet } from 'dexie';
 
-/** The tables the cached reads are derived from: a write to either drops them. */
-const CORPUS_TABLES = ['statements', 'quotes'] as const;
+/** The corpus's tables: a write to any of them drops the cached reads. */
+const CORPUS_TABLES = ['statements', 'quotes', 'people', 'organisations', 'events', 'topics'] as const;
 
 /**
  * Reads kept at once, least recently used dropped first. One is the corpus's statement
@@ -24,9 +24,11 @@ export interface CorpusReadCache {
   read<T>(key: string, load: () => Promise<T>): Promise<T>;
   /** Drops every kept read. */
   clear(): void;
+  /** A number that changes whenever the corpus does, for results kept elsewhere (lib/messaging/page-texts.ts). */
+  generation(): number;
 }
 
-/** Whether a `storagemutated` notice names a write to the corpus tables of database `name` (or to everything). */
+/** Whether a `storagemutated` notice names a write to the corpus's tables in database `name` (or to everything). */
 export function touchesCorpus(parts: ObservabilitySet, name: string): boolean {
   const prefixes = CORPUS_TABLES.map((table) => `idb://${name}/${table}/`);
   return Object.keys(parts).some((part) => part === 'all' || prefixes.some((prefix) => part.startsWith(prefix)));
@@ -34,7 +36,11 @@ export function touchesCorpus(parts: ObservabilitySet, name: string): boolean {
 
 function newCache(db: Dexie): CorpusReadCache {
   const kept = new Map<string, Promise<unknown>>();
-  const clear = () => kept.clear();
+  let generation = 0;
+  const clear = () => {
+    kept.clear();
+    generation++;
+  };
   Dexie.on('storagemutated', (parts) => {
     // A read under way when the corpus changed is not kept: it may have seen the old corpus.
     if (touchesCorpus(parts, db.name)) clear();
@@ -59,6 +65,7 @@ function newCache(db: Dexie): CorpusReadCache {
       return loading;
     },
     clear,
+    generation: () => generation,
   };
 }
 
