@@ -20,8 +20,9 @@ import { rm } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { CorpusPack } from '../../lib/corpus/pack-format';
 import { articleParagraphs } from '../../test-support/bench/bench-pages';
-import type { BenchSentences } from '../../test-support/bench/bench-sentences';
+import { type BenchSentences, benchSentences } from '../../test-support/bench/bench-sentences';
 import { syntheticPack } from '../../test-support/corpus/synthetic-pack';
+import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { waitFor } from '../support/session.js';
 import { startServer } from '../support/server.js';
 import { type BenchBrowser, launchBenchBrowser, pageBundle } from './bench-browser.js';
@@ -34,6 +35,8 @@ const LARGE = Number(process.env.BENCH_GROWTH_LARGE ?? 50_000);
 /** Messages per page kind and corpus. */
 const RUNS = Number(process.env.BENCH_GROWTH_RUNS ?? 40);
 const SEED = 2026;
+/** BENCH_GROWTH_PROFILE=1: print where the quoting pages' answers go at both sizes (twice each: first and second page), then stop. */
+const PROFILE = process.env.BENCH_GROWTH_PROFILE === '1';
 /** Detections timed while a full rebuild runs beside the index in use. */
 const RUNS_DURING_REBUILD = 10;
 
@@ -93,6 +96,22 @@ async function install(browser: BenchBrowser, script: string, base: CorpusPack, 
   return installed;
 }
 
+/** Prints, for each of `texts` asked twice, the report's steps and its database requests by table, operation and index. */
+async function profile(browser: BenchBrowser, script: string, size: number, texts: string[], url: string): Promise<void> {
+  const page = await extensionPage(browser, script);
+  for (const [i, text] of texts.entries()) {
+    for (const round of ['first', 'second']) {
+      const result = await page.evaluate(([t, u]) => window.growthCorpus.profile(t, [u]), [text, url] as const);
+      table(
+        `Profile at ${size} statements, quoting page ${i + 1}, ${round} time (${result.found} quotes found): ${Object.entries(result.steps).map(([k, v]) => `${k} ${ms(v)} ms`).join(', ')}`,
+        ['request', 'count', 'rows or keys', 'time (summed; requests overlap)'],
+        result.requests.slice(0, 14).map((r) => [r.key, r.n, r.rows, `${ms(r.ms)} ms`]),
+      );
+    }
+  }
+  await page.close();
+}
+
 const checked = (answer: Answer) => {
   if (answer.error) throw new Error(`detectPage failed: ${answer.error}`);
   return answer;
@@ -132,6 +151,10 @@ export async function detectionGrowthBench(bundled: CorpusPack, sentences: Bench
       installs.map((r, i) => [i === 0 ? SMALL : LARGE, `${ms(r.generateMs)} ms`, `${ms(r.writeMs)} ms`, `${ms(r.indexMs)} ms`, r.docs, r.fingerprints, `${(r.heapBytes / 2 ** 20).toFixed(0)} MB`]),
     );
 
+    if (PROFILE) {
+      for (const [browser, size] of [[small, SMALL], [large, LARGE]] as const) await profile(browser, script, size, [quoting, quotingNameless], server.url('/host'));
+      return;
+    }
     const worlds = { small: await contentWorld(small.context, server.url('/host'), texts), large: await contentWorld(large.context, server.url('/host'), texts) };
     await worlds.small.detect(0); // the first message opens the service worker's database connection
     await worlds.large.detect(0);
@@ -201,4 +224,9 @@ export async function detectionGrowthBench(bundled: CorpusPack, sentences: Bench
     }
     await server.close();
   }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const bundled = loadCorpusFromDisk();
+  await detectionGrowthBench(bundled, benchSentences(bundled));
 }

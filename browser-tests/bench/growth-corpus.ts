@@ -6,8 +6,12 @@
 // driven through `window.growthCorpus`.
 import '../../lib/zod-jitless';
 import type { CorpusPack } from '../../lib/corpus/pack-format';
-import { openDatabase, statementUrlKeys } from '../../lib/storage/db';
-import { rebuildTextIndex } from '../../lib/storage/text-index';
+import { type PolicyLensDb, openDatabase, statementUrlKeys } from '../../lib/storage/db';
+import type { FingerprintStore } from '../../lib/matching/index-types';
+import { rebuildTextIndex, textIndexStore } from '../../lib/storage/text-index';
+import { buildPageReport } from '../../lib/storage/page-report';
+import { detect } from '../../lib/matching/detect';
+import { verifyPage } from '../../lib/verify/page-verification';
 import { syntheticPack } from '../../test-support/corpus/synthetic-pack';
 
 /**
@@ -21,8 +25,22 @@ const STATEMENTS_PER_EVENT = 20;
 /** Records written per transaction: one transaction of hundreds of thousands of rows is many times slower. */
 const WRITE_CHUNK = 10_000;
 
-async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += WRITE_CHUNK) await write(rows.slice(i, i + WRITE_CHUNK));
+/**
+ * Writes `rows` into the extension's table `table` as Dexie's bulkPut would store them
+ * (Dexie keeps rows as they are), straight through IndexedDB: one transaction per
+ * chunk, with relaxed durability, without Dexie's per-row bookkeeping for its live
+ * queries, which nothing in this page watches. Tables written at once run side by side.
+ */
+async function seedTable(idb: IDBDatabase, table: string, rows: readonly unknown[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction(table, 'readwrite', { durability: 'relaxed' });
+      const store = tx.objectStore(table);
+      for (const row of rows.slice(i, i + WRITE_CHUNK)) store.put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error(`Writing ${table} failed`));
+    });
+  }
 }
 
 const usedHeap = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
@@ -43,9 +61,8 @@ const growthCorpus = {
     });
     const generateMs = performance.now() - start;
     start = performance.now();
-    await inChunks(events, (chunk) => db.events.bulkPut(chunk));
-    await inChunks(statements, (chunk) => db.statements.bulkPut(chunk));
-    await inChunks(pack.quotes, (chunk) => db.quotes.bulkPut(chunk));
+    const idb = db.backendDB();
+    await Promise.all([seedTable(idb, 'events', events), seedTable(idb, 'statements', statements), seedTable(idb, 'quotes', pack.quotes)]);
     const writeMs = performance.now() - start;
     const heapAfterWrite = usedHeap();
     start = performance.now();
@@ -65,7 +82,69 @@ const growthCorpus = {
     });
   },
   rebuilding: false,
+
+  /**
+   * Where one page's answer goes (BENCH_GROWTH_PROFILE): detection and the report built
+   * here, in an extension page on the same database, each database request timed by a
+   * Dexie middleware and summed by table, operation and index. One connection serves
+   * every page, as the service worker's does (with its cache of corpus-wide reads).
+   */
+  async profile(text: string, urls: string[]) {
+    profiled ??= await profiledDatabase();
+    const { db, store, requests } = profiled;
+    requests.clear();
+    const steps: Record<string, number> = {};
+    const time = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
+      const started = performance.now();
+      const result = await run();
+      steps[label] = performance.now() - started;
+      return result;
+    };
+    const detected = await time('detect', () => detect(text, store));
+    const report = await time('buildPageReport (with verifyPage)', () => buildPageReport(db, store, { urls, text }, detected));
+    if (report?.verification) await time('verifyPage again, alone', () => verifyPage(db, text, report.found, report.recognised?.statement.id));
+    return { steps, requests: [...requests].map(([key, r]) => ({ key, ...r })).sort((a, b) => b.ms - a.ms), found: report?.found.length ?? 0 };
+  },
 };
+
+type Requests = Map<string, { n: number; ms: number; rows: number }>;
+let profiled: { db: PolicyLensDb; store: FingerprintStore; requests: Requests } | undefined;
+
+/** The extension's database with every request timed into `requests`. */
+async function profiledDatabase() {
+  const requests: Requests = new Map();
+  const db = openDatabase();
+  db.use({
+    stack: 'dbcore',
+    name: 'bench-timing',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        const timed =
+          <A extends unknown[], R>(op: string, call: (...args: A) => Promise<R>, what: (...args: A) => string, rows: (r: R) => number) =>
+          async (...args: A): Promise<R> => {
+            const started = performance.now();
+            const result = await call(...args);
+            const key = `${name}.${op}${what(...args)}`;
+            const entry = requests.get(key) ?? { n: 0, ms: 0, rows: 0 };
+            requests.set(key, { n: entry.n + 1, ms: entry.ms + performance.now() - started, rows: entry.rows + rows(result) });
+            return result;
+          };
+        return {
+          ...table,
+          get: timed('get', table.get.bind(table), (_q: unknown) => '', (r) => (r === undefined ? 0 : 1)),
+          getMany: timed('getMany', table.getMany.bind(table), (_q: unknown) => '', (r) => r.length),
+          count: timed('count', table.count.bind(table), (q) => ` ${q.query.index.name || 'id'}`, () => 0),
+          query: timed('query', table.query.bind(table), (q) => ` ${q.query.index.name || 'id'}${q.values ? '' : ' keys'}`, (r) => r.result.length),
+          openCursor: timed('openCursor', table.openCursor.bind(table), (q) => ` ${q.query.index.name || 'id'}${q.unique ? ' unique' : ''}`, () => 0),
+        };
+      },
+    }),
+  });
+  await db.open();
+  return { db, store: textIndexStore(db), requests };
+}
 
 declare global {
   interface Window {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SELF, fromExtensionPage, fromPage } from '../../test-support/senders';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
@@ -9,6 +10,7 @@ import { rebuildTextIndex } from '../storage/text-index';
 import { STALE_TEXT_ERROR, textChange } from '../dom/text-change';
 import { detectHandlers } from './detect-handlers';
 import { UNRELATED_PARAGRAPHS } from '../../test-support/matching/evaluation-texts';
+import { MAX_NAMED_PAGE_CHARS } from '../verify/page-verification';
 
 const VICTIM = 'https://private.example/analysis';
 const ATTACKER = 'https://attacker.example/';
@@ -112,5 +114,38 @@ describe('detectPage on a live page: the content script sends what changed', () 
     handlers.forgetTab(10);
     await expect(handlers.detectPage({ urls: [LIVE], since: 1, change }, fromPage(LIVE, 10, 0))).rejects.toThrow(STALE_TEXT_ERROR);
     await expect(handlers.detectPage({ urls: [LIVE], since: 1, change: { start: -1, deleted: 0, inserted: '' } }, fromPage(LIVE, 10, 0))).rejects.toThrow(/start/);
+  });
+
+  it('reads a page naming a known person (no known quote) for named people again only when a change reaches into the part read, or the corpus changed', async () => {
+    // Labour's press release of 7 February 2018 (test-support/verify/unseen/): Jonathan Ashworth, in words the corpus lacks.
+    const release = readFileSync(new URL('../../test-support/verify/unseen/pages/labour-ashworth-never-for-sale.txt', import.meta.url), 'utf8');
+    const filler = Array.from({ length: 200 }, (_, i) => UNRELATED_PARAGRAPHS[i % UNRELATED_PARAGRAPHS.length]).join('\n\n');
+    const page = `${release}\n\n${filler}`;
+    const NAMED = 'https://news.example/named';
+    expect(page.length).toBeGreaterThan(MAX_NAMED_PAGE_CHARS + 1000);
+    // Attribution reading starts by reading the known organisations: count those reads.
+    const organisationReads = vi.spyOn(db.organisations, 'toArray');
+    const ask = (message: Parameters<typeof handlers.detectPage>[0]) => handlers.detectPage(message, fromPage(NAMED, 21, 0));
+    const first = await ask({ urls: [NAMED], text: page, version: 1 });
+    const unsourced = first.report?.verification?.map((v) => `${v.status} ${v.attributedTo?.personId}`);
+    expect(unsourced).toEqual(['unsourced jonathan-ashworth']);
+    const readsForOne = organisationReads.mock.calls.length;
+    expect(readsForOne).toBeGreaterThan(0);
+
+    const beyond = `${page}\n\nA paragraph added at the end of the live page.`;
+    const second = await ask({ urls: [NAMED], since: 1, change: textChange(page, beyond) });
+    expect(second.report).toEqual(first.report);
+    expect(organisationReads.mock.calls.length).toBe(readsForOne);
+
+    const within = `Updated: ${beyond}`;
+    const third = await ask({ urls: [NAMED], since: 2, change: textChange(beyond, within) });
+    expect(third.report?.verification?.map((v) => `${v.status} ${v.attributedTo?.personId}`)).toEqual(unsourced);
+    expect(organisationReads.mock.calls.length).toBe(2 * readsForOne);
+
+    await db.people.update('jonathan-ashworth', { aliases: ['Jon Ashworth'] });
+    const endAgain = `${within}\n\nAnother paragraph.`;
+    await ask({ urls: [NAMED], since: 3, change: textChange(within, endAgain) });
+    expect(organisationReads.mock.calls.length).toBeGreaterThan(2 * readsForOne);
+    organisationReads.mockRestore();
   });
 });

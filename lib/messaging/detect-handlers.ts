@@ -18,7 +18,8 @@ import type { TextChange } from '../dom/text-change';
 
 import { type ExtensionIdentity, type MessageSender, classifySender, requireExtensionPage } from './sender';
 import { knownNames } from '../verify/known-names';
-import { namedPeopleReport } from '../verify/page-verification';
+import { MAX_NAMED_PAGE_CHARS, namedPeopleReport } from '../verify/page-verification';
+import { corpusReadCache } from '../storage/corpus-read-cache';
 
 /** A page's text as detection receives it: with its version, and the change that made it from the last one. */
 interface PageText {
@@ -52,6 +53,20 @@ export function detectHandlers(db: PolicyLensDb, ready: Promise<unknown>, self: 
   };
   const detection = async ({ text, update }: PageText): Promise<Detection> =>
     update ? detectChange(update.previous, update.change, text, store) : detect(text, store);
+  /**
+   * Issue 15's report for a page with no known quote that names a known person, read
+   * from the page's opening: on a live page, read again only when a change reaches into
+   * that opening or the corpus changed (it took attribution reading of 40,000
+   * characters on every update).
+   */
+  const namedReport = async (frame: string | undefined, version: number | undefined, text: string): Promise<PageReport | null> => {
+    const generation = corpusReadCache(db).generation();
+    const held = frame && version !== undefined ? texts.openingOf(frame, version, generation) : undefined;
+    if (held) return held.report;
+    const report = await namedPeopleReport(db, names, text);
+    if (frame && version !== undefined) texts.rememberOpening(frame, version, { chars: MAX_NAMED_PAGE_CHARS, generation, report });
+    return report;
+  };
   return {
     /**
      * The report, and the tab and frame it is for (the badge counts the top frame's). A
@@ -68,7 +83,7 @@ export function detectHandlers(db: PolicyLensDb, ready: Promise<unknown>, self: 
       // The addresses the page names (canonical, og:url) still help recognise a statement.
       const urls = from.kind === 'content-script' ? [from.pageUrl, ...page.urls.slice(1)] : page.urls;
       // Issue 15 (lib/verify): a page with no known quote that names a known person still has its quotations checked.
-      const report = (await buildPageReport(db, store, { urls, text: page.text }, detected)) ?? (await namedPeopleReport(db, names, page.text));
+      const report = (await buildPageReport(db, store, { urls, text: page.text }, detected)) ?? (await namedReport(frame, page.version, page.text));
       return from.kind === 'content-script' ? { report, tabId: from.tabId, frameId: from.frameId } : { report, tabId: sender.tab?.id, frameId: 0 };
     },
     /** A tab closed: its frames' texts are not needed any more. */

@@ -40,4 +40,24 @@ describe("the background's copy of each frame's text", () => {
     expect(texts.detectionOf(frameKey(1, 0), 1)).toBeUndefined();
     expect(texts.detectionOf(frameKey(1, 0), 2)).toBeUndefined();
   });
+
+  it('keeps a report read from the opening while changes lie beyond it and the corpus stays the same', () => {
+    const texts = pageTexts();
+    const frame = frameKey(1, 0);
+    const report = { found: [], counterparts: [], sameVoices: [], highlights: [] };
+    const opening = { chars: 10, generation: 3, report };
+    texts.keep(frame, 1, 'opening...|the rest');
+    texts.rememberOpening(frame, 2, opening); // not the version held: ignored
+    expect(texts.openingOf(frame, 1, 3)).toBeUndefined();
+    texts.rememberOpening(frame, 1, opening);
+    expect(texts.openingOf(frame, 1, 3)).toBe(opening);
+    expect(texts.openingOf(frame, 1, 4)).toBeUndefined(); // the corpus changed since
+    texts.apply(frame, 1, { start: 10, deleted: 1, inserted: '!' }); // at the opening's end: beyond it
+    expect(texts.openingOf(frame, 2, 3)).toBe(opening);
+    texts.apply(frame, 2, { start: 9, deleted: 0, inserted: '-' }); // inside the opening
+    expect(texts.openingOf(frame, 3, 3)).toBeUndefined();
+    texts.rememberOpening(frame, 3, opening);
+    texts.keep(frame, 1, 'opening...|sent whole again');
+    expect(texts.openingOf(frame, 1, 3)).toBeUndefined();
+  });
 });

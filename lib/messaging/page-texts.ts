@@ -1,12 +1,14 @@
 // The background's copy of the text each frame last sent for detection, so a live
 // page's content script can send only what changed (lib/dom/text-change.ts), and of
 // what was detected in it, so only the change is detected again
-// (lib/matching/detect-change.ts). Kept in
+// (lib/matching/detect-change.ts), and of a report read from the text's opening
+// alone (issue 15's named-people check), kept while changes lie beyond it. Kept in
 // the service worker's memory only: when it restarts, or the copy was dropped to stay
 // within bounds, a change cannot be applied and the content script sends the whole
 // text again.
 import { type TextChange, applyTextChange } from '../dom/text-change';
 import type { Detection } from '../matching/detect';
+import type { PageReport } from '../page-report';
 
 /**
  * Frames whose text is kept, most recently used first out last. A text is at most
@@ -15,11 +17,22 @@ import type { Detection } from '../matching/detect';
  */
 export const KEPT_FRAMES = 24;
 
+/**
+ * A report read from the first `chars` characters of a frame's text only, against the
+ * corpus as it was at `generation` (lib/storage/corpus-read-cache.ts).
+ */
+export interface OpeningReport {
+  chars: number;
+  generation: number;
+  report: PageReport | null;
+}
+
 /** The text of one frame, numbered by the content script: a change names the version it was made against. */
 interface Kept {
   version: number;
   text: string;
   detection?: Detection;
+  opening?: OpeningReport;
 }
 
 export interface PageTexts {
@@ -35,15 +48,23 @@ export interface PageTexts {
   remember(frame: string, version: number, detection: Detection): void;
   /** What was detected in `frame`'s version `version`, if that version and its detection are held. */
   detectionOf(frame: string, version: number): Detection | undefined;
+  /** Keeps a report read from the opening of `frame`'s version `version`, if that is the version held. */
+  rememberOpening(frame: string, version: number, opening: OpeningReport): void;
+  /**
+   * The report read from the opening of `frame`'s version `version` (or of an earlier
+   * version, when every change since lay beyond that opening), if it was read against
+   * the corpus's `generation`.
+   */
+  openingOf(frame: string, version: number, generation: number): OpeningReport | undefined;
   /** Forgets a frame's text (its tab closed). */
   forget(tabId: number): void;
 }
 
 export function pageTexts(limit = KEPT_FRAMES, maxChars = Infinity): PageTexts {
   const kept = new Map<string, Kept>();
-  const keep = (frame: string, version: number, text: string) => {
+  const keep = (frame: string, version: number, text: string, opening?: OpeningReport) => {
     kept.delete(frame); // re-inserted last: the map's order is least recently used first
-    kept.set(frame, { version, text });
+    kept.set(frame, { version, text, ...(opening ? { opening } : {}) });
     for (const oldest of kept.keys()) {
       if (kept.size <= limit) break;
       kept.delete(oldest);
@@ -58,7 +79,9 @@ export function pageTexts(limit = KEPT_FRAMES, maxChars = Infinity): PageTexts {
         kept.delete(frame);
         return null;
       }
-      keep(frame, since + 1, text);
+      // A change that starts beyond the opening leaves the opening, and what was read from it, as they were.
+      const opening = held?.opening && change.start >= held.opening.chars ? held.opening : undefined;
+      keep(frame, since + 1, text, opening);
       return text;
     },
     remember(frame, version, detection) {
@@ -68,6 +91,14 @@ export function pageTexts(limit = KEPT_FRAMES, maxChars = Infinity): PageTexts {
     detectionOf(frame, version) {
       const held = kept.get(frame);
       return held?.version === version ? held.detection : undefined;
+    },
+    rememberOpening(frame, version, opening) {
+      const held = kept.get(frame);
+      if (held?.version === version) held.opening = opening;
+    },
+    openingOf(frame, version, generation) {
+      const held = kept.get(frame);
+      return held?.version === version && held.opening?.generation === generation ? held.opening : undefined;
     },
     forget(tabId) {
       for (const frame of [...kept.keys()]) if (frame.startsWith(`${tabId}:`)) kept.delete(frame);

@@ -8,7 +8,7 @@
 import type { Quote } from '../schema';
 import type { PolicyLensDb } from './db';
 import { quotesOfStatements } from './statement-quotes';
-import { DIRECT_READ_QUOTES, type Voice, newestStatementIds, once, speaks, voiceIndex, voiceStatementsNewestFirst } from './voice-statements';
+import { DIRECT_READ_QUOTES, type Voice, newestStatementIds, once, speaks, voiceIndex, voiceQuoteCount, voiceStatementsNewestFirst } from './voice-statements';
 
 /** Statements searched per voice that speaks a great deal: a few hundred rows, as for a voice read whole. */
 export const SEARCHED_STATEMENTS = 100;
@@ -28,7 +28,7 @@ export async function voiceSearch(db: PolicyLensDb, voices: readonly Voice[], ev
   const ofEvent = once(async () => new Set(eventId ? await db.statements.where('eventId').equals(eventId).primaryKeys() : []));
   return Promise.all(
     voices.map(async (voice): Promise<VoiceSearch> => {
-      const count = await db.quotes.where(voiceIndex(voice)).equals(voice.id).count();
+      const count = await voiceQuoteCount(db, voice); // counted once per state of the corpus, shared with the sidebar's same voices
       if (count <= DIRECT_READ_QUOTES) return { voice, quotes: await db.quotes.where(voiceIndex(voice)).equals(voice.id).toArray(), unsearched: 0 };
       const [ordered, eventStatements] = await Promise.all([voiceStatementsNewestFirst(db, voice, newestFirst), ofEvent()]);
       const searched = [...ordered.filter((id) => eventStatements.has(id)), ...ordered.filter((id) => !eventStatements.has(id))].slice(0, SEARCHED_STATEMENTS);

@@ -77,6 +77,30 @@ describe('voiceQuotes', () => {
     }
   });
 
+  it('lists a prolific voice’s newest statement as soon as it is written, and forgets it once deleted (kept reads are dropped on a write)', async () => {
+    const many = manyStatements('kept', DIRECT_READ_QUOTES + 20, { organisationId: 'bma', speakerId: undefined });
+    await db.statements.bulkAdd(many.statements);
+    await db.quotes.bulkAdd(many.quotes);
+    const newest = { ...many.statements[0]!, id: 'kept-newest', canonicalUrl: 'https://example.org/kept/newest', publishedDate: '2030-01-01' };
+    const voice = [{ kind: 'organisation' as const, id: 'bma' }];
+    try {
+      const before = (await voiceQuotes(db, voice, new Set()))[0]!;
+      expect(before.quotes.some((q) => q.statementId === newest.id)).toBe(false);
+      await db.statements.add(newest);
+      await db.quotes.add({ ...many.quotes[0]!, id: 'q-kept-newest', statementId: newest.id });
+      const after = (await voiceQuotes(db, voice, new Set()))[0]!;
+      expect(after.quotes.map((q) => q.statementId)).toContain(newest.id);
+      expect(after.quoteCount).toBe(before.quoteCount + 1);
+      await db.quotes.delete('q-kept-newest');
+      const again = (await voiceQuotes(db, voice, new Set()))[0]!;
+      expect(again.quotes.map((q) => q.statementId)).not.toContain(newest.id);
+      expect(again.quoteCount).toBe(before.quoteCount);
+    } finally {
+      await db.quotes.bulkDelete([...many.quotes.map((q) => q.id), 'q-kept-newest']);
+      await db.statements.bulkDelete([...many.statements.map((s) => s.id), newest.id]);
+    }
+  });
+
   it('leaves out a prolific voice’s statements on the page’s events, and says when it listed them all', async () => {
     // 210 statements: the 205 newest on the page's event, the 5 oldest elsewhere.
     const many = manyStatements('busy', DIRECT_READ_QUOTES + 10, { organisationId: 'kings-fund', speakerId: undefined });

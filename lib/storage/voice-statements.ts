@@ -3,13 +3,13 @@
 // large corpus one organisation has said thousands of things; reading them all (and
 // their statements, texts included) made a page quoting two known quotes take seconds
 // at 50,000 statements. A voice with few quotes is read whole. For a voice with many,
-// the reads that grow with the corpus are of index keys only: the ids of the voice's
-// statements (from its quotes' [voice+statementId] index) and the ids of all
-// statements newest first (the publishedDate index); rows are loaded only for the
-// SAME_VOICE_STATEMENTS statements listed.
-import Dexie from 'dexie';
+// the reads that grow with the corpus (the ids of all statements newest first, and
+// the statements the voice speaks in) are made once per state of the corpus and kept
+// (corpus-read-cache.ts), shared with verification's voice search; rows are loaded
+// only for the SAME_VOICE_STATEMENTS statements listed.
 import type { Quote } from '../schema';
 import type { PolicyLensDb } from './db';
+import { corpusReadCache } from './corpus-read-cache';
 import { quotesOfStatements } from './statement-quotes';
 
 /**
@@ -56,23 +56,35 @@ async function readWhole(db: PolicyLensDb, voice: Voice, pageEvents: ReadonlySet
   return all.filter((q) => elsewhere.has(q.statementId));
 }
 
-/** The ids of the statements a voice speaks in, from index keys alone. */
-async function statementIdsOf(db: PolicyLensDb, voice: Voice): Promise<Set<string>> {
-  const keys = await db.quotes
-    .where(`[${voiceIndex(voice)}+statementId]`)
-    .between([voice.id, Dexie.minKey], [voice.id, Dexie.maxKey])
-    .uniqueKeys();
-  return new Set(keys.flatMap((key) => (Array.isArray(key) ? [String(key[1])] : [])));
-}
+/**
+ * Every statement's id, newest first: index keys, no rows. Read once per state of the
+ * corpus, and only if a voice speaks a great deal. The index is read forwards and
+ * reversed here: a reversed read walks a cursor, key by key, in browsers without
+ * IndexedDB 3's `getAllKeys` direction (Firefox ESR).
+ */
+export const newestStatementIds = (db: PolicyLensDb): (() => Promise<string[]>) => () =>
+  corpusReadCache(db).read('statement ids, newest first', async () => {
+    const ids = await db.statements.orderBy('publishedDate').primaryKeys();
+    // Ties on the date keep their id order reversed, as a reversed read gives them.
+    return ids.reverse();
+  });
 
-/** Every statement's id, newest first: index keys, no rows. Read once per page, and only if a voice speaks a great deal. */
-export const newestStatementIds = (db: PolicyLensDb) => once(() => db.statements.orderBy('publishedDate').reverse().primaryKeys());
+/** How many quotes a voice has in the corpus, counted on its index once per state of the corpus. */
+export const voiceQuoteCount = (db: PolicyLensDb, voice: Voice): Promise<number> =>
+  corpusReadCache(db).read(`quote count: ${voice.kind} ${voice.id}`, () => db.quotes.where(voiceIndex(voice)).equals(voice.id).count());
 
-/** The ids of the statements a voice speaks in, newest first, from index keys alone. */
-export async function voiceStatementsNewestFirst(db: PolicyLensDb, voice: Voice, newestFirst: () => Promise<string[]>): Promise<string[]> {
-  const [theirs, newest] = await Promise.all([statementIdsOf(db, voice), newestFirst()]);
-  return newest.filter((id) => theirs.has(id));
-}
+/**
+ * The ids of the statements a voice speaks in, newest first, read once per state of
+ * the corpus. Its quotes are read in one request: walking the unique keys of its
+ * [voice+statementId] index took a cursor step per statement, seconds for a voice
+ * with tens of thousands of quotes.
+ */
+export const voiceStatementsNewestFirst = (db: PolicyLensDb, voice: Voice, newestFirst: () => Promise<string[]>): Promise<string[]> =>
+  corpusReadCache(db).read(`statements newest first: ${voice.kind} ${voice.id}`, async () => {
+    const [quotes, newest] = await Promise.all([db.quotes.where(voiceIndex(voice)).equals(voice.id).toArray(), newestFirst()]);
+    const theirs = new Set(quotes.map((q) => q.statementId));
+    return newest.filter((id) => theirs.has(id));
+  });
 
 /** The newest SAME_VOICE_STATEMENTS statements of a voice that speaks a great deal, and their quotes by it. */
 async function readNewest(
@@ -98,10 +110,13 @@ export function once<T>(read: () => Promise<T>): () => Promise<T> {
 export async function voiceQuotes(db: PolicyLensDb, voices: readonly Voice[], pageEvents: ReadonlySet<string>): Promise<VoiceQuotes[]> {
   // Shared by every voice that speaks a great deal, and read only if one does.
   const newestFirst = newestStatementIds(db);
-  const onPageEvents = once(async () => new Set(await db.statements.where('eventId').anyOf([...pageEvents]).primaryKeys()));
+  // One request per event: `anyOf` walks a cursor key by key.
+  const onPageEvents = once(
+    async () => new Set((await Promise.all([...pageEvents].map((id) => db.statements.where('eventId').equals(id).primaryKeys()))).flat()),
+  );
   return Promise.all(
     voices.map(async (voice) => {
-      const quoteCount = await db.quotes.where(voiceIndex(voice)).equals(voice.id).count();
+      const quoteCount = await voiceQuoteCount(db, voice);
       const read =
         quoteCount <= DIRECT_READ_QUOTES
           ? { quotes: await readWhole(db, voice, pageEvents), complete: true }

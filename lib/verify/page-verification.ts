@@ -139,7 +139,7 @@ export async function verifyPage(
  * reading in the background); beyond that (a long report) it would take seconds on
  * every change of a live page. Offsets into the prefix are offsets into the page.
  */
-const MAX_NAMED_PAGE_CHARS = 40_000;
+export const MAX_NAMED_PAGE_CHARS = 40_000;
 
 /**
  * The report for a page with no known quote (the detector found none) that names a
