@@ -65,4 +65,16 @@ describe('corpus pack files', () => {
       expect.stringMatching(/^quotes\[3\] .*field "text": is not word for word in statement/),
     ]);
   });
+
+  it('accepts a quote whose whitespace differs from its statement, and still refuses one whose words differ', () => {
+    const words = (f: PackFile) => f.quotes[4]!.text.split(' ');
+    const spaced = edited((f) => {
+      f.quotes[4]!.text = words(f).join('\n  ');
+    });
+    expect(messages(spaced)).toEqual([]);
+    const reworded = edited((f) => {
+      f.quotes[4]!.text = [...words(f).slice(0, -1), 'otherwise'].join('\n  ');
+    });
+    expect(messages(reworded)).toEqual([expect.stringMatching(/^quotes\[4\] .*field "text": is not word for word in statement/)]);
+  });
 });
