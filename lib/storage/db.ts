@@ -6,6 +6,7 @@ import type { PageMetadata } from '../capture/page-metadata';
 import type { IndexedDoc } from '../matching/index-types';
 import type { BucketRow } from './fingerprint-buckets';
 import { convertIndexLayout } from './index-convert';
+import { type HoldingChunkRow, chunkHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
 import { urlKeys } from '../url-key';
@@ -102,7 +103,7 @@ export type PolicyLensDb = Dexie & {
   syncBases: EntityTable<SyncBaseRow, 'table'>;
   pendingCaptures: EntityTable<PendingCapture, 'id'>;
   packs: EntityTable<PackRow, 'id'>;
-  packHoldings: Table<PackHolding, [PackHolding['table'], string]>;
+  holdingChunks: Table<HoldingChunkRow, [HoldingChunkRow['table'], number]>;
   publishedCopies: Table<PublishedCopyRow, [SyncedTable, string]>;
   textDocs: EntityTable<IndexGroupRow, 'group'>;
   textBuckets: EntityTable<BucketRow, 'bucket'>;
@@ -215,6 +216,13 @@ const VERSIONS: readonly SchemaVersion[] = [
       statements: 'id, eventId, publisherId, *urlKeys, [eventId+publishedDate], publishedDate',
       quotes: 'id, statementId, speakerId, organisationId, [speakerId+statementId], [organisationId+statementId]',
     },
+  },
+  {
+    // Which packs hold each corpus record, in chunks of a few hundred records rather than
+    // one row per record (storage/pack-holdings.ts): installing a pack wrote as many
+    // holding rows as records. The holdings are regrouped, so installed packs keep theirs.
+    stores: { holdingChunks: '[table+chunk]', packHoldings: null },
+    upgrade: (tx) => chunkHoldings(tx),
   },
 ];
 
