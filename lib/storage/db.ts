@@ -50,7 +50,9 @@ export type MetaRow =
   /** Bumped by every write to the index (its revision), so a reader knows which filter chunks to read again. */
   | { key: 'indexGeneration'; value: number }
   /** Hashes the Bloom filter was sized for, and hashes added since: past twice the size, it is made again. */
-  | { key: 'indexFilterLoad'; value: { sizedFor: number; added: number } };
+  | { key: 'indexFilterLoad'; value: { sizedFor: number; added: number } }
+  /** Hashes added to the index whose filter chunks are not yet written: readers add them to the filter they read. */
+  | { key: 'indexFilterPending'; value: Uint32Array };
 
 
 /** What a content script read from a page to capture it as a statement. */
