@@ -117,7 +117,7 @@ async function readPack(db: PolicyLensDb, text: string): Promise<PackRead> {
   const hashes = json && hashesMatching(recordLineHashes(text), json);
   const installed = hashes && typeof json.id === 'string' ? await installedLineHashes(db.holdingChunks, json.id) : undefined;
   const known = installed && ((table: PackTable, index: number, record: unknown) => isObject(record) && typeof record.id === 'string' && installed[table].get(record.id) === hashes?.[table]?.[index]);
-  const parsed = read.ok ? validatePackJson(read.json, known || undefined) : read;
+  const parsed = read.ok ? validatePackJson(read.json, known) : read;
   if (parsed.ok) return { ok: true, pack: parsed.pack, from: { ...(hashes ? { hashes } : {}), ...(parsed.unchecked ? { unchecked: parsed.unchecked } : {}) } };
   const [only] = parsed.errors;
   if (parsed.total === 1 && only && only.list === undefined && only.field === undefined) return { ok: false, error: only.message };
