@@ -1,5 +1,5 @@
 // Installs corpus packs (the bundled one, subscriptions, files) into the database and
-// takes them out again. Every record remembers which packs hold it (packHoldings):
+// takes them out again. Every record remembers which packs hold it (pack-holdings.ts):
 // two packs carrying one record keep one record, whose content comes from the most
 // recently published of them; the record goes only when the last pack drops it. A
 // record the user made or edited (origin "user") is never touched, and one the user
