@@ -2,7 +2,8 @@
 // IndexedDB is the browser's own: the pack files come from the server as a Blob (as a
 // chosen file is) and go through installPackFile, the Dashboard's own path; capturing
 // a statement is the index update a capture makes. Bundled by packs-bench.ts and
-// driven through `window.packsBench`.
+// driven through `window.packsBench`. Zod runs without eval, as on the Dashboard.
+import '../../lib/zod-jitless';
 import Dexie from 'dexie';
 import { type Progress, installPackFile } from '../../lib/corpus/subscription';
 import { detect } from '../../lib/matching/detect';

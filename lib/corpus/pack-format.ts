@@ -55,6 +55,16 @@ export interface CorpusPack extends PackHeader {
   quotes: Quote[];
 }
 
+/** Per table, a hash of each record's line in the pack file, in the pack's order (lib/corpus/pack-lines.ts). */
+export type RecordHashes = Partial<Record<PackTable, Uint32Array>>;
+
+/** What reading a pack file learnt about its records besides their content. */
+export interface PackSource {
+  hashes?: RecordHashes;
+  /** Records (by index) left unvalidated because their line is the one this pack's installed version had. */
+  unchecked?: Partial<Record<PackTable, ReadonlySet<number>>>;
+}
+
 /** Turns a pack file's records into corpus records. */
 export function packRecords(file: PackFile): CorpusPack {
   const { format: _format, formatVersion: _formatVersion, ...rest } = file;

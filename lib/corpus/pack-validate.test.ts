@@ -65,4 +65,37 @@ describe('corpus pack files', () => {
       expect.stringMatching(/^quotes\[3\] .*field "text": is not word for word in statement/),
     ]);
   });
+
+  it('accepts a quote whose whitespace differs from its statement, and still refuses one whose words differ', () => {
+    const words = (f: PackFile) => f.quotes[4]!.text.split(' ');
+    const spaced = edited((f) => {
+      f.quotes[4]!.text = words(f).join('\n  ');
+    });
+    expect(messages(spaced)).toEqual([]);
+    const reworded = edited((f) => {
+      f.quotes[4]!.text = [...words(f).slice(0, -1), 'otherwise'].join('\n  ');
+    });
+    expect(messages(reworded)).toEqual([expect.stringMatching(/^quotes\[4\] .*field "text": is not word for word in statement/)]);
+  });
+
+  it('takes records a caller already knows as they stand, listing them as unchecked, and names the rest by their place in the file', () => {
+    const json = edited((f) => {
+      f.quotes[1]!.stance = 'enthusiastic' as never;
+      f.quotes[3]!.stance = 'enthusiastic' as never;
+    });
+    const known = (table: string, index: number) => table === 'quotes' && index < 2;
+    const result = validatePackJson(json, known);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.message)).toEqual([expect.stringMatching(new RegExp(`^quotes\\[3\\] \\(id "${quotes[3]!.id}"\\): field "stance"`))]);
+    const fine = validatePackJson(file, known);
+    expect(fine.ok && fine.unchecked?.quotes).toEqual(new Set([0, 1]));
+    expect(fine.ok && fine.pack).toEqual(corpus);
+    // Known records still count for the checks across records: a reference to one resolves, a repeat of one is refused.
+    const repeated = edited((f) => {
+      f.quotes.push({ ...f.quotes[0]! });
+    });
+    expect(messages(repeated)).toEqual([expect.stringMatching(/repeats quotes\[0\]/)]);
+    const result2 = validatePackJson(repeated, known);
+    expect(result2.ok ? [] : result2.errors.map((e) => e.message)).toEqual([expect.stringMatching(/repeats quotes\[0\]/)]);
+  });
 });

@@ -3,27 +3,33 @@
 // wrong, naming the record and the field: JSON, format, format version, every
 // record against the domain schema, ids a pack must not repeat, references that
 // must resolve inside the pack, and quotes that must be verbatim in their statement.
+import { isObject } from '../is-object';
 import type { SyncedTable } from '../storage/db';
 import { type ImportError, type ImportFailure, type RecordPlace, analystMessage, failure, fileError, issuesToErrors, recordError } from '../sync/import-errors';
 import { visitReferences } from '../sync/references';
 import { type SyncRecords, TABLE_NOUN } from '../sync/format';
 import { collapseWhitespace } from '../text/collapse-whitespace';
-import { type CorpusPack, PACK_FORMAT, PACK_FORMAT_VERSION, PACK_TABLES, PackFile, type PackTable, packRecords } from './pack-format';
+import { type CorpusPack, PACK_FORMAT, PACK_FORMAT_VERSION, PACK_TABLES, PackFile, type PackSource, type PackTable, packRecords } from './pack-format';
 
-export type PackValidation = { ok: true; pack: CorpusPack } | ImportFailure;
+export type PackValidation = { ok: true; pack: CorpusPack; unchecked?: PackSource['unchecked'] } | ImportFailure;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+/** Says which records need no validation: those whose line is the one their installed version came from (pack-lines.ts). */
+export type KnownRecord = (table: PackTable, index: number, record: unknown) => boolean;
 
-export function parsePackText(text: string): PackValidation {
-  let json: unknown;
+
+/** The file's JSON, or the error that says it is not JSON. */
+export function parsePackJson(text: string): { ok: true; json: unknown } | ImportFailure {
   try {
-    json = JSON.parse(text);
+    return { ok: true, json: JSON.parse(text) as unknown };
   } catch (error) {
     const detail = error instanceof Error ? ` (${error.message})` : '';
     return fileError(`This is not JSON, so it is not a corpus pack${detail}.`);
   }
-  return validatePackJson(json);
+}
+
+export function parsePackText(text: string): PackValidation {
+  const parsed = parsePackJson(text);
+  return parsed.ok ? validatePackJson(parsed.json) : parsed;
 }
 
 function placeIn(json: Record<string, unknown>, list: string, index: number): RecordPlace | undefined {
@@ -34,7 +40,12 @@ function placeIn(json: Record<string, unknown>, list: string, index: number): Re
   return { list: list as SyncedTable, index, ...(typeof id === 'string' ? { id } : {}) };
 }
 
-export function validatePackJson(json: unknown): PackValidation {
+/**
+ * Validates a pack file's JSON. Records `known` accepts skip the domain schema (they are
+ * taken as they stand and listed as unchecked, for the installer to skip); the checks
+ * across records (repeated ids, references, quotes in their statements) still see them all.
+ */
+export function validatePackJson(json: unknown, known?: KnownRecord): PackValidation {
   if (!isObject(json) || json.format !== PACK_FORMAT) {
     const format = isObject(json) ? json.format : undefined;
     return fileError(
@@ -49,11 +60,57 @@ export function validatePackJson(json: unknown): PackValidation {
       `This pack was written for a newer Policy Lens (pack format version ${formatVersion}); this extension reads version ${PACK_FORMAT_VERSION}. Update the extension.`,
     );
   }
-  const parsed = PackFile.safeParse(json, { error: analystMessage });
-  if (!parsed.success) return failure(issuesToErrors(parsed.error.issues, (list, index) => placeIn(json, list, index)));
-  const pack = packRecords(parsed.data);
+  const { checked, unchecked } = known ? setAside(json, known) : { checked: json, unchecked: undefined };
+  const parsed = PackFile.safeParse(checked, { error: analystMessage });
+  const original = (list: string, index: number) => (isPackTable(list) ? unchecked?.indexes[list][index] : undefined) ?? index;
+  if (!parsed.success) return failure(issuesToErrors(parsed.error.issues, (list, index) => placeIn(json, list, original(list, index))));
+  const pack = packRecords(unchecked ? restore(parsed.data, json, unchecked.indexes) : parsed.data);
   const errors = [...repeatedIds(pack), ...danglingReferences(pack), ...quotesNotVerbatim(pack)];
-  return errors.length ? failure(errors) : { ok: true, pack };
+  if (errors.length) return failure(errors);
+  return unchecked ? { ok: true, pack, unchecked: unchecked.sets } : { ok: true, pack };
+}
+
+const isPackTable = (name: string): name is PackTable => (PACK_TABLES as readonly string[]).includes(name);
+
+/**
+ * The file with the records `known` accepts taken out of its lists, for the schema to
+ * check the rest; per table, the original index of each record left in, and the set aside.
+ */
+function setAside(json: Record<string, unknown>, known: KnownRecord) {
+  const checked: Record<string, unknown> = { ...json };
+  const indexes = {} as Record<PackTable, number[]>;
+  const sets: Partial<Record<PackTable, Set<number>>> = {};
+  for (const table of PACK_TABLES) {
+    const records = json[table];
+    indexes[table] = [];
+    if (!Array.isArray(records)) continue;
+    const aside = new Set<number>();
+    const kept: unknown[] = [];
+    records.forEach((record: unknown, index) => {
+      if (known(table, index, record)) aside.add(index);
+      else {
+        kept.push(record);
+        indexes[table].push(index);
+      }
+    });
+    checked[table] = kept;
+    sets[table] = aside;
+  }
+  return { checked, unchecked: { indexes, sets } };
+}
+
+/** The file's lists again, in their order: checked records as the schema returned them, those set aside as they were. */
+function restore(data: PackFile, json: Record<string, unknown>, indexes: Record<PackTable, number[]>): PackFile {
+  const lists = {} as Record<PackTable, unknown[]>;
+  for (const table of PACK_TABLES) {
+    const all = [...(json[table] as unknown[])];
+    data[table].forEach((record, i) => {
+      all[indexes[table][i] ?? 0] = record;
+    });
+    lists[table] = all;
+  }
+  // Set-aside records are lines this pack's installed version had, validated then (pack-lines.ts).
+  return { ...data, ...(lists as Pick<PackFile, PackTable>) };
 }
 
 function repeatedIds(pack: CorpusPack): ImportError[] {
@@ -89,13 +146,21 @@ function danglingReferences(pack: CorpusPack): ImportError[] {
   return errors;
 }
 
-/** As in the curated corpus and in captures: a quote is a run of its statement's text (whitespace aside). */
+/**
+ * As in the curated corpus and in captures: a quote is a run of its statement's text
+ * (whitespace aside). Most quotes are found as they stand; a statement's whitespace is
+ * collapsed only when one of its quotes is not (at 50k statements, collapsing every
+ * statement took seconds).
+ */
 function quotesNotVerbatim(pack: CorpusPack): ImportError[] {
-  const texts = new Map(pack.statements.map((s) => [s.id, collapseWhitespace(s.text)]));
+  const texts = new Map(pack.statements.map((s) => [s.id, s.text]));
+  const collapsed = new Map<string, string>();
+  const collapsedText = (id: string, text: string) => collapsed.get(id) ?? collapsed.set(id, collapseWhitespace(text)).get(id) ?? '';
   const errors: ImportError[] = [];
   pack.quotes.forEach((quote, index) => {
     const text = texts.get(quote.statementId);
-    if (text !== undefined && !text.includes(collapseWhitespace(quote.text))) {
+    if (text === undefined || text.includes(quote.text)) return;
+    if (!collapsedText(quote.statementId, text).includes(collapseWhitespace(quote.text))) {
       errors.push(recordError({ list: 'quotes', index, id: quote.id }, 'text', `is not word for word in statement ${JSON.stringify(quote.statementId)}`));
     }
   });

@@ -4,6 +4,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { installCorpus } from '../storage/corpus-install';
 import type { PolicyLensDb } from '../storage/db';
 import { openTestDatabase } from '../storage/test-db';
+import { allHoldings, installedLineHashes } from '../storage/pack-holdings';
+import { recordLineHashes } from './pack-lines';
 import { rebuildTextIndex, staleStatements } from '../storage/text-index';
 import { loadBundledCorpus } from './bundled-corpus';
 import { type CorpusPack, serializePack, toPackFile } from './pack-format';
@@ -107,7 +109,7 @@ describe('subscribing to a corpus pack', () => {
   it('leaves everything as it was on a server error, a non-JSON answer, an oversized pack or a timeout, and says why', async () => {
     serving = { body: packText(teamPack(1)) };
     await subscribe(db, url);
-    const snapshot = async () => ({ statements: await db.statements.toArray(), holdings: await db.packHoldings.toArray() });
+    const snapshot = async () => ({ statements: await db.statements.toArray(), holdings: await allHoldings(db.holdingChunks) });
     const before = await snapshot();
     const cases: [typeof serving, Parameters<typeof checkPack>[2], RegExp][] = [
       [{ body: 'gone', status: 500 }, {}, /^The server answered 500/],
@@ -132,6 +134,24 @@ describe('subscribing to a corpus pack', () => {
     serving = { body: packText({ ...teamPack(9), id: corpus.id }) };
     expect(await subscribe(db, url)).toMatchObject({ status: 'failed', error: expect.stringMatching(/bundled corpus/) });
     expect(await installPackFile(db, packText({ ...teamPack(9), id: corpus.id }))).toMatchObject({ status: 'failed' });
+  });
+
+  it('an update from a file validates only the lines that changed: the rest are the lines its installed records came from', async () => {
+    const v1 = packText(teamPack(1));
+    expect(await installPackFile(db, v1)).toMatchObject({ status: 'installed' });
+    const lines = recordLineHashes(v1);
+    const installed = await installedLineHashes(db.holdingChunks, 'team-pack');
+    expect(installed.quotes.get(corpus.quotes[0]!.id)).toBe(lines?.quotes?.[0]);
+    expect(installed.statements.size).toBe(corpus.statements.length);
+
+    const v2 = packText(teamPack(2, 'A new title'));
+    const updated = await installPackFile(db, v2);
+    expect(updated).toMatchObject({ status: 'installed', report: { updated: 1, added: 0, changedStatementIds: [first!.id] } });
+    expect((await db.statements.get(first!.id))?.title).toBe('A new title');
+    // A changed line is validated as ever: v3 breaks the line it changes, and nothing is applied.
+    const v3 = packText(teamPack(3, 'A third title')).replace('"title":"A third title"', '"title":""');
+    expect(await installPackFile(db, v3)).toMatchObject({ status: 'failed', error: expect.stringMatching(/statements\[0\]/) });
+    expect((await db.statements.get(first!.id))?.title).toBe('A new title');
   });
 
   it('installs a pack from a file, and the same file again changes nothing', async () => {

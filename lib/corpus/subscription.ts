@@ -8,8 +8,11 @@ import { type InstallReport, installCorpus, removePack } from '../storage/corpus
 import type { PolicyLensDb } from '../storage/db';
 import type { PackRow } from '../storage/pack-rows';
 import { updateTextIndex } from '../storage/text-index';
-import type { CorpusPack } from './pack-format';
-import { parsePackText } from './pack-validate';
+import { isObject } from '../is-object';
+import { installedLineHashes } from '../storage/pack-holdings';
+import type { CorpusPack, PackSource, PackTable } from './pack-format';
+import { hashesMatching, recordLineHashes } from './pack-lines';
+import { parsePackJson, validatePackJson } from './pack-validate';
 
 /**
  * The largest pack accepted: 200 MB. A 50 000-statement pack of press statements
@@ -101,10 +104,21 @@ async function download(url: string, since: Pick<PackRow, 'etag' | 'lastModified
   return { ok: true, text, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
 }
 
-/** Validates a pack's text; the first errors make one message (the panel shows it beside the source). */
-export function readPack(text: string): { ok: true; pack: CorpusPack } | { ok: false; error: string } {
-  const parsed = parsePackText(text);
-  if (parsed.ok) return parsed;
+type PackRead = { ok: true; pack: CorpusPack; from: PackSource } | { ok: false; error: string };
+
+/**
+ * Validates a pack's text; the first errors make one message (the panel shows it beside
+ * the source). Records whose line is the one this pack's installed version came from
+ * are not validated again (pack-lines.ts): an update's cost follows what it changed.
+ */
+async function readPack(db: PolicyLensDb, text: string): Promise<PackRead> {
+  const read = parsePackJson(text);
+  const json = read.ok && isObject(read.json) ? read.json : undefined;
+  const hashes = json && hashesMatching(recordLineHashes(text), json);
+  const installed = hashes && typeof json.id === 'string' ? await installedLineHashes(db.holdingChunks, json.id) : undefined;
+  const known = installed && ((table: PackTable, index: number, record: unknown) => isObject(record) && typeof record.id === 'string' && installed[table].get(record.id) === hashes?.[table]?.[index]);
+  const parsed = read.ok ? validatePackJson(read.json, known) : read;
+  if (parsed.ok) return { ok: true, pack: parsed.pack, from: { ...(hashes ? { hashes } : {}), ...(parsed.unchecked ? { unchecked: parsed.unchecked } : {}) } };
   const [only] = parsed.errors;
   if (parsed.total === 1 && only && only.list === undefined && only.field === undefined) return { ok: false, error: only.message };
   const more = parsed.total > 3 ? ` (and ${parsed.total - 3} more problems)` : '';
@@ -112,9 +126,9 @@ export function readPack(text: string): { ok: true; pack: CorpusPack } | { ok: f
 }
 
 /** Installs a validated pack and updates the text index for the statements it changed. */
-export async function applyPack(db: PolicyLensDb, pack: CorpusPack, row: Partial<PackRow>, onProgress?: (p: Progress) => void): Promise<InstallReport> {
+export async function applyPack(db: PolicyLensDb, { pack, from }: { pack: CorpusPack; from: PackSource }, row: Partial<PackRow>, onProgress?: (p: Progress) => void): Promise<InstallReport> {
   onProgress?.({ stage: 'installing' });
-  const report = await installCorpus(db, pack, row);
+  const report = await installCorpus(db, pack, row, from);
   onProgress?.({ stage: 'indexing' });
   if (report.changedStatementIds.length) await updateTextIndex(db, report.changedStatementIds);
   return report;
@@ -136,7 +150,7 @@ export async function checkPack(db: PolicyLensDb, packId: string, options: Fetch
     return { status: 'not-modified' };
   }
   options.onProgress?.({ stage: 'validating' });
-  const read = readPack(fetched.text);
+  const read = await readPack(db, fetched.text);
   if (!read.ok) return recordFailure(db, packId, read.error);
   if (read.pack.id !== packId) return recordFailure(db, packId, `This address now serves another pack ("${read.pack.id}"), not "${packId}"`);
   const validators = { etag: fetched.etag, lastModified: fetched.lastModified, lastChecked: new Date().toISOString() };
@@ -145,7 +159,7 @@ export async function checkPack(db: PolicyLensDb, packId: string, options: Fetch
     return { status: 'not-newer', version: read.pack.version, installed: row.version };
   }
   try {
-    const report = await applyPack(db, read.pack, { ...validators, kind: 'subscribed', url: row.url }, options.onProgress);
+    const report = await applyPack(db, read, { ...validators, kind: 'subscribed', url: row.url }, options.onProgress);
     return { status: 'installed', version: read.pack.version, report };
   } catch (error) {
     return recordFailure(db, packId, `Could not install version ${read.pack.version}: ${describe(error)}`);
@@ -160,7 +174,7 @@ export async function subscribe(db: PolicyLensDb, url: string, options: FetchOpt
   const fetched = await download(url, {}, options);
   if (!fetched.ok) return { status: 'failed', error: 'error' in fetched ? fetched.error : 'The server answered 304 to a first request' };
   options.onProgress?.({ stage: 'validating' });
-  const read = readPack(fetched.text);
+  const read = await readPack(db, fetched.text);
   if (!read.ok) return { status: 'failed', error: read.error };
   const existing = await db.packs.get(read.pack.id);
   if (existing?.kind === 'bundled') return { status: 'failed', error: `"${read.pack.id}" is the bundled corpus's id` };
@@ -169,7 +183,7 @@ export async function subscribe(db: PolicyLensDb, url: string, options: FetchOpt
   }
   const row = { kind: 'subscribed' as const, url, etag: fetched.etag, lastModified: fetched.lastModified, lastChecked: new Date().toISOString() };
   try {
-    const report = await applyPack(db, read.pack, row, options.onProgress);
+    const report = await applyPack(db, read, row, options.onProgress);
     return { status: 'installed', version: read.pack.version, report, packId: read.pack.id };
   } catch (error) {
     return { status: 'failed', error: `Could not install the pack: ${describe(error)}` };
@@ -179,13 +193,13 @@ export async function subscribe(db: PolicyLensDb, url: string, options: FetchOpt
 /** Installs a pack from a file the user chose (no address, so never checked for updates). */
 export async function installPackFile(db: PolicyLensDb, text: string, onProgress?: (p: Progress) => void): Promise<CheckResult & { packId?: string }> {
   onProgress?.({ stage: 'validating' });
-  const read = readPack(text);
+  const read = await readPack(db, text);
   if (!read.ok) return { status: 'failed', error: read.error };
   const existing = await db.packs.get(read.pack.id);
   if (existing?.kind === 'bundled') return { status: 'failed', error: `"${read.pack.id}" is the bundled corpus's id` };
   if (existing && read.pack.version <= existing.version) return { status: 'not-newer', version: read.pack.version, installed: existing.version };
   try {
-    const report = await applyPack(db, read.pack, { kind: existing?.kind ?? 'file' }, onProgress);
+    const report = await applyPack(db, read, { kind: existing?.kind ?? 'file' }, onProgress);
     return { status: 'installed', version: read.pack.version, report, packId: read.pack.id };
   } catch (error) {
     return { status: 'failed', error: `Could not install the pack: ${describe(error)}` };

@@ -8,7 +8,8 @@
 // & Singler 2007): a hash picks one chunk and sets all its probes there. So adding
 // the few hundred hashes of one captured statement changes a few hundred chunks of
 // 1 KiB, and only those are stored again, not the whole filter (3.75 MB at 50k
-// statements, which every capture used to rewrite).
+// statements, which every capture used to rewrite); storage/text-index.ts first
+// gathers many captures' hashes in a pending list, so most captures write no chunk.
 
 /** Bits per indexed hash: with the optimal number of probes, about 1% false positives. */
 export const BITS_PER_HASH = 10;

@@ -5,6 +5,7 @@ import type { CorpusPack } from '../corpus/pack-format';
 import { PACK_TABLES } from '../corpus/pack-format';
 import type { PolicyLensDb } from './db';
 import { ensureCorpus, installCorpus, removePack } from './corpus-install';
+import { allHoldings, holdingOf } from './pack-holdings';
 import { openTestDatabase } from './test-db';
 import { changedPack, syntheticPack } from '../../test-support/corpus/synthetic-pack';
 
@@ -71,7 +72,7 @@ async function state(db: PolicyLensDb) {
   const out: Record<string, unknown[]> = {};
   for (const table of PACK_TABLES) out[table] = await db.table(table).toArray();
   const packs = (await db.packs.toArray()).map(({ installedAt: _i, ...rest }) => rest);
-  return { ...out, holdings: await db.packHoldings.toArray(), packs };
+  return { ...out, holdings: await allHoldings(db.holdingChunks), packs };
 }
 
 describe('installing corpus packs', () => {
@@ -91,6 +92,14 @@ describe('installing corpus packs', () => {
     expect(await db.statements.toArray()).toEqual(before);
     expect(await db.quotes.count()).toBe(corpus.quotes.length);
     expect(await db.packs.get(corpus.id)).toMatchObject({ kind: 'bundled', version: corpus.version, counts: { statements: 5, quotes: corpus.quotes.length } });
+  });
+
+  it('refuses to write a record left unvalidated as unchanged when the database no longer holds that version, and writes nothing', async () => {
+    await installCorpus(db, packA, { kind: 'file' });
+    const before = await state(db);
+    const edited = { ...packA, version: 2, statements: packA.statements.map((s, i) => (i === 0 ? { ...s, title: 'Not validated' } : s)) };
+    await expect(installCorpus(db, edited, { kind: 'file' }, { unchecked: { statements: new Set([0]) } })).rejects.toThrow(/changed while this pack was read/);
+    expect(await state(db)).toEqual(before);
   });
 
   it('skips the work entirely when this pack version is already installed', async () => {
@@ -136,19 +145,20 @@ describe('installing corpus packs', () => {
     await installCorpus(db, packA, { kind: 'file' });
     await installCorpus(db, packB, { kind: 'file' });
     expect(await db.statements.count()).toBe(5);
-    expect(await db.packHoldings.get(['statements', s2])).toMatchObject({ packIds: ['pack-a', 'pack-b'], source: 'pack-a' });
+    expect(await holdingOf(db.holdingChunks, 'statements', s2)).toMatchObject({ packIds: ['pack-a', 'pack-b'], source: 'pack-a' });
     // Pack A was published later, so its wording of the shared organisations is kept.
     expect((await db.organisations.get('dhsc'))?.name).toMatch(/as pack A names it/);
 
     const report = await removePack(db, 'pack-a');
     expect(report.removed).toBe(2 + corpus.quotes.filter((q) => q.statementId === s0 || q.statementId === s1).length);
     expect((await db.statements.toArray()).map((s) => s.id).sort()).toEqual([s2, s3, s4].sort());
-    expect(await db.packHoldings.get(['statements', s2])).toMatchObject({ packIds: ['pack-b'], source: 'pack-b' });
+    expect(await holdingOf(db.holdingChunks, 'statements', s2)).toMatchObject({ packIds: ['pack-b'], source: 'pack-b' });
     expect(await db.packs.get('pack-a')).toBeUndefined();
 
     await removePack(db, 'pack-b');
     for (const table of PACK_TABLES) expect(await db.table(table).count()).toBe(0);
-    expect(await db.packHoldings.count()).toBe(0);
+    expect(await allHoldings(db.holdingChunks)).toEqual([]);
+    expect(await db.holdingChunks.count()).toBe(0);
   });
 
   it('gives the same records whichever order two packs are installed in', async () => {
@@ -159,7 +169,7 @@ describe('installing corpus packs', () => {
     await installCorpus(other, packB, { kind: 'file' });
     await installCorpus(other, packA, { kind: 'file' });
     expect(await records(other)).toEqual(ab);
-    expect(await other.packHoldings.toArray()).toEqual(await db.packHoldings.toArray());
+    expect(await allHoldings(other.holdingChunks)).toEqual(await allHoldings(db.holdingChunks));
     await other.delete();
   });
 

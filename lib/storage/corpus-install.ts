@@ -1,15 +1,16 @@
 // Installs corpus packs (the bundled one, subscriptions, files) into the database and
-// takes them out again. Every record remembers which packs hold it (packHoldings):
+// takes them out again. Every record remembers which packs hold it (pack-holdings.ts):
 // two packs carrying one record keep one record, whose content comes from the most
 // recently published of them; the record goes only when the last pack drops it. A
 // record the user made or edited (origin "user") is never touched, and one the user
 // deleted (a tombstone) is never brought back. One transaction per pack, so a pack
 // that fails half-way (a full disk) leaves everything as it was.
 import Dexie, { type Table } from 'dexie';
-import type { CorpusPack, PackHeader, PackTable } from '../corpus/pack-format';
+import type { CorpusPack, PackHeader, PackSource, PackTable } from '../corpus/pack-format';
 import { PACK_TABLES } from '../corpus/pack-format';
 import type { Origin, Quote, Statement } from '../schema';
 import { type PolicyLensDb, statementUrlKeys } from './db';
+import { readHoldings, writeHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
 import { textHash } from './text-hash';
 
@@ -89,45 +90,54 @@ async function bulkGetPresent<R>(ids: readonly string[], present: () => Promise<
   return ids.map((id) => found.get(id));
 }
 
-/** The ids of `table`'s records a [table+id]-keyed table (holdings, tombstones) holds. */
+/** The ids of `table`'s records a [table+id]-keyed table (tombstones) holds. */
 const keysIn = <K extends [string, string]>(store: Table<unknown, K>, table: PackTable) => async () =>
   (await store.where('[table+id]').between([table, Dexie.minKey], [table, Dexie.maxKey]).primaryKeys()).map(([, id]) => id);
 
-/** Applies `records` as pack `pack`'s whole content: adds, updates and drops what it held before. */
-async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport) {
+/**
+ * Applies `records` as pack `pack`'s whole content: adds, updates and drops what it held before.
+ * `hashes`, when the records came from a file, are their lines' hashes (pack-lines.ts), which
+ * stand for their content; otherwise it is hashed here. Records in `unchecked` were not
+ * validated, because their hash said this pack's stored version is unchanged: they must be
+ * skipped, and if the database changed since that was read, the install fails instead.
+ */
+async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport, from: PackSource = {}) {
   const others = new Map((await db.packs.toArray()).map((p) => [p.id, p]));
-  const heldBefore = await db.packHoldings.where('packIds').equals(pack.id).toArray();
-  const heldByThisPack = new Map(heldBefore.map((h) => [`${h.table}\u0000${h.id}`, h]));
   const changed = new Set<string>();
   for (const table of PACK_TABLES) {
     const store = tableOf(db, table);
     const incoming = records[table];
     const incomingIds = new Set(incoming.map((r) => r.id));
-    // What this pack held is already read; only records new to it need their holdings looked up.
-    const known = incoming.map((r) => heldByThisPack.get(`${table}\u0000${r.id}`));
-    const unknown = incoming.filter((_, i) => !known[i]);
-    const looked = new Map((await bulkGetPresent(unknown.map((r) => r.id), keysIn(db.packHoldings, table), (ids) => db.packHoldings.bulkGet(ids.map((id) => [table, id] as [PackTable, string])))).flatMap((h) => (h ? [[h.id, h]] : [])));
-    const holdings = incoming.map((r, i) => known[i] ?? looked.get(r.id));
-    const holdingsToPut: PackHolding[] = [];
-    const toRead: { record: PackRecord; holding: PackHolding; hash: number }[] = [];
+    const holdings = await readHoldings(db.holdingChunks, table);
+    const heldBefore = [...holdings.values()].filter((h) => h.packIds.includes(pack.id));
+    const touched = new Set<string>();
+    const hold = (holding: PackHolding) => {
+      holdings.set(holding.id, holding);
+      touched.add(holding.id);
+    };
+    const toRead: { record: PackRecord; holding: PackHolding }[] = [];
+    const lineHashes = from.hashes?.[table];
+    const unchecked = from.unchecked?.[table];
     incoming.forEach((record, i) => {
-      const old = holdings[i];
-      const hash = contentHash(record);
+      const old = holdings.get(record.id);
+      const hash = lineHashes?.[i] ?? contentHash(record);
       const packIds = old ? [...new Set([...old.packIds, pack.id])].sort() : [pack.id];
       const holdersChanged = !old || packIds.length !== old.packIds.length;
+      const skip = old?.source === pack.id && old.hash === hash;
+      if (unchecked?.has(i) && !skip) throw new Error('The corpus changed while this pack was read; install it again');
       const otherSource = old && old.source !== pack.id && old.packIds.includes(old.source) ? others.get(old.source) : undefined;
       if (old && otherSource && !outranks(pack, otherSource)) {
         report.heldByOtherPack++;
-        if (holdersChanged) holdingsToPut.push({ ...old, packIds });
+        if (holdersChanged) hold({ ...old, packIds });
         return;
       }
       const holding = { table, id: record.id, packIds, source: pack.id, hash };
-      if (old?.source === pack.id && old.hash === hash) {
+      if (skip) {
         report.unchanged++;
-        if (holdersChanged) holdingsToPut.push(holding);
+        if (holdersChanged) hold(holding);
         return;
       }
-      toRead.push({ record, holding, hash });
+      toRead.push({ record, holding });
     });
     const readIds = toRead.map((r) => r.record.id);
     const current = await bulkGetPresent(readIds, () => store.toCollection().primaryKeys(), (ids) => store.bulkGet(ids));
@@ -137,7 +147,7 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
     const toPut: PackRecord[] = [];
     toRead.forEach(({ record, holding }, i) => {
       const now = current[i];
-      holdingsToPut.push(holding);
+      hold(holding);
       if (!now && deleted.has(record.id)) {
         report.keptDeleted++;
       } else if (now?.origin === 'user') {
@@ -152,15 +162,15 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
       }
     });
     // What this pack held before and no longer carries: released, and removed if no pack holds it now.
-    const dropped = heldBefore.filter((h) => h.table === table && !incomingIds.has(h.id));
+    const dropped = heldBefore.filter((h) => !incomingIds.has(h.id));
     const droppedRecords = await store.bulkGet(dropped.map((h) => h.id));
     const toDelete: string[] = [];
-    const holdingsToDelete: [PackTable, string][] = [];
     dropped.forEach((holding, i) => {
       const packIds = holding.packIds.filter((id) => id !== pack.id);
       const record = droppedRecords[i];
       if (packIds.length === 0) {
-        holdingsToDelete.push([table, holding.id]);
+        holdings.delete(holding.id);
+        touched.add(holding.id);
         if (record?.origin === 'corpus') {
           report.removed++;
           toDelete.push(holding.id);
@@ -170,39 +180,40 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
         return;
       }
       if (holding.source !== pack.id) {
-        holdingsToPut.push({ ...holding, packIds });
+        hold({ ...holding, packIds });
         return;
       }
       // The stored version came from this pack: it stays until the next holder applies its own
       // (hash 0 matches no content, so that holder's next update compares the record).
       const best = packIds.reduce((a, b) => (outranks({ id: b, published: others.get(b)?.published ?? '' }, others.get(a)) ? b : a));
-      holdingsToPut.push({ ...holding, packIds, source: best, hash: 0 });
+      hold({ ...holding, packIds, source: best, hash: 0 });
     });
     const rows = table === 'statements' ? toPut.map((s) => ({ ...s, urlKeys: statementUrlKeys(s as Statement) })) : toPut;
     await store.bulkPut(rows);
     await store.bulkDelete(toDelete);
-    await (db.packHoldings as Table<PackHolding, [PackTable, string]>).bulkPut(holdingsToPut);
-    await db.packHoldings.bulkDelete(holdingsToDelete);
+    await writeHoldings(db.holdingChunks, table, holdings, touched);
   }
   report.changedStatementIds = [...changed].sort();
 }
 
-const packTables = (db: PolicyLensDb) => [...PACK_TABLES.map((t) => db.table(t)), db.packs, db.packHoldings, db.deletions];
+const packTables = (db: PolicyLensDb) => [...PACK_TABLES.map((t) => db.table(t)), db.packs, db.holdingChunks, db.deletions];
 
 /**
  * Installs or updates a pack. `row` says where it came from (bundled, a subscription
  * with its address and validators, a file); the pack's header and counts are recorded.
+ * `from` is what reading a pack file learnt about its records (lib/corpus/pack-lines.ts).
  */
 export async function installCorpus(
   db: PolicyLensDb,
   pack: CorpusPack,
   row: Partial<Omit<PackRow, keyof PackHeader | 'counts' | 'installedAt'>> = { kind: 'bundled' },
+  from: PackSource = {},
 ): Promise<InstallReport> {
   const report = emptyReport();
   const { events, organisations, people, topics, statements, quotes, ...header } = pack;
   await db.transaction('rw', packTables(db), async () => {
     const existing = await db.packs.get(pack.id);
-    await applyPack(db, pack, { events, organisations, people, topics, statements, quotes }, report);
+    await applyPack(db, pack, { events, organisations, people, topics, statements, quotes }, report, from);
     const counts = { events: events.length, organisations: organisations.length, people: people.length, topics: topics.length, statements: statements.length, quotes: quotes.length };
     const { lastError: _stale, ...kept } = existing ?? { kind: 'bundled' as const };
     await db.packs.put({ ...kept, ...row, ...header, counts, installedAt: new Date().toISOString() });

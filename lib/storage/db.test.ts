@@ -9,6 +9,10 @@ import { toBucketRows } from './fingerprint-buckets';
 import { FORMAT_BEFORE_CHUNKS, INDEX_FORMAT } from './index-layout';
 import { rebuildTextIndex, staleStatements } from './text-index';
 import { freshIndexedDb } from './test-db';
+import type { PackHolding } from './pack-rows';
+import { allHoldings, holdingOf } from './pack-holdings';
+import { installCorpus } from './corpus-install';
+import { PACK_TABLES } from '../corpus/pack-format';
 
 const corpus = loadBundledCorpus();
 const annotation: Annotation = {
@@ -81,10 +85,10 @@ describe('database versions', () => {
     const db = new Dexie('policy-lens', idb) as PolicyLensDb;
     declareVersions(db, 4);
     await db.open();
-    const holdings = await db.packHoldings.toArray();
+    const holdings = await db.table<PackHolding>('packHoldings').toArray();
     expect(holdings).toHaveLength(corpus.quotes.length + corpus.people.length);
     expect(holdings.every((h) => h.packIds.length === 1 && h.packIds[0] === BUNDLED_PACK_ID && h.source === BUNDLED_PACK_ID)).toBe(true);
-    expect(await db.packHoldings.get(['people', 'my-person'])).toBeUndefined();
+    expect(await db.table('packHoldings').get(['people', 'my-person'])).toBeUndefined();
     expect(await db.people.get('my-person')).toEqual(mine);
     // The index in use stays where it was until a rebuild replaces it.
     expect(await db.table('indexedDocs').count()).toBe(1);
@@ -151,6 +155,36 @@ describe('database versions', () => {
     expect(newest.map((s) => s.publishedDate)).toEqual(expected);
     const byDate = await db.statements.orderBy('publishedDate').reverse().primaryKeys();
     expect(byDate).toHaveLength(corpus.statements.length);
+    db.close();
+  });
+
+  it('version 9 regroups pack holdings into chunks: installed packs keep every holding, and the next install still finds its records unchanged', async () => {
+    const idb = freshIndexedDb();
+    const old = new Dexie('policy-lens', idb);
+    declareVersions(old, 8);
+    for (const table of PACK_TABLES) await old.table(table).bulkPut(table === 'statements' ? corpus.statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) })) : corpus[table]);
+    const { events: _e, organisations: _o, people: _p, topics: _t, statements: _s, quotes: _q, ...header } = corpus;
+    const counts = Object.fromEntries(PACK_TABLES.map((t) => [t, corpus[t].length]));
+    await old.table('packs').bulkPut([
+      { ...header, kind: 'bundled', counts, installedAt: corpus.published },
+      { ...header, id: 'team-pack', title: 'Team', kind: 'file', counts: { ...counts, people: 1 }, installedAt: corpus.published },
+    ]);
+    const holdings: PackHolding[] = PACK_TABLES.flatMap((table) =>
+      corpus[table].map((r, i) => ({ table, id: r.id, packIds: table === 'people' && i === 0 ? [BUNDLED_PACK_ID, 'team-pack'] : [BUNDLED_PACK_ID], source: BUNDLED_PACK_ID, hash: i })),
+    );
+    await old.table('packHoldings').bulkPut(holdings);
+    old.close();
+
+    const db = openDatabase('policy-lens', idb);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('packHoldings');
+    const sorted = [...holdings].sort((a, b) => a.table.localeCompare(b.table) || (a.id < b.id ? -1 : 1));
+    expect(await allHoldings(db.holdingChunks)).toEqual(sorted);
+    expect(await db.holdingChunks.count()).toBeLessThan(holdings.length);
+    // Stored hashes match no content here, so the bundled pack compares each record: all unchanged.
+    const report = await installCorpus(db, { ...corpus, version: corpus.version + 1 });
+    expect(report).toMatchObject({ added: 0, updated: 0, removed: 0, unchanged: holdings.length });
+    expect((await holdingOf(db.holdingChunks, 'people', corpus.people[0]!.id))?.packIds).toEqual([BUNDLED_PACK_ID, 'team-pack']);
     db.close();
   });
 });

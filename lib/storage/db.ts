@@ -6,6 +6,7 @@ import type { PageMetadata } from '../capture/page-metadata';
 import type { IndexedDoc } from '../matching/index-types';
 import type { BucketRow } from './fingerprint-buckets';
 import { convertIndexLayout } from './index-convert';
+import { type HoldingChunkRow, chunkHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
 import { urlKeys } from '../url-key';
@@ -49,7 +50,9 @@ export type MetaRow =
   /** Bumped by every write to the index (its revision), so a reader knows which filter chunks to read again. */
   | { key: 'indexGeneration'; value: number }
   /** Hashes the Bloom filter was sized for, and hashes added since: past twice the size, it is made again. */
-  | { key: 'indexFilterLoad'; value: { sizedFor: number; added: number } };
+  | { key: 'indexFilterLoad'; value: { sizedFor: number; added: number } }
+  /** Hashes added to the index whose filter chunks are not yet written: readers add them to the filter they read. */
+  | { key: 'indexFilterPending'; value: Uint32Array };
 
 
 /** What a content script read from a page to capture it as a statement. */
@@ -102,7 +105,7 @@ export type PolicyLensDb = Dexie & {
   syncBases: EntityTable<SyncBaseRow, 'table'>;
   pendingCaptures: EntityTable<PendingCapture, 'id'>;
   packs: EntityTable<PackRow, 'id'>;
-  packHoldings: Table<PackHolding, [PackHolding['table'], string]>;
+  holdingChunks: Table<HoldingChunkRow, [HoldingChunkRow['table'], number]>;
   publishedCopies: Table<PublishedCopyRow, [SyncedTable, string]>;
   textDocs: EntityTable<IndexGroupRow, 'group'>;
   textBuckets: EntityTable<BucketRow, 'bucket'>;
@@ -215,6 +218,13 @@ const VERSIONS: readonly SchemaVersion[] = [
       statements: 'id, eventId, publisherId, *urlKeys, [eventId+publishedDate], publishedDate',
       quotes: 'id, statementId, speakerId, organisationId, [speakerId+statementId], [organisationId+statementId]',
     },
+  },
+  {
+    // Which packs hold each corpus record, in chunks of a few hundred records rather than
+    // one row per record (storage/pack-holdings.ts): installing a pack wrote as many
+    // holding rows as records. The holdings are regrouped, so installed packs keep theirs.
+    stores: { holdingChunks: '[table+chunk]', packHoldings: null },
+    upgrade: (tx) => chunkHoldings(tx),
   },
 ];
 

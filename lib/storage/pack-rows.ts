@@ -27,6 +27,9 @@ export interface PackHolding {
   packIds: string[];
   /** The pack whose version of the record is stored: the most recently published holder. */
   source: string;
-  /** Hash of that version's content, so an update can skip records it did not change unread. */
+  /**
+   * Hash of that version: of its line in the pack file when it came from one (lib/corpus/pack-lines.ts),
+   * else of its content; so an update can skip records it did not change, unread and unvalidated.
+   */
   hash: number;
 }

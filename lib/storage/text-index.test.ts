@@ -189,4 +189,29 @@ describe('the text index in IndexedDB', () => {
     await updateTextIndex(db, corpus.statements.map((s) => s.id));
     expect((await store.lookup(corpusHashes)).size).toBe(0);
   });
+
+  it('a capture writes no filter chunk: readers, also one made before it, find the new statement through the pending hashes', async () => {
+    const statement = byId(corpus.statements)[1]!;
+    const quotes = await db.quotes.where('statementId').equals(statement.id).toArray();
+    await db.statements.delete(statement.id);
+    await db.quotes.bulkDelete(quotes.map((q) => q.id));
+    await rebuildTextIndex(db);
+    const store = textIndexStore(db);
+    const found = async () => (await detect(statement.text, store)).statements.map((s) => s.statementId);
+    expect(await found()).not.toContain(statement.id);
+    const chunks = await db.textFilter.toArray();
+    const filterRows = chunks.length ? chunks : await db.textFilter1.toArray();
+
+    await db.statements.put({ ...statement, urlKeys: statementUrlKeys(statement) });
+    await db.quotes.bulkPut(quotes);
+    const update = await updateTextIndex(db, [statement.id]);
+    expect(update.filterChunksWritten).toBe(0);
+    expect([...(await db.textFilter.toArray()), ...(await db.textFilter1.toArray())]).toEqual(filterRows);
+    expect(await found()).toContain(statement.id);
+    expect((await detect(statement.text, textIndexStore(db))).statements.map((s) => s.statementId)).toContain(statement.id);
+    // A rebuild writes them into the chunks and leaves none pending.
+    await rebuildTextIndex(db);
+    expect((await db.meta.get('indexFilterPending'))?.value).toEqual(new Uint32Array(0));
+    expect(await found()).toContain(statement.id);
+  });
 });

@@ -4,7 +4,9 @@
 // there. Derived data, in few large rows: one per statement for its documents, 16,384
 // buckets of postings (fingerprint-buckets.ts) and the filter in 1 KiB chunks. A change
 // to statements or quotes updates only the rows of the statements concerned and the
-// buckets and filter chunks their hashes fall in (updateTextIndex); the whole index is
+// buckets their hashes fall in (updateTextIndex); the hashes it adds wait in one pending
+// row, which readers add to the filter, until enough gather to write into the filter's
+// chunks they fall in; the whole index is
 // built again only on an explicit repair or a format change (rebuildTextIndex), into
 // the other set of tables, beside the index in use, which keeps serving until one write
 // of the pointer (meta indexSlot) swaps them.
@@ -59,21 +61,28 @@ function assembleFilter(rows: readonly FilterChunkRow[]): BloomFilter | undefine
  * only the chunks that write changed are read again.
  */
 export function textIndexStore(db: PolicyLensDb): FingerprintStore {
-  let cached: { slot: Slot; revision: number; filter: BloomFilter | undefined } | undefined;
+  /** The filter as its chunks store it (`stored`), and with the pending hashes added (`filter`). */
+  let cached: { slot: Slot; revision: number; stored: BloomFilter | undefined; filter: BloomFilter | undefined } | undefined;
   const filterFor = async (slot: Slot, tables: SlotTables): Promise<BloomFilter | undefined> => {
     const revision = await revisionOf(db);
     if (cached?.slot === slot && cached.revision === revision) return cached.filter;
     const chunks = await tables.filter.count();
-    const known = cached?.slot === slot ? cached.filter : undefined;
-    let filter: BloomFilter | undefined;
+    const known = cached?.slot === slot ? cached.stored : undefined;
+    let stored: BloomFilter | undefined;
     if (known && chunkCount(known) === chunks && cached) {
       const changed = await tables.filter.where('revision').above(cached.revision).toArray();
-      filter = { bits: known.bits.slice() };
-      for (const row of changed) setChunkBits(filter, row.chunk, row.bits);
+      stored = changed.length ? { bits: known.bits.slice() } : known;
+      for (const row of changed) setChunkBits(stored, row.chunk, row.bits);
     } else {
-      filter = assembleFilter(await tables.filter.toArray());
+      stored = assembleFilter(await tables.filter.toArray());
     }
-    cached = { slot, revision, filter };
+    const pending = (await metaValue(db, 'indexFilterPending')) ?? new Uint32Array(0);
+    let filter = stored;
+    if (stored && pending.length) {
+      filter = { bits: stored.bits.slice() };
+      addToBloomFilter(filter, pending);
+    }
+    cached = { slot, revision, stored, filter };
     return filter;
   };
   const inIndex = async <T>(read: (tables: SlotTables, slot: Slot) => Promise<T>): Promise<T> => {
@@ -203,6 +212,7 @@ export async function writeTextIndex(db: PolicyLensDb, sources: readonly Stamped
       { key: 'indexSlot', value: to },
       { key: 'indexGeneration', value: revision + 1 },
       { key: 'indexFilterLoad', value: { sizedFor: layout.hashes, added: 0 } },
+      { key: 'indexFilterPending', value: new Uint32Array(0) },
     ]);
     return true;
   });
@@ -227,6 +237,13 @@ export async function rebuildTextIndex(db: PolicyLensDb): Promise<IndexSize> {
 const READ_ALL_BUCKETS_ABOVE = BUCKETS / 2;
 /** Hashes a filter is sized for at least, so a small index is not resized at every capture. */
 const MIN_FILTER_HASHES = 10_000;
+/**
+ * Hashes an update leaves pending (meta indexFilterPending) rather than write into the
+ * filter's chunks: a capture's 150 or so hashes fall in as many chunks, each a row to
+ * read and write, while the pending list is one row (256 KB at most) that readers add
+ * to the filter they read. Past this many, the next update writes them into the chunks.
+ */
+const MAX_PENDING_HASHES = 65_536;
 
 export interface IndexUpdate {
   removedDocs: number;
@@ -314,26 +331,33 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
     await docs.bulkPut(change.put);
     await buckets.bulkDelete(emptied);
     await buckets.bulkPut(written);
-    let filterWritten: FilterChunkRow[];
+    let filterWritten: FilterChunkRow[] = [];
     let nextLoad: MetaValue<'indexFilterLoad'>;
+    let pending = new Uint32Array(0);
     if (readAll) {
       const { filter, hashes } = filterOfRows([...rowOf.values()]);
       filterWritten = filterRows(filter, revision);
       nextLoad = { sizedFor: hashes, added: 0 };
       await filterTable.clear();
     } else {
-      // Only the chunks the new hashes fall in are read and written.
-      const filter: BloomFilter = { bits: new Uint32Array(chunks * CHUNK_WORDS) };
-      const wanted = [...new Set([...change.added.keys()].map((hash) => chunkOf(filter, hash)))];
-      for (const row of await filterTable.bulkGet(wanted)) if (row) setChunkBits(filter, row.chunk, row.bits);
-      addToBloomFilter(filter, change.added.keys());
-      filterWritten = wanted.map((chunk) => ({ chunk, bits: chunkBits(filter, chunk), revision }));
+      const before = (await metaValue(db, 'indexFilterPending')) ?? new Uint32Array(0);
+      const hashes = [...before, ...change.added.keys()];
+      if (hashes.length <= MAX_PENDING_HASHES) pending = Uint32Array.from(hashes);
+      else {
+        // Only the chunks the pending hashes fall in are read and written.
+        const filter: BloomFilter = { bits: new Uint32Array(chunks * CHUNK_WORDS) };
+        const wanted = [...new Set(hashes.map((hash) => chunkOf(filter, hash)))];
+        for (const row of await filterTable.bulkGet(wanted)) if (row) setChunkBits(filter, row.chunk, row.bits);
+        addToBloomFilter(filter, hashes);
+        filterWritten = wanted.map((chunk) => ({ chunk, bits: chunkBits(filter, chunk), revision }));
+      }
       nextLoad = { sizedFor: load.sizedFor, added };
     }
     await filterTable.bulkPut(filterWritten);
     await db.meta.bulkPut([
       { key: 'indexGeneration', value: revision },
       { key: 'indexFilterLoad', value: nextLoad },
+      { key: 'indexFilterPending', value: pending },
     ]);
     return { removedDocs: change.removedDocs, addedDocs: change.addedDocs, bucketsWritten: touched.size, filterChunksWritten: filterWritten.length };
   });

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLED_PACK_ID, LATEST_VERSION, type PolicyLensDb, declareVersions, openDatabase } from '../storage/db';
 import { freshIndexedDb, openTestDatabase } from '../storage/test-db';
+import { holdingOf, writeHoldings } from '../storage/pack-holdings';
 import { at, quote, syncFile } from '../../test-support/sync/fixtures';
 import { applyImportText, previewImportText } from './apply';
 import { serializeSyncFile } from './export';
@@ -17,7 +18,7 @@ let db: PolicyLensDb;
 beforeEach(async () => {
   db = openTestDatabase();
   await db.quotes.put(published);
-  await db.packHoldings.put({ table: 'quotes', id: 'q-1', packIds: [BUNDLED_PACK_ID], source: BUNDLED_PACK_ID, hash: 12345 });
+  await writeHoldings(db.holdingChunks, 'quotes', new Map([['q-1', { table: 'quotes', id: 'q-1', packIds: [BUNDLED_PACK_ID], source: BUNDLED_PACK_ID, hash: 12345 }]]), ['q-1']);
 });
 
 afterEach(() => db.delete());
@@ -41,7 +42,7 @@ describe('restoring the published text of a corpus record an import rewrote', ()
     expect(await db.quotes.get('q-1')).toEqual(published);
     expect(await rewrittenCorpusRecords(db)).toEqual([]);
     // The next install of its pack compares the record again and writes the newest published text.
-    expect((await db.packHoldings.get(['quotes', 'q-1']))?.hash).toBe(0);
+    expect((await holdingOf(db.holdingChunks, 'quotes', 'q-1'))?.hash).toBe(0);
     expect(await restorePublished(db, 'quotes', 'q-1')).toBe(false);
 
     // The same file rewrites it again only with consent again.

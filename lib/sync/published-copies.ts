@@ -8,6 +8,7 @@
 // Restoring is a choice on this copy, as hiding a corpus record is: a corpus record
 // never travels in a sync file, and a file that rewrites it again needs consent again.
 import type { PolicyLensDb, SyncedTable } from '../storage/db';
+import { forgetHoldingHash } from '../storage/pack-holdings';
 import type { SyncRecord, SyncRecords } from './format';
 import { recordLabel } from './labels';
 import { recordTable, toRow } from './local-state';
@@ -56,14 +57,14 @@ export async function rewrittenCorpusRecords(db: PolicyLensDb): Promise<Rewritte
  * content, as in db.ts). Returns false when there was nothing to restore.
  */
 export async function restorePublished(db: PolicyLensDb, table: SyncedTable, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.publishedCopies, db.table(table), db.deletions, db.packHoldings], async () => {
+  return db.transaction('rw', [db.publishedCopies, db.table(table), db.deletions, db.holdingChunks], async () => {
     const copy = await db.publishedCopies.get([table, id]);
     if (!copy) return false;
     const record = copy.record as SyncRecords[typeof table];
     await recordTable(db, table).put(toRow(table, record));
     await db.deletions.delete([table, id]);
     await db.publishedCopies.delete([table, id]);
-    if (table !== 'annotations') await db.packHoldings.update([table, id], { hash: 0 });
+    if (table !== 'annotations') await forgetHoldingHash(db.holdingChunks, table, id);
     return true;
   });
 }

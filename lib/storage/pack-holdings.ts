@@ -1,0 +1,138 @@
+// Which packs hold each corpus record (lib/storage/corpus-install.ts decides what that
+// means), stored in few rows: a table's holdings are spread over HOLDING_CHUNKS rows by a
+// hash of the record id, each row a few columns. One row per record doubled the rows a
+// pack install writes (200,000 records and as many holdings at 50k statements), and in
+// Chromium every row written costs about the same whatever its size. An install reads a
+// table's holdings whole and rewrites only the chunks whose holdings changed.
+import Dexie, { type Table, type Transaction } from 'dexie';
+import { PACK_TABLES, type PackTable } from '../corpus/pack-format';
+import type { PackHolding } from './pack-rows';
+import { textHash } from './text-hash';
+
+/**
+ * Chunks per table: 150,000 quotes (a 50k-statement pack) make chunks of about 600
+ * holdings, some 30 KB, below the 64 KB above which Chromium stores a row as a blob;
+ * an update changing 100 records rewrites at most 100 of them.
+ */
+export const HOLDING_CHUNKS = 256;
+
+/** One chunk of a table's holdings, as columns: entry i is ids[i], held by holders[i] (pack ids joined by spaces; ids are slugs). */
+export interface HoldingChunkRow {
+  table: PackTable;
+  chunk: number;
+  ids: string[];
+  holders: string[];
+  sources: string[];
+  hashes: Uint32Array;
+}
+
+type ChunkTable = Table<HoldingChunkRow, [PackTable, number]>;
+
+export const holdingChunkOf = (id: string): number => textHash(id) % HOLDING_CHUNKS;
+
+/** A table's holdings, by record id. */
+export type Holdings = Map<string, PackHolding>;
+
+function decode(row: HoldingChunkRow, into: Holdings): void {
+  row.ids.forEach((id, i) => {
+    into.set(id, { table: row.table, id, packIds: (row.holders[i] ?? '').split(' '), source: row.sources[i] ?? '', hash: row.hashes[i] ?? 0 });
+  });
+}
+
+function encode(table: PackTable, chunk: number, holdings: readonly PackHolding[]): HoldingChunkRow {
+  return {
+    table,
+    chunk,
+    ids: holdings.map((h) => h.id),
+    holders: holdings.map((h) => h.packIds.join(' ')),
+    sources: holdings.map((h) => h.source),
+    hashes: Uint32Array.from(holdings, (h) => h.hash),
+  };
+}
+
+const chunksOf = (store: ChunkTable, table: PackTable) => store.where('[table+chunk]').between([table, Dexie.minKey], [table, Dexie.maxKey]);
+
+/** Every holding of `table`'s records. */
+export async function readHoldings(store: ChunkTable, table: PackTable): Promise<Holdings> {
+  const holdings: Holdings = new Map();
+  for (const row of await chunksOf(store, table).toArray()) decode(row, holdings);
+  return holdings;
+}
+
+/** Writes `holdings` (all of `table`'s) back, rewriting only the chunks of the records in `changed`. */
+export async function writeHoldings(store: ChunkTable, table: PackTable, holdings: Holdings, changed: Iterable<string>): Promise<void> {
+  const chunks = new Set<number>();
+  for (const id of changed) chunks.add(holdingChunkOf(id));
+  if (chunks.size === 0) return;
+  const members = new Map<number, PackHolding[]>([...chunks].map((c) => [c, []]));
+  for (const holding of holdings.values()) members.get(holdingChunkOf(holding.id))?.push(holding);
+  const put: HoldingChunkRow[] = [];
+  const emptied: [PackTable, number][] = [];
+  for (const [chunk, list] of members) {
+    if (list.length) put.push(encode(table, chunk, list.sort((a, b) => (a.id < b.id ? -1 : 1))));
+    else emptied.push([table, chunk]);
+  }
+  await store.bulkPut(put);
+  await store.bulkDelete(emptied);
+}
+
+/**
+ * Per table, the hash each record stored from pack `packId` had: the line it came from,
+ * for an update to recognise the lines it need not validate again (lib/corpus/pack-lines.ts).
+ */
+export async function installedLineHashes(store: ChunkTable, packId: string): Promise<Record<PackTable, Map<string, number>>> {
+  const found = {} as Record<PackTable, Map<string, number>>;
+  for (const table of PACK_TABLES) {
+    found[table] = new Map();
+    for (const row of await chunksOf(store, table).toArray()) {
+      row.ids.forEach((id, i) => {
+        if (row.sources[i] === packId) found[table].set(id, row.hashes[i] ?? 0);
+      });
+    }
+  }
+  return found;
+}
+
+/** Every holding, in table then id order: what tests compare. */
+export async function allHoldings(store: ChunkTable): Promise<PackHolding[]> {
+  const all: PackHolding[] = [];
+  for (const table of PACK_TABLES) all.push(...(await readHoldings(store, table)).values());
+  return all.sort((a, b) => a.table.localeCompare(b.table) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** One record's holding. */
+export async function holdingOf(store: ChunkTable, table: PackTable, id: string): Promise<PackHolding | undefined> {
+  return (await readChunk(store, table, holdingChunkOf(id))).get(id);
+}
+
+/**
+ * Makes the next install of the record's pack compare it again rather than skip it
+ * (hash 0 matches no content): after its stored version was replaced by other means.
+ */
+export async function forgetHoldingHash(store: ChunkTable, table: PackTable, id: string): Promise<void> {
+  const holdings = await readChunk(store, table, holdingChunkOf(id));
+  const holding = holdings.get(id);
+  if (!holding) return;
+  holdings.set(id, { ...holding, hash: 0 });
+  await writeHoldings(store, table, holdings, [id]);
+}
+
+async function readChunk(store: ChunkTable, table: PackTable, chunk: number): Promise<Holdings> {
+  const holdings: Holdings = new Map();
+  const row = await store.get([table, chunk]);
+  if (row) decode(row, holdings);
+  return holdings;
+}
+
+/**
+ * Database version 9: the holdings stored one row per record (versions 4 to 8) are
+ * regrouped into chunks. Nothing else changes, so installed packs keep every record.
+ */
+export async function chunkHoldings(tx: Transaction): Promise<void> {
+  const old = await tx.table<PackHolding>('packHoldings').toArray();
+  const store = tx.table('holdingChunks') as ChunkTable;
+  for (const table of PACK_TABLES) {
+    const holdings: Holdings = new Map(old.filter((h) => h.table === table).map((h) => [h.id, h]));
+    await writeHoldings(store, table, holdings, holdings.keys());
+  }
+}
