@@ -45,9 +45,10 @@ export interface KnownEntities {
 
 /**
  * Confidence by how the speaker was found, most explicit first. The values order the
- * proposals for review; they are not calibrated probabilities.
+ * proposals for review; they are not calibrated probabilities. Verification reads them
+ * (lib/verify) to know which claims it may re-read.
  */
-const CONFIDENCE = {
+export const ATTRIBUTION_CONFIDENCE = {
   /** A name then a speech verb in the quote's own sentence. */
   namedBefore: 0.9,
   /** A name in a trailing "…", said X. */
@@ -407,7 +408,7 @@ const DEFINITE_TITLE = new RegExp(String.raw`\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?(
 function titleOnlyBefore(ctx: Context, index: number): Attribution | undefined {
   const before = ctx.text.slice(Math.max(0, index - MAX_CATAPHORA_GAP), index);
   const role = [...before.matchAll(DEFINITE_TITLE)].at(-1)?.[1];
-  return role ? { speaker: { role }, confidence: CONFIDENCE.pronoun - CONFIDENCE.unknownNamePenalty } : undefined;
+  return role ? { speaker: { role }, confidence: ATTRIBUTION_CONFIDENCE.pronoun - ATTRIBUTION_CONFIDENCE.unknownNamePenalty } : undefined;
 }
 
 type Candidate =
@@ -551,14 +552,14 @@ function describeDescription(ctx: Context, c: { start: number; end: number }): S
 
 /** The speaker and confidence a subject candidate gives, with role and organisation from the clause. */
 function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: number, base: number): Attribution | undefined {
-  if (c.kind === 'organisation') return { speaker: organisationSpeaker(ctx, c.mention), confidence: CONFIDENCE.organisation };
+  if (c.kind === 'organisation') return { speaker: organisationSpeaker(ctx, c.mention), confidence: ATTRIBUTION_CONFIDENCE.organisation };
   if (c.kind === 'organisation-pronoun') {
     const previous = lastOrganisationBefore(ctx, c.start);
-    return previous ? { speaker: organisationSpeaker(ctx, previous), confidence: CONFIDENCE.organisation } : undefined;
+    return previous ? { speaker: organisationSpeaker(ctx, previous), confidence: ATTRIBUTION_CONFIDENCE.organisation } : undefined;
   }
   if (c.kind === 'description' && BODY_HEADS.has(c.head)) {
     const body = lastOrganisationBefore(ctx, c.start);
-    return body && c.start - body.end <= MAX_BODY_GAP ? { speaker: organisationSpeaker(ctx, body), confidence: CONFIDENCE.body } : undefined;
+    return body && c.start - body.end <= MAX_BODY_GAP ? { speaker: organisationSpeaker(ctx, body), confidence: ATTRIBUTION_CONFIDENCE.body } : undefined;
   }
   if (c.kind === 'description') {
     const stated = withoutEmpty(describeDescription(ctx, c));
@@ -567,13 +568,13 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     const holderKey = holder && speakerKey(holder.speaker);
     if (holderKey && (stated.role || stated.organisationName) && !ctx.described.has(holderKey)) ctx.described.set(holderKey, stated);
     // "An acute trust chief executive told HSJ", "the source added": someone the page does not name.
-    if (!holder) return { speaker: stated, confidence: CONFIDENCE.organisation };
-    return { speaker: { ...describedFor(ctx, holder.speaker), ...stated, ...holder.speaker }, confidence: CONFIDENCE.pronoun };
+    if (!holder) return { speaker: stated, confidence: ATTRIBUTION_CONFIDENCE.organisation };
+    return { speaker: { ...describedFor(ctx, holder.speaker), ...stated, ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
   }
   if (c.kind === 'pronoun') {
     const previous = subjectOfPreviousSentence(ctx, c.start, c.gender) ?? lastPersonBefore(ctx, c.start, c.gender);
     if (!previous) return titleOnlyBefore(ctx, c.start);
-    return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: CONFIDENCE.pronoun };
+    return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
   }
   // "co-chairs Dr A and Dr B said": the title before the first name describes both.
   const partner = ctx.personRefs.find((r) => r.end <= c.start && r.start >= clauseStart && /^\s+(?:and|&)\s+$/.test(ctx.text.slice(r.end, c.start)));
@@ -582,7 +583,7 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
   const earlier = describedFor(ctx, c.ref.speaker);
   if (key && (description.role || description.organisationName)) ctx.described.set(key, { ...earlier, ...description });
   const fullName = ctx.text.slice(c.start, c.end).split(/\s+/).length >= 2;
-  const confidence = c.ref.speaker.personId ? base : fullName ? base - CONFIDENCE.unknownNamePenalty : CONFIDENCE.pronoun;
+  const confidence = c.ref.speaker.personId ? base : fullName ? base - ATTRIBUTION_CONFIDENCE.unknownNamePenalty : ATTRIBUTION_CONFIDENCE.pronoun;
   return { speaker: { ...earlier, ...description, ...c.ref.speaker }, confidence };
 }
 
@@ -639,7 +640,7 @@ function attributeBefore(ctx: Context, span: QuotationSpan): Attribution | undef
   if (!verb) return undefined;
   const follows = SUBJECT_FOLLOWS.test(ctx.text.slice(verb.start, verb.end));
   const subject = follows ? subjectIn(ctx, verb.end, to, verb.end, true) : subjectIn(ctx, from, verb.start, verb.start, false);
-  return subject ? resolve(ctx, subject, from, follows ? to : verb.start, CONFIDENCE.namedBefore) : undefined;
+  return subject ? resolve(ctx, subject, from, follows ? to : verb.start, ATTRIBUTION_CONFIDENCE.namedBefore) : undefined;
 }
 
 function attributeAfter(ctx: Context, span: QuotationSpan): Attribution | undefined {
@@ -652,7 +653,7 @@ function attributeAfter(ctx: Context, span: QuotationSpan): Attribution | undefi
   // "…", X said: the subject precedes the verb; "…", said X and "…", according to X: it follows.
   const before = SUBJECT_FOLLOWS.test(verbMatch[0]) ? undefined : subjectIn(ctx, span.close, verbStart, verbStart, false);
   const subject = before ?? subjectIn(ctx, verbEnd, to, verbEnd, true);
-  return subject ? resolve(ctx, subject, span.close, subject.start >= verbEnd ? to : verbStart, CONFIDENCE.namedAfter) : undefined;
+  return subject ? resolve(ctx, subject, span.close, subject.start >= verbEnd ? to : verbStart, ATTRIBUTION_CONFIDENCE.namedAfter) : undefined;
 }
 
 /** Someone named in the quote's sentence without a speech verb: a weak guess. */
@@ -663,7 +664,7 @@ function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution |
   const before = subjects(rangesWithin(ctx.personRefs, from, span.open));
   // The sentence's first person, its subject ("Mr Morris appeared … accusing the Government of “…” after Andrew Lansley withheld …").
   const ref = before[0] ?? subjects(rangesWithin(ctx.personRefs, span.close, to))[0];
-  return ref ? { speaker: { ...describedFor(ctx, ref.speaker), ...ref.speaker }, confidence: CONFIDENCE.sameSentence } : undefined;
+  return ref ? { speaker: { ...describedFor(ctx, ref.speaker), ...ref.speaker }, confidence: ATTRIBUTION_CONFIDENCE.sameSentence } : undefined;
 }
 
 
@@ -672,7 +673,7 @@ function continuation(ctx: Context, span: QuotationSpan, previous: { speaker: Sp
   if (!previous || span.open - previous.close > MAX_CONTINUATION_GAP) return undefined;
   const key = speakerKey(previous.speaker);
   const someoneElse = rangesWithin(ctx.personRefs, previous.close, span.open).some((r) => speakerKey(r.speaker) !== key);
-  return someoneElse ? undefined : { speaker: previous.speaker, confidence: CONFIDENCE.continuation };
+  return someoneElse ? undefined : { speaker: previous.speaker, confidence: ATTRIBUTION_CONFIDENCE.continuation };
 }
 
 /**
@@ -688,8 +689,8 @@ function attributeReported(ctx: Context, span: QuotationSpan, previousClose: num
   const clauseStart = sentenceStart(ctx, verb.start);
   const subject = subjectIn(ctx, Math.max(from, clauseStart), verb.start, verb.start, false);
   if (!subject) return undefined;
-  const found = resolve(ctx, subject, clauseStart, verb.start, CONFIDENCE.continuation);
-  return found && { ...found, confidence: CONFIDENCE.continuation };
+  const found = resolve(ctx, subject, clauseStart, verb.start, ATTRIBUTION_CONFIDENCE.continuation);
+  return found && { ...found, confidence: ATTRIBUTION_CONFIDENCE.continuation };
 }
 
 function toProposal(ctx: Context, span: QuotationSpan, found: Attribution | undefined): ProposedQuote {
@@ -697,7 +698,7 @@ function toProposal(ctx: Context, span: QuotationSpan, found: Attribution | unde
     text: ctx.text.slice(span.start, span.end),
     start: span.start,
     end: span.end,
-    confidence: found?.confidence ?? CONFIDENCE.none,
+    confidence: found?.confidence ?? ATTRIBUTION_CONFIDENCE.none,
   };
   if (found) {
     const s = found.speaker;
@@ -709,7 +710,7 @@ function toProposal(ctx: Context, span: QuotationSpan, found: Attribution | unde
     if (organisationName) proposal.organisationName = organisationName;
     if (s.organisationId) proposal.organisationId = s.organisationId;
   }
-  if (!span.closed) proposal.confidence = Math.max(CONFIDENCE.none, proposal.confidence - 0.1);
+  if (!span.closed) proposal.confidence = Math.max(ATTRIBUTION_CONFIDENCE.none, proposal.confidence - 0.1);
   return proposal;
 }
 
@@ -748,19 +749,19 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
   const sources = proposals.filter(attributed).map((o) => ({ o, words: squashed(o.text) }));
   sources.sort((a, b) => Number(!!b.o.speakerName) - Number(!!a.o.speakerName));
   for (const p of proposals) {
-    if (attributed(p) && p.confidence > CONFIDENCE.continuation) continue;
+    if (attributed(p) && p.confidence > ATTRIBUTION_CONFIDENCE.continuation) continue;
     const words = squashed(p.text);
     if (p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) {
       // A headline fragment from a longer quotation speaks for the quotation's organisation; the page does not say who among it.
       const source = sources.find((s) => s.o !== p && s.o.organisationName && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o))?.o;
-      if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: CONFIDENCE.repeated });
+      if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       continue;
     }
     const source = sources.find((s) => s.o !== p && s.o.confidence > p.confidence && repeats(words, s.words) && !quotedInside(text, p, s.o))?.o;
     if (!source) continue;
     const { speakerName, personId, role, organisationName, organisationId } = source;
     Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), speakerName ? { speakerName } : {}, personId ? { personId } : {});
-    p.confidence = CONFIDENCE.repeated;
+    p.confidence = ATTRIBUTION_CONFIDENCE.repeated;
   }
 }
 

@@ -10,7 +10,7 @@
 //   - or the opening names a known person in the quotation's own sentence (the
 //     reader's weakest claim) who speaks in the body.
 // Like the other readings, below the confidence a misattribution needs.
-import type { ProposedQuote } from '../capture/attribution';
+import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
 import { compareWords } from './compare-words';
 import { type NamedPerson, type Voice, claimedFor, paragraphStart, sentenceEnd, sentenceStart } from './page-structure';
 import { quoteWords } from './quote-words';
@@ -18,8 +18,8 @@ import { FOUND_MIN_SHARE, UNSOURCED_MIN_CONFIDENCE } from './verify-quotations';
 
 /** The page's headline and standfirst: paragraphs starting within this many characters of the top. */
 export const OPENING_CHARS = 400;
-/** The reader's confidence for a headline repeating a body quotation (lib/capture/attribution.ts): a claim verification may re-read. */
-const REPEATED_CONFIDENCE = 0.6;
+/** The reader's confidence for a headline repeating a body quotation: a claim verification may re-read. */
+const REPEATED_CONFIDENCE = ATTRIBUTION_CONFIDENCE.repeated;
 /** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
 export const HEADLINE_CONFIDENCE = 0.5;
 

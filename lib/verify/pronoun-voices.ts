@@ -12,6 +12,7 @@
 // unsourced or verified, never accuse a page. A quotation continuing the follow-up
 // (the reader's continuation of the same claim, nobody else named between) follows it.
 import type { ProposedQuote } from '../capture/attribution';
+import { ATTRIBUTION_CONFIDENCE } from '../capture/attribution';
 import { SPEECH_VERB } from '../capture/attribution-cues';
 import type { Gender } from '../capture/name-nlp';
 import type { QuotationSpan } from '../capture/quotation-spans';
@@ -19,10 +20,10 @@ import { type NamedPerson, type Voice, claimedFor, genderOfName, sentenceEnd, se
 
 /** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
 export const FOLLOW_UP_CONFIDENCE = 0.5;
-/** The reader's own confidence for an explicit "X said" (lib/capture/attribution.ts): such a claim is never re-read. */
-const EXPLICIT_CONFIDENCE = 0.85;
-/** A continuation's confidence (lib/capture/attribution.ts): the most a claim following a follow-up may have. */
-const CONTINUATION_CONFIDENCE = 0.5;
+/** The reader's own confidence for an explicit "…", said X: such a claim (or a more explicit one) is never re-read. */
+const EXPLICIT_CONFIDENCE = ATTRIBUTION_CONFIDENCE.namedAfter;
+/** A continuation's confidence: the most a claim following a follow-up may have. */
+const CONTINUATION_CONFIDENCE = ATTRIBUTION_CONFIDENCE.continuation;
 /** How far after the closing mark a trailing "he said" may stand ("…,” she later told the BBC). */
 const MAX_TRAILING_GAP = 40;
 
