@@ -16,9 +16,9 @@
 import { NAMING_CUE, ORGANISATION_OFFICE, PERSON_PRONOUN, POLITICAL_OFFICE, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERB, SUBJECT_FOLLOWS, TRAILING_AUXILIARIES } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
-import { type Gender, genderOfFirstName } from './name-nlp';
+import type { Gender } from './name-nlp';
 import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
-import { canonicalName, findNameCandidates, firstNameOf, honorificOf, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
+import { canonicalName, findNameCandidates, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
@@ -104,9 +104,6 @@ const MAX_BODY_GAP = 600;
 const ANONYMOUS_GROUP = /\b(?:professionals|doctors|nurses|campaigners|critics|experts|leaders|unions|charities)(?:\s+(?:have|had|also))*\s*$/;
 /** A name right after these is who was spoken to, not who spoke ("told Times Radio"). */
 const AUDIENCE_BEFORE = /\b(?:told|tells|telling)\s+$/;
-/** Honorifics that show gender. */
-const MALE_HONORIFICS = new Set(['Mr', 'Sir', 'Lord', 'Baron']);
-const FEMALE_HONORIFICS = new Set(['Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'Baroness']);
 
 interface Speaker extends SpeakerDescription {
   speakerName?: string;
@@ -217,14 +214,6 @@ function earlierRef(ctx: Context, before: number, matches: (name: string) => boo
   return undefined;
 }
 
-function genderFromWords(name: string): Gender | undefined {
-  const honorific = honorificOf(name);
-  if (honorific && MALE_HONORIFICS.has(honorific)) return 'male';
-  if (honorific && FEMALE_HONORIFICS.has(honorific)) return 'female';
-  const first = firstNameOf(name);
-  return first ? genderOfFirstName(first) : undefined;
-}
-
 /** A pronoun soon after a name, before anyone else is named, shows the person's gender ("Dr Davis … she said"). */
 function genderFromPage(ctx: Context, ref: PersonRef, next: PersonRef | undefined): Gender | undefined {
   const until = Math.min(sentenceEnd(ctx, ref.end), next?.start ?? ctx.text.length);
@@ -304,7 +293,7 @@ function collectPersonRefs(ctx: Context): void {
   refs.forEach((ref, i) => {
     const key = speakerKey(ref.speaker);
     if (!key || ctx.genders.has(key)) return;
-    const gender = genderFromWords(ctx.text.slice(ref.start, ref.end)) ?? genderFromWords(ref.speaker.speakerName ?? '') ?? genderFromPage(ctx, ref, refs[i + 1]);
+    const gender = genderOfName(ctx.text.slice(ref.start, ref.end)) ?? genderOfName(ref.speaker.speakerName ?? '') ?? genderFromPage(ctx, ref, refs[i + 1]);
     if (gender) ctx.genders.set(key, gender);
   });
 }

@@ -6,7 +6,7 @@
 // to a name ("London Sir David" is "Sir David"), and honours after it are not part
 // of it ("Martin Green OBE").
 import { HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from './attribution-cues';
-import { placeWords } from './name-nlp';
+import { type Gender, genderOfFirstName, placeWords } from './name-nlp';
 import { Coverage } from './ranges';
 
 export interface NameCandidate {
@@ -113,6 +113,19 @@ export function firstNameOf(name: string): string | undefined {
 /** The honorific a name starts with, if any ("Ms Smith" → "Ms"). */
 export function honorificOf(name: string): string | undefined {
   return LEADING_HONORIFICS.exec(name.trim())?.[0].trim().split(/\s+/)[0]?.replace(/\.$/, '');
+}
+
+/** Honorifics that show gender. */
+const MALE_HONORIFICS = new Set(['Mr', 'Sir', 'Lord', 'Baron']);
+const FEMALE_HONORIFICS = new Set(['Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'Baroness']);
+
+/** The gender a name shows by its honorific or first name, if any ("Dame Clare Gerada", "Stephen Powis"). */
+export function genderOfName(name: string): Gender | undefined {
+  const honorific = honorificOf(name);
+  if (honorific && MALE_HONORIFICS.has(honorific)) return 'male';
+  if (honorific && FEMALE_HONORIFICS.has(honorific)) return 'female';
+  const first = firstNameOf(name);
+  return first ? genderOfFirstName(first) : undefined;
 }
 
 export function isHonorificAndSurname(name: string): boolean {

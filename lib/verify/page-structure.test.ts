@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { genderOfName } from '../capture/person-names';
 import { findQuotationSpans } from '../capture/quotation-spans';
-import { claimedFor, genderOfName, peopleNamed, previousParagraphStart, sentenceEnd, sentenceStart } from './page-structure';
+import { claimedFor, peopleNamed, previousParagraphStart, sentenceEnd, sentenceStart } from './page-structure';
 import { ANOTHER_MAN_NAMED, HOPSON, HOPSON_TOLD_HSJ } from '../../test-support/verify/voice-lines';
 
 describe('page structure for verification’s readings', () => {

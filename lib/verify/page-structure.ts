@@ -6,8 +6,8 @@
 // needs, read from the same cues (capture's mentions, name candidates, quotation spans).
 import type { ProposedQuote } from '../capture/attribution';
 import { type KnownEntity, findMentions } from '../capture/known-mentions';
-import { type Gender, genderOfFirstName } from '../capture/name-nlp';
-import { findNameCandidates, firstNameOf, honorificOf } from '../capture/person-names';
+import type { Gender } from '../capture/name-nlp';
+import { findNameCandidates, genderOfName } from '../capture/person-names';
 import type { QuotationSpan } from '../capture/quotation-spans';
 
 export interface Voice {
@@ -60,18 +60,6 @@ export interface NamedPerson {
   name: string;
   personId?: string;
   gender?: Gender;
-}
-
-const MALE_TITLES = new Set(['Mr', 'Sir', 'Lord', 'Baron']);
-const FEMALE_TITLES = new Set(['Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'Baroness']);
-
-/** The gender a name shows by its title or first name, if any. */
-export function genderOfName(name: string): Gender | undefined {
-  const title = honorificOf(name);
-  if (title && MALE_TITLES.has(title)) return 'male';
-  if (title && FEMALE_TITLES.has(title)) return 'female';
-  const first = firstNameOf(name);
-  return first ? genderOfFirstName(first) : undefined;
 }
 
 /** Everyone the page names outside quotations, in text order: known people by any of their forms, others by name. */

@@ -14,9 +14,10 @@
 import type { ProposedQuote } from '../capture/attribution';
 import { ATTRIBUTION_CONFIDENCE } from '../capture/attribution';
 import { SPEECH_VERB } from '../capture/attribution-cues';
+import { genderOfName } from '../capture/person-names';
 import type { Gender } from '../capture/name-nlp';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { type NamedPerson, type Voice, claimedFor, genderOfName, sentenceEnd, sentenceStart } from './page-structure';
+import { type NamedPerson, type Voice, claimedFor, sentenceEnd, sentenceStart } from './page-structure';
 
 /** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
 export const FOLLOW_UP_CONFIDENCE = 0.5;
