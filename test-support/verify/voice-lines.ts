@@ -14,3 +14,12 @@ export const NEW_SPEAKER = 'RCN Chief Executive & General Secretary Dr Peter Car
 export const HOPSON_BULLET = '• Trust chiefs warn system leaders “mustn’t lose sight of how difficult this winter is likely to be” as winter funding hopes fade';
 /** The reader's claim for the words: Chris Hopson, known to the corpus. */
 export const HOPSON = { id: 'chris-hopson', name: 'Chris Hopson', aliases: ['Mr Hopson'] };
+/** The Hartlepool Mail's opening: an MP (a man the corpus does not know) as the subject of a sentence that reports no quotation. */
+export const MORRIS_SLAMMED =
+  'EASINGTON MP Grahame Morris has slammed the Government’s refusal to publish controversial documents relating to alleged risks planned reforms could have on the NHS.';
+/** The same page's "He said", opening a quotation its paragraph does not close. */
+export const MORRIS_SAID =
+  'He said: “No sensible person would drive a car in the dark without lights down an unfamiliar and dangerous road, yet this is precisely what the Government are doing by refusing to publish the Risk Register.';
+/** The Daily Mirror's sentence quoting Joe Dromey; its quotation ends the sentence. */
+export const DROMEY_SAID =
+  'Joe Dromey, general secretary of the Fabian Society and co-author of the report, said: "The treatment of the social care workforce is a national scandal. Care workers deliver vital support, yet they face poverty pay, chronic insecurity, and have few opportunities for progression."';
