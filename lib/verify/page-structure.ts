@@ -63,6 +63,14 @@ export function sentenceEnd(text: string, from: number): number {
   return text.length;
 }
 
+/** The words before a quotation's opening mark in its sentence, or the sentence before when that ends in a colon ("… said:¶“…”"). */
+export function leadIn(text: string, open: number): { from: number; to: number } {
+  const from = sentenceStart(text, open);
+  if (text.slice(from, open).trim() !== '') return { from, to: open };
+  const previous = text.slice(0, from).trimEnd();
+  return previous.endsWith(':') ? { from: sentenceStart(text, previous.length - 1), to: previous.length } : { from, to: open };
+}
+
 /** Start of the paragraph holding `at`. */
 export function paragraphStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;

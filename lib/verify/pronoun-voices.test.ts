@@ -12,6 +12,7 @@ import {
   DROMEY_SAID,
   MORRIS_SAID,
   MORRIS_SLAMMED,
+  MR_MORRIS_SPOKE_OUT,
   NEW_SPEAKER,
 } from '../../test-support/verify/voice-lines';
 import { genderOfName } from '../capture/person-names';
@@ -70,5 +71,13 @@ describe('pronoun follow-ups', () => {
     const said = withPronounVoices(text, proposals, spans, peopleNamed(text, dromey.people, spans)).at(-1);
     expect(said).toMatchObject({ speakerName: 'Grahame Morris', confidence: FOLLOW_UP_CONFIDENCE });
     expect(said?.personId).toBeUndefined();
+  });
+
+  it('keeps the pronoun with a known person introduced again by title and surname (“Mr Morris” for Grahame Morris), not with “someone else”', () => {
+    const morris = { people: [{ id: 'grahame-morris', name: 'Grahame Morris', aliases: [] }], organisations: [] };
+    const text = [MORRIS_SLAMMED, MR_MORRIS_SPOKE_OUT, MORRIS_SAID].join('\n\n');
+    const spans = findQuotationSpans(text);
+    const said = withPronounVoices(text, extractQuotes(text, morris), spans, peopleNamed(text, morris.people, spans)).at(-1);
+    expect(said?.personId).toBe('grahame-morris');
   });
 });

@@ -14,16 +14,18 @@
 // A person the corpus does not know who opens a sentence as its subject without
 // reporting speech ("EASINGTON MP Grahame Morris has slammed …") takes a "He said"
 // after them too: a pronoun after an unknown person is theirs, not flagged, and does
-// not skip back to a known voice. Not a "he also warned" or "she added", which only
-// someone who has already spoken can say. Where the reader itself skipped back to a
-// known person, the quotation goes to the unknown one (again below the misattribution bar).
+// not skip back to a known voice; such a name with a known person's surname ("Mr Morris"
+// for Grahame Morris) is that person, and a known person introduced so takes it too.
+// Not a "he also warned" or "she added", which only someone who has already spoken can
+// say. Where the reader itself skipped back to a known person, the quotation goes to the
+// unknown one (again below the misattribution bar).
 import type { ProposedQuote } from '../capture/attribution';
 import { ATTRIBUTION_CONFIDENCE } from '../capture/attribution';
 import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from '../capture/attribution-cues';
-import { genderOfName } from '../capture/person-names';
+import { genderOfName, surnameOf } from '../capture/person-names';
 import type { Gender } from '../capture/name-nlp';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { type NamedPerson, type Voice, claimedFor, sentenceEnd, sentenceStart } from './page-structure';
+import { type NamedPerson, type Voice, claimedFor, leadIn, sentenceEnd, sentenceStart } from './page-structure';
 
 /** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
 export const FOLLOW_UP_CONFIDENCE = 0.5;
@@ -58,15 +60,7 @@ const genderOf = (pronoun: string): Gender => (/^he$/i.test(pronoun) ? 'male' : 
 
 /** The pronoun saying who speaks: before the quotation in its sentence (or the paragraph before, ending in a colon), or right after it. */
 function pronounCue(text: string, span: QuotationSpan, people: readonly NamedPerson[]): Cue | undefined {
-  let from = sentenceStart(text, span.open);
-  let to = span.open;
-  if (text.slice(from, to).trim() === '') {
-    const previous = text.slice(0, from).trimEnd();
-    if (previous.endsWith(':')) {
-      to = previous.length;
-      from = sentenceStart(text, to - 1);
-    }
-  }
+  const { from, to } = leadIn(text, span.open);
   PRONOUN_SPEECH.lastIndex = 0;
   const before = [...text.slice(from, to).matchAll(PRONOUN_SPEECH)].at(-1);
   if (before) {
@@ -120,8 +114,15 @@ interface Candidate {
 export function withPronounVoices(text: string, proposals: readonly ProposedQuote[], spans: readonly QuotationSpan[], people: readonly NamedPerson[]): ProposedQuote[] {
   const subjects = people.filter((n) => inSubjectPosition(text, n, people));
   const speakers: Candidate[] = subjects.filter((n) => speaksInSentence(text, n)).map(candidate);
-  // A person introduced as a subject without reporting speech ("Mr Morris appeared in …") is no new voice to hand a follow-up to, but a pronoun after them is theirs.
-  const introduced: Candidate[] = subjects.filter((n) => !n.personId && opensSentence(text, n)).map(candidate);
+  // A person opening a sentence as its subject without reporting speech ("Mr Morris appeared in …") takes a "He said" after them.
+  // A name with a known person's surname ("Mr Morris" for Grahame Morris) is that person under another form, not someone else.
+  const knownBySurname = new Map(people.flatMap((n) => (n.personId ? [[surnameOf(n.name).toLowerCase(), n] as const] : [])));
+  const asNamed = (n: NamedPerson): NamedPerson => {
+    const known = n.personId ? undefined : knownBySurname.get(surnameOf(n.name).toLowerCase());
+    return known ? { ...n, name: known.name, personId: known.personId as string } : n;
+  };
+  const someoneElse = (c: Candidate) => !c.voice.personId && !knownBySurname.has(surnameOf(c.voice.name).toLowerCase());
+  const introduced: Candidate[] = subjects.filter((n) => opensSentence(text, n)).map((n) => candidate(asNamed(n)));
   const result: ProposedQuote[] = [];
   let followed: { from: ProposedQuote; voice: Voice; close: number } | undefined;
   for (const proposal of proposals) {
@@ -133,7 +134,7 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
     if (span && proposal.personId && cue && proposal.confidence > FOLLOW_UP_CONFIDENCE) {
       // The reader gave the pronoun to a known person: an unknown person it fits, speaking or introduced since, is who it stands for.
       const referent = referentOf(cue);
-      if (referent && !referent.voice.personId && !mentionedSince(people, proposal.personId, referent.at, cue.at)) next = claimedFor(proposal, referent.voice, FOLLOW_UP_CONFIDENCE);
+      if (referent && someoneElse(referent) && !mentionedSince(people, proposal.personId, referent.at, cue.at)) next = claimedFor(proposal, referent.voice, FOLLOW_UP_CONFIDENCE);
       followed = undefined;
     } else if (span && !proposal.personId && proposal.confidence < EXPLICIT_CONFIDENCE) {
       const continues =
