@@ -4,7 +4,7 @@
 // verifier: npm run bench prints the set's scores in aggregate only.
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../../lib/corpus/bundled-corpus';
-import { loadDevSet, loadFreshSet, loadFreshSet2 } from '../../capture/dev-set';
+import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3 } from '../../capture/dev-set';
 import { labelledSet, secondUnseenSet } from '../labelled-set';
 import { loadUnseenPages } from '../unseen-pages';
 
@@ -20,7 +20,7 @@ describe('the second unseen verification set (labelled and committed before the 
   });
 
   it('shares no page with the first unseen set or the capture sets', () => {
-    const seen = new Set([...loadUnseenPages(), ...loadDevSet(), ...loadFreshSet(), ...loadFreshSet2()].flatMap((p) => [p.url, p.id]));
+    const seen = new Set([...loadUnseenPages(), ...loadDevSet(), ...loadFreshSet(), ...loadFreshSet2(), ...loadFreshSet3()].flatMap((p) => [p.url, p.id]));
     expect(pages.filter((p) => seen.has(p.url) || seen.has(p.id)).map((p) => p.id)).toEqual([]);
     expect(new Set(pages.map((p) => p.url)).size).toBe(pages.length);
   });
