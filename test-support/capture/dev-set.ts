@@ -17,11 +17,15 @@
 // The second fresh set (fresh-set-2/, same layout) was gathered in session 4, after the first
 // fresh set had been measured: 22 more real pages, none in either set above, labelled and
 // committed before the extractor was first run on them. Nothing may be tuned by reading it.
+//
+// The third fresh set (fresh-set-3/, same layout) was gathered in session 5, once fresh and
+// fresh-2 had joined the tuning pool: 29 more real pages, none in any set above, labelled and
+// committed before the extractor was first run on them. Nothing may be tuned by reading it.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export type Half = 'tuning' | 'held-back' | 'fresh' | 'fresh-2';
+export type Half = 'tuning' | 'held-back' | 'fresh' | 'fresh-2' | 'fresh-3';
 
 export interface LabelledQuote {
   start: number;
@@ -54,6 +58,7 @@ interface RawPage {
 const devSetDir = fileURLToPath(new URL('./dev-set/', import.meta.url));
 const freshSetDir = fileURLToPath(new URL('./fresh-set/', import.meta.url));
 const freshSet2Dir = fileURLToPath(new URL('./fresh-set-2/', import.meta.url));
+const freshSet3Dir = fileURLToPath(new URL('./fresh-set-3/', import.meta.url));
 
 export function halfOf(url: string): Half {
   const first = createHash('sha256').update(url).digest('hex')[0] as string;
@@ -94,4 +99,8 @@ export function loadFreshSet(): DevPage[] {
 
 export function loadFreshSet2(): DevPage[] {
   return loadLabelledPages(freshSet2Dir, () => 'fresh-2');
+}
+
+export function loadFreshSet3(): DevPage[] {
+  return loadLabelledPages(freshSet3Dir, () => 'fresh-3');
 }

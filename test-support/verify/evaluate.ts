@@ -16,7 +16,7 @@ import { namedPeopleReport, verifyPage } from '../../lib/verify/page-verificatio
 import { articleParagraphs } from '../bench/bench-pages';
 import type { Verification } from '../../lib/verify/verification';
 import type { Half } from '../capture/dev-set';
-import { type CaseKind, type Label, labelledSet } from './labelled-set';
+import { type CaseKind, type Label, type VerifyCase, labelledSet } from './labelled-set';
 
 export const FLAGS = ['misattributed', 'altered', 'unsourced', 'verified'] as const;
 export type Flag = (typeof FLAGS)[number];
@@ -60,13 +60,13 @@ export function scoresOf(outcomes: readonly Outcome[]): FlagScore[] {
   });
 }
 
-export async function evaluateVerification(corpus: Corpus): Promise<VerifyEvaluation> {
+/** Scores `cases` (the labelled set unless told; the second unseen set is scored on its own). */
+export async function evaluateVerification(corpus: Corpus, cases: VerifyCase[] = labelledSet(corpus)): Promise<VerifyEvaluation> {
   const db = openTestDatabase();
   try {
     await installCorpus(db, corpus);
     await rebuildTextIndex(db);
     const store = textIndexStore(db);
-    const cases = labelledSet(corpus);
     const outcomes: Outcome[] = [];
     for (const [i, c] of cases.entries()) {
       const report = await buildPageReport(db, store, { urls: [`http://127.0.0.1:9/verify-set/${i}`], text: c.text });

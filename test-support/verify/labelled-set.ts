@@ -36,7 +36,8 @@ export type CaseKind =
   | 'ellipsis-benign'
   | 'not-in-corpus'
   | 'real-page'
-  | 'unseen-page';
+  | 'unseen-page'
+  | 'unseen-2-page';
 
 export interface LabelledQuotation {
   start: number;
@@ -246,18 +247,27 @@ function realPages(corpus: Corpus): VerifyCase[] {
 }
 
 /** Real pages labelled before the verifier ran on them (unseen-pages.ts): all held back. */
-function unseenPages(corpus: Corpus): VerifyCase[] {
+function unseenPages(corpus: Corpus, dirName?: string, kind: 'unseen-page' | 'unseen-2-page' = 'unseen-page'): VerifyCase[] {
   const label = labeller(corpus);
-  return loadUnseenPages().map((page) => {
+  return loadUnseenPages(dirName).map((page) => {
     const scored = (q: UnseenQuote) => long(page.text.slice(q.start, q.end)) && q.speaker !== UNCLEAR;
     const ignored = page.quotes.filter((q) => !scored(q)).map(({ start, end }) => ({ start, end }));
     const quotations = page.quotes
       .filter(scored)
       .map((q): LabelledQuotation => ({ start: q.start, end: q.end, label: label(page.text.slice(q.start, q.end), q.speaker, q.organisation ? [q.organisation] : []) }));
-    return { id: page.id, kind: 'unseen-page' as const, half: 'held-back' as const, text: page.text, quotations, ignored };
+    return { id: page.id, kind, half: 'held-back' as const, text: page.text, quotations, ignored };
   });
 }
 
 export function labelledSet(corpus: Corpus): VerifyCase[] {
   return [...constructed(corpus), ...realPages(corpus), ...unseenPages(corpus)];
+}
+
+/**
+ * The second unseen set (unseen-2/): 24 real pages labelled and committed before the
+ * verifier ever ran on them. Kept out of labelledSet so that no test or tuning reads
+ * it; npm run bench prints its scores in aggregate only.
+ */
+export function secondUnseenSet(corpus: Corpus): VerifyCase[] {
+  return unseenPages(corpus, 'unseen-2', 'unseen-2-page');
 }
