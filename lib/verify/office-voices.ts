@@ -28,6 +28,8 @@ const MAX_TRAILING_CHARS = 80;
 
 /** One person's office (not a spokesperson's or an official's, who speak for the organisation). */
 const OFFICE = String.raw`(?:(?:deputy|interim|acting|joint)\s+)?(?:chief\s+executive|ceo|boss|chair(?:man|woman|person)?|president|director|head|leader|general\s+secretary|secretary\s+general|founder)`;
+/** An office anywhere in a stretch of text: the cheap test before organisations are looked for. */
+const OFFICE_WORDS = new RegExp(String.raw`\b${OFFICE}\b`, 'i');
 /** "NHS Providers chief executive", "the King’s Fund’s boss": the office right after the organisation. */
 const OFFICE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(${OFFICE})\b`, 'i');
 /** "chief executive of NHS Providers", "the chair at the RCGP": the office right before it. */
@@ -74,8 +76,14 @@ export function withOfficeVoices(
   people: readonly NamedPerson[],
   known: KnownEntities,
 ): ProposedQuote[] {
-  const knownOrganisations = findMentions(text, known.organisations);
-  const organisations = [...knownOrganisations, ...findOrganisationCandidates(text, [...knownOrganisations, ...people])].sort((a, b) => a.start - b.start);
+  // The organisations the page names are read only for a page with an office in some quotation's attribution (the scan is a fifth of the reader's cost).
+  let named: Mention[] | undefined;
+  const organisations = (): Mention[] => {
+    if (named) return named;
+    const knownOrganisations = findMentions(text, known.organisations);
+    named = [...knownOrganisations, ...findOrganisationCandidates(text, [...knownOrganisations, ...people])].sort((a, b) => a.start - b.start);
+    return named;
+  };
   // An organisation's key as capture's mentions give it: its id, or the unknown organisation's name.
   const organisationKey = (p: ProposedQuote) => p.organisationId ?? (p.organisationName && `${UNKNOWN_ORGANISATION}${p.organisationName}`);
   return proposals.map((proposal, i) => {
@@ -83,8 +91,8 @@ export function withOfficeVoices(
     const knownOrganisationSpeaks = proposal.organisationId && !proposal.speakerName;
     if (!span || proposal.personId || knownOrganisationSpeaks || proposal.confidence >= EXPLICIT_CONFIDENCE) return proposal;
     const office = attributionOf(text, span)
-      .filter((r) => !people.some((n) => n.start >= r.from && n.end <= r.to))
-      .map((r) => officeIn(text, r.from, r.to, organisations))
+      .filter((r) => OFFICE_WORDS.test(text.slice(r.from, r.to)) && !people.some((n) => n.start >= r.from && n.end <= r.to))
+      .map((r) => officeIn(text, r.from, r.to, organisations()))
       .find((o) => o !== undefined);
     if (!office) return proposal;
     // Known people the page gave this organisation before the quotation: in the sentence naming them, or on an earlier quotation of theirs.
@@ -92,7 +100,7 @@ export function withOfficeVoices(
     for (const n of people) {
       if (!n.personId || n.end > span.open) continue;
       const sentence = { from: sentenceStart(text, n.start), to: sentenceEnd(text, n.end) };
-      if (organisations.some((m) => m.id === office.organisation && m.start >= sentence.from && m.end <= sentence.to)) holders.set(n.personId, n);
+      if (organisations().some((m) => m.id === office.organisation && m.start >= sentence.from && m.end <= sentence.to)) holders.set(n.personId, n);
     }
     for (const p of proposals.slice(0, i)) {
       const n = p.personId && people.find((m) => m.personId === p.personId);
