@@ -13,11 +13,10 @@
 // "…", said X. Below the confidence a misattribution needs, like verification's other
 // readings: it can make a quotation unsourced or verified, never accuse a page.
 import { ATTRIBUTION_CONFIDENCE, type KnownEntities, type ProposedQuote } from '../capture/attribution';
-import { SPEECH_VERB } from '../capture/attribution-cues';
 import { type Mention, findMentions } from '../capture/known-mentions';
 import { UNKNOWN_ORGANISATION, findOrganisationCandidates } from '../capture/organisation-names';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { type NamedPerson, claimedFor, leadIn, sentenceEnd, sentenceStart } from './page-structure';
+import { type NamedPerson, claimedFor, hasSpeechVerb, leadIn, sentenceEnd, sentenceStart } from './page-structure';
 
 /** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
 export const OFFICE_CONFIDENCE = 0.5;
@@ -53,19 +52,11 @@ function officeIn(text: string, from: number, to: number, organisations: readonl
   return undefined;
 }
 
-/** Whether [from, to) reports speech. */
-function reportsSpeech(text: string, from: number, to: number): boolean {
-  SPEECH_VERB.lastIndex = 0;
-  const speech = SPEECH_VERB.test(text.slice(from, to));
-  SPEECH_VERB.lastIndex = 0;
-  return speech;
-}
-
 /** The attribution around a quotation: its lead-in, or a trailing one after the closing mark. */
 function attributionOf(text: string, span: QuotationSpan): { from: number; to: number }[] {
   const before = leadIn(text, span.open);
   const after = { from: span.close, to: Math.min(sentenceEnd(text, span.close), span.close + MAX_TRAILING_CHARS) };
-  return [before, after].filter((r) => reportsSpeech(text, r.from, r.to));
+  return [before, after].filter((r) => hasSpeechVerb(text.slice(r.from, r.to)));
 }
 
 /** The proposals, with quotations attributed to an organisation's office given to the known person the page named in it. */

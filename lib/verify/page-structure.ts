@@ -5,6 +5,7 @@
 // reader keeps its own versions inside it; these are the few pieces verification
 // needs, read from the same cues (capture's mentions, name candidates, quotation spans).
 import type { ProposedQuote } from '../capture/attribution';
+import { SPEECH_VERB } from '../capture/attribution-cues';
 import { type KnownEntity, findMentions } from '../capture/known-mentions';
 import type { Gender } from '../capture/name-nlp';
 import { findNameCandidates, genderOfName } from '../capture/person-names';
@@ -26,6 +27,15 @@ export function claimedFor(p: ProposedQuote, voice: Voice, confidence: number): 
   return voice.organisationId === undefined
     ? { text, start, end, speakerName: voice.name, ...(voice.personId ? { personId: voice.personId } : {}), confidence }
     : { text, start, end, organisationName: voice.name, organisationId: voice.organisationId, confidence };
+}
+
+/** A speech verb (capture's, "said", "warned", "according to", …) anywhere in `words`. */
+export function hasSpeechVerb(words: string): boolean {
+  // SPEECH_VERB is global, so a test() would start from where the last one stopped.
+  SPEECH_VERB.lastIndex = 0;
+  const found = SPEECH_VERB.test(words);
+  SPEECH_VERB.lastIndex = 0;
+  return found;
 }
 
 /** Marks that may close a quotation or aside after a sentence's full stop ("… for progression." Labour MP …). */

@@ -25,7 +25,7 @@ import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from '../capture/attribution-
 import { genderOfName, surnameOf } from '../capture/person-names';
 import type { Gender } from '../capture/name-nlp';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { type NamedPerson, type Voice, claimedFor, leadIn, sentenceEnd, sentenceStart } from './page-structure';
+import { type NamedPerson, type Voice, claimedFor, hasSpeechVerb, leadIn, sentenceEnd, sentenceStart } from './page-structure';
 
 /** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
 export const FOLLOW_UP_CONFIDENCE = 0.5;
@@ -94,10 +94,7 @@ function opensSentence(text: string, person: NamedPerson): boolean {
 /** Whether the person's sentence reports speech ("Jane Doe, who chairs X, warned …"): a new voice, whom a pronoun may follow. */
 function speaksInSentence(text: string, person: NamedPerson): boolean {
   const rest = text.slice(person.end, sentenceEnd(text, person.end));
-  SPEECH_VERB.lastIndex = 0;
-  const speaks = SPEECH_VERB.test(rest) || /^[\s,]*:/.test(rest);
-  SPEECH_VERB.lastIndex = 0;
-  return speaks;
+  return hasSpeechVerb(rest) || /^[\s,]*:/.test(rest);
 }
 
 const candidate = (n: NamedPerson): Candidate => ({ at: n.end, voice: { name: n.name, ...(n.personId ? { personId: n.personId } : {}) }, ...(n.gender ? { gender: n.gender } : {}) });
