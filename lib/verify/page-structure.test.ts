@@ -12,6 +12,13 @@ describe('page structure for verification’s readings', () => {
     expect(previousParagraphStart(text, text.indexOf('Third'))).toBe(0);
   });
 
+  it('ends a sentence after a closing quotation mark and not at a title’s full stop', () => {
+    const text = 'He said: "It is late." Labour MP Mr. Morris spoke out.';
+    expect(sentenceStart(text, text.indexOf('Morris'))).toBe(text.indexOf('Labour'));
+    expect(sentenceEnd(text, 0)).toBe(text.indexOf(' Labour'));
+    expect(sentenceEnd(text, text.indexOf('Labour'))).toBe(text.length);
+  });
+
   it('lists the people named outside quotations, known ones by id, in text order, with the gender a name shows', () => {
     const text = [HOPSON_TOLD_HSJ, ANOTHER_MAN_NAMED].join('\n\n');
     const named = peopleNamed(text, [HOPSON], findQuotationSpans(text));

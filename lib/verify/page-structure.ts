@@ -5,11 +5,13 @@
 // reader keeps its own versions inside it; these are the few pieces verification
 // needs, read from the same cues (capture's mentions, name candidates, quotation spans).
 import type { ProposedQuote } from '../capture/attribution';
+import { SPEECH_VERB } from '../capture/attribution-cues';
 import { type KnownEntity, findMentions } from '../capture/known-mentions';
 import type { Gender } from '../capture/name-nlp';
 import { findNameCandidates, genderOfName } from '../capture/person-names';
 import type { QuotationSpan } from '../capture/quotation-spans';
 
+/** Who speaks: a person (known by id, or unknown by name only) or a known organisation (organisationId). */
 export interface Voice {
   personId?: string;
   organisationId?: string;
@@ -18,25 +20,65 @@ export interface Voice {
 
 export const voiceKey = (v: Voice): string => v.personId ?? `organisation:${v.organisationId}`;
 
-/** `p` claimed for `voice` at `confidence`, whatever it was claimed for before. */
+/** `p` claimed for `voice` (a person, known or not, or a known organisation) at `confidence`, whatever it was claimed for before. */
 export function claimedFor(p: ProposedQuote, voice: Voice, confidence: number): ProposedQuote {
   const { text, start, end } = p;
-  return voice.personId
-    ? { text, start, end, speakerName: voice.name, personId: voice.personId, confidence }
-    : { text, start, end, organisationName: voice.name, ...(voice.organisationId ? { organisationId: voice.organisationId } : {}), confidence };
+  // A voice with no organisation is a person, known (with an id) or not.
+  return voice.organisationId === undefined
+    ? { text, start, end, speakerName: voice.name, ...(voice.personId ? { personId: voice.personId } : {}), confidence }
+    : { text, start, end, organisationName: voice.name, organisationId: voice.organisationId, confidence };
 }
 
-/** Start of the sentence holding `at`: after a line break or a sentence end. */
+/** A speech verb (capture's, "said", "warned", "according to", …) anywhere in `words`. */
+export function hasSpeechVerb(words: string): boolean {
+  // SPEECH_VERB is global, so a test() would start from where the last one stopped.
+  SPEECH_VERB.lastIndex = 0;
+  const found = SPEECH_VERB.test(words);
+  SPEECH_VERB.lastIndex = 0;
+  return found;
+}
+
+/** Marks that may close a quotation or aside after a sentence's full stop ("… for progression." Labour MP …). */
+const CLOSERS = new Set(['”', '’', '"', "'", ')', ']']);
+/** "Dr." and "Mr." end abbreviations, not sentences (the words capture's reader skips too). */
+const ABBREVIATION = /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr|No)$/;
+
+/** Where a sentence ending at the stop `at` ends (past its closing marks), or -1 when `at` ends no sentence. */
+function endAfterStop(text: string, at: number): number {
+  if (!'.!?'.includes(text[at] ?? '') || ABBREVIATION.test(text.slice(Math.max(0, at - 4), at))) return -1;
+  let end = at + 1;
+  while (CLOSERS.has(text[end] ?? '')) end += 1;
+  return end >= text.length || /\s/.test(text[end] as string) ? end : -1;
+}
+
+/** Start of the sentence holding `at`: after a line break or a sentence end (a stop, with any closing marks, before a space). */
 export function sentenceStart(text: string, at: number): number {
-  const before = text.slice(0, at);
-  const end = Math.max(before.lastIndexOf('\n'), ...['. ', '! ', '? '].map((mark) => before.lastIndexOf(mark) + 1));
-  return end + 1;
+  for (let i = at - 1; i >= 0; i--) {
+    if (text[i] === '\n') return i + 1;
+    const end = endAfterStop(text, i);
+    if (end < 0 || end > at) continue;
+    const gap = text.slice(end, at);
+    return end + gap.length - gap.trimStart().length;
+  }
+  return 0;
 }
 
-/** End of the sentence holding `from` (just past its full stop, or at its line break). */
+/** End of the sentence holding `from` (just past its full stop and closing marks, or at its line break). */
 export function sentenceEnd(text: string, from: number): number {
-  const end = /[.!?](?=\s)|\n/.exec(text.slice(from));
-  return end ? from + end.index + 1 : text.length;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\n') return i + 1;
+    const end = endAfterStop(text, i);
+    if (end >= 0) return end;
+  }
+  return text.length;
+}
+
+/** The words before a quotation's opening mark in its sentence, or the sentence before when that ends in a colon ("… said:¶“…”"). */
+export function leadIn(text: string, open: number): { from: number; to: number } {
+  const from = sentenceStart(text, open);
+  if (text.slice(from, open).trim() !== '') return { from, to: open };
+  const previous = text.slice(0, from).trimEnd();
+  return previous.endsWith(':') ? { from: sentenceStart(text, previous.length - 1), to: previous.length } : { from, to: open };
 }
 
 /** Start of the paragraph holding `at`. */

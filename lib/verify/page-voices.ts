@@ -1,11 +1,13 @@
 // Who the page says spoke each quotation, as verification reads it: lib/capture's
 // attribution reader, then verification's own readings where the reader gives a
 // quotation to nobody the corpus knows but the page plainly does (reported speech,
-// pronoun follow-ups, headlines, a profile's subject), each below the confidence a misattribution needs.
+// an organisation's office, pronoun follow-ups, headlines, a profile's subject), each below the
+// confidence a misattribution needs.
 import { type KnownEntities, type ProposedQuote, extractQuotes } from '../capture/attribution';
 import { findMentions } from '../capture/known-mentions';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { withHeadlineVoices } from './headline-voices';
+import { withOfficeVoices } from './office-voices';
 import { peopleNamed } from './page-structure';
 import { withProfileVoice } from './profile-voice';
 import { withPronounVoices } from './pronoun-voices';
@@ -15,6 +17,7 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const spans = findQuotationSpans(text);
   const people = peopleNamed(text, known.people, spans, findMentions(text, known.organisations));
   const reported = withReportedVoices(text, extractQuotes(text, known), known);
-  const followedUp = withPronounVoices(text, reported, spans, people);
+  const officed = withOfficeVoices(text, reported, spans, people, known);
+  const followedUp = withPronounVoices(text, officed, spans, people);
   return withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
 }

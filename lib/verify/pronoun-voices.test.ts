@@ -9,8 +9,13 @@ import {
   HOPSON_FOLLOW_UP as FOLLOW_UP,
   HOPSON as HOPSON_PERSON,
   HOPSON_TOLD_HSJ as HOPSON,
+  DROMEY_SAID,
+  MORRIS_SAID,
+  MORRIS_SLAMMED,
+  MR_MORRIS_SPOKE_OUT,
   NEW_SPEAKER,
 } from '../../test-support/verify/voice-lines';
+import { genderOfName } from '../capture/person-names';
 
 const known = { people: [HOPSON_PERSON], organisations: [] };
 const read = (text: string) => {
@@ -40,5 +45,39 @@ describe('pronoun follow-ups', () => {
   it('changes nothing the reader already gives to a known person or to someone named explicitly', () => {
     const text = [HOPSON, FOLLOW_UP].join('\n\n');
     expect(read(text)).toEqual(extractQuotes(text, known));
+  });
+
+  it('gives “He said” after an unknown person introduced as a sentence’s subject to that person, not back to the known voice before', () => {
+    const text = [HOPSON, MORRIS_SLAMMED, MORRIS_SAID].join('\n\n');
+    // Neither the name's gender nor speech in its sentence is read: the subject is enough.
+    expect(genderOfName('Grahame Morris')).toBeUndefined();
+    const said = read(text)[1];
+    expect(said?.personId).toBeUndefined();
+    expect(said?.speakerName).toBe('Grahame Morris');
+  });
+
+  it('still gives “He also warned” to the earlier voice: only someone who has spoken can “also” warn', () => {
+    const text = [HOPSON, MORRIS_SLAMMED, FOLLOW_UP].join('\n\n');
+    expect(read(text)[1]).toMatchObject({ personId: 'chris-hopson', confidence: FOLLOW_UP_CONFIDENCE });
+  });
+
+  it('takes the pronoun from a known person the reader skipped back to, for the unknown person introduced since', () => {
+    const dromey = { people: [{ id: 'joe-dromey', name: 'Joe Dromey', aliases: [] }], organisations: [] };
+    const text = `${DROMEY_SAID} ${MORRIS_SLAMMED}\n\n${MORRIS_SAID}`;
+    const spans = findQuotationSpans(text);
+    const proposals = extractQuotes(text, dromey);
+    // The reader reads the sentence ending in the closing mark as going on, so it skips Grahame Morris.
+    expect(proposals.at(-1)?.personId).toBe('joe-dromey');
+    const said = withPronounVoices(text, proposals, spans, peopleNamed(text, dromey.people, spans)).at(-1);
+    expect(said).toMatchObject({ speakerName: 'Grahame Morris', confidence: FOLLOW_UP_CONFIDENCE });
+    expect(said?.personId).toBeUndefined();
+  });
+
+  it('keeps the pronoun with a known person introduced again by title and surname (“Mr Morris” for Grahame Morris), not with “someone else”', () => {
+    const morris = { people: [{ id: 'grahame-morris', name: 'Grahame Morris', aliases: [] }], organisations: [] };
+    const text = [MORRIS_SLAMMED, MR_MORRIS_SPOKE_OUT, MORRIS_SAID].join('\n\n');
+    const spans = findQuotationSpans(text);
+    const said = withPronounVoices(text, extractQuotes(text, morris), spans, peopleNamed(text, morris.people, spans)).at(-1);
+    expect(said?.personId).toBe('grahame-morris');
   });
 });

@@ -11,13 +11,21 @@
 // attribution-agreement.ts needs to call a misattribution: it can make a quotation
 // unsourced or verified, never accuse a page. A quotation continuing the follow-up
 // (the reader's continuation of the same claim, nobody else named between) follows it.
+// A person the corpus does not know who opens a sentence as its subject without
+// reporting speech ("EASINGTON MP Grahame Morris has slammed …") takes a "He said"
+// after them too: a pronoun after an unknown person is theirs, not flagged, and does
+// not skip back to a known voice; such a name with a known person's surname ("Mr Morris"
+// for Grahame Morris) is that person, and a known person introduced so takes it too.
+// Not a "he also warned" or "she added", which only someone who has already spoken can
+// say. Where the reader itself skipped back to a known person, the quotation goes to the
+// unknown one (again below the misattribution bar).
 import type { ProposedQuote } from '../capture/attribution';
 import { ATTRIBUTION_CONFIDENCE } from '../capture/attribution';
-import { SPEECH_VERB } from '../capture/attribution-cues';
-import { genderOfName } from '../capture/person-names';
+import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from '../capture/attribution-cues';
+import { genderOfName, surnameOf } from '../capture/person-names';
 import type { Gender } from '../capture/name-nlp';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { type NamedPerson, type Voice, claimedFor, sentenceEnd, sentenceStart } from './page-structure';
+import { type NamedPerson, type Voice, claimedFor, hasSpeechVerb, leadIn, sentenceEnd, sentenceStart } from './page-structure';
 
 /** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
 export const FOLLOW_UP_CONFIDENCE = 0.5;
@@ -41,31 +49,28 @@ const TITLE_RUN = /(?:\s*(?:\p{Lu}[\p{L}'’&.-]*|['’]s))*\s*$/u;
 interface Cue {
   at: number;
   gender: Gender;
+  /** "He added", "she also warned", "he went on": the pronoun stands for someone who has already spoken. */
+  continuing: boolean;
 }
+
+/** Words in a pronoun's cue saying its person has spoken before. */
+const CONTINUING = /\b(?:also|further|again|added|adds|continued|continues|went\s+on)\b/i;
 
 const genderOf = (pronoun: string): Gender => (/^he$/i.test(pronoun) ? 'male' : 'female');
 
 /** The pronoun saying who speaks: before the quotation in its sentence (or the paragraph before, ending in a colon), or right after it. */
 function pronounCue(text: string, span: QuotationSpan, people: readonly NamedPerson[]): Cue | undefined {
-  let from = sentenceStart(text, span.open);
-  let to = span.open;
-  if (text.slice(from, to).trim() === '') {
-    const previous = text.slice(0, from).trimEnd();
-    if (previous.endsWith(':')) {
-      to = previous.length;
-      from = sentenceStart(text, to - 1);
-    }
-  }
+  const { from, to } = leadIn(text, span.open);
   PRONOUN_SPEECH.lastIndex = 0;
   const before = [...text.slice(from, to).matchAll(PRONOUN_SPEECH)].at(-1);
   if (before) {
     const at = from + before.index;
     // "He told Jane Doe, who said: …": a name after the pronoun is nearer the quotation.
-    if (!people.some((n) => n.start > at && n.end <= to)) return { at, gender: genderOf(before[1] as string) };
+    if (!people.some((n) => n.start > at && n.end <= to)) return { at, gender: genderOf(before[1] as string), continuing: CONTINUING.test(before[0]) };
     return undefined;
   }
   const after = TRAILING_PRONOUN.exec(text.slice(span.close, span.close + MAX_TRAILING_GAP));
-  return after ? { at: span.open, gender: genderOf(after[1] as string) } : undefined;
+  return after ? { at: span.open, gender: genderOf(after[1] as string), continuing: CONTINUING.test(after[0]) } : undefined;
 }
 
 /** Whether the name is the subject of its sentence: the first person in it, not after a cue making it an object. */
@@ -76,13 +81,20 @@ function inSubjectPosition(text: string, person: NamedPerson, people: readonly N
   return !OBJECT_CUE.test(lead);
 }
 
+/** Words a title before a name may hold besides capitalised ones ("Health Select Committee member Mr Morris", "a nurse"). */
+const TITLE_WORD = (word: string): boolean => ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word) || ['the', 'a', 'an', 'of', 'for'].includes(word);
+
+/** Whether the name opens its sentence, behind a title at most (not "The BMA is to call on health secretary Andrew Lansley"), and is not a possessive ("Jeremy Hunt’s plan is …"). */
+function opensSentence(text: string, person: NamedPerson): boolean {
+  if (/^['’]s?\b/.test(text.slice(person.end))) return false;
+  const lead = text.slice(sentenceStart(text, person.start), person.start).replace(TITLE_RUN, '');
+  return lead.split(/\s+/).every((word) => word === '' || /^\p{Lu}/u.test(word) || TITLE_WORD(word.toLowerCase()));
+}
+
 /** Whether the person's sentence reports speech ("Jane Doe, who chairs X, warned …"): a new voice, whom a pronoun may follow. */
 function speaksInSentence(text: string, person: NamedPerson): boolean {
   const rest = text.slice(person.end, sentenceEnd(text, person.end));
-  SPEECH_VERB.lastIndex = 0;
-  const speaks = SPEECH_VERB.test(rest) || /^[\s,]*:/.test(rest);
-  SPEECH_VERB.lastIndex = 0;
-  return speaks;
+  return hasSpeechVerb(rest) || /^[\s,]*:/.test(rest);
 }
 
 const candidate = (n: NamedPerson): Candidate => ({ at: n.end, voice: { name: n.name, ...(n.personId ? { personId: n.personId } : {}) }, ...(n.gender ? { gender: n.gender } : {}) });
@@ -97,16 +109,31 @@ interface Candidate {
 
 /** The reader's proposals, with pronoun follow-ups given to the known person they stand for. */
 export function withPronounVoices(text: string, proposals: readonly ProposedQuote[], spans: readonly QuotationSpan[], people: readonly NamedPerson[]): ProposedQuote[] {
-  const subjects: Candidate[] = people
-    .filter((n) => inSubjectPosition(text, n, people) && speaksInSentence(text, n))
-    .map(candidate);
+  const subjects = people.filter((n) => inSubjectPosition(text, n, people));
+  const speakers: Candidate[] = subjects.filter((n) => speaksInSentence(text, n)).map(candidate);
+  // A person opening a sentence as its subject without reporting speech ("Mr Morris appeared in …") takes a "He said" after them.
+  // A name with a known person's surname ("Mr Morris" for Grahame Morris) is that person under another form, not someone else.
+  const knownBySurname = new Map(people.flatMap((n) => (n.personId ? [[surnameOf(n.name).toLowerCase(), n] as const] : [])));
+  const asNamed = (n: NamedPerson): NamedPerson => {
+    const known = n.personId ? undefined : knownBySurname.get(surnameOf(n.name).toLowerCase());
+    return known ? { ...n, name: known.name, personId: known.personId as string } : n;
+  };
+  const someoneElse = (c: Candidate) => !c.voice.personId && !knownBySurname.has(surnameOf(c.voice.name).toLowerCase());
+  const introduced: Candidate[] = subjects.filter((n) => opensSentence(text, n)).map((n) => candidate(asNamed(n)));
   const result: ProposedQuote[] = [];
   let followed: { from: ProposedQuote; voice: Voice; close: number } | undefined;
   for (const proposal of proposals) {
     const span = spans.find((s) => s.start === proposal.start && s.end === proposal.end);
     let next = proposal;
-    if (span && !proposal.personId && proposal.confidence < EXPLICIT_CONFIDENCE) {
-      const cue = pronounCue(text, span, people);
+    const cue = span && proposal.confidence < EXPLICIT_CONFIDENCE ? pronounCue(text, span, people) : undefined;
+    const referentOf = (cue: Cue) =>
+      [...speakers, ...voicesOf(result), ...(cue.continuing ? [] : introduced)].filter((c) => c.at <= cue.at && fits(cue.gender, c.gender)).sort((a, b) => b.at - a.at)[0];
+    if (span && proposal.personId && cue && proposal.confidence > FOLLOW_UP_CONFIDENCE) {
+      // The reader gave the pronoun to a known person: an unknown person it fits, speaking or introduced since, is who it stands for.
+      const referent = referentOf(cue);
+      if (referent && someoneElse(referent) && !mentionedSince(people, proposal.personId, referent.at, cue.at)) next = claimedFor(proposal, referent.voice, FOLLOW_UP_CONFIDENCE);
+      followed = undefined;
+    } else if (span && !proposal.personId && proposal.confidence < EXPLICIT_CONFIDENCE) {
       const continues =
         followed &&
         proposal.speakerName === followed.from.speakerName &&
@@ -114,13 +141,7 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
         proposal.confidence <= CONTINUATION_CONFIDENCE &&
         !people.some((n) => n.start >= (followed?.close ?? 0) && n.end <= span.open && n.personId !== followed?.voice.personId);
       if (cue) {
-        const voices = result
-          .filter((p) => p.speakerName && p.confidence >= FOLLOW_UP_CONFIDENCE)
-          .map((p): Candidate => {
-            const gender = genderOfName(p.speakerName as string);
-            return { at: p.end, voice: { name: p.speakerName as string, ...(p.personId ? { personId: p.personId } : {}) }, ...(gender ? { gender } : {}) };
-          });
-        const referent = [...subjects, ...voices].filter((c) => c.at <= cue.at && fits(cue.gender, c.gender)).sort((a, b) => b.at - a.at)[0];
+        const referent = referentOf(cue);
         if (referent?.voice.personId) {
           next = claimedFor(proposal, referent.voice, FOLLOW_UP_CONFIDENCE);
           followed = { from: proposal, voice: referent.voice, close: span.close };
@@ -134,3 +155,17 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
   }
   return result;
 }
+
+/** The speakers of the quotations read so far, each a candidate from the end of their quotation. */
+function voicesOf(result: readonly ProposedQuote[]): Candidate[] {
+  return result
+    .filter((p) => p.speakerName && p.confidence >= FOLLOW_UP_CONFIDENCE)
+    .map((p): Candidate => {
+      const gender = genderOfName(p.speakerName as string);
+      return { at: p.end, voice: { name: p.speakerName as string, ...(p.personId ? { personId: p.personId } : {}) }, ...(gender ? { gender } : {}) };
+    });
+}
+
+/** Whether the known person is named again between `from` and `to` (then the pronoun may well be theirs). */
+const mentionedSince = (people: readonly NamedPerson[], personId: string, from: number, to: number): boolean =>
+  people.some((n) => n.personId === personId && n.start >= from && n.end <= to);

@@ -18,9 +18,9 @@
 // page of putting words in the wrong mouth.
 import type { ProposedQuote } from '../capture/attribution';
 import { type KnownEntity, findMentions } from '../capture/known-mentions';
-import { PERSON_PRONOUN, SPEECH_VERB } from '../capture/attribution-cues';
+import { PERSON_PRONOUN } from '../capture/attribution-cues';
 import { findQuotationSpans } from '../capture/quotation-spans';
-import { type Voice, claimedFor, previousParagraphStart, sentenceStart, voiceKey } from './page-structure';
+import { type Voice, claimedFor, hasSpeechVerb, previousParagraphStart, sentenceStart, voiceKey } from './page-structure';
 
 /** Confidence of a reported voice: a continuation's (lib/capture/attribution.ts), the least that names a claimant for unsourced. */
 export const REPORTED_CONFIDENCE = 0.5;
@@ -36,10 +36,7 @@ const CALLING = /\bcall(?:s|ed|ing)?\s+(?:on|for)\b/i;
 
 function reports(leadIn: string): boolean {
   if (PERSON_PRONOUN_WORD.test(leadIn)) return false;
-  SPEECH_VERB.lastIndex = 0;
-  const speech = SPEECH_VERB.test(leadIn);
-  SPEECH_VERB.lastIndex = 0;
-  return speech || CALLING.test(leadIn);
+  return hasSpeechVerb(leadIn) || CALLING.test(leadIn);
 }
 
 /** The reader's proposals, with the known voices above filled in. */

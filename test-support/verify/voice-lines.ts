@@ -14,3 +14,25 @@ export const NEW_SPEAKER = 'RCN Chief Executive & General Secretary Dr Peter Car
 export const HOPSON_BULLET = '• Trust chiefs warn system leaders “mustn’t lose sight of how difficult this winter is likely to be” as winter funding hopes fade';
 /** The reader's claim for the words: Chris Hopson, known to the corpus. */
 export const HOPSON = { id: 'chris-hopson', name: 'Chris Hopson', aliases: ['Mr Hopson'] };
+/** The Hartlepool Mail's opening: an MP (a man the corpus does not know) as the subject of a sentence that reports no quotation. */
+export const MORRIS_SLAMMED =
+  'EASINGTON MP Grahame Morris has slammed the Government’s refusal to publish controversial documents relating to alleged risks planned reforms could have on the NHS.';
+/** The same page's next paragraph: the MP by title and surname, again reporting no quotation. */
+export const MR_MORRIS_SPOKE_OUT = 'Labour MP Mr Morris spoke out less than a week before the bill is due to face its last hurdle in the House of Lords.';
+/** The same page's "He said", opening a quotation its paragraph does not close. */
+export const MORRIS_SAID =
+  'He said: “No sensible person would drive a car in the dark without lights down an unfamiliar and dangerous road, yet this is precisely what the Government are doing by refusing to publish the Risk Register.';
+/** The Daily Mirror's sentence quoting Joe Dromey; its quotation ends the sentence. */
+export const DROMEY_SAID =
+  'Joe Dromey, general secretary of the Fabian Society and co-author of the report, said: "The treatment of the social care workforce is a national scandal. Care workers deliver vital support, yet they face poverty pay, chronic insecurity, and have few opportunities for progression."';
+/** The Daily Mail naming Chris Hopson with his organisation, in a sentence with no quotation. */
+export const HOPSON_OF_NHS_PROVIDERS =
+  'Chris Hopson, chief executive of NHS Providers, said the health service is so overstretched that the smallest shock could have lasting repercussions for struggling organisations.';
+/** Parliament Today's hard-wrapped opening: the chief executive of NHS Providers, unnamed, said: "…". */
+export const NHS_PROVIDERS_CHIEF_SAID = [
+  'Responding to the publication of the Health and Care Bill, the',
+  'chief executive of NHS Providers, said:',
+  '“We welcome the publication of this Bill today which will help',
+  'provide clarity for trusts in a fast changing health and care',
+  'landscape.',
+].join('\n');
