@@ -37,8 +37,10 @@ export interface Unsent {
 export interface LiveReading {
   /** Brings the reading up to date with the page; resolves with it (null: nothing to read). */
   refresh(): Promise<PageReading | null>;
-  /** How many characters changed since the text last taken. */
+  /** How many characters changed since the text last taken (as of the last refresh). */
   unsentChars(): number;
+  /** How many of the page's changes (MutationObserver records) wait for the next refresh. */
+  backlog(): number;
   /** The current reading and what changed since the last take, now counted as sent. */
   take(): Unsent | null;
   /** What was taken last never reached the background: compare the texts next time. */
@@ -125,6 +127,7 @@ export function liveReading(deps: LiveReadingDeps): LiveReading {
       return next;
     },
     unsentChars: () => unsentChars,
+    backlog: () => records.length,
     take() {
       if (!reading) return null;
       const taken = { reading, change: unsent ?? undefined, chars: unsentChars };

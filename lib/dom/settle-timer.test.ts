@@ -52,3 +52,41 @@ describe('settleTimer', () => {
     expect(settled).not.toHaveBeenCalled();
   });
 });
+
+describe('settleTimer on a live page', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('sets one timer for a burst of changes, not one per change', () => {
+    const set = vi.fn(timers.setTimeout);
+    const clear = vi.fn(timers.clearTimeout);
+    const settled = vi.fn();
+    const timer = settleTimer(800, 3000, settled, { ...timers, setTimeout: set, clearTimeout: clear });
+    for (let i = 0; i < 20; i++) {
+      timer.poke();
+      vi.advanceTimersByTime(10);
+    }
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(clear).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(800);
+    expect(settled).toHaveBeenCalledTimes(1);
+    // Due early by the later changes, it was set once more for the rest of the quiet time.
+    expect(set).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts a new wait after it has acted', () => {
+    const settled = vi.fn();
+    const timer = settleTimer(800, 3000, settled, timers);
+    timer.poke();
+    vi.advanceTimersByTime(800);
+    timer.poke();
+    vi.advanceTimersByTime(799);
+    expect(settled).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(settled).toHaveBeenCalledTimes(2);
+  });
+});
