@@ -25,5 +25,6 @@ describe('FLOOR_SCRIPTS', () => {
       'new MutationObserver(() => {}).observe(document.documentElement, {"childList":true,"subtree":true,"characterData":true});',
     );
     expect(FLOOR_SCRIPTS.empty).toBe('');
+    expect(FLOOR_SCRIPTS.sender).toContain('chrome.runtime.sendMessage(document.body.textContent');
   });
 });

@@ -8,13 +8,18 @@ import { OBSERVED } from '../../lib/dom/live-reading';
 export const FLOOR_SCRIPT = 'floor.js';
 
 /**
- * The floors: an empty content script (what injecting any content script costs), and one that
- * only watches the page as ours does, with a MutationObserver whose callback does nothing (what
- * any content script that follows a live page's changes pays per change, with the options
- * lib/dom/live-reading.ts observes with).
+ * The floors: an empty content script (what injecting any content script costs); one that
+ * sends the page's text to the extension in the cheapest way there is, the body's
+ * `textContent` in one `runtime.sendMessage` (what any content script that hands a page's text
+ * to its background pays: the first touch of the extension API and of the DOM in its world,
+ * one native text read, one message; nobody receives it); and one that only watches the page
+ * as ours does, with a MutationObserver whose callback does nothing (what any content script
+ * that follows a live page's changes pays per change, with the options lib/dom/live-reading.ts
+ * observes with).
  */
 export const FLOOR_SCRIPTS = {
   empty: '',
+  sender: 'chrome.runtime.sendMessage(document.body.textContent, () => chrome.runtime.lastError);',
   observer: `new MutationObserver(() => {}).observe(document.documentElement, ${JSON.stringify(OBSERVED)});`,
 } as const;
 
