@@ -19,16 +19,21 @@ export interface BenchBrowser {
 
 export const newProfile = () => mkdtemp(join(tmpdir(), 'policy-lens-bench-'));
 
-export async function launchBenchBrowser(withExtension: boolean, profile?: string): Promise<BenchBrowser> {
+/**
+ * `extension`: true for the built extension, false for none, or the directory of another
+ * unpacked extension that has no service worker (page-cost.ts's floor, floor-extension.ts).
+ */
+export async function launchBenchBrowser(extension: boolean | { dir: string }, profile?: string): Promise<BenchBrowser> {
   const dir = profile ?? (await newProfile());
-  const extension = withExtension ? [`--disable-extensions-except=${EXTENSION_BUILDS.chromium}`, `--load-extension=${EXTENSION_BUILDS.chromium}`] : [];
+  const extensionDir = extension === true ? EXTENSION_BUILDS.chromium : extension === false ? undefined : extension.dir;
+  const flags = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // Playwright's own headless mode cannot load extensions; `--headless=new` can. Both runs use the same flags.
     headless: false,
-    args: [...CHROMIUM_FLAGS, '--headless=new', ...extension],
+    args: [...CHROMIUM_FLAGS, '--headless=new', ...flags],
   });
-  const worker = withExtension ? await extensionServiceWorker(context, null, 30_000) : undefined;
+  const worker = extension === true ? await extensionServiceWorker(context, null, 30_000) : undefined;
   return { context, profile: dir, worker };
 }
 

@@ -12,6 +12,14 @@
 // (test-support/bench/bench-pages.ts): development-set sentences the bundled corpus
 // does not know, shuffled and grouped into paragraphs, in an article layout with a
 // header, navigation and footer. A live page appends a new paragraph every second.
+//
+// Floors, in browsers of their own in the same rotation (floor-extension.ts): an extension
+// whose only content script is empty, injected where and when ours is, is what any
+// extension with a content script makes a page pay; one whose script sends the body's
+// textContent in one message is what any script that hands a page's text to its
+// background pays; on the live page, one whose script only observes the page with a
+// MutationObserver doing nothing is what any script that follows a page's changes pays. The table prints without / floors / with side by side,
+// the extension's whole added cost (with − without) and the part above each floor, ours.
 import type { BrowserContext } from 'playwright-core';
 import { rm } from 'node:fs/promises';
 import { articleParagraphs } from '../../test-support/bench/bench-pages';
@@ -19,6 +27,7 @@ import { benchSentences } from '../../test-support/bench/bench-sentences';
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { startServer } from '../support/server.js';
 import { type BenchBrowser, launchBenchBrowser } from './bench-browser.js';
+import { writeFloorExtension } from './floor-extension.js';
 import { ms, progress, table } from './print.js';
 import { quantile } from './timing.js';
 
@@ -93,21 +102,29 @@ async function coldLoad(context: BrowserContext, url: string, watchMs: number): 
   }
 }
 
+/** The browsers a page is loaded in: no extension, the floors (floor-extension.ts), the real extension. */
+const KINDS = ['without', 'empty', 'sender', 'observer', 'with'] as const;
+type Kind = (typeof KINDS)[number];
+/** The floors a loaded page is measured against; the live page is measured against the observer instead of the sender. */
+const STATIC_KINDS: readonly Kind[] = ['without', 'empty', 'sender', 'with'];
+const LIVE_KINDS: readonly Kind[] = ['without', 'empty', 'observer', 'with'];
+
 interface PageCase {
   label: string;
   path: string;
   loads: number;
   watchMs: number;
+  kinds: readonly Kind[];
 }
 
-/** Loads each case `loads` times in both browsers, alternating which goes first. */
-async function measure(browsers: { with: BenchBrowser; without: BenchBrowser }, url: (path: string) => string, cases: readonly PageCase[]) {
-  const results = new Map<string, { with: LoadCost[]; without: LoadCost[] }>();
+/** Loads each case `loads` times in each of its browsers, rotating which goes first so none always loads after the same one. */
+async function measure(browsers: Record<Kind, BenchBrowser>, url: (path: string) => string, cases: readonly PageCase[]) {
+  const results = new Map<string, Record<Kind, LoadCost[]>>();
   for (const c of cases) {
-    const costs = { with: [] as LoadCost[], without: [] as LoadCost[] };
-    progress(`page cost: ${c.label}, ${c.loads} cold loads with and without the extension, alternating`);
+    const costs: Record<Kind, LoadCost[]> = { without: [], empty: [], sender: [], observer: [], with: [] };
+    progress(`page cost: ${c.label}, ${c.loads} cold loads each ${c.kinds.join(', ')}, rotating`);
     for (let i = 0; i < c.loads; i++) {
-      const order = i % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const);
+      const order = c.kinds.map((_, k) => c.kinds[(i + k) % c.kinds.length] as Kind);
       for (const which of order) costs[which].push(await coldLoad(browsers[which].context, url(c.path), c.watchMs));
     }
     results.set(c.label, costs);
@@ -125,28 +142,36 @@ export async function pageCostBench(articleSentences: readonly string[]): Promis
     '/article-100k': articleHtml(article100k),
     '/live-100k': articleHtml(article100k, articleParagraphs(articleSentences, 2_000, 13)),
   });
-  const withExtension = await launchBenchBrowser(true);
-  const without = await launchBenchBrowser(false);
+  const floorDirs = { empty: await writeFloorExtension('empty'), sender: await writeFloorExtension('sender'), observer: await writeFloorExtension('observer') };
+  const browsers: Record<Kind, BenchBrowser> = {
+    without: await launchBenchBrowser(false),
+    empty: await launchBenchBrowser({ dir: floorDirs.empty }),
+    sender: await launchBenchBrowser({ dir: floorDirs.sender }),
+    observer: await launchBenchBrowser({ dir: floorDirs.observer }),
+    with: await launchBenchBrowser(true),
+  };
   try {
-    const browsers = { with: withExtension, without };
     const cases: PageCase[] = [
-      { label: '5k-word article', path: '/article-5k', loads: LOADS, watchMs: IDLE_AFTER_LOAD_MS },
-      { label: '100k-word article', path: '/article-100k', loads: Math.max(2, Math.round(LOADS / 2)), watchMs: IDLE_AFTER_LOAD_MS },
-      { label: `100k-word page adding a paragraph every second, ${LIVE_SECONDS} s`, path: '/live-100k', loads: 2, watchMs: LIVE_SECONDS * 1000 },
+      { label: '5k-word article', path: '/article-5k', loads: LOADS, watchMs: IDLE_AFTER_LOAD_MS, kinds: STATIC_KINDS },
+      { label: '100k-word article', path: '/article-100k', loads: Math.max(2, Math.round(LOADS / 2)), watchMs: IDLE_AFTER_LOAD_MS, kinds: STATIC_KINDS },
+      { label: `100k-word page adding a paragraph every second, ${LIVE_SECONDS} s`, path: '/live-100k', loads: 2, watchMs: LIVE_SECONDS * 1000, kinds: LIVE_KINDS },
     ];
     const results = await measure(browsers, server.url, cases);
-    const version = withExtension.context.browser()?.version() ?? 'unknown version';
+    const version = browsers.with.context.browser()?.version() ?? 'unknown version';
     const rows: string[][] = [];
     for (const c of cases) {
       const r = results.get(c.label);
       if (!r) continue;
       const live = c.path.startsWith('/live');
       const row = (what: string, pick: (cost: LoadCost) => number, unit: string, target: string) => {
-        const a = median(r.without.map(pick));
-        const b = median(r.with.map(pick));
-        // A share is told only where the page itself does work every second (the live page: % added script and task time).
-        const share = live && unit === 'ms' && a > 0 ? ` (${((b / a - 1) * 100).toFixed(1)}%)` : '';
-        rows.push([c.label, `${r.with.length}+${r.without.length}`, what, `${ms(a)} ${unit}`, `${ms(b)} ${unit}`, `${b - a >= 0 ? '+' : ''}${ms(b - a)} ${unit}${share}`, target]);
+        const at = (kind: Kind) => (c.kinds.includes(kind) ? median(r[kind].map(pick)) : undefined);
+        const [a, e, t, o, b] = KINDS.map(at) as [number, number, number | undefined, number | undefined, number];
+        const signed = (x: number) => `${x >= 0 ? '+' : ''}${ms(x)} ${unit}`;
+        // A share is told only where the page itself does work every second (the live page: % of its script and task time).
+        const share = (x: number) => (live && unit === 'ms' && a > 0 ? ` (${((x / a) * 100).toFixed(1)}%)` : '');
+        const cell = (x: number | undefined) => (x === undefined ? '—' : `${ms(x)} ${unit}`);
+        const above = (floor: number | undefined) => (floor === undefined ? '—' : `${signed(b - floor)}${share(b - floor)}`);
+        rows.push([c.label, c.kinds.map((kind) => r[kind].length).join('+'), what, cell(a), cell(e), cell(t), cell(o), cell(b), above(a), above(e), above(t), above(o), target]);
       };
       row('script time (ScriptDuration)', (x) => x.scriptMs, 'ms', live ? '< +5% added script time' : c.path.endsWith('5k') ? '< +2 ms' : '< +15 ms');
       row('task time (TaskDuration)', (x) => x.taskMs, 'ms', '');
@@ -159,15 +184,16 @@ export async function pageCostBench(articleSentences: readonly string[]): Promis
       }
     }
     table(
-      `What every page pays: the real extension, cold loads in Chromium ${version} with and without it, alternating in one run (medians; pages of real development-set sentences matching nothing; ${IDLE_AFTER_LOAD_MS} ms watched after load)`,
-      ['page', 'loads (with+without)', 'measure', 'without', 'with', 'added', 'target'],
+      `What every page pays: the real extension, cold loads in Chromium ${version} without it, with only a floor content script (empty; sending the body's textContent in one message; on the live page an observer doing nothing) and with it, rotating in one run (medians; pages of real development-set sentences matching nothing; ${IDLE_AFTER_LOAD_MS} ms watched after load)`,
+      ['page', 'loads', 'measure', 'without', 'empty script', 'textContent sender', 'empty observer', 'with', 'added (with − without)', 'ours (with − empty script)', 'ours (with − sender)', 'ours (with − empty observer)', 'target'],
       rows,
     );
   } finally {
-    for (const b of [withExtension, without]) {
+    for (const b of Object.values(browsers)) {
       await b.context.close();
       await rm(b.profile, { recursive: true, force: true });
     }
+    for (const dir of Object.values(floorDirs)) await rm(dir, { recursive: true, force: true });
     await server.close();
   }
 }

@@ -9,6 +9,7 @@
 // lib/dom/settle-timer.ts and rate-gate.ts.
 import { lazy } from '@/lib/dom/lazy-module';
 import { detectSender } from '@/lib/dom/detect-sender';
+import { MAX_RECORDS } from '@/lib/dom/changed-region';
 import { liveReading } from '@/lib/dom/live-reading';
 import { rateGate } from '@/lib/dom/rate-gate';
 import { type Timers, settleTimer } from '@/lib/dom/settle-timer';
@@ -36,6 +37,12 @@ const MIN_RUN_GAP_MS = 1000;
  */
 const LIVE_MIN_GAP_MS = 5000;
 /**
+ * While such a send waits, changes that settle are not read at once (the send reads them all,
+ * as one region, when it goes), unless this many changes are waiting: past MAX_RECORDS the
+ * page would be read again whole.
+ */
+const MAX_UNREAD_CHANGES = MAX_RECORDS / 2;
+/**
  * How often the address is compared when nothing else prompts it, to notice SPA navigation
  * without trusting any page-dispatched event. A navigation that changes the page is noticed
  * when its changes settle; this catches one that changes only the address, and is rare
@@ -62,7 +69,12 @@ export interface PageSession {
 
 export function startPageSession(ctx: ContentScriptContext): PageSession {
   const timers: Timers = {
-    setTimeout: (run, ms) => ctx.setTimeout(run, ms),
+    // Not ctx.setTimeout: it adds a listener to the context per timer and never removes it, and a
+    // live page sets timers all the time. What these timers drive is cancelled on invalidation (below).
+    setTimeout: (run, ms) =>
+      window.setTimeout(() => {
+        if (!ctx.isInvalid) run();
+      }, ms),
     clearTimeout: (id) => clearTimeout(id),
     now: () => performance.now(),
   };
@@ -151,12 +163,15 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
   const settle = settleTimer(
     SETTLE_MS,
     SETTLE_MAX_MS,
-    () =>
-      started &&
+    () => {
+      if (!started) return;
+      if (navigated()) return request();
+      // A send of the changes is waiting: it reads what changed since, all of it at once.
+      if (sendChanges.pending() && reading.backlog() < MAX_UNREAD_CHANGES) return;
       void reading.refresh().then(() => {
-        if (navigated()) request();
-        else if (reading.unsentChars() >= MIN_NEW_CHARS) sendChanges.request();
-      }),
+        if (reading.unsentChars() >= MIN_NEW_CHARS) sendChanges.request();
+      });
+    },
     timers,
   );
   const reading = liveReading({

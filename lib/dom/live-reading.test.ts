@@ -46,7 +46,10 @@ describe('the live reading of a page', () => {
     main.append(Object.assign(document.createElement('p'), { textContent: 'First update.' }));
     await reading.refresh();
     main.append(Object.assign(document.createElement('p'), { textContent: 'Second update.' }));
+    await Promise.resolve(); // the observer's records arrive in a microtask
+    expect(reading.backlog()).toBeGreaterThan(0);
     await reading.refresh();
+    expect(reading.backlog()).toBe(0);
     expect(changes()).toBeGreaterThan(0);
     expect(reading.unsentChars()).toBeGreaterThanOrEqual('Second update.'.length);
     const taken = reading.take();

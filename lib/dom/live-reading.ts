@@ -11,6 +11,8 @@ import { type TextChange, mergeChanges, textChange } from './text-change';
 
 /** The longest a reading slice runs before giving the page its thread back (well under a 50 ms long task). */
 export const SLICE_MS = 8;
+/** What the page's MutationObserver watches: every change of its nodes and text, not attributes. */
+export const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** Sliced reads of the whole page the page may spoil (by removing the node being read) before it is read in one task. */
 const SLICED_TRIES = 3;
 
@@ -35,8 +37,10 @@ export interface Unsent {
 export interface LiveReading {
   /** Brings the reading up to date with the page; resolves with it (null: nothing to read). */
   refresh(): Promise<PageReading | null>;
-  /** How many characters changed since the text last taken. */
+  /** How many characters changed since the text last taken (as of the last refresh). */
   unsentChars(): number;
+  /** How many of the page's changes (MutationObserver records) wait for the next refresh. */
+  backlog(): number;
   /** The current reading and what changed since the last take, now counted as sent. */
   take(): Unsent | null;
   /** What was taken last never reached the background: compare the texts next time. */
@@ -59,7 +63,7 @@ export function liveReading(deps: LiveReadingDeps): LiveReading {
     deps.onChange();
   });
   // The whole document, not the body: a single-page app may replace the body element itself.
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(document.documentElement, OBSERVED);
 
   /** Runs `reader` to the end, a slice now and the rest in idle time; false if the page moved the node it was at. */
   const readAll = (reader: TextReader) =>
@@ -123,6 +127,7 @@ export function liveReading(deps: LiveReadingDeps): LiveReading {
       return next;
     },
     unsentChars: () => unsentChars,
+    backlog: () => records.length,
     take() {
       if (!reading) return null;
       const taken = { reading, change: unsent ?? undefined, chars: unsentChars };

@@ -39,12 +39,15 @@ describe('rateGate', () => {
     const run = vi.fn();
     const gate = rateGate(1000, run, timers);
     gate.request();
+    expect(gate.pending()).toBe(false);
     vi.advanceTimersByTime(300);
     gate.request();
     gate.request();
     expect(run).toHaveBeenCalledTimes(1);
+    expect(gate.pending()).toBe(true);
     vi.advanceTimersByTime(700);
     expect(run).toHaveBeenCalledTimes(2);
+    expect(gate.pending()).toBe(false);
   });
 
   it('drops a pending run when cancelled', () => {

@@ -6,6 +6,8 @@ import type { Timers } from './settle-timer';
 
 export interface RateGate {
   request(): void;
+  /** Whether a request is waiting for the end of the interval. */
+  pending(): boolean;
   cancel(): void;
 }
 
@@ -24,6 +26,7 @@ export function rateGate(minGapMs: number, run: () => void, timers: Timers): Rat
       if (wait <= 0) go();
       else pending = timers.setTimeout(go, wait);
     },
+    pending: () => pending !== undefined,
     cancel() {
       if (pending !== undefined) timers.clearTimeout(pending);
       pending = undefined;

@@ -25,6 +25,12 @@ describe('settleTimer', () => {
     expect(settled).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(settled).toHaveBeenCalledTimes(1);
+    // A change after it acted starts a new wait.
+    timer.poke();
+    vi.advanceTimersByTime(799);
+    expect(settled).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(settled).toHaveBeenCalledTimes(2);
   });
 
   it('acts within the maximum wait however often the page changes (a clock ticking every 50 ms)', () => {
@@ -50,5 +56,22 @@ describe('settleTimer', () => {
     timer.cancel();
     vi.advanceTimersByTime(5000);
     expect(settled).not.toHaveBeenCalled();
+  });
+
+  it('sets one timer for a burst of changes, not one per change', () => {
+    const set = vi.fn(timers.setTimeout);
+    const clear = vi.fn(timers.clearTimeout);
+    const settled = vi.fn();
+    const timer = settleTimer(800, 3000, settled, { ...timers, setTimeout: set, clearTimeout: clear });
+    for (let i = 0; i < 20; i++) {
+      timer.poke();
+      vi.advanceTimersByTime(10);
+    }
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(clear).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(800);
+    expect(settled).toHaveBeenCalledTimes(1);
+    // Due early by the later changes, it was set once more for the rest of the quiet time.
+    expect(set).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,0 +1,21 @@
+// The floor of what a content script costs a page: an extension, written by the bench from
+// Chromium's build of the real one, whose only content script is a floor script (empty, or
+// a MutationObserver doing nothing) injected exactly where and when ours is
+// (test-support/bench/floor-manifest.ts), with no service worker. What a page pays for it
+// (Chromium setting up an isolated world, scheduling a `document_idle` script, calling an
+// observer) any such extension pays; what the real extension adds above it is ours to
+// remove (page-cost.ts prints both).
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ContentScriptEntry, FLOOR_SCRIPT, FLOOR_SCRIPTS, floorManifest } from '../../test-support/bench/floor-manifest';
+import { EXTENSION_BUILDS } from '../support/extension-builds.js';
+
+/** Writes a floor extension into a new temporary directory and returns the directory. */
+export async function writeFloorExtension(floor: keyof typeof FLOOR_SCRIPTS): Promise<string> {
+  const built = JSON.parse(await readFile(join(EXTENSION_BUILDS.chromium, 'manifest.json'), 'utf8')) as { content_scripts?: ContentScriptEntry[] };
+  const dir = await mkdtemp(join(tmpdir(), 'policy-lens-floor-'));
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(floorManifest(built), null, 2));
+  await writeFile(join(dir, FLOOR_SCRIPT), FLOOR_SCRIPTS[floor]);
+  return dir;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { FLOOR_SCRIPT, FLOOR_SCRIPTS, floorManifest } from './floor-manifest';
+
+describe('floorManifest', () => {
+  it('injects one floor script exactly where and when the built content script is injected, with nothing else', () => {
+    const manifest = floorManifest({
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['content-scripts/content.js', 'other.js'] }],
+    });
+    expect(manifest).toEqual({
+      manifest_version: 3,
+      name: 'Content script floor (bench)',
+      version: '1.0.0',
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: [FLOOR_SCRIPT] }],
+    });
+  });
+
+  it('refuses a build without content scripts, which has no floor to compare with', () => {
+    expect(() => floorManifest({})).toThrow(/no content_scripts entry/);
+  });
+});
+
+describe('FLOOR_SCRIPTS', () => {
+  it('has an observer floor that watches the page with the content script’s own options and does nothing', () => {
+    expect(FLOOR_SCRIPTS.observer).toBe(
+      'new MutationObserver(() => {}).observe(document.documentElement, {"childList":true,"subtree":true,"characterData":true});',
+    );
+    expect(FLOOR_SCRIPTS.empty).toBe('');
+    expect(FLOOR_SCRIPTS.sender).toContain('chrome.runtime.sendMessage(document.body.textContent');
+  });
+});

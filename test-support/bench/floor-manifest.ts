@@ -1,0 +1,44 @@
+// The page-cost bench's floor extensions (browser-tests/bench/floor-extension.ts): the built
+// extension's content_scripts entries, each script swapped for one floor script, and nothing
+// else (no service worker, no permission), so a floor is what any extension with such a
+// content script, injected where and when ours is, makes a page pay.
+import { OBSERVED } from '../../lib/dom/live-reading';
+
+/** The floor script's file name in a floor extension. */
+export const FLOOR_SCRIPT = 'floor.js';
+
+/**
+ * The floors: an empty content script (what injecting any content script costs); one that
+ * sends the page's text to the extension in the cheapest way there is, the body's
+ * `textContent` in one `runtime.sendMessage` (what any content script that hands a page's text
+ * to its background pays: the first touch of the extension API and of the DOM in its world,
+ * one native text read, one message; nobody receives it); and one that only watches the page
+ * as ours does, with a MutationObserver whose callback does nothing (what any content script
+ * that follows a live page's changes pays per change, with the options lib/dom/live-reading.ts
+ * observes with).
+ */
+export const FLOOR_SCRIPTS = {
+  empty: '',
+  sender: 'chrome.runtime.sendMessage(document.body.textContent, () => chrome.runtime.lastError);',
+  observer: `new MutationObserver(() => {}).observe(document.documentElement, ${JSON.stringify(OBSERVED)});`,
+} as const;
+
+export interface ContentScriptEntry {
+  matches: string[];
+  js: string[];
+  run_at?: string;
+  all_frames?: boolean;
+  match_about_blank?: boolean;
+}
+
+/** The manifest of a floor extension whose script goes wherever `built` (a built extension's manifest) injects its content scripts. */
+export function floorManifest(built: { content_scripts?: ContentScriptEntry[] }): object {
+  const entries = built.content_scripts ?? [];
+  if (entries.length === 0) throw new Error('The built manifest has no content_scripts entry to copy');
+  return {
+    manifest_version: 3,
+    name: 'Content script floor (bench)',
+    version: '1.0.0',
+    content_scripts: entries.map((entry) => ({ ...entry, js: [FLOOR_SCRIPT] })),
+  };
+}
