@@ -66,6 +66,11 @@ export function textIndexStore(db: PolicyLensDb): FingerprintStore {
   const filterFor = async (slot: Slot, tables: SlotTables): Promise<BloomFilter | undefined> => {
     const revision = await revisionOf(db);
     if (cached?.slot === slot && cached.revision === revision) return cached.filter;
+    // An index of an older format, answering until it is rebuilt, may place hashes in other filter chunks: read without its filter.
+    if ((await metaValue(db, 'indexFormat')) !== INDEX_FORMAT) {
+      cached = { slot, revision, stored: undefined, filter: undefined };
+      return undefined;
+    }
     const chunks = await tables.filter.count();
     const known = cached?.slot === slot ? cached.stored : undefined;
     let stored: BloomFilter | undefined;
