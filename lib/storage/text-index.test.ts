@@ -192,6 +192,30 @@ describe('the text index in IndexedDB', () => {
     expect(await found()).not.toContain(statement.id);
   });
 
+  it('a rebuild whose texts change while it reads them, a page at a time, swaps in nothing stale', async () => {
+    await rebuildTextIndex(db);
+    const statement = byId(corpus.statements)[0]!;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let paused = () => {};
+    const reached = new Promise<void>((resolve) => (paused = resolve));
+    const orderBy = db.quotes.orderBy.bind(db.quotes);
+    // Paused after the statements are read and before the quotes are.
+    const spy = vi.spyOn(db.quotes, 'orderBy').mockImplementationOnce((index) => {
+      paused();
+      const collection = orderBy(index);
+      return { limit: (n: number) => ({ toArray: () => gate.then(() => collection.limit(n).toArray()) }) } as unknown as ReturnType<typeof orderBy>;
+    });
+    const rebuilding = rebuildTextIndex(db);
+    await reached;
+    await db.statements.put({ ...statement, text: `${statement.text} A closing sentence added during the rebuild.`, updatedAt: '2027-02-01T00:00:00.000Z', urlKeys: statementUrlKeys(statement) });
+    await updateTextIndex(db, [statement.id]);
+    release();
+    await rebuilding;
+    spy.mockRestore();
+    expect(await staleStatements(db)).toEqual([]);
+  });
+
   it('a reader sees the new index after a rebuild or an update without being recreated', async () => {
     await rebuildTextIndex(db);
     const store = textIndexStore(db);
