@@ -11,6 +11,8 @@ import { hashesOf, indexSnapshot } from '../../test-support/storage/index-snapsh
 import type { Quote } from '../schema';
 import { installCorpus } from './corpus-install';
 import { type PolicyLensDb, statementUrlKeys } from './db';
+import { decodeBucket, editBucket, format6BucketOf } from './fingerprint-buckets';
+import { FORMAT_6 } from './index-layout';
 import { openTestDatabase } from './test-db';
 import { INDEX_FORMAT, ensureTextIndex, rebuildTextIndex, staleStatements, textIndexStore, updateTextIndex } from './text-index';
 
@@ -56,15 +58,24 @@ describe('the text index in IndexedDB', () => {
     expect((await textIndexStore(db).docs([0, 5, 2 ** 32 - 1])).size).toBe(0);
   });
 
-  it('answers from an index of an older format without its filter, whose chunks may be laid out otherwise, until it is rebuilt', async () => {
+  it('answers from an index of format 6 by its own buckets and without its filter, until it is rebuilt', async () => {
     await rebuildTextIndex(db);
     const expected = await textIndexStore(db).lookup(corpusHashes);
     expect(expected.size).toBeGreaterThan(0);
+    // Format 6 placed a hash in the bucket of its own top bits, and in other filter chunks.
+    const postings = (await db.textBuckets1.toArray()).flatMap((row) => [...decodeBucket(row)]);
+    const byOldBucket = new Map<number, Map<number, Posting[]>>();
+    for (const [hash, list] of postings) {
+      const bucket = byOldBucket.get(format6BucketOf(hash)) ?? new Map<number, Posting[]>();
+      byOldBucket.set(format6BucketOf(hash), bucket.set(hash, list));
+    }
+    await db.textBuckets1.clear();
+    await db.textBuckets1.bulkAdd([...byOldBucket].flatMap(([bucket, added]) => editBucket(bucket, undefined, { removed: new Map(), added }, [...added.keys()]) ?? []));
     // A filter laid out otherwise says "certainly not" to hashes it holds: here, to every hash.
     const filter = db.textFilter1;
     await filter.bulkPut((await filter.toArray()).map((row) => ({ ...row, bits: new Uint32Array(row.bits.length) })));
     expect((await textIndexStore(db).lookup(corpusHashes)).size).toBe(0);
-    await db.meta.put({ key: 'indexFormat', value: 'an older format' });
+    await db.meta.put({ key: 'indexFormat', value: FORMAT_6 });
     expect(await textIndexStore(db).lookup(corpusHashes)).toEqual(expected);
   });
 

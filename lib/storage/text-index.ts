@@ -16,9 +16,9 @@ import { COMMON_HASH_POSTINGS } from '../matching/detect';
 import type { FingerprintStore, IndexedDoc, Posting } from '../matching/index-types';
 import type { Quote } from '../schema';
 import type { FilterChunkRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb, StatementRow } from './db';
-import { BUCKETS, type BucketRow, PostingColumns, bucketOf, byBucket, editBucket, postingsIn } from './fingerprint-buckets';
+import { BUCKETS, type BucketRow, PostingColumns, bucketOf, byBucket, editBucket, format6BucketOf, postingsIn } from './fingerprint-buckets';
 import { MAX_GROUP, type StampedSource, groupDelta, groupOf } from './index-delta';
-import { INDEX_FORMAT, filterOfRows, filterRows, layoutRows } from './index-layout';
+import { FORMAT_6, INDEX_FORMAT, filterOfRows, filterRows, layoutRows } from './index-layout';
 
 export { INDEX_FORMAT } from './index-layout';
 
@@ -61,15 +61,19 @@ function assembleFilter(rows: readonly FilterChunkRow[]): BloomFilter | undefine
  * only the chunks that write changed are read again.
  */
 export function textIndexStore(db: PolicyLensDb): FingerprintStore {
-  /** The filter as its chunks store it (`stored`), and with the pending hashes added (`filter`). */
-  let cached: { slot: Slot; revision: number; stored: BloomFilter | undefined; filter: BloomFilter | undefined } | undefined;
-  const filterFor = async (slot: Slot, tables: SlotTables): Promise<BloomFilter | undefined> => {
+  /**
+   * The filter as its chunks store it (`stored`), with the pending hashes added
+   * (`filter`), and how the index places a hash in a bucket.
+   */
+  let cached: { slot: Slot; revision: number; stored: BloomFilter | undefined; filter: BloomFilter | undefined; bucketFor: (hash: number) => number } | undefined;
+  const layoutFor = async (slot: Slot, tables: SlotTables): Promise<{ filter: BloomFilter | undefined; bucketFor: (hash: number) => number }> => {
     const revision = await revisionOf(db);
-    if (cached?.slot === slot && cached.revision === revision) return cached.filter;
-    // An index of an older format, answering until it is rebuilt, may place hashes in other filter chunks: read without its filter.
-    if ((await metaValue(db, 'indexFormat')) !== INDEX_FORMAT) {
-      cached = { slot, revision, stored: undefined, filter: undefined };
-      return undefined;
+    if (cached?.slot === slot && cached.revision === revision) return cached;
+    // An index of an older format, answering until it is rebuilt, places hashes in other filter chunks: read without its filter.
+    const format = await metaValue(db, 'indexFormat');
+    if (format !== INDEX_FORMAT) {
+      cached = { slot, revision, stored: undefined, filter: undefined, bucketFor: format === FORMAT_6 ? format6BucketOf : bucketOf };
+      return cached;
     }
     const chunks = await tables.filter.count();
     const known = cached?.slot === slot ? cached.stored : undefined;
@@ -87,8 +91,8 @@ export function textIndexStore(db: PolicyLensDb): FingerprintStore {
       filter = { bits: stored.bits.slice() };
       addToBloomFilter(filter, pending);
     }
-    cached = { slot, revision, stored, filter };
-    return filter;
+    cached = { slot, revision, stored, filter, bucketFor: bucketOf };
+    return cached;
   };
   const inIndex = async <T>(read: (tables: SlotTables, slot: Slot) => Promise<T>): Promise<T> => {
     for (;;) {
@@ -101,13 +105,13 @@ export function textIndexStore(db: PolicyLensDb): FingerprintStore {
   return {
     lookup: (hashes) =>
       inIndex(async (tables, slot) => {
-        const filter = await filterFor(slot, tables);
+        const { filter, bucketFor } = await layoutFor(slot, tables);
         const candidates = filter ? hashes.filter((hash) => mayContain(filter, hash)) : [...hashes];
-        const buckets = [...new Set(candidates.map(bucketOf))];
+        const buckets = [...new Set(candidates.map(bucketFor))];
         const rows = new Map((await tables.buckets.bulkGet(buckets)).flatMap((row) => (row ? [[row.bucket, row]] : [])));
         const found = new Map<number, Posting[]>();
         for (const hash of candidates) {
-          const row = rows.get(bucketOf(hash));
+          const row = rows.get(bucketFor(hash));
           // Stock phrases stay in the index (so documents can leave it one by one) but detection ignores them.
           const postings = row && postingsIn(row, hash, COMMON_HASH_POSTINGS);
           if (postings) found.set(hash, postings);
