@@ -209,6 +209,25 @@ export async function detectionGrowthBench(bundled: CorpusPack, sentences: Bench
     for (let i = 0; i < RUNS_DURING_REBUILD; i++) during.push(checked(await cold.detect(quotingIndex)));
     const stillRebuilding = await repair.evaluate(() => window.growthCorpus.rebuilding);
     const duringTiming = summarise(during.map((a) => a.ms));
+
+    // An update of the extension that changes the index's format: the next start rebuilds the index in the service worker
+    // itself (ensureTextIndex), while pages ask it, and the old index answers meanwhile.
+    progress('cold start after a format change: the service worker rebuilds the index while pages ask');
+    await waitFor('the repair to finish', async () => ((await repair.evaluate(() => window.growthCorpus.rebuilding)) ? null : true), { timeout: 600_000, interval: 1_000 });
+    await repair.evaluate(() => window.growthCorpus.markIndexStale());
+    await cold.page.close();
+    await large.context.close();
+    const relaunched = performance.now();
+    large = await launchBenchBrowser(true, large.profile);
+    const updated = await contentWorld(large.context, server.url('/host'), texts);
+    const afterUpdate: Answer[] = [];
+    for (let i = 0; i < RUNS_DURING_REBUILD; i++) afterUpdate.push(checked(await updated.detect(quotingIndex)));
+    const sinceRelaunch = performance.now() - relaunched;
+    const checker = await extensionPage(large, script);
+    const rebuiltInWorker = await checker.evaluate(() => window.growthCorpus.indexCurrent());
+    const [firstAfterUpdate, ...restAfterUpdate] = afterUpdate;
+    const restTiming = summarise(restAfterUpdate.map((a) => a.ms));
+
     table(`Service worker: cold start and rebuild, ${LARGE} statements (page quoting 2 corpus quotes)`, ['measure', 'value', 'target'], [
       ['browser start until the service worker runs', `${ms(workerMs)} ms`, ''],
       ['first answer after the cold start (message → answer)', `${ms(first.ms)} ms, ${first.found} quotes found`, 'from the stored index'],
@@ -216,6 +235,16 @@ export async function detectionGrowthBench(bundled: CorpusPack, sentences: Bench
       ['next 5 answers, p50 / max', `${ms(warm.p50)} / ${ms(warm.max)} ms`, ''],
       [`answers during a full rebuild (${RUNS_DURING_REBUILD}), p50 / max`, `${ms(duringTiming.p50)} / ${ms(duringTiming.max)} ms, ${during.filter((a) => a.found === first.found).length} of ${during.length} found the same quotes`, 'never blocked'],
       ['the rebuild was still running after those answers', stillRebuilding ? 'yes' : 'no (the answers may have come after it)', 'yes'],
+      [
+        'after a format change, the rebuild in the service worker: first answer; next answers p50 / max',
+        `${ms(firstAfterUpdate?.ms ?? NaN)} ms; ${ms(restTiming.p50)} / ${ms(restTiming.max)} ms, ${afterUpdate.filter((a) => a.found === first.found).length} of ${afterUpdate.length} found the same quotes`,
+        'never blocked',
+      ],
+      [
+        `  the worker's rebuild was still running after those ${afterUpdate.length} answers (${ms(sinceRelaunch)} ms from the start)`,
+        rebuiltInWorker ? 'no (the answers may have come after it)' : 'yes',
+        'yes',
+      ],
     ]);
   } finally {
     for (const b of [small, large]) {

@@ -8,7 +8,7 @@ import '../../lib/zod-jitless';
 import type { CorpusPack } from '../../lib/corpus/pack-format';
 import { type PolicyLensDb, openDatabase, statementUrlKeys } from '../../lib/storage/db';
 import type { FingerprintStore } from '../../lib/matching/index-types';
-import { rebuildTextIndex, textIndexStore } from '../../lib/storage/text-index';
+import { INDEX_FORMAT, rebuildTextIndex, textIndexStore } from '../../lib/storage/text-index';
 import { buildPageReport } from '../../lib/storage/page-report';
 import { detect } from '../../lib/matching/detect';
 import { verifyPage } from '../../lib/verify/page-verification';
@@ -82,6 +82,21 @@ const growthCorpus = {
     });
   },
   rebuilding: false,
+
+  /** Marks the stored index as of an older format, as an update of the extension that changes the format leaves it: the next start rebuilds it in the service worker. */
+  async markIndexStale() {
+    const db = openDatabase();
+    await db.meta.put({ key: 'indexFormat', value: 'an older format (detect-growth bench)' });
+    db.close();
+  },
+
+  /** Whether the stored index is of the current format (a rebuild at start has finished). */
+  async indexCurrent() {
+    const db = openDatabase();
+    const format = (await db.meta.get('indexFormat'))?.value;
+    db.close();
+    return format === INDEX_FORMAT;
+  },
 
   /**
    * Where one page's answer goes (BENCH_GROWTH_PROFILE): detection and the report built

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { BITS_PER_HASH, CHUNK_WORDS, addToBloomFilter, buildBloomFilter, chunkBits, chunkCount, emptyBloomFilter, mayContain, setChunkBits } from './bloom-filter';
 import { seededRandom } from '../../test-support/seeded-random';
+import { shingleHashes, winnow } from './fingerprints';
+import { tokenize } from './tokens';
 
 function randomHashes(count: number, seed: number): number[] {
   const random = seededRandom(seed);
   return Array.from({ length: count }, () => Math.floor(random() * 2 ** 32));
+}
+
+/** Winnowed fingerprints of `words` random words of a 5,000-word vocabulary: skewed to small values, as the index's are. */
+function winnowedHashes(words: number, seed: number): number[] {
+  const random = seededRandom(seed);
+  const text = Array.from({ length: words }, () => `w${Math.floor(random() * 5_000)}`).join(' ');
+  return [...new Set(winnow(shingleHashes(tokenize(text), 5), 6).map((f) => f.hash))];
 }
 
 describe('Bloom filter of index hashes', () => {
@@ -22,6 +31,16 @@ describe('Bloom filter of index hashes', () => {
     expect(rate).toBeGreaterThan(0.002);
     expect(rate).toBeLessThan(0.02);
     expect(filter.bits.length * 32).toBeGreaterThanOrEqual(members.length * BITS_PER_HASH);
+  });
+
+  it('says yes to about 1% of other winnowed fingerprints, though they crowd the low end of the range', () => {
+    const indexed = winnowedHashes(150_000, 5);
+    const held = new Set(indexed);
+    const winnowedFilter = buildBloomFilter(indexed, indexed.length);
+    expect(indexed.filter((h) => h < 2 ** 31).length / indexed.length).toBeGreaterThan(0.9); // the skew this guards against
+    const others = winnowedHashes(30_000, 6).filter((h) => !held.has(h));
+    const rate = others.filter((h) => mayContain(winnowedFilter, h)).length / others.length;
+    expect(rate).toBeLessThan(0.02);
   });
 
   it('holds nothing when built from nothing', () => {

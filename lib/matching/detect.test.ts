@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
-import { buildIndexEntries } from './build-index';
-import { QUOTE_MIN_WORDS, detect, detectSync } from './detect';
+import { buildIndexEntries, indexDocument } from './build-index';
+import { COMMON_HASH_POSTINGS, QUOTE_MIN_WORDS, RARE_HASH_POSTINGS, detect, detectSync } from './detect';
 import { corpusDocSources } from '../../test-support/matching/evaluation';
 import { swapTypography } from '../../test-support/matching/evaluation-set';
 import { SAME_SUBJECT_PARAGRAPHS, UNRELATED_PARAGRAPHS } from '../../test-support/matching/evaluation-texts';
@@ -155,5 +155,43 @@ describe('detect: pages that match nothing', () => {
     }
     const page = SAME_SUBJECT_PARAGRAPHS.map((p, i) => `${p} Critics called it “${phrases[i % phrases.length]!}”.`).join('\n\n');
     expect(await detect(page, freshStore())).toEqual({ statements: [], quotes: [] });
+  });
+});
+
+describe('detect: quotes made only of stock phrases', () => {
+  // The rule (COMMON_HASH_POSTINGS, RARE_HASH_POSTINGS): a fingerprint with more than 256
+  // postings never makes a quote a candidate; one with 17 to 256 does only together with a
+  // second hit further along the same passage; one with 16 or fewer does alone. So a
+  // quotation of ten words or more is found while its phrases are shared by up to 256
+  // documents each, and not beyond.
+  const quote = 'We welcome the white paper and its ambition for integrated care systems across the whole country';
+  const sharing = (copies: number) =>
+    Array.from({ length: copies }, (_, i) => ({
+      kind: 'quote' as const,
+      refId: `other-${i}`,
+      statementId: `other-statement-${i}`,
+      text: `Speaker number ${i} said on day ${i} that ${quote.toLowerCase()}, in remarks number ${i}.`,
+    }));
+  const target = { kind: 'quote' as const, refId: 'target', statementId: 'target-statement', text: quote };
+  const postingsOfTarget = (store: MemoryFingerprintStore): number[] => {
+    const hashes = indexDocument(target, 1).prints.map((p) => p.hash);
+    expect(hashes.length).toBeGreaterThan(1);
+    const found = store.lookupSync(hashes);
+    return hashes.map((hash) => found.get(hash)?.length ?? 0);
+  };
+  const page = `${SAME_SUBJECT_PARAGRAPHS[0]} The chief executive said: “${quote}.” ${SAME_SUBJECT_PARAGRAPHS[1]}`;
+
+  it('finds a quote every fingerprint of which 40 other quotes share, through two hits in order', async () => {
+    const store = new MemoryFingerprintStore(buildIndexEntries([target, ...sharing(40)]));
+    // Every fingerprint of the quote is common: none nominates it alone.
+    expect(postingsOfTarget(store).every((n) => n > RARE_HASH_POSTINGS && n <= COMMON_HASH_POSTINGS)).toBe(true);
+    const found = (await detect(page, store)).quotes.map((q) => q.quoteId);
+    expect(found).toContain('target');
+  });
+
+  it('finds no quote whose every fingerprint more than 256 other quotes share (stock phrases are not evidence)', async () => {
+    const store = new MemoryFingerprintStore(buildIndexEntries([target, ...sharing(300)]));
+    expect(postingsOfTarget(store).every((n) => n > COMMON_HASH_POSTINGS)).toBe(true);
+    expect((await detect(page, store)).quotes.map((q) => q.quoteId)).not.toContain('target');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Posting } from '../matching/index-types';
 import { seededRandom } from '../../test-support/seeded-random';
+import { shingleHashes, winnow } from '../matching/fingerprints';
+import { tokenize } from '../matching/tokens';
 import { BUCKETS, bucketOf, byBucket, editBucket, postingsIn, toBucketRows } from './fingerprint-buckets';
 
 function randomPostings(count: number, seed: number): Map<number, Posting[]> {
@@ -73,5 +75,20 @@ describe('editing a bucket in place', () => {
     const [bucket, row] = [...rows][0]!;
     const all = new Map([...row.hashes].map((hash) => [hash, new Set((postings.get(hash) ?? []).map((p) => p.doc))]));
     expect(editBucket(bucket, row, { removed: all, added: new Map() }, [])).toBeUndefined();
+  });
+});
+
+describe('fingerprint buckets of winnowed hashes', () => {
+  it('are about equally full, though winnowing keeps mostly small hashes', () => {
+    const random = seededRandom(8);
+    const text = Array.from({ length: 400_000 }, () => `w${Math.floor(random() * 20_000)}`).join(' ');
+    const hashes = [...new Set(winnow(shingleHashes(tokenize(text), 5), 6).map((f) => f.hash))];
+    expect(hashes.filter((h) => h < 2 ** 31).length / hashes.length).toBeGreaterThan(0.9); // the skew
+    const counts = new Uint32Array(BUCKETS);
+    for (const hash of hashes) counts[bucketOf(hash)] = (counts[bucketOf(hash)] ?? 0) + 1;
+    const mean = hashes.length / BUCKETS;
+    // The fullest 1% of buckets (those a page mostly reads, were they crowded) hold less than three times the mean (four, by the hashes' own top bits).
+    const fullest = [...counts].sort((a, b) => b - a)[Math.floor(BUCKETS / 100)] ?? 0;
+    expect(fullest).toBeLessThan(3 * mean);
   });
 });

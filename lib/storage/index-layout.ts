@@ -12,9 +12,14 @@ import type { BucketRow, PostingColumns } from './fingerprint-buckets';
  * position marker or the stored layout changes (2: Bloom filter; 3: bucketed rows;
  * 4: stock phrases left out; 5: documents carry their hashes and stock phrases are
  * kept but skipped when read, so documents can be added and removed one by one;
- * 6: one row per statement, 16,384 buckets, the filter in chunks).
+ * 6: one row per statement, 16,384 buckets, the filter in chunks; 7: a hash's filter
+ * chunk and bucket picked from its spread bits, bloom-filter.ts; an index of format 6
+ * keeps answering while it is rebuilt, without its filter and by its own buckets:
+ * text-index.ts).
  */
-export const INDEX_FORMAT = `6:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
+export const INDEX_FORMAT = `7:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
+/** Format 6, whose buckets are placed by the hashes' own top bits (fingerprint-buckets.ts format6BucketOf). */
+export const FORMAT_6 = `6:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
 /** The format before 6: the same fingerprints in the old layout, which a database upgrade converts. */
 export const FORMAT_BEFORE_CHUNKS = `5:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
 

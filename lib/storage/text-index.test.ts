@@ -11,6 +11,8 @@ import { hashesOf, indexSnapshot } from '../../test-support/storage/index-snapsh
 import type { Quote } from '../schema';
 import { installCorpus } from './corpus-install';
 import { type PolicyLensDb, statementUrlKeys } from './db';
+import { decodeBucket, editBucket, format6BucketOf } from './fingerprint-buckets';
+import { FORMAT_6 } from './index-layout';
 import { openTestDatabase } from './test-db';
 import { INDEX_FORMAT, ensureTextIndex, rebuildTextIndex, staleStatements, textIndexStore, updateTextIndex } from './text-index';
 
@@ -54,6 +56,27 @@ describe('the text index in IndexedDB', () => {
     };
     expect(await named(textIndexStore(db))).toEqual(await named(memory));
     expect((await textIndexStore(db).docs([0, 5, 2 ** 32 - 1])).size).toBe(0);
+  });
+
+  it('answers from an index of format 6 by its own buckets and without its filter, until it is rebuilt', async () => {
+    await rebuildTextIndex(db);
+    const expected = await textIndexStore(db).lookup(corpusHashes);
+    expect(expected.size).toBeGreaterThan(0);
+    // Format 6 placed a hash in the bucket of its own top bits, and in other filter chunks.
+    const postings = (await db.textBuckets1.toArray()).flatMap((row) => [...decodeBucket(row)]);
+    const byOldBucket = new Map<number, Map<number, Posting[]>>();
+    for (const [hash, list] of postings) {
+      const bucket = byOldBucket.get(format6BucketOf(hash)) ?? new Map<number, Posting[]>();
+      byOldBucket.set(format6BucketOf(hash), bucket.set(hash, list));
+    }
+    await db.textBuckets1.clear();
+    await db.textBuckets1.bulkAdd([...byOldBucket].flatMap(([bucket, added]) => editBucket(bucket, undefined, { removed: new Map(), added }, [...added.keys()]) ?? []));
+    // A filter laid out otherwise says "certainly not" to hashes it holds: here, to every hash.
+    const filter = db.textFilter1;
+    await filter.bulkPut((await filter.toArray()).map((row) => ({ ...row, bits: new Uint32Array(row.bits.length) })));
+    expect((await textIndexStore(db).lookup(corpusHashes)).size).toBe(0);
+    await db.meta.put({ key: 'indexFormat', value: FORMAT_6 });
+    expect(await textIndexStore(db).lookup(corpusHashes)).toEqual(expected);
   });
 
   it('is built when missing or of an older format, updated for the statements named, and left alone otherwise', async () => {
@@ -178,6 +201,30 @@ describe('the text index in IndexedDB', () => {
     spy.mockRestore();
     expect((await db.meta.get('indexSlot'))?.value).not.toBe(slot);
     expect(await found()).not.toContain(statement.id);
+  });
+
+  it('a rebuild whose texts change while it reads them, a page at a time, swaps in nothing stale', async () => {
+    await rebuildTextIndex(db);
+    const statement = byId(corpus.statements)[0]!;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let paused = () => {};
+    const reached = new Promise<void>((resolve) => (paused = resolve));
+    const orderBy = db.quotes.orderBy.bind(db.quotes);
+    // Paused after the statements are read and before the quotes are.
+    const spy = vi.spyOn(db.quotes, 'orderBy').mockImplementationOnce((index) => {
+      paused();
+      const collection = orderBy(index);
+      return { limit: (n: number) => ({ toArray: () => gate.then(() => collection.limit(n).toArray()) }) } as unknown as ReturnType<typeof orderBy>;
+    });
+    const rebuilding = rebuildTextIndex(db);
+    await reached;
+    await db.statements.put({ ...statement, text: `${statement.text} A closing sentence added during the rebuild.`, updatedAt: '2027-02-01T00:00:00.000Z', urlKeys: statementUrlKeys(statement) });
+    await updateTextIndex(db, [statement.id]);
+    release();
+    await rebuilding;
+    spy.mockRestore();
+    expect(await staleStatements(db)).toEqual([]);
   });
 
   it('a reader sees the new index after a rebuild or an update without being recreated', async () => {

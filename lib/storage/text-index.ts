@@ -10,15 +10,15 @@
 // built again only on an explicit repair or a format change (rebuildTextIndex), into
 // the other set of tables, beside the index in use, which keeps serving until one write
 // of the pointer (meta indexSlot) swaps them.
-import type { EntityTable } from 'dexie';
+import type { EntityTable, IndexableType, Table } from 'dexie';
 import { type BloomFilter, CHUNK_WORDS, addToBloomFilter, chunkBits, chunkCount, chunkOf, mayContain, setChunkBits } from '../matching/bloom-filter';
 import { COMMON_HASH_POSTINGS } from '../matching/detect';
 import type { FingerprintStore, IndexedDoc, Posting } from '../matching/index-types';
 import type { Quote } from '../schema';
 import type { FilterChunkRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb, StatementRow } from './db';
-import { BUCKETS, type BucketRow, PostingColumns, bucketOf, byBucket, editBucket, postingsIn } from './fingerprint-buckets';
+import { BUCKETS, type BucketRow, PostingColumns, bucketOf, byBucket, editBucket, format6BucketOf, postingsIn } from './fingerprint-buckets';
 import { MAX_GROUP, type StampedSource, groupDelta, groupOf } from './index-delta';
-import { INDEX_FORMAT, filterOfRows, filterRows, layoutRows } from './index-layout';
+import { FORMAT_6, INDEX_FORMAT, filterOfRows, filterRows, layoutRows } from './index-layout';
 
 export { INDEX_FORMAT } from './index-layout';
 
@@ -61,11 +61,20 @@ function assembleFilter(rows: readonly FilterChunkRow[]): BloomFilter | undefine
  * only the chunks that write changed are read again.
  */
 export function textIndexStore(db: PolicyLensDb): FingerprintStore {
-  /** The filter as its chunks store it (`stored`), and with the pending hashes added (`filter`). */
-  let cached: { slot: Slot; revision: number; stored: BloomFilter | undefined; filter: BloomFilter | undefined } | undefined;
-  const filterFor = async (slot: Slot, tables: SlotTables): Promise<BloomFilter | undefined> => {
+  /**
+   * The filter as its chunks store it (`stored`), with the pending hashes added
+   * (`filter`), and how the index places a hash in a bucket.
+   */
+  let cached: { slot: Slot; revision: number; stored: BloomFilter | undefined; filter: BloomFilter | undefined; bucketFor: (hash: number) => number } | undefined;
+  const layoutFor = async (slot: Slot, tables: SlotTables): Promise<{ filter: BloomFilter | undefined; bucketFor: (hash: number) => number }> => {
     const revision = await revisionOf(db);
-    if (cached?.slot === slot && cached.revision === revision) return cached.filter;
+    if (cached?.slot === slot && cached.revision === revision) return cached;
+    // An index of an older format, answering until it is rebuilt, places hashes in other filter chunks: read without its filter.
+    const format = await metaValue(db, 'indexFormat');
+    if (format !== INDEX_FORMAT) {
+      cached = { slot, revision, stored: undefined, filter: undefined, bucketFor: format === FORMAT_6 ? format6BucketOf : bucketOf };
+      return cached;
+    }
     const chunks = await tables.filter.count();
     const known = cached?.slot === slot ? cached.stored : undefined;
     let stored: BloomFilter | undefined;
@@ -82,8 +91,8 @@ export function textIndexStore(db: PolicyLensDb): FingerprintStore {
       filter = { bits: stored.bits.slice() };
       addToBloomFilter(filter, pending);
     }
-    cached = { slot, revision, stored, filter };
-    return filter;
+    cached = { slot, revision, stored, filter, bucketFor: bucketOf };
+    return cached;
   };
   const inIndex = async <T>(read: (tables: SlotTables, slot: Slot) => Promise<T>): Promise<T> => {
     for (;;) {
@@ -96,13 +105,13 @@ export function textIndexStore(db: PolicyLensDb): FingerprintStore {
   return {
     lookup: (hashes) =>
       inIndex(async (tables, slot) => {
-        const filter = await filterFor(slot, tables);
+        const { filter, bucketFor } = await layoutFor(slot, tables);
         const candidates = filter ? hashes.filter((hash) => mayContain(filter, hash)) : [...hashes];
-        const buckets = [...new Set(candidates.map(bucketOf))];
+        const buckets = [...new Set(candidates.map(bucketFor))];
         const rows = new Map((await tables.buckets.bulkGet(buckets)).flatMap((row) => (row ? [[row.bucket, row]] : [])));
         const found = new Map<number, Posting[]>();
         for (const hash of candidates) {
-          const row = rows.get(bucketOf(hash));
+          const row = rows.get(bucketFor(hash));
           // Stock phrases stay in the index (so documents can leave it one by one) but detection ignores them.
           const postings = row && postingsIn(row, hash, COMMON_HASH_POSTINGS);
           if (postings) found.set(hash, postings);
@@ -141,13 +150,25 @@ function byStatement(sources: readonly StampedSource[]): Map<string, StampedSour
   return groups;
 }
 
-/** The whole index of `sources`: one group per statement, numbered from 1. */
-function buildGroups(sources: readonly StampedSource[]): { rows: IndexGroupRow[]; postings: PostingColumns } {
+/**
+ * Statements fingerprinted between two yields in a full rebuild (tens of milliseconds
+ * of work): the rebuild at a format change runs in the service worker, which must go
+ * on answering pages from the index in use meanwhile; at 50,000 statements the whole
+ * build in one go held its one thread for seconds.
+ */
+const BUILD_SLICE = 250;
+
+/** Lets the thread's other work (a page's detection) run before the rebuild goes on. */
+const yieldToOthers = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The whole index of `sources`: one group per statement, numbered from 1, yielding between slices. */
+async function buildGroups(sources: readonly StampedSource[]): Promise<{ rows: IndexGroupRow[]; postings: PostingColumns }> {
   const rows: IndexGroupRow[] = [];
   const postings = new PostingColumns();
   let group = 0;
   for (const [statementId, list] of byStatement(sources)) {
     if (++group > MAX_GROUP) throw new Error(`The text index holds at most ${MAX_GROUP} statements`);
+    if (group % BUILD_SLICE === 0) await yieldToOthers();
     const { docs, added } = groupDelta(group, [], list);
     rows.push({ group, statementId, docs });
     for (const [hash, list] of added) for (const { doc, pos } of list) postings.push(hash, doc, pos);
@@ -156,32 +177,65 @@ function buildGroups(sources: readonly StampedSource[]): { rows: IndexGroupRow[]
 }
 
 /**
- * Rows written per transaction in a full rebuild: small transactions commit one after
- * another, so the browser never holds a whole index in one, and other work on the
- * database (detection reads the index in use, in other tables) is never queued behind much.
+ * Rows written, read or deleted per request in a full rebuild: small requests and
+ * transactions commit one after another, so the browser never holds a whole index or
+ * corpus in one, and detection's reads of the index in use are never queued behind
+ * much. At 50,000 statements a bucket row holds about 5 KB of postings (the lowest
+ * buckets, where winnowing puts most hashes, several times that), so 250 of them are
+ * a megabyte or two.
  */
-const WRITE_CHUNK = 2_000;
+const WRITE_CHUNK = 250;
 
 async function bulkAddInChunks<T>(rows: readonly T[], add: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += WRITE_CHUNK) await add(rows.slice(i, i + WRITE_CHUNK));
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+    await add(rows.slice(i, i + WRITE_CHUNK));
+    await yieldToOthers();
+  }
+}
+
+/** Rows of the corpus read per request in a full rebuild: one read of 50,000 statements held the database and the thread for seconds. */
+const READ_PAGE = 1_000;
+
+/** Every row of `table`, a page at a time in key order. */
+async function readPaged<T extends { id: string }>(table: EntityTable<T, 'id'>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let last: string | undefined; ; ) {
+    const page = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(READ_PAGE).toArray();
+    for (const row of page) rows.push(row);
+    last = page.at(-1)?.id;
+    if (page.length < READ_PAGE || last === undefined) return rows;
+    await yieldToOthers();
+  }
 }
 
 async function readSources(db: PolicyLensDb): Promise<StampedSource[]> {
-  const [statements, quotes] = await Promise.all([db.statements.toArray(), db.quotes.toArray()]);
+  const statements = await readPaged(db.statements);
+  const quotes = await readPaged(db.quotes);
   return [...statements.map(statementSource), ...quotes.map(quoteSource)];
 }
 
 /**
  * Clears slot `slot`'s tables unless the pointer names it, checked in the same
- * transaction: a rebuild that lost a race with another never clears the index in use.
+ * transaction as each deletion: a rebuild that lost a race with another never clears
+ * the index in use. Deleted a chunk of rows per transaction, since each holds the
+ * pointer, which every detection reads: clearing a 50,000-statement index in one
+ * transaction kept pages waiting for seconds.
  */
-const clearUnlessActive = (db: PolicyLensDb, slot: Slot) => {
-  const tables = tablesOf(slotTables(db, slot));
-  return db.transaction('rw', [db.meta, ...tables], async () => {
-    if ((await activeSlot(db)) === slot) return false;
-    await Promise.all(tables.map((t) => t.clear()));
-    return true;
-  });
+const clearUnlessActive = async (db: PolicyLensDb, slot: Slot): Promise<boolean> => {
+  for (const table of tablesOf(slotTables(db, slot)) as Table<unknown, IndexableType>[]) {
+    for (;;) {
+      const deleted = await db.transaction('rw', [db.meta, table], async () => {
+        if ((await activeSlot(db)) === slot) return null;
+        const keys = await table.limit(WRITE_CHUNK).primaryKeys();
+        await table.bulkDelete(keys);
+        return keys.length;
+      });
+      if (deleted === null) return false;
+      if (deleted < WRITE_CHUNK) break;
+      await yieldToOthers();
+    }
+  }
+  return true;
 };
 
 /** Rebuilds attempted when the texts keep changing during a rebuild, before giving up. */
@@ -192,14 +246,15 @@ const REBUILD_ATTEMPTS = 3;
  * then swaps the pointer in one transaction and clears the old set. Until the swap,
  * readers use the old index; if anything fails (a full disk), the old index stays in
  * use untouched. Returns null, swapping nothing, when the index was written to
- * meanwhile (`sources` may be out of date).
+ * meanwhile (`sources` may be out of date): after `revision`, when the caller read the
+ * index's revision before reading `sources`.
  */
-export async function writeTextIndex(db: PolicyLensDb, sources: readonly StampedSource[]): Promise<IndexSize | null> {
-  const revision = await revisionOf(db);
+export async function writeTextIndex(db: PolicyLensDb, sources: readonly StampedSource[], revision?: number): Promise<IndexSize | null> {
+  revision ??= await revisionOf(db);
   const from = await activeSlot(db);
   const to: Slot = from === 0 ? 1 : 0;
   const target = slotTables(db, to);
-  const { rows, postings } = buildGroups(sources);
+  const { rows, postings } = await buildGroups(sources);
   const layout = layoutRows(postings, revision + 1);
   if (!(await clearUnlessActive(db, to))) return null;
   await bulkAddInChunks(rows, (chunk) => target.docs.bulkAdd(chunk));
@@ -223,7 +278,9 @@ export async function writeTextIndex(db: PolicyLensDb, sources: readonly Stamped
 /** The explicit repair, and the first build: the whole index from the statements and quotes, beside the old one. */
 export async function rebuildTextIndex(db: PolicyLensDb): Promise<IndexSize> {
   for (let attempt = 1; attempt <= REBUILD_ATTEMPTS; attempt++) {
-    const size = await writeTextIndex(db, await readSources(db));
+    // The revision is read first: an update while the sources are read a page at a time makes this attempt swap nothing.
+    const revision = await revisionOf(db);
+    const size = await writeTextIndex(db, await readSources(db), revision);
     if (size) return size;
   }
   throw new Error('The texts kept changing while the index was rebuilt; it will be rebuilt at the next start');

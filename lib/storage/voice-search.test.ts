@@ -4,7 +4,8 @@ import { installCorpus } from './corpus-install';
 import type { PolicyLensDb } from './db';
 import { openTestDatabase } from './test-db';
 import { SEARCHED_STATEMENTS, voiceSearch } from './voice-search';
-import { DIRECT_READ_QUOTES } from './voice-statements';
+import type { Quote } from '../schema';
+import { DIRECT_READ_QUOTES, type Voice, speaks, voiceIndex } from './voice-statements';
 
 const corpus = loadBundledCorpus();
 const model = corpus.statements.find((s) => s.id === 'nhs-providers-hopson-2021-02-12')!;
@@ -13,6 +14,18 @@ const otherEvent = corpus.statements.find((s) => s.eventId !== model.eventId)!.e
 const PROLIFIC = DIRECT_READ_QUOTES + 60;
 /** Of the prolific voice's statements, the oldest few answer the other event. */
 const ON_OTHER_EVENT = 5;
+
+/** The search as it was written before its reads were kept: every read made afresh, each statement's quotes queried on their own. */
+async function searchedAfresh(db: PolicyLensDb, voice: Voice, eventId: string | undefined): Promise<{ quotes: Quote[]; unsearched: number }> {
+  const all = await db.quotes.where(voiceIndex(voice)).equals(voice.id).toArray();
+  if (all.length <= DIRECT_READ_QUOTES) return { quotes: all, unsearched: 0 };
+  const theirs = new Set(all.map((q) => q.statementId));
+  const ordered = (await db.statements.orderBy('publishedDate').primaryKeys()).reverse().filter((id) => theirs.has(id));
+  const ofEvent = new Set(eventId ? await db.statements.where('eventId').equals(eventId).primaryKeys() : []);
+  const searched = [...ordered.filter((id) => ofEvent.has(id)), ...ordered.filter((id) => !ofEvent.has(id))].slice(0, SEARCHED_STATEMENTS);
+  const quotes = (await Promise.all(searched.map((id) => db.quotes.where('statementId').equals(id).toArray()))).flat().filter((q) => speaks(voice, q));
+  return { quotes, unsearched: ordered.length - searched.length };
+}
 
 describe('voiceSearch', () => {
   let db: PolicyLensDb;
@@ -49,6 +62,32 @@ describe('voiceSearch', () => {
     // The newest is searched; the oldest is not.
     expect(searched.has(`prolific-${String(PROLIFIC - 1).padStart(4, '0')}`)).toBe(true);
     expect(searched.has('prolific-0000')).toBe(false);
+  });
+
+  it('finds exactly what a search made afresh finds, in the same order, before and after the corpus changes', async () => {
+    const voices: Voice[] = [
+      { kind: 'person', id: 'matthew-taylor' },
+      { kind: 'person', id: 'chris-hopson' },
+      ...[...new Set(corpus.quotes.map((q) => q.organisationId))].map((id) => ({ kind: 'organisation' as const, id })),
+    ];
+    const compare = async () => {
+      for (const eventId of [undefined, otherEvent, model.eventId]) {
+        const kept = await voiceSearch(db, voices, eventId);
+        const afresh = await Promise.all(voices.map((voice) => searchedAfresh(db, voice, eventId)));
+        expect(kept.map(({ quotes, unsearched }) => ({ quotes, unsearched }))).toEqual(afresh);
+      }
+    };
+    await compare();
+    await compare(); // the second time from what was kept
+    // A quote of the prolific voice's newest statement changes hands, and one more is said in its oldest.
+    const newest = `q-prolific-${String(PROLIFIC - 1).padStart(4, '0')}`;
+    await db.quotes.update(newest, { speakerId: 'chris-hopson' });
+    await db.quotes.add({ ...modelQuote, speakerId: 'matthew-taylor', id: 'q-prolific-0000-b', statementId: 'prolific-0000' });
+    await compare();
+    const [taylor, hopson] = await voiceSearch(db, voices.slice(0, 2), otherEvent);
+    expect(taylor?.quotes.some((q) => q.id === newest)).toBe(false);
+    expect(taylor?.quotes.some((q) => q.id === 'q-prolific-0000-b')).toBe(true);
+    expect(hopson?.quotes.some((q) => q.id === newest)).toBe(true);
   });
 
   it('searches the statements for the page’s event first, however old', async () => {

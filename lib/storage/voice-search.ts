@@ -4,11 +4,13 @@
 // page's event first, then its newest, up to SEARCHED_STATEMENTS, and the rest are
 // counted so "not found" says how far it looked. Reading every quote of such a voice,
 // and every statement text they belong to, made one page take seconds at 50,000
-// statements, on every page that merely names that voice.
+// statements, on every page that merely names that voice. What the search reads is
+// kept per state of the corpus (corpus-read-cache.ts): a quiet voice's quotes, a
+// prolific voice's statements with its quotes' ids, so a page reads only the rows of
+// the quotes it searches, by key, in one request.
 import type { Quote } from '../schema';
 import type { PolicyLensDb } from './db';
-import { quotesOfStatements } from './statement-quotes';
-import { DIRECT_READ_QUOTES, type Voice, newestStatementIds, once, speaks, voiceIndex, voiceQuoteCount, voiceStatementsNewestFirst } from './voice-statements';
+import { DIRECT_READ_QUOTES, type Voice, newestStatementIds, once, quotesOfVoice, voiceQuoteCount, voiceQuotesIn, voiceStatementsNewestFirst } from './voice-statements';
 
 /** Statements searched per voice that speaks a great deal: a few hundred rows, as for a voice read whole. */
 export const SEARCHED_STATEMENTS = 100;
@@ -29,11 +31,11 @@ export async function voiceSearch(db: PolicyLensDb, voices: readonly Voice[], ev
   return Promise.all(
     voices.map(async (voice): Promise<VoiceSearch> => {
       const count = await voiceQuoteCount(db, voice); // counted once per state of the corpus, shared with the sidebar's same voices
-      if (count <= DIRECT_READ_QUOTES) return { voice, quotes: await db.quotes.where(voiceIndex(voice)).equals(voice.id).toArray(), unsearched: 0 };
-      const [ordered, eventStatements] = await Promise.all([voiceStatementsNewestFirst(db, voice, newestFirst), ofEvent()]);
+      if (count <= DIRECT_READ_QUOTES) return { voice, quotes: [...(await quotesOfVoice(db, voice))], unsearched: 0 };
+      const [theirs, eventStatements] = await Promise.all([voiceStatementsNewestFirst(db, voice, newestFirst), ofEvent()]);
+      const ordered = theirs.newestFirst;
       const searched = [...ordered.filter((id) => eventStatements.has(id)), ...ordered.filter((id) => !eventStatements.has(id))].slice(0, SEARCHED_STATEMENTS);
-      const quotes = (await quotesOfStatements(db, searched)).filter((q) => speaks(voice, q));
-      return { voice, quotes, unsearched: ordered.length - searched.length };
+      return { voice, quotes: await voiceQuotesIn(db, voice, theirs, searched), unsearched: ordered.length - searched.length };
     }),
   );
 }

@@ -10,7 +10,6 @@
 import type { Quote } from '../schema';
 import type { PolicyLensDb } from './db';
 import { corpusReadCache } from './corpus-read-cache';
-import { quotesOfStatements } from './statement-quotes';
 
 /**
  * Statements listed per voice on other events, newest first. An organisation of a large
@@ -48,9 +47,17 @@ export const voiceIndex = (voice: Voice) => (voice.kind === 'organisation' ? 'or
 export const speaks = (voice: Voice, quote: Quote): boolean =>
   voice.kind === 'organisation' ? quote.organisationId === voice.id : quote.speakerId === voice.id;
 
+/**
+ * Every quote of a voice that speaks a little (DIRECT_READ_QUOTES at most), read once
+ * per state of the corpus: every page naming the voice needs them again, for the
+ * sidebar and for verification. Shared: callers must not change the rows.
+ */
+export const quotesOfVoice = (db: PolicyLensDb, voice: Voice): Promise<readonly Quote[]> =>
+  corpusReadCache(db).read(`quotes: ${voice.kind} ${voice.id}`, () => db.quotes.where(voiceIndex(voice)).equals(voice.id).toArray());
+
 /** A voice read whole: its quotes on other events. */
 async function readWhole(db: PolicyLensDb, voice: Voice, pageEvents: ReadonlySet<string>): Promise<Quote[]> {
-  const all = await db.quotes.where(voiceIndex(voice)).equals(voice.id).toArray();
+  const all = await quotesOfVoice(db, voice);
   const statements = await db.statements.bulkGet([...new Set(all.map((q) => q.statementId))]);
   const elsewhere = new Set(statements.flatMap((s) => (s && !pageEvents.has(s.eventId) ? [s.id] : [])));
   return all.filter((q) => elsewhere.has(q.statementId));
@@ -73,18 +80,44 @@ export const newestStatementIds = (db: PolicyLensDb): (() => Promise<string[]>) 
 export const voiceQuoteCount = (db: PolicyLensDb, voice: Voice): Promise<number> =>
   corpusReadCache(db).read(`quote count: ${voice.kind} ${voice.id}`, () => db.quotes.where(voiceIndex(voice)).equals(voice.id).count());
 
+/** The statements a voice speaks in, and its quotes' ids in each. */
+export interface VoiceStatements {
+  /** The statements' ids, newest first. */
+  newestFirst: string[];
+  /** The voice's quotes' ids by statement, each statement's in id order. */
+  quoteIds: ReadonlyMap<string, readonly string[]>;
+}
+
 /**
- * The ids of the statements a voice speaks in, newest first, read once per state of
- * the corpus. Its quotes are read in one request: walking the unique keys of its
- * [voice+statementId] index took a cursor step per statement, seconds for a voice
- * with tens of thousands of quotes.
+ * The statements a voice speaks in, newest first, with its quotes' ids in each, read
+ * once per state of the corpus. Its quotes are read in one request: walking the unique
+ * keys of its [voice+statementId] index took a cursor step per statement, seconds for a
+ * voice with tens of thousands of quotes. The ids are kept so a page reads the quotes
+ * of the statements it searches by key, in one request, instead of querying each
+ * statement's quotes (hundreds of queries per page).
  */
-export const voiceStatementsNewestFirst = (db: PolicyLensDb, voice: Voice, newestFirst: () => Promise<string[]>): Promise<string[]> =>
+export const voiceStatementsNewestFirst = (db: PolicyLensDb, voice: Voice, newestFirst: () => Promise<string[]>): Promise<VoiceStatements> =>
   corpusReadCache(db).read(`statements newest first: ${voice.kind} ${voice.id}`, async () => {
     const [quotes, newest] = await Promise.all([db.quotes.where(voiceIndex(voice)).equals(voice.id).toArray(), newestFirst()]);
-    const theirs = new Set(quotes.map((q) => q.statementId));
-    return newest.filter((id) => theirs.has(id));
+    // The index lists a voice's quotes in id order, so each statement's ids are in id order.
+    const quoteIds = new Map<string, string[]>();
+    for (const quote of quotes) {
+      const ids = quoteIds.get(quote.statementId);
+      if (ids) ids.push(quote.id);
+      else quoteIds.set(quote.statementId, [quote.id]);
+    }
+    return { newestFirst: newest.filter((id) => quoteIds.has(id)), quoteIds };
   });
+
+/**
+ * The voice's quotes in `statementIds`, in the order of the statements and each
+ * statement's in id order (as quotesOfStatements filtered to the voice), read by key
+ * in one request.
+ */
+export async function voiceQuotesIn(db: PolicyLensDb, voice: Voice, statements: VoiceStatements, statementIds: readonly string[]): Promise<Quote[]> {
+  const rows = await db.quotes.bulkGet(statementIds.flatMap((id) => statements.quoteIds.get(id) ?? []));
+  return rows.filter((q): q is Quote => q !== undefined && speaks(voice, q));
+}
 
 /** The newest SAME_VOICE_STATEMENTS statements of a voice that speaks a great deal, and their quotes by it. */
 async function readNewest(
@@ -94,10 +127,9 @@ async function readNewest(
   onPageEvents: () => Promise<Set<string>>,
 ): Promise<{ quotes: Quote[]; complete: boolean }> {
   const [theirs, excluded] = await Promise.all([voiceStatementsNewestFirst(db, voice, newestFirst), onPageEvents()]);
-  const elsewhere = theirs.filter((id) => !excluded.has(id));
+  const elsewhere = theirs.newestFirst.filter((id) => !excluded.has(id));
   const listed = elsewhere.slice(0, SAME_VOICE_STATEMENTS);
-  const quotes = (await quotesOfStatements(db, listed)).filter((q) => speaks(voice, q));
-  return { quotes, complete: listed.length === elsewhere.length };
+  return { quotes: await voiceQuotesIn(db, voice, theirs, listed), complete: listed.length === elsewhere.length };
 }
 
 /** Runs `read` once, on first use. */
