@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWords } from './compare-words';
+import { compareWords, sharedWordsAtMost, wordCounts } from './compare-words';
 
 // Real words from the seeds (Chaand Nagpaul for the BMA, Jennifer Dixon, Nigel Edwards, Chris Hopson).
 const NAGPAUL =
@@ -66,5 +66,26 @@ describe('compareWords', () => {
 
   it('matches nothing when the page quotes other words', () => {
     expect(compareWords('An entirely different sentence', 'Proposals for sweeping reorganisation', false).matched).toBe(0);
+  });
+});
+
+describe('sharedWordsAtMost', () => {
+  it('counts the words two texts have in common, repeats included, whatever their order', () => {
+    expect(sharedWordsAtMost(wordCounts('the care, the NHS'), 'NHS care and the the the')).toBe(4);
+    expect(sharedWordsAtMost(wordCounts('integrated care'), 'white paper')).toBe(0);
+  });
+
+  it('is never below what a comparison matches, so skipping by it loses no match', () => {
+    const texts = [NAGPAUL, DIXON, EDWARDS_STATEMENT];
+    const quotations = [
+      'could help improve care for patients',
+      'This White Paper has admirable aspirations … but much of it covers well-trodden ground',
+      'must not be rushed through while doctors are still tackling the winter surge',
+      DIXON,
+    ];
+    for (const quotation of quotations)
+      for (const text of texts)
+        for (const context of [true, false])
+          expect(sharedWordsAtMost(wordCounts(quotation), text)).toBeGreaterThanOrEqual(compareWords(quotation, text, context).matched);
   });
 });

@@ -131,6 +131,31 @@ function hunksOf(sourceWords: QuoteWord[], pageWords: QuoteWord[]): { hunks: Hun
   return { hunks, matched };
 }
 
+/** How often each normalised word occurs in `text`. */
+export function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { word } of quoteWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The most words a comparison of a text having `pageCounts` with `sourceText` could
+ * match (their words in common, counted with repeats): compareWords' `matched` never
+ * exceeds it, so a source that cannot reach a threshold is skipped without the diff,
+ * which costs far more on a long statement.
+ */
+export function sharedWordsAtMost(pageCounts: ReadonlyMap<string, number>, sourceText: string): number {
+  const left = new Map(pageCounts);
+  let shared = 0;
+  for (const { word } of quoteWords(sourceText)) {
+    const count = left.get(word);
+    if (!count) continue;
+    shared++;
+    left.set(word, count - 1);
+  }
+  return shared;
+}
+
 /** `sourceHasContext`: the source text goes on around the quoted words (see the header). */
 export function compareWords(pageText: string, sourceText: string, sourceHasContext: boolean): WordComparison {
   const pageWords = quoteWords(pageText);

@@ -10,7 +10,7 @@ import type { ProposedQuote } from '../capture/attribution';
 import type { CharRange } from '../matching/char-ranges';
 import type { FoundQuote } from '../page-report';
 import { type Agreement, attributionAgreement, claimantOf } from './attribution-agreement';
-import { type WordComparison, compareWords } from './compare-words';
+import { type WordComparison, compareWords, sharedWordsAtMost, wordCounts } from './compare-words';
 import { explain } from './explain';
 import { quoteWords } from './quote-words';
 import type { Checked, Claimant, Verification, VerificationSource, VerificationStatus } from './verification';
@@ -146,8 +146,10 @@ function sharing(quotation: string, text: SourceText): Compared | undefined {
 /** The text the quotation differs from least (fewest changes, then most words shared), among those holding enough of it. */
 function closest(quotation: string, texts: readonly SourceText[]): Compared | undefined {
   const words = quoteWords(quotation).length;
+  const counts = wordCounts(quotation);
   let best: Compared | undefined;
   for (const text of texts) {
+    if (sharedWordsAtMost(counts, text.text) < FOUND_MIN_SHARE * words) continue;
     const comparison = compareWords(quotation, text.text, text.hasContext);
     if (comparison.matched < FOUND_MIN_SHARE * words) continue;
     const better =
