@@ -288,3 +288,24 @@ describe('a capitalised title between an organisation and a name (session 4)', (
     expect(findNameCandidates('RCN General Secretary and Chief Executive, Professor Nicola Ranger, said', 0, 71).map((c) => c.name)).toEqual(['Professor Nicola Ranger']);
   });
 });
+
+describe('a speaker must look like a person (session 5, fresh sets in the tuning pool)', () => {
+  it('does not take an organisation or a department whose first word is an ordinary adjective or gerund for a person', () => {
+    const names = (text: string) => findNameCandidates(text, 0, text.length).map((c) => c.name);
+    expect(names('Elsewhere, Young Minds chief executive Emma Thomas called on its supporters to make their views known.')).toEqual(['Emma Thomas']);
+    expect(names('Dan Archer, who runs the Sheffield home care company Visiting Angels, said he had taken a different route')).toEqual(['Dan Archer']);
+    expect(names('Vicki Nash, Associate Director of Policy, Campaigns and Public Affairs at Mind, said:')).toEqual(['Vicki Nash']);
+    // Given names that are also words stay names.
+    expect(names('Frank Dobson and Rose Gray said')).toEqual(['Frank Dobson', 'Rose Gray']);
+  });
+});
+
+describe('a title after a clause about someone else (session 5, fresh sets in the tuning pool)', () => {
+  it('reads the title between the clause’s verb and the name, and carries it to later mentions', () => {
+    const text =
+      'A union leader has accused education secretary Nicky Morgan of “deceiving the public” over school funding cuts.\n\n' +
+      'Ms Morgan accused the NUT of “playing politics with children’s futures over the issue of pay and conditions”.';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.role ?? null]);
+    expect(read.at(-1)).toEqual(['Nicky Morgan', 'education secretary']);
+  });
+});

@@ -10,7 +10,7 @@
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
 import { NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TRAILING_AUXILIARIES } from './attribution-cues';
 import type { Mention } from './known-mentions';
-import { placeWords } from './name-nlp';
+import { placeWords, titleAfterClause } from './name-nlp';
 import { unknownOrganisationName } from './organisation-names';
 
 export interface SpeakerDescription {
@@ -248,5 +248,22 @@ export function describeSpeaker(
     searchIn = before.slice(0, trimmedEnd.length - 1);
   }
   const phraseStart = clauseStart + Math.max(searchIn.lastIndexOf(','), searchIn.lastIndexOf('\n')) + 1;
-  return plain(roleOfOrganisation(text, phraseStart, phraseEnd, organisations) ?? organisationThenRole(text, phraseStart, phraseEnd, organisations) ?? {});
+  return plain(titleBefore(text, phraseStart, phraseEnd, organisations) ?? {});
+}
+
+/**
+ * The title in the phrase before a name: the whole phrase ("NHS Providers chief executive"),
+ * else the words after the phrase's last verb or preposition, where a clause about someone
+ * else ends and the title begins ("A union leader has accused education secretary Nicky
+ * Morgan", "Union leader Pat Cullen has urged Health Secretary Steve Barclay").
+ */
+function titleBefore(text: string, from: number, to: number, organisations: readonly Mention[]): Described | undefined {
+  const whole = roleOfOrganisation(text, from, to, organisations) ?? organisationThenRole(text, from, to, organisations);
+  if (whole) return whole;
+  const phrase = text.slice(from, to).trimEnd();
+  const title = titleAfterClause(phrase);
+  if (!title) return undefined;
+  const titleStart = from + phrase.lastIndexOf(title);
+  if (titleStart < from || title.trim() === '') return undefined;
+  return roleOfOrganisation(text, titleStart, to, organisations) ?? organisationThenRole(text, titleStart, to, organisations);
 }

@@ -24,7 +24,7 @@ export interface DevSetScore {
   roleGiven: number;
   roleRight: number;
   unlabelledSpeakers: string[];
-  /** One line per labelled quotation the extractor got wrong, for tuning (tuning half only). */
+  /** One line per labelled quotation the extractor got wrong, for tuning (the tuning pool only: never the held-back half). */
   misses: string[];
   /** How many misses of each kind (missClass), for every half: what kind of thing fails, without the instances. */
   missClasses: Map<string, number>;
@@ -130,12 +130,15 @@ function scorePage(page: DevPage, known: KnownEntities, score: DevSetScore): voi
   }
 }
 
-/** Scores for each half present, tuning first; only the tuning half lists its misses. */
+/**
+ * Scores for each half present, tuning first. Every set but the held-back half lists its misses:
+ * the fresh sets joined the tuning pool in session 5, after each had been measured blind.
+ */
 export function scoreDevSet(pages: readonly DevPage[], known: KnownEntities, halves: readonly Half[] = ['tuning', 'held-back']): DevSetScore[] {
   return halves.map((half) => {
     const score = emptyScore(half);
     for (const page of pages.filter((p) => p.half === half)) scorePage(page, known, score);
-    if (half !== 'tuning') score.misses = [];
+    if (half === 'held-back') score.misses = [];
     return score;
   });
 }
