@@ -309,3 +309,36 @@ describe('a title after a clause about someone else (session 5, fresh sets in th
     expect(read.at(-1)).toEqual(['Nicky Morgan', 'education secretary']);
   });
 });
+
+describe('organisations around a name (session 5, fresh sets in the tuning pool)', () => {
+  const none = { people: [], organisations: [] };
+  const read = (text: string, options = {}) =>
+    extractQuotes(text, none, options).map((q) => [q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+
+  it('ends an organisation’s name where a person’s name follows it', () => {
+    const text =
+      'General secretary of the Royal College of Nursing Pat Cullen said on Sunday that measures were in place to keep patients safe.\n\n' +
+      '“Deep concerns over patient safety should be aired every day, not only on the day of a strike," she said.';
+    expect(read(text)).toEqual([['Pat Cullen', 'General secretary', 'Royal College of Nursing']]);
+  });
+
+  it('does not read a clause about someone else as the organisation before a title', () => {
+    const text =
+      'Union leader Pat Cullen has urged Health Secretary Steve Barclay “not to be disrespectful” to nurses.\n\n' +
+      'Mr Barclay described their ongoing industrial action as “premature”, he said.';
+    expect(read(text).at(-1)).toEqual(['Steve Barclay', 'Health Secretary', null]);
+  });
+
+  it('reads a department after a permanent secretary as the organisation, not as a portfolio', () => {
+    const text = 'Sir Chris Wormald, permanent secretary for the Department of Health and Social Care, answered: ‘That’s not how immigration decisions are made’.';
+    expect(read(text)).toEqual([['Chris Wormald', 'permanent secretary', 'Department of Health and Social Care']]);
+  });
+
+  it('does not give a minister the organisation of the site that reports them', () => {
+    const text =
+      'Health Secretary Jeremy Hunt has accused the British Medical Association of being "totally irresponsible" over a lengthy industrial dispute.\n\n' +
+      'The doctors\' union had spread "misinformation", he told the BBC\'s Andrew Marr Show.';
+    const options = { site: { url: 'https://www.bbc.co.uk/news/health-35870000', name: 'BBC' } };
+    expect(read(text, options).every(([, , organisation]) => organisation !== 'BBC')).toBe(true);
+  });
+});

@@ -786,7 +786,8 @@ function withPublisherOrganisation(ctx: Context, site: Site, proposals: Proposed
   if (!publisher) return;
   const { organisationName, organisationId } = organisationSpeaker(ctx, publisher.mention);
   for (const p of proposals) {
-    if (!p.speakerName || p.organisationName) continue;
+    // A minister or MP quoted on a site speaks for no organisation the site belongs to (a broadcaster's report, say).
+    if (!p.speakerName || p.organisationName || (p.role && POLITICAL_OFFICE.test(p.role))) continue;
     Object.assign(p, withoutEmpty({ organisationName, organisationId }));
   }
 }

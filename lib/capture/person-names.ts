@@ -62,6 +62,8 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   let kept = words.slice(first);
   const places = placeWords(kept.map((w) => w[0]).join(' '));
   while (kept.length > 0 && places.has((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
+  // An ordinary word before a name is not part of it ("Royal College of Nursing Pat Cullen" → "Pat Cullen").
+  while (kept.length > 2 && !looksLikeGivenName((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
   const named = kept.filter((w) => !HONORIFIC_ONLY.test(w[0]));
   if (named.length === 0 || named.length > MAX_NAME_WORDS || named.some((w) => isInstitutional(w[0].replace(/['’]s$/, '')))) return undefined;
   if (named.length < 2 && named.length === kept.length) return undefined;

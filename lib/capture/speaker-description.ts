@@ -26,6 +26,12 @@ export interface SpeakerDescription {
  */
 const PORTFOLIO_TITLE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:[Ss]ecretary|[Mm]inister)(?:\s+of\s+State(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)?|\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)(?=[\s,;:.]*$)/u;
 
+/**
+ * "permanent secretary for the Department of Health and Social Care": a department or
+ * ministry after the link is the organisation the official serves, not a portfolio.
+ */
+const DEPARTMENT_AFTER_LINK = /\s(?:of|for)\s+(?:the\s+)?(?:Department|Ministry)\b/;
+
 /** A role, then "for" and up to four lower-case words to the end of the phrase (not "for the union"). */
 const REMIT = /^([^,;:]*?)\s+for\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}[\s,;:.]*$/u;
 
@@ -112,7 +118,7 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
   const phrase = text.slice(from, to);
   const portfolio = PORTFOLIO_TITLE.exec(phrase);
   // The portfolio may be long ("… for Digital, Culture, Media and Sport"): the title's word limit does not apply to it.
-  if (portfolio && !CLAUSE_WORDS.test(portfolio[0])) return { role: tidy(portfolio[0]) };
+  if (portfolio && !CLAUSE_WORDS.test(portfolio[0]) && !DEPARTMENT_AFTER_LINK.test(portfolio[0])) return { role: tidy(portfolio[0]) };
   // "cabinet member for adult social care": a remit in lower case after "for" names no organisation and belongs to the role.
   const remit = REMIT.exec(phrase);
   if (remit && isRole(tidy(remit[1] as string)) && !CLAUSE_WORDS.test(remit[1] as string) && !POSSESSIVE.test(remit[1] as string)) return { role: tidy(phrase) };
@@ -180,6 +186,9 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   const role = words.slice(split).join(' ');
   if (!isRole(role)) return undefined;
   const organisationName = words.slice(0, split).join(' ').replace(/['’]s$/, '');
+  // A name is capitalised words and connectors: "Union leader Pat Cullen has urged Health" is a clause, not an organisation.
+  const nameLike = words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || NAME_CONNECTORS.has(w));
+  if (organisationName !== '' && !nameLike) return undefined;
   const isOrganisation = /^\p{Lu}/u.test(organisationName) && !isPlace(organisationName);
   return isOrganisation ? { role, organisationName } : { role };
 }
