@@ -342,3 +342,22 @@ describe('organisations around a name (session 5, fresh sets in the tuning pool)
     expect(read(text, options).every(([, , organisation]) => organisation !== 'BBC')).toBe(true);
   });
 });
+
+describe('fragments of reported speech whose subject the sentence gives (session 5, fresh sets in the tuning pool)', () => {
+  const none = { people: [], organisations: [] };
+  const read = (text: string) => extractQuotes(text, none).map((q) => [q.text, q.speakerName ?? null]);
+
+  it('does not read a preposition in the paragraph before as making the subject an object', () => {
+    const text =
+      'Image caption Junior doctors and their supporters staged a "masked march" protest in London on Saturday\n\n' +
+      'Health Secretary Jeremy Hunt has accused the British Medical Association of being "totally irresponsible" over a lengthy industrial dispute.';
+    expect(read(text).at(-1)).toEqual(['totally irresponsible', 'Jeremy Hunt']);
+  });
+
+  it('gives a fragment in a sentence whose subject is a pronoun to the last person of that gender', () => {
+    const text =
+      'Shelter chief executive Polly Neate is to leave the homelessness charity next March after more than seven years.\n\n' +
+      'Often lamenting the “broken” PRS, she clashed with the NRLA last year when the Renters (Reform) Bill was going through Parliament.';
+    expect(read(text)).toEqual([['broken', 'Polly Neate']]);
+  });
+});

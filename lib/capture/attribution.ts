@@ -436,7 +436,9 @@ const OBJECT_BEFORE = /\b(?:on|to|with|from|by|for|against|of|at|told|tells|aske
 
 /** Whether a candidate is someone spoken to or about: a preposition or verb before them, past their title. */
 function isObject(ctx: Context, c: { start: number }): boolean {
-  const before = ctx.text.slice(Math.max(0, c.start - 120), c.start).replace(/(?:\s*(?:\p{Lu}[\p{L}'’&-]*|and|&))*\s*$/u, '');
+  // Only the same paragraph counts: "… on Saturday⏎⏎Health Secretary Jeremy Hunt has accused" is a subject.
+  const paragraphStart = ctx.text.lastIndexOf('\n', c.start - 1) + 1;
+  const before = ctx.text.slice(Math.max(0, paragraphStart, c.start - 120), c.start).replace(/(?:\s*(?:\p{Lu}[\p{L}'’&-]*|and|&))*\s*$/u, '');
   return OBJECT_BEFORE.test(before);
 }
 
@@ -652,8 +654,20 @@ function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution |
   const subjects = (list: PersonRef[]) => list.filter((r) => !isObject(ctx, r));
   const before = subjects(rangesWithin(ctx.personRefs, from, span.open));
   // The sentence's first person, its subject ("Mr Morris appeared … accusing the Government of “…” after Andrew Lansley withheld …").
-  const ref = before[0] ?? subjects(rangesWithin(ctx.personRefs, span.close, to))[0];
+  const ref = before[0] ?? subjects(rangesWithin(ctx.personRefs, span.close, to))[0] ?? pronounSubject(ctx, from, to, span);
   return ref ? { speaker: { ...describedFor(ctx, ref.speaker), ...ref.speaker }, confidence: ATTRIBUTION_CONFIDENCE.sameSentence } : undefined;
+}
+
+/**
+ * "He called the government’s lack of support “incredibly frustrating”", "Often lamenting the
+ * “broken” PRS, she clashed with …": a sentence naming nobody whose subject is a pronoun
+ * stands for the last person of that gender named before it.
+ */
+function pronounSubject(ctx: Context, from: number, to: number, span: QuotationSpan): PersonRef | undefined {
+  const pronoun = [...ctx.text.slice(from, to).matchAll(PERSON_PRONOUN)].find((m) => !insideQuotation(ctx.spans, from + m.index, from + m.index + 1));
+  if (!pronoun || /^(?:him|her)$/i.test(pronoun[0])) return undefined;
+  const at = from + pronoun.index;
+  return lastPersonBefore(ctx, Math.min(at, span.open), /^he$/i.test(pronoun[0]) ? 'male' : 'female');
 }
 
 
