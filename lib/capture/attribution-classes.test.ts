@@ -361,3 +361,25 @@ describe('fragments of reported speech whose subject the sentence gives (session
     expect(read(text)).toEqual([['broken', 'Polly Neate']]);
   });
 });
+
+describe('more attribution frames (session 5, fresh sets in the tuning pool)', () => {
+  const none = { people: [], organisations: [] };
+  const read = (text: string) => extractQuotes(text, none).map((q) => [q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+
+  it('reads a capitalised verb opening the sentence after the closing mark ("” Says X")', () => {
+    const text =
+      '“We are deeply disappointed to learn that the government is shelving its 10-year cross-government Mental Health and Wellbeing Plan.” ' +
+      'Says Mark Winstanley, Chief Executive of Rethink Mental Illness in a statement.';
+    expect(read(text)).toEqual([['Mark Winstanley', 'Chief Executive', 'Rethink Mental Illness']]);
+  });
+
+  it('reads a role after "is" ("X is chairman of Y:")', () => {
+    const text = 'Sir Merrick Cockell is chairman of the Local Government Association: "The introduction of a cap on the maximum amount an individual would pay is welcome."';
+    expect(read(text)).toEqual([['Merrick Cockell', 'chairman', 'Local Government Association']]);
+  });
+
+  it('keeps one capitalised ordinary word opening a sentence in the role', () => {
+    const text = 'Primary school teacher Aaron Connor told the PA news agency that teachers need a more effective way to strike.\n\n“To send out a clear message that we’re serious,” Mr Connor said.';
+    expect(read(text)).toEqual([['Aaron Connor', 'Primary school teacher', null]]);
+  });
+});

@@ -634,10 +634,14 @@ function attributeBefore(ctx: Context, span: QuotationSpan): Attribution | undef
   return subject ? resolve(ctx, subject, from, follows ? to : verb.start, ATTRIBUTION_CONFIDENCE.namedBefore) : undefined;
 }
 
+/** A speech verb in any case right after a closing mark, where a new sentence may start with it. */
+const OPENING_SPEECH_VERB = new RegExp(String.raw`(?<=^\s*)(?:${SPEECH_VERB.source})`, 'i');
+
 function attributeAfter(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const to = sentenceEnd(ctx, span.close);
   const clause = ctx.text.slice(span.close, to);
-  const verbMatch = [...clause.matchAll(SPEECH_VERB)][0];
+  // "“….” Says Mark Winstanley, Chief Executive of …": a verb opening the sentence after the mark may be capitalised.
+  const verbMatch = OPENING_SPEECH_VERB.exec(clause) ?? [...clause.matchAll(SPEECH_VERB)][0];
   if (!verbMatch || verbMatch.index > MAX_TRAILING_GAP) return undefined;
   const verbStart = span.close + verbMatch.index;
   const verbEnd = verbStart + verbMatch[0].length;

@@ -43,10 +43,10 @@ export const genderOfFirstName = memoised((firstName: string): Gender | undefine
 /**
  * Word classes in compromise's lexicon that no given name belongs to: "Young Minds",
  * "Visiting Angels", "United All Ages", "Public Affairs", "People Promise", "Prime Minister",
- * "De La Rue". Nouns, modals and comparatives are left out: "Bill", "Rose", "Hope", "Will"
+ * "De La Rue", "Rethink Mental Illness". Nouns, modals and comparatives are left out: "Bill", "Rose", "Hope", "Will"
  * and "Frank" are given names as often as words.
  */
-const NOT_A_GIVEN_NAME = new Set(['Adjective', 'Gerund', 'Determiner', 'Plural', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb']);
+const NOT_A_GIVEN_NAME = new Set(['Adjective', 'Gerund', 'Determiner', 'Plural', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Infinitive']);
 
 const lexicon: Readonly<Record<string, string | string[]>> = (nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {};
 

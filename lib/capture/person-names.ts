@@ -45,7 +45,9 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   let words = [...run.matchAll(/\S+/g)];
   // A headline's capitalised verb ends the name before it ("…, Says Think Tank", "Jane Smith Warns …").
   const verbAt = words.findIndex((w) => isSpeechVerb(w[0]));
-  if (verbAt >= 0) words = words.slice(0, verbAt);
+  // "” Says Mark Winstanley": a verb opening the run comes before the name.
+  if (verbAt === 0) words = words.slice(1);
+  else if (verbAt > 0) words = words.slice(0, verbAt);
   // A title after a name ends it ("Andy Burnham Shadow Health Secretary").
   const titleAt = words.findIndex((w, i) => i >= 2 && isTitleWord(w[0]) && !words.slice(0, i).some((v) => isInstitutional(v[0]) || isTitleWord(v[0])));
   if (titleAt >= 0) words = words.slice(0, titleAt);

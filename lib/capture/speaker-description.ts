@@ -10,7 +10,7 @@
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
 import { NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TRAILING_AUXILIARIES } from './attribution-cues';
 import type { Mention } from './known-mentions';
-import { placeWords, titleAfterClause } from './name-nlp';
+import { isOrdinaryWord, placeWords, titleAfterClause } from './name-nlp';
 import { unknownOrganisationName } from './organisation-names';
 
 export interface SpeakerDescription {
@@ -47,8 +47,8 @@ const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
 /** A role longer than this is a clause, not a title. */
 const MAX_ROLE_WORDS = 7;
 
-/** Words that start a clause or a noun phrase and belong to neither role nor organisation. */
-const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed)\s+)+/i;
+/** Words that start a clause or a noun phrase and belong to neither role nor organisation ("Sir Merrick Cockell is chairman of …"). */
+const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
 /** Words that make a phrase a clause rather than a title ("In his first letter to the Secretary"). */
 const CLAUSE_WORDS = /\b(?:in|to|his|her|their|its|with|from|by|was|is|has|had|who|which|that|when|after|before)\b/i;
 
@@ -189,6 +189,8 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   // A name is capitalised words and connectors: "Union leader Pat Cullen has urged Health" is a clause, not an organisation.
   const nameLike = words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || NAME_CONNECTORS.has(w));
   if (organisationName !== '' && !nameLike) return undefined;
+  // "Primary school teacher": one capitalised ordinary word opening a sentence is part of the role, not an organisation ("Young Minds" is two).
+  if (split === 1 && isOrdinaryWord(words[0] as string)) return { role: words.join(' ') };
   const isOrganisation = /^\p{Lu}/u.test(organisationName) && !isPlace(organisationName);
   return isOrganisation ? { role, organisationName } : { role };
 }
