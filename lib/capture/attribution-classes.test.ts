@@ -383,3 +383,31 @@ describe('more attribution frames (session 5, fresh sets in the tuning pool)', (
     expect(read(text)).toEqual([['Aaron Connor', 'Primary school teacher', null]]);
   });
 });
+
+describe('roles carried to later mentions (session 5, fresh sets in the tuning pool)', () => {
+  const none = { people: [], organisations: [] };
+  const read = (text: string) => extractQuotes(text, none).map((q) => [q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+
+  it('keeps the title the page gave with an organisation over a later loose description', () => {
+    const text =
+      'Kevin Humphrys, CEO of the Oakland Care Group, expressed his concern after the Prime Minister announced on Monday that migrant workers would be banned from taking jobs in care homes.\n' +
+      'The care home boss said international hiring had been a "cornerstone of maintaining a stable workforce" in social care.';
+    expect(read(text)).toEqual([['Kevin Humphrys', 'CEO', 'Oakland Care Group']]);
+  });
+
+  it('gives a plural title before two names joined by "and" to each of them, in the singular', () => {
+    const text =
+      'Mr Kebede was joined on stage by Labour MPs John McDonnell and Richard Burgon.\n' +
+      'Mr McDonnell said: “Labour MPs need to be on every picket line possible.”\n' +
+      'Mr Burgon said: “There’s a whole range of wealth taxes on the very super-rich.”';
+    expect(read(text)).toEqual([
+      ['John McDonnell', 'MP', 'Labour'],
+      ['Richard Burgon', 'MP', 'Labour'],
+    ]);
+  });
+
+  it('does not read a plural set off by a comma before a name as a title', () => {
+    const text = 'Asking by Marr about low morale among junior doctors, Mr Hunt said: "One of the reasons for that anger is that they were told the wrong things."';
+    expect(read(text)).toEqual([['Mr Hunt', null, null]]);
+  });
+});

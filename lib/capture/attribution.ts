@@ -299,6 +299,15 @@ function collectPersonRefs(ctx: Context): void {
 }
 
 /**
+ * Where the names a title stands before start: "co-chairs Dr A and Dr B said", "Labour MPs John
+ * McDonnell and Richard Burgon": the title before the first name describes both.
+ */
+function coordinatedStart(ctx: Context, ref: { start: number }, clauseStart: number): number {
+  const partner = ctx.personRefs.find((r) => r.end <= ref.start && r.start >= clauseStart && /^\s+(?:and|&)\s+$/.test(ctx.text.slice(r.end, ref.start)));
+  return partner?.start ?? ref.start;
+}
+
+/**
  * What the whole page says of a person's role and organisation, field by field from the
  * first mention that states it: a later "Doe said" carries the first full introduction
  * ("Jane Doe, chief executive of X"), and an organisation stated at one mention completes
@@ -314,7 +323,8 @@ function pageDescription(ctx: Context, key: string): SpeakerDescription {
     const end = sentenceEnd(ctx, ref.end);
     const verb = [...ctx.text.slice(ref.end, end).matchAll(SPEECH_VERB)][0];
     const clauseEnd = verb ? ref.end + verb.index : end;
-    const d = withoutEmpty(describeSpeaker(ctx.text, sentenceStart(ctx, ref.start), ref.start, ref.end, clauseEnd, ctx.organisations));
+    const clauseStart = sentenceStart(ctx, ref.start);
+    const d = withoutEmpty(describeSpeaker(ctx.text, clauseStart, coordinatedStart(ctx, ref, clauseStart), ref.end, clauseEnd, ctx.organisations));
     if (!merged.role && d.role) merged = { ...merged, role: d.role };
     if (!merged.organisationName && d.organisationName) merged = { ...merged, ...withoutEmpty({ organisationName: d.organisationName, organisationId: d.organisationId }) };
     if (merged.role && merged.organisationName) break;
@@ -541,6 +551,15 @@ function describeDescription(ctx: Context, c: { start: number; end: number }): S
   return describeSpeaker(ctx.text, c.start + offset, c.start + offset, c.start + offset, c.start + words.length, ctx.organisations);
 }
 
+/**
+ * What a mention states that replaces what the page said before: "the care home boss said" after
+ * "Kevin Humphrys, CEO of the Oakland Care Group": a description stated without an organisation
+ * does not replace a title the page gave with one.
+ */
+function overTitle(stated: SpeakerDescription, earlier: SpeakerDescription): SpeakerDescription {
+  return stated.role && !stated.organisationName && earlier.role && earlier.organisationName ? {} : stated;
+}
+
 /** The speaker and confidence a subject candidate gives, with role and organisation from the clause. */
 function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: number, base: number): Attribution | undefined {
   if (c.kind === 'organisation') return { speaker: organisationSpeaker(ctx, c.mention), confidence: ATTRIBUTION_CONFIDENCE.organisation };
@@ -557,21 +576,22 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     const holder = c.indefinite ? undefined : (holderOfTitle(ctx, c.head, c.start) ?? namedNext(ctx, c.end));
     // The page gave the person this title: later mentions of them carry it.
     const holderKey = holder && speakerKey(holder.speaker);
-    if (holderKey && (stated.role || stated.organisationName) && !ctx.described.has(holderKey)) ctx.described.set(holderKey, stated);
     // "An acute trust chief executive told HSJ", "the source added": someone the page does not name.
-    if (!holder) return { speaker: stated, confidence: ATTRIBUTION_CONFIDENCE.organisation };
-    return { speaker: { ...describedFor(ctx, holder.speaker), ...stated, ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
+    if (!holder || !holderKey) return { speaker: stated, confidence: ATTRIBUTION_CONFIDENCE.organisation };
+    const earlier = describedFor(ctx, holder.speaker);
+    const title = overTitle(stated, earlier);
+    if ((title.role || title.organisationName) && !ctx.described.has(holderKey)) ctx.described.set(holderKey, title);
+    return { speaker: { ...earlier, ...title, ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
   }
   if (c.kind === 'pronoun') {
     const previous = subjectOfPreviousSentence(ctx, c.start, c.gender) ?? lastPersonBefore(ctx, c.start, c.gender);
     if (!previous) return titleOnlyBefore(ctx, c.start);
     return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
   }
-  // "co-chairs Dr A and Dr B said": the title before the first name describes both.
-  const partner = ctx.personRefs.find((r) => r.end <= c.start && r.start >= clauseStart && /^\s+(?:and|&)\s+$/.test(ctx.text.slice(r.end, c.start)));
-  const description = withoutEmpty(describeSpeaker(ctx.text, clauseStart, partner?.start ?? c.start, c.end, clauseEnd, ctx.organisations));
+  const stated = withoutEmpty(describeSpeaker(ctx.text, clauseStart, coordinatedStart(ctx, c, clauseStart), c.end, clauseEnd, ctx.organisations));
   const key = speakerKey(c.ref.speaker);
   const earlier = describedFor(ctx, c.ref.speaker);
+  const description = overTitle(stated, earlier);
   if (key && (description.role || description.organisationName)) ctx.described.set(key, { ...earlier, ...description });
   const fullName = ctx.text.slice(c.start, c.end).split(/\s+/).length >= 2;
   const confidence = c.ref.speaker.personId ? base : fullName ? base - ATTRIBUTION_CONFIDENCE.unknownNamePenalty : ATTRIBUTION_CONFIDENCE.pronoun;

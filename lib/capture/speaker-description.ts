@@ -60,6 +60,11 @@ function isRole(phrase: string): boolean {
   return words.length > 0 && words.length <= MAX_ROLE_WORDS && words.some((w) => ROLE_NOUNS.has(bareWord(w)) || w.split('-').some((p) => ROLE_NOUNS.has(bareWord(p))));
 }
 
+/** "Labour MPs John McDonnell and Richard Burgon": a plural title before names is each one's title in the singular. */
+function singularTitle(phrase: string): string {
+  return phrase.replace(/([\p{L}-]+)s$/u, (word, stem: string) => (ROLE_NOUNS.has(bareWord(stem)) && !ROLE_NOUNS.has(bareWord(word)) ? stem : word));
+}
+
 function tidy(phrase: string): string {
   return phrase
     .replace(/\s+/g, ' ')
@@ -276,5 +281,10 @@ function titleBefore(text: string, from: number, to: number, organisations: read
   if (!title) return undefined;
   const titleStart = from + phrase.lastIndexOf(title);
   if (titleStart < from || title.trim() === '') return undefined;
-  return roleOfOrganisation(text, titleStart, to, organisations) ?? organisationThenRole(text, titleStart, to, organisations);
+  const found = roleOfOrganisation(text, titleStart, to, organisations) ?? organisationThenRole(text, titleStart, to, organisations);
+  // A plural title right before a name ("Labour MPs John McDonnell"), not set off by a comma ("among junior doctors, Mr Hunt"): read it in the singular.
+  if (found || !/^\s*\p{Lu}/u.test(text.slice(to, to + 3))) return found;
+  const plural = text.slice(titleStart, from + phrase.length);
+  const singular = singularTitle(plural);
+  return singular === plural ? undefined : organisationThenRole(singular, 0, singular.length, []);
 }
