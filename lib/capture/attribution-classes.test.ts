@@ -411,3 +411,16 @@ describe('roles carried to later mentions (session 5, fresh sets in the tuning p
     expect(read(text)).toEqual([['Mr Hunt', null, null]]);
   });
 });
+
+describe('affiliations without a role (session 5, fresh sets in the tuning pool)', () => {
+  it('reads "X of the Y charity" and "Y’s Dr X" as the organisation a person is with', () => {
+    const text =
+      'Tim Gardner of the Health Foundation charity said hospitals “remain under relentless pressure,” while Nuffield Trust’s Dr Becks Fisher warned that the reductions may reflect removals from the list rather than treatment.\n' +
+      '“We should be under no illusions that despite delivering more appointments, the NHS is still not meeting patient demand,” Dr Fisher said.';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.organisationName ?? null]);
+    expect(read).toEqual([
+      ['Tim Gardner', 'Health Foundation'],
+      ['Becks Fisher', 'Nuffield Trust'],
+    ]);
+  });
+});

@@ -438,8 +438,8 @@ function isSubjectOf(ctx: Context, c: Candidate, verbStart: number, mayHaveAppos
   return apposition.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, '')));
 }
 
-/** An apposition naming only whom a person is with: "of the Acme Society", "from Mencap", "at the LGA". */
-const AFFILIATION = /^(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}'’&-]*))*\s*$/u;
+/** An apposition naming only whom a person is with: "of the Acme Society", "from Mencap", "at the LGA", "of the Health Foundation charity". */
+const AFFILIATION = /^(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}'’&-]*))*(?:\s+\p{Ll}+){0,2}\s*$/u;
 
 /** Before a person, these make them the object of a clause ("called on Health Secretary Matt Hancock"), not its subject. */
 const OBJECT_BEFORE = /\b(?:on|to|with|from|by|for|against|of|at|told|tells|asked|urged|quotes|quoted)\s*$/i;

@@ -217,8 +217,17 @@ const AFFILIATION_LINK = /^[\s,]*(?:of|from|at|who\s+(?:chairs|leads|heads|runs|
 /** "of the Acme Society", "from Mencap", "who leads the Acme Society": an apposition that is only an organisation a person is with. */
 function affiliationIn(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
-  if (!named || !AFFILIATION_LINK.test(text.slice(from, named.start)) || !/^[\s,.;:]*$/.test(text.slice(named.end, to))) return undefined;
+  if (!named || !AFFILIATION_LINK.test(text.slice(from, named.start)) || !KIND_AFTER_NAME.test(text.slice(named.end, to))) return undefined;
   return describeMention(named);
+}
+
+/** What may follow an organisation's name in an affiliation: nothing, or the kind of body it is ("of the Health Foundation charity"). */
+const KIND_AFTER_NAME = /^(?:\s+\p{Ll}+){0,2}[\s,.;:]*$/u;
+
+/** "Nuffield Trust’s Dr Becks Fisher": an organisation's possessive right before a name is whom the person is with. */
+function possessiveOrganisation(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
+  const named = organisations.find((m) => m.start >= from && m.end <= to && /^['’]s\s*$/.test(text.slice(m.end, to)));
+  return named && describeMention(named);
 }
 
 /** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
@@ -264,7 +273,7 @@ export function describeSpeaker(
     searchIn = before.slice(0, trimmedEnd.length - 1);
   }
   const phraseStart = clauseStart + Math.max(searchIn.lastIndexOf(','), searchIn.lastIndexOf('\n')) + 1;
-  return plain(titleBefore(text, phraseStart, phraseEnd, organisations) ?? {});
+  return plain(titleBefore(text, phraseStart, phraseEnd, organisations) ?? possessiveOrganisation(text, phraseStart, nameStart, organisations) ?? {});
 }
 
 /**
