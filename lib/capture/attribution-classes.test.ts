@@ -423,4 +423,12 @@ describe('affiliations without a role (session 5, fresh sets in the tuning pool)
       ['Becks Fisher', 'Nuffield Trust'],
     ]);
   });
+
+  it('reads "X, who runs the … company Y, said" as the organisation named at the end of the clause', () => {
+    const text =
+      'Dan Archer, who runs the Sheffield home care company Visiting Angels, said he had taken a different route.\n' +
+      '"The solution works," he said.';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.organisationName ?? null]);
+    expect(read).toEqual([['Dan Archer', 'Visiting Angels']]);
+  });
 });

@@ -224,6 +224,17 @@ function affiliationIn(text: string, from: number, to: number, organisations: re
 /** What may follow an organisation's name in an affiliation: nothing, or the kind of body it is ("of the Health Foundation charity"). */
 const KIND_AFTER_NAME = /^(?:\s+\p{Ll}+){0,2}[\s,.;:]*$/u;
 
+/**
+ * "who runs the Sheffield home care company Visiting Angels": someone who runs, leads or founded
+ * a body the page describes before naming it is with the body named at the end of the clause.
+ */
+const RUNS_NAMED_BODY = /^\s*who\s+(?:runs|leads|heads|founded|owns|set\s+up|chairs)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+)*?\p{Ll}[\p{L}-]*\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})[\s,]*$/u;
+
+function organisationRun(apposition: string): SpeakerDescription | undefined {
+  const name = RUNS_NAMED_BODY.exec(apposition)?.[1];
+  return name && !isPlace(name) ? { organisationName: name } : undefined;
+}
+
 /** "Nuffield Trust’s Dr Becks Fisher": an organisation's possessive right before a name is whom the person is with. */
 function possessiveOrganisation(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisations.find((m) => m.start >= from && m.end <= to && /^['’]s\s*$/.test(text.slice(m.end, to)));
@@ -258,7 +269,7 @@ export function describeSpeaker(
   const apposition = appositionAfter(text, nameEnd, clauseEnd);
   if (apposition) {
     const [a, b] = apposition;
-    const affiliation = affiliationIn(text, a, b, organisations);
+    const affiliation = affiliationIn(text, a, b, organisations) ?? organisationRun(text.slice(a, b));
     if (affiliation) return affiliation;
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations);
     if (after) return plain(organisationAfterApposition(text, after, apposition, clauseEnd, organisations));
