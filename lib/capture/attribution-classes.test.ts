@@ -432,3 +432,19 @@ describe('affiliations without a role (session 5, fresh sets in the tuning pool)
     expect(read).toEqual([['Dan Archer', 'Visiting Angels']]);
   });
 });
+
+describe('an indefinite description the page goes on to name (session 5, fresh sets in the tuning pool)', () => {
+  const read = (text: string) => extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.role ?? null]);
+
+  it('gives "a health service executive has said" to the next person named whose title holds "executive"', () => {
+    const text =
+      'The NHS is on track to “deliver the fastest reduction... in waiting times in history,” a health service executive has said.\n\n' +
+      'NHS England chief executive Amanda Pritchard told Laura Kuenssberg that the health service has virtually eliminated two-year waits.';
+    expect(read(text)).toEqual([['Amanda Pritchard', 'chief executive']]);
+  });
+
+  it('leaves an anonymous source and a title nobody later holds unnamed', () => {
+    const text = '“We are not going to comment,” a spokesman said.\n\nHealth minister Ben Gummer visited the hospital.';
+    expect(read(text)).toEqual([[null, 'spokesman']]);
+  });
+});

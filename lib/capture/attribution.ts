@@ -538,6 +538,19 @@ function holderOfTitle(ctx: Context, head: string, before: number): PersonRef | 
   return recent;
 }
 
+/**
+ * "A government health minister has accused … Health minister Ben Gummer": an indefinite
+ * description the page goes on to name is the next person named whose title holds the same
+ * role noun, within a lede's reach. An anonymous source ("a spokesman") stays unnamed.
+ */
+function introducedLater(ctx: Context, c: { end: number; head: string }): PersonRef | undefined {
+  if (ANONYMOUS_HEADS.has(c.head) || !ROLE_NOUNS.has(c.head)) return undefined;
+  const head = new RegExp(`\\b${c.head}\\b`, 'i');
+  return ctx.personRefs
+    .slice(firstStartingAt(ctx.personRefs, c.end))
+    .find((r) => r.start - c.end <= MAX_LEDE_REACH && head.test(pageDescription(ctx, speakerKey(r.speaker) ?? '').role ?? ''));
+}
+
 /** A news lede names a title first and the person after ("The BMA council chair has said … Hamish Meldrum was speaking"). */
 function namedNext(ctx: Context, after: number): PersonRef | undefined {
   const next = ctx.personRefs[firstStartingAt(ctx.personRefs, after)];
@@ -573,7 +586,7 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
   }
   if (c.kind === 'description') {
     const stated = withoutEmpty(describeDescription(ctx, c));
-    const holder = c.indefinite ? undefined : (holderOfTitle(ctx, c.head, c.start) ?? namedNext(ctx, c.end));
+    const holder = c.indefinite ? introducedLater(ctx, c) : (holderOfTitle(ctx, c.head, c.start) ?? namedNext(ctx, c.end));
     // The page gave the person this title: later mentions of them carry it.
     const holderKey = holder && speakerKey(holder.speaker);
     // "An acute trust chief executive told HSJ", "the source added": someone the page does not name.
