@@ -448,3 +448,13 @@ describe('an indefinite description the page goes on to name (session 5, fresh s
     expect(read(text)).toEqual([[null, 'spokesman']]);
   });
 });
+
+describe('a headline’s title without its article (session 5, fresh sets in the tuning pool)', () => {
+  it('reads "Health Secretary says …" as a title the page goes on to name', () => {
+    const text =
+      'Health Secretary says nurses’ pay demands ‘neither reasonable nor affordable’\n\n' +
+      'Steve Barclay is “saddened” by the proposed industrial action by the Royal College of Nursing (RCN).';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text, q.speakerName ?? null, q.role ?? null]);
+    expect(read[0]).toEqual(['neither reasonable nor affordable', 'Steve Barclay', 'Health Secretary']);
+  });
+});

@@ -92,6 +92,11 @@ const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefi
  * trust chief executive", "One relieved care worker": a description holding a role noun.
  */
 const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+([^,.;:!?“”"‘’]{1,80}?)\s*,?\s*$/u;
+/**
+ * "Health Secretary says nurses’ pay demands ‘neither reasonable nor affordable’": a headline
+ * drops the article, so a line opening with a short title is a definite description.
+ */
+const HEADLINE_TITLE = /(?<=^|\n)((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)\s*$/u;
 /** Descriptions that stand for a source the page does not name ("the source added"). */
 const ANONYMOUS_HEADS = new Set(['source', 'spokesman', 'spokeswoman', 'spokesperson', 'insider', 'official']);
 /** "A think tank has said", "a charity warned": an organisation the sentence does not name ("the union" is the one named before). */
@@ -468,9 +473,11 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
       .map((m): Candidate => ({ kind: 'description', start: m.start, end: m.end, head: m.surface.split(/\s+/).at(-1) ?? '', indefinite: false })),
   ];
   if (!follows) {
-    const description = ROLE_DESCRIPTION.exec(region);
+    const withArticle = ROLE_DESCRIPTION.exec(region);
+    const headline = withArticle ? null : HEADLINE_TITLE.exec(region);
+    const description = withArticle ?? headline;
     const words = (description?.[1] ?? '').toLowerCase().split(/\s+/);
-    const article = (description?.[0].split(/\s+/)[0] ?? '').toLowerCase();
+    const article = headline ? 'the' : (description?.[0].split(/\s+/)[0] ?? '').toLowerCase();
     const head = words.find((w) => ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || BODY_HEADS.has(w) || (article !== 'the' && ANONYMOUS_ORGANISATION_HEADS.has(w)));
     const start = from + (description?.index ?? 0);
     // "The Nuffield Trust, an independent health think tank, said": the description is the named organisation's apposition.
@@ -560,7 +567,8 @@ function namedNext(ctx: Context, after: number): PersonRef | undefined {
 /** The role and organisation a description states ("the chief executive of NHS Providers"). */
 function describeDescription(ctx: Context, c: { start: number; end: number }): SpeakerDescription {
   const words = ctx.text.slice(c.start, c.end).replace(TRAILING_AUXILIARIES, '');
-  const offset = /^\S+\s+/.exec(words)?.[0].length ?? 0;
+  // The article is not part of the role; a headline's title has none ("Health Secretary says").
+  const offset = /^(?:the|an?|one)\s+/i.exec(words)?.[0].length ?? 0;
   return describeSpeaker(ctx.text, c.start + offset, c.start + offset, c.start + offset, c.start + words.length, ctx.organisations);
 }
 
