@@ -329,6 +329,13 @@ describe('organisations around a name (session 5, fresh sets in the tuning pool)
     expect(read(text).at(-1)).toEqual(['Steve Barclay', 'Health Secretary', null]);
   });
 
+  it('reads a long portfolio after an organisation’s possessive as the role, with the organisation', () => {
+    const text =
+      'Barbara Keeley MP, Labour’s Shadow Minister for Social Care and Mental Health, commenting on reports of funding for social care, said: "Reports of any additional money for social care are welcome."';
+    // Labour is known to the bundled corpus; the page names it only by its possessive.
+    expect(speakers(text).map((q) => q.slice(1, 3))).toEqual([['Barbara Keeley', 'Shadow Minister for Social Care and Mental Health']]);
+  });
+
   it('reads a department after a permanent secretary as the organisation, not as a portfolio', () => {
     const text = 'Sir Chris Wormald, permanent secretary for the Department of Health and Social Care, answered: ‘That’s not how immigration decisions are made’.';
     expect(read(text)).toEqual([['Chris Wormald', 'permanent secretary', 'Department of Health and Social Care']]);

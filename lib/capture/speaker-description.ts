@@ -174,7 +174,8 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   }
   if (named) {
     const role = tidy(text.slice(named.end, to).replace(/^['’]s\b/, ''));
-    return isRole(role) ? { role, ...describeMention(named) } : undefined;
+    // "Labour’s Shadow Minister for Social Care and Mental Health": a portfolio is not held to the title's word limit.
+    return isRole(role) || (PORTFOLIO_TITLE.test(role) && !CLAUSE_WORDS.test(role)) ? { role, ...describeMention(named) } : undefined;
   }
   const words = tidy(text.slice(from, to)).split(/\s+/).filter((w) => w !== '');
   let split = words.length;
