@@ -10,7 +10,7 @@
  * (`X welcomed the proposals "to drive integration"`).
  */
 export const SPEECH_VERB =
-  /\b(?:said|says|say|added|adds|told|tells|warned|warns|welcomed|welcomes|explained|explains|argued|argues|stated|states|commented|comments|noted|notes|responded|responds|insisted|insists|claimed|claims|urged|urges|cautioned|cautions|continued|continues|wrote|writes|asked|asks|described|describes|called|calls|calling|believes|suggested|suggests|acknowledged|acknowledges|admitted|admits|conceded|concedes|stressed|stresses|emphasised|emphasized|declared|declares|remarked|replied|announced|announces|confirmed|confirms|countered|counters|maintained|maintains|pointed out|points out|promised|promises|pledged|pledges|vowed|vows|according to|response|urge|warn|argue|insist|saying|adding|urging|arguing|insisting|stressing)\b/g;
+  /\b(?:said|says|say|added|adds|told|tells|warned|warns|welcomed|welcomes|explained|explains|argued|argues|stated|states|commented|comments|commenting|noted|notes|responded|responds|insisted|insists|claimed|claims|urged|urges|cautioned|cautions|continued|continues|wrote|writes|asked|asks|described|describes|called|calls|calling|believes|suggested|suggests|acknowledged|acknowledges|admitted|admits|conceded|concedes|stressed|stresses|emphasised|emphasized|declared|declares|remarked|replied|announced|announces|confirmed|confirms|countered|counters|maintained|maintains|pointed out|points out|promised|promises|pledged|pledges|vowed|vows|according to|response|urge|warn|argue|insist|saying|adding|urging|arguing|insisting|stressing)\b/g;
 
 /** Auxiliaries and adverbs ending a description before its verb ("The ADASS president also urged", "Andy Burnham Shadow Health Secretary has said"). */
 export const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again))*\s*,?\s*$/i;
@@ -34,7 +34,7 @@ export const ROLE_NOUNS = new Set([
   'deputy', 'founder', 'editor', 'correspondent', 'journalist', 'fellow', 'economist', 'analyst', 'mp', 'mep', 'peer',
   'professor', 'lead', 'principal', 'governor', 'commissioner', 'registrar', 'dean', 'member', 'trustee', 'partner',
   'researcher', 'consultant', 'mayor', 'councillor', 'treasurer', 'chancellor', 'representative', 'officer',
-  'boss', 'gp', 'doctor', 'nurse', 'worker', 'co-chair', 'vice-chair', 'chairs', 'cochair', 'owner', 'campaigner', 'official',
+  'boss', 'gp', 'doctor', 'nurse', 'worker', 'teacher', 'headteacher', 'co-chair', 'vice-chair', 'chairs', 'cochair', 'owner', 'campaigner', 'official',
 ]);
 
 /**
@@ -86,7 +86,7 @@ export const NON_PERSON_WORDS = new Set([
   'Prime', 'President', 'Chairman', 'Chair', 'Director', 'General', 'Mail', 'Express', 'Telegraph', 'Mirror', 'Sun',
   'Budget', 'Chancellor', 'Commissioning', 'Skills', 'Promise', 'People', 'Living', 'Wage', 'Week', 'Fair', 'Pay',
   'Agreement', 'Speaking', 'Commenting', 'By', 'From', 'With', 'Via', 'Posted', 'Written', 'Updated', 'Published', 'Photo', 'Image', 'Credit',
-  'Outlining', 'According', 'Campaigning', 'Taking', 'Following', 'After', 'Before', 'Under', 'Last', 'Next', 'Today',
+  'Outlining', 'According', 'Images', 'Podcast', 'Listen', 'Campaigning', 'Taking', 'Following', 'After', 'Before', 'Under', 'Last', 'Next', 'Today',
   'Yesterday', 'Later', 'Meanwhile', 'Also', 'Both', 'Age', 'Meeting', 'Conference', 'Summit', 'Congress', 'Special',
   'Representative', 'Annual', 'City', 'County', 'Borough', 'Town', 'Village', 'Region', 'Regional', 'Share', 'Sign', 'Back', 'Skip', 'Please',
 ]);

@@ -92,6 +92,11 @@ const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefi
  * trust chief executive", "One relieved care worker": a description holding a role noun.
  */
 const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+([^,.;:!?“”"‘’]{1,80}?)\s*,?\s*$/u;
+/**
+ * "Health Secretary says nurses’ pay demands ‘neither reasonable nor affordable’": a headline
+ * drops the article, so a line opening with a short title is a definite description.
+ */
+const HEADLINE_TITLE = /(?<=^|\n)((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)\s*$/u;
 /** Descriptions that stand for a source the page does not name ("the source added"). */
 const ANONYMOUS_HEADS = new Set(['source', 'spokesman', 'spokeswoman', 'spokesperson', 'insider', 'official']);
 /** "A think tank has said", "a charity warned": an organisation the sentence does not name ("the union" is the one named before). */
@@ -299,6 +304,15 @@ function collectPersonRefs(ctx: Context): void {
 }
 
 /**
+ * Where the names a title stands before start: "co-chairs Dr A and Dr B said", "Labour MPs John
+ * McDonnell and Richard Burgon": the title before the first name describes both.
+ */
+function coordinatedStart(ctx: Context, ref: { start: number }, clauseStart: number): number {
+  const partner = ctx.personRefs.find((r) => r.end <= ref.start && r.start >= clauseStart && /^\s+(?:and|&)\s+$/.test(ctx.text.slice(r.end, ref.start)));
+  return partner?.start ?? ref.start;
+}
+
+/**
  * What the whole page says of a person's role and organisation, field by field from the
  * first mention that states it: a later "Doe said" carries the first full introduction
  * ("Jane Doe, chief executive of X"), and an organisation stated at one mention completes
@@ -314,7 +328,8 @@ function pageDescription(ctx: Context, key: string): SpeakerDescription {
     const end = sentenceEnd(ctx, ref.end);
     const verb = [...ctx.text.slice(ref.end, end).matchAll(SPEECH_VERB)][0];
     const clauseEnd = verb ? ref.end + verb.index : end;
-    const d = withoutEmpty(describeSpeaker(ctx.text, sentenceStart(ctx, ref.start), ref.start, ref.end, clauseEnd, ctx.organisations));
+    const clauseStart = sentenceStart(ctx, ref.start);
+    const d = withoutEmpty(describeSpeaker(ctx.text, clauseStart, coordinatedStart(ctx, ref, clauseStart), ref.end, clauseEnd, ctx.organisations));
     if (!merged.role && d.role) merged = { ...merged, role: d.role };
     if (!merged.organisationName && d.organisationName) merged = { ...merged, ...withoutEmpty({ organisationName: d.organisationName, organisationId: d.organisationId }) };
     if (merged.role && merged.organisationName) break;
@@ -428,15 +443,17 @@ function isSubjectOf(ctx: Context, c: Candidate, verbStart: number, mayHaveAppos
   return apposition.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, '')));
 }
 
-/** An apposition naming only whom a person is with: "of the Acme Society", "from Mencap", "at the LGA". */
-const AFFILIATION = /^(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}'’&-]*))*\s*$/u;
+/** An apposition naming only whom a person is with: "of the Acme Society", "from Mencap", "at the LGA", "of the Health Foundation charity". */
+const AFFILIATION = /^(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}'’&-]*))*(?:\s+\p{Ll}+){0,2}\s*$/u;
 
 /** Before a person, these make them the object of a clause ("called on Health Secretary Matt Hancock"), not its subject. */
 const OBJECT_BEFORE = /\b(?:on|to|with|from|by|for|against|of|at|told|tells|asked|urged|quotes|quoted)\s*$/i;
 
 /** Whether a candidate is someone spoken to or about: a preposition or verb before them, past their title. */
 function isObject(ctx: Context, c: { start: number }): boolean {
-  const before = ctx.text.slice(Math.max(0, c.start - 120), c.start).replace(/(?:\s*(?:\p{Lu}[\p{L}'’&-]*|and|&))*\s*$/u, '');
+  // Only the same paragraph counts: "… on Saturday⏎⏎Health Secretary Jeremy Hunt has accused" is a subject.
+  const paragraphStart = ctx.text.lastIndexOf('\n', c.start - 1) + 1;
+  const before = ctx.text.slice(Math.max(0, paragraphStart, c.start - 120), c.start).replace(/(?:\s*(?:\p{Lu}[\p{L}'’&-]*|and|&))*\s*$/u, '');
   return OBJECT_BEFORE.test(before);
 }
 
@@ -456,9 +473,11 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
       .map((m): Candidate => ({ kind: 'description', start: m.start, end: m.end, head: m.surface.split(/\s+/).at(-1) ?? '', indefinite: false })),
   ];
   if (!follows) {
-    const description = ROLE_DESCRIPTION.exec(region);
+    const withArticle = ROLE_DESCRIPTION.exec(region);
+    const headline = withArticle ? null : HEADLINE_TITLE.exec(region);
+    const description = withArticle ?? headline;
     const words = (description?.[1] ?? '').toLowerCase().split(/\s+/);
-    const article = (description?.[0].split(/\s+/)[0] ?? '').toLowerCase();
+    const article = headline ? 'the' : (description?.[0].split(/\s+/)[0] ?? '').toLowerCase();
     const head = words.find((w) => ROLE_NOUNS.has(w) || ANONYMOUS_HEADS.has(w) || BODY_HEADS.has(w) || (article !== 'the' && ANONYMOUS_ORGANISATION_HEADS.has(w)));
     const start = from + (description?.index ?? 0);
     // "The Nuffield Trust, an independent health think tank, said": the description is the named organisation's apposition.
@@ -526,6 +545,19 @@ function holderOfTitle(ctx: Context, head: string, before: number): PersonRef | 
   return recent;
 }
 
+/**
+ * "A government health minister has accused … Health minister Ben Gummer": an indefinite
+ * description the page goes on to name is the next person named whose title holds the same
+ * role noun, within a lede's reach. An anonymous source ("a spokesman") stays unnamed.
+ */
+function introducedLater(ctx: Context, c: { end: number; head: string }): PersonRef | undefined {
+  if (ANONYMOUS_HEADS.has(c.head) || !ROLE_NOUNS.has(c.head)) return undefined;
+  const head = new RegExp(`\\b${c.head}\\b`, 'i');
+  return ctx.personRefs
+    .slice(firstStartingAt(ctx.personRefs, c.end))
+    .find((r) => r.start - c.end <= MAX_LEDE_REACH && head.test(pageDescription(ctx, speakerKey(r.speaker) ?? '').role ?? ''));
+}
+
 /** A news lede names a title first and the person after ("The BMA council chair has said … Hamish Meldrum was speaking"). */
 function namedNext(ctx: Context, after: number): PersonRef | undefined {
   const next = ctx.personRefs[firstStartingAt(ctx.personRefs, after)];
@@ -535,8 +567,18 @@ function namedNext(ctx: Context, after: number): PersonRef | undefined {
 /** The role and organisation a description states ("the chief executive of NHS Providers"). */
 function describeDescription(ctx: Context, c: { start: number; end: number }): SpeakerDescription {
   const words = ctx.text.slice(c.start, c.end).replace(TRAILING_AUXILIARIES, '');
-  const offset = /^\S+\s+/.exec(words)?.[0].length ?? 0;
+  // The article is not part of the role; a headline's title has none ("Health Secretary says").
+  const offset = /^(?:the|an?|one)\s+/i.exec(words)?.[0].length ?? 0;
   return describeSpeaker(ctx.text, c.start + offset, c.start + offset, c.start + offset, c.start + words.length, ctx.organisations);
+}
+
+/**
+ * What a mention states that replaces what the page said before: "the care home boss said" after
+ * "Kevin Humphrys, CEO of the Oakland Care Group": a description stated without an organisation
+ * does not replace a title the page gave with one.
+ */
+function overTitle(stated: SpeakerDescription, earlier: SpeakerDescription): SpeakerDescription {
+  return stated.role && !stated.organisationName && earlier.role && earlier.organisationName ? {} : stated;
 }
 
 /** The speaker and confidence a subject candidate gives, with role and organisation from the clause. */
@@ -552,24 +594,25 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
   }
   if (c.kind === 'description') {
     const stated = withoutEmpty(describeDescription(ctx, c));
-    const holder = c.indefinite ? undefined : (holderOfTitle(ctx, c.head, c.start) ?? namedNext(ctx, c.end));
+    const holder = c.indefinite ? introducedLater(ctx, c) : (holderOfTitle(ctx, c.head, c.start) ?? namedNext(ctx, c.end));
     // The page gave the person this title: later mentions of them carry it.
     const holderKey = holder && speakerKey(holder.speaker);
-    if (holderKey && (stated.role || stated.organisationName) && !ctx.described.has(holderKey)) ctx.described.set(holderKey, stated);
     // "An acute trust chief executive told HSJ", "the source added": someone the page does not name.
-    if (!holder) return { speaker: stated, confidence: ATTRIBUTION_CONFIDENCE.organisation };
-    return { speaker: { ...describedFor(ctx, holder.speaker), ...stated, ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
+    if (!holder || !holderKey) return { speaker: stated, confidence: ATTRIBUTION_CONFIDENCE.organisation };
+    const earlier = describedFor(ctx, holder.speaker);
+    const title = overTitle(stated, earlier);
+    if ((title.role || title.organisationName) && !ctx.described.has(holderKey)) ctx.described.set(holderKey, title);
+    return { speaker: { ...earlier, ...title, ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
   }
   if (c.kind === 'pronoun') {
     const previous = subjectOfPreviousSentence(ctx, c.start, c.gender) ?? lastPersonBefore(ctx, c.start, c.gender);
     if (!previous) return titleOnlyBefore(ctx, c.start);
     return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
   }
-  // "co-chairs Dr A and Dr B said": the title before the first name describes both.
-  const partner = ctx.personRefs.find((r) => r.end <= c.start && r.start >= clauseStart && /^\s+(?:and|&)\s+$/.test(ctx.text.slice(r.end, c.start)));
-  const description = withoutEmpty(describeSpeaker(ctx.text, clauseStart, partner?.start ?? c.start, c.end, clauseEnd, ctx.organisations));
+  const stated = withoutEmpty(describeSpeaker(ctx.text, clauseStart, coordinatedStart(ctx, c, clauseStart), c.end, clauseEnd, ctx.organisations));
   const key = speakerKey(c.ref.speaker);
   const earlier = describedFor(ctx, c.ref.speaker);
+  const description = overTitle(stated, earlier);
   if (key && (description.role || description.organisationName)) ctx.described.set(key, { ...earlier, ...description });
   const fullName = ctx.text.slice(c.start, c.end).split(/\s+/).length >= 2;
   const confidence = c.ref.speaker.personId ? base : fullName ? base - ATTRIBUTION_CONFIDENCE.unknownNamePenalty : ATTRIBUTION_CONFIDENCE.pronoun;
@@ -632,10 +675,14 @@ function attributeBefore(ctx: Context, span: QuotationSpan): Attribution | undef
   return subject ? resolve(ctx, subject, from, follows ? to : verb.start, ATTRIBUTION_CONFIDENCE.namedBefore) : undefined;
 }
 
+/** A speech verb in any case right after a closing mark, where a new sentence may start with it. */
+const OPENING_SPEECH_VERB = new RegExp(String.raw`(?<=^\s*)(?:${SPEECH_VERB.source})`, 'i');
+
 function attributeAfter(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const to = sentenceEnd(ctx, span.close);
   const clause = ctx.text.slice(span.close, to);
-  const verbMatch = [...clause.matchAll(SPEECH_VERB)][0];
+  // "“….” Says Mark Winstanley, Chief Executive of …": a verb opening the sentence after the mark may be capitalised.
+  const verbMatch = OPENING_SPEECH_VERB.exec(clause) ?? [...clause.matchAll(SPEECH_VERB)][0];
   if (!verbMatch || verbMatch.index > MAX_TRAILING_GAP) return undefined;
   const verbStart = span.close + verbMatch.index;
   const verbEnd = verbStart + verbMatch[0].length;
@@ -652,8 +699,20 @@ function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution |
   const subjects = (list: PersonRef[]) => list.filter((r) => !isObject(ctx, r));
   const before = subjects(rangesWithin(ctx.personRefs, from, span.open));
   // The sentence's first person, its subject ("Mr Morris appeared … accusing the Government of “…” after Andrew Lansley withheld …").
-  const ref = before[0] ?? subjects(rangesWithin(ctx.personRefs, span.close, to))[0];
+  const ref = before[0] ?? subjects(rangesWithin(ctx.personRefs, span.close, to))[0] ?? pronounSubject(ctx, from, to, span);
   return ref ? { speaker: { ...describedFor(ctx, ref.speaker), ...ref.speaker }, confidence: ATTRIBUTION_CONFIDENCE.sameSentence } : undefined;
+}
+
+/**
+ * "He called the government’s lack of support “incredibly frustrating”", "Often lamenting the
+ * “broken” PRS, she clashed with …": a sentence naming nobody whose subject is a pronoun
+ * stands for the last person of that gender named before it.
+ */
+function pronounSubject(ctx: Context, from: number, to: number, span: QuotationSpan): PersonRef | undefined {
+  const pronoun = [...ctx.text.slice(from, to).matchAll(PERSON_PRONOUN)].find((m) => !insideQuotation(ctx.spans, from + m.index, from + m.index + 1));
+  if (!pronoun || /^(?:him|her)$/i.test(pronoun[0])) return undefined;
+  const at = from + pronoun.index;
+  return lastPersonBefore(ctx, Math.min(at, span.open), /^he$/i.test(pronoun[0]) ? 'male' : 'female');
 }
 
 
@@ -786,7 +845,8 @@ function withPublisherOrganisation(ctx: Context, site: Site, proposals: Proposed
   if (!publisher) return;
   const { organisationName, organisationId } = organisationSpeaker(ctx, publisher.mention);
   for (const p of proposals) {
-    if (!p.speakerName || p.organisationName) continue;
+    // A minister or MP quoted on a site speaks for no organisation the site belongs to (a broadcaster's report, say).
+    if (!p.speakerName || p.organisationName || (p.role && POLITICAL_OFFICE.test(p.role))) continue;
     Object.assign(p, withoutEmpty({ organisationName, organisationId }));
   }
 }

@@ -79,6 +79,13 @@ function withoutLeadingPerson(run: { index: number; text: string }): { index: nu
   return { index: run.index + cut, text: run.text.slice(cut) };
 }
 
+/** "Royal College of Nursing Pat Cullen": a person's name ending the run is who speaks, not part of the organisation's name. */
+function withoutTrailingPerson(run: { index: number; text: string }): { index: number; text: string } {
+  const person = findNameCandidates(run.text, 0, run.text.length).at(-1);
+  if (!person || person.end !== run.text.length || person.start === 0 || person.name.split(/\s+/).length < 2) return run;
+  return { index: run.index, text: run.text.slice(0, person.start).trimEnd() };
+}
+
 /** Unknown organisations named in the text, outside the ranges already taken (known mentions, people). */
 export function findOrganisationCandidates(text: string, taken: readonly { start: number; end: number }[]): Mention[] {
   const found: Mention[] = [];
@@ -100,7 +107,7 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     return parts;
   });
   for (const run of runs) {
-    const m = withoutLeadingPerson(run);
+    const m = withoutTrailingPerson(withoutLeadingPerson(run));
     const words = trimConnectors(m.text.replace(/['’]s$/, '').split(/[ \t]+/));
     // An organisation's name ends in its institutional word ("Fabian Society") or leads with it ("College of Nursing").
     const institutional = ORGANISATION_WORDS.has(words.at(-1) as string) || words.some((w, i) => ORGANISATION_WORDS.has(w) && words[i + 1] === 'of');

@@ -6,7 +6,7 @@
 // to a name ("London Sir David" is "Sir David"), and honours after it are not part
 // of it ("Martin Green OBE").
 import { HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from './attribution-cues';
-import { type Gender, genderOfFirstName, placeWords } from './name-nlp';
+import { type Gender, genderOfFirstName, isOrdinaryWord, placeWords } from './name-nlp';
 import { Coverage } from './ranges';
 
 export interface NameCandidate {
@@ -45,7 +45,9 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   let words = [...run.matchAll(/\S+/g)];
   // A headline's capitalised verb ends the name before it ("…, Says Think Tank", "Jane Smith Warns …").
   const verbAt = words.findIndex((w) => isSpeechVerb(w[0]));
-  if (verbAt >= 0) words = words.slice(0, verbAt);
+  // "” Says Mark Winstanley": a verb opening the run comes before the name.
+  if (verbAt === 0) words = words.slice(1);
+  else if (verbAt > 0) words = words.slice(0, verbAt);
   // A title after a name ends it ("Andy Burnham Shadow Health Secretary").
   const titleAt = words.findIndex((w, i) => i >= 2 && isTitleWord(w[0]) && !words.slice(0, i).some((v) => isInstitutional(v[0]) || isTitleWord(v[0])));
   if (titleAt >= 0) words = words.slice(0, titleAt);
@@ -62,14 +64,28 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   let kept = words.slice(first);
   const places = placeWords(kept.map((w) => w[0]).join(' '));
   while (kept.length > 0 && places.has((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
+  // An ordinary word before a name is not part of it ("Royal College of Nursing Pat Cullen" → "Pat Cullen").
+  while (kept.length > 2 && !looksLikeGivenName((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
   const named = kept.filter((w) => !HONORIFIC_ONLY.test(w[0]));
   if (named.length === 0 || named.length > MAX_NAME_WORDS || named.some((w) => isInstitutional(w[0].replace(/['’]s$/, '')))) return undefined;
   if (named.length < 2 && named.length === kept.length) return undefined;
+  if (named.length === kept.length && !looksLikeGivenName((named[0] as RegExpMatchArray)[0])) return undefined;
+  if (named.slice(0, -1).some((w) => /['’]$/.test(w[0]))) return undefined;
   const startWord = kept[0] as RegExpMatchArray;
   const lastWord = kept.at(-1) as RegExpMatchArray;
   const start = runStart + (startWord.index ?? 0);
   const end = runStart + (lastWord.index ?? 0) + lastWord[0].length;
   return { name: run.slice(start - runStart, end - runStart), start, end };
+}
+
+/**
+ * Whether a name's first word, with no honorific before it, can be a given name: not an
+ * ordinary adjective, plural or determiner ("Young Minds", "Public Affairs", "De La Rue"),
+ * unless compromise knows it as a first name. A plural possessive inside a run
+ * ("Miners’ Gala") is not part of a person's name either (checked by the caller).
+ */
+function looksLikeGivenName(word: string): boolean {
+  return genderOfFirstName(word) !== undefined || !isOrdinaryWord(word);
 }
 
 /** Name candidates in text[from, to), skipping any that overlap an excluded range (a known organisation, say). */

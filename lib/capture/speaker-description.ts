@@ -10,7 +10,7 @@
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
 import { NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TRAILING_AUXILIARIES } from './attribution-cues';
 import type { Mention } from './known-mentions';
-import { placeWords } from './name-nlp';
+import { isOrdinaryWord, placeWords, titleAfterClause } from './name-nlp';
 import { unknownOrganisationName } from './organisation-names';
 
 export interface SpeakerDescription {
@@ -25,6 +25,12 @@ export interface SpeakerDescription {
  * (a spokesperson "for" a named body speaks for that organisation, so only secretaries and ministers).
  */
 const PORTFOLIO_TITLE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:[Ss]ecretary|[Mm]inister)(?:\s+of\s+State(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)?|\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)(?=[\s,;:.]*$)/u;
+
+/**
+ * "permanent secretary for the Department of Health and Social Care": a department or
+ * ministry after the link is the organisation the official serves, not a portfolio.
+ */
+const DEPARTMENT_AFTER_LINK = /\s(?:of|for)\s+(?:the\s+)?(?:Department|Ministry)\b/;
 
 /** A role, then "for" and up to four lower-case words to the end of the phrase (not "for the union"). */
 const REMIT = /^([^,;:]*?)\s+for\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}[\s,;:.]*$/u;
@@ -41,8 +47,8 @@ const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
 /** A role longer than this is a clause, not a title. */
 const MAX_ROLE_WORDS = 7;
 
-/** Words that start a clause or a noun phrase and belong to neither role nor organisation. */
-const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed)\s+)+/i;
+/** Words that start a clause or a noun phrase and belong to neither role nor organisation ("Sir Merrick Cockell is chairman of …"). */
+const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
 /** Words that make a phrase a clause rather than a title ("In his first letter to the Secretary"). */
 const CLAUSE_WORDS = /\b(?:in|to|his|her|their|its|with|from|by|was|is|has|had|who|which|that|when|after|before)\b/i;
 
@@ -52,6 +58,11 @@ function isRole(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/[\s]+/).filter((w) => w !== '');
   if (CLAUSE_WORDS.test(phrase)) return false;
   return words.length > 0 && words.length <= MAX_ROLE_WORDS && words.some((w) => ROLE_NOUNS.has(bareWord(w)) || w.split('-').some((p) => ROLE_NOUNS.has(bareWord(p))));
+}
+
+/** "Labour MPs John McDonnell and Richard Burgon": a plural title before names is each one's title in the singular. */
+function singularTitle(phrase: string): string {
+  return phrase.replace(/([\p{L}-]+)s$/u, (word, stem: string) => (ROLE_NOUNS.has(bareWord(stem)) && !ROLE_NOUNS.has(bareWord(word)) ? stem : word));
 }
 
 function tidy(phrase: string): string {
@@ -112,7 +123,7 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
   const phrase = text.slice(from, to);
   const portfolio = PORTFOLIO_TITLE.exec(phrase);
   // The portfolio may be long ("… for Digital, Culture, Media and Sport"): the title's word limit does not apply to it.
-  if (portfolio && !CLAUSE_WORDS.test(portfolio[0])) return { role: tidy(portfolio[0]) };
+  if (portfolio && !CLAUSE_WORDS.test(portfolio[0]) && !DEPARTMENT_AFTER_LINK.test(portfolio[0])) return { role: tidy(portfolio[0]) };
   // "cabinet member for adult social care": a remit in lower case after "for" names no organisation and belongs to the role.
   const remit = REMIT.exec(phrase);
   if (remit && isRole(tidy(remit[1] as string)) && !CLAUSE_WORDS.test(remit[1] as string) && !POSSESSIVE.test(remit[1] as string)) return { role: tidy(phrase) };
@@ -163,7 +174,8 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   }
   if (named) {
     const role = tidy(text.slice(named.end, to).replace(/^['’]s\b/, ''));
-    return isRole(role) ? { role, ...describeMention(named) } : undefined;
+    // "Labour’s Shadow Minister for Social Care and Mental Health": a portfolio is not held to the title's word limit.
+    return isRole(role) || (PORTFOLIO_TITLE.test(role) && !CLAUSE_WORDS.test(role)) ? { role, ...describeMention(named) } : undefined;
   }
   const words = tidy(text.slice(from, to)).split(/\s+/).filter((w) => w !== '');
   let split = words.length;
@@ -180,6 +192,11 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   const role = words.slice(split).join(' ');
   if (!isRole(role)) return undefined;
   const organisationName = words.slice(0, split).join(' ').replace(/['’]s$/, '');
+  // A name is capitalised words and connectors: "Union leader Pat Cullen has urged Health" is a clause, not an organisation.
+  const nameLike = words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || NAME_CONNECTORS.has(w));
+  if (organisationName !== '' && !nameLike) return undefined;
+  // "Primary school teacher": one capitalised ordinary word opening a sentence is part of the role, not an organisation ("Young Minds" is two).
+  if (split === 1 && isOrdinaryWord(words[0] as string)) return { role: words.join(' ') };
   const isOrganisation = /^\p{Lu}/u.test(organisationName) && !isPlace(organisationName);
   return isOrganisation ? { role, organisationName } : { role };
 }
@@ -201,8 +218,28 @@ const AFFILIATION_LINK = /^[\s,]*(?:of|from|at|who\s+(?:chairs|leads|heads|runs|
 /** "of the Acme Society", "from Mencap", "who leads the Acme Society": an apposition that is only an organisation a person is with. */
 function affiliationIn(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
-  if (!named || !AFFILIATION_LINK.test(text.slice(from, named.start)) || !/^[\s,.;:]*$/.test(text.slice(named.end, to))) return undefined;
+  if (!named || !AFFILIATION_LINK.test(text.slice(from, named.start)) || !KIND_AFTER_NAME.test(text.slice(named.end, to))) return undefined;
   return describeMention(named);
+}
+
+/** What may follow an organisation's name in an affiliation: nothing, or the kind of body it is ("of the Health Foundation charity"). */
+const KIND_AFTER_NAME = /^(?:\s+\p{Ll}+){0,2}[\s,.;:]*$/u;
+
+/**
+ * "who runs the Sheffield home care company Visiting Angels": someone who runs, leads or founded
+ * a body the page describes before naming it is with the body named at the end of the clause.
+ */
+const RUNS_NAMED_BODY = /^\s*who\s+(?:runs|leads|heads|founded|owns|set\s+up|chairs)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+)*?\p{Ll}[\p{L}-]*\s+(\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4})[\s,]*$/u;
+
+function organisationRun(apposition: string): SpeakerDescription | undefined {
+  const name = RUNS_NAMED_BODY.exec(apposition)?.[1];
+  return name && !isPlace(name) ? { organisationName: name } : undefined;
+}
+
+/** "Nuffield Trust’s Dr Becks Fisher": an organisation's possessive right before a name is whom the person is with. */
+function possessiveOrganisation(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
+  const named = organisations.find((m) => m.start >= from && m.end <= to && /^['’]s\s*$/.test(text.slice(m.end, to)));
+  return named && describeMention(named);
 }
 
 /** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
@@ -233,7 +270,7 @@ export function describeSpeaker(
   const apposition = appositionAfter(text, nameEnd, clauseEnd);
   if (apposition) {
     const [a, b] = apposition;
-    const affiliation = affiliationIn(text, a, b, organisations);
+    const affiliation = affiliationIn(text, a, b, organisations) ?? organisationRun(text.slice(a, b));
     if (affiliation) return affiliation;
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations);
     if (after) return plain(organisationAfterApposition(text, after, apposition, clauseEnd, organisations));
@@ -248,5 +285,27 @@ export function describeSpeaker(
     searchIn = before.slice(0, trimmedEnd.length - 1);
   }
   const phraseStart = clauseStart + Math.max(searchIn.lastIndexOf(','), searchIn.lastIndexOf('\n')) + 1;
-  return plain(roleOfOrganisation(text, phraseStart, phraseEnd, organisations) ?? organisationThenRole(text, phraseStart, phraseEnd, organisations) ?? {});
+  return plain(titleBefore(text, phraseStart, phraseEnd, organisations) ?? possessiveOrganisation(text, phraseStart, nameStart, organisations) ?? {});
+}
+
+/**
+ * The title in the phrase before a name: the whole phrase ("NHS Providers chief executive"),
+ * else the words after the phrase's last verb or preposition, where a clause about someone
+ * else ends and the title begins ("A union leader has accused education secretary Nicky
+ * Morgan", "Union leader Pat Cullen has urged Health Secretary Steve Barclay").
+ */
+function titleBefore(text: string, from: number, to: number, organisations: readonly Mention[]): Described | undefined {
+  const whole = roleOfOrganisation(text, from, to, organisations) ?? organisationThenRole(text, from, to, organisations);
+  if (whole) return whole;
+  const phrase = text.slice(from, to).trimEnd();
+  const title = titleAfterClause(phrase);
+  if (!title) return undefined;
+  const titleStart = from + phrase.lastIndexOf(title);
+  if (titleStart < from || title.trim() === '') return undefined;
+  const found = roleOfOrganisation(text, titleStart, to, organisations) ?? organisationThenRole(text, titleStart, to, organisations);
+  // A plural title right before a name ("Labour MPs John McDonnell"), not set off by a comma ("among junior doctors, Mr Hunt"): read it in the singular.
+  if (found || !/^\s*\p{Lu}/u.test(text.slice(to, to + 3))) return found;
+  const plural = text.slice(titleStart, from + phrase.length);
+  const singular = singularTitle(plural);
+  return singular === plural ? undefined : organisationThenRole(singular, 0, singular.length, []);
 }

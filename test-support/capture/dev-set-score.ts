@@ -24,7 +24,7 @@ export interface DevSetScore {
   roleGiven: number;
   roleRight: number;
   unlabelledSpeakers: string[];
-  /** One line per labelled quotation the extractor got wrong, for tuning (tuning half only). */
+  /** One line per labelled quotation the extractor got wrong, for tuning (the tuning pool only: never the held-back half). */
   misses: string[];
   /** How many misses of each kind (missClass), for every half: what kind of thing fails, without the instances. */
   missClasses: Map<string, number>;
@@ -130,12 +130,19 @@ function scorePage(page: DevPage, known: KnownEntities, score: DevSetScore): voi
   }
 }
 
-/** Scores for each half present, tuning first; only the tuning half lists its misses. */
+/**
+ * The sets whose misses may be read one by one. The fresh set and the second fresh set joined the
+ * tuning half in session 5, after each had been measured blind once; the held-back half and any
+ * newer blind set are scored in aggregate only.
+ */
+export const TUNING_POOL: ReadonlySet<string> = new Set<Half>(['tuning', 'fresh', 'fresh-2']);
+
+/** Scores for each half present, tuning first; only the tuning pool lists its misses. */
 export function scoreDevSet(pages: readonly DevPage[], known: KnownEntities, halves: readonly Half[] = ['tuning', 'held-back']): DevSetScore[] {
   return halves.map((half) => {
     const score = emptyScore(half);
     for (const page of pages.filter((p) => p.half === half)) scorePage(page, known, score);
-    if (half !== 'tuning') score.misses = [];
+    if (!TUNING_POOL.has(half)) score.misses = [];
     return score;
   });
 }

@@ -12,11 +12,13 @@
 // The fresh set (fresh-set/, same layout) was gathered after the held-back half had been
 // read for classes of failure: pages from the same stored public copies, none in the
 // development set, labelled and committed before the extractor was first run on them.
-// It is the unseen measure; nothing may be tuned by reading it.
+// It was the unseen measure until session 5, when it joined the tuning pool (TUNING_POOL in
+// dev-set-score.ts): its misses may now be read.
 //
 // The second fresh set (fresh-set-2/, same layout) was gathered in session 4, after the first
 // fresh set had been measured: 22 more real pages, none in either set above, labelled and
-// committed before the extractor was first run on them. Nothing may be tuned by reading it.
+// committed before the extractor was first run on them. Measured once blind, it joined the
+// tuning pool in session 5 with the first fresh set.
 //
 // The third fresh set (fresh-set-3/, same layout) was gathered in session 5, once fresh and
 // fresh-2 had joined the tuning pool: 29 more real pages, none in any set above, labelled and

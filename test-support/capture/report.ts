@@ -5,7 +5,7 @@
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
 import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3 } from './dev-set';
-import { scoreDevSet } from './dev-set-score';
+import { TUNING_POOL, scoreDevSet } from './dev-set-score';
 import { compareNameFinders } from './name-finder-comparison';
 
 const corpus = loadCorpusFromDisk();
@@ -20,7 +20,8 @@ for (const s of [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshS
   if (process.argv.includes('--classes')) {
     for (const [c, n] of [...s.missClasses].sort((a, b) => b[1] - a[1])) console.log(`   ${String(n).padStart(3)}  ${c}`);
   }
-  if (s.half === 'tuning' && process.argv.includes('--misses')) {
+  // `--misses` lists the tuning pool's misses: the tuning half and, since session 5, both fresh sets (dev-set-score.ts).
+  if (TUNING_POOL.has(s.half) && process.argv.includes('--misses')) {
     for (const m of s.misses) console.log('  ', m);
     for (const u of s.unlabelledSpeakers) console.log('   speaker?', u);
   }
