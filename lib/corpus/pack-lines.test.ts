@@ -65,11 +65,12 @@ describe('reading a pack from its lines', () => {
     const statements = read?.json.statements as { id: string; title?: string }[];
     expect(statements.map((s) => Object.keys(s).length > 1)).toEqual(file.statements.map((_, i) => i === 1));
     expect(statements.map((s) => s.id)).toEqual(file.statements.map((s) => s.id));
-    expect(read?.known?.('statements', 0, statements[0])).toBe(true);
-    expect(read?.known?.('statements', 1, statements[1])).toBe(false);
+    expect(read?.known?.has('statements', 0, statements[0])).toBe(true);
+    expect(read?.known?.has('statements', 1, statements[1])).toBe(false);
     expect(read?.json.quotes).toEqual(file.quotes);
-    expect(read?.stubText?.(file.statements[0]!.id)).toBe(file.statements[0]!.text);
-    expect(read?.stubText?.(file.statements[1]!.id)).toBeUndefined();
+    expect(read?.known?.stillResolve).toBe(true);
+    expect(read?.known?.stubText?.(file.statements[0]!.id)).toBe(file.statements[0]!.text);
+    expect(read?.known?.stubText?.(file.statements[1]!.id)).toBeUndefined();
   });
 
   it('parse every statement when a record the installed version held is gone, since an unchanged line may refer to it', async () => {
@@ -79,6 +80,7 @@ describe('reading a pack from its lines', () => {
     const lines = packLines(serializePack(without));
     const read = lines && (await readPackLines(lines, installedFrom(text, held)));
     expect(read?.json.statements).toEqual(file.statements);
-    expect(read?.stubText?.(file.statements[0]!.id)).toBeUndefined();
+    expect(read?.known?.stillResolve).toBe(false);
+    expect(read?.known?.stubText?.(file.statements[0]!.id)).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@
 // make an update skip a record, never store an unvalidated one.
 import { isObject } from '../is-object';
 import type { InstalledLines } from '../storage/pack-holdings';
+import type { KnownRecords } from './pack-validate';
 import { textHash } from '../storage/text-hash';
 import { PACK_TABLES, type PackTable, type RecordHashes } from './pack-format';
 
@@ -75,9 +76,7 @@ export interface LinesRead {
   json: Record<string, unknown>;
   hashes: RecordHashes;
   /** Records whose line is the one this pack's installed version came from: not validated again. */
-  known?: (table: PackTable, index: number, record: unknown) => boolean;
-  /** A stub statement's text, read from its line when a changed quote must be found in it. */
-  stubText?: (statementId: string) => string | undefined;
+  known?: KnownRecords;
 }
 
 /** Hashes that stand for one record each: a hash two records share stands for neither. */
@@ -122,17 +121,18 @@ export async function readPackLines(lines: PackLines, installed: (packId: string
       });
     }
     const statementLines = lines.records.statements;
-    if (stubs.size && !keepsEveryRecord(json, held.held)) {
+    const stillResolve = keepsEveryRecord(json, held.held);
+    if (!stillResolve) {
       json.statements = statementLines.map((line) => JSON.parse(line) as unknown);
       stubs.clear();
     }
-    const known = (table: PackTable, index: number, record: unknown) => isObject(record) && typeof record.id === 'string' && held.hashes[table].get(record.id) === hashes[table]?.[index];
+    const has = (table: PackTable, index: number, record: unknown) => isObject(record) && typeof record.id === 'string' && held.hashes[table].get(record.id) === hashes[table]?.[index];
     const stubText = (statementId: string) => {
       const at = stubs.get(statementId);
       const record = at === undefined ? undefined : (JSON.parse(statementLines[at] ?? '') as unknown);
       return isObject(record) && typeof record.text === 'string' ? record.text : undefined;
     };
-    return { json, hashes, known, stubText };
+    return { json, hashes, known: { has, stillResolve, stubText } };
   } catch (error) {
     if (error instanceof SyntaxError) return undefined;
     throw error;

@@ -114,7 +114,7 @@ type PackRead = { ok: true; pack: CorpusPack; from: PackSource } | { ok: false; 
 async function readPack(db: PolicyLensDb, text: string): Promise<PackRead> {
   const lines = packLines(text);
   const read = lines && (await readPackLines(lines, (packId) => installedLines(db.holdingChunks, packId)));
-  const parsed = read ? validatePackJson(read.json, read.known, read.stubText) : parsePackText(text);
+  const parsed = read ? validatePackJson(read.json, read.known) : parsePackText(text);
   if (parsed.ok) return { ok: true, pack: parsed.pack, from: { ...(read ? { hashes: read.hashes } : {}), ...(parsed.unchecked ? { unchecked: parsed.unchecked } : {}) } };
   const [only] = parsed.errors;
   if (parsed.total === 1 && only && only.list === undefined && only.field === undefined) return { ok: false, error: only.message };
