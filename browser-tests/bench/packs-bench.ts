@@ -90,6 +90,7 @@ export async function packsBench(): Promise<void> {
         [`  install its records (${r.install.changed} statements)`, `${ms(r.install.applyMs)} ms`, ''],
         ['  index them', `${ms(r.install.indexMs)} ms`, ''],
         ['  total (installPackFile)', `${ms(total(r.install))} ms`, '< 30 s at 50k'],
+        ['  proxy, the floor: a bare bulkPut of the same statement and quote rows, one transaction', `${ms(r.floorMs)} ms`, ''],
         [`capture one statement: index work (p50 / max of ${r.capture.runs})`, `${ms(r.capture.p50)} / ${ms(r.capture.max)} ms`, '< 200 ms'],
         [`update changing ${r.update.changed} statements (file ${mb(r.update.fileBytes)}): read the file`, `${ms(r.update.readMs)} ms`, ''],
         ['  parse + validate', `${ms(r.update.validateMs)} ms`, ''],

@@ -84,18 +84,27 @@ describe('corpus pack files', () => {
       f.quotes[3]!.stance = 'enthusiastic' as never;
     });
     const known = (table: string, index: number) => table === 'quotes' && index < 2;
-    const result = validatePackJson(json, known);
+    const result = validatePackJson(json, { has: known });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.message)).toEqual([expect.stringMatching(new RegExp(`^quotes\\[3\\] \\(id "${quotes[3]!.id}"\\): field "stance"`))]);
-    const fine = validatePackJson(file, known);
+    const fine = validatePackJson(file, { has: known });
     expect(fine.ok && fine.unchecked?.quotes).toEqual(new Set([0, 1]));
-    expect(fine.ok && fine.pack).toEqual(corpus);
+    // Known records stand as the file has them (the installer only skips them); the rest become corpus records.
+    expect(fine.ok && fine.pack).toEqual({ ...corpus, quotes: [...file.quotes.slice(0, 2), ...corpus.quotes.slice(2)] });
     // Known records still count for the checks across records: a reference to one resolves, a repeat of one is refused.
     const repeated = edited((f) => {
       f.quotes.push({ ...f.quotes[0]! });
     });
     expect(messages(repeated)).toEqual([expect.stringMatching(/repeats quotes\[0\]/)]);
-    const result2 = validatePackJson(repeated, known);
+    const result2 = validatePackJson(repeated, { has: known });
     expect(result2.ok ? [] : result2.errors.map((e) => e.message)).toEqual([expect.stringMatching(/repeats quotes\[0\]/)]);
+    // Their references are visited unless the caller says they still resolve.
+    const dangling = edited((f) => {
+      f.quotes[0]!.speakerId = 'nobody-at-all';
+    });
+    expect(messages(dangling)).toEqual([expect.stringMatching(/^quotes\[0\] .*speakerId.*not in this pack/)]);
+    const knownDangling = validatePackJson(dangling, { has: known });
+    expect(knownDangling.ok ? [] : knownDangling.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^quotes\[0\] .*speakerId.*not in this pack/)]);
+    expect(validatePackJson(dangling, { has: known, stillResolve: true }).ok).toBe(true);
   });
 });

@@ -13,8 +13,17 @@ import { type CorpusPack, PACK_FORMAT, PACK_FORMAT_VERSION, PACK_TABLES, PackFil
 
 export type PackValidation = { ok: true; pack: CorpusPack; unchecked?: PackSource['unchecked'] } | ImportFailure;
 
-/** Says which records need no validation: those whose line is the one their installed version came from (pack-lines.ts). */
-export type KnownRecord = (table: PackTable, index: number, record: unknown) => boolean;
+/** Records whose line is the one their installed version came from (pack-lines.ts): validated when installed. */
+export interface KnownRecords {
+  has: (table: PackTable, index: number, record: unknown) => boolean;
+  /**
+   * Set when every record the installed version held is still in the file: the references
+   * a known record makes resolved when it was installed and still do, so they are not visited.
+   */
+  stillResolve?: boolean;
+  /** The text of a statement that stands in the file as its id alone (a stub), read when a check needs it. */
+  stubText?: (statementId: string) => string | undefined;
+}
 
 
 /** The file's JSON, or the error that says it is not JSON. */
@@ -41,11 +50,14 @@ function placeIn(json: Record<string, unknown>, list: string, index: number): Re
 }
 
 /**
- * Validates a pack file's JSON. Records `known` accepts skip the domain schema (they are
- * taken as they stand and listed as unchecked, for the installer to skip); the checks
- * across records (repeated ids, references, quotes in their statements) still see them all.
+ * Validates a pack file's JSON. Records `known` has skip the domain schema (they are
+ * taken as they stand, not even made into corpus records, and listed as unchecked, for the
+ * installer to skip); the checks across records (repeated ids, references, quotes in their
+ * statements) still see them all, except the references of known records when `known`
+ * says they still resolve. A known statement may then be a stub, its id alone, whose text
+ * `known.stubText` reads when a quote not known must be found in it.
  */
-export function validatePackJson(json: unknown, known?: KnownRecord): PackValidation {
+export function validatePackJson(json: unknown, known?: KnownRecords): PackValidation {
   if (!isObject(json) || json.format !== PACK_FORMAT) {
     const format = isObject(json) ? json.format : undefined;
     return fileError(
@@ -60,12 +72,13 @@ export function validatePackJson(json: unknown, known?: KnownRecord): PackValida
       `This pack was written for a newer Policy Lens (pack format version ${formatVersion}); this extension reads version ${PACK_FORMAT_VERSION}. Update the extension.`,
     );
   }
-  const { checked, unchecked } = known ? setAside(json, known) : { checked: json, unchecked: undefined };
+  const { checked, unchecked } = known ? setAside(json, known.has) : { checked: json, unchecked: undefined };
   const parsed = PackFile.safeParse(checked, { error: analystMessage });
   const original = (list: string, index: number) => (isPackTable(list) ? unchecked?.indexes[list][index] : undefined) ?? index;
   if (!parsed.success) return failure(issuesToErrors(parsed.error.issues, (list, index) => placeIn(json, list, original(list, index))));
-  const pack = packRecords(unchecked ? restore(parsed.data, json, unchecked.indexes) : parsed.data);
-  const errors = [...repeatedIds(pack), ...danglingReferences(pack), ...quotesNotVerbatim(pack)];
+  const pack = unchecked ? restore(packRecords(parsed.data), json, unchecked.indexes) : packRecords(parsed.data);
+  const resolved = known?.stillResolve ? unchecked?.sets : undefined;
+  const errors = [...repeatedIds(pack), ...danglingReferences(pack, resolved), ...quotesNotVerbatim(pack, unchecked?.sets.quotes, known?.stubText)];
   if (errors.length) return failure(errors);
   return unchecked ? { ok: true, pack, unchecked: unchecked.sets } : { ok: true, pack };
 }
@@ -76,7 +89,7 @@ const isPackTable = (name: string): name is PackTable => (PACK_TABLES as readonl
  * The file with the records `known` accepts taken out of its lists, for the schema to
  * check the rest; per table, the original index of each record left in, and the set aside.
  */
-function setAside(json: Record<string, unknown>, known: KnownRecord) {
+function setAside(json: Record<string, unknown>, known: KnownRecords['has']) {
   const checked: Record<string, unknown> = { ...json };
   const indexes = {} as Record<PackTable, number[]>;
   const sets: Partial<Record<PackTable, Set<number>>> = {};
@@ -99,8 +112,8 @@ function setAside(json: Record<string, unknown>, known: KnownRecord) {
   return { checked, unchecked: { indexes, sets } };
 }
 
-/** The file's lists again, in their order: checked records as the schema returned them, those set aside as they were. */
-function restore(data: PackFile, json: Record<string, unknown>, indexes: Record<PackTable, number[]>): PackFile {
+/** The file's lists again, in their order: checked records as corpus records, those set aside as they were (the installer only skips them). */
+function restore(data: CorpusPack, json: Record<string, unknown>, indexes: Record<PackTable, number[]>): CorpusPack {
   const lists = {} as Record<PackTable, unknown[]>;
   for (const table of PACK_TABLES) {
     const all = [...(json[table] as unknown[])];
@@ -110,7 +123,7 @@ function restore(data: PackFile, json: Record<string, unknown>, indexes: Record<
     lists[table] = all;
   }
   // Set-aside records are lines this pack's installed version had, validated then (pack-lines.ts).
-  return { ...data, ...(lists as Pick<PackFile, PackTable>) };
+  return { ...data, ...(lists as Pick<CorpusPack, PackTable>) };
 }
 
 function repeatedIds(pack: CorpusPack): ImportError[] {
@@ -126,12 +139,16 @@ function repeatedIds(pack: CorpusPack): ImportError[] {
   return errors;
 }
 
-/** A pack stands on its own: every record it names is in it, since a reader may have nothing else. */
-function danglingReferences(pack: CorpusPack): ImportError[] {
+/**
+ * A pack stands on its own: every record it names is in it, since a reader may have nothing
+ * else. Records in `resolved` (by table and index) are known to, and are not visited.
+ */
+function danglingReferences(pack: CorpusPack, resolved?: Partial<Record<PackTable, ReadonlySet<number>>>): ImportError[] {
   const held = new Map<SyncedTable, Set<string>>(PACK_TABLES.map((t) => [t, new Set(pack[t].map((r) => r.id))]));
   const errors: ImportError[] = [];
   const check = <T extends PackTable>(table: T, records: readonly SyncRecords[T][]) =>
     records.forEach((record, index) => {
+      if (resolved?.[table]?.has(index)) return;
       visitReferences(table, record, (field, target, id) => {
         if (id === undefined || held.get(target)?.has(id)) return;
         errors.push(recordError({ list: table, index, id: record.id }, field, `refers to ${TABLE_NOUN[target]} ${JSON.stringify(id)}, which is not in this pack`));
@@ -150,15 +167,19 @@ function danglingReferences(pack: CorpusPack): ImportError[] {
  * As in the curated corpus and in captures: a quote is a run of its statement's text
  * (whitespace aside). Most quotes are found as they stand; a statement's whitespace is
  * collapsed only when one of its quotes is not (at 50k statements, collapsing every
- * statement took seconds).
+ * statement took seconds). A known quote of a stub statement is skipped: both lines are
+ * those of the installed version, which passed this check; a changed quote of a stub
+ * statement reads its text.
  */
-function quotesNotVerbatim(pack: CorpusPack): ImportError[] {
-  const texts = new Map(pack.statements.map((s) => [s.id, s.text]));
+function quotesNotVerbatim(pack: CorpusPack, knownQuotes?: ReadonlySet<number>, stubText?: KnownRecords['stubText']): ImportError[] {
+  const texts = new Map<string, string | undefined>(pack.statements.map((s) => [s.id, s.text]));
   const collapsed = new Map<string, string>();
   const collapsedText = (id: string, text: string) => collapsed.get(id) ?? collapsed.set(id, collapseWhitespace(text)).get(id) ?? '';
   const errors: ImportError[] = [];
   pack.quotes.forEach((quote, index) => {
-    const text = texts.get(quote.statementId);
+    const stub = texts.has(quote.statementId) && texts.get(quote.statementId) === undefined;
+    if (stub && knownQuotes?.has(index)) return;
+    const text = stub ? stubText?.(quote.statementId) : texts.get(quote.statementId);
     if (text === undefined || text.includes(quote.text)) return;
     if (!collapsedText(quote.statementId, text).includes(collapseWhitespace(quote.text))) {
       errors.push(recordError({ list: 'quotes', index, id: quote.id }, 'text', `is not word for word in statement ${JSON.stringify(quote.statementId)}`));

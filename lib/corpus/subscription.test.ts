@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { installCorpus } from '../storage/corpus-install';
 import type { PolicyLensDb } from '../storage/db';
 import { openTestDatabase } from '../storage/test-db';
-import { allHoldings, installedLineHashes } from '../storage/pack-holdings';
+import { allHoldings, installedLines } from '../storage/pack-holdings';
 import { recordLineHashes } from './pack-lines';
 import { rebuildTextIndex, staleStatements } from '../storage/text-index';
 import { loadBundledCorpus } from './bundled-corpus';
@@ -140,9 +140,10 @@ describe('subscribing to a corpus pack', () => {
     const v1 = packText(teamPack(1));
     expect(await installPackFile(db, v1)).toMatchObject({ status: 'installed' });
     const lines = recordLineHashes(v1);
-    const installed = await installedLineHashes(db.holdingChunks, 'team-pack');
-    expect(installed.quotes.get(corpus.quotes[0]!.id)).toBe(lines?.quotes?.[0]);
-    expect(installed.statements.size).toBe(corpus.statements.length);
+    const installed = await installedLines(db.holdingChunks, 'team-pack');
+    expect(installed?.hashes.quotes.get(corpus.quotes[0]!.id)).toBe(lines?.quotes?.[0]);
+    expect(installed?.hashes.statements.size).toBe(corpus.statements.length);
+    expect(installed?.held.statements.size).toBe(corpus.statements.length);
 
     const v2 = packText(teamPack(2, 'A new title'));
     const updated = await installPackFile(db, v2);
@@ -152,6 +153,17 @@ describe('subscribing to a corpus pack', () => {
     const v3 = packText(teamPack(3, 'A third title')).replace('"title":"A third title"', '"title":""');
     expect(await installPackFile(db, v3)).toMatchObject({ status: 'failed', error: expect.stringMatching(/statements\[0\]/) });
     expect((await db.statements.get(first!.id))?.title).toBe('A new title');
+    // Unchanged statements are read as their ids alone, yet the checks across records still hold them:
+    // a changed quote must be in its unchanged statement, and a record an unchanged statement names must stay.
+    const quote = corpus.quotes.find((q) => q.statementId !== first!.id)!;
+    const v4 = { ...teamPack(4, 'A new title'), quotes: corpus.quotes.map((q) => (q === quote ? { ...q, text: `${q.text} and more besides` } : q)) };
+    expect(await installPackFile(db, packText(v4))).toMatchObject({ status: 'failed', error: expect.stringMatching(/is not word for word in statement/) });
+    const publisher = others[0]!.publisherId;
+    const v5 = { ...teamPack(5, 'A new title'), organisations: corpus.organisations.filter((o) => o.id !== publisher) };
+    expect(await installPackFile(db, packText(v5))).toMatchObject({ status: 'failed', error: expect.stringMatching(/which is not in this pack/) });
+    const v6 = { ...teamPack(6, 'A new title'), quotes: corpus.quotes.map((q) => (q === quote ? { ...q, text: q.text.split(' ').slice(1).join(' ') } : q)) };
+    expect(await installPackFile(db, packText(v6))).toMatchObject({ status: 'installed', report: { updated: 1, changedStatementIds: [quote.statementId] } });
+    expect(await staleStatements(db)).toEqual([]);
   });
 
   it('installs a pack from a file, and the same file again changes nothing', async () => {

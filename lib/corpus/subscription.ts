@@ -8,11 +8,10 @@ import { type InstallReport, installCorpus, removePack } from '../storage/corpus
 import type { PolicyLensDb } from '../storage/db';
 import type { PackRow } from '../storage/pack-rows';
 import { updateTextIndex } from '../storage/text-index';
-import { isObject } from '../is-object';
-import { installedLineHashes } from '../storage/pack-holdings';
-import type { CorpusPack, PackSource, PackTable } from './pack-format';
-import { hashesMatching, recordLineHashes } from './pack-lines';
-import { parsePackJson, validatePackJson } from './pack-validate';
+import { installedLines } from '../storage/pack-holdings';
+import type { CorpusPack, PackSource } from './pack-format';
+import { packLines, readPackLines } from './pack-lines';
+import { parsePackText, validatePackJson } from './pack-validate';
 
 /**
  * The largest pack accepted: 200 MB. A 50 000-statement pack of press statements
@@ -108,17 +107,15 @@ type PackRead = { ok: true; pack: CorpusPack; from: PackSource } | { ok: false; 
 
 /**
  * Validates a pack's text; the first errors make one message (the panel shows it beside
- * the source). Records whose line is the one this pack's installed version came from
- * are not validated again (pack-lines.ts): an update's cost follows what it changed.
+ * the source). A pack written one record per line is read line by line, and records whose
+ * line is the one this pack's installed version came from are not validated again, nor
+ * unchanged statements even parsed (pack-lines.ts): an update's cost follows what it changed.
  */
 async function readPack(db: PolicyLensDb, text: string): Promise<PackRead> {
-  const read = parsePackJson(text);
-  const json = read.ok && isObject(read.json) ? read.json : undefined;
-  const hashes = json && hashesMatching(recordLineHashes(text), json);
-  const installed = hashes && typeof json.id === 'string' ? await installedLineHashes(db.holdingChunks, json.id) : undefined;
-  const known = installed && ((table: PackTable, index: number, record: unknown) => isObject(record) && typeof record.id === 'string' && installed[table].get(record.id) === hashes?.[table]?.[index]);
-  const parsed = read.ok ? validatePackJson(read.json, known) : read;
-  if (parsed.ok) return { ok: true, pack: parsed.pack, from: { ...(hashes ? { hashes } : {}), ...(parsed.unchecked ? { unchecked: parsed.unchecked } : {}) } };
+  const lines = packLines(text);
+  const read = lines && (await readPackLines(lines, (packId) => installedLines(db.holdingChunks, packId)));
+  const parsed = read ? validatePackJson(read.json, read.known) : parsePackText(text);
+  if (parsed.ok) return { ok: true, pack: parsed.pack, from: { ...(read ? { hashes: read.hashes } : {}), ...(parsed.unchecked ? { unchecked: parsed.unchecked } : {}) } };
   const [only] = parsed.errors;
   if (parsed.total === 1 && only && only.list === undefined && only.field === undefined) return { ok: false, error: only.message };
   const more = parsed.total > 3 ? ` (and ${parsed.total - 3} more problems)` : '';

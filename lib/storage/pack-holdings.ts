@@ -76,21 +76,32 @@ export async function writeHoldings(store: ChunkTable, table: PackTable, holding
   await store.bulkDelete(emptied);
 }
 
-/**
- * Per table, the hash each record stored from pack `packId` had: the line it came from,
- * for an update to recognise the lines it need not validate again (lib/corpus/pack-lines.ts).
- */
-export async function installedLineHashes(store: ChunkTable, packId: string): Promise<Record<PackTable, Map<string, number>>> {
-  const found = {} as Record<PackTable, Map<string, number>>;
+/** What the database holds of one pack, for reading its next version (lib/corpus/pack-lines.ts). */
+export interface InstalledLines {
+  /** Per table, the hash of each record whose stored version came from this pack: of the line it came from. */
+  hashes: Record<PackTable, Map<string, number>>;
+  /** Per table, every record this pack holds (its installed version carries), whichever pack's version is stored. */
+  held: Record<PackTable, Set<string>>;
+}
+
+/** What pack `packId` holds; undefined when it holds nothing (not installed). */
+export async function installedLines(store: ChunkTable, packId: string): Promise<InstalledLines | undefined> {
+  const hashes = {} as InstalledLines['hashes'];
+  const held = {} as InstalledLines['held'];
+  let any = false;
   for (const table of PACK_TABLES) {
-    found[table] = new Map();
+    hashes[table] = new Map();
+    held[table] = new Set();
     for (const row of await chunksOf(store, table).toArray()) {
       row.ids.forEach((id, i) => {
-        if (row.sources[i] === packId) found[table].set(id, row.hashes[i] ?? 0);
+        if (!(row.holders[i] ?? '').split(' ').includes(packId)) return;
+        any = true;
+        held[table].add(id);
+        if (row.sources[i] === packId) hashes[table].set(id, row.hashes[i] ?? 0);
       });
     }
   }
-  return found;
+  return any ? { hashes, held } : undefined;
 }
 
 /** Every holding, in table then id order: what tests compare. */
