@@ -9,7 +9,7 @@ import { type Progress, installPackFile } from '../../lib/corpus/subscription';
 import { detect } from '../../lib/matching/detect';
 import type { Quote, Statement } from '../../lib/schema';
 import { type PolicyLensDb, openDatabase, statementUrlKeys } from '../../lib/storage/db';
-import { rebuildTextIndex, textIndexStore, updateTextIndex } from '../../lib/storage/text-index';
+import { ensureTextIndex, rebuildTextIndex, textIndexStore, updateTextIndex } from '../../lib/storage/text-index';
 import { collectGarbage, peakHeap, time } from './in-page-timing';
 import { summarise } from './timing';
 
@@ -91,6 +91,10 @@ const packsBench = {
     await Dexie.delete(DB_NAME);
     const db = openDatabase(DB_NAME);
     await db.open();
+    // As on a real profile, where the background's first start has built the index (and
+    // stamped its format) before any pack is added; an index grown from none would carry
+    // no format and be read without its filter.
+    await ensureTextIndex(db, []);
     const install = await installFromFile(db, input.v1Url);
 
     const captures: number[] = [];
