@@ -131,10 +131,10 @@ function hunksOf(sourceWords: QuoteWord[], pageWords: QuoteWord[]): { hunks: Hun
   return { hunks, matched };
 }
 
-/** How often each normalised word occurs in `text`. */
-export function wordCounts(text: string): Map<string, number> {
+/** How often each normalised word occurs among `words` (a text's quoteWords). */
+export function wordCounts(words: readonly QuoteWord[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { word } of quoteWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const { word } of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 

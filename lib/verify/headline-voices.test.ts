@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { READING_CONFIDENCE } from './page-structure';
 import { extractQuotes } from '../capture/attribution';
 import { MISATTRIBUTION_MIN_CONFIDENCE } from './attribution-agreement';
-import { HEADLINE_CONFIDENCE } from './headline-voices';
 import { pageVoices } from './page-voices';
 import {
   ANOTHER_MAN_NAMED as NAMED_IN_BETWEEN,
@@ -19,7 +19,7 @@ describe('headline quotations', () => {
     // The reader gives the bullet the body quotation's claim, the last man named.
     expect(extractQuotes(text, known)[0]?.speakerName).toBe('Andrew Lansley');
     const [headline] = pageVoices(text, known);
-    expect(headline).toMatchObject({ personId: 'chris-hopson', confidence: HEADLINE_CONFIDENCE });
+    expect(headline).toMatchObject({ personId: 'chris-hopson', confidence: READING_CONFIDENCE });
     expect(headline?.confidence).toBeLessThan(MISATTRIBUTION_MIN_CONFIDENCE);
   });
 

@@ -12,7 +12,7 @@
 // Like the other readings, below the confidence a misattribution needs.
 import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
 import { compareWords } from './compare-words';
-import { type NamedPerson, type Voice, claimedFor, paragraphStart, sentenceEnd, sentenceStart } from './page-structure';
+import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, paragraphStart, sentenceEnd, sentenceStart } from './page-structure';
 import { quoteWords } from './quote-words';
 import { FOUND_MIN_SHARE, UNSOURCED_MIN_CONFIDENCE } from './verify-quotations';
 
@@ -20,8 +20,6 @@ import { FOUND_MIN_SHARE, UNSOURCED_MIN_CONFIDENCE } from './verify-quotations';
 export const OPENING_CHARS = 400;
 /** The reader's confidence for a headline repeating a body quotation: a claim verification may re-read. */
 const REPEATED_CONFIDENCE = ATTRIBUTION_CONFIDENCE.repeated;
-/** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
-export const HEADLINE_CONFIDENCE = 0.5;
 
 const voiceOf = (p: ProposedQuote): Voice | undefined => (p.personId && p.speakerName ? { name: p.speakerName, personId: p.personId } : undefined);
 
@@ -58,12 +56,12 @@ export function withHeadlineVoices(text: string, proposals: readonly ProposedQuo
     const headline = paragraph.start < OPENING_CHARS;
     // Sure enough already: its own attribution, or a known person's at what unsourced needs.
     if (!headline || (p.confidence > REPEATED_CONFIDENCE && (p.speakerName || p.organisationName)) || (p.personId && p.confidence >= UNSOURCED_MIN_CONFIDENCE)) return p;
-    const body = proposals.filter((b) => b.start >= p.end && b.confidence >= HEADLINE_CONFIDENCE && voiceOf(b));
+    const body = proposals.filter((b) => b.start >= p.end && b.confidence >= READING_CONFIDENCE && voiceOf(b));
     const repeated = body.find((b) => recurs(p.text, b.text));
     const voice = (repeated && voiceOf(repeated)) ?? narratedBy(text, p.text, people, paragraph.end);
-    if (voice) return claimedFor(p, voice, HEADLINE_CONFIDENCE);
+    if (voice) return claimedFor(p, voice, READING_CONFIDENCE);
     // "Stokes-Lampard ‘…’": the weakest claim, for a known person who speaks in the body.
     const weak = voiceOf(p);
-    return weak && body.some((b) => b.personId === weak.personId) ? claimedFor(p, weak, HEADLINE_CONFIDENCE) : p;
+    return weak && body.some((b) => b.personId === weak.personId) ? claimedFor(p, weak, READING_CONFIDENCE) : p;
   });
 }

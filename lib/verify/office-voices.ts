@@ -12,16 +12,12 @@
 // organisation is left to it (it is that voice's words to check); so is any explicit
 // "…", said X. Below the confidence a misattribution needs, like verification's other
 // readings: it can make a quotation unsourced or verified, never accuse a page.
-import { ATTRIBUTION_CONFIDENCE, type KnownEntities, type ProposedQuote } from '../capture/attribution';
-import { type Mention, findMentions } from '../capture/known-mentions';
+import type { ProposedQuote } from '../capture/attribution';
+import type { Mention } from '../capture/known-mentions';
 import { UNKNOWN_ORGANISATION, findOrganisationCandidates } from '../capture/organisation-names';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { type NamedPerson, claimedFor, hasSpeechVerb, leadIn, sentenceEnd, sentenceStart } from './page-structure';
+import { EXPLICIT_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, claimedFor, hasSpeechVerb, leadIn, sentenceEnd, sentenceStart, spanOf } from './page-structure';
 
-/** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
-export const OFFICE_CONFIDENCE = 0.5;
-/** The reader's own confidence for an explicit "…", said X: such a claim (or a more explicit one) is never re-read. */
-const EXPLICIT_CONFIDENCE = ATTRIBUTION_CONFIDENCE.namedAfter;
 /** How far after the closing mark a trailing attribution may stand ("…,” the NHS Providers boss later told the BBC). */
 const MAX_TRAILING_CHARS = 80;
 
@@ -65,20 +61,20 @@ export function withOfficeVoices(
   proposals: readonly ProposedQuote[],
   spans: readonly QuotationSpan[],
   people: readonly NamedPerson[],
-  known: KnownEntities,
+  /** The corpus's organisations as the page names them (findMentions). */
+  knownOrganisations: readonly Mention[],
 ): ProposedQuote[] {
   // The organisations the page names are read only for a page with an office in some quotation's attribution (the scan is a fifth of the reader's cost).
   let named: Mention[] | undefined;
   const organisations = (): Mention[] => {
     if (named) return named;
-    const knownOrganisations = findMentions(text, known.organisations);
     named = [...knownOrganisations, ...findOrganisationCandidates(text, [...knownOrganisations, ...people])].sort((a, b) => a.start - b.start);
     return named;
   };
   // An organisation's key as capture's mentions give it: its id, or the unknown organisation's name.
   const organisationKey = (p: ProposedQuote) => p.organisationId ?? (p.organisationName && `${UNKNOWN_ORGANISATION}${p.organisationName}`);
   return proposals.map((proposal, i) => {
-    const span = spans.find((s) => s.start === proposal.start && s.end === proposal.end);
+    const span = spanOf(spans, proposal);
     const knownOrganisationSpeaks = proposal.organisationId && !proposal.speakerName;
     if (!span || proposal.personId || knownOrganisationSpeaks || proposal.confidence >= EXPLICIT_CONFIDENCE) return proposal;
     const office = attributionOf(text, span)
@@ -98,6 +94,6 @@ export function withOfficeVoices(
       if (n && organisationKey(p) === office.organisation) holders.set(n.personId as string, n);
     }
     const [only, ...others] = holders.values();
-    return only && others.length === 0 ? claimedFor(proposal, { name: only.name, personId: only.personId as string }, OFFICE_CONFIDENCE) : proposal;
+    return only && others.length === 0 ? claimedFor(proposal, { name: only.name, personId: only.personId as string }, READING_CONFIDENCE) : proposal;
   });
 }

@@ -4,12 +4,25 @@
 // ones by id, others by name) and the claim a quotation gets from them. lib/capture's
 // reader keeps its own versions inside it; these are the few pieces verification
 // needs, read from the same cues (capture's mentions, name candidates, quotation spans).
-import type { ProposedQuote } from '../capture/attribution';
+import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
 import { SPEECH_VERB } from '../capture/attribution-cues';
 import { type KnownEntity, findMentions } from '../capture/known-mentions';
 import type { Gender } from '../capture/name-nlp';
 import { findNameCandidates, genderOfName } from '../capture/person-names';
 import type { QuotationSpan } from '../capture/quotation-spans';
+import { UNSOURCED_MIN_CONFIDENCE } from './verify-quotations';
+
+/**
+ * The confidence of every reading here (reported speech, an office, a pronoun, a headline, a
+ * profile's subject): enough to check a quotation as its voice's (unsourced or verified), below
+ * attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, so a reading never accuses a page.
+ */
+export const READING_CONFIDENCE = UNSOURCED_MIN_CONFIDENCE;
+/** The reader's own confidence for an explicit "…", said X: such a claim (or a more explicit one) is never re-read. */
+export const EXPLICIT_CONFIDENCE = ATTRIBUTION_CONFIDENCE.namedAfter;
+
+/** The quotation span a proposal was read from. */
+export const spanOf = (spans: readonly QuotationSpan[], p: ProposedQuote): QuotationSpan | undefined => spans.find((s) => s.start === p.start && s.end === p.end);
 
 /** Who speaks: a person (known by id, or unknown by name only) or a known organisation (organisationId). */
 export interface Voice {

@@ -15,9 +15,10 @@ import { withReportedVoices } from './reported-voices';
 
 export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] {
   const spans = findQuotationSpans(text);
-  const people = peopleNamed(text, known.people, spans, findMentions(text, known.organisations));
+  const organisations = findMentions(text, known.organisations);
+  const people = peopleNamed(text, known.people, spans, organisations);
   const reported = withReportedVoices(text, extractQuotes(text, known), known);
-  const officed = withOfficeVoices(text, reported, spans, people, known);
+  const officed = withOfficeVoices(text, reported, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
   return withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
 }

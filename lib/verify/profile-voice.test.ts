@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ProposedQuote } from '../capture/attribution';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { MISATTRIBUTION_MIN_CONFIDENCE } from './attribution-agreement';
-import { peopleNamed } from './page-structure';
-import { PROFILE_CONFIDENCE, pageSubject, withProfileVoice } from './profile-voice';
+import { peopleNamed, READING_CONFIDENCE } from './page-structure';
+import { pageSubject, withProfileVoice } from './profile-voice';
 
 const people = [{ id: 'chris-hopson', name: 'Chris Hopson', aliases: ['Mr Hopson'] }];
 
@@ -32,7 +32,7 @@ describe('a profile’s subject', () => {
   it('speaks a quotation naming nobody when nobody else is named near it', () => {
     const text = [OPENING, 'Mr Hopson agreed.', 'Mr Hopson said so.', NARRATIVE, QUOTED].join('\n\n');
     const [quoted] = read(text);
-    expect(quoted).toMatchObject({ personId: 'chris-hopson', confidence: PROFILE_CONFIDENCE });
+    expect(quoted).toMatchObject({ personId: 'chris-hopson', confidence: READING_CONFIDENCE });
     expect(quoted?.confidence).toBeLessThan(MISATTRIBUTION_MIN_CONFIDENCE);
   });
 

@@ -8,10 +8,8 @@
 import type { ProposedQuote } from '../capture/attribution';
 import { surnameOf } from '../capture/person-names';
 import { OPENING_CHARS } from './headline-voices';
-import { type NamedPerson, type Voice, claimedFor, previousParagraphStart, sentenceEnd } from './page-structure';
+import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, previousParagraphStart, sentenceEnd } from './page-structure';
 
-/** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
-export const PROFILE_CONFIDENCE = 0.5;
 /** A page names its subject at least this often: once in a headline and a passing mention is not a profile. */
 const MIN_SUBJECT_MENTIONS = 3;
 /** The subject is named at least this many times as often as anyone else the page names. */
@@ -38,6 +36,6 @@ export function withProfileVoice(text: string, proposals: readonly ProposedQuote
     const from = previousParagraphStart(text, p.start);
     const to = sentenceEnd(text, p.end);
     const someoneElse = people.some((n) => n.start >= from && n.end <= to && n.personId !== subject.personId);
-    return someoneElse ? p : claimedFor(p, subject, PROFILE_CONFIDENCE);
+    return someoneElse ? p : claimedFor(p, subject, READING_CONFIDENCE);
   });
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../capture/attribution';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { MISATTRIBUTION_MIN_CONFIDENCE } from './attribution-agreement';
-import { peopleNamed } from './page-structure';
-import { FOLLOW_UP_CONFIDENCE, withPronounVoices } from './pronoun-voices';
+import { peopleNamed, READING_CONFIDENCE } from './page-structure';
+import { withPronounVoices } from './pronoun-voices';
 import {
   ANOTHER_MAN_NAMED as NAMED_IN_BETWEEN,
   HOPSON_FOLLOW_UP as FOLLOW_UP,
@@ -28,7 +28,7 @@ describe('pronoun follow-ups', () => {
     const text = [HOPSON, NAMED_IN_BETWEEN, FOLLOW_UP].join('\n\n');
     expect(extractQuotes(text, known)[1]?.speakerName).toBe('Andrew Lansley');
     const followUp = read(text)[1];
-    expect(followUp).toMatchObject({ personId: 'chris-hopson', speakerName: 'Chris Hopson', confidence: FOLLOW_UP_CONFIDENCE });
+    expect(followUp).toMatchObject({ personId: 'chris-hopson', speakerName: 'Chris Hopson', confidence: READING_CONFIDENCE });
     expect(followUp?.confidence).toBeLessThan(MISATTRIBUTION_MIN_CONFIDENCE);
   });
 
@@ -58,7 +58,7 @@ describe('pronoun follow-ups', () => {
 
   it('still gives “He also warned” to the earlier voice: only someone who has spoken can “also” warn', () => {
     const text = [HOPSON, MORRIS_SLAMMED, FOLLOW_UP].join('\n\n');
-    expect(read(text)[1]).toMatchObject({ personId: 'chris-hopson', confidence: FOLLOW_UP_CONFIDENCE });
+    expect(read(text)[1]).toMatchObject({ personId: 'chris-hopson', confidence: READING_CONFIDENCE });
   });
 
   it('takes the pronoun from a known person the reader skipped back to, for the unknown person introduced since', () => {
@@ -69,7 +69,7 @@ describe('pronoun follow-ups', () => {
     // The reader reads the sentence ending in the closing mark as going on, so it skips Grahame Morris.
     expect(proposals.at(-1)?.personId).toBe('joe-dromey');
     const said = withPronounVoices(text, proposals, spans, peopleNamed(text, dromey.people, spans)).at(-1);
-    expect(said).toMatchObject({ speakerName: 'Grahame Morris', confidence: FOLLOW_UP_CONFIDENCE });
+    expect(said).toMatchObject({ speakerName: 'Grahame Morris', confidence: READING_CONFIDENCE });
     expect(said?.personId).toBeUndefined();
   });
 

@@ -25,12 +25,8 @@ import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from '../capture/attribution-
 import { genderOfName, surnameOf } from '../capture/person-names';
 import type { Gender } from '../capture/name-nlp';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { type NamedPerson, type Voice, claimedFor, hasSpeechVerb, leadIn, sentenceEnd, sentenceStart } from './page-structure';
+import { EXPLICIT_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, leadIn, sentenceEnd, sentenceStart, spanOf } from './page-structure';
 
-/** Below attribution-agreement.ts's MISATTRIBUTION_MIN_CONFIDENCE, at verify-quotations.ts's UNSOURCED_MIN_CONFIDENCE. */
-export const FOLLOW_UP_CONFIDENCE = 0.5;
-/** The reader's own confidence for an explicit "…", said X: such a claim (or a more explicit one) is never re-read. */
-const EXPLICIT_CONFIDENCE = ATTRIBUTION_CONFIDENCE.namedAfter;
 /** A continuation's confidence: the most a claim following a follow-up may have. */
 const CONTINUATION_CONFIDENCE = ATTRIBUTION_CONFIDENCE.continuation;
 /** How far after the closing mark a trailing "he said" may stand ("…,” she later told the BBC). */
@@ -123,15 +119,15 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
   const result: ProposedQuote[] = [];
   let followed: { from: ProposedQuote; voice: Voice; close: number } | undefined;
   for (const proposal of proposals) {
-    const span = spans.find((s) => s.start === proposal.start && s.end === proposal.end);
+    const span = spanOf(spans, proposal);
     let next = proposal;
     const cue = span && proposal.confidence < EXPLICIT_CONFIDENCE ? pronounCue(text, span, people) : undefined;
     const referentOf = (cue: Cue) =>
       [...speakers, ...voicesOf(result), ...(cue.continuing ? [] : introduced)].filter((c) => c.at <= cue.at && fits(cue.gender, c.gender)).sort((a, b) => b.at - a.at)[0];
-    if (span && proposal.personId && cue && proposal.confidence > FOLLOW_UP_CONFIDENCE) {
+    if (span && proposal.personId && cue && proposal.confidence > READING_CONFIDENCE) {
       // The reader gave the pronoun to a known person: an unknown person it fits, speaking or introduced since, is who it stands for.
       const referent = referentOf(cue);
-      if (referent && someoneElse(referent) && !mentionedSince(people, proposal.personId, referent.at, cue.at)) next = claimedFor(proposal, referent.voice, FOLLOW_UP_CONFIDENCE);
+      if (referent && someoneElse(referent) && !mentionedSince(people, proposal.personId, referent.at, cue.at)) next = claimedFor(proposal, referent.voice, READING_CONFIDENCE);
       followed = undefined;
     } else if (span && !proposal.personId && proposal.confidence < EXPLICIT_CONFIDENCE) {
       const continues =
@@ -143,11 +139,11 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
       if (cue) {
         const referent = referentOf(cue);
         if (referent?.voice.personId) {
-          next = claimedFor(proposal, referent.voice, FOLLOW_UP_CONFIDENCE);
+          next = claimedFor(proposal, referent.voice, READING_CONFIDENCE);
           followed = { from: proposal, voice: referent.voice, close: span.close };
         } else followed = undefined;
       } else if (continues && followed) {
-        next = claimedFor(proposal, followed.voice, FOLLOW_UP_CONFIDENCE);
+        next = claimedFor(proposal, followed.voice, READING_CONFIDENCE);
         followed = { ...followed, close: span.close };
       } else followed = undefined;
     } else followed = undefined;
@@ -159,7 +155,7 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
 /** The speakers of the quotations read so far, each a candidate from the end of their quotation. */
 function voicesOf(result: readonly ProposedQuote[]): Candidate[] {
   return result
-    .filter((p) => p.speakerName && p.confidence >= FOLLOW_UP_CONFIDENCE)
+    .filter((p) => p.speakerName && p.confidence >= READING_CONFIDENCE)
     .map((p): Candidate => {
       const gender = genderOfName(p.speakerName as string);
       return { at: p.end, voice: { name: p.speakerName as string, ...(p.personId ? { personId: p.personId } : {}) }, ...(gender ? { gender } : {}) };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { READING_CONFIDENCE } from './page-structure';
 import { extractQuotes } from '../capture/attribution';
 import { MISATTRIBUTION_MIN_CONFIDENCE } from './attribution-agreement';
-import { REPORTED_CONFIDENCE, withReportedVoices } from './reported-voices';
+import { withReportedVoices } from './reported-voices';
 
 const known = {
   people: [{ id: 'chris-hopson', name: 'Chris Hopson', aliases: ['Mr Hopson'] }],
@@ -22,8 +23,8 @@ const MOTION = [
 describe('known voices for quotations the attribution reader gives to nobody', () => {
   it('gives reported speech to the one known voice named since the previous quotation, and a following reported quotation too', () => {
     const [first, second] = read(MOTION);
-    expect(first).toMatchObject({ organisationId: 'bma', organisationName: 'British Medical Association', confidence: REPORTED_CONFIDENCE });
-    expect(second).toMatchObject({ organisationId: 'bma', confidence: REPORTED_CONFIDENCE });
+    expect(first).toMatchObject({ organisationId: 'bma', organisationName: 'British Medical Association', confidence: READING_CONFIDENCE });
+    expect(second).toMatchObject({ organisationId: 'bma', confidence: READING_CONFIDENCE });
   });
 
   it('is never sure enough to call words misattributed when two known voices are named, and names nobody when the sentence reports no speech', () => {

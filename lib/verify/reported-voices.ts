@@ -20,10 +20,8 @@ import type { ProposedQuote } from '../capture/attribution';
 import { type KnownEntity, findMentions } from '../capture/known-mentions';
 import { PERSON_PRONOUN } from '../capture/attribution-cues';
 import { findQuotationSpans } from '../capture/quotation-spans';
-import { type Voice, claimedFor, hasSpeechVerb, previousParagraphStart, sentenceStart, voiceKey } from './page-structure';
+import { READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, previousParagraphStart, sentenceStart, spanOf, voiceKey } from './page-structure';
 
-/** Confidence of a reported voice: a continuation's (lib/capture/attribution.ts), the least that names a claimant for unsourced. */
-export const REPORTED_CONFIDENCE = 0.5;
 /** What lib/capture/attribution.ts takes off a quotation with no closing mark. */
 export const UNCLOSED_PENALTY = 0.1;
 /** A reported quotation this far (characters) after the previous one no longer continues it (capture's continuation gap). */
@@ -52,11 +50,10 @@ export function withReportedVoices(
     ...findMentions(text, known.people).map((m) => ({ ...m, voice: { personId: m.id, name: names.get(m.id) ?? m.surface } })),
     ...findMentions(text, known.organisations).map((m) => ({ ...m, voice: { organisationId: m.id, name: names.get(m.id) ?? m.surface } })),
   ].filter((m) => !quoted(m.start));
-  const spanOf = (p: ProposedQuote) => spans.find((s) => s.start === p.start && s.end === p.end);
 
   let previous: { close: number; voice?: Voice; reported: boolean } | undefined;
   return proposals.map((proposal) => {
-    const span = spanOf(proposal);
+    const span = spanOf(spans, proposal);
     const open = span?.open ?? proposal.start;
     const close = span?.close ?? proposal.end;
     let result = proposal;
@@ -70,7 +67,7 @@ export function withReportedVoices(
       const [only] = voices.values();
       const continued = previous?.reported && previous.voice && open - previous.close <= MAX_CONTINUATION_GAP ? previous.voice : undefined;
       const voice = voices.size === 1 ? only : voices.size === 0 ? continued : undefined;
-      if (voice) result = claimedFor(result, voice, REPORTED_CONFIDENCE);
+      if (voice) result = claimedFor(result, voice, READING_CONFIDENCE);
       previous = { close, ...(voice ? { voice } : {}), reported: true };
       return result;
     }

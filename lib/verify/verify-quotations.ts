@@ -145,8 +145,9 @@ function sharing(quotation: string, text: SourceText): Compared | undefined {
 
 /** The text the quotation differs from least (fewest changes, then most words shared), among those holding enough of it. */
 function closest(quotation: string, texts: readonly SourceText[]): Compared | undefined {
-  const words = quoteWords(quotation).length;
-  const counts = wordCounts(quotation);
+  const quoted = quoteWords(quotation);
+  const words = quoted.length;
+  const counts = wordCounts(quoted);
   let best: Compared | undefined;
   for (const text of texts) {
     if (sharedWordsAtMost(counts, text.text) < FOUND_MIN_SHARE * words) continue;
