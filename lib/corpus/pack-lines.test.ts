@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { textHash } from '../storage/text-hash';
 import { loadBundledCorpus } from './bundled-corpus';
 import { PACK_TABLES, type PackTable, serializePack, toPackFile } from './pack-format';
-import { packLines, readPackLines, recordLineHashes } from './pack-lines';
+import { lineHashes, packLines, readPackLines } from './pack-lines';
 
 const corpus = loadBundledCorpus();
 const { events, organisations, people, topics, statements, quotes, ...header } = corpus;
 const file = toPackFile(header, { events, organisations, people, topics, statements, quotes });
 const text = serializePack(file);
+/** Per table, the hash of each record line; undefined when the text is not laid out one record per line. */
+const recordLineHashes = (pack: string) => {
+  const lines = packLines(pack);
+  return lines && lineHashes(lines);
+};
 
 describe('record line hashes', () => {
   it('hash each record of a pack written one record per line, in order, as its JSON', () => {

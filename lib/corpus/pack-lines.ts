@@ -65,12 +65,6 @@ export function lineHashes(lines: PackLines): RecordHashes {
   return Object.fromEntries(PACK_TABLES.map((t) => [t, Uint32Array.from(lines.records[t], textHash)]));
 }
 
-/** Per table, the hash of each record line, in order; undefined when the text is not laid out one record per line. */
-export function recordLineHashes(text: string): RecordHashes | undefined {
-  const lines = packLines(text);
-  return lines && lineHashes(lines);
-}
-
 /** A pack file's JSON read from its lines, with what reading it learnt (see validatePackJson). */
 export interface LinesRead {
   json: Record<string, unknown>;

@@ -5,7 +5,7 @@ import { installCorpus } from '../storage/corpus-install';
 import type { PolicyLensDb } from '../storage/db';
 import { openTestDatabase } from '../storage/test-db';
 import { allHoldings, installedLines } from '../storage/pack-holdings';
-import { recordLineHashes } from './pack-lines';
+import { lineHashes, packLines } from './pack-lines';
 import { rebuildTextIndex, staleStatements } from '../storage/text-index';
 import { loadBundledCorpus } from './bundled-corpus';
 import { type CorpusPack, serializePack, toPackFile } from './pack-format';
@@ -139,7 +139,7 @@ describe('subscribing to a corpus pack', () => {
   it('an update from a file validates only the lines that changed: the rest are the lines its installed records came from', async () => {
     const v1 = packText(teamPack(1));
     expect(await installPackFile(db, v1)).toMatchObject({ status: 'installed' });
-    const lines = recordLineHashes(v1);
+    const lines = lineHashes(packLines(v1)!);
     const installed = await installedLines(db.holdingChunks, 'team-pack');
     expect(installed?.hashes.quotes.get(corpus.quotes[0]!.id)).toBe(lines?.quotes?.[0]);
     expect(installed?.hashes.statements.size).toBe(corpus.statements.length);
