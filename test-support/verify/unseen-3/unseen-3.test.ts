@@ -45,13 +45,15 @@ describe('the third unseen verification set (labelled and committed before the v
     expect(new Set(pages.map((p) => p.url)).size).toBe(pages.length);
   });
 
-  it('places every label on its page, after an opening quotation mark', () => {
-    for (const page of pages) {
-      for (const q of page.quotes) {
-        expect(page.text.slice(q.start, q.end).trim()).not.toBe('');
-        expect(page.text[q.start - 1]).toMatch(/["“‘'’]/);
-      }
-    }
+  it('places every label after an opening quotation mark, in page order, each ending before the next begins', () => {
+    const misplaced = pages.flatMap((page) =>
+      page.quotes.flatMap((q, i) => {
+        const next = page.quotes[i + 1];
+        const placed = /["“‘'’]/.test(page.text[q.start - 1] ?? '') && q.end > q.start && (!next || q.end <= next.start);
+        return placed ? [] : [`${page.id}: ${page.text.slice(q.start, q.end)}`];
+      }),
+    );
+    expect(misplaced).toEqual([]);
   });
 
   it('points every named verdict at a corpus quote or statement whose speaker agrees with it', () => {
