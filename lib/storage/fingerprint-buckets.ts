@@ -17,9 +17,12 @@ export const BUCKETS = 2 ** (32 - BUCKET_SHIFT);
 
 /**
  * Buckets laid out per slice in a sliced full build: at 50,000 statements about 200
- * postings each, so 1,024 of them (a sixteenth of the index) are tens of milliseconds.
+ * postings each. 1,024 of them took 250–630 ms per slice (Node, 3.5 million postings,
+ * load average 12); 128 take a few tens of milliseconds.
  */
-const ROWS_PER_SLICE = 1_024;
+const ROWS_PER_SLICE = 128;
+/** Postings counted or placed per slice of the counting sort: one pass over 3.5 million took up to 250 ms under load. */
+const POSTINGS_PER_SLICE = 262_144;
 
 export interface BucketRow {
   bucket: number;
@@ -76,12 +79,13 @@ export class PostingColumns {
 
   /**
    * The bucket rows holding these postings: within a hash, in the order they were pushed.
-   * A counting sort by bucket, then each bucket's postings sorted by hash; in steps, a
-   * pass over the postings or ROWS_PER_SLICE buckets each (index-slices.ts).
+   * A counting sort by bucket, then each bucket's postings sorted by hash; in steps of
+   * POSTINGS_PER_SLICE postings or ROWS_PER_SLICE buckets (index-slices.ts).
    */
   *toRowSteps(): Steps<BucketRow[]> {
     const starts = new Uint32Array(BUCKETS + 1);
     for (let i = 0; i < this.length; i++) {
+      if (i % POSTINGS_PER_SLICE === POSTINGS_PER_SLICE - 1) yield;
       const at = bucketOf(this.hashes[i] ?? 0) + 1;
       starts[at] = (starts[at] ?? 0) + 1;
     }
@@ -90,6 +94,7 @@ export class PostingColumns {
     const order = new Uint32Array(this.length);
     const fill = starts.slice(0, BUCKETS);
     for (let i = 0; i < this.length; i++) {
+      if (i % POSTINGS_PER_SLICE === POSTINGS_PER_SLICE - 1) yield;
       const bucket = bucketOf(this.hashes[i] ?? 0);
       const at = fill[bucket] ?? 0;
       order[at] = i;
