@@ -465,3 +465,38 @@ describe('a headline’s title without its article (session 5, fresh sets in the
     expect(read[0]).toEqual(['neither reasonable nor affordable', 'Steve Barclay', 'Health Secretary']);
   });
 });
+
+describe('abstaining where the sentence is not the last speaker’s (session 6, fresh-set-3 in the tuning pool)', () => {
+  const read = (text: string) => extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text, q.speakerName ?? null]);
+
+  it('keeps a quotation inside narrative as a quotation but proposes nobody, where it would have continued the last speaker', () => {
+    const text =
+      'Ciarán Freeman, an intern nurse and EMT based in Galway, said that six month delays in staff receiving promised pay increases means that younger staff who may go abroad are losing confidence in “change within the HSE”.\n\n' +
+      'Emergency motion\n\n' +
+      'In an emergency motion, the INMO executive council proposed that, in the absence of “significant progress”on the implementation of a funded workforce plan, members will “commence a ballot of all members for industrial action in mid-September”.';
+    expect(read(text)).toEqual([
+      ['change within the HSE', 'Ciarán Freeman'],
+      ['significant progress', null],
+      ['commence a ballot of all members for industrial action in mid-September', null],
+    ]);
+  });
+
+  it('still continues the last speaker in a sentence with its own speech verb and no other subject ("But said that …")', () => {
+    const text =
+      "He said 'one or two' hospitals have been under severe pressure, Health Secretary Jeremy Hunt told reporters.\n\n" +
+      "But said that overall hospitals are performing 'slightly better' than this time last year.";
+    expect(read(text).at(-1)).toEqual(['slightly better', 'Jeremy Hunt']);
+  });
+
+  it('reads a plural common noun before the verb as a group the page does not name ("Campaigners said", "Opposition MSPs said")', () => {
+    const text =
+      'A memo from chief executive Dame Jacqueline Docherty said: “It is absolutely essential we carry this out to make sure our hospitals remain safe.”\n' +
+      'Campaigners said it was “scandalous” to make patients go home early.\n\n' +
+      'Opposition MSPs said the public had “lost confidence” in the Health Secretary.';
+    expect(read(text)).toEqual([
+      ['It is absolutely essential we carry this out to make sure our hospitals remain safe.', 'Jacqueline Docherty'],
+      ['scandalous', null],
+      ['lost confidence', null],
+    ]);
+  });
+});

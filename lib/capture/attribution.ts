@@ -16,7 +16,7 @@
 import { NAMING_CUE, ORGANISATION_OFFICE, PERSON_PRONOUN, POLITICAL_OFFICE, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERB, SUBJECT_FOLLOWS, TRAILING_AUXILIARIES } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
-import type { Gender } from './name-nlp';
+import { type Gender, isPluralNoun } from './name-nlp';
 import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
 import { canonicalName, findNameCandidates, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type Site, publisherOrganisation } from './publisher-organisation';
@@ -105,8 +105,15 @@ const ANONYMOUS_ORGANISATION_HEADS = new Set(['tank', 'charity', 'union', 'watch
 const BODY_HEADS = new Set(['motion', 'motions', 'representatives', 'delegates', 'meeting', 'conference', 'congress']);
 /** How far back the organisation a body belongs to may be named. */
 const MAX_BODY_GAP = 600;
-/** "health professionals warned", "critics said": a group the sentence does not name. */
-const ANONYMOUS_GROUP = /\b(?:professionals|doctors|nurses|campaigners|critics|experts|leaders|unions|charities)(?:\s+(?:have|had|also))*\s*$/;
+/**
+ * "health professionals warned", "Campaigners said", "Opposition MSPs said", "The groups said": the
+ * subject before the verb is a plural common noun (compromise's tags), a group the sentence does not name.
+ */
+const GROUP_SUBJECT = /(?<![\p{L}'’-])(\p{L}+)(?:\s+(?:have|had|also))*\s*$/u;
+const anonymousGroup = (region: string): RegExpExecArray | undefined => {
+  const m = GROUP_SUBJECT.exec(region);
+  return m && isPluralNoun(m[1] as string) ? m : undefined;
+};
 /** A name right after these is who was spoken to, not who spoke ("told Times Radio"). */
 const AUDIENCE_BEFORE = /\b(?:told|tells|telling)\s+$/;
 
@@ -508,7 +515,7 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
   const holder = first?.kind === 'organisation' ? subjects.find((c) => c.kind !== 'organisation' && c.end <= first.start) : undefined;
   const subject = holder ?? first ?? nearestPerson;
   if (subject) return subject;
-  const group = ANONYMOUS_GROUP.exec(region);
+  const group = anonymousGroup(region);
   if (group) return { kind: 'description', start: from + group.index, end: to, head: group[0].trim(), indefinite: true };
   const itSays = ORGANISATION_PRONOUN.exec(region);
   if (itSays) return { kind: 'organisation-pronoun', start: from + itSays.index, end: to };
@@ -716,12 +723,37 @@ function pronounSubject(ctx: Context, from: number, to: number, span: QuotationS
 }
 
 
-/** The previous quotation's speaker continues when nobody else is named in between. */
+/**
+ * The previous quotation's speaker continues when nobody else is named in between and the
+ * quotation opens its sentence. A quotation inside a sentence of narrative ("Campaigners said it
+ * was “scandalous”", "It follows claims by the Red Cross that a ‘humanitarian crisis’ …") belongs
+ * to that sentence, whose subject is someone or something else, or nobody the page names.
+ */
 function continuation(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
+  return opensSentence(ctx, span) ? followsOn(ctx, span, previous) : undefined;
+}
+
+/** The previous speaker, when the quotation is near it and nobody else is named in between. */
+function followsOn(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
   if (!previous || span.open - previous.close > MAX_CONTINUATION_GAP) return undefined;
   const key = speakerKey(previous.speaker);
   const someoneElse = rangesWithin(ctx.personRefs, previous.close, span.open).some((r) => speakerKey(r.speaker) !== key);
   return someoneElse ? undefined : { speaker: previous.speaker, confidence: ATTRIBUTION_CONFIDENCE.continuation };
+}
+
+/**
+ * A quotation inside narrative that would have continued the previous speaker had it opened its
+ * sentence: it is kept as a quotation (it is one: the page quotes it amid talk of the same
+ * people), with nobody proposed, rather than guessed.
+ */
+function abstained(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
+  return followsOn(ctx, span, previous) ? { speaker: {}, confidence: ATTRIBUTION_CONFIDENCE.none } : undefined;
+}
+
+/** Whether only punctuation stands between the quotation's opening mark and the start of its sentence. */
+function opensSentence(ctx: Context, span: QuotationSpan): boolean {
+  const leadIn = ctx.text.slice(sentenceStart(ctx, span.open), span.open);
+  return !/[\p{L}\p{N}]/u.test(leadIn) || !!lastVerb(ctx, sentenceStart(ctx, span.open), span.open);
 }
 
 /**
@@ -915,7 +947,8 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
       attributeAfter(ctx, span) ??
       continuation(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
-      attributeSameSentence(ctx, span);
+      attributeSameSentence(ctx, span) ??
+      abstained(ctx, span, previous);
     // An anonymous source ("a think tank has said") is nobody a later quotation can continue.
     if (found && (found.speaker.speakerName || found.speaker.organisationName)) previous = { speaker: found.speaker, close: span.close };
     proposals.push({ proposal: toProposal(ctx, span, found), span, found: !!found });
