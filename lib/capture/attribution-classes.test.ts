@@ -500,3 +500,22 @@ describe('abstaining where the sentence is not the last speaker’s (session 6, 
     ]);
   });
 });
+
+describe('pronouns after a quotation opening the sentence (session 6)', () => {
+  const read = (text: string) => extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text.slice(0, 24), q.speakerName ?? null]);
+
+  it('reads "“…,” he added" as the subject of the sentence before, not the last name in it (fresh-set-3)', () => {
+    const text =
+      'Jeremy Hunt has admitted the winter crisis in the NHS is “unsustainable”.\n\n' +
+      'Labour shadow health minister Justin Madders said the “startling” comment revealed Hunt was “out of touch with the reality of the NHS winter crisis”.\n\n' +
+      '“The truth is that our hardworking NHS staff provide the best possible care in the face of unprecedented pressures and are all that stand between the current crisis and total collapse,” he added.';
+    expect(read(text).at(-1)).toEqual(['The truth is that our ha', 'Justin Madders']);
+  });
+
+  it('does not take someone after "to the" for the subject (tuning half)', () => {
+    const text =
+      'In a speech to the National Children and Adult Services Conference, ADASS president James Bullion (pictured) said the reform must be comprehensive and not a “narrow template that simply addresses the funding of residential care for older people”. \n\n' +
+      '“We owe it, as a society, to carers, to people in need,” he added.';
+    expect(read(text).map((q) => q[1])).toEqual(['James Bullion', 'James Bullion']);
+  });
+});

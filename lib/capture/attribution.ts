@@ -399,17 +399,30 @@ function lastPersonBefore(ctx: Context, index: number, gender?: Gender): PersonR
 }
 
 /**
- * "He said:" opening a sentence stands for the subject of the sentence before, the first
- * person it names ("Mr Morris appeared … after Health Secretary Andrew Lansley withheld …
- * He said:" is Mr Morris), when that person's gender fits.
+ * "He said:" opening a sentence, or "he added" after a quotation opening it, stands for the
+ * subject of the sentence before, the first person it names ("Mr Morris appeared … after Health
+ * Secretary Andrew Lansley withheld … He said:" is Mr Morris; "Justin Madders said the comment
+ * revealed Hunt was … ¶ “…,” he added." is Madders), when that person's gender fits.
  */
 function subjectOfPreviousSentence(ctx: Context, pronounStart: number, gender: Gender): PersonRef | undefined {
   const start = sentenceStart(ctx, pronounStart);
-  if (ctx.text.slice(start, pronounStart).trim() !== '' || start === 0) return undefined;
+  if (start === 0 || /[\p{L}\p{N}]/u.test(outsideQuotations(ctx, start, pronounStart))) return undefined;
   const previousStart = sentenceStart(ctx, ctx.text.slice(0, start).trimEnd().length - 1);
   const first = rangesWithin(ctx.personRefs, previousStart, start).find((r) => !isObject(ctx, r));
   const known = first && ctx.genders.get(speakerKey(first.speaker) ?? '');
   return first && (!known || known === gender) ? first : undefined;
+}
+
+/** text[from, to) with the quotations in it blanked out. */
+function outsideQuotations(ctx: Context, from: number, to: number): string {
+  let out = ctx.text.slice(from, to);
+  for (const s of ctx.spans) {
+    if (s.end <= from || s.start >= to) continue;
+    const a = Math.max(s.start, from) - from;
+    const b = Math.min(s.end, to) - from;
+    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
 }
 
 /** "the prime minister", "The health secretary": a definite title of up to three words. */
@@ -453,8 +466,8 @@ function isSubjectOf(ctx: Context, c: Candidate, verbStart: number, mayHaveAppos
 /** An apposition naming only whom a person is with: "of the Acme Society", "from Mencap", "at the LGA", "of the Health Foundation charity". */
 const AFFILIATION = /^(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}'’&-]*))*(?:\s+\p{Ll}+){0,2}\s*$/u;
 
-/** Before a person, these make them the object of a clause ("called on Health Secretary Matt Hancock"), not its subject. */
-const OBJECT_BEFORE = /\b(?:on|to|with|from|by|for|against|of|at|told|tells|asked|urged|quotes|quoted)\s*$/i;
+/** Before a person, these make them the object of a clause ("called on Health Secretary Matt Hancock", "a speech to the National …"), not its subject. */
+const OBJECT_BEFORE = /\b(?:on|to|with|from|by|for|against|of|at|told|tells|asked|urged|quotes|quoted)(?:\s+(?:the|a|an))?\s*$/i;
 
 /** Whether a candidate is someone spoken to or about: a preposition or verb before them, past their title. */
 function isObject(ctx: Context, c: { start: number }): boolean {
