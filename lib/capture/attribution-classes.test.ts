@@ -519,3 +519,21 @@ describe('pronouns after a quotation opening the sentence (session 6)', () => {
     expect(read(text).map((q) => q[1])).toEqual(['James Bullion', 'James Bullion']);
   });
 });
+
+describe('a definite title stands for whom the page gave that whole title (session 6, fresh-set-3)', () => {
+  it('reads "The Prime Minister said" as Prime Minister Scott Morrison, and "He" after it too, not the Minister named last', () => {
+    const text =
+      'Prime Minister Scott Morrison called the aged care royal commission’s final report “candid” and "ambitious” but the government has so far “made no decisions” on its findings.\n\n' +
+      'Minister for Senior Australians and Aged Care Services Richard Colbeck said: “[There\'s been] a lot of cans being kicked down the road in aged care for 20 years by successive governments.\n\n' +
+      '“Now is the opportunity to remedy that.”\n\n' +
+      'The Prime Minister said the government would respond to the report "throughout the Budget process".\n\n' +
+      'He promised that there would be a considerable shift in the sector from a “constrained system that focuses on funding for providers to a needs-based system that puts the person at the centre”.\n\n' +
+      '“No government has done that in the last 30 years,” he said.';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text.slice(0, 24), q.speakerName ?? null, q.role ?? null]);
+    expect(read.slice(-3)).toEqual([
+      ['throughout the Budget pr', 'Scott Morrison', 'Prime Minister'],
+      ['constrained system that ', 'Scott Morrison', 'Prime Minister'],
+      ['No government has done t', 'Scott Morrison', 'Prime Minister'],
+    ]);
+  });
+});

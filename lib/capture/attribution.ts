@@ -551,18 +551,33 @@ function lastOrganisationBefore(ctx: Context, index: number): Mention | undefine
 }
 
 /**
- * The person a title stands for: the last one named whose role the page gave as that
- * title, else the last one named shortly before.
+ * The person a title stands for: the last one named whose role the page gave as that whole
+ * title ("The Prime Minister said" is whom the page called Prime Minister, not the last
+ * "Minister for Aged Care"), else the last one whose role holds its head noun, else the last
+ * one named shortly before.
  */
-function holderOfTitle(ctx: Context, head: string, before: number): PersonRef | undefined {
+function holderOfTitle(ctx: Context, head: string, before: number, title = head): PersonRef | undefined {
   let recent: PersonRef | undefined;
+  let sameHead: PersonRef | undefined;
+  const holds = (ref: PersonRef, words: string) => describedFor(ctx, ref.speaker).role?.toLowerCase().includes(words.toLowerCase());
   for (let i = firstStartingAt(ctx.personRefs, before) - 1; i >= 0; i--) {
     const ref = ctx.personRefs[i] as PersonRef;
     if (ref.end > before) continue;
     if (!recent && before - ref.end <= MAX_CATAPHORA_GAP) recent = ref;
-    if (describedFor(ctx, ref.speaker).role?.toLowerCase().includes(head.toLowerCase())) return ref;
+    if (holds(ref, title)) return ref;
+    if (!sameHead && holds(ref, head)) sameHead = ref;
   }
-  return recent;
+  return sameHead ?? recent;
+}
+
+/**
+ * A definite title resolved to its holder names them from then on: "The Prime Minister said … ¶ He
+ * promised …" is the Prime Minister, not whoever the page named last before the title.
+ */
+function titleNamesHolder(ctx: Context, c: { start: number; end: number }, holder: PersonRef): void {
+  const at = firstStartingAt(ctx.personRefs, c.start);
+  const overlaps = ctx.personRefs.slice(Math.max(0, at - 1), at + 1).some((r) => r.start < c.end && c.start < r.end);
+  if (!overlaps) ctx.personRefs.splice(at, 0, { start: c.start, end: c.end, speaker: holder.speaker });
 }
 
 /**
@@ -614,7 +629,7 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
   }
   if (c.kind === 'description') {
     const stated = withoutEmpty(describeDescription(ctx, c));
-    const holder = c.indefinite ? introducedLater(ctx, c) : (holderOfTitle(ctx, c.head, c.start) ?? namedNext(ctx, c.end));
+    const holder = c.indefinite ? introducedLater(ctx, c) : (holderOfTitle(ctx, c.head, c.start, stated.role) ?? namedNext(ctx, c.end));
     // The page gave the person this title: later mentions of them carry it.
     const holderKey = holder && speakerKey(holder.speaker);
     // "An acute trust chief executive told HSJ", "the source added": someone the page does not name.
@@ -622,6 +637,7 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     const earlier = describedFor(ctx, holder.speaker);
     const title = overTitle(stated, earlier);
     if ((title.role || title.organisationName) && !ctx.described.has(holderKey)) ctx.described.set(holderKey, title);
+    if (!c.indefinite) titleNamesHolder(ctx, c, holder);
     return { speaker: { ...earlier, ...title, ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
   }
   if (c.kind === 'pronoun') {
