@@ -537,3 +537,17 @@ describe('a definite title stands for whom the page gave that whole title (sessi
     ]);
   });
 });
+
+describe('a title varying a name carries to the person’s quotations (session 6, fresh-set-3)', () => {
+  it('gives Jeremy Hunt "health secretary" at every quotation once "The health secretary told ITV News" follows his name', () => {
+    const text =
+      'Jeremy Hunt has admitted the winter crisis in the NHS is “unsustainable”, as figures revealed A&E departments suffered their second-worst month on record in January.\n\n' +
+      'The health secretary told ITV News that he realised workers were under huge pressure.\n\n' +
+      '“I completely recognise the pressures they have been going through,” he said.';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text.slice(0, 24), q.speakerName ?? null, q.role ?? null]);
+    expect(read).toEqual([
+      ['unsustainable', 'Jeremy Hunt', 'health secretary'],
+      ['I completely recognise t', 'Jeremy Hunt', 'health secretary'],
+    ]);
+  });
+});

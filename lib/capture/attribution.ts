@@ -377,6 +377,32 @@ function collectLedeTitles(ctx: Context): void {
   }
 }
 
+/**
+ * A sentence opening with a definite title right after a sentence whose subject the page named
+ * without one ("Jeremy Hunt has admitted … ¶ The health secretary told ITV News …") gives that
+ * person the title: news copy names someone, then varies the name with their office. The title
+ * names them from then on (pronouns after it), and their quotations carry it (withLaterTitle).
+ */
+function collectVariedTitles(ctx: Context): void {
+  for (let from = 0; from < ctx.text.length; ) {
+    const to = sentenceEnd(ctx, from);
+    const lead = /^\s*/.exec(ctx.text.slice(from, to))?.[0].length ?? 0;
+    const title = OPENING_TITLE.exec(ctx.text.slice(from + lead, to));
+    if (title && from > 0) {
+      const previousStart = sentenceStart(ctx, ctx.text.slice(0, from).trimEnd().length - 1);
+      const subject = rangesWithin(ctx.personRefs, previousStart, from).find((r) => !isObject(ctx, r));
+      const key = subject && speakerKey(subject.speaker);
+      if (subject && key && !ctx.described.has(key) && !pageDescription(ctx, key).role) {
+        const start = from + lead;
+        const end = start + title[0].length;
+        ctx.described.set(key, withoutEmpty(describeDescription(ctx, { start, end })));
+        titleNamesHolder(ctx, { start, end }, subject);
+      }
+    }
+    from = Math.max(to, from + 1);
+  }
+}
+
 /** What the page says of a person's role and organisation: what it said where it gave them a title, completed from the whole page. */
 function describedFor(ctx: Context, speaker: Speaker): SpeakerDescription {
   const key = speakerKey(speaker);
@@ -427,6 +453,9 @@ function outsideQuotations(ctx: Context, from: number, to: number): string {
 
 /** "the prime minister", "The health secretary": a definite title of up to three words. */
 const DEFINITE_TITLE = new RegExp(String.raw`\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')}))\b`, 'gu');
+
+/** A definite title opening a sentence ("The health secretary told …"). */
+const OPENING_TITLE = new RegExp(String.raw`^[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})\b`, 'u');
 
 /** "The prime minister hit back … when he said": on a page that names nobody, "he" is the title named last. */
 function titleOnlyBefore(ctx: Context, index: number): Attribution | undefined {
@@ -930,6 +959,19 @@ function withLedeOrganisation(ctx: Context, proposals: ProposedQuote[]): void {
   }
 }
 
+/**
+ * A title the page gives a person anywhere is theirs at every quotation: "Jeremy Hunt has admitted
+ * … “unsustainable”" above "The health secretary told ITV News" takes "health secretary" too. Read
+ * once every quotation is attributed, so a title stated after a quotation reaches back to it.
+ */
+function withLaterTitle(ctx: Context, p: ProposedQuote, speaker: Speaker | undefined): void {
+  if (!speaker?.speakerName || p.role) return;
+  const { role, organisationName, organisationId } = describedFor(ctx, speaker);
+  if (!role || (p.organisationName && organisationName && p.organisationName !== organisationName)) return;
+  const organisation = (organisationId && ctx.knownOrganisations.get(organisationId)?.name) ?? organisationName;
+  Object.assign(p, { role }, p.organisationName || !organisation ? {} : withoutEmpty({ organisationName: organisation, organisationId }));
+}
+
 export interface ExtractOptions {
   /**
    * The byline's author. When given and the text has no quotation at all, the text is
@@ -967,8 +1009,9 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
   ctx.organisations = [...ctx.organisations, ...unknownOrganisations].sort((a, b) => a.start - b.start);
   collectPersonRefs(ctx);
   collectLedeTitles(ctx);
+  collectVariedTitles(ctx);
 
-  const proposals: { proposal: ProposedQuote; span: QuotationSpan; found: boolean }[] = [];
+  const proposals: { proposal: ProposedQuote; span: QuotationSpan; found: boolean; speaker: Speaker | undefined }[] = [];
   let previous: { speaker: Speaker; close: number } | undefined;
   for (const span of spans) {
     const found =
@@ -980,8 +1023,9 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
       abstained(ctx, span, previous);
     // An anonymous source ("a think tank has said") is nobody a later quotation can continue.
     if (found && (found.speaker.speakerName || found.speaker.organisationName)) previous = { speaker: found.speaker, close: span.close };
-    proposals.push({ proposal: toProposal(ctx, span, found), span, found: !!found });
+    proposals.push({ proposal: toProposal(ctx, span, found), span, found: !!found, speaker: found?.speaker });
   }
+  for (const p of proposals) withLaterTitle(ctx, p.proposal, p.speaker);
   inheritRepeated(text, proposals.map((p) => p.proposal));
   if (options.site) withPublisherOrganisation(ctx, options.site, proposals.map((p) => p.proposal));
   withLedeOrganisation(ctx, proposals.map((p) => p.proposal));
