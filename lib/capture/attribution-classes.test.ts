@@ -551,3 +551,33 @@ describe('a title varying a name carries to the person’s quotations (session 6
     ]);
   });
 });
+
+describe('American offices and office-only runs (session 6, fresh-set-3)', () => {
+  const read = (text: string) => extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text.slice(0, 24), q.speakerName ?? null, q.role ?? null]);
+
+  it('reads "Councilman Stephen Levin said" as Stephen Levin, Councilman', () => {
+    const text =
+      '“We’re in crisis mode, and if we don’t do something over the next 16 months, then we’re going to be left with a situation that’s going to be getting worse, not better — under a new administration,” Councilman Stephen Levin said at yesterday’s hearing.';
+    expect(read(text)).toEqual([['We’re in crisis mode, an', 'Stephen Levin', 'Councilman']]);
+  });
+
+  it('does not take "Deputy Speaker" for a person, so "said Speaker Adrienne Adams" is Adrienne Adams', () => {
+    const text =
+      'The investments that Speaker Adrienne Adams, Deputy Speaker and General Welfare Committee Chair Diana Ayala, and Housing & Buildings Committee Chair Pierina Sanchez specifically called for investing more in affordable and supportive housing.\n\n' +
+      '“Housing is New Yorkers’ top priority for creating safe and healthy neighborhoods,” said Speaker Adrienne Adams.';
+    expect(findNameCandidates(text, 0, text.length).map((c) => c.name)).not.toContain('Deputy Speaker');
+    expect(read(text).map((q) => q[1])).toEqual(['Adrienne Adams']);
+  });
+
+  it('reads an expert’s title in the apposition ("tax and financial planning expert at Quilter")', () => {
+    const text = 'Rachael Griffin, tax and financial planning expert at Quilter, agreed the sector had been “primed for reform” for an ”eternity”.';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+    expect(read[0]).toEqual(['Rachael Griffin', 'tax and financial planning expert', 'Quilter']);
+  });
+
+  it('reads "… Midwives Organisation" as an organisation, not a person', () => {
+    const text =
+      'Minister of Health Simon Harris addressed the Annual Delegate Conference of the Irish Nurses and Midwives Organisation today and said that recruitment and retention plans are an absolute priority for the health service this year.';
+    expect(findNameCandidates(text, 0, text.length).map((c) => c.name)).not.toContain('Midwives Organisation');
+  });
+});

@@ -68,6 +68,8 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   while (kept.length > 2 && !looksLikeGivenName((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
   const named = kept.filter((w) => !HONORIFIC_ONLY.test(w[0]));
   if (named.length === 0 || named.length > MAX_NAME_WORDS || named.some((w) => isInstitutional(w[0].replace(/['’]s$/, '')))) return undefined;
+  // "Deputy Speaker", "Assistant Director": a run of title words names an office, not a person.
+  if (named.every((w) => isTitleWord(w[0]))) return undefined;
   if (named.length < 2 && named.length === kept.length) return undefined;
   if (named.length === kept.length && !looksLikeGivenName((named[0] as RegExpMatchArray)[0])) return undefined;
   if (named.slice(0, -1).some((w) => /['’]$/.test(w[0]))) return undefined;
