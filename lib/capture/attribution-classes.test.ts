@@ -581,3 +581,18 @@ describe('American offices and office-only runs (session 6, fresh-set-3)', () =>
     expect(findNameCandidates(text, 0, text.length).map((c) => c.name)).not.toContain('Midwives Organisation');
   });
 });
+
+describe('sentence boundaries and fillers around titles (session 6, fresh-set-3)', () => {
+  const read = (text: string) => extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.role ?? null]);
+
+  it('does not end the sentence at an initial ("said L.A. City Council President Herb Wesson")', () => {
+    const text =
+      '“Craving protection from the elements is a basic human instinct and as a moral society we have an obligation to provide shelter for the shelterless,” said L.A. City Council President Herb Wesson.';
+    expect(read(text)).toEqual([['Herb Wesson', 'President']]);
+  });
+
+  it('leaves a sentence-opening "Today" out of the title', () => {
+    const text = 'Jeremy Hunt rejected the claims.\n\nToday Health Secretary Mr Hunt said the “vast majority of hospitals are actually coping slightly better this year than last year”.';
+    expect(read(text)).toEqual([['Jeremy Hunt', 'Health Secretary']]);
+  });
+});

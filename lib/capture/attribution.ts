@@ -165,8 +165,7 @@ function sentenceStart(ctx: Context, index: number): number {
     const ch = text[i] as string;
     if (ch === '\n' && !isWrappedLine(text, i)) return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !insideQuotation(ctx.spans, i, i + 1)) {
-      // "Dr." and "Mr." end abbreviations, not sentences.
-      if (/\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr|No)$/.test(text.slice(Math.max(0, i - 4), i))) continue;
+      if (abbreviationEnds(text, i)) continue;
       return i + 1;
     }
   }
@@ -184,11 +183,20 @@ function sentenceEnd(ctx: Context, index: number): number {
   for (let i = index; i < text.length; i++) {
     const ch = text[i] as string;
     if (ch === '\n' && !isWrappedLine(text, i)) return i;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !insideQuotation(ctx.spans, i, i + 1)) {
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !insideQuotation(ctx.spans, i, i + 1) && !abbreviationEnds(text, i)) {
       return i + 1;
     }
   }
   return text.length;
+}
+
+/**
+ * Whether the full stop at `dot` ends an abbreviation rather than a sentence: "Dr.", "Mr.", or an
+ * initial before a capitalised word ("L.A. City Council President Herb Wesson", "John F. Kennedy").
+ */
+function abbreviationEnds(text: string, dot: number): boolean {
+  if (/\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr|No)$/.test(text.slice(Math.max(0, dot - 4), dot))) return true;
+  return /(?:^|[\s.(])\p{Lu}$/u.test(text.slice(Math.max(0, dot - 2), dot)) && /^ \p{Lu}/u.test(text.slice(dot + 1, dot + 3));
 }
 
 function speakerKey(s: Speaker): string | undefined {

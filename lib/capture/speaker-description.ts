@@ -48,7 +48,7 @@ const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
 const MAX_ROLE_WORDS = 7;
 
 /** Words that start a clause or a noun phrase and belong to neither role nor organisation ("Sir Merrick Cockell is chairman of …"). */
-const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
+const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|today|yesterday|earlier|later|now|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
 /** Words that make a phrase a clause rather than a title ("In his first letter to the Secretary"). */
 const CLAUSE_WORDS = /\b(?:in|to|his|her|their|its|with|from|by|was|is|has|had|who|which|that|when|after|before)\b/i;
 
