@@ -596,3 +596,22 @@ describe('sentence boundaries and fillers around titles (session 6, fresh-set-3)
     expect(read(text)).toEqual([['Jeremy Hunt', 'Health Secretary']]);
   });
 });
+
+describe('organisations after a description of the body (session 6, fresh-set-3)', () => {
+  const read = (text: string) => extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+
+  it('reads "chief executive of not-for-profit care provider Anchor Hanover"', () => {
+    const text = 'Jane Ashcroft, chief executive of not-for-profit care provider Anchor Hanover, said: “It is exasperating to see government once again fail to set out a plan.”';
+    expect(read(text)).toEqual([['Jane Ashcroft', 'chief executive', 'Anchor Hanover']]);
+  });
+
+  it('keeps "director of policy at The Health Foundation" whole', () => {
+    const text = 'Hugh Alderwick, director of policy at The Health Foundation, said: “The past three decades have seen a long line of reports and reviews.”';
+    expect(read(text)).toEqual([['Hugh Alderwick', 'director of policy', 'Health Foundation']]);
+  });
+
+  it('keeps the role when an acronym in brackets follows it ("chair of the general practice council (GPC) for England")', () => {
+    const text = 'Dr Katie Bramall-Stainer, chair of the general practice council (GPC) for England at the union, said that the GPC felt that “the contract does not bring hope”.';
+    expect(read(text)[0]?.[1]).toBe('chair');
+  });
+});

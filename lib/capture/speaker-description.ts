@@ -44,6 +44,9 @@ const GENERIC_POSSESSIVE = /^\p{Ll}[\p{Ll}-]*['’]s\s+/u;
 /** "chief executive and a former nurse": a second description of the person after "and a", not part of one title. */
 const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
 
+/** Lower-case words describing a body before its name, after "of" ("independent health think tank", "not-for-profit care provider"). */
+const KIND_BEFORE_NAME = /^(?:(?:the|an?)\s+)?(?:(?!(?:at|of|for|in|on|with|from|by|and)\s)\p{Ll}[\p{Ll}-]*\s+){1,5}(?=\p{Lu})/u;
+
 /** A role longer than this is a clause, not a title. */
 const MAX_ROLE_WORDS = 7;
 
@@ -133,11 +136,15 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     const role = tidy(phrase.slice(0, link.index));
     // "Mencap’s head of policy": a possessive names the organisation and organisationThenRole reads it.
     if (!isRole(role) || POSSESSIVE.test(role)) continue;
-    if (organisationIn(from, from + link.index, organisations)) return undefined;
+    // An organisation inside the role is organisationThenRole's to read, unless an earlier link already gave the role
+    // ("chair of the general practice council (GPC) for England").
+    if (organisationIn(from, from + link.index, organisations)) return guessed ?? roleOnly;
     const orgFrom = from + link.index + link[0].length;
+    // "of independent health think tank The King’s Fund", "of not-for-profit care provider Anchor Hanover": what kind of body it is, then its name.
+    const kind = KIND_BEFORE_NAME.exec(text.slice(orgFrom, to))?.[0].length ?? 0;
     const named = organisationIn(orgFrom, to, organisations);
-    if (named && text.slice(orgFrom, named.start).trim().replace(/^the$/i, '') === '') return { role, ...describeMention(named) };
-    const name = leadingProperName(text.slice(orgFrom, to));
+    if (named && (text.slice(orgFrom, named.start).trim().replace(/^the$/i, '') === '' || named.start === orgFrom + kind)) return { role, ...describeMention(named) };
+    const name = leadingProperName(text.slice(orgFrom + kind, to));
     if (name && !isPlace(name)) guessed ??= { role, organisationName: name, guessed: true };
     roleOnly ??= { role };
   }
