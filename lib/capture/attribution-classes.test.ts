@@ -615,3 +615,13 @@ describe('organisations after a description of the body (session 6, fresh-set-3)
     expect(read(text)[0]?.[1]).toBe('chair');
   });
 });
+
+describe('an Irish minister’s portfolio (session 6, fresh-set-3)', () => {
+  it('reads "Minister of Health Leo Varadkar" as the role, not role "Minister" of organisation "Health"', () => {
+    const text =
+      'Minister of Health Leo Varadkar has welcomed the decision of the INMO to defer industrial action in seven Emergency Departments pending a ballot.\n\n' +
+      '“The agreement made this week is a good one for nurses, patients and taxpayers.”';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+    expect(read).toEqual([['Leo Varadkar', 'Minister of Health', null]]);
+  });
+});

@@ -21,10 +21,10 @@ export interface SpeakerDescription {
 
 /**
  * A minister's or secretary's portfolio is part of the title, not an organisation:
- * "Secretary of State for Health and Social Care", "Minister for Care", "Shadow Secretary of State"
+ * "Secretary of State for Health and Social Care", "Minister for Care", "Minister of Health", "Shadow Secretary of State"
  * (a spokesperson "for" a named body speaks for that organisation, so only secretaries and ministers).
  */
-const PORTFOLIO_TITLE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:[Ss]ecretary|[Mm]inister)(?:\s+of\s+State(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)?|\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)(?=[\s,;:.]*$)/u;
+const PORTFOLIO_TITLE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:[Ss]ecretary|[Mm]inister)(?:\s+of\s+State(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)?|(?<=[Mm]inister)\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’-]*))*|\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)(?=[\s,;:.]*$)/u;
 
 /**
  * "permanent secretary for the Department of Health and Social Care": a department or
