@@ -625,3 +625,13 @@ describe('an Irish minister’s portfolio (session 6, fresh-set-3)', () => {
     expect(read).toEqual([['Leo Varadkar', 'Minister of Health', null]]);
   });
 });
+
+describe('a name inside a longer capitalised run (session 6, fresh-set-3)', () => {
+  it('starts the name at a known given name after a title’s capitalised words ("Industrial Relations Albert Murphy")', () => {
+    const text =
+      'While the Irish Nurses and Midwives Organisation (INMO) has welcomed the announcement from the Department of Health, the Assistant Director of Industrial Relations Albert Murphy said that it doesn’t go far enough.';
+    const names = findNameCandidates(text, 0, text.length).map((c) => c.name);
+    expect(names).toContain('Albert Murphy');
+    expect(names).not.toContain('Industrial Relations Albert Murphy');
+  });
+});
