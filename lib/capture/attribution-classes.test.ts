@@ -635,3 +635,16 @@ describe('a name inside a longer capitalised run (session 6, fresh-set-3)', () =
     expect(names).not.toContain('Industrial Relations Albert Murphy');
   });
 });
+
+describe('a headline fragment one person said (session 6)', () => {
+  it('gives ‘deeply disappointed’ in the headline to the one person whose quotation holds those words (fresh-set-3)', () => {
+    const text =
+      'REACTION: Care sector ‘deeply disappointed’ by scrapping of care cost reforms\n\n' +
+      'Meanwhile, Vic Rayner, CEO of the National Care Forum (NCF), commented: “We’re deeply disappointed the chancellor has announced that the proposed suite of charging reforms for adult social care will no longer be taken forward.”';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text.slice(0, 24), q.speakerName ?? null, q.role ?? null]);
+    expect(read).toEqual([
+      ['deeply disappointed', 'Vic Rayner', 'CEO'],
+      ['We’re deeply disappointe', 'Vic Rayner', 'CEO'],
+    ]);
+  });
+});

@@ -898,9 +898,16 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
     if (attributed(p) && p.confidence > ATTRIBUTION_CONFIDENCE.continuation) continue;
     const words = squashed(p.text);
     if (p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) {
-      // A headline fragment from a longer quotation speaks for the quotation's organisation; the page does not say who among it.
-      const source = sources.find((s) => s.o !== p && s.o.organisationName && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o))?.o;
-      if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
+      // A headline fragment from a longer quotation speaks for the quotation's organisation; the page does not say who among it,
+      // unless one person alone said those words ("‘deeply disappointed’" above "Vic Rayner … commented: “We’re deeply disappointed …”").
+      const holding = sources.filter((s) => s.o !== p && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o)).map((s) => s.o);
+      const people = new Set(holding.map((o) => o.speakerName));
+      const source = holding.find((o) => o.organisationName);
+      if (attributed(p)) continue;
+      if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName) {
+        const { speakerName, personId, role, organisationName, organisationId } = holding[0];
+        Object.assign(p, withoutEmpty({ speakerName, personId, role, organisationName, organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
+      } else if (source) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       continue;
     }
     const source = sources.find((s) => s.o !== p && s.o.confidence > p.confidence && repeats(words, s.words) && !quotedInside(text, p, s.o))?.o;
