@@ -906,7 +906,7 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
       if (attributed(p)) continue;
       if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName) {
         const { speakerName, personId, role, organisationName, organisationId } = holding[0];
-        Object.assign(p, withoutEmpty({ speakerName, personId, role, organisationName, organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
+        Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), { speakerName }, personId ? { personId } : {}, { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       } else if (source) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       continue;
     }
