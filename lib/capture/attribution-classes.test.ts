@@ -648,3 +648,14 @@ describe('a headline fragment one person said (session 6)', () => {
     ]);
   });
 });
+
+describe('a generic noun for a body the page named before (session 6, fresh-set-3)', () => {
+  it('reads "chief executive of the charity" as the charity named last (the Red Cross), not the page’s first organisation', () => {
+    const text =
+      'And he told the public to listen to people such as Chris Hopson, the chief executive of NHS Providers.\n\n' +
+      "It follows claims on Friday by the Red Cross charity that a 'humanitarian crisis' is gripping the NHS. Prime Minister Theresa May also rejected this claim yesterday.\n\n" +
+      "Mike Adamson, chief executive of the charity, said today the phrase was justified by the scale of the 'threat' posed to the nation's health and wellbeing by pressures on the system.";
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text, q.speakerName ?? null, q.organisationName ?? null]);
+    expect(read.at(-1)).toEqual(['threat', 'Mike Adamson', 'Red Cross']);
+  });
+});

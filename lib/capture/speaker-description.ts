@@ -47,6 +47,11 @@ const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
 /** Lower-case words describing a body before its name, after "of" ("independent health think tank", "not-for-profit care provider"). */
 const KIND_BEFORE_NAME = /^(?:(?:the|an?)\s+)?(?:(?!(?:at|of|for|in|on|with|from|by|and)\s)\p{Ll}[\p{Ll}-]*\s+){1,5}(?=\p{Lu})/u;
 
+/** "of the charity", "at the union": a generic noun standing for the body the page named before. */
+const GENERIC_BODY = /^the\s+(?:charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)[\s,;:.]*$/i;
+/** How far back that body may be named (as for a body speaking for its organisation in attribution.ts). */
+const MAX_GENERIC_BODY_GAP = 600;
+
 /** A role longer than this is a clause, not a title. */
 const MAX_ROLE_WORDS = 7;
 
@@ -144,6 +149,9 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     const kind = KIND_BEFORE_NAME.exec(text.slice(orgFrom, to))?.[0].length ?? 0;
     const named = organisationIn(orgFrom, to, organisations);
     if (named && (text.slice(orgFrom, named.start).trim().replace(/^the$/i, '') === '' || named.start === orgFrom + kind)) return { role, ...describeMention(named) };
+    // "Mike Adamson, chief executive of the charity, said": a generic noun for a body is the organisation the page named last.
+    const generic = GENERIC_BODY.test(text.slice(orgFrom, to)) ? organisations.findLast((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP) : undefined;
+    if (generic) return { role, ...describeMention(generic) };
     const name = leadingProperName(text.slice(orgFrom + kind, to));
     if (name && !isPlace(name)) guessed ??= { role, organisationName: name, guessed: true };
     roleOnly ??= { role };
