@@ -659,3 +659,13 @@ describe('a generic noun for a body the page named before (session 6, fresh-set-
     expect(read.at(-1)).toEqual(['threat', 'Mike Adamson', 'Red Cross']);
   });
 });
+
+describe('a title then whom the person speaks for (session 6, fresh-set-3)', () => {
+  it('reads "acute and community care director speaking on behalf of the NHS Confederation"', () => {
+    const text =
+      'Responding to the latest NHS performance statistics, Rory Deighton, acute and community care director speaking on behalf of the NHS Confederation and NHS Providers, said:\n\n' +
+      '“NHS leaders and their teams have pulled out all the stops to drive down waiting lists to ensure even more patients are being seen and treated.”';
+    const read = extractQuotes(text, corpus).map((q) => [q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+    expect(read).toEqual([['Rory Deighton', 'acute and community care director', 'NHS Confederation']]);
+  });
+});

@@ -257,6 +257,16 @@ function possessiveOrganisation(text: string, from: number, to: number, organisa
   return named && describeMention(named);
 }
 
+/** "acute and community care director speaking on behalf of the NHS Confederation": a title, then whom the person speaks for. */
+const ON_BEHALF = /^(.*?)\s+speaking\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?$/;
+
+function onBehalfOf(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
+  const named = organisationIn(from, to, organisations);
+  const title = named && ON_BEHALF.exec(text.slice(from, named.start));
+  const role = title ? tidy(title[1] as string) : '';
+  return named && isRole(role) ? { role, ...describeMention(named) } : undefined;
+}
+
 /** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
 function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [number, number] | undefined {
   const from = skipAsides(text, nameEnd, clauseEnd);
@@ -285,7 +295,7 @@ export function describeSpeaker(
   const apposition = appositionAfter(text, nameEnd, clauseEnd);
   if (apposition) {
     const [a, b] = apposition;
-    const affiliation = affiliationIn(text, a, b, organisations) ?? organisationRun(text.slice(a, b));
+    const affiliation = affiliationIn(text, a, b, organisations) ?? organisationRun(text.slice(a, b)) ?? onBehalfOf(text, a, b, organisations);
     if (affiliation) return affiliation;
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations);
     if (after) return plain(organisationAfterApposition(text, after, apposition, clauseEnd, organisations));

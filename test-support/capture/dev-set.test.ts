@@ -89,10 +89,10 @@ describe('the second fresh set (in the tuning pool since session 5, after it was
 describe('the third fresh set (in the tuning pool since session 6, after it was measured blind)', () => {
   it('keeps the floor it was tuned to', () => {
     const [f] = scoreDevSet(loadFreshSet3(), loadBundledCorpus(), ['fresh-3']);
-    // Floors at this commit: speaker 115/145, organisation 59/86, role 79/99, recall 136/145, precision 136/136.
+    // Floors at this commit: speaker 115/145, organisation 60/86, role 80/99, recall 136/145, precision 136/136.
     expect(f!.speakerRight / f!.quotes, f!.misses.join('\n')).toBeGreaterThanOrEqual(0.79);
-    expect(f!.organisationRight / f!.organisationNamed).toBeGreaterThanOrEqual(0.68);
-    expect(f!.roleRight / f!.roleGiven).toBeGreaterThanOrEqual(0.79);
+    expect(f!.organisationRight / f!.organisationNamed).toBeGreaterThanOrEqual(0.69);
+    expect(f!.roleRight / f!.roleGiven).toBeGreaterThanOrEqual(0.8);
     expect(f!.recalled / f!.quotes).toBeGreaterThanOrEqual(0.93);
     expect(f!.precise / f!.proposals).toBeGreaterThanOrEqual(0.99);
   });
