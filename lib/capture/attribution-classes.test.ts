@@ -465,3 +465,207 @@ describe('a headline’s title without its article (session 5, fresh sets in the
     expect(read[0]).toEqual(['neither reasonable nor affordable', 'Steve Barclay', 'Health Secretary']);
   });
 });
+
+describe('abstaining where the sentence is not the last speaker’s (session 6, fresh-set-3 in the tuning pool)', () => {
+  const read = (text: string) => extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text, q.speakerName ?? null]);
+
+  it('keeps a quotation inside narrative as a quotation but proposes nobody, where it would have continued the last speaker', () => {
+    const text =
+      'Ciarán Freeman, an intern nurse and EMT based in Galway, said that six month delays in staff receiving promised pay increases means that younger staff who may go abroad are losing confidence in “change within the HSE”.\n\n' +
+      'Emergency motion\n\n' +
+      'In an emergency motion, the INMO executive council proposed that, in the absence of “significant progress”on the implementation of a funded workforce plan, members will “commence a ballot of all members for industrial action in mid-September”.';
+    expect(read(text)).toEqual([
+      ['change within the HSE', 'Ciarán Freeman'],
+      ['significant progress', null],
+      ['commence a ballot of all members for industrial action in mid-September', null],
+    ]);
+  });
+
+  it('still continues the last speaker in a sentence with its own speech verb and no other subject ("But said that …")', () => {
+    const text =
+      "He said 'one or two' hospitals have been under severe pressure, Health Secretary Jeremy Hunt told reporters.\n\n" +
+      "But said that overall hospitals are performing 'slightly better' than this time last year.";
+    expect(read(text).at(-1)).toEqual(['slightly better', 'Jeremy Hunt']);
+  });
+
+  it('reads a plural common noun before the verb as a group the page does not name ("Campaigners said", "Opposition MSPs said")', () => {
+    const text =
+      'A memo from chief executive Dame Jacqueline Docherty said: “It is absolutely essential we carry this out to make sure our hospitals remain safe.”\n' +
+      'Campaigners said it was “scandalous” to make patients go home early.\n\n' +
+      'Opposition MSPs said the public had “lost confidence” in the Health Secretary.';
+    expect(read(text)).toEqual([
+      ['It is absolutely essential we carry this out to make sure our hospitals remain safe.', 'Jacqueline Docherty'],
+      ['scandalous', null],
+      ['lost confidence', null],
+    ]);
+  });
+});
+
+describe('pronouns after a quotation opening the sentence (session 6)', () => {
+  const read = (text: string) => extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text.slice(0, 24), q.speakerName ?? null]);
+
+  it('reads "“…,” he added" as the subject of the sentence before, not the last name in it (fresh-set-3)', () => {
+    const text =
+      'Jeremy Hunt has admitted the winter crisis in the NHS is “unsustainable”.\n\n' +
+      'Labour shadow health minister Justin Madders said the “startling” comment revealed Hunt was “out of touch with the reality of the NHS winter crisis”.\n\n' +
+      '“The truth is that our hardworking NHS staff provide the best possible care in the face of unprecedented pressures and are all that stand between the current crisis and total collapse,” he added.';
+    expect(read(text).at(-1)).toEqual(['The truth is that our ha', 'Justin Madders']);
+  });
+
+  it('does not take someone after "to the" for the subject (tuning half)', () => {
+    const text =
+      'In a speech to the National Children and Adult Services Conference, ADASS president James Bullion (pictured) said the reform must be comprehensive and not a “narrow template that simply addresses the funding of residential care for older people”. \n\n' +
+      '“We owe it, as a society, to carers, to people in need,” he added.';
+    expect(read(text).map((q) => q[1])).toEqual(['James Bullion', 'James Bullion']);
+  });
+});
+
+describe('a definite title stands for whom the page gave that whole title (session 6, fresh-set-3)', () => {
+  it('reads "The Prime Minister said" as Prime Minister Scott Morrison, and "He" after it too, not the Minister named last', () => {
+    const text =
+      'Prime Minister Scott Morrison called the aged care royal commission’s final report “candid” and "ambitious” but the government has so far “made no decisions” on its findings.\n\n' +
+      'Minister for Senior Australians and Aged Care Services Richard Colbeck said: “[There\'s been] a lot of cans being kicked down the road in aged care for 20 years by successive governments.\n\n' +
+      '“Now is the opportunity to remedy that.”\n\n' +
+      'The Prime Minister said the government would respond to the report "throughout the Budget process".\n\n' +
+      'He promised that there would be a considerable shift in the sector from a “constrained system that focuses on funding for providers to a needs-based system that puts the person at the centre”.\n\n' +
+      '“No government has done that in the last 30 years,” he said.';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text.slice(0, 24), q.speakerName ?? null, q.role ?? null]);
+    expect(read.slice(-3)).toEqual([
+      ['throughout the Budget pr', 'Scott Morrison', 'Prime Minister'],
+      ['constrained system that ', 'Scott Morrison', 'Prime Minister'],
+      ['No government has done t', 'Scott Morrison', 'Prime Minister'],
+    ]);
+  });
+});
+
+describe('a title varying a name carries to the person’s quotations (session 6, fresh-set-3)', () => {
+  it('gives Jeremy Hunt "health secretary" at every quotation once "The health secretary told ITV News" follows his name', () => {
+    const text =
+      'Jeremy Hunt has admitted the winter crisis in the NHS is “unsustainable”, as figures revealed A&E departments suffered their second-worst month on record in January.\n\n' +
+      'The health secretary told ITV News that he realised workers were under huge pressure.\n\n' +
+      '“I completely recognise the pressures they have been going through,” he said.';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text.slice(0, 24), q.speakerName ?? null, q.role ?? null]);
+    expect(read).toEqual([
+      ['unsustainable', 'Jeremy Hunt', 'health secretary'],
+      ['I completely recognise t', 'Jeremy Hunt', 'health secretary'],
+    ]);
+  });
+});
+
+describe('American offices and office-only runs (session 6, fresh-set-3)', () => {
+  const read = (text: string) => extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text.slice(0, 24), q.speakerName ?? null, q.role ?? null]);
+
+  it('reads "Councilman Stephen Levin said" as Stephen Levin, Councilman', () => {
+    const text =
+      '“We’re in crisis mode, and if we don’t do something over the next 16 months, then we’re going to be left with a situation that’s going to be getting worse, not better — under a new administration,” Councilman Stephen Levin said at yesterday’s hearing.';
+    expect(read(text)).toEqual([['We’re in crisis mode, an', 'Stephen Levin', 'Councilman']]);
+  });
+
+  it('does not take "Deputy Speaker" for a person, so "said Speaker Adrienne Adams" is Adrienne Adams', () => {
+    const text =
+      'The investments that Speaker Adrienne Adams, Deputy Speaker and General Welfare Committee Chair Diana Ayala, and Housing & Buildings Committee Chair Pierina Sanchez specifically called for investing more in affordable and supportive housing.\n\n' +
+      '“Housing is New Yorkers’ top priority for creating safe and healthy neighborhoods,” said Speaker Adrienne Adams.';
+    expect(findNameCandidates(text, 0, text.length).map((c) => c.name)).not.toContain('Deputy Speaker');
+    expect(read(text).map((q) => q[1])).toEqual(['Adrienne Adams']);
+  });
+
+  it('reads an expert’s title in the apposition ("tax and financial planning expert at Quilter")', () => {
+    const text = 'Rachael Griffin, tax and financial planning expert at Quilter, agreed the sector had been “primed for reform” for an ”eternity”.';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+    expect(read[0]).toEqual(['Rachael Griffin', 'tax and financial planning expert', 'Quilter']);
+  });
+
+  it('reads "… Midwives Organisation" as an organisation, not a person', () => {
+    const text =
+      'Minister of Health Simon Harris addressed the Annual Delegate Conference of the Irish Nurses and Midwives Organisation today and said that recruitment and retention plans are an absolute priority for the health service this year.';
+    expect(findNameCandidates(text, 0, text.length).map((c) => c.name)).not.toContain('Midwives Organisation');
+  });
+});
+
+describe('sentence boundaries and fillers around titles (session 6, fresh-set-3)', () => {
+  const read = (text: string) => extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.role ?? null]);
+
+  it('does not end the sentence at an initial ("said L.A. City Council President Herb Wesson")', () => {
+    const text =
+      '“Craving protection from the elements is a basic human instinct and as a moral society we have an obligation to provide shelter for the shelterless,” said L.A. City Council President Herb Wesson.';
+    expect(read(text)).toEqual([['Herb Wesson', 'President']]);
+  });
+
+  it('leaves a sentence-opening "Today" out of the title', () => {
+    const text = 'Jeremy Hunt rejected the claims.\n\nToday Health Secretary Mr Hunt said the “vast majority of hospitals are actually coping slightly better this year than last year”.';
+    expect(read(text)).toEqual([['Jeremy Hunt', 'Health Secretary']]);
+  });
+});
+
+describe('organisations after a description of the body (session 6, fresh-set-3)', () => {
+  const read = (text: string) => extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+
+  it('reads "chief executive of not-for-profit care provider Anchor Hanover"', () => {
+    const text = 'Jane Ashcroft, chief executive of not-for-profit care provider Anchor Hanover, said: “It is exasperating to see government once again fail to set out a plan.”';
+    expect(read(text)).toEqual([['Jane Ashcroft', 'chief executive', 'Anchor Hanover']]);
+  });
+
+  it('keeps "director of policy at The Health Foundation" whole', () => {
+    const text = 'Hugh Alderwick, director of policy at The Health Foundation, said: “The past three decades have seen a long line of reports and reviews.”';
+    expect(read(text)).toEqual([['Hugh Alderwick', 'director of policy', 'Health Foundation']]);
+  });
+
+  it('keeps the role when an acronym in brackets follows it ("chair of the general practice council (GPC) for England")', () => {
+    const text = 'Dr Katie Bramall-Stainer, chair of the general practice council (GPC) for England at the union, said that the GPC felt that “the contract does not bring hope”.';
+    expect(read(text)[0]?.[1]).toBe('chair');
+  });
+});
+
+describe('an Irish minister’s portfolio (session 6, fresh-set-3)', () => {
+  it('reads "Minister of Health Leo Varadkar" as the role, not role "Minister" of organisation "Health"', () => {
+    const text =
+      'Minister of Health Leo Varadkar has welcomed the decision of the INMO to defer industrial action in seven Emergency Departments pending a ballot.\n\n' +
+      '“The agreement made this week is a good one for nurses, patients and taxpayers.”';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+    expect(read).toEqual([['Leo Varadkar', 'Minister of Health', null]]);
+  });
+});
+
+describe('a name inside a longer capitalised run (session 6, fresh-set-3)', () => {
+  it('starts the name at a known given name after a title’s capitalised words ("Industrial Relations Albert Murphy")', () => {
+    const text =
+      'While the Irish Nurses and Midwives Organisation (INMO) has welcomed the announcement from the Department of Health, the Assistant Director of Industrial Relations Albert Murphy said that it doesn’t go far enough.';
+    const names = findNameCandidates(text, 0, text.length).map((c) => c.name);
+    expect(names).toContain('Albert Murphy');
+    expect(names).not.toContain('Industrial Relations Albert Murphy');
+  });
+});
+
+describe('a headline fragment one person said (session 6)', () => {
+  it('gives ‘deeply disappointed’ in the headline to the one person whose quotation holds those words (fresh-set-3)', () => {
+    const text =
+      'REACTION: Care sector ‘deeply disappointed’ by scrapping of care cost reforms\n\n' +
+      'Meanwhile, Vic Rayner, CEO of the National Care Forum (NCF), commented: “We’re deeply disappointed the chancellor has announced that the proposed suite of charging reforms for adult social care will no longer be taken forward.”';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text.slice(0, 24), q.speakerName ?? null, q.role ?? null]);
+    expect(read).toEqual([
+      ['deeply disappointed', 'Vic Rayner', 'CEO'],
+      ['We’re deeply disappointe', 'Vic Rayner', 'CEO'],
+    ]);
+  });
+});
+
+describe('a generic noun for a body the page named before (session 6, fresh-set-3)', () => {
+  it('reads "chief executive of the charity" as the charity named last (the Red Cross), not the page’s first organisation', () => {
+    const text =
+      'And he told the public to listen to people such as Chris Hopson, the chief executive of NHS Providers.\n\n' +
+      "It follows claims on Friday by the Red Cross charity that a 'humanitarian crisis' is gripping the NHS. Prime Minister Theresa May also rejected this claim yesterday.\n\n" +
+      "Mike Adamson, chief executive of the charity, said today the phrase was justified by the scale of the 'threat' posed to the nation's health and wellbeing by pressures on the system.";
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text, q.speakerName ?? null, q.organisationName ?? null]);
+    expect(read.at(-1)).toEqual(['threat', 'Mike Adamson', 'Red Cross']);
+  });
+});
+
+describe('a title then whom the person speaks for (session 6, fresh-set-3)', () => {
+  it('reads "acute and community care director speaking on behalf of the NHS Confederation"', () => {
+    const text =
+      'Responding to the latest NHS performance statistics, Rory Deighton, acute and community care director speaking on behalf of the NHS Confederation and NHS Providers, said:\n\n' +
+      '“NHS leaders and their teams have pulled out all the stops to drive down waiting lists to ensure even more patients are being seen and treated.”';
+    const read = extractQuotes(text, corpus).map((q) => [q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+    expect(read).toEqual([['Rory Deighton', 'acute and community care director', 'NHS Confederation']]);
+  });
+});

@@ -35,6 +35,8 @@ export const ROLE_NOUNS = new Set([
   'professor', 'lead', 'principal', 'governor', 'commissioner', 'registrar', 'dean', 'member', 'trustee', 'partner',
   'researcher', 'consultant', 'mayor', 'councillor', 'treasurer', 'chancellor', 'representative', 'officer',
   'boss', 'gp', 'doctor', 'nurse', 'worker', 'teacher', 'headteacher', 'co-chair', 'vice-chair', 'chairs', 'cochair', 'owner', 'campaigner', 'official',
+  // American and Australian offices ("Councilman Stephen Levin", "Speaker Adrienne Adams"); "expert" as a title ("tax and financial planning expert at Quilter").
+  'councilman', 'councilwoman', 'councilmember', 'speaker', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman', 'expert',
 ]);
 
 /**
@@ -57,6 +59,7 @@ export const ORGANISATION_WORDS = new Set([
   'Partnership', 'Department', 'Ministry', 'Office', 'Coalition', 'Forum', 'Exchange', 'Centre', 'Center', 'Radio',
   'Times', 'News', 'Press', 'Company', 'Ltd', 'Limited', 'plc', 'Inc', 'University', 'Hospital', 'Authority', 'Services',
   'Service', 'Care', 'England', 'Cross', 'UK', 'Watch', 'Healthwatch', 'HealthWatch', 'Bank', 'Treasury', 'Cabinet',
+  'Organisation', 'Organization',
 ]);
 
 /** Acronyms that are not organisations a person speaks for. */

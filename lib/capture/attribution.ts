@@ -16,7 +16,7 @@
 import { NAMING_CUE, ORGANISATION_OFFICE, PERSON_PRONOUN, POLITICAL_OFFICE, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERB, SUBJECT_FOLLOWS, TRAILING_AUXILIARIES } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
-import type { Gender } from './name-nlp';
+import { type Gender, isPluralNoun } from './name-nlp';
 import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
 import { canonicalName, findNameCandidates, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type Site, publisherOrganisation } from './publisher-organisation';
@@ -105,8 +105,15 @@ const ANONYMOUS_ORGANISATION_HEADS = new Set(['tank', 'charity', 'union', 'watch
 const BODY_HEADS = new Set(['motion', 'motions', 'representatives', 'delegates', 'meeting', 'conference', 'congress']);
 /** How far back the organisation a body belongs to may be named. */
 const MAX_BODY_GAP = 600;
-/** "health professionals warned", "critics said": a group the sentence does not name. */
-const ANONYMOUS_GROUP = /\b(?:professionals|doctors|nurses|campaigners|critics|experts|leaders|unions|charities)(?:\s+(?:have|had|also))*\s*$/;
+/**
+ * "health professionals warned", "Campaigners said", "Opposition MSPs said", "The groups said": the
+ * subject before the verb is a plural common noun (compromise's tags), a group the sentence does not name.
+ */
+const GROUP_SUBJECT = /(?<![\p{L}'’-])(\p{L}+)(?:\s+(?:have|had|also))*\s*$/u;
+const anonymousGroup = (region: string): RegExpExecArray | undefined => {
+  const m = GROUP_SUBJECT.exec(region);
+  return m && isPluralNoun(m[1] as string) ? m : undefined;
+};
 /** A name right after these is who was spoken to, not who spoke ("told Times Radio"). */
 const AUDIENCE_BEFORE = /\b(?:told|tells|telling)\s+$/;
 
@@ -158,8 +165,7 @@ function sentenceStart(ctx: Context, index: number): number {
     const ch = text[i] as string;
     if (ch === '\n' && !isWrappedLine(text, i)) return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !insideQuotation(ctx.spans, i, i + 1)) {
-      // "Dr." and "Mr." end abbreviations, not sentences.
-      if (/\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr|No)$/.test(text.slice(Math.max(0, i - 4), i))) continue;
+      if (abbreviationEnds(text, i)) continue;
       return i + 1;
     }
   }
@@ -177,11 +183,20 @@ function sentenceEnd(ctx: Context, index: number): number {
   for (let i = index; i < text.length; i++) {
     const ch = text[i] as string;
     if (ch === '\n' && !isWrappedLine(text, i)) return i;
-    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !insideQuotation(ctx.spans, i, i + 1)) {
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !insideQuotation(ctx.spans, i, i + 1) && !abbreviationEnds(text, i)) {
       return i + 1;
     }
   }
   return text.length;
+}
+
+/**
+ * Whether the full stop at `dot` ends an abbreviation rather than a sentence: "Dr.", "Mr.", or an
+ * initial before a capitalised word ("L.A. City Council President Herb Wesson", "John F. Kennedy").
+ */
+function abbreviationEnds(text: string, dot: number): boolean {
+  if (/\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr|No)$/.test(text.slice(Math.max(0, dot - 4), dot))) return true;
+  return /(?:^|[\s.(])\p{Lu}$/u.test(text.slice(Math.max(0, dot - 2), dot)) && /^ \p{Lu}/u.test(text.slice(dot + 1, dot + 3));
 }
 
 function speakerKey(s: Speaker): string | undefined {
@@ -370,6 +385,32 @@ function collectLedeTitles(ctx: Context): void {
   }
 }
 
+/**
+ * A sentence opening with a definite title right after a sentence whose subject the page named
+ * without one ("Jeremy Hunt has admitted … ¶ The health secretary told ITV News …") gives that
+ * person the title: news copy names someone, then varies the name with their office. The title
+ * names them from then on (pronouns after it), and their quotations carry it (withLaterTitle).
+ */
+function collectVariedTitles(ctx: Context): void {
+  for (let from = 0; from < ctx.text.length; ) {
+    const to = sentenceEnd(ctx, from);
+    const lead = /^\s*/.exec(ctx.text.slice(from, to))?.[0].length ?? 0;
+    const title = OPENING_TITLE.exec(ctx.text.slice(from + lead, to));
+    if (title && from > 0) {
+      const previousStart = sentenceStart(ctx, ctx.text.slice(0, from).trimEnd().length - 1);
+      const subject = rangesWithin(ctx.personRefs, previousStart, from).find((r) => !isObject(ctx, r));
+      const key = subject && speakerKey(subject.speaker);
+      if (subject && key && !ctx.described.has(key) && !pageDescription(ctx, key).role) {
+        const start = from + lead;
+        const end = start + title[0].length;
+        ctx.described.set(key, withoutEmpty(describeDescription(ctx, { start, end })));
+        titleNamesHolder(ctx, { start, end }, subject);
+      }
+    }
+    from = Math.max(to, from + 1);
+  }
+}
+
 /** What the page says of a person's role and organisation: what it said where it gave them a title, completed from the whole page. */
 function describedFor(ctx: Context, speaker: Speaker): SpeakerDescription {
   const key = speakerKey(speaker);
@@ -392,21 +433,37 @@ function lastPersonBefore(ctx: Context, index: number, gender?: Gender): PersonR
 }
 
 /**
- * "He said:" opening a sentence stands for the subject of the sentence before, the first
- * person it names ("Mr Morris appeared … after Health Secretary Andrew Lansley withheld …
- * He said:" is Mr Morris), when that person's gender fits.
+ * "He said:" opening a sentence, or "he added" after a quotation opening it, stands for the
+ * subject of the sentence before, the first person it names ("Mr Morris appeared … after Health
+ * Secretary Andrew Lansley withheld … He said:" is Mr Morris; "Justin Madders said the comment
+ * revealed Hunt was … ¶ “…,” he added." is Madders), when that person's gender fits.
  */
 function subjectOfPreviousSentence(ctx: Context, pronounStart: number, gender: Gender): PersonRef | undefined {
   const start = sentenceStart(ctx, pronounStart);
-  if (ctx.text.slice(start, pronounStart).trim() !== '' || start === 0) return undefined;
+  if (start === 0 || /[\p{L}\p{N}]/u.test(outsideQuotations(ctx, start, pronounStart))) return undefined;
   const previousStart = sentenceStart(ctx, ctx.text.slice(0, start).trimEnd().length - 1);
   const first = rangesWithin(ctx.personRefs, previousStart, start).find((r) => !isObject(ctx, r));
   const known = first && ctx.genders.get(speakerKey(first.speaker) ?? '');
   return first && (!known || known === gender) ? first : undefined;
 }
 
+/** text[from, to) with the quotations in it blanked out. */
+function outsideQuotations(ctx: Context, from: number, to: number): string {
+  let out = ctx.text.slice(from, to);
+  for (const s of ctx.spans) {
+    if (s.end <= from || s.start >= to) continue;
+    const a = Math.max(s.start, from) - from;
+    const b = Math.min(s.end, to) - from;
+    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
+}
+
 /** "the prime minister", "The health secretary": a definite title of up to three words. */
 const DEFINITE_TITLE = new RegExp(String.raw`\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')}))\b`, 'gu');
+
+/** A definite title opening a sentence ("The health secretary told …"). */
+const OPENING_TITLE = new RegExp(String.raw`^[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})\b`, 'u');
 
 /** "The prime minister hit back … when he said": on a page that names nobody, "he" is the title named last. */
 function titleOnlyBefore(ctx: Context, index: number): Attribution | undefined {
@@ -446,8 +503,8 @@ function isSubjectOf(ctx: Context, c: Candidate, verbStart: number, mayHaveAppos
 /** An apposition naming only whom a person is with: "of the Acme Society", "from Mencap", "at the LGA", "of the Health Foundation charity". */
 const AFFILIATION = /^(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}'’&-]*))*(?:\s+\p{Ll}+){0,2}\s*$/u;
 
-/** Before a person, these make them the object of a clause ("called on Health Secretary Matt Hancock"), not its subject. */
-const OBJECT_BEFORE = /\b(?:on|to|with|from|by|for|against|of|at|told|tells|asked|urged|quotes|quoted)\s*$/i;
+/** Before a person, these make them the object of a clause ("called on Health Secretary Matt Hancock", "a speech to the National …"), not its subject. */
+const OBJECT_BEFORE = /\b(?:on|to|with|from|by|for|against|of|at|told|tells|asked|urged|quotes|quoted)(?:\s+(?:the|a|an))?\s*$/i;
 
 /** Whether a candidate is someone spoken to or about: a preposition or verb before them, past their title. */
 function isObject(ctx: Context, c: { start: number }): boolean {
@@ -508,7 +565,7 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
   const holder = first?.kind === 'organisation' ? subjects.find((c) => c.kind !== 'organisation' && c.end <= first.start) : undefined;
   const subject = holder ?? first ?? nearestPerson;
   if (subject) return subject;
-  const group = ANONYMOUS_GROUP.exec(region);
+  const group = anonymousGroup(region);
   if (group) return { kind: 'description', start: from + group.index, end: to, head: group[0].trim(), indefinite: true };
   const itSays = ORGANISATION_PRONOUN.exec(region);
   if (itSays) return { kind: 'organisation-pronoun', start: from + itSays.index, end: to };
@@ -531,18 +588,33 @@ function lastOrganisationBefore(ctx: Context, index: number): Mention | undefine
 }
 
 /**
- * The person a title stands for: the last one named whose role the page gave as that
- * title, else the last one named shortly before.
+ * The person a title stands for: the last one named whose role the page gave as that whole
+ * title ("The Prime Minister said" is whom the page called Prime Minister, not the last
+ * "Minister for Aged Care"), else the last one whose role holds its head noun, else the last
+ * one named shortly before.
  */
-function holderOfTitle(ctx: Context, head: string, before: number): PersonRef | undefined {
+function holderOfTitle(ctx: Context, head: string, before: number, title = head): PersonRef | undefined {
   let recent: PersonRef | undefined;
+  let sameHead: PersonRef | undefined;
+  const holds = (ref: PersonRef, words: string) => describedFor(ctx, ref.speaker).role?.toLowerCase().includes(words.toLowerCase());
   for (let i = firstStartingAt(ctx.personRefs, before) - 1; i >= 0; i--) {
     const ref = ctx.personRefs[i] as PersonRef;
     if (ref.end > before) continue;
     if (!recent && before - ref.end <= MAX_CATAPHORA_GAP) recent = ref;
-    if (describedFor(ctx, ref.speaker).role?.toLowerCase().includes(head.toLowerCase())) return ref;
+    if (holds(ref, title)) return ref;
+    if (!sameHead && holds(ref, head)) sameHead = ref;
   }
-  return recent;
+  return sameHead ?? recent;
+}
+
+/**
+ * A definite title resolved to its holder names them from then on: "The Prime Minister said … ¶ He
+ * promised …" is the Prime Minister, not whoever the page named last before the title.
+ */
+function titleNamesHolder(ctx: Context, c: { start: number; end: number }, holder: PersonRef): void {
+  const at = firstStartingAt(ctx.personRefs, c.start);
+  const overlaps = ctx.personRefs.slice(Math.max(0, at - 1), at + 1).some((r) => r.start < c.end && c.start < r.end);
+  if (!overlaps) ctx.personRefs.splice(at, 0, { start: c.start, end: c.end, speaker: holder.speaker });
 }
 
 /**
@@ -594,7 +666,7 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
   }
   if (c.kind === 'description') {
     const stated = withoutEmpty(describeDescription(ctx, c));
-    const holder = c.indefinite ? introducedLater(ctx, c) : (holderOfTitle(ctx, c.head, c.start) ?? namedNext(ctx, c.end));
+    const holder = c.indefinite ? introducedLater(ctx, c) : (holderOfTitle(ctx, c.head, c.start, stated.role) ?? namedNext(ctx, c.end));
     // The page gave the person this title: later mentions of them carry it.
     const holderKey = holder && speakerKey(holder.speaker);
     // "An acute trust chief executive told HSJ", "the source added": someone the page does not name.
@@ -602,6 +674,7 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     const earlier = describedFor(ctx, holder.speaker);
     const title = overTitle(stated, earlier);
     if ((title.role || title.organisationName) && !ctx.described.has(holderKey)) ctx.described.set(holderKey, title);
+    if (!c.indefinite) titleNamesHolder(ctx, c, holder);
     return { speaker: { ...earlier, ...title, ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
   }
   if (c.kind === 'pronoun') {
@@ -716,12 +789,37 @@ function pronounSubject(ctx: Context, from: number, to: number, span: QuotationS
 }
 
 
-/** The previous quotation's speaker continues when nobody else is named in between. */
+/**
+ * The previous quotation's speaker continues when nobody else is named in between and the
+ * quotation opens its sentence. A quotation inside a sentence of narrative ("Campaigners said it
+ * was “scandalous”", "It follows claims by the Red Cross that a ‘humanitarian crisis’ …") belongs
+ * to that sentence, whose subject is someone or something else, or nobody the page names.
+ */
 function continuation(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
+  return opensSentence(ctx, span) ? followsOn(ctx, span, previous) : undefined;
+}
+
+/** The previous speaker, when the quotation is near it and nobody else is named in between. */
+function followsOn(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
   if (!previous || span.open - previous.close > MAX_CONTINUATION_GAP) return undefined;
   const key = speakerKey(previous.speaker);
   const someoneElse = rangesWithin(ctx.personRefs, previous.close, span.open).some((r) => speakerKey(r.speaker) !== key);
   return someoneElse ? undefined : { speaker: previous.speaker, confidence: ATTRIBUTION_CONFIDENCE.continuation };
+}
+
+/**
+ * A quotation inside narrative that would have continued the previous speaker had it opened its
+ * sentence: it is kept as a quotation (it is one: the page quotes it amid talk of the same
+ * people), with nobody proposed, rather than guessed.
+ */
+function abstained(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
+  return followsOn(ctx, span, previous) ? { speaker: {}, confidence: ATTRIBUTION_CONFIDENCE.none } : undefined;
+}
+
+/** Whether only punctuation stands between the quotation's opening mark and the start of its sentence. */
+function opensSentence(ctx: Context, span: QuotationSpan): boolean {
+  const leadIn = ctx.text.slice(sentenceStart(ctx, span.open), span.open);
+  return !/[\p{L}\p{N}]/u.test(leadIn) || !!lastVerb(ctx, sentenceStart(ctx, span.open), span.open);
 }
 
 /**
@@ -800,9 +898,16 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
     if (attributed(p) && p.confidence > ATTRIBUTION_CONFIDENCE.continuation) continue;
     const words = squashed(p.text);
     if (p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) {
-      // A headline fragment from a longer quotation speaks for the quotation's organisation; the page does not say who among it.
-      const source = sources.find((s) => s.o !== p && s.o.organisationName && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o))?.o;
-      if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
+      // A headline fragment from a longer quotation speaks for the quotation's organisation; the page does not say who among it,
+      // unless one person alone said those words ("‘deeply disappointed’" above "Vic Rayner … commented: “We’re deeply disappointed …”").
+      const holding = sources.filter((s) => s.o !== p && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o)).map((s) => s.o);
+      const people = new Set(holding.map((o) => o.speakerName));
+      const source = holding.find((o) => o.organisationName);
+      if (attributed(p)) continue;
+      if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName) {
+        const { speakerName, personId, role, organisationName, organisationId } = holding[0];
+        Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), { speakerName }, personId ? { personId } : {}, { confidence: ATTRIBUTION_CONFIDENCE.repeated });
+      } else if (source) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       continue;
     }
     const source = sources.find((s) => s.o !== p && s.o.confidence > p.confidence && repeats(words, s.words) && !quotedInside(text, p, s.o))?.o;
@@ -869,6 +974,19 @@ function withLedeOrganisation(ctx: Context, proposals: ProposedQuote[]): void {
   }
 }
 
+/**
+ * A title the page gives a person anywhere is theirs at every quotation: "Jeremy Hunt has admitted
+ * … “unsustainable”" above "The health secretary told ITV News" takes "health secretary" too. Read
+ * once every quotation is attributed, so a title stated after a quotation reaches back to it.
+ */
+function withLaterTitle(ctx: Context, p: ProposedQuote, speaker: Speaker | undefined): void {
+  if (!speaker?.speakerName || p.role) return;
+  const { role, organisationName, organisationId } = describedFor(ctx, speaker);
+  if (!role || (p.organisationName && organisationName && p.organisationName !== organisationName)) return;
+  const organisation = (organisationId && ctx.knownOrganisations.get(organisationId)?.name) ?? organisationName;
+  Object.assign(p, { role }, p.organisationName || !organisation ? {} : withoutEmpty({ organisationName: organisation, organisationId }));
+}
+
 export interface ExtractOptions {
   /**
    * The byline's author. When given and the text has no quotation at all, the text is
@@ -906,8 +1024,9 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
   ctx.organisations = [...ctx.organisations, ...unknownOrganisations].sort((a, b) => a.start - b.start);
   collectPersonRefs(ctx);
   collectLedeTitles(ctx);
+  collectVariedTitles(ctx);
 
-  const proposals: { proposal: ProposedQuote; span: QuotationSpan; found: boolean }[] = [];
+  const proposals: { proposal: ProposedQuote; span: QuotationSpan; found: boolean; speaker: Speaker | undefined }[] = [];
   let previous: { speaker: Speaker; close: number } | undefined;
   for (const span of spans) {
     const found =
@@ -915,11 +1034,13 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
       attributeAfter(ctx, span) ??
       continuation(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
-      attributeSameSentence(ctx, span);
+      attributeSameSentence(ctx, span) ??
+      abstained(ctx, span, previous);
     // An anonymous source ("a think tank has said") is nobody a later quotation can continue.
     if (found && (found.speaker.speakerName || found.speaker.organisationName)) previous = { speaker: found.speaker, close: span.close };
-    proposals.push({ proposal: toProposal(ctx, span, found), span, found: !!found });
+    proposals.push({ proposal: toProposal(ctx, span, found), span, found: !!found, speaker: found?.speaker });
   }
+  for (const p of proposals) withLaterTitle(ctx, p.proposal, p.speaker);
   inheritRepeated(text, proposals.map((p) => p.proposal));
   if (options.site) withPublisherOrganisation(ctx, options.site, proposals.map((p) => p.proposal));
   withLedeOrganisation(ctx, proposals.map((p) => p.proposal));

@@ -72,3 +72,9 @@ export const titleAfterClause = memoised((phrase: string): string | undefined =>
   if (last < 0) return undefined;
   return terms.slice(last + 1).map((t) => t.text).join(' ');
 });
+
+/** Whether compromise reads a word as a plural common noun ("campaigners", "MSPs"), not a name ("Providers" in a proper noun). */
+export const isPluralNoun = memoised((word: string): boolean => {
+  const tags = (nlp(word).terms().json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+  return tags.includes('Plural') && !tags.includes('ProperNoun') && !tags.includes('Person');
+});

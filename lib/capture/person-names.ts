@@ -66,8 +66,13 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   while (kept.length > 0 && places.has((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
   // An ordinary word before a name is not part of it ("Royal College of Nursing Pat Cullen" → "Pat Cullen").
   while (kept.length > 2 && !looksLikeGivenName((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
+  // "Industrial Relations Albert Murphy": a known given name later in the run starts the name when the run's first word is none.
+  const givenAt = kept.findIndex((w, i) => i > 0 && i <= kept.length - 2 && genderOfFirstName(w[0]) !== undefined);
+  if (givenAt > 0 && genderOfFirstName((kept[0] as RegExpMatchArray)[0]) === undefined && !kept.slice(0, givenAt).some((w) => HONORIFIC_ONLY.test(w[0]))) kept = kept.slice(givenAt);
   const named = kept.filter((w) => !HONORIFIC_ONLY.test(w[0]));
   if (named.length === 0 || named.length > MAX_NAME_WORDS || named.some((w) => isInstitutional(w[0].replace(/['’]s$/, '')))) return undefined;
+  // "Deputy Speaker", "Assistant Director": a run of title words names an office, not a person.
+  if (named.every((w) => isTitleWord(w[0]))) return undefined;
   if (named.length < 2 && named.length === kept.length) return undefined;
   if (named.length === kept.length && !looksLikeGivenName((named[0] as RegExpMatchArray)[0])) return undefined;
   if (named.slice(0, -1).some((w) => /['’]$/.test(w[0]))) return undefined;

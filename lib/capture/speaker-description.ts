@@ -21,10 +21,10 @@ export interface SpeakerDescription {
 
 /**
  * A minister's or secretary's portfolio is part of the title, not an organisation:
- * "Secretary of State for Health and Social Care", "Minister for Care", "Shadow Secretary of State"
+ * "Secretary of State for Health and Social Care", "Minister for Care", "Minister of Health", "Shadow Secretary of State"
  * (a spokesperson "for" a named body speaks for that organisation, so only secretaries and ministers).
  */
-const PORTFOLIO_TITLE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:[Ss]ecretary|[Mm]inister)(?:\s+of\s+State(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)?|\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)(?=[\s,;:.]*$)/u;
+const PORTFOLIO_TITLE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:[Ss]ecretary|[Mm]inister)(?:\s+of\s+State(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)?|(?<=[Mm]inister)\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’-]*))*|\s+for\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&|of|the|\p{Lu}[\p{L}'’-]*))*)(?=[\s,;:.]*$)/u;
 
 /**
  * "permanent secretary for the Department of Health and Social Care": a department or
@@ -44,11 +44,19 @@ const GENERIC_POSSESSIVE = /^\p{Ll}[\p{Ll}-]*['’]s\s+/u;
 /** "chief executive and a former nurse": a second description of the person after "and a", not part of one title. */
 const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
 
+/** Lower-case words describing a body before its name, after "of" ("independent health think tank", "not-for-profit care provider"). */
+const KIND_BEFORE_NAME = /^(?:(?:the|an?)\s+)?(?:(?!(?:at|of|for|in|on|with|from|by|and)\s)\p{Ll}[\p{Ll}-]*\s+){1,5}(?=\p{Lu})/u;
+
+/** "of the charity", "at the union": a generic noun standing for the body the page named before. */
+const GENERIC_BODY = /^the\s+(?:charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)[\s,;:.]*$/i;
+/** How far back that body may be named (as for a body speaking for its organisation in attribution.ts). */
+const MAX_GENERIC_BODY_GAP = 600;
+
 /** A role longer than this is a clause, not a title. */
 const MAX_ROLE_WORDS = 7;
 
 /** Words that start a clause or a noun phrase and belong to neither role nor organisation ("Sir Merrick Cockell is chairman of …"). */
-const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
+const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|today|yesterday|earlier|later|now|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
 /** Words that make a phrase a clause rather than a title ("In his first letter to the Secretary"). */
 const CLAUSE_WORDS = /\b(?:in|to|his|her|their|its|with|from|by|was|is|has|had|who|which|that|when|after|before)\b/i;
 
@@ -133,11 +141,18 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     const role = tidy(phrase.slice(0, link.index));
     // "Mencap’s head of policy": a possessive names the organisation and organisationThenRole reads it.
     if (!isRole(role) || POSSESSIVE.test(role)) continue;
-    if (organisationIn(from, from + link.index, organisations)) return undefined;
+    // An organisation inside the role is organisationThenRole's to read, unless an earlier link already gave the role
+    // ("chair of the general practice council (GPC) for England").
+    if (organisationIn(from, from + link.index, organisations)) return guessed ?? roleOnly;
     const orgFrom = from + link.index + link[0].length;
+    // "of independent health think tank The King’s Fund", "of not-for-profit care provider Anchor Hanover": what kind of body it is, then its name.
+    const kind = KIND_BEFORE_NAME.exec(text.slice(orgFrom, to))?.[0].length ?? 0;
     const named = organisationIn(orgFrom, to, organisations);
-    if (named && text.slice(orgFrom, named.start).trim().replace(/^the$/i, '') === '') return { role, ...describeMention(named) };
-    const name = leadingProperName(text.slice(orgFrom, to));
+    if (named && (text.slice(orgFrom, named.start).trim().replace(/^the$/i, '') === '' || named.start === orgFrom + kind)) return { role, ...describeMention(named) };
+    // "Mike Adamson, chief executive of the charity, said": a generic noun for a body is the organisation the page named last.
+    const generic = GENERIC_BODY.test(text.slice(orgFrom, to)) ? organisations.findLast((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP) : undefined;
+    if (generic) return { role, ...describeMention(generic) };
+    const name = leadingProperName(text.slice(orgFrom + kind, to));
     if (name && !isPlace(name)) guessed ??= { role, organisationName: name, guessed: true };
     roleOnly ??= { role };
   }
@@ -242,6 +257,16 @@ function possessiveOrganisation(text: string, from: number, to: number, organisa
   return named && describeMention(named);
 }
 
+/** "acute and community care director speaking on behalf of the NHS Confederation": a title, then whom the person speaks for. */
+const ON_BEHALF = /^(.*?)\s+speaking\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?$/;
+
+function onBehalfOf(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
+  const named = organisationIn(from, to, organisations);
+  const title = named && ON_BEHALF.exec(text.slice(from, named.start));
+  const role = title ? tidy(title[1] as string) : '';
+  return named && isRole(role) ? { role, ...describeMention(named) } : undefined;
+}
+
 /** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
 function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [number, number] | undefined {
   const from = skipAsides(text, nameEnd, clauseEnd);
@@ -270,7 +295,7 @@ export function describeSpeaker(
   const apposition = appositionAfter(text, nameEnd, clauseEnd);
   if (apposition) {
     const [a, b] = apposition;
-    const affiliation = affiliationIn(text, a, b, organisations) ?? organisationRun(text.slice(a, b));
+    const affiliation = affiliationIn(text, a, b, organisations) ?? organisationRun(text.slice(a, b)) ?? onBehalfOf(text, a, b, organisations);
     if (affiliation) return affiliation;
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations);
     if (after) return plain(organisationAfterApposition(text, after, apposition, clauseEnd, organisations));

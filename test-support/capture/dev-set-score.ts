@@ -132,10 +132,10 @@ function scorePage(page: DevPage, known: KnownEntities, score: DevSetScore): voi
 
 /**
  * The sets whose misses may be read one by one. The fresh set and the second fresh set joined the
- * tuning half in session 5, after each had been measured blind once; the held-back half and any
- * newer blind set are scored in aggregate only.
+ * tuning half in session 5, the third in session 6, each after it had been measured blind once; the
+ * held-back half and any newer blind set are scored in aggregate only.
  */
-export const TUNING_POOL: ReadonlySet<string> = new Set<Half>(['tuning', 'fresh', 'fresh-2']);
+export const TUNING_POOL: ReadonlySet<string> = new Set<Half>(['tuning', 'fresh', 'fresh-2', 'fresh-3']);
 
 /** Scores for each half present, tuning first; only the tuning pool lists its misses. */
 export function scoreDevSet(pages: readonly DevPage[], known: KnownEntities, halves: readonly Half[] = ['tuning', 'held-back']): DevSetScore[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../lib/corpus/bundled-corpus';
-import { halfOf, loadDevSet, loadFreshSet, loadFreshSet2 } from './dev-set';
+import { halfOf, loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3 } from './dev-set';
 import { scoreDevSet } from './dev-set-score';
 
 const pages = loadDevSet();
@@ -40,10 +40,10 @@ describe('the extractor on the development set', () => {
         `role ${h.roleRight}/${h.roleGiven}, recall ${h.recalled}/${h.quotes}, precision ${h.precise}/${h.proposals}`,
     );
     expect(h.misses).toEqual([]);
-    // Floors at this commit (123/141, 95/112, 78/105, 138/141, 140/145), below the targets: a change that loses ground here does not carry.
-    expect(h.speakerRight / h.quotes).toBeGreaterThanOrEqual(0.87);
-    expect(h.organisationRight / h.organisationNamed).toBeGreaterThanOrEqual(0.84);
-    expect(h.roleRight / h.roleGiven).toBeGreaterThanOrEqual(0.74);
+    // Floors at this commit (127/141, 97/112, 81/105, 138/141, 140/145): a change that loses ground here does not carry.
+    expect(h.speakerRight / h.quotes).toBeGreaterThanOrEqual(0.9);
+    expect(h.organisationRight / h.organisationNamed).toBeGreaterThanOrEqual(0.86);
+    expect(h.roleRight / h.roleGiven).toBeGreaterThanOrEqual(0.77);
     expect(h.recalled / h.quotes).toBeGreaterThanOrEqual(0.97);
     expect(h.precise / h.proposals).toBeGreaterThanOrEqual(0.95);
   });
@@ -65,11 +65,11 @@ describe('the fresh set (unseen: labelled before the extractor ran on it)', () =
       `fresh: speaker ${f!.speakerRight}/${f!.quotes}, organisation ${f!.organisationRight}/${f!.organisationNamed}, ` +
         `role ${f!.roleRight}/${f!.roleGiven}, recall ${f!.recalled}/${f!.quotes}, precision ${f!.precise}/${f!.proposals}`,
     );
-    // Floors at this commit: speaker 70/86, organisation 33/49, role 59/75, recall 82/86, precision 75/77.
-    expect(f!.speakerRight / f!.quotes, f!.misses.join('\n')).toBeGreaterThanOrEqual(0.81);
-    expect(f!.organisationRight / f!.organisationNamed).toBeGreaterThanOrEqual(0.67);
-    expect(f!.roleRight / f!.roleGiven).toBeGreaterThanOrEqual(0.78);
-    expect(f!.recalled / f!.quotes).toBeGreaterThanOrEqual(0.95);
+    // Floors at this commit: speaker 76/86, organisation 35/49, role 64/75, recall 83/86, precision 76/78.
+    expect(f!.speakerRight / f!.quotes, f!.misses.join('\n')).toBeGreaterThanOrEqual(0.88);
+    expect(f!.organisationRight / f!.organisationNamed).toBeGreaterThanOrEqual(0.71);
+    expect(f!.roleRight / f!.roleGiven).toBeGreaterThanOrEqual(0.85);
+    expect(f!.recalled / f!.quotes).toBeGreaterThanOrEqual(0.96);
     expect(f!.precise / f!.proposals).toBeGreaterThanOrEqual(0.97);
   });
 });
@@ -77,11 +77,23 @@ describe('the fresh set (unseen: labelled before the extractor ran on it)', () =
 describe('the second fresh set (in the tuning pool since session 5, after it was measured blind)', () => {
   it('keeps the floor it was tuned to', () => {
     const [f] = scoreDevSet(loadFreshSet2(), loadBundledCorpus(), ['fresh-2']);
-    // Floors at this commit: speaker 95/117, organisation 59/83, role 75/96, recall 107/117, precision 103/104.
-    expect(f!.speakerRight / f!.quotes, f!.misses.join('\n')).toBeGreaterThanOrEqual(0.81);
-    expect(f!.organisationRight / f!.organisationNamed).toBeGreaterThanOrEqual(0.71);
-    expect(f!.roleRight / f!.roleGiven).toBeGreaterThanOrEqual(0.78);
-    expect(f!.recalled / f!.quotes).toBeGreaterThanOrEqual(0.91);
+    // Floors at this commit: speaker 106/117, organisation 62/83, role 83/96, recall 111/117, precision 107/108.
+    expect(f!.speakerRight / f!.quotes, f!.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(f!.organisationRight / f!.organisationNamed).toBeGreaterThanOrEqual(0.74);
+    expect(f!.roleRight / f!.roleGiven).toBeGreaterThanOrEqual(0.86);
+    expect(f!.recalled / f!.quotes).toBeGreaterThanOrEqual(0.94);
+    expect(f!.precise / f!.proposals).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+describe('the third fresh set (in the tuning pool since session 6, after it was measured blind)', () => {
+  it('keeps the floor it was tuned to', () => {
+    const [f] = scoreDevSet(loadFreshSet3(), loadBundledCorpus(), ['fresh-3']);
+    // Floors at this commit: speaker 115/145, organisation 60/86, role 80/99, recall 136/145, precision 136/136.
+    expect(f!.speakerRight / f!.quotes, f!.misses.join('\n')).toBeGreaterThanOrEqual(0.79);
+    expect(f!.organisationRight / f!.organisationNamed).toBeGreaterThanOrEqual(0.69);
+    expect(f!.roleRight / f!.roleGiven).toBeGreaterThanOrEqual(0.8);
+    expect(f!.recalled / f!.quotes).toBeGreaterThanOrEqual(0.93);
     expect(f!.precise / f!.proposals).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -22,7 +22,8 @@
 //
 // The third fresh set (fresh-set-3/, same layout) was gathered in session 5, once fresh and
 // fresh-2 had joined the tuning pool: 29 more real pages, none in any set above, labelled and
-// committed before the extractor was first run on them. Nothing may be tuned by reading it.
+// committed before the extractor was first run on them. Measured once blind, it joined the
+// tuning pool in session 6 (its misses read one by one), when fresh-set-4 became the unseen measure.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

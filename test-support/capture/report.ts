@@ -1,6 +1,6 @@
 // `npx tsx test-support/capture/report.ts`: prints the development-set scores and the
 // tuning half's misses, without building the extension (what tuning reads), then the
-// fresh sets' scores (fresh-set/, fresh-set-2/, fresh-set-3/ and fresh-set-4/, never their misses); `--classes` counts
+// fresh sets' scores (fresh-set/, fresh-set-2/ and fresh-set-3/, now in the tuning pool; fresh-set-4/, never its misses); `--classes` counts
 // each half's misses by kind; `--names` adds the hand-written name finder against compromise's
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';

@@ -1,11 +1,11 @@
-// The third fresh set is data only: this checks that it is what the README says it is. It
-// never runs the extractor: the set's scores are printed by report.ts, and nothing may be
-// tuned by reading them.
+// The third fresh set is data: this checks that it is what the README says it is. It was
+// measured blind once (session 5) and joined the tuning pool in session 6; its floors are in
+// ../dev-set.test.ts with the other sets'.
 import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3 } from '../dev-set';
 import { describeFreshSet } from '../fresh-set-checks';
 
 describeFreshSet({
-  title: 'the third fresh set (unseen: labelled and committed before the extractor ran on it)',
+  title: 'the third fresh set (labelled and committed before the extractor ran on it; in the tuning pool since session 6)',
   half: 'fresh-3',
   pages: loadFreshSet3(),
   earlier: [...loadDevSet(), ...loadFreshSet(), ...loadFreshSet2()],
