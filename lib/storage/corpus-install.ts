@@ -6,6 +6,7 @@
 // deleted (a tombstone) is never brought back. One transaction per pack, so a pack
 // that fails half-way (a full disk) leaves everything as it was.
 import Dexie, { type Table } from 'dexie';
+import type { CorpusDelta } from '../corpus/delta-validate';
 import type { CorpusPack, PackHeader, PackSource, PackTable } from '../corpus/pack-format';
 import { PACK_TABLES } from '../corpus/pack-format';
 import type { Origin, Quote, Statement } from '../schema';
@@ -101,7 +102,7 @@ const keysIn = <K extends [string, string]>(store: Table<unknown, K>, table: Pac
  * validated, because their hash said this pack's stored version is unchanged: they must be
  * skipped, and if the database changed since that was read, the install fails instead.
  */
-async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport, from: PackSource = {}) {
+async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport, from: PackSource = {}, removing?: CorpusDelta['removed']) {
   const others = new Map((await db.packs.toArray()).map((p) => [p.id, p]));
   const changed = new Set<string>();
   for (const table of PACK_TABLES) {
@@ -110,6 +111,12 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
     const incomingIds = new Set(incoming.map((r) => r.id));
     const holdings = await readHoldings(db.holdingChunks, table);
     const heldBefore = [...holdings.values()].filter((h) => h.packIds.includes(pack.id));
+    if (removing) {
+      // A delta: what it leaves out stays as it is, which the full file would leave so only while
+      // every record of this pack is stored as its own version (lib/corpus/delta-validate.ts).
+      if (heldBefore.some((h) => h.source !== pack.id || h.hash === 0)) throw new Error('The corpus changed while this delta was read; check again');
+      report.unchanged += heldBefore.filter((h) => !incomingIds.has(h.id) && !removing[table].has(h.id)).length;
+    }
     const touched = new Set<string>();
     const hold = (holding: PackHolding) => {
       holdings.set(holding.id, holding);
@@ -162,7 +169,7 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
       }
     });
     // What this pack held before and no longer carries: released, and removed if no pack holds it now.
-    const dropped = heldBefore.filter((h) => !incomingIds.has(h.id));
+    const dropped = heldBefore.filter((h) => (removing ? removing[table].has(h.id) : !incomingIds.has(h.id)));
     const droppedRecords = await store.bulkGet(dropped.map((h) => h.id));
     const toDelete: string[] = [];
     dropped.forEach((holding, i) => {
@@ -206,7 +213,7 @@ const packTables = (db: PolicyLensDb) => [...PACK_TABLES.map((t) => db.table(t))
 export async function installCorpus(
   db: PolicyLensDb,
   pack: CorpusPack,
-  row: Partial<Omit<PackRow, keyof PackHeader | 'counts' | 'installedAt'>> = { kind: 'bundled' },
+  row: InstallRow = { kind: 'bundled' },
   from: PackSource = {},
 ): Promise<InstallReport> {
   const report = emptyReport();
@@ -215,8 +222,33 @@ export async function installCorpus(
     const existing = await db.packs.get(pack.id);
     await applyPack(db, pack, { events, organisations, people, topics, statements, quotes }, report, from);
     const counts = { events: events.length, organisations: organisations.length, people: people.length, topics: topics.length, statements: statements.length, quotes: quotes.length };
-    const { lastError: _stale, ...kept } = existing ?? { kind: 'bundled' as const };
-    await db.packs.put({ ...kept, ...row, ...header, counts, installedAt: new Date().toISOString() });
+    await putPackRow(db, existing, { ...row, ...header, counts });
+  });
+  return report;
+}
+
+type InstallRow = Partial<Omit<PackRow, keyof PackHeader | 'counts' | 'installedAt'>>;
+
+/** Records the pack's new header, counts and origin; the last error goes with a success. */
+async function putPackRow(db: PolicyLensDb, existing: PackRow | undefined, row: InstallRow & PackHeader & Pick<PackRow, 'counts'>) {
+  const { lastError: _stale, ...kept } = existing ?? { kind: 'bundled' as const };
+  await db.packs.put({ ...kept, ...row, installedAt: new Date().toISOString() });
+}
+
+/**
+ * Applies a checked delta (lib/corpus/delta-validate.ts) to the version it starts from, in one
+ * transaction, as installing the full new version would: its records go through the same
+ * comparison, holdings and user-edit rules, the ids it removes are dropped as a full version
+ * leaving them out drops them, and the rest is left as it is. `from` holds its lines' hashes.
+ */
+export async function installDelta(db: PolicyLensDb, delta: CorpusDelta, row: InstallRow, from: PackSource = {}): Promise<InstallReport> {
+  const report = emptyReport();
+  const { events, organisations, people, topics, statements, quotes, ...header } = delta.pack;
+  await db.transaction('rw', packTables(db), async () => {
+    const existing = await db.packs.get(header.id);
+    if (existing?.version !== delta.fromVersion) throw new Error(`Version ${existing?.version ?? 'none'} is installed, not version ${delta.fromVersion} this delta starts from`);
+    await applyPack(db, header, { events, organisations, people, topics, statements, quotes }, report, from, delta.removed);
+    await putPackRow(db, existing, { ...row, ...header, counts: delta.counts });
   });
   return report;
 }
