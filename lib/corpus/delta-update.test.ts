@@ -32,13 +32,10 @@ const deltaOf = (from: CorpusPack, to: CorpusPack): PackDelta => {
 /** Checks a delta's text against `db` and applies it as a subscription's check does. */
 async function applyDeltaText(db: PolicyLensDb, text: string) {
   const read = await readDeltaText(text);
-  const base = await deltaBase(db, 'team-pack');
-  if (!read.ok || !base) throw new Error('unreadable delta or no installed pack');
-  const checked = await validateDelta(read.json, base);
-  if (!checked.ok) return checked;
-  const report = await installDelta(db, checked.delta, {}, read.hashes ? { hashes: read.hashes } : {});
-  await updateTextIndex(db, report.changedStatementIds);
-  return { ok: true as const, report };
+  if (!read.ok) throw new Error('unreadable delta');
+  const applied = await installDelta(db, 'team-pack', (base) => validateDelta(read.json, base), {}, read.hashes ? { hashes: read.hashes } : {});
+  if (applied.ok) await updateTextIndex(db, applied.report.changedStatementIds);
+  return applied;
 }
 
 async function snapshot(db: PolicyLensDb) {

@@ -1,15 +1,15 @@
 // Updating a subscription through its deltas (pack-delta.ts): from the installed version,
 // each delta found beside the pack is downloaded (same size limit and timeout as the pack),
-// checked against what is installed (delta-validate.ts) and applied in one transaction, with
+// checked against what is installed (delta-validate.ts) and applied in the transaction that
+// read it (lib/storage/corpus-install.ts installDelta), with
 // the text index updated for the statements it changed, until the version the pack file
 // announces is reached. A version with no delta (404) or a delta that is refused ends the
 // walk; the caller then downloads the full file, and says why when a delta was refused.
 import { type InstallReport, installDelta } from '../storage/corpus-install';
 import type { PolicyLensDb } from '../storage/db';
-import { deltaBase } from '../storage/pack-delta-base';
 import type { PackRow } from '../storage/pack-rows';
 import { updateTextIndex } from '../storage/text-index';
-import { validateDelta } from './delta-validate';
+import { type DeltaBase, type DeltaValidation, validateDelta } from './delta-validate';
 import { deltaUrl, readDeltaText } from './pack-delta';
 import { type FetchOptions, describeError, download } from './pack-download';
 
@@ -45,21 +45,25 @@ export async function updateByDeltas(db: PolicyLensDb, row: PackRow & { url: str
     if (!fetched.ok) return stop('status' in fetched && fetched.status === 404 ? undefined : `The delta from version ${version} could not be read: ${'error' in fetched ? fetched.error : 'the server answered 304'}`);
     options.onProgress?.({ stage: 'validating' });
     const read = await readDeltaText(fetched.text);
-    const base = await deltaBase(db, row.id);
-    const checked = read.ok && base ? await validateDelta(read.json, base) : { ok: false as const, error: read.ok ? 'the pack is not installed' : read.error };
-    if (!checked.ok) return stop(`The delta from version ${version} was refused: ${checked.error}`);
-    if (checked.delta.pack.version > target) return stop(`The delta from version ${version} goes to version ${checked.delta.pack.version}, past version ${target} the pack file announces`);
-    options.onProgress?.({ stage: 'installing' });
-    let applied: InstallReport;
+    if (!read.ok) return stop(`The delta from version ${version} was refused: ${read.error}`);
+    const check = async (base: DeltaBase): Promise<DeltaValidation> => {
+      const checked = await validateDelta(read.json, base);
+      if (checked.ok && checked.delta.pack.version > target) return { ok: false, error: `it goes to version ${checked.delta.pack.version}, past version ${target} the pack file announces` };
+      if (checked.ok) options.onProgress?.({ stage: 'installing' });
+      return checked;
+    };
+    let applied: Awaited<ReturnType<typeof installDelta>>;
     try {
-      applied = await installDelta(db, checked.delta, { kind: 'subscribed', url: row.url, lastChecked: new Date().toISOString() }, read.ok && read.hashes ? { hashes: read.hashes } : {});
+      const installRow = { kind: 'subscribed' as const, url: row.url, lastChecked: new Date().toISOString() };
+      applied = await installDelta(db, row.id, check, installRow, read.hashes ? { hashes: read.hashes } : {});
     } catch (error) {
       return stop(`The delta from version ${version} could not be applied: ${describeError(error)}`);
     }
+    if (!applied.ok) return stop(`The delta from version ${version} was refused: ${applied.error}`);
     options.onProgress?.({ stage: 'indexing' });
-    if (applied.changedStatementIds.length) await updateTextIndex(db, applied.changedStatementIds);
-    report = sumReports(report, applied);
-    version = checked.delta.pack.version;
+    if (applied.report.changedStatementIds.length) await updateTextIndex(db, applied.report.changedStatementIds);
+    report = sumReports(report, applied.report);
+    version = applied.version;
   }
   return report && version === target ? { status: 'installed', version, report } : stop(version < target ? `No delta reaches version ${target} within ${MAX_DELTA_HOPS} steps` : undefined);
 }

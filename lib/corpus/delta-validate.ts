@@ -34,6 +34,8 @@ export interface CorpusDelta {
   fromVersion: number;
   removed: Record<PackTable, ReadonlySet<string>>;
   counts: Record<PackTable, number>;
+  /** Records of the installed version the delta neither carries nor removes. */
+  untouched: number;
 }
 
 export type DeltaValidation = { ok: true; delta: CorpusDelta } | { ok: false; error: string };
@@ -81,8 +83,10 @@ export async function validateDelta(json: unknown, base: DeltaBase): Promise<Del
   if (stale) return refuse(stale);
   const quotes = await quotesNotInStatements(base, pack, untouched);
   if (quotes) return quotes;
-  const counts = perTable((t) => new Set([...base.held[t], ...carried[t]]).size - removed[t].size);
-  return { ok: true, delta: { pack, fromVersion, removed, counts } };
+  const added = perTable((t) => [...carried[t]].filter((id) => !base.held[t].has(id)).length);
+  const counts = perTable((t) => base.held[t].size + added[t] - removed[t].size);
+  const left = PACK_TABLES.reduce((n, t) => n + base.held[t].size - (carried[t].size - added[t]) - removed[t].size, 0);
+  return { ok: true, delta: { pack, fromVersion, removed, counts, untouched: left } };
 }
 
 /** Why the records the delta leaves as they are would name one it removes; undefined when none does. */

@@ -6,12 +6,13 @@
 // deleted (a tombstone) is never brought back. One transaction per pack, so a pack
 // that fails half-way (a full disk) leaves everything as it was.
 import Dexie, { type Table } from 'dexie';
-import type { CorpusDelta } from '../corpus/delta-validate';
+import type { CorpusDelta, DeltaBase, DeltaValidation } from '../corpus/delta-validate';
 import type { CorpusPack, PackHeader, PackSource, PackTable } from '../corpus/pack-format';
 import { PACK_TABLES } from '../corpus/pack-format';
 import type { Origin, Quote, Statement } from '../schema';
 import { type PolicyLensDb, statementUrlKeys } from './db';
-import { readHoldings, writeHoldings } from './pack-holdings';
+import { deltaBase } from './pack-delta-base';
+import { readHoldings, readHoldingsOf, writeHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
 import { textHash } from './text-hash';
 
@@ -109,14 +110,9 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
     const store = tableOf(db, table);
     const incoming = records[table];
     const incomingIds = new Set(incoming.map((r) => r.id));
-    const holdings = await readHoldings(db.holdingChunks, table);
+    // A delta touches only its own records and those it removes: only their holdings' chunks are read.
+    const holdings = removing ? await readHoldingsOf(db.holdingChunks, table, [...incomingIds, ...removing[table]]) : await readHoldings(db.holdingChunks, table);
     const heldBefore = [...holdings.values()].filter((h) => h.packIds.includes(pack.id));
-    if (removing) {
-      // A delta: what it leaves out stays as it is, which the full file would leave so only while
-      // every record of this pack is stored as its own version (lib/corpus/delta-validate.ts).
-      if (heldBefore.some((h) => h.source !== pack.id || h.hash === 0)) throw new Error('The corpus changed while this delta was read; check again');
-      report.unchanged += heldBefore.filter((h) => !incomingIds.has(h.id) && !removing[table].has(h.id)).length;
-    }
     const touched = new Set<string>();
     const hold = (holding: PackHolding) => {
       holdings.set(holding.id, holding);
@@ -236,21 +232,34 @@ async function putPackRow(db: PolicyLensDb, existing: PackRow | undefined, row: 
 }
 
 /**
- * Applies a checked delta (lib/corpus/delta-validate.ts) to the version it starts from, in one
- * transaction, as installing the full new version would: its records go through the same
- * comparison, holdings and user-edit rules, the ids it removes are dropped as a full version
- * leaving them out drops them, and the rest is left as it is. `from` holds its lines' hashes.
+ * Applies a delta (lib/corpus/pack-delta.ts) to the version it starts from, in one transaction,
+ * as installing the full new version would. `check` validates it against the installed version
+ * read inside that transaction (lib/corpus/delta-validate.ts), so nothing can change between
+ * the check and the writes; a refused delta writes nothing. Its records go through the same
+ * comparison, holdings and user-edit rules as a full version's, the ids it removes are dropped
+ * as a full version leaving them out drops them, and the rest is left as it is (which the full
+ * file would also leave, since the check refuses a delta unless every record of the pack is
+ * stored as its own version). `from` holds its lines' hashes.
  */
-export async function installDelta(db: PolicyLensDb, delta: CorpusDelta, row: InstallRow, from: PackSource = {}): Promise<InstallReport> {
+export async function installDelta(
+  db: PolicyLensDb,
+  packId: string,
+  check: (base: DeltaBase) => Promise<DeltaValidation>,
+  row: InstallRow,
+  from: PackSource = {},
+): Promise<{ ok: true; report: InstallReport; version: number } | { ok: false; error: string }> {
   const report = emptyReport();
-  const { events, organisations, people, topics, statements, quotes, ...header } = delta.pack;
-  await db.transaction('rw', packTables(db), async () => {
-    const existing = await db.packs.get(header.id);
-    if (existing?.version !== delta.fromVersion) throw new Error(`Version ${existing?.version ?? 'none'} is installed, not version ${delta.fromVersion} this delta starts from`);
-    await applyPack(db, header, { events, organisations, people, topics, statements, quotes }, report, from, delta.removed);
-    await putPackRow(db, existing, { ...row, ...header, counts: delta.counts });
+  return db.transaction('rw', packTables(db), async () => {
+    const base = await deltaBase(db, packId);
+    if (!base) return { ok: false as const, error: `"${packId}" is not installed` };
+    const checked = await check(base);
+    if (!checked.ok) return checked;
+    const { events, organisations, people, topics, statements, quotes, ...header } = checked.delta.pack;
+    await applyPack(db, header, { events, organisations, people, topics, statements, quotes }, report, from, checked.delta.removed);
+    report.unchanged += checked.delta.untouched;
+    await putPackRow(db, await db.packs.get(packId), { ...row, ...header, counts: checked.delta.counts });
+    return { ok: true as const, report, version: header.version };
   });
-  return report;
 }
 
 /** Takes a pack out: its records go, except those the user edited or another pack holds. */
