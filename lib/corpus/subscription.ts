@@ -1,9 +1,11 @@
 // Subscribing to a corpus pack hosted anywhere static (a web server, a CDN, an
-// object store, a repository's pages), and checking it for updates: conditional
-// requests (ETag / If-None-Match, Last-Modified), a size limit and a timeout, the
-// whole pack validated before anything is written, and a version not above the
-// installed one never applied. Whatever goes wrong leaves the database as it was
-// and is recorded beside the source (`lastError`) for the panel to show.
+// object store, a repository's pages), and checking it for updates: a conditional
+// request (ETag / If-None-Match, Last-Modified) for the start of the pack file, whose
+// header says the published version; a newer one reached through the pack's deltas
+// when it has them (delta-update.ts), else the full file; a size limit and a timeout,
+// the whole pack (or delta) validated before anything is written, and a version not
+// above the installed one never applied. Whatever goes wrong leaves the database as it
+// was and is recorded beside the source (`lastError`) for the panel to show.
 import { type InstallReport, installCorpus, removePack } from '../storage/corpus-install';
 import type { PolicyLensDb } from '../storage/db';
 import type { PackRow } from '../storage/pack-rows';
