@@ -46,7 +46,7 @@ describe('corpus packs, in Firefox', () => {
     server?.close();
   });
 
-  it('subscribes, follows updates with conditional requests, refuses a corrupt version, and unsubscribes', async () => {
+  it('subscribes, follows updates through a delta with conditional requests, falls back to the full file when a delta is refused, refuses a corrupt version, and unsubscribes', async () => {
     const dashboard = await firefox.open(firefox.extensionUrl('/dashboard.html'));
     await subscriptionScenario(firefox.session, server, bidiDashboard(dashboard));
   });

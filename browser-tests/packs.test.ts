@@ -43,7 +43,7 @@ describe('corpus packs, in Chromium', () => {
     server?.close();
   });
 
-  it('subscribes, follows updates with conditional requests, refuses a corrupt version, and unsubscribes', async () => {
+  it('subscribes, follows updates through a delta with conditional requests, falls back to the full file when a delta is refused, refuses a corrupt version, and unsubscribes', async () => {
     await subscriptionScenario(session, server, playwrightDashboard(dashboard));
   });
 });

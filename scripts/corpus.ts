@@ -1,14 +1,16 @@
-// `npm run corpus -- build <input…> --out pack.json [--id … --title … --publisher … --licence … --homepage … --version N]`
+// `npm run corpus -- build <input…> --out pack.json [--id … --title … --publisher … --licence … --homepage … --version N] [--previous old.json …]`
 // `npm run corpus -- validate pack.json`
 // Builds a corpus pack from reviewed capture output (JSON lines) and/or sync files,
 // or checks a pack; every problem is printed with its record and field, and the
-// exit code is non-zero when there is any. See README, "Building a pack".
+// exit code is non-zero when there is any. With --previous (an earlier version of the
+// pack, kept before it is overwritten), the delta from it is written beside --out. See README, "Building a pack".
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BuildInput, buildPack } from '../lib/corpus/build-pack';
-import { serializePack } from '../lib/corpus/pack-format';
-import { parsePackText, validatePackJson } from '../lib/corpus/pack-validate';
+import { PACK_TABLES, type PackFile, serializePack, toPackFile } from '../lib/corpus/pack-format';
+import { deltaPath, makeDelta, serializeDelta } from '../lib/corpus/pack-delta';
+import { type PackValidation, parsePackText, validatePackJson } from '../lib/corpus/pack-validate';
 import { parseImportText } from '../lib/sync/import-validate';
 
 function fail(lines: readonly string[]): never {
@@ -24,9 +26,29 @@ function validate(path: string): void {
   console.log(`${path}: valid pack "${pack.id}" version ${pack.version}: ${pack.statements.length} statements, ${pack.quotes.length} quotes`);
 }
 
-function build(inputs: string[], values: Record<string, string | undefined>): void {
+/** Writes, beside `out`, the delta from each earlier version to `file`; says why when a version gets none. */
+function writeDeltas(out: string, file: PackFile, previousPacks: readonly [string, PackValidation][]): void {
+  for (const [path, previous] of previousPacks) {
+    if (!previous.ok) fail(previous.errors.map((e) => `${path}: ${e.message}`));
+    const { events, organisations, people, topics, statements, quotes, ...header } = previous.pack;
+    const made = makeDelta(toPackFile(header, { events, organisations, people, topics, statements, quotes }), file);
+    if (!made.ok) {
+      console.log(`${path}: no delta (${made.reason}); subscribers at version ${previous.pack.version} download the full file`);
+      continue;
+    }
+    const target = deltaPath(out, previous.pack.version);
+    writeFileSync(target, serializeDelta(made.delta));
+    const changed = PACK_TABLES.reduce((n, t) => n + made.delta[t].length, 0);
+    const removed = PACK_TABLES.reduce((n, t) => n + made.delta.removed[t].length, 0);
+    console.log(`${target}: delta from version ${previous.pack.version}: ${changed} records added or changed, ${removed} removed`);
+  }
+}
+
+function build(inputs: string[], values: Record<string, string | undefined>, previousPaths: readonly string[]): void {
   const out = values.out;
   if (!out || inputs.length === 0) fail(['usage: npm run corpus -- build <capture.jsonl | sync.json …> --out pack.json --id <id> --title <title> --publisher <name> --licence <licence>']);
+  // Read before --out is overwritten, which may be one of them.
+  const previousPacks = previousPaths.map((path): [string, PackValidation] => [path, parsePackText(readFileSync(path, 'utf8'))]);
   // A rebuilt pack gets the next version of the one it replaces, so subscribers apply it.
   const previous = existsSync(out) ? parsePackText(readFileSync(out, 'utf8')) : undefined;
   const previousHeader = previous?.ok ? previous.pack : undefined;
@@ -52,6 +74,7 @@ function build(inputs: string[], values: Record<string, string | undefined>): vo
   if (!checked.ok) fail(checked.errors.map((e) => e.message));
   writeFileSync(out, serializePack(built.file));
   console.log(`${out}: pack "${header.id}" version ${header.version}: ${built.file.statements.length} statements, ${built.file.quotes.length} quotes`);
+  writeDeltas(out, built.file, previousPacks);
 }
 
 const { positionals, values } = parseArgs({
@@ -64,9 +87,13 @@ const { positionals, values } = parseArgs({
     licence: { type: 'string' },
     homepage: { type: 'string' },
     version: { type: 'string' },
+    previous: { type: 'string', multiple: true },
   },
 });
 const [command, ...rest] = positionals;
 if (command === 'validate' && rest.length === 1 && rest[0]) validate(rest[0]);
-else if (command === 'build') build(rest, values);
-else fail(['usage: npm run corpus -- build <input…> --out pack.json [--id --title --publisher --licence --homepage --version]', '       npm run corpus -- validate pack.json']);
+else if (command === 'build') {
+  const { previous, ...single } = values;
+  build(rest, single, previous ?? []);
+}
+else fail(['usage: npm run corpus -- build <input…> --out pack.json [--id --title --publisher --licence --homepage --version] [--previous old.json …]', '       npm run corpus -- validate pack.json']);

@@ -1,6 +1,7 @@
 // The corpus-pack figures (issue 12), in Debian's Chromium: installing a pack of N
 // statements from its file, capturing one statement (the index work that makes it
-// recognisable), applying a version that changes 100 statements, and detection on
+// recognisable), applying a version that changes 100 statements (from the full file, and
+// the next such version through its delta, as a subscription's check), and detection on
 // the resulting index. The pack is synthetic but realistic English: statements are
 // runs of the seed statements' real sentences with two words in five swapped for
 // other seed words (test-support/corpus/synthetic-pack.ts). The files are made here,
@@ -8,6 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { deltaPath, makeDelta, serializeDelta } from '../../lib/corpus/pack-delta';
 import { type CorpusPack, serializePack, toPackFile } from '../../lib/corpus/pack-format';
 import { capturedStatement, changedPack, syntheticPack } from '../../test-support/corpus/synthetic-pack';
 import { englishPage } from '../../test-support/matching/english-page';
@@ -32,18 +34,27 @@ const ms = (n: number) => n.toFixed(1);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const progress = (what: string) => process.stderr.write(`… ${what}\n`);
 
-const packText = (pack: CorpusPack) => {
+const packFile = (pack: CorpusPack) => {
   const { events, organisations, people, topics, statements, quotes, ...header } = pack;
-  return serializePack(toPackFile(header, { events, organisations, people, topics, statements, quotes }));
+  return toPackFile(header, { events, organisations, people, topics, statements, quotes });
 };
+const packText = (pack: CorpusPack) => serializePack(packFile(pack));
 const json = (text: string): BytesRoute => ({ body: new TextEncoder().encode(text), type: 'application/json', cors: false });
 
 async function benchSize(base: CorpusPack, statements: number) {
   progress(`corpus packs: writing a pack of ${statements} statements and its next version`);
   const pack = syntheticPack(base, statements, SEED);
+  const v2 = changedPack(pack, CHANGED, SEED + 1);
+  const v3 = changedPack(v2, CHANGED, SEED + 2);
+  const made = makeDelta(packFile(v2), packFile(v3));
+  if (!made.ok) throw new Error(made.reason);
+  const delta = new TextEncoder().encode(serializeDelta(made.delta));
+  // Version 3 is published as a subscription would find it: the full file, and beside it the delta from version 2.
   const server = await startBytesServer({
     '/pack-v1.json': json(packText(pack)),
-    '/pack-v2.json': json(packText(changedPack(pack, CHANGED, SEED + 1))),
+    '/pack-v2.json': json(packText(v2)),
+    '/published/pack.json': json(packText(v3)),
+    [`/published/${deltaPath('pack.json', v2.version)}`]: { body: delta, type: 'application/json', cors: false },
   });
   const bundle = await build({ entryPoints: [new URL('./packs-in-page.ts', import.meta.url).pathname], bundle: true, format: 'iife', write: false, logLevel: 'error' });
   server.set('/bench.js', { body: bundle.outputFiles[0]?.contents ?? new Uint8Array(), type: 'text/javascript', cors: false });
@@ -51,6 +62,8 @@ async function benchSize(base: CorpusPack, statements: number) {
   const input: PacksBenchInput = {
     v1Url: server.url('/pack-v1.json'),
     v2Url: server.url('/pack-v2.json'),
+    v3PackUrl: server.url('/published/pack.json'),
+    v3DeltaBytes: delta.byteLength,
     captures: Array.from({ length: CAPTURES }, (_, i) => capturedStatement(base, i, SEED + i)),
     englishPages: [0, 1, 2, 3].map((i) => englishPage(5_000, i)),
     quotingPage: `${englishPage(2_500, 5)}\n\n${pack.statements.slice(0, 2).map((s) => s.text).join('\n\n')}\n\n${englishPage(2_500, 6)}`,
@@ -92,11 +105,16 @@ export async function packsBench(): Promise<void> {
         ['  total (installPackFile)', `${ms(total(r.install))} ms`, '< 30 s at 50k'],
         ['  proxy, the floor: a bare bulkPut of the same statement and quote rows, one transaction', `${ms(r.floorMs)} ms`, ''],
         [`capture one statement: index work (p50 / max of ${r.capture.runs})`, `${ms(r.capture.p50)} / ${ms(r.capture.max)} ms`, '< 200 ms'],
-        [`update changing ${r.update.changed} statements (file ${mb(r.update.fileBytes)}): read the file`, `${ms(r.update.readMs)} ms`, ''],
+        [`update changing ${r.update.changed} statements from the full file (${mb(r.update.fileBytes)}): read the file`, `${ms(r.update.readMs)} ms`, ''],
         ['  parse + validate', `${ms(r.update.validateMs)} ms`, ''],
         ['  install (compare and write)', `${ms(r.update.applyMs)} ms`, ''],
         ['  update the text index', `${ms(r.update.indexMs)} ms`, ''],
         ['  total (installPackFile)', `${ms(total(r.update))} ms`, '< 2 s'],
+        [`update changing ${r.deltaUpdate.changed} statements through its delta (${mb(r.deltaUpdate.fileBytes)}): fetch the pack file's header and the delta`, `${ms(r.deltaUpdate.readMs)} ms`, ''],
+        ['  parse + validate against the installed version', `${ms(r.deltaUpdate.validateMs)} ms`, ''],
+        ['  install (compare and write)', `${ms(r.deltaUpdate.applyMs)} ms`, ''],
+        ['  update the text index', `${ms(r.deltaUpdate.indexMs)} ms`, ''],
+        ['  total (checkPack, a subscription\'s check)', `${ms(total(r.deltaUpdate))} ms`, '< 2 s'],
         ['full rebuild of the same index (explicit repair only)', `${ms(r.rebuildMs)} ms`, ''],
         ['peak JS heap (sampled every 50 ms)', mb(r.peakHeapBytes), ''],
       ],

@@ -5,7 +5,7 @@
 // driven through `window.packsBench`. Zod runs without eval, as on the Dashboard.
 import '../../lib/zod-jitless';
 import Dexie from 'dexie';
-import { type Progress, installPackFile } from '../../lib/corpus/subscription';
+import { type Progress, checkPack, installPackFile } from '../../lib/corpus/subscription';
 import { detect } from '../../lib/matching/detect';
 import type { Quote, Statement } from '../../lib/schema';
 import { type PolicyLensDb, openDatabase, statementUrlKeys } from '../../lib/storage/db';
@@ -16,11 +16,16 @@ import { summarise } from './timing';
 /** Detection runs per page kind. */
 const DETECT_RUNS = 40;
 const DB_NAME = 'bench-packs';
+/** The synthetic pack's id (test-support/corpus/synthetic-pack.ts). */
+const PACK_ID = 'synthetic';
 
 export interface PacksBenchInput {
   /** Addresses of the pack's version 1 and of version 2, which changes some statements. */
   v1Url: string;
   v2Url: string;
+  /** Where version 3 (100 more statements changed) is published with its delta from version 2, and the delta's size. */
+  v3PackUrl: string;
+  v3DeltaBytes: number;
   /** Statements an analyst captures, one after another, with their quotes. */
   captures: { statement: Statement; quotes: Quote[] }[];
   /** Pages of English that match nothing, and one quoting two of the pack's statements whole. */
@@ -28,9 +33,8 @@ export interface PacksBenchInput {
   quotingPage: string;
 }
 
-/** Installs a pack file (read from a Blob, as a chosen file) through installPackFile, timing each stage. */
-async function installFromFile(db: PolicyLensDb, url: string) {
-  const file = await (await fetch(url)).blob();
+/** Times the stages a pack install reports through its progress callback; `read` until the first report. */
+function stageTimer() {
   const stages: Partial<Record<'read' | Progress['stage'], number>> = {};
   let stage: 'read' | Progress['stage'] = 'read';
   let at = performance.now();
@@ -40,18 +44,37 @@ async function installFromFile(db: PolicyLensDb, url: string) {
     stage = p.stage;
     at = now;
   };
-  const text = await file.text();
-  const result = await installPackFile(db, text, next);
-  next({ stage: 'installing' });
-  if (result.status !== 'installed') throw new Error(`The pack was not installed: ${JSON.stringify(result)}`);
-  return {
-    fileBytes: file.size,
-    readMs: stages.read ?? 0,
-    validateMs: stages.validating ?? 0,
-    applyMs: stages.installing ?? 0,
-    indexMs: stages.indexing ?? 0,
-    changed: result.report.changedStatementIds.length,
+  /** Ends the last stage; the stages' times. */
+  const stop = () => {
+    next({ stage: 'installing' });
+    return { readMs: (stages.read ?? 0) + (stages.downloading ?? 0), validateMs: stages.validating ?? 0, applyMs: stages.installing ?? 0, indexMs: stages.indexing ?? 0 };
   };
+  return { next, stop };
+}
+
+/** Installs a pack file (read from a Blob, as a chosen file) through installPackFile, timing each stage. */
+async function installFromFile(db: PolicyLensDb, url: string) {
+  const file = await (await fetch(url)).blob();
+  const timer = stageTimer();
+  const text = await file.text();
+  const result = await installPackFile(db, text, timer.next);
+  const times = timer.stop();
+  if (result.status !== 'installed') throw new Error(`The pack was not installed: ${JSON.stringify(result)}`);
+  return { fileBytes: file.size, ...times, changed: result.report.changedStatementIds.length };
+}
+
+/**
+ * A subscription's check (checkPack) of a pack whose next version has a delta: the request
+ * for the pack file's header, the delta's download, its validation against the installed
+ * version, the install and the index update, timed stage by stage.
+ */
+async function updateByDelta(db: PolicyLensDb, packId: string, packUrl: string, deltaBytes: number) {
+  await db.packs.update(packId, { kind: 'subscribed', url: packUrl });
+  const timer = stageTimer();
+  const result = await checkPack(db, packId, { onProgress: timer.next });
+  const times = timer.stop();
+  if (result.status !== 'installed' || !result.delta) throw new Error(`The delta was not applied: ${JSON.stringify(result)}`);
+  return { fileBytes: deltaBytes, ...times, changed: result.report.changedStatementIds.length };
 }
 
 /**
@@ -107,6 +130,7 @@ const packsBench = {
     }
 
     const update = await installFromFile(db, input.v2Url);
+    const deltaUpdate = await updateByDelta(db, PACK_ID, input.v3PackUrl, input.v3DeltaBytes);
 
     const detectOn = async () => {
       const store = textIndexStore(db);
@@ -127,7 +151,7 @@ const packsBench = {
     const rebuilt = await detectOn();
     db.close();
     await Dexie.delete(DB_NAME);
-    return { install, floorMs, capture: summarise(captures), update, incremental, rebuilt, rebuildMs, peakHeapBytes: heap.stop() };
+    return { install, floorMs, capture: summarise(captures), update, deltaUpdate, incremental, rebuilt, rebuildMs, peakHeapBytes: heap.stop() };
   },
 };
 

@@ -1,9 +1,12 @@
-// A corpus pack served from 127.0.0.1 with an ETag, for the packs browser tests
-// (Chromium and Firefox): the pack's versions, the pages republishing its statements,
-// and the requests the extension made for the pack. Test statements are hand-written
+// A corpus pack served from 127.0.0.1 with an ETag, as a static host serves it, for the
+// packs browser tests (Chromium and Firefox): the pack's versions (written one record per
+// line, as `npm run corpus -- build` writes them), its deltas, the pages republishing its
+// statements, and the requests the extension made for the pack and its deltas. `Range:
+// bytes=0-N` is honoured as static hosts honour it. Test statements are hand-written
 // paragraphs on the corpus's subject, in no seed (test-support/matching/evaluation-texts.ts).
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { PackFile } from '../../lib/corpus/pack-format';
 import { SAME_SUBJECT_PARAGRAPHS } from '../../test-support/matching/evaluation-texts';
 
 const PUBLISHED = '2027-01-01T00:00:00.000Z';
@@ -16,7 +19,7 @@ export const STATEMENTS = [
 export type TestStatement = (typeof STATEMENTS)[number];
 
 /** Version 1 carries the first statement; version 2 and later both. */
-export function pack(version: number, origin: string) {
+export function pack(version: number, origin: string): PackFile {
   const statements = STATEMENTS.slice(0, version >= 2 ? 2 : 1);
   return {
     format: 'policy-lens-corpus',
@@ -46,7 +49,7 @@ export function pack(version: number, origin: string) {
       id: `q-${s.id}`,
       statementId: s.id,
       organisationId: 'test-publisher',
-      text: s.text.split('. ')[0],
+      text: s.text.split('. ')[0] ?? s.text,
       stance: 'mixed',
       topicIds: ['test-topic'],
     })),
@@ -60,28 +63,55 @@ const articlePage = (s: TestStatement) =>
     .map((p) => `<p>${p}</p>`)
     .join('')}</article></body></html>`;
 
+/** One request for the pack file or a delta: its path, the validator and range it sent, the status it got. */
+export interface PackRequest {
+  path: string;
+  ifNoneMatch?: string;
+  range?: string;
+  status: number;
+}
+
 export interface PackServer {
   readonly origin: string;
   readonly packUrl: string;
   /** Where a page republishing `s` is served. */
   newsUrl(s: TestStatement): string;
-  /** What /pack.json answers from now on, with its ETag. */
-  serve(body: string, etag: string): void;
-  /** Every request for the pack: the If-None-Match it sent and the status it got. */
-  readonly packRequests: readonly { ifNoneMatch?: string; status: number }[];
+  /** What /pack.json answers from now on, with its ETag, and the deltas served beside it (by path, e.g. "/pack.delta-1.json"); any other delta is a 404. */
+  serve(body: string, etag: string, deltas?: Record<string, string>): void;
+  /** Every request for the pack or a delta, in order. */
+  readonly packRequests: readonly PackRequest[];
   close(): void;
 }
 
+/** The bytes of `body` a `Range: bytes=0-N` asks for (the only form the extension sends), or all of it. */
+function ranged(body: Buffer, range: string | undefined): Buffer | undefined {
+  const end = range && /^bytes=0-(\d+)$/.exec(range)?.[1];
+  return end ? body.subarray(0, Number(end) + 1) : undefined;
+}
+
 export async function startPackServer(): Promise<PackServer> {
-  let served = { body: '', etag: '' };
-  const packRequests: { ifNoneMatch?: string; status: number }[] = [];
+  let served: { body: string; etag: string; deltas: Record<string, string> } = { body: '', etag: '', deltas: {} };
+  const packRequests: PackRequest[] = [];
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const ifNoneMatch = req.headers['if-none-match'];
+    const range = req.headers.range;
+    const log = (status: number) => packRequests.push({ path, ...(ifNoneMatch ? { ifNoneMatch } : {}), ...(range ? { range } : {}), status });
     if (path === '/pack.json') {
-      const notModified = req.headers['if-none-match'] === served.etag;
-      packRequests.push({ ifNoneMatch: req.headers['if-none-match'], status: notModified ? 304 : 200 });
-      if (notModified) res.writeHead(304, { etag: served.etag }).end();
-      else res.writeHead(200, { 'content-type': 'application/json', etag: served.etag }).end(served.body);
+      const body = Buffer.from(served.body);
+      const part = ranged(body, range);
+      const status = ifNoneMatch === served.etag ? 304 : part ? 206 : 200;
+      log(status);
+      if (status === 304) res.writeHead(304, { etag: served.etag }).end();
+      else if (part) res.writeHead(206, { 'content-type': 'application/json', etag: served.etag, 'content-range': `bytes 0-${part.length - 1}/${body.length}` }).end(part);
+      else res.writeHead(200, { 'content-type': 'application/json', etag: served.etag }).end(body);
+      return;
+    }
+    if (/^\/pack\.delta-\d+\.json$/.test(path)) {
+      const delta = served.deltas[path];
+      log(delta === undefined ? 404 : 200);
+      if (delta === undefined) res.writeHead(404).end();
+      else res.writeHead(200, { 'content-type': 'application/json' }).end(delta);
       return;
     }
     const statement = STATEMENTS.find((s) => path === `/news/${s.id}`);
@@ -94,7 +124,7 @@ export async function startPackServer(): Promise<PackServer> {
     origin,
     packUrl: `${origin}/pack.json`,
     newsUrl: (s) => `${origin}/news/${s.id}`,
-    serve: (body, etag) => void (served = { body, etag }),
+    serve: (body, etag, deltas = {}) => void (served = { body, etag, deltas }),
     packRequests,
     close() {
       server.closeAllConnections();

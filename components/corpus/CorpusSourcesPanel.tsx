@@ -45,7 +45,9 @@ export function resultText(result: CheckResult): string {
   switch (result.status) {
     case 'installed': {
       const r = result.report;
-      return `Installed version ${result.version}: ${r.added} added, ${r.updated} updated, ${r.removed} removed, ${r.unchanged} unchanged.`;
+      const how = result.delta ? ' from its delta' : '';
+      const refused = result.deltaRefused ? ` ${result.deltaRefused}; the full file was used.` : '';
+      return `Installed version ${result.version}${how}: ${r.added} added, ${r.updated} updated, ${r.removed} removed, ${r.unchanged} unchanged.${refused}`;
     }
     case 'not-modified':
       return 'No change since the last check.';

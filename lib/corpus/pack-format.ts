@@ -101,11 +101,20 @@ export function toPackFile(header: PackHeader, records: Omit<CorpusPack, keyof P
 
 /** One record per line, so a pack's diffs between versions stay readable. */
 export function serializePack(file: PackFile): string {
-  const lines: string[] = [];
   const { events, organisations, people, topics, statements, quotes, ...header } = file;
-  const lists = { organisations, events, people, topics, statements, quotes };
+  return serializeLines(header, { organisations, events, people, topics, statements, quotes });
+}
+
+/**
+ * A file of `header` fields, one a line, then each table's records one a line: the layout
+ * lib/corpus/pack-lines.ts reads, shared by packs and their deltas (pack-delta.ts), so that a
+ * record's line in a delta is byte for byte its line in the full pack.
+ */
+export function serializeLines(header: Record<string, unknown>, lists: Record<PackTable, readonly unknown[]>): string {
+  const lines: string[] = [];
   for (const [key, value] of Object.entries(header)) lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
-  for (const [key, records] of Object.entries(lists)) {
+  for (const key of PACK_TABLES) {
+    const records = lists[key];
     const body = records.map((r) => `    ${JSON.stringify(r)}`).join(',\n');
     lines.push(`  ${JSON.stringify(key)}: [${records.length ? `\n${body}\n  ` : ''}]`);
   }

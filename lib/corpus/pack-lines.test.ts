@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textHash } from '../storage/text-hash';
 import { loadBundledCorpus } from './bundled-corpus';
 import { PACK_TABLES, type PackTable, serializePack, toPackFile } from './pack-format';
-import { lineHashes, packLines, readPackLines } from './pack-lines';
+import { lineHashes, packHeaderOf, packLines, readPackLines } from './pack-lines';
 
 const corpus = loadBundledCorpus();
 const { events, organisations, people, topics, statements, quotes, ...header } = corpus;
@@ -87,5 +87,15 @@ describe('reading a pack from its lines', () => {
     expect(read?.json.statements).toEqual(file.statements);
     expect(read?.known?.stillResolve).toBe(false);
     expect(read?.known?.stubText?.(file.statements[0]!.id)).toBeUndefined();
+  });
+});
+
+describe('a pack header read from the start of its file', () => {
+  it('gives the id and version once the first table line has arrived, and nothing before it or for another layout', () => {
+    const firstTable = text.indexOf('  "organisations": [');
+    expect(packHeaderOf(text.slice(0, firstTable + 22))).toEqual({ id: corpus.id, version: corpus.version });
+    expect(packHeaderOf(text.slice(0, firstTable - 1))).toBeUndefined();
+    expect(packHeaderOf(JSON.stringify(file))).toBeUndefined();
+    expect(packHeaderOf(text.slice(0, firstTable + 22).replace(`"version": ${corpus.version}`, '"version": "7"'))).toBeUndefined();
   });
 });

@@ -132,3 +132,28 @@ export async function readPackLines(lines: PackLines, installed: (packId: string
     throw error;
   }
 }
+
+/** What a pack file's first lines say: enough to decide whether the rest is worth downloading. */
+export interface PackHeaderPeek {
+  id: string;
+  version: number;
+}
+
+/**
+ * The id and version of a pack from the start of its file, when it is laid out one record
+ * per line (its header fields come before its first table); undefined while `prefix` has not
+ * reached the first table, or when it is not laid out so.
+ */
+export function packHeaderOf(prefix: string): PackHeaderPeek | undefined {
+  const lines = prefix.split('\n');
+  const end = lines.findIndex((line) => TABLE_LINE.test(line));
+  if (end < 1) return undefined;
+  try {
+    const json: unknown = JSON.parse(`${lines.slice(0, end).join('\n').replace(/,\s*$/, '')}\n}`);
+    if (!isObject(json) || typeof json.id !== 'string' || !Number.isInteger(json.version)) return undefined;
+    return { id: json.id, version: json.version as number };
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+}

@@ -41,7 +41,7 @@ export function parsePackText(text: string): PackValidation {
   return parsed.ok ? validatePackJson(parsed.json) : parsed;
 }
 
-function placeIn(json: Record<string, unknown>, list: string, index: number): RecordPlace | undefined {
+export function placeIn(json: Record<string, unknown>, list: string, index: number): RecordPlace | undefined {
   if (!(PACK_TABLES as readonly string[]).includes(list)) return undefined;
   const records = json[list];
   const record = Array.isArray(records) ? (records[index] as unknown) : undefined;
@@ -126,7 +126,7 @@ function restore(data: CorpusPack, json: Record<string, unknown>, indexes: Recor
   return { ...data, ...(lists as Pick<CorpusPack, PackTable>) };
 }
 
-function repeatedIds(pack: CorpusPack): ImportError[] {
+export function repeatedIds(pack: Pick<CorpusPack, PackTable>): ImportError[] {
   const errors: ImportError[] = [];
   for (const table of PACK_TABLES) {
     const seen = new Map<string, number>();
@@ -139,19 +139,27 @@ function repeatedIds(pack: CorpusPack): ImportError[] {
   return errors;
 }
 
+/** Where a reference may point: the records of the file itself, by default. */
+export interface Resolvable {
+  has: (table: SyncedTable, id: string) => boolean;
+  /** Ends the message about a reference that points elsewhere, e.g. "which is not in this pack". */
+  missing: string;
+}
+
 /**
  * A pack stands on its own: every record it names is in it, since a reader may have nothing
  * else. Records in `resolved` (by table and index) are known to, and are not visited.
  */
-function danglingReferences(pack: CorpusPack, resolved?: Partial<Record<PackTable, ReadonlySet<number>>>): ImportError[] {
+export function danglingReferences(pack: Pick<CorpusPack, PackTable>, resolved?: Partial<Record<PackTable, ReadonlySet<number>>>, within?: Resolvable): ImportError[] {
   const held = new Map<SyncedTable, Set<string>>(PACK_TABLES.map((t) => [t, new Set(pack[t].map((r) => r.id))]));
+  const { has, missing }: Resolvable = within ?? { has: (table, id) => held.get(table)?.has(id) ?? false, missing: 'which is not in this pack' };
   const errors: ImportError[] = [];
   const check = <T extends PackTable>(table: T, records: readonly SyncRecords[T][]) =>
     records.forEach((record, index) => {
       if (resolved?.[table]?.has(index)) return;
       visitReferences(table, record, (field, target, id) => {
-        if (id === undefined || held.get(target)?.has(id)) return;
-        errors.push(recordError({ list: table, index, id: record.id }, field, `refers to ${TABLE_NOUN[target]} ${JSON.stringify(id)}, which is not in this pack`));
+        if (id === undefined || has(target, id)) return;
+        errors.push(recordError({ list: table, index, id: record.id }, field, `refers to ${TABLE_NOUN[target]} ${JSON.stringify(id)}, ${missing}`));
       });
     });
   check('organisations', pack.organisations);
@@ -173,17 +181,31 @@ function danglingReferences(pack: CorpusPack, resolved?: Partial<Record<PackTabl
  */
 function quotesNotVerbatim(pack: CorpusPack, knownQuotes?: ReadonlySet<number>, stubText?: KnownRecords['stubText']): ImportError[] {
   const texts = new Map<string, string | undefined>(pack.statements.map((s) => [s.id, s.text]));
-  const collapsed = new Map<string, string>();
-  const collapsedText = (id: string, text: string) => collapsed.get(id) ?? collapsed.set(id, collapseWhitespace(text)).get(id) ?? '';
+  const verbatim = quoteChecker();
   const errors: ImportError[] = [];
   pack.quotes.forEach((quote, index) => {
     const stub = texts.has(quote.statementId) && texts.get(quote.statementId) === undefined;
     if (stub && knownQuotes?.has(index)) return;
     const text = stub ? stubText?.(quote.statementId) : texts.get(quote.statementId);
-    if (text === undefined || text.includes(quote.text)) return;
-    if (!collapsedText(quote.statementId, text).includes(collapseWhitespace(quote.text))) {
-      errors.push(recordError({ list: 'quotes', index, id: quote.id }, 'text', `is not word for word in statement ${JSON.stringify(quote.statementId)}`));
-    }
+    if (text !== undefined && !verbatim(quote, text)) errors.push(notVerbatim(index, quote));
   });
   return errors;
+}
+
+export const notVerbatim = (index: number, quote: { id: string; statementId: string }): ImportError =>
+  recordError({ list: 'quotes', index, id: quote.id }, 'text', `is not word for word in statement ${JSON.stringify(quote.statementId)}`);
+
+/** Whether a quote is word for word in its statement's text; each statement's text is collapsed at most once. */
+export function quoteChecker(): (quote: { text: string; statementId: string }, statementText: string) => boolean {
+  const collapsed = new Map<string, string>();
+  const collapsedText = (id: string, text: string) => collapsed.get(id) ?? collapsed.set(id, collapseWhitespace(text)).get(id) ?? '';
+  return (quote, text) => text.includes(quote.text) || collapsedText(quote.statementId, text).includes(collapseWhitespace(quote.text));
+}
+
+/** A refused file in one line: its only file-wide error as it stands, else `prefix` and the first three problems. */
+export function failureMessage(failed: ImportFailure, prefix: string): string {
+  const [only] = failed.errors;
+  if (failed.total === 1 && only && only.list === undefined && only.field === undefined) return only.message;
+  const more = failed.total > 3 ? ` (and ${failed.total - 3} more problems)` : '';
+  return `${prefix}: ${failed.errors.slice(0, 3).map((e) => e.message).join('; ')}${more}`;
 }

@@ -1,27 +1,21 @@
 // Subscribing to a corpus pack hosted anywhere static (a web server, a CDN, an
-// object store, a repository's pages), and checking it for updates: conditional
-// requests (ETag / If-None-Match, Last-Modified), a size limit and a timeout, the
-// whole pack validated before anything is written, and a version not above the
-// installed one never applied. Whatever goes wrong leaves the database as it was
-// and is recorded beside the source (`lastError`) for the panel to show.
+// object store, a repository's pages), and checking it for updates: a conditional
+// request (ETag / If-None-Match, Last-Modified) for the start of the pack file, whose
+// header says the published version; a newer one reached through the pack's deltas
+// when it has them (delta-update.ts), else the full file; a size limit and a timeout,
+// the whole pack (or delta) validated before anything is written, and a version not
+// above the installed one never applied. Whatever goes wrong leaves the database as it
+// was and is recorded beside the source (`lastError`) for the panel to show.
 import { type InstallReport, installCorpus, removePack } from '../storage/corpus-install';
 import type { PolicyLensDb } from '../storage/db';
 import type { PackRow } from '../storage/pack-rows';
 import { updateTextIndex } from '../storage/text-index';
 import { installedLines } from '../storage/pack-holdings';
 import type { CorpusPack, PackSource } from './pack-format';
+import { updateByDeltas } from './delta-update';
+import { type FetchOptions, type Progress, describeError, download, peekHeader } from './pack-download';
 import { packLines, readPackLines } from './pack-lines';
-import { parsePackText, validatePackJson } from './pack-validate';
-
-/**
- * The largest pack accepted: 200 MB. A 50 000-statement pack of press statements
- * (about 600 words each, with their quotes) is about 120 MB; a larger file is more
- * likely a wrong address than a corpus, and would not fit comfortably in memory.
- */
-export const MAX_PACK_BYTES = 200 * 1024 * 1024;
-
-/** How long a download may take before it is abandoned: long enough for 200 MB on a slow line. */
-export const FETCH_TIMEOUT_MS = 120_000;
+import { failureMessage, parsePackText, validatePackJson } from './pack-validate';
 
 /** How often subscribed packs are checked (the `alarms` period). */
 export const CHECK_PERIOD_MINUTES = 24 * 60;
@@ -30,78 +24,14 @@ export const RETRY_AFTER_MINUTES = 60;
 export const CHECK_ALARM = 'policy-lens-check-packs';
 export const RETRY_ALARM = 'policy-lens-retry-packs';
 
-export type Progress = { stage: 'downloading'; bytes: number; total?: number } | { stage: 'validating' } | { stage: 'installing' } | { stage: 'indexing' };
+export type { Progress } from './pack-download';
 
 export type CheckResult =
-  | { status: 'installed'; version: number; report: InstallReport }
+  /** `delta`: reached through the pack's deltas; `deltaRefused`: why a delta was refused before the full file was used. */
+  | { status: 'installed'; version: number; report: InstallReport; delta?: true; deltaRefused?: string }
   | { status: 'not-modified' }
   | { status: 'not-newer'; version: number; installed: number }
   | { status: 'failed'; error: string };
-
-export interface FetchOptions {
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-  maxBytes?: number;
-  onProgress?: (progress: Progress) => void;
-}
-
-type Download = { ok: true; text: string; etag?: string; lastModified?: string } | { ok: false; notModified: true } | { ok: false; error: string };
-
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** Reads the body as text, refusing it as soon as it grows past `maxBytes`. */
-async function readLimited(response: Response, maxBytes: number, onProgress?: (p: Progress) => void): Promise<string | null> {
-  const length = Number(response.headers.get('content-length') ?? NaN);
-  if (length > maxBytes) return null;
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-    onProgress?.({ stage: 'downloading', bytes, ...(Number.isFinite(length) ? { total: length } : {}) });
-  }
-  const all = new Uint8Array(bytes);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(all);
-}
-
-async function download(url: string, since: Pick<PackRow, 'etag' | 'lastModified'>, options: FetchOptions): Promise<Download> {
-  const maxBytes = options.maxBytes ?? MAX_PACK_BYTES;
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (since.etag) headers['if-none-match'] = since.etag;
-  if (since.lastModified) headers['if-modified-since'] = since.lastModified;
-  let response: Response;
-  try {
-    response = await (options.fetch ?? fetch)(url, { headers, cache: 'no-store', signal: AbortSignal.timeout(options.timeoutMs ?? FETCH_TIMEOUT_MS) });
-  } catch (error) {
-    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return { ok: false, error: timedOut ? `No answer from ${url} within ${Math.round((options.timeoutMs ?? FETCH_TIMEOUT_MS) / 1000)} s` : `Could not reach ${url}: ${describe(error)}` };
-  }
-  if (response.status === 304) return { ok: false, notModified: true };
-  if (!response.ok) return { ok: false, error: `The server answered ${response.status} ${response.statusText}`.trim() };
-  let text: string | null;
-  try {
-    text = await readLimited(response, maxBytes, options.onProgress);
-  } catch (error) {
-    return { ok: false, error: `The download was interrupted: ${describe(error)}` };
-  }
-  if (text === null) return { ok: false, error: `The pack is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most this extension accepts` };
-  const etag = response.headers.get('etag') ?? undefined;
-  const lastModified = response.headers.get('last-modified') ?? undefined;
-  return { ok: true, text, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
-}
 
 type PackRead = { ok: true; pack: CorpusPack; from: PackSource } | { ok: false; error: string };
 
@@ -116,10 +46,7 @@ async function readPack(db: PolicyLensDb, text: string): Promise<PackRead> {
   const read = lines && (await readPackLines(lines, (packId) => installedLines(db.holdingChunks, packId)));
   const parsed = read ? validatePackJson(read.json, read.known) : parsePackText(text);
   if (parsed.ok) return { ok: true, pack: parsed.pack, from: { ...(read ? { hashes: read.hashes } : {}), ...(parsed.unchecked ? { unchecked: parsed.unchecked } : {}) } };
-  const [only] = parsed.errors;
-  if (parsed.total === 1 && only && only.list === undefined && only.field === undefined) return { ok: false, error: only.message };
-  const more = parsed.total > 3 ? ` (and ${parsed.total - 3} more problems)` : '';
-  return { ok: false, error: `Not a valid corpus pack: ${parsed.errors.slice(0, 3).map((e) => e.message).join('; ')}${more}` };
+  return { ok: false, error: failureMessage(parsed, 'Not a valid corpus pack') };
 }
 
 /** Installs a validated pack and updates the text index for the statements it changed. */
@@ -136,11 +63,35 @@ async function recordFailure(db: PolicyLensDb, packId: string, error: string): P
   return { status: 'failed', error };
 }
 
-/** Checks one subscribed pack: applies a newer version, else records that it was checked. */
+/**
+ * Checks one subscribed pack: asks for the start of its file (conditionally: an unchanged
+ * pack costs a 304); a version not above the installed one stops there; a newer one is
+ * reached through the pack's deltas when it has them (delta-update.ts), else, or when a
+ * delta is refused, by downloading and applying the full file.
+ */
 export async function checkPack(db: PolicyLensDb, packId: string, options: FetchOptions = {}): Promise<CheckResult> {
   const row = await db.packs.get(packId);
   if (!row?.url) return { status: 'failed', error: `No subscription "${packId}"` };
-  const fetched = await download(row.url, row, options);
+  const url = row.url;
+  const peeked = await peekHeader(url, row, options);
+  if (!peeked.ok) {
+    if ('error' in peeked) return recordFailure(db, packId, peeked.error);
+    await db.packs.update(packId, { lastChecked: new Date().toISOString(), lastError: undefined });
+    return { status: 'not-modified' };
+  }
+  const validators = { etag: peeked.etag, lastModified: peeked.lastModified };
+  const announced = peeked.header?.id === packId ? peeked.header.version : undefined;
+  if (announced !== undefined && announced <= row.version) {
+    await db.packs.update(packId, { ...validators, lastChecked: new Date().toISOString(), lastError: undefined });
+    return { status: 'not-newer', version: announced, installed: row.version };
+  }
+  const viaDeltas = announced === undefined ? undefined : await updateByDeltas(db, { ...row, url }, announced, options);
+  if (viaDeltas?.status === 'installed') {
+    await db.packs.update(packId, { ...validators, lastChecked: new Date().toISOString(), lastError: undefined });
+    return { ...viaDeltas, delta: true };
+  }
+  const refused = viaDeltas?.refused ? { deltaRefused: viaDeltas.refused } : {};
+  const fetched = await download(url, row, options);
   if (!fetched.ok) {
     if ('error' in fetched) return recordFailure(db, packId, fetched.error);
     await db.packs.update(packId, { lastChecked: new Date().toISOString(), lastError: undefined });
@@ -150,16 +101,17 @@ export async function checkPack(db: PolicyLensDb, packId: string, options: Fetch
   const read = await readPack(db, fetched.text);
   if (!read.ok) return recordFailure(db, packId, read.error);
   if (read.pack.id !== packId) return recordFailure(db, packId, `This address now serves another pack ("${read.pack.id}"), not "${packId}"`);
-  const validators = { etag: fetched.etag, lastModified: fetched.lastModified, lastChecked: new Date().toISOString() };
-  if (read.pack.version <= row.version) {
-    await db.packs.update(packId, { ...validators, lastError: undefined });
-    return { status: 'not-newer', version: read.pack.version, installed: row.version };
+  const installed = (await db.packs.get(packId))?.version ?? row.version;
+  const fetchedValidators = { etag: fetched.etag, lastModified: fetched.lastModified, lastChecked: new Date().toISOString() };
+  if (read.pack.version <= installed) {
+    await db.packs.update(packId, { ...fetchedValidators, lastError: undefined });
+    return { status: 'not-newer', version: read.pack.version, installed };
   }
   try {
-    const report = await applyPack(db, read, { ...validators, kind: 'subscribed', url: row.url }, options.onProgress);
-    return { status: 'installed', version: read.pack.version, report };
+    const report = await applyPack(db, read, { ...fetchedValidators, kind: 'subscribed', url }, options.onProgress);
+    return { status: 'installed', version: read.pack.version, report, ...refused };
   } catch (error) {
-    return recordFailure(db, packId, `Could not install version ${read.pack.version}: ${describe(error)}`);
+    return recordFailure(db, packId, `Could not install version ${read.pack.version}: ${describeError(error)}`);
   }
 }
 
@@ -183,7 +135,7 @@ export async function subscribe(db: PolicyLensDb, url: string, options: FetchOpt
     const report = await applyPack(db, read, row, options.onProgress);
     return { status: 'installed', version: read.pack.version, report, packId: read.pack.id };
   } catch (error) {
-    return { status: 'failed', error: `Could not install the pack: ${describe(error)}` };
+    return { status: 'failed', error: `Could not install the pack: ${describeError(error)}` };
   }
 }
 
@@ -199,7 +151,7 @@ export async function installPackFile(db: PolicyLensDb, text: string, onProgress
     const report = await applyPack(db, read, { kind: existing?.kind ?? 'file' }, onProgress);
     return { status: 'installed', version: read.pack.version, report, packId: read.pack.id };
   } catch (error) {
-    return { status: 'failed', error: `Could not install the pack: ${describe(error)}` };
+    return { status: 'failed', error: `Could not install the pack: ${describeError(error)}` };
   }
 }
 

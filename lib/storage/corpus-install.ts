@@ -6,11 +6,13 @@
 // deleted (a tombstone) is never brought back. One transaction per pack, so a pack
 // that fails half-way (a full disk) leaves everything as it was.
 import Dexie, { type Table } from 'dexie';
+import type { CorpusDelta, DeltaBase, DeltaValidation } from '../corpus/delta-validate';
 import type { CorpusPack, PackHeader, PackSource, PackTable } from '../corpus/pack-format';
 import { PACK_TABLES } from '../corpus/pack-format';
 import type { Origin, Quote, Statement } from '../schema';
 import { type PolicyLensDb, statementUrlKeys } from './db';
-import { readHoldings, writeHoldings } from './pack-holdings';
+import { deltaBase } from './pack-delta-base';
+import { readHoldings, readHoldingsOf, writeHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
 import { textHash } from './text-hash';
 
@@ -101,14 +103,15 @@ const keysIn = <K extends [string, string]>(store: Table<unknown, K>, table: Pac
  * validated, because their hash said this pack's stored version is unchanged: they must be
  * skipped, and if the database changed since that was read, the install fails instead.
  */
-async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport, from: PackSource = {}) {
+async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport, from: PackSource = {}, removing?: CorpusDelta['removed']) {
   const others = new Map((await db.packs.toArray()).map((p) => [p.id, p]));
   const changed = new Set<string>();
   for (const table of PACK_TABLES) {
     const store = tableOf(db, table);
     const incoming = records[table];
     const incomingIds = new Set(incoming.map((r) => r.id));
-    const holdings = await readHoldings(db.holdingChunks, table);
+    // A delta touches only its own records and those it removes: only their holdings' chunks are read.
+    const holdings = removing ? await readHoldingsOf(db.holdingChunks, table, [...incomingIds, ...removing[table]]) : await readHoldings(db.holdingChunks, table);
     const heldBefore = [...holdings.values()].filter((h) => h.packIds.includes(pack.id));
     const touched = new Set<string>();
     const hold = (holding: PackHolding) => {
@@ -162,7 +165,7 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
       }
     });
     // What this pack held before and no longer carries: released, and removed if no pack holds it now.
-    const dropped = heldBefore.filter((h) => !incomingIds.has(h.id));
+    const dropped = heldBefore.filter((h) => (removing ? removing[table].has(h.id) : !incomingIds.has(h.id)));
     const droppedRecords = await store.bulkGet(dropped.map((h) => h.id));
     const toDelete: string[] = [];
     dropped.forEach((holding, i) => {
@@ -206,7 +209,7 @@ const packTables = (db: PolicyLensDb) => [...PACK_TABLES.map((t) => db.table(t))
 export async function installCorpus(
   db: PolicyLensDb,
   pack: CorpusPack,
-  row: Partial<Omit<PackRow, keyof PackHeader | 'counts' | 'installedAt'>> = { kind: 'bundled' },
+  row: InstallRow = { kind: 'bundled' },
   from: PackSource = {},
 ): Promise<InstallReport> {
   const report = emptyReport();
@@ -215,10 +218,48 @@ export async function installCorpus(
     const existing = await db.packs.get(pack.id);
     await applyPack(db, pack, { events, organisations, people, topics, statements, quotes }, report, from);
     const counts = { events: events.length, organisations: organisations.length, people: people.length, topics: topics.length, statements: statements.length, quotes: quotes.length };
-    const { lastError: _stale, ...kept } = existing ?? { kind: 'bundled' as const };
-    await db.packs.put({ ...kept, ...row, ...header, counts, installedAt: new Date().toISOString() });
+    await putPackRow(db, existing, { ...row, ...header, counts });
   });
   return report;
+}
+
+type InstallRow = Partial<Omit<PackRow, keyof PackHeader | 'counts' | 'installedAt'>>;
+
+/** Records the pack's new header, counts and origin; the last error goes with a success. */
+async function putPackRow(db: PolicyLensDb, existing: PackRow | undefined, row: InstallRow & PackHeader & Pick<PackRow, 'counts'>) {
+  const { lastError: _stale, ...kept } = existing ?? { kind: 'bundled' as const };
+  await db.packs.put({ ...kept, ...row, installedAt: new Date().toISOString() });
+}
+
+/**
+ * Applies a delta (lib/corpus/pack-delta.ts) to the version it starts from, in one transaction,
+ * as installing the full new version would. `check` validates it against the installed version
+ * read inside that transaction (lib/corpus/delta-validate.ts), so nothing can change between
+ * the check and the writes; a refused delta writes nothing. Its records go through the same
+ * comparison, holdings and user-edit rules as a full version's, the ids it removes are dropped
+ * as a full version leaving them out drops them, and the rest is left as it is (which the full
+ * file would also leave, since the check refuses a delta unless every record of the pack is
+ * stored as its own version). `from` holds its lines' hashes.
+ */
+export async function installDelta(
+  db: PolicyLensDb,
+  packId: string,
+  check: (base: DeltaBase) => Promise<DeltaValidation>,
+  row: InstallRow,
+  from: PackSource = {},
+): Promise<{ ok: true; report: InstallReport; version: number } | { ok: false; error: string }> {
+  const report = emptyReport();
+  return db.transaction('rw', packTables(db), async () => {
+    const base = await deltaBase(db, packId);
+    if (!base) return { ok: false as const, error: `"${packId}" is not installed` };
+    const checked = await check(base);
+    if (!checked.ok) return checked;
+    const { events, organisations, people, topics, statements, quotes, ...header } = checked.delta.pack;
+    await applyPack(db, header, { events, organisations, people, topics, statements, quotes }, report, from, checked.delta.removed);
+    report.unchanged += checked.delta.untouched;
+    await putPackRow(db, await db.packs.get(packId), { ...row, ...header, counts: checked.delta.counts });
+    return { ok: true as const, report, version: header.version };
+  });
 }
 
 /** Takes a pack out: its records go, except those the user edited or another pack holds. */

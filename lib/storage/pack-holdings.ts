@@ -59,7 +59,15 @@ export async function readHoldings(store: ChunkTable, table: PackTable): Promise
   return holdings;
 }
 
-/** Writes `holdings` (all of `table`'s) back, rewriting only the chunks of the records in `changed`. */
+/** The holdings of the chunks `ids` fall in (all of each chunk, so writeHoldings can rewrite it): a few records' holdings without decoding the rest. */
+export async function readHoldingsOf(store: ChunkTable, table: PackTable, ids: Iterable<string>): Promise<Holdings> {
+  const holdings: Holdings = new Map();
+  const chunks = [...new Set([...ids].map(holdingChunkOf))];
+  for (const row of await store.bulkGet(chunks.map((c): [PackTable, number] => [table, c]))) if (row) decode(row, holdings);
+  return holdings;
+}
+
+/** Writes `holdings` (all of `table`'s, or all of the chunks of the records in `changed`) back, rewriting only the chunks of the records in `changed`. */
 export async function writeHoldings(store: ChunkTable, table: PackTable, holdings: Holdings, changed: Iterable<string>): Promise<void> {
   const chunks = new Set<number>();
   for (const id of changed) chunks.add(holdingChunkOf(id));
@@ -94,7 +102,8 @@ export async function installedLines(store: ChunkTable, packId: string): Promise
     held[table] = new Set();
     for (const row of await chunksOf(store, table).toArray()) {
       row.ids.forEach((id, i) => {
-        if (!(row.holders[i] ?? '').split(' ').includes(packId)) return;
+        const holders = row.holders[i] ?? '';
+        if (holders !== packId && !holders.split(' ').includes(packId)) return;
         any = true;
         held[table].add(id);
         if (row.sources[i] === packId) hashes[table].set(id, row.hashes[i] ?? 0);
