@@ -76,6 +76,14 @@ describe('compareWords', () => {
     ]);
   });
 
+  it('does not count a note marker in the source as a word the page removed', () => {
+    // Nigel Edwards as the Nuffield Trust's own release gives him (the corpus's words), quoted across its "[1]".
+    const source =
+      'it is not clear that lessons from earlier initiatives to bring together health and social care across the UK have been fully learnt [1]. “We are pleased to see that the rigid insistence on immediately merging NHS and council budgets';
+    const page = 'lessons from earlier initiatives to bring together health and social care across the UK have been fully learnt. We are pleased to see';
+    expect(compareWords(page, source, false).changes).toEqual([]);
+  });
+
   it('matches nothing when the page quotes other words', () => {
     expect(compareWords('An entirely different sentence', 'Proposals for sweeping reorganisation', false).matched).toBe(0);
   });
