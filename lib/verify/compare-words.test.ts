@@ -65,6 +65,25 @@ describe('compareWords', () => {
     expect(changes).toMatchObject([{ kind: 'changed', page: 'and will succeed' }]);
   });
 
+  it('does not count a compound written open as a change (the King’s Fund’s own release of Richard Murray’s words, against LBC’s)', () => {
+    const lbc = 'welcome shift away from the old legislative focus on competition between healthcare organisations, towards a new model of collaboration, partnership and integration';
+    const page =
+      "Most important in these proposals is the welcome shift away from the old legislative focus on competition between health care organisations towards a new model of collaboration, partnership and integration. The White Paper marks a decisive step away from the coalition government's 2012 reforms.";
+    expect(compareWords(page, lbc, false).changes).toEqual([]);
+    // A changed word beside the compound is still reported.
+    expect(compareWords(page.replace('health care organisations', 'health care providers'), lbc, false).changes).toMatchObject([
+      { kind: 'changed', page: 'health care providers', source: 'healthcare organisations' },
+    ]);
+  });
+
+  it('does not count a note marker in the source as a word the page removed', () => {
+    // Nigel Edwards as the Nuffield Trust's own release gives him (the corpus's words), quoted across its "[1]".
+    const source =
+      'it is not clear that lessons from earlier initiatives to bring together health and social care across the UK have been fully learnt [1]. “We are pleased to see that the rigid insistence on immediately merging NHS and council budgets';
+    const page = 'lessons from earlier initiatives to bring together health and social care across the UK have been fully learnt. We are pleased to see';
+    expect(compareWords(page, source, false).changes).toEqual([]);
+  });
+
   it('matches nothing when the page quotes other words', () => {
     expect(compareWords('An entirely different sentence', 'Proposals for sweeping reorganisation', false).matched).toBe(0);
   });

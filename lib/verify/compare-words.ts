@@ -1,7 +1,7 @@
 // Compares a page's quotation with the source's words, word by word: what the page
 // inserted, removed or changed, and whether an omission is marked with an ellipsis.
 // Case, punctuation and typography never count (both sides are the matcher's
-// normalised words). The alignment is the `diff` library's Myers diff over word
+// normalised words), nor does a compound written open or closed (same-wording.ts). The alignment is the `diff` library's Myers diff over word
 // arrays (diffArrays): a minimal edit script, so a changed word shows as exactly
 // that word, not as a run of noise.
 //
@@ -15,6 +15,7 @@
 // that drops a negation or qualifier even though an ellipsis marks it.
 import { diffArrays } from 'diff';
 import { type QuoteWord, quoteWords } from './quote-words';
+import { sameWording } from './same-wording';
 import { senseWords } from './sense-words';
 
 export interface WordChange {
@@ -183,6 +184,8 @@ export function compareWords(pageText: string, sourceText: string, sourceHasCont
     }
     const [source, page] = withoutSharedEnds(edgeSource, edge && !sourceHasContext ? [] : hunk.page);
     if (source.length === 0 && page.length === 0) continue;
+    // "healthcare" quoted as "health care": the same words, spaced differently.
+    if (sameWording(source.map((w) => w.word), page.map((w) => w.word))) continue;
     const before = sourceWords[sourceWords.indexOf(source[0] as QuoteWord) - 1]?.word;
     const change: WordChange = {
       kind: source.length === 0 ? 'inserted' : page.length === 0 ? 'removed' : 'changed',

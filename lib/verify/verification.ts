@@ -45,7 +45,7 @@ export interface VerificationSource {
 }
 
 export interface Verification {
-  /** The known quote's id, or "quotation-<offset>" for a quotation the corpus does not hold. */
+  /** The known quote's id, or "quotation-<offset>" for any other quotation (also a later part of a known quote the page splits). */
   id: string;
   status: VerificationStatus;
   /** A negation or qualifier was dropped, added or swapped: the stronger flag. */

@@ -3,7 +3,9 @@
 // (attribution-agreement.ts) and for its words (compare-words.ts); a quotation the
 // page gives to a person or organisation the corpus knows, and that holds no known
 // quote, is searched for among that voice's statements and, if absent, is unsourced.
-// Quotations by people the corpus does not know are not flagged. Pure: the caller
+// Quotations by people the corpus does not know are not flagged. Each quotation on
+// the page gets its own verdict: a quotation continued over paragraphs is checked per
+// paragraph (quotation-paragraphs.ts), a known quote the page splits per part. Pure: the caller
 // (page-verification.ts) reads the records; the page's attributions come from
 // lib/capture's attribution reader.
 import type { ProposedQuote } from '../capture/attribution';
@@ -12,6 +14,7 @@ import type { FoundQuote } from '../page-report';
 import { type Agreement, attributionAgreement, claimantOf } from './attribution-agreement';
 import { type WordComparison, compareWords, sharedWordsAtMost, wordCounts } from './compare-words';
 import { explain } from './explain';
+import { quotationParagraphs } from './quotation-paragraphs';
 import { quoteWords } from './quote-words';
 import type { Checked, Claimant, Verification, VerificationSource, VerificationStatus } from './verification';
 
@@ -90,20 +93,28 @@ function finish(v: Omit<Verification, 'explanation' | 'senseChanged'>): Verifica
   return { ...withSense, explanation: explain(withSense) };
 }
 
-function verifyKnown(input: VerifyInput, { found, source }: KnownQuoteOnPage): Verification | undefined {
-  const spans = input.proposals.filter((p) => overlaps(p, found.ranges));
+/**
+ * One verdict per quotation on the page: a page that splits a known quote ("…,” he
+ * said. “…") may quote one part faithfully and alter the other. Who spoke is the
+ * surest claim among the parts; the first part's verdict keeps the quote's id.
+ */
+function verifyKnown(input: VerifyInput, known: KnownQuoteOnPage): Verification[] {
+  const spans = input.proposals.filter((p) => overlaps(p, known.found.ranges));
   // Words the page does not put in quotation marks are not a quotation (the page may be the statement itself).
-  if (spans.length === 0) return undefined;
+  const claim = surest(spans);
+  const parts = spans.flatMap((span) => verifyKnownPart(input, known, span, claim) ?? []);
+  return parts.map((v, i) => (i === 0 ? v : { ...v, id: `quotation-${v.ranges[0]?.start ?? 0}` }));
+}
+
+function verifyKnownPart(input: VerifyInput, { found, source }: KnownQuoteOnPage, span: ProposedQuote, claim: ProposedQuote | undefined): Verification | undefined {
   const { quote } = found;
   // The speaker may have said the same thing twice (an interview and an op-ed): the words are compared with the closest of their texts.
   const speaker = { name: quote.speaker?.name ?? quote.organisation.name, personId: quote.speaker?.id, organisationId: quote.organisation.id };
   const candidates = [source, ...(input.textsOf(speaker)?.texts ?? [])];
-  const comparisons = spans.flatMap((p) => closest(p.text, candidates) ?? sharing(p.text, source) ?? []);
-  const words = { page: spans.reduce((n, p) => n + quoteWords(p.text).length, 0), inSource: comparisons.reduce((n, c) => n + c.comparison.matched, 0) };
-  if (sharesOnlyAPhrase(words, quote.text)) return undefined;
-  const changes = comparisons.flatMap((c) => c.comparison.changes);
-  const elisions = comparisons.flatMap((c) => c.comparison.elisions);
-  const claim = surest(spans);
+  const comparison = closest(span.text, candidates) ?? sharing(span.text, source);
+  const words = { page: quoteWords(span.text).length, inSource: comparison?.comparison.matched ?? 0 };
+  if (!comparison || sharesOnlyAPhrase(words, quote.text)) return undefined;
+  const { changes, elisions } = comparison.comparison;
   const agreement = claim
     ? attributionAgreement(claim, { personId: quote.speaker?.id, personName: quote.speaker?.name, organisationId: quote.organisation.id }, input.speaksFor)
     : 'unclear';
@@ -111,10 +122,10 @@ function verifyKnown(input: VerifyInput, { found, source }: KnownQuoteOnPage): V
   return finish({
     id: quote.id,
     status: statusOf(agreement, changes.length > 0),
-    ranges: spans.map((p) => ({ start: p.start, end: p.end })),
-    asQuoted: spans.map((p) => p.text).join(' … '),
+    ranges: [{ start: span.start, end: span.end }],
+    asQuoted: span.text,
     ...(attributedTo ? { attributedTo } : {}),
-    source: (comparisons[0]?.text ?? source).source,
+    source: comparison.text.source,
     changes,
     elisions,
     words,
@@ -143,6 +154,19 @@ function sharing(quotation: string, text: SourceText): Compared | undefined {
   return comparison.matched > 0 ? { text, comparison } : undefined;
 }
 
+/**
+ * How many of a quotation's `words` a text must match for the quotation to be found
+ * there: most of them, or all of a curated quote too long to be a stock phrase (one
+ * paragraph of a longer quotation may hold a curated fragment whole; the corpus says
+ * nothing of the rest, as for a known quote the detector located).
+ */
+function wordsToFind(words: number, text: SourceText): number {
+  const share = FOUND_MIN_SHARE * words;
+  if (text.hasContext) return share;
+  const fragment = quoteWords(text.text).length;
+  return fragment >= UNSOURCED_MIN_WORDS ? Math.min(share, fragment) : share;
+}
+
 /** The text the quotation differs from least (fewest changes, then most words shared), among those holding enough of it. */
 function closest(quotation: string, texts: readonly SourceText[]): Compared | undefined {
   const quoted = quoteWords(quotation);
@@ -150,9 +174,10 @@ function closest(quotation: string, texts: readonly SourceText[]): Compared | un
   const counts = wordCounts(quoted);
   let best: Compared | undefined;
   for (const text of texts) {
-    if (sharedWordsAtMost(counts, text.text) < FOUND_MIN_SHARE * words) continue;
+    const needed = wordsToFind(words, text);
+    if (sharedWordsAtMost(counts, text.text) < needed) continue;
     const comparison = compareWords(quotation, text.text, text.hasContext);
-    if (comparison.matched < FOUND_MIN_SHARE * words) continue;
+    if (comparison.matched < needed) continue;
     const better =
       !best ||
       comparison.changes.length < best.comparison.changes.length ||
@@ -190,8 +215,9 @@ function verifyClaimed(input: VerifyInput, proposal: ProposedQuote): Verificatio
 }
 
 /** One verification per known quote in quotation marks and per known voice's other quotations, in page order. */
-export function verifyQuotations(input: VerifyInput): Verification[] {
-  const knownResults = input.known.flatMap((k) => verifyKnown(input, k) ?? []);
+export function verifyQuotations(given: VerifyInput): Verification[] {
+  const input = { ...given, proposals: quotationParagraphs(given.proposals) };
+  const knownResults = input.known.flatMap((k) => verifyKnown(input, k));
   const claimed = input.proposals
     .filter((p) => !knownResults.some((k) => overlaps(p, k.ranges)))
     .flatMap((p) => verifyClaimed(input, p) ?? []);
