@@ -20,9 +20,16 @@
 // background pays; on the live page, one whose script only observes the page with a
 // MutationObserver doing nothing is what any script that follows a page's changes pays. The table prints without / floors / with side by side,
 // the extension's whole added cost (with − without) and the part above each floor, ours.
+// The 5k-word page is also loaded with floors that each do one part of the sender alone
+// (touch the extension API; touch the DOM; read the text; send a tiny message; send the
+// text through a port), printed in a second table, so the sender's cost is split.
+// The live page's figures are given twice: from before the navigation to the end (the load,
+// the first read of the whole page and every update), and from FIRST_READ_MS after the
+// load event to the end (the updates alone).
 import type { BrowserContext } from 'playwright-core';
 import { rm } from 'node:fs/promises';
 import { articleParagraphs } from '../../test-support/bench/bench-pages';
+import { SENDER_PARTS } from '../../test-support/bench/floor-manifest';
 import { benchSentences } from '../../test-support/bench/bench-sentences';
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { startServer } from '../support/server.js';
@@ -37,12 +44,23 @@ const LOADS = Number(process.env.BENCH_PAGE_LOADS ?? 20);
 const IDLE_AFTER_LOAD_MS = 2_000;
 /** How long the live page is watched (it appends a paragraph every second); override with BENCH_LIVE_SECONDS. */
 const LIVE_SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 60);
+/**
+ * On the live page, the split between the load with its first read and the updates after it:
+ * by then the content script has read the whole page and had its answer (it reads in idle time
+ * after the load event; the 100k-word article's row is watched for less).
+ */
+const FIRST_READ_MS = 5_000;
 /** A task longer than this is a long task (the Long Tasks API's threshold). */
 const LONG_TASK_MS = 50;
 
 interface LoadCost {
   scriptMs: number;
+  /** V8CompileDuration: compiling scripts before they run (a content script's top level; what lazy compilation leaves to later calls is script time). */
+  compileMs: number;
   taskMs: number;
+  /** On the live page: script and task time from FIRST_READ_MS after the load event to the end (the updates alone). */
+  laterScriptMs: number;
+  laterTaskMs: number;
   longTasks: number;
   longestTaskMs: number;
   /** Navigation timing, from the navigation's start: where a later load event comes from. */
@@ -77,7 +95,10 @@ async function coldLoad(context: BrowserContext, url: string, watchMs: number): 
     await cdp.send('Performance.enable');
     const before = (await cdp.send('Performance.getMetrics')).metrics;
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(watchMs);
+    const split = watchMs > FIRST_READ_MS;
+    if (split) await page.waitForTimeout(FIRST_READ_MS);
+    const middle = split ? (await cdp.send('Performance.getMetrics')).metrics : [];
+    await page.waitForTimeout(split ? watchMs - FIRST_READ_MS : watchMs);
     const after = (await cdp.send('Performance.getMetrics')).metrics;
     const seen = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -90,7 +111,10 @@ async function coldLoad(context: BrowserContext, url: string, watchMs: number): 
     });
     return {
       scriptMs: metric(after, 'ScriptDuration') - metric(before, 'ScriptDuration'),
+      compileMs: metric(after, 'V8CompileDuration') - metric(before, 'V8CompileDuration'),
       taskMs: metric(after, 'TaskDuration') - metric(before, 'TaskDuration'),
+      laterScriptMs: metric(after, 'ScriptDuration') - metric(middle, 'ScriptDuration'),
+      laterTaskMs: metric(after, 'TaskDuration') - metric(middle, 'TaskDuration'),
       longTasks: seen.longTasks.filter((d) => d > LONG_TASK_MS).length,
       longestTaskMs: Math.max(0, ...seen.longTasks),
       domContentLoadedEndMs: seen.domContentLoadedEnd,
@@ -104,10 +128,26 @@ async function coldLoad(context: BrowserContext, url: string, watchMs: number): 
 
 /** The browsers a page is loaded in: no extension, the floors (floor-extension.ts), the real extension. */
 const KINDS = ['without', 'empty', 'sender', 'observer', 'with'] as const;
-type Kind = (typeof KINDS)[number];
+type Kind = (typeof KINDS)[number] | (typeof SENDER_PARTS)[number];
 /** The floors a loaded page is measured against; the live page is measured against the observer instead of the sender. */
 const STATIC_KINDS: readonly Kind[] = ['without', 'empty', 'sender', 'with'];
 const LIVE_KINDS: readonly Kind[] = ['without', 'empty', 'observer', 'with'];
+/** The 5k-word page is also loaded with the floors that split the sender's cost (floor-manifest.ts). */
+const SPLIT_KINDS: readonly Kind[] = [...STATIC_KINDS, ...SENDER_PARTS];
+/** What each browser of the 5k-word page's split table runs, as printed. */
+const SPLIT_WHAT: Partial<Record<Kind, string>> = {
+  without: 'no extension',
+  empty: 'an empty content script',
+  touch: 'reads chrome.runtime.id (the first touch of the extension API)',
+  body: 'reads document.body.nodeType (the first touch of the DOM)',
+  read: "reads the body's textContent, sends nothing",
+  tiny: 'sends a one-character message',
+  port: "sends the body's textContent through runtime.connect",
+  sender: "sends the body's textContent in one runtime.sendMessage",
+  with: 'the real extension',
+};
+/** Which pages to load (BENCH_PAGE_CASES=5k for a quick look at the 5k-word page alone): 5k, 100k, live. */
+const CASES = (process.env.BENCH_PAGE_CASES ?? '5k,100k,live').split(',');
 
 interface PageCase {
   label: string;
@@ -121,7 +161,7 @@ interface PageCase {
 async function measure(browsers: Record<Kind, BenchBrowser>, url: (path: string) => string, cases: readonly PageCase[]) {
   const results = new Map<string, Record<Kind, LoadCost[]>>();
   for (const c of cases) {
-    const costs: Record<Kind, LoadCost[]> = { without: [], empty: [], sender: [], observer: [], with: [] };
+    const costs = Object.fromEntries(c.kinds.map((kind) => [kind, []])) as unknown as Record<Kind, LoadCost[]>;
     progress(`page cost: ${c.label}, ${c.loads} cold loads each ${c.kinds.join(', ')}, rotating`);
     for (let i = 0; i < c.loads; i++) {
       const order = c.kinds.map((_, k) => c.kinds[(i + k) % c.kinds.length] as Kind);
@@ -142,20 +182,23 @@ export async function pageCostBench(articleSentences: readonly string[]): Promis
     '/article-100k': articleHtml(article100k),
     '/live-100k': articleHtml(article100k, articleParagraphs(articleSentences, 2_000, 13)),
   });
-  const floorDirs = { empty: await writeFloorExtension('empty'), sender: await writeFloorExtension('sender'), observer: await writeFloorExtension('observer') };
-  const browsers: Record<Kind, BenchBrowser> = {
-    without: await launchBenchBrowser(false),
-    empty: await launchBenchBrowser({ dir: floorDirs.empty }),
-    sender: await launchBenchBrowser({ dir: floorDirs.sender }),
-    observer: await launchBenchBrowser({ dir: floorDirs.observer }),
-    with: await launchBenchBrowser(true),
-  };
+  const allCases: (PageCase & { key: string })[] = [
+    { key: '5k', label: '5k-word article', path: '/article-5k', loads: LOADS, watchMs: IDLE_AFTER_LOAD_MS, kinds: SPLIT_KINDS },
+    { key: '100k', label: '100k-word article', path: '/article-100k', loads: Math.max(2, Math.round(LOADS / 2)), watchMs: IDLE_AFTER_LOAD_MS, kinds: STATIC_KINDS },
+    { key: 'live', label: `100k-word page adding a paragraph every second, ${LIVE_SECONDS} s`, path: '/live-100k', loads: 2, watchMs: LIVE_SECONDS * 1000, kinds: LIVE_KINDS },
+  ];
+  const cases = allCases.filter((c) => CASES.includes(c.key));
+  const kinds = [...new Set(cases.flatMap((c) => c.kinds))];
+  const floorDirs = new Map<Kind, string>();
+  const browsers = {} as Record<Kind, BenchBrowser>;
   try {
-    const cases: PageCase[] = [
-      { label: '5k-word article', path: '/article-5k', loads: LOADS, watchMs: IDLE_AFTER_LOAD_MS, kinds: STATIC_KINDS },
-      { label: '100k-word article', path: '/article-100k', loads: Math.max(2, Math.round(LOADS / 2)), watchMs: IDLE_AFTER_LOAD_MS, kinds: STATIC_KINDS },
-      { label: `100k-word page adding a paragraph every second, ${LIVE_SECONDS} s`, path: '/live-100k', loads: 2, watchMs: LIVE_SECONDS * 1000, kinds: LIVE_KINDS },
-    ];
+    for (const kind of kinds) {
+      if (kind === 'without' || kind === 'with') browsers[kind] = await launchBenchBrowser(kind === 'with');
+      else {
+        floorDirs.set(kind, await writeFloorExtension(kind));
+        browsers[kind] = await launchBenchBrowser({ dir: floorDirs.get(kind) ?? '' });
+      }
+    }
     const results = await measure(browsers, server.url, cases);
     const version = browsers.with.context.browser()?.version() ?? 'unknown version';
     const rows: string[][] = [];
@@ -173,8 +216,15 @@ export async function pageCostBench(articleSentences: readonly string[]): Promis
         const above = (floor: number | undefined) => (floor === undefined ? '—' : `${signed(b - floor)}${share(b - floor)}`);
         rows.push([c.label, c.kinds.map((kind) => r[kind].length).join('+'), what, cell(a), cell(e), cell(t), cell(o), cell(b), above(a), above(e), above(t), above(o), target]);
       };
-      row('script time (ScriptDuration)', (x) => x.scriptMs, 'ms', live ? '< +5% added script time' : c.path.endsWith('5k') ? '< +2 ms' : '< +15 ms');
-      row('task time (TaskDuration)', (x) => x.taskMs, 'ms', '');
+      row(live ? 'script time, load and all updates' : 'script time (ScriptDuration)', (x) => x.scriptMs, 'ms', live ? '< +5% added script time' : c.path.endsWith('5k') ? '< +2 ms' : '< +15 ms');
+      row('compile time (V8CompileDuration)', (x) => x.compileMs, 'ms', '');
+      row('script + compile time', (x) => x.scriptMs + x.compileMs, 'ms', '');
+      row(live ? 'task time, load and all updates' : 'task time (TaskDuration)', (x) => x.taskMs, 'ms', '');
+      if (live) {
+        const after = `from ${FIRST_READ_MS / 1000} s after load (updates only)`;
+        row(`script time ${after}`, (x) => x.laterScriptMs, 'ms', '< +5% added script time');
+        row(`task time ${after}`, (x) => x.laterTaskMs, 'ms', '');
+      }
       row('long tasks (> 50 ms)', (x) => x.longTasks, '', c.path.endsWith('5k') ? 'none added' : '');
       row('longest task', (x) => x.longestTaskMs, 'ms', c.path.endsWith('100k') ? '< 50 ms' : '');
       if (!live) {
@@ -188,12 +238,21 @@ export async function pageCostBench(articleSentences: readonly string[]): Promis
       ['page', 'loads', 'measure', 'without', 'empty script', 'textContent sender', 'empty observer', 'with', 'added (with − without)', 'ours (with − empty script)', 'ours (with − sender)', 'ours (with − empty observer)', 'target'],
       rows,
     );
+    const split = results.get('5k-word article');
+    if (split) {
+      const scriptAt = (kind: Kind) => median(split[kind].map((x) => x.scriptMs));
+      table(
+        "Where the textContent sender's cost goes: the 5k-word article's script time in the same rotation, each floor alone (floor-manifest.ts; medians)",
+        ['browser', 'what its content script does', 'script time', 'compile time', 'task time', 'script time above the empty script'],
+        SPLIT_KINDS.map((kind) => [kind, SPLIT_WHAT[kind] ?? '', `${ms(scriptAt(kind))} ms`, `${ms(median(split[kind].map((x) => x.compileMs)))} ms`, `${ms(median(split[kind].map((x) => x.taskMs)))} ms`, `${ms(scriptAt(kind) - scriptAt('empty'))} ms`]),
+      );
+    }
   } finally {
     for (const b of Object.values(browsers)) {
       await b.context.close();
       await rm(b.profile, { recursive: true, force: true });
     }
-    for (const dir of Object.values(floorDirs)) await rm(dir, { recursive: true, force: true });
+    for (const dir of floorDirs.values()) await rm(dir, { recursive: true, force: true });
     await server.close();
   }
 }

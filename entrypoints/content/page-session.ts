@@ -181,6 +181,10 @@ export function startPageSession(ctx: ContentScriptContext): PageSession {
     now: () => performance.now(),
     onChange() {
       parts.current()?.pageChanged(); // the page removed the sidebar, or replaced the body
+      // A send of the changes is waiting and will read them all when it goes: nothing to time
+      // until then (a live page would otherwise pay a timer per update for nothing), unless the
+      // address changed, which is not held back, or too many changes wait.
+      if (started && sendChanges.pending() && reading.backlog() < MAX_UNREAD_CHANGES && location.href === lastHref) return;
       settle.poke();
     },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOR_SCRIPT, FLOOR_SCRIPTS, floorManifest } from './floor-manifest';
+import { FLOOR_SCRIPT, FLOOR_SCRIPTS, SENDER_PARTS, floorManifest } from './floor-manifest';
 
 describe('floorManifest', () => {
   it('injects one floor script exactly where and when the built content script is injected, with nothing else', () => {
@@ -26,5 +26,17 @@ describe('FLOOR_SCRIPTS', () => {
     );
     expect(FLOOR_SCRIPTS.empty).toBe('');
     expect(FLOOR_SCRIPTS.sender).toContain('chrome.runtime.sendMessage(document.body.textContent');
+  });
+
+  it('splits the sender into floors that each do one of its parts alone', () => {
+    // Each part is in the sender (or, for the port, replaces its sendMessage); none does more than its part.
+    expect(FLOOR_SCRIPTS.touch).toBe('void chrome.runtime.id;');
+    expect(FLOOR_SCRIPTS.body).not.toContain('textContent');
+    expect(FLOOR_SCRIPTS.read).toContain('document.body.textContent');
+    expect(FLOOR_SCRIPTS.read).not.toContain('chrome.');
+    expect(FLOOR_SCRIPTS.tiny).toContain('chrome.runtime.sendMessage(');
+    expect(FLOOR_SCRIPTS.tiny).not.toContain('document');
+    expect(FLOOR_SCRIPTS.port).toContain('chrome.runtime.connect().postMessage(document.body.textContent)');
+    expect([...SENDER_PARTS].sort()).toEqual(['body', 'port', 'read', 'tiny', 'touch']);
   });
 });

@@ -16,12 +16,27 @@ export const FLOOR_SCRIPT = 'floor.js';
  * as ours does, with a MutationObserver whose callback does nothing (what any content script
  * that follows a live page's changes pays per change, with the options lib/dom/live-reading.ts
  * observes with).
+ *
+ * The sender's cost is then split by floors of its parts, each alone: `touch` only reads
+ * `chrome.runtime.id` (the first touch of the extension API in the isolated world, which
+ * builds its bindings); `body` only touches `document.body` (the DOM's first touch in that
+ * world, without reading text); `read` only reads the body's `textContent` (the DOM in that world and
+ * one native text read); `tiny` sends a one-character message (the API and one message, no
+ * text); `port` sends the text through a port (`runtime.connect`) instead of `sendMessage`.
  */
 export const FLOOR_SCRIPTS = {
   empty: '',
   sender: 'chrome.runtime.sendMessage(document.body.textContent, () => chrome.runtime.lastError);',
   observer: `new MutationObserver(() => {}).observe(document.documentElement, ${JSON.stringify(OBSERVED)});`,
+  touch: 'void chrome.runtime.id;',
+  body: 'void document.body.nodeType;',
+  read: 'void document.body.textContent.length;',
+  tiny: "chrome.runtime.sendMessage('x', () => chrome.runtime.lastError);",
+  port: 'chrome.runtime.connect().postMessage(document.body.textContent);',
 } as const;
+
+/** The floors that split the sender's cost, printed in a table of their own for the 5k-word page. */
+export const SENDER_PARTS = ['touch', 'body', 'read', 'tiny', 'port'] as const satisfies readonly (keyof typeof FLOOR_SCRIPTS)[];
 
 export interface ContentScriptEntry {
   matches: string[];
