@@ -9,6 +9,7 @@ const PEOPLE = [
   { id: 'matt-hancock', name: 'Matt Hancock', aliases: ['Matthew Hancock', 'Mr Hancock', 'the Health Secretary', 'Health Secretary Matt Hancock'] },
   { id: 'matthew-taylor', name: 'Matthew Taylor', aliases: ['Mr Taylor'] },
   { id: 'richard-murray', name: 'Richard Murray', aliases: ['Mr Murray'] },
+  { id: 'jennifer-dixon', name: 'Jennifer Dixon', aliases: ['Dr Jennifer Dixon', 'Dr Dixon'] },
 ];
 const forms = withNameForms(PEOPLE);
 const formsOf = (id: string) => forms.find((p) => p.id === id)?.aliases ?? [];
@@ -51,5 +52,23 @@ describe('the forms verification reads known people by', () => {
     const text = 'Dr Stokes-Lampard said the bill must “remove barriers and facilitate the changes that the NHS really needs as we move into the post-pandemic recovery stage”.';
     const known = { people: peopleForPage(forms, text), organisations: [] };
     expect(extractQuotes(text, known)[0]?.personId).toBe('helen-stokes-lampard');
+  });
+
+  it('reads “Dame Jennifer” as Jennifer Dixon on a page naming her in full, so the reader gives her her words', () => {
+    // The PA report of her damehood (2024), as the Forres Gazette carries it.
+    const text = [
+      'Dr Dame Jennifer Dixon criticised the emphasis placed on new policies and argued “we should just get on with patient care”.',
+      'Asked what suggestions she would give to improve the NHS, Dame Jennifer told the PA news agency: “One is stable, increasing investment, and the other is reduce the policy churn that’s affecting and distracting and shaping it, when actually we should just get on with patient care.',
+    ].join('\n\n');
+    const known = { people: peopleForPage(forms, text), organisations: [] };
+    expect(extractQuotes(text, known)[1]?.personId).toBe('jennifer-dixon');
+    expect(named(text)).toContain('jennifer-dixon:Dame Jennifer');
+  });
+
+  it('takes no honour and first name without the full name, nor of the other gender, nor when the page gives the first name to someone else', () => {
+    expect(named('Dame Jennifer told the PA news agency.')).toEqual([]);
+    expect(named('Jennifer Dixon spoke. Sir Jennifer told the PA news agency.')).not.toContain('jennifer-dixon:Sir Jennifer');
+    expect(named('Jennifer Dixon spoke, and so did Jennifer Smith. Dame Jennifer told the PA news agency.')).not.toContain('jennifer-dixon:Dame Jennifer');
+    expect(named('Jennifer Dixon’s report was out. Dame Jennifer told the PA news agency.')).toContain('jennifer-dixon:Dame Jennifer');
   });
 });
