@@ -47,6 +47,17 @@ describe('the forms verification reads known people by', () => {
     expect(named('Richard Murray spoke before Andy Murray played.')).toEqual(['richard-murray:Richard Murray']);
   });
 
+  it('does not take a capitalised word ending the line or sentence before the surname for someone else’s first name', () => {
+    // The BMJ blog on Simon Stevens (2014): the paragraph before ends with Tony Blair's name.
+    const people = withNameForms([{ id: 'simon-stevens', name: 'Simon Stevens', aliases: ['Sir Simon Stevens', 'Sir Simon'] }]);
+    const text = [
+      'When Simon Stevens, chief executive of NHS England, was buying his Sunday papers a few weeks ago he encountered an elderly woman.',
+      'Stevens spoke at the first meeting of the network, back when he was health adviser at No 10 to former prime minister Tony Blair.',
+      'Stevens’s first story was about how he spent a recent Friday night with a GP out of hours service in the east end of London. Stevens was struck.',
+    ].join('\n');
+    expect(findMentions(text, peopleForPage(people, text)).filter((m) => m.surface === 'Stevens')).toHaveLength(3);
+  });
+
   it('lets the attribution reader give “Dr Stokes-Lampard” her own quotation (a name form the corpus does not list)', () => {
     // Her own curated words (lib/corpus), on a constructed page naming her by title and surname only.
     const text = 'Dr Stokes-Lampard said the bill must “remove barriers and facilitate the changes that the NHS really needs as we move into the post-pandemic recovery stage”.';

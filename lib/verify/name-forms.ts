@@ -88,8 +88,11 @@ function honouredForms(name: string): string[] {
   return honours.map((h) => `${h} ${first}`);
 }
 
-/** A capitalised word right before a surname: another person's first name ("Andy Murray"), unless it is the person's own. */
-const WORD_BEFORE = /(\p{Lu}[\p{L}'’.-]*)\s+$/u;
+/**
+ * A capitalised word right before a surname, on its line and not ending a sentence: another person's
+ * first name ("Andy Murray"), unless it is the person's own ("… Tony Blair.¶Stevens’s first story" is not).
+ */
+const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
 
 /** Whether the page puts the first name before a surname other than `surname` ("Jennifer Smith" beside Jennifer Dixon). */
 function givenToOthers(text: string, first: string, surname: string): boolean {
