@@ -80,4 +80,24 @@ describe('pronoun follow-ups', () => {
     const said = withPronounVoices(text, extractQuotes(text, morris), spans, peopleNamed(text, morris.people, spans)).at(-1);
     expect(said?.personId).toBe('grahame-morris');
   });
+
+  it('reads “…,” he comments as a follow-up whatever the verb (a stored opening cut mid-word too), not a quotation ending its sentence', () => {
+    // MiP's interview with Matthew Taylor (2022), where the stored opening stops.
+    const taylor = { id: 'matthew-taylor', name: 'Matthew Taylor', aliases: ['Mr Taylor', 'Taylor'] };
+    const page = { people: [taylor], organisations: [] };
+    const readTaylor = (text: string) => {
+      const spans = findQuotationSpans(text);
+      return withPronounVoices(text, extractQuotes(text, page), spans, peopleNamed(text, page.people, spans));
+    };
+    const interview = [
+      '“People feel overwhelmed and demoralised. They’ve been through two years of COVID, and they’re in a situation now where it feels like winter in the middle of August,” says Matthew Taylor.',
+      'Taylor has long focused on policy and public service delivery issues: he ran the Number 10 Policy Unit under Tony Blair, and has led both the IPPR think tank and the social issues research body, the RSA. In June 2021, he became chief executive of the NHS Confederation: the membership organisation for NHS bodies in England, Wales and Northern Ireland. “At my age, I wasn’t interested in walking into a system where there was a completely dysfunctional structure and a massive fight taking place,” he com',
+    ].join('\n\n');
+    expect(extractQuotes(interview, page)[1]?.personId).toBeUndefined();
+    expect(readTaylor(interview)[1]).toMatchObject({ personId: 'matthew-taylor', confidence: READING_CONFIDENCE });
+    expect(readTaylor(interview.replace('” he com', '” he comments.'))[1]?.personId).toBe('matthew-taylor');
+    // Ending its sentence, the quotation is not the pronoun's: "He" opens the next sentence.
+    const ended = interview.replace('taking place,” he com', 'taking place.” He became its chief executive.');
+    expect(readTaylor(ended)[1]?.personId).toBeUndefined();
+  });
 });
