@@ -7,6 +7,7 @@ import { type KnownEntities, type ProposedQuote, extractQuotes } from '../captur
 import { findMentions } from '../capture/known-mentions';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { withHeadlineVoices } from './headline-voices';
+import { withContinuedVoices } from './continued-voices';
 import { withKnownClaims } from './known-claims';
 import { withOfficeVoices } from './office-voices';
 import { peopleNamed } from './page-structure';
@@ -18,7 +19,8 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const spans = findQuotationSpans(text);
   const organisations = findMentions(text, known.organisations);
   const people = peopleNamed(text, known.people, spans, organisations);
-  const reported = withReportedVoices(text, withKnownClaims(extractQuotes(text, known), known), known);
+  const claims = withContinuedVoices(text, withKnownClaims(extractQuotes(text, known), known), known);
+  const reported = withReportedVoices(text, claims, known);
   const officed = withOfficeVoices(text, reported, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
   return withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
