@@ -8,6 +8,7 @@ import { findMentions } from '../capture/known-mentions';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { withHeadlineVoices } from './headline-voices';
 import { withContinuedVoices } from './continued-voices';
+import { withGovernmentVoice } from './government-voice';
 import { withKnownClaims } from './known-claims';
 import { withOfficeVoices } from './office-voices';
 import { peopleNamed } from './page-structure';
@@ -19,7 +20,7 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const spans = findQuotationSpans(text);
   const organisations = findMentions(text, known.organisations);
   const people = peopleNamed(text, known.people, spans, organisations);
-  const claims = withContinuedVoices(text, withKnownClaims(extractQuotes(text, known), known), known);
+  const claims = withContinuedVoices(text, withGovernmentVoice(text, withKnownClaims(extractQuotes(text, known), known), spans, known), known);
   const reported = withReportedVoices(text, claims, known);
   const officed = withOfficeVoices(text, reported, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
