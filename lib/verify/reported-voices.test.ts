@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { READING_CONFIDENCE } from './page-structure';
 import { extractQuotes } from '../capture/attribution';
 import { MISATTRIBUTION_MIN_CONFIDENCE } from './attribution-agreement';
-import { withReportedVoices } from './reported-voices';
+import { readerClaims } from '../../test-support/verify/reader-claims';
+import { UNCLOSED_PENALTY, withReportedVoices } from './reported-voices';
 
 const known = {
   people: [
@@ -65,13 +66,16 @@ describe('known voices for quotations the attribution reader gives to nobody', (
       '“While we have seen some positive announcements on capital investment into health service buildings, IT and equipment, we have a long way to go to cover years of underinvestment in order to rebuild our NHS.',
       'While we have seen some positive announcements on capital investment into health service buildings, IT and equipment, we have a long way to go to cover years of underinvestment in order to rebuild our NHS.',
     ].join('\n\n');
-    const plain = extractQuotes(release, known);
-    const [, continued] = read(release);
-    expect(continued?.personId).toBe('saffron-cordery');
-    expect(plain[1]?.confidence ?? 1).toBeLessThan(READING_CONFIDENCE);
-    expect(continued?.confidence).toBeCloseTo((plain[1]?.confidence ?? 0) + 0.1);
+    // The reader's claims, as it may make them: her own quotation, then its continuation less the unclosed-mark penalty.
+    const claims = readerClaims(release, [
+      { speakerName: 'Saffron Cordery', personId: 'saffron-cordery', confidence: 0.8 },
+      { speakerName: 'Saffron Cordery', personId: 'saffron-cordery', confidence: READING_CONFIDENCE - UNCLOSED_PENALTY },
+    ]);
+    const [, continued] = withReportedVoices(release, claims, known);
+    expect(continued).toMatchObject({ personId: 'saffron-cordery', confidence: READING_CONFIDENCE });
     // Sloppy copy: a straight mark opening a word ends the open quotation mid-sentence; where it ends is a guess.
     const sloppy = 'Saffron Cordery said: "We will not be able to deliver on these ambitions and we risk setting the NHS up to fail "if we do not turn around the severe workforce challenges." She went on.';
-    expect(read(sloppy)[0]?.confidence).toBe(extractQuotes(sloppy, known)[0]?.confidence);
+    const cut = readerClaims(sloppy, [{ speakerName: 'Saffron Cordery', personId: 'saffron-cordery', confidence: 0.8 }]);
+    expect(withReportedVoices(sloppy, cut, known)[0]?.confidence).toBe(0.8);
   });
 });
