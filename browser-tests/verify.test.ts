@@ -3,7 +3,7 @@
 // gives a known person words the corpus does not hold (labelled test material,
 // test-support/verify/news-page.ts). The sidebar shows one misattributed, one
 // altered and one unsourced quotation and the others as verified; the count under
-// the header and (where a test can read it) the toolbar badge count them apart, and each
+// the header, the collapsed header and (where a test can read it) the toolbar badge count them apart, and each
 // flag's "Show in page" brings its passage into view. A real page that names a known
 // person but holds no known quote gets its quotation checked too.
 import { readFileSync } from 'node:fs';
@@ -68,6 +68,10 @@ describe.each(BROWSERS)('verifying quotations in %s', (browserName) => {
       expect(tally?.text).toBe('Quotations: 1 misattributed · 1 altered · 1 unsourced · 2 verified');
       const badge = await activeTabBadge(session);
       if (browserName === 'chromium') expect(badge).toBe('2!');
+      // Collapsed, the header alone says the flags.
+      expect(await page.clickInShadow(SIDEBAR_HOST, '.pl-header__actions button[aria-expanded="true"]')).toBe(true);
+      const flags = await waitFor('the collapsed header’s flags', async () => (await page.queryShadow(SIDEBAR_HOST, '[data-verification-flags]'))?.[0] ?? null);
+      expect(flags.text).toBe('1 misattributed · 1 altered');
     } finally {
       await page.close();
     }
