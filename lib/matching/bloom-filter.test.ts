@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { BITS_PER_HASH, CHUNK_WORDS, addToBloomFilter, buildBloomFilter, chunkBits, chunkCount, emptyBloomFilter, mayContain, setChunkBits } from './bloom-filter';
+import { BITS_PER_HASH, CHUNK_WORDS, addToBloomFilter, chunkBits, chunkCount, emptyBloomFilter, mayContain, setChunkBits } from './bloom-filter';
 import { seededRandom } from '../../test-support/seeded-random';
 import { shingleHashes, winnow } from './fingerprints';
 import { tokenize } from './tokens';
+
+/** A filter sized for `count` hashes holding `hashes`, as the index's layout makes one (storage/index-layout.ts). */
+function buildBloomFilter(hashes: Iterable<number>, count: number) {
+  const filter = emptyBloomFilter(count);
+  addToBloomFilter(filter, hashes);
+  return filter;
+}
 
 function randomHashes(count: number, seed: number): number[] {
   const random = seededRandom(seed);

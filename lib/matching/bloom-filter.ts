@@ -73,12 +73,6 @@ export function emptyBloomFilter(count: number): BloomFilter {
   return { bits: new Uint32Array(chunks * CHUNK_WORDS) };
 }
 
-export function buildBloomFilter(hashes: Iterable<number>, count: number): BloomFilter {
-  const filter = emptyBloomFilter(count);
-  addToBloomFilter(filter, hashes);
-  return filter;
-}
-
 /**
  * Sets the bits of more hashes, as documents join the index, and returns the chunks
  * that changed. A filter cannot forget, so hashes of removed documents stay "probably

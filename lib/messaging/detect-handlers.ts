@@ -20,6 +20,7 @@ import { type ExtensionIdentity, type MessageSender, classifySender, requireExte
 import { knownNames } from '../verify/known-names';
 import { MAX_NAMED_PAGE_CHARS, namedPeopleReport } from '../verify/page-verification';
 import { corpusReadCache } from '../storage/corpus-read-cache';
+import { answering } from '../storage/index-priority';
 
 /** A page's text as detection receives it: with its version, and the change that made it from the last one. */
 interface PageText {
@@ -78,12 +79,15 @@ export function detectHandlers(db: PolicyLensDb, ready: Promise<unknown>, self: 
       const frame = from.kind === 'content-script' ? frameKey(from.tabId, from.frameId) : undefined;
       const page = pageText(data, frame);
       await ready;
-      const detected = await detection(page);
-      if (frame && page.version) texts.remember(frame, page.version, detected);
-      // The addresses the page names (canonical, og:url) still help recognise a statement.
-      const urls = from.kind === 'content-script' ? [from.pageUrl, ...page.urls.slice(1)] : page.urls;
-      // Issue 15 (lib/verify): a page with no known quote that names a known person still has its quotations checked.
-      const report = (await buildPageReport(db, store, { urls, text: page.text }, detected)) ?? (await namedReport(frame, page.version, page.text));
+      // A rebuild of the index in this worker pauses while the page is answered (storage/index-priority.ts).
+      const report = await answering(async () => {
+        const detected = await detection(page);
+        if (frame && page.version) texts.remember(frame, page.version, detected);
+        // The addresses the page names (canonical, og:url) still help recognise a statement.
+        const urls = from.kind === 'content-script' ? [from.pageUrl, ...page.urls.slice(1)] : page.urls;
+        // Issue 15 (lib/verify): a page with no known quote that names a known person still has its quotations checked.
+        return (await buildPageReport(db, store, { urls, text: page.text }, detected)) ?? (await namedReport(frame, page.version, page.text));
+      });
       return from.kind === 'content-script' ? { report, tabId: from.tabId, frameId: from.frameId } : { report, tabId: sender.tab?.id, frameId: 0 };
     },
     /** A tab closed: its frames' texts are not needed any more. */

@@ -1,10 +1,11 @@
 // The stored layout of the text index, shared by the full build (storage/text-index.ts)
 // and the conversion of an index stored in the previous layout (storage/index-convert.ts):
 // which format string names it, and the bucket and filter rows of a set of postings.
-import { type BloomFilter, buildBloomFilter, chunkBits, chunkCount } from '../matching/bloom-filter';
+import { type BloomFilter, addToBloomFilter, chunkBits, chunkCount, emptyBloomFilter } from '../matching/bloom-filter';
 import { DEFAULT_INDEX_PARAMS } from '../matching/build-index';
 import type { FilterChunkRow } from './db';
 import type { BucketRow, PostingColumns } from './fingerprint-buckets';
+import { type Steps, runAtOnce } from './index-slices';
 
 /**
  * Names the fingerprinting an index was built with: an index built with other
@@ -28,19 +29,36 @@ export function filterRows(filter: BloomFilter, revision: number): FilterChunkRo
   return Array.from({ length: chunkCount(filter) }, (_, chunk) => ({ chunk, bits: chunkBits(filter, chunk), revision }));
 }
 
-function* hashesIn(rows: Iterable<BucketRow>): Generator<number> {
-  for (const row of rows) yield* row.hashes;
+/** Bucket rows whose hashes are added to the filter per slice in a sliced build: about 160,000 hashes at 50,000 statements, 20–70 ms under load. */
+const FILTER_ROWS_PER_SLICE = 1_024;
+
+/** The Bloom filter of every hash these bucket rows hold, in steps of FILTER_ROWS_PER_SLICE rows. */
+function* filterSteps(rows: readonly BucketRow[]): Steps<{ filter: BloomFilter; hashes: number }> {
+  const hashes = rows.reduce((n, row) => n + row.hashes.length, 0);
+  const filter = emptyBloomFilter(hashes);
+  for (let i = 0; i < rows.length; i += FILTER_ROWS_PER_SLICE) {
+    for (const row of rows.slice(i, i + FILTER_ROWS_PER_SLICE)) addToBloomFilter(filter, row.hashes);
+    yield;
+  }
+  return { filter, hashes };
 }
 
 /** The Bloom filter of every hash these bucket rows hold. */
-export function filterOfRows(rows: readonly BucketRow[]): { filter: BloomFilter; hashes: number } {
-  const hashes = rows.reduce((n, row) => n + row.hashes.length, 0);
-  return { filter: buildBloomFilter(hashesIn(rows), hashes), hashes };
+export const filterOfRows = (rows: readonly BucketRow[]): { filter: BloomFilter; hashes: number } => runAtOnce(filterSteps(rows));
+
+export interface Layout {
+  buckets: BucketRow[];
+  filter: FilterChunkRow[];
+  /** Distinct hashes. */
+  hashes: number;
 }
 
-/** Bucket and filter rows for an index holding exactly `postings`, and its number of distinct hashes. */
-export function layoutRows(postings: PostingColumns, revision: number): { buckets: BucketRow[]; filter: FilterChunkRow[]; hashes: number } {
-  const buckets = postings.toRows();
-  const { filter, hashes } = filterOfRows(buckets);
+/** Bucket and filter rows for an index holding exactly `postings`, and its number of distinct hashes, in steps (index-slices.ts). */
+export function* layoutSteps(postings: PostingColumns, revision: number): Steps<Layout> {
+  const buckets = yield* postings.toRowSteps();
+  const { filter, hashes } = yield* filterSteps(buckets);
   return { buckets, filter: filterRows(filter, revision), hashes };
 }
+
+/** The layout made at once: in a database upgrade, which cannot pause (index-convert.ts). */
+export const layoutRows = (postings: PostingColumns, revision: number): Layout => runAtOnce(layoutSteps(postings, revision));

@@ -13,6 +13,7 @@ import { installCorpus } from './corpus-install';
 import { type PolicyLensDb, statementUrlKeys } from './db';
 import { decodeBucket, editBucket, format6BucketOf } from './fingerprint-buckets';
 import { FORMAT_6 } from './index-layout';
+import { answering, pausesHeld } from './index-priority';
 import { openTestDatabase } from './test-db';
 import { INDEX_FORMAT, ensureTextIndex, rebuildTextIndex, staleStatements, textIndexStore, updateTextIndex } from './text-index';
 
@@ -201,6 +202,25 @@ describe('the text index in IndexedDB', () => {
     spy.mockRestore();
     expect((await db.meta.get('indexSlot'))?.value).not.toBe(slot);
     expect(await found()).not.toContain(statement.id);
+  });
+
+  it('pauses a rebuild while a page is being answered, writing nothing meanwhile, and finishes it after', async () => {
+    await rebuildTextIndex(db);
+    const before = await snapshot(db);
+    const slot = (await db.meta.get('indexSlot'))?.value ?? 0;
+    const target = slot === 0 ? db.textDocs1 : db.textDocs;
+    let finish = () => {};
+    const answer = answering(() => new Promise<void>((resolve) => (finish = resolve)));
+    const rebuilding = rebuildTextIndex(db);
+    await vi.waitFor(() => expect(pausesHeld()).toBe(1), { timeout: 10_000 });
+    // Held at its first pause: nothing of the new index is written, and the old one is in use.
+    expect(await target.count()).toBe(0);
+    expect((await db.meta.get('indexSlot'))?.value ?? 0).toBe(slot);
+    finish();
+    await answer;
+    await rebuilding;
+    expect((await db.meta.get('indexSlot'))?.value).not.toBe(slot);
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('a rebuild whose texts change while it reads them, a page at a time, swaps in nothing stale', async () => {

@@ -18,7 +18,9 @@ import type { Quote } from '../schema';
 import type { FilterChunkRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb, StatementRow } from './db';
 import { BUCKETS, type BucketRow, PostingColumns, bucketOf, byBucket, editBucket, format6BucketOf, postingsIn } from './fingerprint-buckets';
 import { MAX_GROUP, type StampedSource, groupDelta, groupOf } from './index-delta';
-import { FORMAT_6, INDEX_FORMAT, filterOfRows, filterRows, layoutRows } from './index-layout';
+import { FORMAT_6, INDEX_FORMAT, filterOfRows, filterRows, layoutSteps } from './index-layout';
+import { yieldToAnswers } from './index-priority';
+import { runSliced } from './index-slices';
 
 export { INDEX_FORMAT } from './index-layout';
 
@@ -158,9 +160,6 @@ function byStatement(sources: readonly StampedSource[]): Map<string, StampedSour
  */
 const BUILD_SLICE = 250;
 
-/** Lets the thread's other work (a page's detection) run before the rebuild goes on. */
-const yieldToOthers = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /** The whole index of `sources`: one group per statement, numbered from 1, yielding between slices. */
 async function buildGroups(sources: readonly StampedSource[]): Promise<{ rows: IndexGroupRow[]; postings: PostingColumns }> {
   const rows: IndexGroupRow[] = [];
@@ -168,7 +167,7 @@ async function buildGroups(sources: readonly StampedSource[]): Promise<{ rows: I
   let group = 0;
   for (const [statementId, list] of byStatement(sources)) {
     if (++group > MAX_GROUP) throw new Error(`The text index holds at most ${MAX_GROUP} statements`);
-    if (group % BUILD_SLICE === 0) await yieldToOthers();
+    if (group % BUILD_SLICE === 0) await yieldToAnswers();
     const { docs, added } = groupDelta(group, [], list);
     rows.push({ group, statementId, docs });
     for (const [hash, list] of added) for (const { doc, pos } of list) postings.push(hash, doc, pos);
@@ -189,7 +188,7 @@ const WRITE_CHUNK = 250;
 async function bulkAddInChunks<T>(rows: readonly T[], add: (chunk: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
     await add(rows.slice(i, i + WRITE_CHUNK));
-    await yieldToOthers();
+    await yieldToAnswers();
   }
 }
 
@@ -204,7 +203,7 @@ async function readPaged<T extends { id: string }>(table: EntityTable<T, 'id'>):
     for (const row of page) rows.push(row);
     last = page.at(-1)?.id;
     if (page.length < READ_PAGE || last === undefined) return rows;
-    await yieldToOthers();
+    await yieldToAnswers();
   }
 }
 
@@ -232,7 +231,7 @@ const clearUnlessActive = async (db: PolicyLensDb, slot: Slot): Promise<boolean>
       });
       if (deleted === null) return false;
       if (deleted < WRITE_CHUNK) break;
-      await yieldToOthers();
+      await yieldToAnswers();
     }
   }
   return true;
@@ -255,7 +254,7 @@ export async function writeTextIndex(db: PolicyLensDb, sources: readonly Stamped
   const to: Slot = from === 0 ? 1 : 0;
   const target = slotTables(db, to);
   const { rows, postings } = await buildGroups(sources);
-  const layout = layoutRows(postings, revision + 1);
+  const layout = await runSliced(layoutSteps(postings, revision + 1), yieldToAnswers);
   if (!(await clearUnlessActive(db, to))) return null;
   await bulkAddInChunks(rows, (chunk) => target.docs.bulkAdd(chunk));
   await bulkAddInChunks(layout.buckets, (chunk) => target.buckets.bulkAdd(chunk));

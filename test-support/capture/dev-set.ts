@@ -27,7 +27,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export type Half = 'tuning' | 'held-back' | 'fresh' | 'fresh-2' | 'fresh-3';
+export type Half = 'tuning' | 'held-back' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4';
 
 export interface LabelledQuote {
   start: number;
@@ -61,6 +61,7 @@ const devSetDir = fileURLToPath(new URL('./dev-set/', import.meta.url));
 const freshSetDir = fileURLToPath(new URL('./fresh-set/', import.meta.url));
 const freshSet2Dir = fileURLToPath(new URL('./fresh-set-2/', import.meta.url));
 const freshSet3Dir = fileURLToPath(new URL('./fresh-set-3/', import.meta.url));
+const freshSet4Dir = fileURLToPath(new URL('./fresh-set-4/', import.meta.url));
 
 export function halfOf(url: string): Half {
   const first = createHash('sha256').update(url).digest('hex')[0] as string;
@@ -105,4 +106,13 @@ export function loadFreshSet2(): DevPage[] {
 
 export function loadFreshSet3(): DevPage[] {
   return loadLabelledPages(freshSet3Dir, () => 'fresh-3');
+}
+
+/**
+ * The fourth fresh set (fresh-set-4/, same layout), gathered in session 6 once fresh-set-3 joined
+ * the tuning pool: real pages, none in any set above, labelled and committed before the extractor
+ * was first run on them. Nothing may be tuned by reading it.
+ */
+export function loadFreshSet4(): DevPage[] {
+  return loadLabelledPages(freshSet4Dir, () => 'fresh-4');
 }

@@ -1,17 +1,18 @@
 // `npx tsx test-support/capture/report.ts`: prints the development-set scores and the
 // tuning half's misses, without building the extension (what tuning reads), then the
-// fresh sets' scores (fresh-set/, fresh-set-2/ and fresh-set-3/, never their misses); `--classes` counts
+// fresh sets' scores (fresh-set/, fresh-set-2/, fresh-set-3/ and fresh-set-4/, never their misses); `--classes` counts
 // each half's misses by kind; `--names` adds the hand-written name finder against compromise's
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
-import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3 } from './dev-set';
+import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4 } from './dev-set';
 import { TUNING_POOL, scoreDevSet } from './dev-set-score';
 import { compareNameFinders } from './name-finder-comparison';
 
 const corpus = loadCorpusFromDisk();
 const pct = (n: number, d: number) => `${d === 0 ? '–' : ((n / d) * 100).toFixed(1)}% (${n}/${d})`;
 for (const s of [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshSet(), corpus, ['fresh']), ...scoreDevSet(loadFreshSet2(), corpus, ['fresh-2']),
-  ...scoreDevSet(loadFreshSet3(), corpus, ['fresh-3'])]) {
+  ...scoreDevSet(loadFreshSet3(), corpus, ['fresh-3']),
+  ...scoreDevSet(loadFreshSet4(), corpus, ['fresh-4'])]) {
   console.log(
     `${s.half}: pages ${s.pages}, quotes ${s.quotes}, proposals ${s.proposals}; recall ${pct(s.recalled, s.quotes)}, precision ${pct(s.precise, s.proposals)}, ` +
       `speaker ${pct(s.speakerRight, s.quotes)}, organisation ${pct(s.organisationRight, s.organisationNamed)}, role ${pct(s.roleRight, s.roleGiven)}, ` +

@@ -12,6 +12,9 @@
 // committed before the verifier ever ran on them, measured blind once and since tuned
 // on): it stays out of the labelled set and npm run bench prints it on its own row
 // (see unseen-2/README.md).
+// The third (unseen-3/) is read the same way; its quotations of corpus words carry
+// the verdict they should get and the corpus quote or statement they reuse (see
+// unseen-3/README.md), which a speaker alone cannot say.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +25,16 @@ export interface UnseenQuote {
   speaker: string | null;
   /** The organisation the page names for the speaker, if any. */
   organisation: string | null;
+  /** For a quotation of corpus words: the verdict it should get, and the corpus quote or statement id it reuses. */
+  expect?: ExpectedVerdict;
+}
+
+/** The verdicts a label can name outright (unsourced and none follow from the speaker). */
+export const EXPECTED_LABELS = ['verified', 'misattributed', 'altered'] as const;
+
+export interface ExpectedVerdict {
+  expect: (typeof EXPECTED_LABELS)[number];
+  source: string;
 }
 
 export interface UnseenPage {
@@ -32,7 +45,7 @@ export interface UnseenPage {
   quotes: UnseenQuote[];
 }
 
-type RawQuote = [string, string, string | null, string | null];
+type RawQuote = [string, string, string | null, string | null, ExpectedVerdict?];
 interface RawPage {
   id: string;
   url: string;
@@ -43,15 +56,24 @@ interface RawPage {
 /** The label's opening words must follow a quotation mark (the same words may stand unquoted elsewhere). */
 const OPENING_MARK = /["“‘'’]/;
 
-/** The first unseen set's folder; the second is 'unseen-2'. */
+/** The first unseen set's folder; the others are 'unseen-2' and 'unseen-3'. */
 const FIRST_UNSEEN_SET = 'unseen';
 
-function place(page: RawPage, text: string, [from, to, speaker, organisation]: RawQuote, after: number): UnseenQuote {
+/** The optional fifth element, checked: a misspelt verdict would otherwise fall back to the speaker's. */
+function expectedVerdict(page: RawPage, from: string, raw: ExpectedVerdict | undefined): { expect?: ExpectedVerdict } {
+  if (raw === undefined) return {};
+  if (!EXPECTED_LABELS.includes(raw.expect) || typeof raw.source !== 'string' || raw.source === '') {
+    throw new Error(`unseen verification page ${page.id}: "${from}" expects ${JSON.stringify(raw)}; want {"expect": ${EXPECTED_LABELS.join(' | ')}, "source": "<corpus id>"}`);
+  }
+  return { expect: { expect: raw.expect, source: raw.source } };
+}
+
+function place(page: RawPage, text: string, [from, to, speaker, organisation, expected]: RawQuote, after: number): UnseenQuote {
   let start = text.indexOf(from, after);
   while (start > 0 && !OPENING_MARK.test(text[start - 1] as string)) start = text.indexOf(from, start + 1);
   const last = start < 0 ? -1 : text.indexOf(to, start);
   if (start < 0 || last < 0) throw new Error(`unseen verification page ${page.id}: cannot place "${from} … ${to}"`);
-  return { start, end: last + to.length, speaker, organisation };
+  return { start, end: last + to.length, speaker, organisation, ...expectedVerdict(page, from, expected) };
 }
 
 /** The pages of one unseen set, by its folder beside this module. */
