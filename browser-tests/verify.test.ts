@@ -3,8 +3,9 @@
 // gives a known person words the corpus does not hold (labelled test material,
 // test-support/verify/news-page.ts). The sidebar shows one misattributed, one
 // altered and one unsourced quotation and the others as verified; the count under
-// the header and (where a test can read it) the toolbar badge count them apart. A real
-// page that names a known person but holds no known quote gets its quotation checked too.
+// the header, the collapsed header and (where a test can read it) the toolbar badge count them apart, and each
+// flag's "Show in page" brings its passage into view. A real page that names a known
+// person but holds no known quote gets its quotation checked too.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEWS_PAGE_PARAGRAPHS, NEWS_PAGE_TITLE } from '../test-support/verify/news-page';
@@ -67,6 +68,10 @@ describe.each(BROWSERS)('verifying quotations in %s', (browserName) => {
       expect(tally?.text).toBe('Quotations: 1 misattributed · 1 altered · 1 unsourced · 2 verified');
       const badge = await activeTabBadge(session);
       if (browserName === 'chromium') expect(badge).toBe('2!');
+      // Collapsed, the header alone says the flags.
+      expect(await page.clickInShadow(SIDEBAR_HOST, '.pl-header__actions button[aria-expanded="true"]')).toBe(true);
+      const flags = await waitFor('the collapsed header’s flags', async () => (await page.queryShadow(SIDEBAR_HOST, '[data-verification-flags]'))?.[0] ?? null);
+      expect(flags.text).toBe('1 misattributed · 1 altered');
     } finally {
       await page.close();
     }
@@ -90,16 +95,20 @@ describe.each(BROWSERS)('verifying quotations in %s', (browserName) => {
     }
   });
 
-  it('scrolls the page to an unsourced quotation from its card', async () => {
+  it.each([
+    ['misattributed', 'sweeping reorganisation'],
+    ['altered', 'clunky competition'],
+    ['unsourced', 'calorie labelling'],
+  ])('scrolls the page to the %s quotation from its card (“Show in page”)', async (status, words) => {
     const page = await session.open(server.url('/news/reactions'));
     try {
       await page.waitForSidebar();
-      await waitFor('the unsourced card', async () => ((await page.queryShadow(SIDEBAR_HOST, '[data-verification="unsourced"]'))?.length ? true : null));
+      await waitFor(`the ${status} card`, async () => ((await page.queryShadow(SIDEBAR_HOST, `[data-verification="${status}"]`))?.length ? true : null));
       await page.evaluate(`document.body.style.height = '6000px'; window.scrollTo(0, 5000)`);
-      expect(await page.clickInShadow(SIDEBAR_HOST, '[data-verification="unsourced"] .pl-card__actions button')).toBe(true);
+      expect(await page.clickInShadow(SIDEBAR_HOST, `[data-verification="${status}"] .pl-card__actions button`)).toBe(true);
       const top = await waitFor('the quotation in view', async () => {
         const box = await page.evaluate<{ top: number; height: number }>(`(() => {
-          const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('calorie labelling'));
+          const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes(${JSON.stringify(words)}));
           return { top: p.getBoundingClientRect().top, height: innerHeight };
         })()`);
         return box.top >= 0 && box.top <= box.height ? box.top : null;

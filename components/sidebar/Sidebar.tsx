@@ -15,7 +15,7 @@ import { nonEmptyVoices, SameVoicesSection } from './SameVoicesSection';
 import { SCROLL_CONTAINER_ATTRIBUTE } from './scroll';
 import { type ExtensionPagePath, SidebarHeader } from './SidebarHeader';
 import { StatementSection } from './StatementSection';
-import { VerificationSection, VerificationTally } from './VerificationSection';
+import { VerificationFlags, VerificationSection, VerificationTally } from './VerificationSection';
 
 export interface SidebarProps {
   report: PageReport;
@@ -102,6 +102,7 @@ export function Sidebar({
         onDismiss={onDismiss}
         onOpenPage={onOpenPage}
         knownQuotes={found.length}
+        flags={report.verification && <VerificationFlags verification={report.verification} />}
         sections={<JumpLinks targets={targets} />}
         dockMode={dockMode}
         onDockMode={onDockMode}

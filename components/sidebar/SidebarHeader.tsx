@@ -1,6 +1,7 @@
 // The bar that is always shown: the product name, collapse/expand and dismiss, and the
 // ways to the extension's own pages. When the sidebar is collapsed it is all there is: a
-// compact tab that stays in the tab order and still says how many known quotes the page has.
+// compact tab that stays in the tab order and still says how many known quotes the page has,
+// and how many of its quotations are misattributed or altered.
 import type { ReactNode } from 'react';
 import type { DockMode } from '@/lib/dom/dock-mode';
 import { countOf } from '../ui/format';
@@ -19,6 +20,8 @@ export interface SidebarHeaderProps {
   onOpenPage?: (path: ExtensionPagePath) => void;
   /** Known quotes found on the page, shown beside the name while collapsed. */
   knownQuotes: number;
+  /** The page's misattributed and altered quotations (VerificationFlags), shown beside the count while collapsed. */
+  flags?: ReactNode;
   /** The sidebar's own section links, shown in the header while expanded so they never scroll away. */
   sections?: ReactNode;
   /** How the sidebar sits on the page; with `onDockMode`, a toggle switches between push and overlay. */
@@ -39,6 +42,7 @@ export function SidebarHeader({
   onDismiss,
   onOpenPage,
   knownQuotes,
+  flags,
   sections,
   dockMode,
   onDockMode,
@@ -49,6 +53,7 @@ export function SidebarHeader({
         <span className="pl-brand__mark" aria-hidden="true" />
         Policy Lens
         {collapsed && knownQuotes > 0 && <span className="pl-brand__count">{countOf(knownQuotes, 'known quote')}</span>}
+        {collapsed && flags}
       </p>
       <div className="pl-header__actions">
         {!collapsed && dockMode && onDockMode && (

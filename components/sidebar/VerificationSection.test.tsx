@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Verification } from '@/lib/verify/verification';
-import { VerificationSection, VerificationTally } from './VerificationSection';
+import { VerificationFlags, VerificationSection, VerificationTally } from './VerificationSection';
 import { LBC_REPORT } from '../../test-support/verify/fixtures';
 
 afterEach(cleanup);
@@ -76,5 +76,14 @@ describe('VerificationTally', () => {
   it('counts misattributed and altered apart from verified', () => {
     render(<VerificationTally verification={VERIFICATIONS} />);
     expect(screen.getByText(/^Quotations:/).textContent).toBe('Quotations: 1 misattributed · 1 altered · 1 verified');
+  });
+});
+
+describe('VerificationFlags', () => {
+  it('says the misattributed and altered counts only, and nothing on a page without them', () => {
+    const { container, rerender } = render(<VerificationFlags verification={VERIFICATIONS} />);
+    expect(container.textContent).toBe('1 misattributed · 1 altered');
+    rerender(<VerificationFlags verification={VERIFICATIONS.filter((v) => v.status === 'verified')} />);
+    expect(container.textContent).toBe('');
   });
 });

@@ -2,11 +2,12 @@
 // Flags come first (misattributed, altered, unsourced), each explained in one
 // sentence with both names, the source's title, date and link, the words changed,
 // and "Show in page"; verified quotations follow. VerificationTally is the one-line
-// count under the header, misattributed and altered apart from verified. The page's
+// count under the header, misattributed and altered apart from verified;
+// VerificationFlags says the misattributed and altered counts in the collapsed header. The page's
 // words are page text: rendered as text, never as markup.
 import { useId } from 'react';
 import type { Verification, VerificationStatus, WordChange } from '@/lib/verify/verification';
-import { tallyOf } from '@/lib/verify/verification';
+import { SERIOUS_FLAGS, countsOf, tallyOf } from '@/lib/verify/verification';
 import { DateText } from '../ui/DateText';
 import { ExternalLink } from '../ui/ExternalLink';
 import { countOf } from '../ui/format';
@@ -111,12 +112,22 @@ export function VerificationSection({ verification, onShowInPage }: { verificati
 
 /** "1 misattributed · 1 altered · 1 unsourced · 2 verified": flags apart from the verified, zero counts left out. */
 export function VerificationTally({ verification }: { verification: Verification[] }) {
-  const tally = tallyOf(verification);
-  const parts = (['misattributed', 'altered', 'unsourced', 'verified'] as const).filter((k) => tally[k] > 0).map((k) => `${tally[k]} ${k}`);
+  const parts = countsOf(tallyOf(verification));
   if (parts.length === 0) return null;
   return (
     <p className="pl-note pl-verification-tally" data-verification-tally="">
       Quotations: {parts.join(' · ')}
     </p>
+  );
+}
+
+/** "1 misattributed · 1 altered" for the collapsed header: the serious flags only, nothing when there are none. */
+export function VerificationFlags({ verification }: { verification: Verification[] }) {
+  const parts = countsOf(tallyOf(verification), SERIOUS_FLAGS);
+  if (parts.length === 0) return null;
+  return (
+    <span className="pl-brand__flags" data-verification-flags="">
+      {parts.join(' · ')}
+    </span>
   );
 }

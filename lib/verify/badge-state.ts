@@ -3,7 +3,7 @@
 // characters carry the number of flags, marked "!" on the danger colour; its
 // tooltip spells out every count. Without flags the badge keeps its old meaning,
 // the number of known quotes, on the neutral colour.
-import type { VerificationTally } from './verification';
+import { SERIOUS_FLAGS, type VerificationTally, countsOf } from './verification';
 
 export interface BadgeState {
   text: string;
@@ -19,10 +19,8 @@ const FLAG_COLOUR = '#a4161a';
 const PLAIN_COLOUR = '#1f3a5f';
 
 export function badgeState(knownQuotes: number, tally: VerificationTally | undefined): BadgeState {
-  const flags = tally ? tally.misattributed + tally.altered : 0;
-  const counts = tally
-    ? (['misattributed', 'altered', 'unsourced', 'verified'] as const).filter((k) => tally[k] > 0).map((k) => `${tally[k]} ${k}`)
-    : [];
+  const flags = tally ? SERIOUS_FLAGS.reduce((n, k) => n + tally[k], 0) : 0;
+  const counts = tally ? countsOf(tally) : [];
   const title = counts.length > 0 ? `${PLAIN_TITLE}: quotations ${counts.join(', ')}` : PLAIN_TITLE;
   if (flags > 0) return { text: `${flags}!`, colour: FLAG_COLOUR, title };
   return { text: knownQuotes > 0 ? String(knownQuotes) : '', colour: PLAIN_COLOUR, title };

@@ -35,4 +35,16 @@ describe('headline quotations', () => {
     const text = [BULLET, HOPSON].join('\n\n');
     expect(pageVoices(text, known)[0]?.personId).toBeUndefined();
   });
+
+  it('does not give the opening’s quotation to a known person its own sentence does not name (a newsagent’s question)', () => {
+    // The BMJ blog on Simon Stevens (2014): its opening paragraph, which quotes a newsagent, then Stevens in the body.
+    const stevens = { id: 'simon-stevens', name: 'Simon Stevens', aliases: ['Sir Simon Stevens', 'Sir Simon', 'Stevens'] };
+    const text = [
+      'When Simon Stevens, chief executive of NHS England, was buying his Sunday papers a few weeks ago he encountered an elderly woman complaining that her newspaper didn’t contain the television section. It did, as the newsagent pointed out to her before asking her, “Would you like me to walk you home?” Stevens was struck that this was a “dementia friendly community” in action. He followed the story by emphasising that the traditional “factory model of health and social care” will not solve society’s problems, including the rise in dementia. Without a redesign of health and social care services, the NHS will not be sustainable. “We don’t exclusively own the problem or the solution,” he said.',
+    ].join('\n\n');
+    const page = { people: [stevens], organisations: [] };
+    const [question] = pageVoices(text, page);
+    expect(question?.text).toBe('Would you like me to walk you home?');
+    expect(question?.confidence).toBeLessThan(READING_CONFIDENCE);
+  });
 });

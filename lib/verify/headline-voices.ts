@@ -8,7 +8,9 @@
 //   - the same words recur in the body inside a quotation a known voice is given,
 //     or in a body sentence that names exactly one known voice;
 //   - or the opening names a known person in the quotation's own sentence (the
-//     reader's weakest claim) who speaks in the body.
+//     reader's weakest claim) who speaks in the body; only when verification's
+//     sentence edges find the name there too (the reader's own sentence may run on
+//     past a full stop, giving a newsagent's question to the page's subject).
 // Like the other readings, below the confidence a misattribution needs.
 import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
 import { compareWords } from './compare-words';
@@ -60,8 +62,11 @@ export function withHeadlineVoices(text: string, proposals: readonly ProposedQuo
     const repeated = body.find((b) => recurs(p.text, b.text));
     const voice = (repeated && voiceOf(repeated)) ?? narratedBy(text, p.text, people, paragraph.end);
     if (voice) return claimedFor(p, voice, READING_CONFIDENCE);
-    // "Stokes-Lampard ‘…’": the weakest claim, for a known person who speaks in the body.
+    // "Stokes-Lampard ‘…’": the weakest claim, for a known person the quotation's own sentence names and who speaks in the body.
     const weak = voiceOf(p);
-    return weak && body.some((b) => b.personId === weak.personId) ? claimedFor(p, weak, READING_CONFIDENCE) : p;
+    // From the quotation's own last character: a quotation ending its sentence ("… home?” Stevens was struck") ends it there.
+    const sentence = { start: sentenceStart(text, p.start), end: sentenceEnd(text, p.end - 1) };
+    const inSentence = weak && people.some((n) => n.personId === weak.personId && n.start >= sentence.start && n.end <= sentence.end);
+    return weak && inSentence && body.some((b) => b.personId === weak.personId) ? claimedFor(p, weak, READING_CONFIDENCE) : p;
   });
 }

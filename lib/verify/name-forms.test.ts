@@ -9,6 +9,7 @@ const PEOPLE = [
   { id: 'matt-hancock', name: 'Matt Hancock', aliases: ['Matthew Hancock', 'Mr Hancock', 'the Health Secretary', 'Health Secretary Matt Hancock'] },
   { id: 'matthew-taylor', name: 'Matthew Taylor', aliases: ['Mr Taylor'] },
   { id: 'richard-murray', name: 'Richard Murray', aliases: ['Mr Murray'] },
+  { id: 'jennifer-dixon', name: 'Jennifer Dixon', aliases: ['Dr Jennifer Dixon', 'Dr Dixon'] },
 ];
 const forms = withNameForms(PEOPLE);
 const formsOf = (id: string) => forms.find((p) => p.id === id)?.aliases ?? [];
@@ -46,10 +47,39 @@ describe('the forms verification reads known people by', () => {
     expect(named('Richard Murray spoke before Andy Murray played.')).toEqual(['richard-murray:Richard Murray']);
   });
 
+  it('does not take a capitalised word ending the line or sentence before the surname for someone else’s first name', () => {
+    // The BMJ blog on Simon Stevens (2014): the paragraph before ends with Tony Blair's name.
+    const people = withNameForms([{ id: 'simon-stevens', name: 'Simon Stevens', aliases: ['Sir Simon Stevens', 'Sir Simon'] }]);
+    const text = [
+      'When Simon Stevens, chief executive of NHS England, was buying his Sunday papers a few weeks ago he encountered an elderly woman.',
+      'Stevens spoke at the first meeting of the network, back when he was health adviser at No 10 to former prime minister Tony Blair.',
+      'Stevens’s first story was about how he spent a recent Friday night with a GP out of hours service in the east end of London. Stevens was struck.',
+    ].join('\n');
+    expect(findMentions(text, peopleForPage(people, text)).filter((m) => m.surface === 'Stevens')).toHaveLength(3);
+  });
+
   it('lets the attribution reader give “Dr Stokes-Lampard” her own quotation (a name form the corpus does not list)', () => {
     // Her own curated words (lib/corpus), on a constructed page naming her by title and surname only.
     const text = 'Dr Stokes-Lampard said the bill must “remove barriers and facilitate the changes that the NHS really needs as we move into the post-pandemic recovery stage”.';
     const known = { people: peopleForPage(forms, text), organisations: [] };
     expect(extractQuotes(text, known)[0]?.personId).toBe('helen-stokes-lampard');
+  });
+
+  it('reads “Dame Jennifer” as Jennifer Dixon on a page naming her in full, so the reader gives her her words', () => {
+    // The PA report of her damehood (2024), as the Forres Gazette carries it.
+    const text = [
+      'Dr Dame Jennifer Dixon criticised the emphasis placed on new policies and argued “we should just get on with patient care”.',
+      'Asked what suggestions she would give to improve the NHS, Dame Jennifer told the PA news agency: “One is stable, increasing investment, and the other is reduce the policy churn that’s affecting and distracting and shaping it, when actually we should just get on with patient care.',
+    ].join('\n\n');
+    const known = { people: peopleForPage(forms, text), organisations: [] };
+    expect(extractQuotes(text, known)[1]?.personId).toBe('jennifer-dixon');
+    expect(named(text)).toContain('jennifer-dixon:Dame Jennifer');
+  });
+
+  it('takes no honour and first name without the full name, nor of the other gender, nor when the page gives the first name to someone else', () => {
+    expect(named('Dame Jennifer told the PA news agency.')).toEqual([]);
+    expect(named('Jennifer Dixon spoke. Sir Jennifer told the PA news agency.')).not.toContain('jennifer-dixon:Sir Jennifer');
+    expect(named('Jennifer Dixon spoke, and so did Jennifer Smith. Dame Jennifer told the PA news agency.')).not.toContain('jennifer-dixon:Dame Jennifer');
+    expect(named('Jennifer Dixon’s report was out. Dame Jennifer told the PA news agency.')).toContain('jennifer-dixon:Dame Jennifer');
   });
 });

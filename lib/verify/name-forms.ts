@@ -72,12 +72,39 @@ export function withNameForms(people: readonly KnownEntity[]): NamedPerson[] {
   return people.map((p) => ({ id: p.id, name: p.name, aliases: standingForms(p, variants), roleAliases: p.aliases.filter((a) => isRoleAlias(p, a)) }));
 }
 
-/** A capitalised word right before a surname: another person's first name ("Andy Murray"), unless it is the person's own. */
-const WORD_BEFORE = /(\p{Lu}[\p{L}'’.-]*)\s+$/u;
+/**
+ * Honours that British copy puts before a first name alone once the full name is given
+ * ("Dr Dame Jennifer Dixon … Dame Jennifer told the PA news agency"), by the first
+ * name's gender where it shows one.
+ */
+const FIRST_NAME_HONOURS = { male: ['Sir'], female: ['Dame'] } as const;
+
+/** "Sir Simon", "Dame Jennifer": the person's first name after an honour of its gender (both when the name shows none). */
+function honouredForms(name: string): string[] {
+  const first = firstNameOf(name);
+  if (!first) return [];
+  const gender = genderOfFirstName(first);
+  const honours = gender ? FIRST_NAME_HONOURS[gender] : [...FIRST_NAME_HONOURS.male, ...FIRST_NAME_HONOURS.female];
+  return honours.map((h) => `${h} ${first}`);
+}
+
+/**
+ * A capitalised word right before a surname, on its line and not ending a sentence: another person's
+ * first name ("Andy Murray"), unless it is the person's own ("… Tony Blair.¶Stevens’s first story" is not).
+ */
+const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
+
+/** Whether the page puts the first name before a surname other than `surname` ("Jennifer Smith" beside Jennifer Dixon). */
+function givenToOthers(text: string, first: string, surname: string): boolean {
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A possessive or an apostrophe ends the word read ("Dixon’s", "O’Brien" as "O"): only a word the surname does not start with is another's.
+  return [...text.matchAll(new RegExp(String.raw`\b${escaped}\s+(\p{Lu}[\p{L}-]*)`, 'gu'))].some((m) => !surname.startsWith(m[1] as string));
+}
 
 /**
  * The people to read `text` with: `people` (from withNameForms) with the role aliases
- * of those the page names, and the bare surname of those it names in full, so
+ * of those the page names, their first name after an honour ("Dame Jennifer"), and
+ * the bare surname of those it names in full, so
  * "Stokes-Lampard said" counts wherever it stands (a headline before the full name,
  * too). No surname when two people the page names share it, nor when the page has it
  * after someone else's first name ("Andy Murray").
@@ -85,7 +112,13 @@ const WORD_BEFORE = /(\p{Lu}[\p{L}'’.-]*)\s+$/u;
 export function peopleForPage(people: readonly NamedPerson[], text: string): KnownEntity[] {
   const named = new Set(findMentions(text, people).map((m) => m.id));
   const surnameCount = new Map<string, number>();
-  for (const p of people) if (named.has(p.id)) surnameCount.set(surnameOf(p.name), (surnameCount.get(surnameOf(p.name)) ?? 0) + 1);
+  const firstNameCount = new Map<string, number>();
+  for (const p of people) {
+    if (!named.has(p.id)) continue;
+    surnameCount.set(surnameOf(p.name), (surnameCount.get(surnameOf(p.name)) ?? 0) + 1);
+    const first = firstNameOf(p.name);
+    if (first) firstNameCount.set(first, (firstNameCount.get(first) ?? 0) + 1);
+  }
   return people.map(({ id, name, aliases, roleAliases }) => {
     if (!named.has(id)) return { id, name, aliases };
     const surname = surnameOf(name);
@@ -95,6 +128,9 @@ export function peopleForPage(people: readonly NamedPerson[], text: string): Kno
       return before !== undefined && !own.has(before);
     });
     const bySurname = surnameCount.get(surname) === 1 && firstNameOf(name) !== undefined && !elsewhere;
-    return { id, name, aliases: [...aliases, ...roleAliases, ...(bySurname ? [surname] : [])] };
+    // Not when someone else the page names shares the first name ("Dame Jennifer Smith" too).
+    const first = firstNameOf(name);
+    const byHonour = first !== undefined && firstNameCount.get(first) === 1 && !givenToOthers(text, first, surname);
+    return { id, name, aliases: [...aliases, ...roleAliases, ...(bySurname ? [surname] : []), ...(byHonour ? honouredForms(name) : [])] };
   });
 }

@@ -1,5 +1,5 @@
 // Who the page says spoke each quotation, as verification reads it: lib/capture's
-// attribution reader, then verification's own readings where the reader gives a
+// attribution reader (a claim under a known voice's name given its id), then verification's own readings where the reader gives a
 // quotation to nobody the corpus knows but the page plainly does (reported speech,
 // an organisation's office, pronoun follow-ups, headlines, a profile's subject), each below the
 // confidence a misattribution needs.
@@ -7,6 +7,9 @@ import { type KnownEntities, type ProposedQuote, extractQuotes } from '../captur
 import { findMentions } from '../capture/known-mentions';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { withHeadlineVoices } from './headline-voices';
+import { withContinuedVoices } from './continued-voices';
+import { withGovernmentVoice } from './government-voice';
+import { withKnownClaims } from './known-claims';
 import { withOfficeVoices } from './office-voices';
 import { peopleNamed } from './page-structure';
 import { withProfileVoice } from './profile-voice';
@@ -17,7 +20,8 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const spans = findQuotationSpans(text);
   const organisations = findMentions(text, known.organisations);
   const people = peopleNamed(text, known.people, spans, organisations);
-  const reported = withReportedVoices(text, extractQuotes(text, known), known);
+  const claims = withContinuedVoices(text, withGovernmentVoice(text, withKnownClaims(extractQuotes(text, known), known), spans, known), known);
+  const reported = withReportedVoices(text, claims, known);
   const officed = withOfficeVoices(text, reported, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
   return withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProposedQuote } from '../capture/attribution';
+import { readerClaims } from '../../test-support/verify/reader-claims';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { MISATTRIBUTION_MIN_CONFIDENCE } from './attribution-agreement';
 import { peopleNamed, READING_CONFIDENCE } from './page-structure';
@@ -39,5 +40,24 @@ describe('a profile’s subject', () => {
   it('does not speak a quotation with someone else named in its paragraph or the one before', () => {
     const text = [OPENING, 'Mr Hopson agreed.', 'Mr Hopson said so.', 'Mr Hopson was clear.', OTHER, QUOTED].join('\n\n');
     expect(read(text)[0]?.personId).toBeUndefined();
+  });
+
+  it('takes the reader’s weak claim for the subject when the sentence names them or a pronoun stands for them, not for a pronoun of the other gender', () => {
+    // The BMJ blog on Simon Stevens (2014): the profile's third and fourth paragraphs.
+    const stevens = [{ id: 'simon-stevens', name: 'Simon Stevens', aliases: ['Sir Simon Stevens', 'Sir Simon', 'Stevens'] }];
+    const blog = [
+      'When Simon Stevens, chief executive of NHS England, was buying his Sunday papers a few weeks ago he encountered an elderly woman. Stevens was struck. He followed the story.',
+      'The meeting was the tenth anniversary of the Cambridge Health Network. Stevens spoke at the first meeting of the network, back when he was health adviser at No 10 to former prime minister Tony Blair.',
+      'Stevens’s first story was about how he spent a recent Friday night with a GP out of hours service in the east end of London. There he saw the extreme pressure on frontline services, but also saw how we have created a “chaotic, complex, Heath Robinson service” of 999 calls, 111 calls, urgent care centres, A&Es, and the like.',
+    ].join('\n\n');
+    // The reader's claim, as it may make it: Stevens, weakly, through the sentence's "he".
+    const readBlog = (text: string) => {
+      const spans = findQuotationSpans(text);
+      return withProfileVoice(text, readerClaims(text, [{ speakerName: 'Simon Stevens', personId: 'simon-stevens', confidence: 0.45 }]), peopleNamed(text, stevens, spans));
+    };
+    expect(readBlog(blog)[0]).toMatchObject({ personId: 'simon-stevens', confidence: READING_CONFIDENCE });
+    expect(readBlog(blog.replace('There he saw', 'There she saw'))[0]?.confidence).toBe(0.45);
+    // Someone else named after the subject and before the quotation: the subject is not the last person named.
+    expect(readBlog(blog.replace('There he saw', 'There he and Jane Doe saw'))[0]?.confidence).toBe(0.45);
   });
 });

@@ -3,12 +3,13 @@
 // stretches of narrative without saying "she said" each time. lib/capture's reader
 // then gives such a quotation to nobody. Here a quotation naming nobody goes to the
 // page's subject when no other person is named near it (its paragraph and the one
-// before, to the end of its sentence). Below the confidence a misattribution needs,
-// like verification's other readings.
+// before, to the end of its sentence), and a quotation the reader gives the subject
+// only weakly (named, or a pronoun standing for them, in its sentence) is theirs too.
+// Below the confidence a misattribution needs, like verification's other readings.
 import type { ProposedQuote } from '../capture/attribution';
 import { surnameOf } from '../capture/person-names';
 import { OPENING_CHARS } from './headline-voices';
-import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, previousParagraphStart, sentenceEnd } from './page-structure';
+import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, previousParagraphStart, sentenceEnd, sentenceStart } from './page-structure';
 
 /** A page names its subject at least this often: once in a headline and a passing mention is not a profile. */
 const MIN_SUBJECT_MENTIONS = 3;
@@ -27,11 +28,32 @@ export function pageSubject(people: readonly NamedPerson[]): Voice | undefined {
   return { name: subject.name, personId: subject.personId };
 }
 
+/** "He", "she": a pronoun in the quotation's sentence standing for the subject. */
+const PRONOUN = /\b([Hh]e|[Ss]he)\b/g;
+
+/**
+ * The reader's weakest claim (a person in the quotation's sentence, below what unsourced
+ * needs) for the subject, where the sentence names the subject before the quotation or
+ * holds a pronoun of the subject's gender with the subject the last person named before
+ * it: "Stevens’s first story was about how he spent … but also saw how we have created a
+ * “chaotic, complex, Heath Robinson service”".
+ */
+function weaklyTheSubjects(text: string, p: ProposedQuote, subject: Voice, people: readonly NamedPerson[]): boolean {
+  if (p.personId !== subject.personId || p.confidence >= READING_CONFIDENCE) return false;
+  const from = sentenceStart(text, p.start);
+  const last = people.filter((n) => n.end <= p.start).at(-1);
+  if (!last || last.personId !== subject.personId) return false;
+  if (last.start >= from) return true;
+  const pronouns = [...text.slice(from, p.start).matchAll(PRONOUN)].map((m) => (/^he$/i.test(m[1] as string) ? 'male' : 'female'));
+  return pronouns.length > 0 && pronouns.every((g) => last.gender === undefined || g === last.gender);
+}
+
 /** The proposals, with quotations naming nobody on a one-person page given to that person. */
 export function withProfileVoice(text: string, proposals: readonly ProposedQuote[], people: readonly NamedPerson[]): ProposedQuote[] {
   const subject = pageSubject(people);
   if (!subject) return [...proposals];
   return proposals.map((p) => {
+    if (weaklyTheSubjects(text, p, subject, people)) return claimedFor(p, subject, READING_CONFIDENCE);
     if (p.speakerName || p.organisationName) return p;
     const from = previousParagraphStart(text, p.start);
     const to = sentenceEnd(text, p.end);

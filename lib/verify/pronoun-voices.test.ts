@@ -4,6 +4,7 @@ import { findQuotationSpans } from '../capture/quotation-spans';
 import { MISATTRIBUTION_MIN_CONFIDENCE } from './attribution-agreement';
 import { peopleNamed, READING_CONFIDENCE } from './page-structure';
 import { withPronounVoices } from './pronoun-voices';
+import { readerClaims } from '../../test-support/verify/reader-claims';
 import {
   ANOTHER_MAN_NAMED as NAMED_IN_BETWEEN,
   HOPSON_FOLLOW_UP as FOLLOW_UP,
@@ -79,5 +80,29 @@ describe('pronoun follow-ups', () => {
     const spans = findQuotationSpans(text);
     const said = withPronounVoices(text, extractQuotes(text, morris), spans, peopleNamed(text, morris.people, spans)).at(-1);
     expect(said?.personId).toBe('grahame-morris');
+  });
+
+  it('reads “…,” he comments as a follow-up whatever the verb (a stored opening cut mid-word too), not a quotation ending its sentence', () => {
+    // MiP's interview with Matthew Taylor (2022), where the stored opening stops.
+    const taylor = { id: 'matthew-taylor', name: 'Matthew Taylor', aliases: ['Mr Taylor', 'Taylor'] };
+    const page = { people: [taylor], organisations: [] };
+    // The reader's claims, as it may make them: his own quotation, then Tony Blair (the last man named in the sentence, weakly).
+    const readTaylor = (text: string) => {
+      const spans = findQuotationSpans(text);
+      const claims = readerClaims(text, [
+        { speakerName: 'Matthew Taylor', personId: 'matthew-taylor', confidence: 0.85 },
+        { speakerName: 'Tony Blair', confidence: 0.45 },
+      ]);
+      return withPronounVoices(text, claims, spans, peopleNamed(text, page.people, spans));
+    };
+    const interview = [
+      '“People feel overwhelmed and demoralised. They’ve been through two years of COVID, and they’re in a situation now where it feels like winter in the middle of August,” says Matthew Taylor.',
+      'Taylor has long focused on policy and public service delivery issues: he ran the Number 10 Policy Unit under Tony Blair, and has led both the IPPR think tank and the social issues research body, the RSA. In June 2021, he became chief executive of the NHS Confederation: the membership organisation for NHS bodies in England, Wales and Northern Ireland. “At my age, I wasn’t interested in walking into a system where there was a completely dysfunctional structure and a massive fight taking place,” he com',
+    ].join('\n\n');
+    expect(readTaylor(interview)[1]).toMatchObject({ personId: 'matthew-taylor', confidence: READING_CONFIDENCE });
+    expect(readTaylor(interview.replace('” he com', '” he comments.'))[1]?.personId).toBe('matthew-taylor');
+    // Ending its sentence, the quotation is not the pronoun's: "He" opens the next sentence.
+    const ended = interview.replace('taking place,” he com', 'taking place.” He became its chief executive.');
+    expect(readTaylor(ended)[1]?.personId).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-// "He added: …", "…,” she said": who a pronoun follow-up gives a quotation to, when
+// "He added: …", "…,” she said", "…,” he reflects": who a pronoun follow-up gives a quotation to, when
 // lib/capture's reader gives it to someone the corpus does not know or to nobody.
 // The reader takes the last person named before the pronoun; in news copy that is
 // often someone the speaker was talking about ("He criticised Health Secretary
@@ -36,6 +36,8 @@ const MAX_TRAILING_GAP = 40;
 const PRONOUN_SPEECH = new RegExp(String.raw`\b([Hh]e|[Ss]he)\s+(?:(?:has|had|also|then|later|further|again|went\s+on\s+to)\s+)*${SPEECH_VERB.source}`, 'g');
 /** A trailing attribution right after the closing mark. */
 const TRAILING_PRONOUN = new RegExp(String.raw`^[\s,.;:!?”’"']*([Hh]e|[Ss]he)\s+(?:(?:has|had|also|then|later|further|again)\s+)*${SPEECH_VERB.source}`);
+/** A pronoun and any word after the closing mark of a quotation that ends in a comma ("…,” he reflects"; "…,” he com" where a stored opening stops). */
+const TRAILING_PRONOUN_ANY_VERB = /^\s*([Hh]e|[Ss]he)(?:\s+\p{Ll}+|\s*$)/u;
 /** Words before a name that make it an object ("criticised Jeremy Hunt", "told Jane Doe", "for Chris Hopson"). */
 const OBJECT_CUE =
   /\b(?:on|to|with|from|by|for|against|of|at|about|than|as|like|including|between|after|before|under|told|asked|urged|replaced|succeeded|criticised|criticized|attacked|accused|thanked|praised|blamed|named|appointed|and|or)\s*$/i;
@@ -65,7 +67,9 @@ function pronounCue(text: string, span: QuotationSpan, people: readonly NamedPer
     if (!people.some((n) => n.start > at && n.end <= to)) return { at, gender: genderOf(before[1] as string), continuing: CONTINUING.test(before[0]) };
     return undefined;
   }
-  const after = TRAILING_PRONOUN.exec(text.slice(span.close, span.close + MAX_TRAILING_GAP));
+  const trailing = text.slice(span.close, span.close + MAX_TRAILING_GAP);
+  // "…,” he comments": a quotation ending in a comma goes on into its attribution, whatever the verb (or where the text stops).
+  const after = TRAILING_PRONOUN.exec(trailing) ?? (/[,?!]\s*$/.test(text.slice(span.start, span.end)) ? TRAILING_PRONOUN_ANY_VERB.exec(trailing) : null);
   return after ? { at: span.open, gender: genderOf(after[1] as string), continuing: CONTINUING.test(after[0]) } : undefined;
 }
 

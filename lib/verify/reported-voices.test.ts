@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { READING_CONFIDENCE } from './page-structure';
 import { extractQuotes } from '../capture/attribution';
 import { MISATTRIBUTION_MIN_CONFIDENCE } from './attribution-agreement';
-import { withReportedVoices } from './reported-voices';
+import { readerClaims } from '../../test-support/verify/reader-claims';
+import { UNCLOSED_PENALTY, withReportedVoices } from './reported-voices';
 
 const known = {
-  people: [{ id: 'chris-hopson', name: 'Chris Hopson', aliases: ['Mr Hopson'] }],
+  people: [
+    { id: 'chris-hopson', name: 'Chris Hopson', aliases: ['Mr Hopson'] },
+    { id: 'saffron-cordery', name: 'Saffron Cordery', aliases: ['Ms Cordery'] },
+  ],
   organisations: [
     { id: 'bma', name: 'British Medical Association', aliases: ['BMA', 'the BMA'] },
     { id: 'kings-fund', name: "The King's Fund", aliases: ["the King's Fund"] },
@@ -50,5 +54,28 @@ describe('known voices for quotations the attribution reader gives to nobody', (
     expect(read2[1]?.personId).toBe('chris-hopson');
     expect(read2[1]?.confidence).toBeCloseTo((plain[1]?.confidence ?? 0) + 0.1);
     expect(read2[0]?.confidence).toBe(plain[0]?.confidence);
+  });
+
+  it('takes back the penalty for a quotation whose paragraph ends with no closing mark (a press release’s pull quote follows), not one cut short mid-sentence', () => {
+    // NHS Providers' release (2020), as the page carries it: the quotation's last paragraph drops its closing mark.
+    const release = [
+      'Commenting one year on from the publication of the NHS long term plan, the deputy chief executive of NHS Providers, Saffron Cordery said:',
+      '“A year ago, trust leaders welcomed the broad vision and ambitious programme of transformation for a 21st-century health service set out in the NHS long term plan.',
+      'Saffron Cordery    Deputy Chief Executive',
+      '“However the questions they raised then - about the need to prioritise these ambitions, and to set out clearly what should be delivered, by when, within the funding and workforce constraints - still remain. ',
+      '“While we have seen some positive announcements on capital investment into health service buildings, IT and equipment, we have a long way to go to cover years of underinvestment in order to rebuild our NHS.',
+      'While we have seen some positive announcements on capital investment into health service buildings, IT and equipment, we have a long way to go to cover years of underinvestment in order to rebuild our NHS.',
+    ].join('\n\n');
+    // The reader's claims, as it may make them: her own quotation, then its continuation less the unclosed-mark penalty.
+    const claims = readerClaims(release, [
+      { speakerName: 'Saffron Cordery', personId: 'saffron-cordery', confidence: 0.8 },
+      { speakerName: 'Saffron Cordery', personId: 'saffron-cordery', confidence: READING_CONFIDENCE - UNCLOSED_PENALTY },
+    ]);
+    const [, continued] = withReportedVoices(release, claims, known);
+    expect(continued).toMatchObject({ personId: 'saffron-cordery', confidence: READING_CONFIDENCE });
+    // Sloppy copy: a straight mark opening a word ends the open quotation mid-sentence; where it ends is a guess.
+    const sloppy = 'Saffron Cordery said: "We will not be able to deliver on these ambitions and we risk setting the NHS up to fail "if we do not turn around the severe workforce challenges." She went on.';
+    const cut = readerClaims(sloppy, [{ speakerName: 'Saffron Cordery', personId: 'saffron-cordery', confidence: 0.8 }]);
+    expect(withReportedVoices(sloppy, cut, known)[0]?.confidence).toBe(0.8);
   });
 });

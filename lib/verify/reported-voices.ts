@@ -10,9 +10,11 @@
 //     continues it ("Representatives … called on the Government to ‘…’"). Not
 //     when a person speaks ("But he added: ‘…’" after "told the Local Government
 //     Association"): a pronoun follow-up is pronoun-voices.ts's to read.
-//   - A quotation the page's text ends inside (a cut excerpt): the reader lowers
-//     its confidence because its extent is unsure, not its speaker, so verification
-//     takes back that penalty.
+//   - A quotation that runs to the end of its paragraph (or of the page's text)
+//     with no closing mark (a cut excerpt; a press release whose copy drops the
+//     mark before a pull quote): the reader lowers its confidence because its
+//     extent is unsure, not its speaker, so verification takes back that penalty.
+//     A mark missing mid-paragraph (the span then runs on into other words) keeps it.
 // Both claims stay below lib/verify/attribution-agreement.ts's bar for calling a
 // misattribution: they can make a quotation unsourced or verified, never accuse a
 // page of putting words in the wrong mouth.
@@ -24,6 +26,8 @@ import { READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, previousPara
 
 /** What lib/capture/attribution.ts takes off a quotation with no closing mark. */
 export const UNCLOSED_PENALTY = 0.1;
+/** What follows a quotation that runs to its paragraph's end: a line break or the end of the text. */
+const PARAGRAPH_END = /^[ \t]*(?:\n|$)/;
 /** A reported quotation this far (characters) after the previous one no longer continues it (capture's continuation gap). */
 const MAX_CONTINUATION_GAP = 1500;
 
@@ -57,7 +61,7 @@ export function withReportedVoices(
     const open = span?.open ?? proposal.start;
     const close = span?.close ?? proposal.end;
     let result = proposal;
-    if (span && !span.closed && text.slice(proposal.end).trim() === '') {
+    if (span && !span.closed && PARAGRAPH_END.test(text.slice(proposal.end))) {
       result = { ...result, confidence: result.confidence + UNCLOSED_PENALTY };
     }
     const named = !!(proposal.personId || proposal.speakerName || proposal.organisationId || proposal.organisationName);

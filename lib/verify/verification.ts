@@ -80,3 +80,13 @@ export function tallyOf(verifications: readonly Verification[]): VerificationTal
   for (const v of verifications) if (v.status !== 'unattributed') tally[v.status] += 1;
   return tally;
 }
+
+/** The flags a reader must not miss, counted apart from the rest: words put in someone else's mouth, and words changed. */
+export const SERIOUS_FLAGS = ['misattributed', 'altered'] as const;
+/** Every count, flags first. */
+export const ALL_COUNTS = ['misattributed', 'altered', 'unsourced', 'verified'] as const;
+
+/** "1 misattributed", "2 verified": the tally's non-zero counts of `kinds`, in that order. */
+export function countsOf(tally: VerificationTally, kinds: readonly (keyof VerificationTally)[] = ALL_COUNTS): string[] {
+  return kinds.filter((k) => tally[k] > 0).map((k) => `${tally[k]} ${k}`);
+}

@@ -9,8 +9,9 @@
 // unclear (then whatever verification says of it is not scored). They are all in the
 // held-back half: nothing in lib/verify may be tuned from them.
 // The same loader reads the second unseen set (unseen-2/, 24 pages labelled and
-// committed before the verifier ever ran on them): it stays out of the labelled set
-// and npm run bench prints its scores in aggregate only (see unseen-2/README.md).
+// committed before the verifier ever ran on them, measured blind once and since tuned
+// on): it stays out of the labelled set and npm run bench prints it on its own row
+// (see unseen-2/README.md).
 // The third (unseen-3/) is read the same way; its quotations of corpus words carry
 // the verdict they should get and the corpus quote or statement they reuse (see
 // unseen-3/README.md), which a speaker alone cannot say.

@@ -1,7 +1,7 @@
-// The second unseen set is data only: this checks that it is what its README says it is (enough
+// The second unseen set is data: this checks that it is what its README says it is (enough
 // real pages from enough publishers, quoting people the corpus knows; none already in another
-// set; every label placed on its page; kept out of the labelled set). It never runs the
-// verifier: npm run bench prints the set's scores in aggregate only.
+// set; every label placed on its page; kept out of the labelled set's fixed halves). It never
+// runs the verifier: npm run bench prints the set's scores on its own row.
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../../lib/corpus/bundled-corpus';
 import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3 } from '../../capture/dev-set';
@@ -34,7 +34,7 @@ describe('the second unseen verification set (labelled and committed before the 
     }
   });
 
-  it('stays out of the labelled set that verification is tuned and tested on', () => {
+  it('stays out of the labelled set, whose halves keep the split fixed in session 3', () => {
     const ids = new Set(pages.map((p) => p.id));
     expect(labelledSet(corpus).filter((c) => ids.has(c.id) || c.kind === 'unseen-2-page')).toEqual([]);
   });
