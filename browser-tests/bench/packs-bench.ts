@@ -49,11 +49,13 @@ async function benchSize(base: CorpusPack, statements: number) {
   const made = makeDelta(packFile(v2), packFile(v3));
   if (!made.ok) throw new Error(made.reason);
   const delta = new TextEncoder().encode(serializeDelta(made.delta));
-  // Version 3 is published as a subscription would find it: the full file, and beside it the delta from version 2.
+  // Version 3 is published as a subscription would find it: the full file, and beside it the delta
+  // from version 2, on a host that answers a `Range` request as static hosts (web servers, CDNs,
+  // object stores, repository pages) do.
   const server = await startBytesServer({
     '/pack-v1.json': json(packText(pack)),
     '/pack-v2.json': json(packText(v2)),
-    '/published/pack.json': json(packText(v3)),
+    '/published/pack.json': { ...json(packText(v3)), ranges: true },
     [`/published/${deltaPath('pack.json', v2.version)}`]: { body: delta, type: 'application/json', cors: false },
   });
   const bundle = await build({ entryPoints: [new URL('./packs-in-page.ts', import.meta.url).pathname], bundle: true, format: 'iife', write: false, logLevel: 'error' });

@@ -84,7 +84,7 @@ export interface PackServer {
 }
 
 /** The bytes of `body` a `Range: bytes=0-N` asks for (the only form the extension sends), or all of it. */
-function ranged(body: Buffer, range: string | undefined): Buffer | undefined {
+export function ranged(body: Buffer, range: string | undefined): Buffer | undefined {
   const end = range && /^bytes=0-(\d+)$/.exec(range)?.[1];
   return end ? body.subarray(0, Number(end) + 1) : undefined;
 }

@@ -4,12 +4,15 @@
 // does not.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ranged } from './pack-server';
 
 export interface BytesRoute {
   body: Uint8Array;
   type: string;
   /** Send `Access-Control-Allow-Origin: *`. */
   cors: boolean;
+  /** Answer `Range: bytes=0-N` with those bytes (206), as static hosts do; otherwise every request gets the whole body. */
+  ranges?: boolean;
 }
 
 export interface BytesServer {
@@ -30,13 +33,21 @@ export async function startBytesServer(initial: Record<string, BytesRoute>): Pro
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(200, {
+    // A view of the route's bytes, not a copy: a pack route can hold 200 MB.
+    const body = Buffer.from(route.body.buffer, route.body.byteOffset, route.body.byteLength);
+    const part = route.ranges ? ranged(body, req.headers.range) : undefined;
+    const headers = {
       'content-type': route.type,
-      'content-length': String(route.body.byteLength),
       'cache-control': 'no-store',
       ...(route.cors ? { 'access-control-allow-origin': '*' } : {}),
-    });
-    res.end(req.method === 'HEAD' ? undefined : Buffer.from(route.body));
+    };
+    if (part) {
+      res.writeHead(206, { ...headers, 'content-length': String(part.byteLength), 'content-range': `bytes 0-${part.byteLength - 1}/${body.byteLength}` });
+      res.end(req.method === 'HEAD' ? undefined : part);
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-length': String(body.byteLength) });
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
