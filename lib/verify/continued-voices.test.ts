@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ATTRIBUTION_CONFIDENCE } from '../capture/attribution';
 import { type Claim, readerClaims } from '../../test-support/verify/reader-claims';
+import { findMentions } from '../capture/known-mentions';
 import { withContinuedVoices } from './continued-voices';
 
 // The corpus's record (lib/corpus/corpus.json).
@@ -18,7 +19,8 @@ const CONFED_CONTINUES: Claim = { ...CONFED_SPEAKS, confidence: ATTRIBUTION_CONF
 const SPOKESWOMAN: Claim = { role: 'spokeswoman', confidence: ATTRIBUTION_CONFIDENCE.organisation };
 /** The reader's claims, as it may make them: the Confederation's two phrases, the spokeswoman's words, then two continuations handed back to the Confederation. */
 const CLAIMS = [CONFED_SPEAKS, CONFED_SPEAKS, SPOKESWOMAN, CONFED_CONTINUES, CONFED_CONTINUES];
-const last = (text: string, claims: readonly Claim[] = CLAIMS) => withContinuedVoices(text, readerClaims(text, claims), known).at(-1);
+const last = (text: string, claims: readonly Claim[] = CLAIMS) =>
+  withContinuedVoices(readerClaims(text, claims), { people: [], organisations: findMentions(text, known.organisations) }).at(-1);
 
 describe('continuations across another speaker', () => {
   it('leaves to nobody a weak claim that skips back over another speaker’s quotation to a voice not named since', () => {

@@ -9,8 +9,7 @@
 // Only weak claims are re-read, and only ever dropped: this can stop a flag, never
 // make one.
 import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
-import { findMentions } from '../capture/known-mentions';
-import type { KnownEntities } from '../capture/attribution';
+import type { Mention } from '../capture/known-mentions';
 
 /** A claim this weak is a continuation (or less): one the reader inferred from an earlier quotation. */
 const CONTINUATION = ATTRIBUTION_CONFIDENCE.continuation;
@@ -20,11 +19,11 @@ const OWN_SPEAKER = ATTRIBUTION_CONFIDENCE.organisation;
 const voiceOf = (p: ProposedQuote): string | undefined =>
   p.personId ?? (p.organisationId ? `organisation:${p.organisationId}` : (p.speakerName ?? p.organisationName ?? p.role));
 
-/** The proposals, with continuations that skip back over another speaker's quotation left to nobody. */
-export function withContinuedVoices(text: string, proposals: readonly ProposedQuote[], known: KnownEntities): ProposedQuote[] {
+/** The proposals, with continuations that skip back over another speaker's quotation left to nobody (`named`: the page's mentions of known people and organisations). */
+export function withContinuedVoices(proposals: readonly ProposedQuote[], named: { people: readonly Mention[]; organisations: readonly Mention[] }): ProposedQuote[] {
   const mentions = [
-    ...findMentions(text, known.people).map((m) => ({ ...m, voice: m.id })),
-    ...findMentions(text, known.organisations).map((m) => ({ ...m, voice: `organisation:${m.id}` })),
+    ...named.people.map((m) => ({ ...m, voice: m.id })),
+    ...named.organisations.map((m) => ({ ...m, voice: `organisation:${m.id}` })),
   ];
   let lastSpeaker: { voice: string | undefined; end: number } | undefined;
   return proposals.map((p) => {

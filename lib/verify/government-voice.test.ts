@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ATTRIBUTION_CONFIDENCE } from '../capture/attribution';
 import { readerClaims } from '../../test-support/verify/reader-claims';
+import { findMentions } from '../capture/known-mentions';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { withContinuedVoices } from './continued-voices';
 import { withGovernmentVoice } from './government-voice';
@@ -23,7 +24,8 @@ const DHSC_CLAIM = { organisationName: DHSC.name, organisationId: 'dhsc' };
 const read = (text: string) => {
   const spans = findQuotationSpans(text);
   const claims = readerClaims(text, [undefined, { ...DHSC_CLAIM, confidence: ATTRIBUTION_CONFIDENCE.organisation }, { ...DHSC_CLAIM, confidence: ATTRIBUTION_CONFIDENCE.continuation }]);
-  return withContinuedVoices(text, withGovernmentVoice(text, claims, spans, known), known);
+  const organisations = findMentions(text, known.organisations);
+  return withContinuedVoices(withGovernmentVoice(text, claims, spans, organisations), { people: [], organisations });
 };
 
 describe('the government’s “it”', () => {

@@ -9,9 +9,9 @@
 // and before the "it", is given back to the government, by the name the page uses:
 // a voice the corpus does not know, so nothing is flagged, and a continuation of it
 // is not handed to the known organisation (continued-voices.ts, which runs after).
-import type { KnownEntities, ProposedQuote } from '../capture/attribution';
+import type { ProposedQuote } from '../capture/attribution';
 import { SPEECH_VERB } from '../capture/attribution-cues';
-import { findMentions } from '../capture/known-mentions';
+import type { Mention } from '../capture/known-mentions';
 import type { QuotationSpan } from '../capture/quotation-spans';
 import { leadIn, spanOf } from './page-structure';
 
@@ -20,9 +20,8 @@ const GOVERNMENT = /\b(?<![Ll]ocal\s)(?:the\s+)?(?:[Gg]overnment|[Mm]inisters|Do
 /** "it has insisted", "it said": an organisation pronoun speaking. */
 const IT_SPEAKS = new RegExp(String.raw`\b[Ii]t\s+(?:(?:has|had|also|then|later)\s+)*${SPEECH_VERB.source}`, 'g');
 
-/** The proposals, with a known organisation's "it" that stands for the government given to the government. */
-export function withGovernmentVoice(text: string, proposals: readonly ProposedQuote[], spans: readonly QuotationSpan[], known: KnownEntities): ProposedQuote[] {
-  const organisations = findMentions(text, known.organisations);
+/** The proposals, with a known organisation's "it" that stands for the government given to the government (`organisations`: the page's mentions of known organisations). */
+export function withGovernmentVoice(text: string, proposals: readonly ProposedQuote[], spans: readonly QuotationSpan[], organisations: readonly Mention[]): ProposedQuote[] {
   return proposals.map((p) => {
     const span = p.organisationId && !p.personId ? spanOf(spans, p) : undefined;
     if (!span) return p;

@@ -117,6 +117,9 @@ export interface NamedPerson {
   gender?: Gender;
 }
 
+/** The gender a "he" or "she" speaks of. */
+export const pronounGender = (pronoun: string): Gender => (/^he$/i.test(pronoun) ? 'male' : 'female');
+
 /** Everyone the page names outside quotations, in text order: known people by any of their forms, others by name. */
 export function peopleNamed(text: string, people: readonly KnownEntity[], spans: readonly QuotationSpan[], taken: readonly { start: number; end: number }[] = []): NamedPerson[] {
   const outside = (r: { start: number; end: number }) => !spans.some((s) => s.open <= r.start && r.end <= s.close);

@@ -20,7 +20,8 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const spans = findQuotationSpans(text);
   const organisations = findMentions(text, known.organisations);
   const people = peopleNamed(text, known.people, spans, organisations);
-  const claims = withContinuedVoices(text, withGovernmentVoice(text, withKnownClaims(extractQuotes(text, known), known), spans, known), known);
+  const governed = withGovernmentVoice(text, withKnownClaims(extractQuotes(text, known), known), spans, organisations);
+  const claims = withContinuedVoices(governed, { people: findMentions(text, known.people), organisations });
   const reported = withReportedVoices(text, claims, known);
   const officed = withOfficeVoices(text, reported, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);

@@ -9,7 +9,7 @@
 import type { ProposedQuote } from '../capture/attribution';
 import { surnameOf } from '../capture/person-names';
 import { OPENING_CHARS } from './headline-voices';
-import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, previousParagraphStart, sentenceEnd, sentenceStart } from './page-structure';
+import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, previousParagraphStart, pronounGender, sentenceEnd, sentenceStart } from './page-structure';
 
 /** A page names its subject at least this often: once in a headline and a passing mention is not a profile. */
 const MIN_SUBJECT_MENTIONS = 3;
@@ -44,7 +44,7 @@ function weaklyTheSubjects(text: string, p: ProposedQuote, subject: Voice, peopl
   const last = people.filter((n) => n.end <= p.start).at(-1);
   if (!last || last.personId !== subject.personId) return false;
   if (last.start >= from) return true;
-  const pronouns = [...text.slice(from, p.start).matchAll(PRONOUN)].map((m) => (/^he$/i.test(m[1] as string) ? 'male' : 'female'));
+  const pronouns = [...text.slice(from, p.start).matchAll(PRONOUN)].map((m) => pronounGender(m[1] as string));
   return pronouns.length > 0 && pronouns.every((g) => last.gender === undefined || g === last.gender);
 }
 

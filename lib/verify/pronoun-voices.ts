@@ -25,7 +25,7 @@ import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from '../capture/attribution-
 import { genderOfName, surnameOf } from '../capture/person-names';
 import type { Gender } from '../capture/name-nlp';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { EXPLICIT_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, leadIn, sentenceEnd, sentenceStart, spanOf } from './page-structure';
+import { EXPLICIT_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, leadIn, pronounGender, sentenceEnd, sentenceStart, spanOf } from './page-structure';
 
 /** A continuation's confidence: the most a claim following a follow-up may have. */
 const CONTINUATION_CONFIDENCE = ATTRIBUTION_CONFIDENCE.continuation;
@@ -54,7 +54,6 @@ interface Cue {
 /** Words in a pronoun's cue saying its person has spoken before. */
 const CONTINUING = /\b(?:also|further|again|added|adds|continued|continues|went\s+on)\b/i;
 
-const genderOf = (pronoun: string): Gender => (/^he$/i.test(pronoun) ? 'male' : 'female');
 
 /** The pronoun saying who speaks: before the quotation in its sentence (or the paragraph before, ending in a colon), or right after it. */
 function pronounCue(text: string, span: QuotationSpan, people: readonly NamedPerson[]): Cue | undefined {
@@ -64,13 +63,13 @@ function pronounCue(text: string, span: QuotationSpan, people: readonly NamedPer
   if (before) {
     const at = from + before.index;
     // "He told Jane Doe, who said: …": a name after the pronoun is nearer the quotation.
-    if (!people.some((n) => n.start > at && n.end <= to)) return { at, gender: genderOf(before[1] as string), continuing: CONTINUING.test(before[0]) };
+    if (!people.some((n) => n.start > at && n.end <= to)) return { at, gender: pronounGender(before[1] as string), continuing: CONTINUING.test(before[0]) };
     return undefined;
   }
   const trailing = text.slice(span.close, span.close + MAX_TRAILING_GAP);
   // "…,” he comments": a quotation ending in a comma goes on into its attribution, whatever the verb (or where the text stops).
   const after = TRAILING_PRONOUN.exec(trailing) ?? (/[,?!]\s*$/.test(text.slice(span.start, span.end)) ? TRAILING_PRONOUN_ANY_VERB.exec(trailing) : null);
-  return after ? { at: span.open, gender: genderOf(after[1] as string), continuing: CONTINUING.test(after[0]) } : undefined;
+  return after ? { at: span.open, gender: pronounGender(after[1] as string), continuing: CONTINUING.test(after[0]) } : undefined;
 }
 
 /** Whether the name is the subject of its sentence: the first person in it, not after a cue making it an object. */
