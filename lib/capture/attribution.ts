@@ -459,11 +459,14 @@ function outsideQuotations(ctx: Context, from: number, to: number): string {
   return out;
 }
 
+/** A title of up to three words ending in a role noun ("prime minister", "health secretary"). */
+const TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})`;
+
 /** "the prime minister", "The health secretary": a definite title of up to three words. */
-const DEFINITE_TITLE = new RegExp(String.raw`\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')}))\b`, 'gu');
+const DEFINITE_TITLE = new RegExp(String.raw`\b[Tt]he\s+(${TITLE_WORDS})\b`, 'gu');
 
 /** A definite title opening a sentence ("The health secretary told …"). */
-const OPENING_TITLE = new RegExp(String.raw`^[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join('|')})\b`, 'u');
+const OPENING_TITLE = new RegExp(String.raw`^[Tt]he\s+${TITLE_WORDS}\b`, 'u');
 
 /** "The prime minister hit back … when he said": on a page that names nobody, "he" is the title named last. */
 function titleOnlyBefore(ctx: Context, index: number): Attribution | undefined {
@@ -818,8 +821,8 @@ function abstained(ctx: Context, span: QuotationSpan, previous: { speaker: Speak
 
 /** Whether only punctuation stands between the quotation's opening mark and the start of its sentence. */
 function opensSentence(ctx: Context, span: QuotationSpan): boolean {
-  const leadIn = ctx.text.slice(sentenceStart(ctx, span.open), span.open);
-  return !/[\p{L}\p{N}]/u.test(leadIn) || !!lastVerb(ctx, sentenceStart(ctx, span.open), span.open);
+  const start = sentenceStart(ctx, span.open);
+  return !/[\p{L}\p{N}]/u.test(ctx.text.slice(start, span.open)) || !!lastVerb(ctx, start, span.open);
 }
 
 /**
@@ -900,10 +903,10 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
     if (p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) {
       // A headline fragment from a longer quotation speaks for the quotation's organisation; the page does not say who among it,
       // unless one person alone said those words ("‘deeply disappointed’" above "Vic Rayner … commented: “We’re deeply disappointed …”").
+      if (attributed(p)) continue;
       const holding = sources.filter((s) => s.o !== p && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o)).map((s) => s.o);
       const people = new Set(holding.map((o) => o.speakerName));
       const source = holding.find((o) => o.organisationName);
-      if (attributed(p)) continue;
       if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName) {
         const { speakerName, personId, role, organisationName, organisationId } = holding[0];
         Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), { speakerName }, personId ? { personId } : {}, { confidence: ATTRIBUTION_CONFIDENCE.repeated });
