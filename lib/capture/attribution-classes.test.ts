@@ -669,3 +669,20 @@ describe('a title then whom the person speaks for (session 6, fresh-set-3)', () 
     expect(read).toEqual([['Rory Deighton', 'acute and community care director', 'NHS Confederation']]);
   });
 });
+
+describe('roles read from the structure of the sentence (session 7, tuning pool)', () => {
+  it('keeps the fullest title the person was introduced with when a later "the minister said" shortens it (fresh)', () => {
+    const text =
+      'Health minister Ben Gummer told MPs in response to an emergency question that an ‘entirely disproportionate and highly irresponsible’ full walkout would be ‘unprecedented in the history of the National Health Service’.\n\n' +
+      'Asked by Labour shadow health secretary Heidi Alexander what the government was doing to prevent the strike, the minister said the government ‘could not have done more in its efforts to avoid industrial action’.';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.role ?? null]);
+    expect(read.at(-1)).toEqual(['Ben Gummer', 'Health minister']);
+  });
+
+  it('keeps the department a director heads in the title, not as an organisation (fresh-3)', () => {
+    const text =
+      'While the Irish Nurses and Midwives Organisation (INMO) has welcomed the announcement from the Department of Health, the Assistant Director of Industrial Relations Albert Murphy said that it doesn’t go far enough, and that a fully funded safe staffing plan “underpinned by legislation” is desperately needed.';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text.slice(0, 24), q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
+    expect(read).toEqual([['underpinned by legislati', 'Albert Murphy', 'Assistant Director of Industrial Relations', 'Irish Nurses and Midwives Organisation']]);
+  });
+});

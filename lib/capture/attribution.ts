@@ -650,10 +650,19 @@ function describeDescription(ctx: Context, c: { start: number; end: number }): S
 /**
  * What a mention states that replaces what the page said before: "the care home boss said" after
  * "Kevin Humphrys, CEO of the Oakland Care Group": a description stated without an organisation
- * does not replace a title the page gave with one.
+ * does not replace a title the page gave with one, nor a fuller title it shortens ("the minister said"
+ * after "Health minister Ben Gummer told MPs"): the person's fullest introduction holds.
  */
 function overTitle(stated: SpeakerDescription, earlier: SpeakerDescription): SpeakerDescription {
-  return stated.role && !stated.organisationName && earlier.role && earlier.organisationName ? {} : stated;
+  if (stated.role && !stated.organisationName && earlier.role && (earlier.organisationName || shortens(stated.role, earlier.role))) return {};
+  return stated;
+}
+
+/** Whether a title is a shortening of a fuller one the person was introduced with ("the minister" after "Health minister Ben Gummer"). */
+function shortens(title: string, fuller: string): boolean {
+  const words = (phrase: string) => phrase.toLowerCase().split(/\s+/);
+  const held = new Set(words(fuller));
+  return title.length < fuller.length && words(title).every((w) => held.has(w));
 }
 
 /** The speaker and confidence a subject candidate gives, with role and organisation from the clause. */

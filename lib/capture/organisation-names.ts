@@ -112,8 +112,10 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     // An organisation's name ends in its institutional word ("Fabian Society") or leads with it ("College of Nursing").
     const institutional = ORGANISATION_WORDS.has(words.at(-1) as string) || words.some((w, i) => ORGANISATION_WORDS.has(w) && words[i + 1] === 'of');
     if (words.length < 2 || !institutional) continue;
-    // "The" at a sentence start is not part of the name.
-    const leading = words[0] === 'The' ? 1 : 0;
+    // "The" at a sentence start is not part of the name, nor is a capitalised word before "the" ("While the Irish Nurses …"):
+    // inside a name "the" follows a connector ("Academy of the Medical Royal Colleges").
+    const article = words.findIndex((w, i) => /^the$/i.test(w) && (i === 0 || !NAME_CONNECTORS.has(words[i - 1] as string)));
+    const leading = article >= 0 && article <= 1 ? article + 1 : 0;
     const surface = words.slice(leading).join(' ');
     const start = m.index + m.text.indexOf(surface);
     const end = start + surface.length;

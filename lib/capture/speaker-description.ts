@@ -52,6 +52,13 @@ const GENERIC_BODY = /^the\s+(?:charity|union|college|trust|council|foundation|s
 /** How far back that body may be named (as for a body speaking for its organisation in attribution.ts). */
 const MAX_GENERIC_BODY_GAP = 600;
 
+/**
+ * A director or head "of" a capitalised name that no organisation mention covers heads a
+ * department ("Director of Research and Influencing", "Head of Policy"): the name is part of the
+ * title, not an organisation (an organisation's name holds an institutional word or is known).
+ */
+const DEPARTMENT_HEAD = /\b(?:director|head)$/i;
+
 /** A role longer than this is a clause, not a title. */
 const MAX_ROLE_WORDS = 7;
 
@@ -153,6 +160,11 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     const generic = GENERIC_BODY.test(text.slice(orgFrom, to)) ? organisations.findLast((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP) : undefined;
     if (generic) return { role, ...describeMention(generic) };
     const name = leadingProperName(text.slice(orgFrom + kind, to));
+    // "Assistant Director of Industrial Relations": what a director or head leads, named without an institutional word, is their department.
+    if (name && link[0].trim() === 'of' && kind === 0 && DEPARTMENT_HEAD.test(role)) {
+      roleOnly ??= { role: tidy(text.slice(from, orgFrom + text.slice(orgFrom, to).indexOf(name) + name.length)) };
+      continue;
+    }
     if (name && !isPlace(name)) guessed ??= { role, organisationName: name, guessed: true };
     roleOnly ??= { role };
   }
