@@ -685,4 +685,33 @@ describe('roles read from the structure of the sentence (session 7, tuning pool)
     const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.text.slice(0, 24), q.speakerName ?? null, q.role ?? null, q.organisationName ?? null]);
     expect(read).toEqual([['underpinned by legislati', 'Albert Murphy', 'Assistant Director of Industrial Relations', 'Irish Nurses and Midwives Organisation']]);
   });
+
+  it('keeps an acronym of the words before it in the title, and reads no organisation in it (fresh-3)', () => {
+    const text =
+      'Mr Hancock was confronted with the question from an intensive care unit (ICU) nurse Dave Carr on Good Morning Britain – prompting an awkward silence from the cabinet minister.\n\n' +
+      'Mr Carr, who works in a London hospital, asked: “How can he seriously look any health worker in the face and tell us he is stewarding the NHS and managing this pandemic properly?”';
+    expect(speakers(text)).toEqual([['How can he seriously loo', 'Dave Carr', 'intensive care unit (ICU) nurse', null]]);
+  });
+
+  it('reads an apposition opening with "an" as the person’s description, without where they are based (fresh-3)', () => {
+    const text =
+      'Ciarán Freeman, an intern nurse and EMT based in Galway, said that six month delays in staff receiving promised pay increases “change within the HSE” is needed.';
+    const [read] = extractQuotes(text, { people: [], organisations: [] });
+    expect([read?.speakerName, read?.role]).toEqual(['Ciarán Freeman', 'intern nurse and EMT']);
+  });
+
+  it('runs a title’s department list past its commas to the organisation after it (fresh)', () => {
+    const text =
+      'Responding to the announcement, Vicki Nash, Associate Director of Policy, Campaigns and Public Affairs at Mind, said: “The UK government’s announcement today of Our Plan for Patients is a missed opportunity.”';
+    const [read] = extractQuotes(text, { people: [], organisations: [] });
+    expect([read?.role, read?.organisationName]).toEqual(['Associate Director of Policy, Campaigns and Public Affairs', 'Mind']);
+  });
+
+  it('gives no speaker the organisation of a site they speak to (fresh-2, lbc.co.uk)', () => {
+    const text =
+      'Speaking to LBC, Professor Martin Green rejected the claim as he warned of the devastating impact on the care industry.\n' +
+      'When asked if this will see homes close, Professor Green said: "Yes, and we are already seeing that."';
+    const [read] = extractQuotes(text, { people: [], organisations: [{ id: 'lbc', name: 'LBC', aliases: [] }] }, { site: { url: 'https://www.lbc.co.uk/opinion/views/care-chiefs-slam-starmer/' } });
+    expect([read?.speakerName, read?.organisationName]).toEqual(['Martin Green', undefined]);
+  });
 });

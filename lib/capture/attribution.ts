@@ -949,6 +949,9 @@ function quotesAQuotation(ctx: Context, p: ProposedQuote): boolean {
   return words.trim() !== '' && ctx.spans.some((s) => s.end - s.start > p.text.length && s.start !== p.start && ` ${squashed(ctx.text.slice(s.start, s.end))} `.includes(words));
 }
 
+/** Words before a site's name that make it whom people speak to: a broadcaster or paper interviewing them. */
+const SPOKEN_TO = /\b(?:told|tells|telling|(?:speaking|spoke|talking|talked)\s+to|interview\s+with)\s+(?:the\s+)?$/i;
+
 /**
  * A speaker the page gives no organisation speaks for the site's own organisation when
  * the page names it (a press release quoting its staff): "Saffron Cordery, deputy chief
@@ -960,6 +963,9 @@ function withPublisherOrganisation(ctx: Context, site: Site, proposals: Proposed
     .map((mention) => ({ mention, names: [mention.surface, organisationSpeaker(ctx, mention).organisationName ?? mention.surface] }));
   const publisher = publisherOrganisation(site, named);
   if (!publisher) return;
+  // "Speaking to LBC, Professor Martin Green …": a site the page's people speak to interviews them; it is not their employer.
+  const publisherName = publisher.names.at(-1);
+  if (named.some((o) => o.names.at(-1) === publisherName && SPOKEN_TO.test(ctx.text.slice(Math.max(0, o.mention.start - 20), o.mention.start)))) return;
   const { organisationName, organisationId } = organisationSpeaker(ctx, publisher.mention);
   for (const p of proposals) {
     // A minister or MP quoted on a site speaks for no organisation the site belongs to (a broadcaster's report, say).

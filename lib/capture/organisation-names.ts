@@ -16,6 +16,15 @@ const ACRONYM = /(?<![\p{L}\p{N}&])\p{Lu}[\p{Lu}&]{1,6}(?![\p{L}\p{N}&])/gu;
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’&-]*)(?:[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*\p{Lu}[\p{L}'’&-]*)*/gu;
 const DEFINITION = /((?:The |the )?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of|and|for|the|on|&|\p{Lu}[\p{L}'’-]*))+)[ \t]*\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
 
+/**
+ * Whether a bracketed acronym spells the initials of the lower-case words right before it: "intensive
+ * care unit (ICU)" abbreviates a term, not an organisation's name (those are capitalised).
+ */
+export function abbreviatesTermBefore(before: string, acronym: string): boolean {
+  const words = before.trimEnd().split(/\s+/).slice(-acronym.length);
+  return words.length === acronym.length && words.every((w) => /^\p{Ll}/u.test(w)) && words.map((w) => w[0]).join('') === acronym.toLowerCase();
+}
+
 /** Acronyms the page defines: "Royal College of Nursing (RCN)" → RCN ↦ Royal College of Nursing. */
 export function acronymDefinitions(text: string): Map<string, string> {
   const defined = new Map<string, string>();
@@ -124,6 +133,7 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
   for (const m of text.matchAll(ACRONYM)) {
     const acronym = m[0];
     if (NON_ORGANISATION_ACRONYMS.has(acronym) || !free(m.index, m.index + acronym.length)) continue;
+    if (text[m.index - 1] === '(' && abbreviatesTermBefore(text.slice(Math.max(0, m.index - 200), m.index - 1), acronym)) continue;
     add({ id: `${UNKNOWN_ORGANISATION}${defined.get(acronym) ?? acronym}`, surface: acronym, start: m.index, end: m.index + acronym.length });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -11,7 +11,7 @@
 import { NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TRAILING_AUXILIARIES } from './attribution-cues';
 import type { Mention } from './known-mentions';
 import { isOrdinaryWord, placeWords, titleAfterClause } from './name-nlp';
-import { unknownOrganisationName } from './organisation-names';
+import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
 
 export interface SpeakerDescription {
   role?: string;
@@ -59,7 +59,7 @@ const MAX_GENERIC_BODY_GAP = 600;
  */
 const DEPARTMENT_HEAD = /\b(?:director|head)$/i;
 
-/** A role longer than this is a clause, not a title. */
+/** A role of more words than this (not counting "of", "and" or "&") is a clause, not a title. */
 const MAX_ROLE_WORDS = 7;
 
 /** Words that start a clause or a noun phrase and belong to neither role nor organisation ("Sir Merrick Cockell is chairman of …"). */
@@ -69,10 +69,14 @@ const CLAUSE_WORDS = /\b(?:in|to|his|her|their|its|with|from|by|was|is|has|had|w
 
 const bareWord = (w: string): string => w.toLowerCase().replace(/[^a-z&-]/g, '');
 
+/** Words that join a title's parts ("Director of Policy, Campaigns and Public Affairs") and make it no more of a clause. */
+const LIST_WORDS = new Set(['of', 'and', '&']);
+
 function isRole(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/[\s]+/).filter((w) => w !== '');
   if (CLAUSE_WORDS.test(phrase)) return false;
-  return words.length > 0 && words.length <= MAX_ROLE_WORDS && words.some((w) => ROLE_NOUNS.has(bareWord(w)) || w.split('-').some((p) => ROLE_NOUNS.has(bareWord(p))));
+  const counted = words.filter((w) => !LIST_WORDS.has(w));
+  return counted.length > 0 && counted.length <= MAX_ROLE_WORDS && words.some((w) => ROLE_NOUNS.has(bareWord(w)) || w.split('-').some((p) => ROLE_NOUNS.has(bareWord(p))));
 }
 
 /** "Labour MPs John McDonnell and Richard Burgon": a plural title before names is each one's title in the singular. */
@@ -83,7 +87,8 @@ function singularTitle(phrase: string): string {
 function tidy(phrase: string): string {
   return phrase
     .replace(/\s+/g, ' ')
-    .replace(/\([^)]*\)/g, ' ')
+    // An aside in brackets is not part of a title, but an acronym of the words before it is ("intensive care unit (ICU) nurse").
+    .replace(/\(([^)]*)\)/g, (aside, inside: string, at: number, whole: string) => (abbreviatesTermBefore(whole.slice(0, at), inside) ? aside : ' '))
     .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
     .replace(LEADING_FILLER, '')
     .replace(GENERIC_POSSESSIVE, '')
@@ -206,10 +211,11 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   }
   const words = tidy(text.slice(from, to)).split(/\s+/).filter((w) => w !== '');
   let split = words.length;
-  // The role is the trailing run of lower-case, role and role-qualifying words; capitalised words before it name the organisation.
+  // The role is the trailing run of lower-case, role and role-qualifying words (and the acronym tidy kept for them);
+  // capitalised words before it name the organisation.
   while (split > 0) {
     const w = words[split - 1] as string;
-    if (/^\p{Ll}/u.test(w) || ROLE_NOUNS.has(bareWord(w)) || ROLE_MODIFIERS.has(bareWord(w))) split--;
+    if (/^[\p{Ll}(]/u.test(w) || ROLE_NOUNS.has(bareWord(w)) || ROLE_MODIFIERS.has(bareWord(w))) split--;
     else break;
   }
   while (split < words.length && ['and', '&'].includes(words[split] as string)) split++;
@@ -279,6 +285,24 @@ function onBehalfOf(text: string, from: number, to: number, organisations: reado
   return named && isRole(role) ? { role, ...describeMention(named) } : undefined;
 }
 
+/** "Ciarán Freeman, an intern nurse and EMT based in Galway, said": where someone is based is not part of their title. */
+const BASED_IN = /\s+based\s+(?:in|near)\s.*$/;
+
+/**
+ * "X, an intern nurse and EMT, said", "X, a leading Birmingham GP, said": an apposition opening
+ * with an indefinite article describes the person, capitalised words and all; it is their role
+ * when it holds a role noun.
+ */
+function indefiniteDescription(apposition: string): SpeakerDescription | undefined {
+  if (!/^\s*an?\s/i.test(apposition)) return undefined;
+  const role = tidy(apposition.replace(BASED_IN, ''));
+  return isRole(role) ? { role } : undefined;
+}
+
+/** "of Policy, Campaigns and Public Affairs at Mind": a title's department list ("A, B and C") runs on past its commas. */
+const DEPARTMENT_LIST_OPEN = /\sof\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
+const DEPARTMENT_LIST_CLOSE = /^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:and|&)\s+\p{Lu}[^,]*/u;
+
 /** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
 function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [number, number] | undefined {
   const from = skipAsides(text, nameEnd, clauseEnd);
@@ -286,7 +310,11 @@ function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [num
   const comma = /^\s*,/.exec(rest);
   if (!comma) return rest.trim() === '' ? undefined : [from, clauseEnd];
   const start = from + comma[0].length;
-  const next = text.indexOf(',', start);
+  let next = text.indexOf(',', start);
+  if (next >= 0 && next < clauseEnd && DEPARTMENT_LIST_OPEN.test(text.slice(start, next))) {
+    const close = DEPARTMENT_LIST_CLOSE.exec(text.slice(next, clauseEnd));
+    if (close) next = next + close[0].length;
+  }
   return [start, next < 0 || next > clauseEnd ? clauseEnd : next];
 }
 
@@ -309,7 +337,7 @@ export function describeSpeaker(
     const [a, b] = apposition;
     const affiliation = affiliationIn(text, a, b, organisations) ?? organisationRun(text.slice(a, b)) ?? onBehalfOf(text, a, b, organisations);
     if (affiliation) return affiliation;
-    const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations);
+    const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations) ?? indefiniteDescription(text.slice(a, b));
     if (after) return plain(organisationAfterApposition(text, after, apposition, clauseEnd, organisations));
   }
   // Before the name: the phrase since the last comma, or the comma-delimited apposition just before it.
