@@ -714,4 +714,23 @@ describe('roles read from the structure of the sentence (session 7, tuning pool)
     const [read] = extractQuotes(text, { people: [], organisations: [{ id: 'lbc', name: 'LBC', aliases: [] }] }, { site: { url: 'https://www.lbc.co.uk/opinion/views/care-chiefs-slam-starmer/' } });
     expect([read?.speakerName, read?.organisationName]).toEqual(['Martin Green', undefined]);
   });
+
+  it('drops where an office is held from its title: “Scotland’s Health Secretary” is the Health Secretary (fresh-3)', () => {
+    const text =
+      'Scotland’s Health Secretary is to meet an NHS watchdog, which apologised to consultants over its handling of patient safety concerns, to find out what went wrong.\n\n' +
+      'Neil Gray said it is of “critical importance” that medical professionals are able to raise such concerns, and the way the case was handled was “not acceptable”.\n\n' +
+      'Scotland’s Health Secretary Neil Gray was asked about the situation in an interview on BBC Radio Scotland’s Good Morning Scotland programme.';
+    const read = extractQuotes(text, { people: [], organisations: [] }).map((q) => [q.speakerName ?? null, q.role ?? null]);
+    expect(read).toEqual([
+      ['Neil Gray', 'Health Secretary'],
+      ['Neil Gray', 'Health Secretary'],
+    ]);
+  });
+
+  it('takes no role across a quotation mark or a speech verb (fresh-3 headline)', () => {
+    const text = 'Matt Hancock asked by ICU nurse how he ‘can look any NHS worker in the face’\n\n\n Critical care nurse challenges minister and says Boris Johnson ‘really isn’t doing a good job’';
+    const roles = extractQuotes(text, { people: [], organisations: [] }).map((q) => q.role ?? null);
+    expect(roles).not.toContain('care nurse challenges minister and says');
+    expect(roles.every((r) => r === null || !/says|[‘’]/.test(r))).toBe(true);
+  });
 });

@@ -8,7 +8,7 @@
 // which keeps "Responding to the publication of the white paper" out of it.
 // Organisations are the known ones and the unknown ones the page names
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
-import { NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, TRAILING_AUXILIARIES } from './attribution-cues';
+import { NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES } from './attribution-cues';
 import type { Mention } from './known-mentions';
 import { isOrdinaryWord, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
@@ -72,9 +72,15 @@ const bareWord = (w: string): string => w.toLowerCase().replace(/[^a-z&-]/g, '')
 /** Words that join a title's parts ("Director of Policy, Campaigns and Public Affairs") and make it no more of a clause. */
 const LIST_WORDS = new Set(['of', 'and', '&']);
 
+/**
+ * A phrase holding a quotation mark or a speech verb runs across a quotation or a clause ("hole” and former
+ * chancellor", "care nurse challenges minister and says"): a title holds neither. "response" names a kind of work.
+ */
+const ACROSS_SPEECH = new RegExp(String.raw`[“”"‘]|(?!response\b)(?:${SPEECH_VERB.source})`);
+
 function isRole(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/[\s]+/).filter((w) => w !== '');
-  if (CLAUSE_WORDS.test(phrase)) return false;
+  if (CLAUSE_WORDS.test(phrase) || ACROSS_SPEECH.test(phrase)) return false;
   const counted = words.filter((w) => !LIST_WORDS.has(w));
   return counted.length > 0 && counted.length <= MAX_ROLE_WORDS && words.some((w) => ROLE_NOUNS.has(bareWord(w)) || w.split('-').some((p) => ROLE_NOUNS.has(bareWord(p))));
 }
@@ -195,7 +201,18 @@ function organisationAfterApposition(
   return isRole(role) ? { role, ...describeMention(named) } : found;
 }
 
-const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescription => description;
+/**
+ * Where an office is held is not part of its title: "Scotland’s Health Secretary" is the Health
+ * Secretary, "Easington MP" an MP, "Bolton GP" a GP. A leading place (possessive or not) is dropped.
+ */
+function withoutLeadingPlace(role: string): string {
+  const [first, ...rest] = role.split(' ');
+  const place = (first ?? '').replace(/['’]s$/, '');
+  return rest.length > 0 && placeWords(place).has(place) ? rest.join(' ') : role;
+}
+
+const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescription =>
+  description.role ? { ...description, role: withoutLeadingPlace(description.role) } : description;
 
 /** "NHS Providers chief executive", "ADASS president", "RCN General Secretary and Chief Executive". */
 function organisationThenRole(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
