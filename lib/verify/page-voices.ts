@@ -2,7 +2,8 @@
 // attribution reader (a claim under a known voice's name given its id), then verification's own readings where the reader gives a
 // quotation to nobody the corpus knows but the page plainly does (reported speech,
 // an organisation's office, pronoun follow-ups, headlines, a profile's subject), each below the
-// confidence a misattribution needs.
+// confidence a misattribution needs. A hard-wrapped page is read with its wrapped
+// lines joined (wrapped-lines.ts).
 import { type KnownEntities, type ProposedQuote, extractQuotes } from '../capture/attribution';
 import { findMentions } from '../capture/known-mentions';
 import { findQuotationSpans } from '../capture/quotation-spans';
@@ -15,8 +16,10 @@ import { peopleNamed } from './page-structure';
 import { withProfileVoice } from './profile-voice';
 import { withPronounVoices } from './pronoun-voices';
 import { withReportedVoices } from './reported-voices';
+import { unwrapLines } from './wrapped-lines';
 
-export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] {
+export function pageVoices(page: string, known: KnownEntities): ProposedQuote[] {
+  const text = unwrapLines(page);
   const spans = findQuotationSpans(text);
   const organisations = findMentions(text, known.organisations);
   const people = peopleNamed(text, known.people, spans, organisations);
@@ -25,5 +28,7 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const reported = withReportedVoices(text, claims, known);
   const officed = withOfficeVoices(text, reported, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
-  return withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
+  const voices = withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
+  // The same offsets, the page's own words (its line breaks included).
+  return text === page ? voices : voices.map((p) => ({ ...p, text: page.slice(p.start, p.end) }));
 }
