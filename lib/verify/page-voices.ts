@@ -1,10 +1,11 @@
 // Who the page says spoke each quotation, as verification reads it: lib/capture's
 // attribution reader (a claim under a known voice's name given its id), then verification's own readings where the reader gives a
 // quotation to nobody the corpus knows but the page plainly does (reported speech,
-// an organisation's office, pronoun follow-ups, headlines, a profile's subject), each below the
+// a known person's own text, an organisation's office, pronoun follow-ups, headlines, a profile's subject), each below the
 // confidence a misattribution needs. A hard-wrapped page is read with its wrapped
 // lines joined (wrapped-lines.ts).
 import { type KnownEntities, type ProposedQuote, extractQuotes } from '../capture/attribution';
+import { withAuthoredVoices } from './authored-voices';
 import { findMentions } from '../capture/known-mentions';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { withHeadlineVoices } from './headline-voices';
@@ -26,7 +27,8 @@ export function pageVoices(page: string, known: KnownEntities): ProposedQuote[] 
   const governed = withGovernmentVoice(text, withKnownClaims(extractQuotes(text, known), known), spans, organisations);
   const claims = withContinuedVoices(governed, { people: findMentions(text, known.people), organisations });
   const reported = withReportedVoices(text, claims, known);
-  const officed = withOfficeVoices(text, reported, spans, people, organisations);
+  const authored = withAuthoredVoices(text, reported, spans, people);
+  const officed = withOfficeVoices(text, authored, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
   const voices = withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
   // The same offsets, the page's own words (its line breaks included).
