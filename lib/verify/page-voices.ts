@@ -25,7 +25,7 @@ export function pageVoices(page: string, known: KnownEntities): ProposedQuote[] 
   const organisations = findMentions(text, known.organisations);
   const people = peopleNamed(text, known.people, spans, organisations);
   const governed = withGovernmentVoice(text, withKnownClaims(extractQuotes(text, known), known), spans, organisations);
-  const claims = withContinuedVoices(governed, { people: findMentions(text, known.people), organisations });
+  const claims = withContinuedVoices(text, governed, { people: findMentions(text, known.people), organisations });
   const reported = withReportedVoices(text, claims, known);
   const authored = withAuthoredVoices(text, reported, spans, people);
   const officed = withOfficeVoices(text, authored, spans, people, organisations);
