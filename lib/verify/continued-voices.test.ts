@@ -20,7 +20,7 @@ const SPOKESWOMAN: Claim = { role: 'spokeswoman', confidence: ATTRIBUTION_CONFID
 /** The reader's claims, as it may make them: the Confederation's two phrases, the spokeswoman's words, then two continuations handed back to the Confederation. */
 const CLAIMS = [CONFED_SPEAKS, CONFED_SPEAKS, SPOKESWOMAN, CONFED_CONTINUES, CONFED_CONTINUES];
 const last = (text: string, claims: readonly Claim[] = CLAIMS) =>
-  withContinuedVoices(readerClaims(text, claims), { people: [], organisations: findMentions(text, known.organisations) }).at(-1);
+  withContinuedVoices(text, readerClaims(text, claims), { people: [], organisations: findMentions(text, known.organisations) }).at(-1);
 
 describe('continuations across another speaker', () => {
   it('leaves to nobody a weak claim that skips back over another speaker’s quotation to a voice not named since', () => {
@@ -33,5 +33,22 @@ describe('continuations across another speaker', () => {
     expect(last(namedAgain)?.organisationId).toBe('nhs-confederation');
     const noOtherSpeaker = REPORT.split('\n\n').filter((_, i) => i !== 1).join('\n\n');
     expect(last(noOtherSpeaker, [CONFED_SPEAKS, CONFED_SPEAKS, CONFED_CONTINUES, CONFED_CONTINUES])).toMatchObject(CONFED_CONTINUES);
+  });
+
+  it('leaves to nobody a continuation falling on a title: a quotation opening its paragraph, ending on a word, then a caption', () => {
+    // The LGA's release on Panorama's "Crisis in Care" (2019): Cllr Ian Hudspeth's last words, then its "More information".
+    const hudspeth = { id: 'ian-hudspeth', name: 'Ian Hudspeth', aliases: [] };
+    const release = [
+      '“Work to find a long-term funding solution for adult social care has been kicked into the long grass by successive governments for the past two decades. This process must start now.”',
+      'More information',
+      '\'The lives we want to lead\' - the LGA green paper for adult social care and wellbeing',
+    ].join('\n\n');
+    const asHudspeth: Claim = { speakerName: 'Ian Hudspeth', personId: 'ian-hudspeth', confidence: ATTRIBUTION_CONFIDENCE.namedBefore };
+    const continues: Claim = { ...asHudspeth, confidence: ATTRIBUTION_CONFIDENCE.continuation };
+    const read = (text: string) => withContinuedVoices(text, readerClaims(text, [asHudspeth, continues]), { people: findMentions(text, [hudspeth]), organisations: [] }).at(-1);
+    expect(read(release)).toMatchObject({ text: 'The lives we want to lead', confidence: ATTRIBUTION_CONFIDENCE.none });
+    // Spoken words go on: ending on a stop, or followed by their attribution.
+    expect(read(release.replace('want to lead\'', 'want to lead.\''))?.personId).toBe('ian-hudspeth');
+    expect(read(release.replace('- the LGA green paper for adult social care and wellbeing', 'he added.'))?.personId).toBe('ian-hudspeth');
   });
 });

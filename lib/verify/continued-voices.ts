@@ -6,10 +6,15 @@
 // that voice's and call them unsourced. Here a continuation stands only when the
 // last quotation with a speaker before it is the same voice's, or the page names
 // that voice again since; otherwise the quotation is nobody's the page states.
+// Nor does a continuation stand on a title: a quotation that opens its paragraph, ends
+// with no stop or comma, and is followed in its paragraph by words reporting no speech
+// ("‘The lives we want to lead’ - the LGA green paper for adult social care", under a
+// press release's "More information") names a publication; nobody is quoted.
 // Only weak claims are re-read, and only ever dropped: this can stop a flag, never
 // make one.
 import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
 import type { Mention } from '../capture/known-mentions';
+import { hasSpeechVerb } from './page-structure';
 
 /** A claim this weak is a continuation (or less): one the reader inferred from an earlier quotation. */
 const CONTINUATION = ATTRIBUTION_CONFIDENCE.continuation;
@@ -19,8 +24,22 @@ const OWN_SPEAKER = ATTRIBUTION_CONFIDENCE.organisation;
 const voiceOf = (p: ProposedQuote): string | undefined =>
   p.personId ?? (p.organisationId ? `organisation:${p.organisationId}` : (p.speakerName ?? p.organisationName ?? p.role));
 
-/** The proposals, with continuations that skip back over another speaker's quotation left to nobody (`named`: the page's mentions of known people and organisations). */
-export function withContinuedVoices(proposals: readonly ProposedQuote[], named: { people: readonly Mention[]; organisations: readonly Mention[] }): ProposedQuote[] {
+/** Marks that may close a quotation (capture's spans end inside them). */
+const CLOSING_MARK = /^[”’"']/;
+/** What spoken words end on before their closing mark; a title ends on a word. */
+const SPOKEN_END = /[.,;:!?…)\]]\s*$/;
+
+/** Whether the quotation is a title: opening its paragraph, ending on a word, then words of the same paragraph that report no speech. */
+function isTitle(text: string, p: ProposedQuote): boolean {
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  if (!/^\s*[“‘"']$/.test(text.slice(lineStart, p.start)) || SPOKEN_END.test(p.text) || !CLOSING_MARK.test(text.slice(p.end))) return false;
+  const lineEnd = text.indexOf('\n', p.end);
+  const after = text.slice(p.end + 1, lineEnd < 0 ? text.length : lineEnd);
+  return /\p{L}/u.test(after) && !hasSpeechVerb(after);
+}
+
+/** The proposals, with continuations that skip back over another speaker's quotation, or fall on a title, left to nobody (`named`: the page's mentions of known people and organisations). */
+export function withContinuedVoices(text: string, proposals: readonly ProposedQuote[], named: { people: readonly Mention[]; organisations: readonly Mention[] }): ProposedQuote[] {
   const mentions = [
     ...named.people.map((m) => ({ ...m, voice: m.id })),
     ...named.organisations.map((m) => ({ ...m, voice: `organisation:${m.id}` })),
@@ -29,6 +48,7 @@ export function withContinuedVoices(proposals: readonly ProposedQuote[], named: 
   return proposals.map((p) => {
     const voice = voiceOf(p);
     const known = p.personId ?? p.organisationId;
+    if (known && p.confidence <= CONTINUATION && isTitle(text, p)) return { text: p.text, start: p.start, end: p.end, confidence: ATTRIBUTION_CONFIDENCE.none };
     if (known && voice && p.confidence <= CONTINUATION && lastSpeaker && lastSpeaker.voice !== voice) {
       const namedSince = mentions.some((m) => m.voice === voice && m.start >= (lastSpeaker?.end ?? 0) && m.end <= p.start);
       if (!namedSince) return { text: p.text, start: p.start, end: p.end, confidence: ATTRIBUTION_CONFIDENCE.none };

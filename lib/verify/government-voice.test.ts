@@ -25,7 +25,7 @@ const read = (text: string) => {
   const spans = findQuotationSpans(text);
   const claims = readerClaims(text, [undefined, { ...DHSC_CLAIM, confidence: ATTRIBUTION_CONFIDENCE.organisation }, { ...DHSC_CLAIM, confidence: ATTRIBUTION_CONFIDENCE.continuation }]);
   const organisations = findMentions(text, known.organisations);
-  return withContinuedVoices(withGovernmentVoice(text, claims, spans, organisations), { people: [], organisations });
+  return withContinuedVoices(text, withGovernmentVoice(text, claims, spans, organisations), { people: [], organisations });
 };
 
 describe('the government’s “it”', () => {

@@ -1,9 +1,11 @@
 // Who the page says spoke each quotation, as verification reads it: lib/capture's
 // attribution reader (a claim under a known voice's name given its id), then verification's own readings where the reader gives a
 // quotation to nobody the corpus knows but the page plainly does (reported speech,
-// an organisation's office, pronoun follow-ups, headlines, a profile's subject), each below the
-// confidence a misattribution needs.
+// a known person's own text, an organisation's office, pronoun follow-ups, headlines, a profile's subject), each below the
+// confidence a misattribution needs. A hard-wrapped page is read with its wrapped
+// lines joined (wrapped-lines.ts).
 import { type KnownEntities, type ProposedQuote, extractQuotes } from '../capture/attribution';
+import { withAuthoredVoices } from './authored-voices';
 import { findMentions } from '../capture/known-mentions';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { withHeadlineVoices } from './headline-voices';
@@ -15,15 +17,20 @@ import { peopleNamed } from './page-structure';
 import { withProfileVoice } from './profile-voice';
 import { withPronounVoices } from './pronoun-voices';
 import { withReportedVoices } from './reported-voices';
+import { unwrapLines } from './wrapped-lines';
 
-export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] {
+export function pageVoices(page: string, known: KnownEntities): ProposedQuote[] {
+  const text = unwrapLines(page);
   const spans = findQuotationSpans(text);
   const organisations = findMentions(text, known.organisations);
   const people = peopleNamed(text, known.people, spans, organisations);
   const governed = withGovernmentVoice(text, withKnownClaims(extractQuotes(text, known), known), spans, organisations);
-  const claims = withContinuedVoices(governed, { people: findMentions(text, known.people), organisations });
+  const claims = withContinuedVoices(text, governed, { people: findMentions(text, known.people), organisations });
   const reported = withReportedVoices(text, claims, known);
-  const officed = withOfficeVoices(text, reported, spans, people, organisations);
+  const authored = withAuthoredVoices(text, reported, spans, people);
+  const officed = withOfficeVoices(text, authored, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
-  return withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
+  const voices = withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
+  // The same offsets, the page's own words (its line breaks included).
+  return text === page ? voices : voices.map((p) => ({ ...p, text: page.slice(p.start, p.end) }));
 }
