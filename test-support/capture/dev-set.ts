@@ -28,7 +28,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export type Half = 'tuning' | 'held-back' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4';
+export type Half = 'tuning' | 'held-back' | 'fresh' | 'fresh-2' | 'fresh-3' | 'fresh-4' | 'fresh-5';
 
 export interface LabelledQuote {
   start: number;
@@ -63,6 +63,7 @@ const freshSetDir = fileURLToPath(new URL('./fresh-set/', import.meta.url));
 const freshSet2Dir = fileURLToPath(new URL('./fresh-set-2/', import.meta.url));
 const freshSet3Dir = fileURLToPath(new URL('./fresh-set-3/', import.meta.url));
 const freshSet4Dir = fileURLToPath(new URL('./fresh-set-4/', import.meta.url));
+const freshSet5Dir = fileURLToPath(new URL('./fresh-set-5/', import.meta.url));
 
 export function halfOf(url: string): Half {
   const first = createHash('sha256').update(url).digest('hex')[0] as string;
@@ -116,4 +117,13 @@ export function loadFreshSet3(): DevPage[] {
  */
 export function loadFreshSet4(): DevPage[] {
   return loadLabelledPages(freshSet4Dir, () => 'fresh-4');
+}
+
+/**
+ * The fifth fresh set (fresh-set-5/, same layout), gathered in session 7 while fresh-set-4 was the
+ * unseen measure: real pages, none in any set above, labelled and committed before the extractor
+ * was first run on them. Nothing may be tuned by reading it.
+ */
+export function loadFreshSet5(): DevPage[] {
+  return loadLabelledPages(freshSet5Dir, () => 'fresh-5');
 }
