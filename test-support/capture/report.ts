@@ -1,10 +1,10 @@
 // `npx tsx test-support/capture/report.ts`: prints the development-set scores and the
 // tuning half's misses, without building the extension (what tuning reads), then the
-// fresh sets' scores (fresh-set/, fresh-set-2/ and fresh-set-3/, now in the tuning pool; fresh-set-4/, never its misses); `--classes` counts
+// fresh sets' scores (fresh-set/, fresh-set-2/ and fresh-set-3/, now in the tuning pool; fresh-set-4/ and fresh-set-5/, blind: never their misses); `--classes` counts
 // each half's misses by kind; `--names` adds the hand-written name finder against compromise's
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
-import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4 } from './dev-set';
+import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5 } from './dev-set';
 import { TUNING_POOL, scoreDevSet } from './dev-set-score';
 import { compareNameFinders } from './name-finder-comparison';
 
@@ -12,7 +12,8 @@ const corpus = loadCorpusFromDisk();
 const pct = (n: number, d: number) => `${d === 0 ? '–' : ((n / d) * 100).toFixed(1)}% (${n}/${d})`;
 for (const s of [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshSet(), corpus, ['fresh']), ...scoreDevSet(loadFreshSet2(), corpus, ['fresh-2']),
   ...scoreDevSet(loadFreshSet3(), corpus, ['fresh-3']),
-  ...scoreDevSet(loadFreshSet4(), corpus, ['fresh-4'])]) {
+  ...scoreDevSet(loadFreshSet4(), corpus, ['fresh-4']),
+  ...scoreDevSet(loadFreshSet5(), corpus, ['fresh-5'])]) {
   console.log(
     `${s.half}: pages ${s.pages}, quotes ${s.quotes}, proposals ${s.proposals}; recall ${pct(s.recalled, s.quotes)}, precision ${pct(s.precise, s.proposals)}, ` +
       `speaker ${pct(s.speakerRight, s.quotes)}, organisation ${pct(s.organisationRight, s.organisationNamed)}, role ${pct(s.roleRight, s.roleGiven)}, ` +
