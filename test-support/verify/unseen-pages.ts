@@ -91,3 +91,11 @@ export function loadUnseenPages(dirName = FIRST_UNSEEN_SET): UnseenPage[] {
     return { id: page.id, url: page.url, publisher: page.publisher, text, quotes };
   });
 }
+
+/**
+ * The fourth unseen set (unseen-4/): 25 real pages labelled and committed before the verifier
+ * ever ran on them, the blind set once unseen-3 joins the tuning pool (see unseen-4/README.md).
+ */
+export function loadFourthUnseenSet(): UnseenPage[] {
+  return loadUnseenPages('unseen-4');
+}
