@@ -56,7 +56,7 @@ interface RawPage {
 /** The label's opening words must follow a quotation mark (the same words may stand unquoted elsewhere). */
 const OPENING_MARK = /["“‘'’]/;
 
-/** The first unseen set's folder; the others are 'unseen-2' and 'unseen-3'. */
+/** The first unseen set's folder; the others are 'unseen-2', 'unseen-3' and 'unseen-4'. */
 const FIRST_UNSEEN_SET = 'unseen';
 
 /** The optional fifth element, checked: a misspelt verdict would otherwise fall back to the speaker's. */
