@@ -734,3 +734,25 @@ describe('roles read from the structure of the sentence (session 7, tuning pool)
     expect(roles.every((r) => r === null || !/says|[‘’]/.test(r))).toBe(true);
   });
 });
+
+describe('a hard-wrapped page (verification’s unseen-3, tuning data)', () => {
+  it('joins a wrapped sentence before a capital, so the name reaches “said:”, and keeps the page’s words', () => {
+    // Parliament Today's release of the LGA's response, wrapped as published.
+    const text = [
+      'Responding to the Public Accounts Committee’s report on Health',
+      'and Social Care integration, Cllr Ian Hudspeth, Chairman of the',
+      'Local Government Association’s Community Wellbeing Board, said:',
+      '“Councils are determined to do all they can to ensure that',
+      'exceptional, joined up, person-centred care and support is',
+      'delivered in their communities, but with adult social care now',
+      'consuming almost 40 per cent of council budgets and facing a',
+      'shortfall in funding of £3.5 billion by 2025.',
+    ].join('\n');
+    const quotes = extractQuotes(text, corpus);
+    expect(quotes).toHaveLength(1);
+    const quote = quotes[0]!;
+    expect(quote).toMatchObject({ speakerName: 'Ian Hudspeth', role: 'Chairman', organisationName: 'Local Government Association' });
+    expect(quote.text).toBe(text.slice(quote.start, quote.end));
+    expect(quote.text).toContain('that\nexceptional');
+  });
+});

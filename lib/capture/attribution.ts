@@ -12,7 +12,8 @@
 // A quotation with no attribution of its own continues the previous speaker when
 // nobody else is named in between (the next paragraph, across page furniture), and a
 // headline or summary repeating an attributed quotation takes its speaker.
-// Every proposal carries a confidence, highest for an explicit "Name said:".
+// Every proposal carries a confidence, highest for an explicit "Name said:". A hard-wrapped
+// page (a plain-text release) is read with its sentences joined across lines (wrapped-lines.ts).
 import { NAMING_CUE, ORGANISATION_OFFICE, PERSON_PRONOUN, POLITICAL_OFFICE, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERB, SUBJECT_FOLLOWS, TRAILING_AUXILIARIES } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
@@ -23,6 +24,7 @@ import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
 import { type SpeakerDescription, describeSpeaker } from './speaker-description';
+import { isWrappedBreak, unwrapLines } from './wrapped-lines';
 
 export interface ProposedQuote {
   /** Exactly text.slice(start, end): the quoted words without their enclosing marks. */
@@ -163,7 +165,7 @@ function sentenceStart(ctx: Context, index: number): number {
   const { text } = ctx;
   for (let i = index - 1; i >= 0; i--) {
     const ch = text[i] as string;
-    if (ch === '\n' && !isWrappedLine(text, i)) return i + 1;
+    if (ch === '\n' && !isWrappedBreak(text, i)) return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !insideQuotation(ctx.spans, i, i + 1)) {
       if (abbreviationEnds(text, i)) continue;
       return i + 1;
@@ -172,17 +174,12 @@ function sentenceStart(ctx: Context, index: number): number {
   return 0;
 }
 
-/** A line break inside a sentence (hard-wrapped text): the line ends mid-phrase and the next goes on in lower case. */
-function isWrappedLine(text: string, newline: number): boolean {
-  return /[\p{L},]$/u.test(text.slice(Math.max(0, newline - 1), newline)) && /^\p{Ll}/u.test(text.slice(newline + 1, newline + 2));
-}
-
 /** Where the sentence holding `index` ends (exclusive). */
 function sentenceEnd(ctx: Context, index: number): number {
   const { text } = ctx;
   for (let i = index; i < text.length; i++) {
     const ch = text[i] as string;
-    if (ch === '\n' && !isWrappedLine(text, i)) return i;
+    if (ch === '\n' && !isWrappedBreak(text, i)) return i;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !insideQuotation(ctx.spans, i, i + 1) && !abbreviationEnds(text, i)) {
       return i + 1;
     }
@@ -1015,9 +1012,11 @@ export interface ExtractOptions {
   site?: Site;
 }
 
-export function extractQuotes(text: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
+export function extractQuotes(page: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
+  // A hard-wrapped page is read with its sentences on one line each; the offsets are the page's.
+  const text = unwrapLines(page);
   const spans = findQuotationSpans(text);
-  if (spans.length === 0 && options.author) return proposeAuthorQuotes(text, options.author);
+  if (spans.length === 0 && options.author) return proposeAuthorQuotes(page, options.author);
   const ctx: Context = {
     text,
     spans,
@@ -1062,5 +1061,7 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
   inheritRepeated(text, proposals.map((p) => p.proposal));
   if (options.site) withPublisherOrganisation(ctx, options.site, proposals.map((p) => p.proposal));
   withLedeOrganisation(ctx, proposals.map((p) => p.proposal));
-  return proposals.filter(({ proposal, span, found }) => isQuote(ctx, proposal, span, found)).map((p) => p.proposal);
+  const quotes = proposals.filter(({ proposal, span, found }) => isQuote(ctx, proposal, span, found)).map((p) => p.proposal);
+  // The page's own words, its line breaks included.
+  return text === page ? quotes : quotes.map((q) => ({ ...q, text: page.slice(q.start, q.end) }));
 }
