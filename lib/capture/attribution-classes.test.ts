@@ -1,6 +1,7 @@
 // The failure classes of issue 11, each on short real passages from the capture
 // development set (test-support/capture/dev-set, tuning half unless marked), with the
 // bundled corpus as what the extension already knows.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { extractQuotes } from './attribution';
@@ -754,5 +755,23 @@ describe('a hard-wrapped page (verification’s unseen-3, tuning data)', () => {
     expect(quote).toMatchObject({ speakerName: 'Ian Hudspeth', role: 'Chairman', organisationName: 'Local Government Association' });
     expect(quote.text).toBe(text.slice(quote.start, quote.end));
     expect(quote.text).toContain('that\nexceptional');
+  });
+});
+
+describe('a title after people are named stands for none named later (verification’s unseen-3, tuning data)', () => {
+  // LabourList on the 2021 white paper, from its first paragraph naming anyone.
+  const page = readFileSync(new URL('../../test-support/verify/unseen-3/pages/labourlist-ashworth-timing.txt', import.meta.url), 'utf8');
+  const paragraphs = page.split('\n\n');
+  const titled = (text: string) => extractQuotes(text, { people: [], organisations: [] }).find((q) => q.text.startsWith('Given the Prime Minister'));
+
+  it('does not give “The Shadow Secretary added:” to the person the page names after the quotation', () => {
+    const text = paragraphs.slice(paragraphs.findIndex((p) => p.startsWith('Jonathan Ashworth has challenged'))).join('\n\n');
+    expect(titled(text)).toMatchObject({ role: 'Shadow Secretary' });
+    expect(titled(text)?.speakerName).toBeUndefined();
+  });
+
+  it('still gives a lede’s title, on a page naming nobody before it, to the person named after it', () => {
+    const text = paragraphs.slice(paragraphs.findIndex((p) => p.startsWith('The Shadow Secretary added'))).join('\n\n');
+    expect(titled(text)?.speakerName).toBe('Boris Johnson');
   });
 });

@@ -630,10 +630,16 @@ function introducedLater(ctx: Context, c: { end: number; head: string }): Person
     .find((r) => r.start - c.end <= MAX_LEDE_REACH && head.test(pageDescription(ctx, speakerKey(r.speaker) ?? '').role ?? ''));
 }
 
-/** A news lede names a title first and the person after ("The BMA council chair has said … Hamish Meldrum was speaking"). */
+/**
+ * A news lede names a title first and the person after ("The BMA council chair has said … Hamish
+ * Meldrum was speaking"; a headline's "Health Secretary says …"): only before the page has named
+ * anyone. Once people are named, a title stands for one of them, not for someone named after the
+ * quotation ("The Shadow Secretary added: “…” ¶ Boris Johnson has repeatedly argued …").
+ */
 function namedNext(ctx: Context, after: number): PersonRef | undefined {
-  const next = ctx.personRefs[firstStartingAt(ctx.personRefs, after)];
-  return next && next.start - after <= MAX_CATAPHORA_GAP ? next : undefined;
+  const at = firstStartingAt(ctx.personRefs, after);
+  const next = ctx.personRefs[at];
+  return next && at === 0 && next.start - after <= MAX_CATAPHORA_GAP ? next : undefined;
 }
 
 /** The role and organisation a description states ("the chief executive of NHS Providers"). */

@@ -19,7 +19,7 @@
 // Not a "he also warned" or "she added", which only someone who has already spoken can
 // say. A title standing as a pronoun does ("The Shadow Secretary added: …", LabourList)
 // is read as such a "he added", of either gender, when the reader gives the quotation to
-// no known voice (it read Boris Johnson, named only after the quotation). Where the reader itself skipped back to a known person, the quotation goes to the
+// no known voice (it gives the title itself to nobody it can name). Where the reader itself skipped back to a known person, the quotation goes to the
 // unknown one (again below the misattribution bar).
 import type { ProposedQuote } from '../capture/attribution';
 import { ATTRIBUTION_CONFIDENCE } from '../capture/attribution';
