@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
-import { extractQuotes } from './attribution';
+import { ATTRIBUTION_CONFIDENCE, extractQuotes } from './attribution';
 import { findNameCandidates } from './person-names';
 
 const corpus = loadBundledCorpus();
@@ -758,20 +758,21 @@ describe('a hard-wrapped page (verification’s unseen-3, tuning data)', () => {
   });
 });
 
-describe('a title after people are named stands for none named later (verification’s unseen-3, tuning data)', () => {
+describe('a title after people are named (verification’s unseen-3, tuning data)', () => {
   // LabourList on the 2021 white paper, from its first paragraph naming anyone.
   const page = readFileSync(new URL('../../test-support/verify/unseen-3/pages/labourlist-ashworth-timing.txt', import.meta.url), 'utf8');
   const paragraphs = page.split('\n\n');
+  const from = (opening: string) => paragraphs.slice(paragraphs.findIndex((p) => p.startsWith(opening))).join('\n\n');
   const titled = (text: string) => extractQuotes(text, { people: [], organisations: [] }).find((q) => q.text.startsWith('Given the Prime Minister'));
 
-  it('does not give “The Shadow Secretary added:” to the person the page names after the quotation', () => {
-    const text = paragraphs.slice(paragraphs.findIndex((p) => p.startsWith('Jonathan Ashworth has challenged'))).join('\n\n');
-    expect(titled(text)).toMatchObject({ role: 'Shadow Secretary' });
-    expect(titled(text)?.speakerName).toBeUndefined();
+  it('gives “The Shadow Secretary added:” to the previous speaker going on, not to the person the page names after it', () => {
+    expect(titled(from('Jonathan Ashworth has challenged'))).toMatchObject({ speakerName: 'Jonathan Ashworth', role: 'Shadow Secretary', confidence: ATTRIBUTION_CONFIDENCE.continuation });
+    // Not a spokesman, who speaks for the organisation.
+    expect(titled(from('Jonathan Ashworth has challenged').replace('The Shadow Secretary added', 'The Labour spokesman added'))).toMatchObject({ role: 'spokesman', organisationName: 'Labour' });
+    expect(titled(from('Jonathan Ashworth has challenged').replace('The Shadow Secretary added', 'The Labour spokesman added'))?.speakerName).toBeUndefined();
   });
 
   it('still gives a lede’s title, on a page naming nobody before it, to the person named after it', () => {
-    const text = paragraphs.slice(paragraphs.findIndex((p) => p.startsWith('The Shadow Secretary added'))).join('\n\n');
-    expect(titled(text)?.speakerName).toBe('Boris Johnson');
+    expect(titled(from('The Shadow Secretary added'))?.speakerName).toBe('Boris Johnson');
   });
 });

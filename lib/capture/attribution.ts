@@ -822,6 +822,22 @@ function followsOn(ctx: Context, span: QuotationSpan, previous: { speaker: Speak
   return someoneElse ? undefined : { speaker: previous.speaker, confidence: ATTRIBUTION_CONFIDENCE.continuation };
 }
 
+/** "The Shadow Secretary added:", "The former minister went on": a definite title, then a verb only someone who has spoken uses, opening the lead-in. */
+const TITLE_GOING_ON = /^\s*[Tt]he\s+[^,.;:!?“”"‘’]{1,80}?\s+(?:also\s+)?(?:added|adds|continued|continues|went\s+on)\b/u;
+
+/**
+ * A title the reader can give to nobody, saying its holder goes on ("The Shadow Secretary added: “…”"
+ * after Jonathan Ashworth's words, LabourList), is the previous speaker's, when nobody else is named
+ * in between: a follow-on, as sure as a continuation, with the title as the speaker's role.
+ */
+function titleGoesOn(ctx: Context, span: QuotationSpan, found: Attribution | undefined, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
+  if (!found?.speaker.role || found.speaker.speakerName || found.speaker.organisationName || !previous?.speaker.speakerName) return undefined;
+  const { from, to } = leadIn(ctx, span.open);
+  if (!TITLE_GOING_ON.test(ctx.text.slice(from, to))) return undefined;
+  const followed = followsOn(ctx, span, previous);
+  return followed && { speaker: { ...followed.speaker, role: found.speaker.role }, confidence: followed.confidence };
+}
+
 /**
  * A quotation inside narrative that would have continued the previous speaker had it opened its
  * sentence: it is kept as a quotation (it is one: the page quotes it amid talk of the same
@@ -1052,13 +1068,14 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
   const proposals: { proposal: ProposedQuote; span: QuotationSpan; found: boolean; speaker: Speaker | undefined }[] = [];
   let previous: { speaker: Speaker; close: number } | undefined;
   for (const span of spans) {
-    const found =
+    const read =
       attributeBefore(ctx, span) ??
       attributeAfter(ctx, span) ??
       continuation(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
       attributeSameSentence(ctx, span) ??
       abstained(ctx, span, previous);
+    const found = titleGoesOn(ctx, span, read, previous) ?? read;
     // An anonymous source ("a think tank has said") is nobody a later quotation can continue.
     if (found && (found.speaker.speakerName || found.speaker.organisationName)) previous = { speaker: found.speaker, close: span.close };
     proposals.push({ proposal: toProposal(ctx, span, found), span, found: !!found, speaker: found?.speaker });
