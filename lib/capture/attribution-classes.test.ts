@@ -1,9 +1,10 @@
 // The failure classes of issue 11, each on short real passages from the capture
 // development set (test-support/capture/dev-set, tuning half unless marked), with the
 // bundled corpus as what the extension already knows.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
-import { extractQuotes } from './attribution';
+import { ATTRIBUTION_CONFIDENCE, extractQuotes } from './attribution';
 import { findNameCandidates } from './person-names';
 
 const corpus = loadBundledCorpus();
@@ -732,5 +733,46 @@ describe('roles read from the structure of the sentence (session 7, tuning pool)
     const roles = extractQuotes(text, { people: [], organisations: [] }).map((q) => q.role ?? null);
     expect(roles).not.toContain('care nurse challenges minister and says');
     expect(roles.every((r) => r === null || !/says|[‘’]/.test(r))).toBe(true);
+  });
+});
+
+describe('a hard-wrapped page (verification’s unseen-3, tuning data)', () => {
+  it('joins a wrapped sentence before a capital, so the name reaches “said:”, and keeps the page’s words', () => {
+    // Parliament Today's release of the LGA's response, wrapped as published.
+    const text = [
+      'Responding to the Public Accounts Committee’s report on Health',
+      'and Social Care integration, Cllr Ian Hudspeth, Chairman of the',
+      'Local Government Association’s Community Wellbeing Board, said:',
+      '“Councils are determined to do all they can to ensure that',
+      'exceptional, joined up, person-centred care and support is',
+      'delivered in their communities, but with adult social care now',
+      'consuming almost 40 per cent of council budgets and facing a',
+      'shortfall in funding of £3.5 billion by 2025.',
+    ].join('\n');
+    const quotes = extractQuotes(text, corpus);
+    expect(quotes).toHaveLength(1);
+    const quote = quotes[0]!;
+    expect(quote).toMatchObject({ speakerName: 'Ian Hudspeth', role: 'Chairman', organisationName: 'Local Government Association' });
+    expect(quote.text).toBe(text.slice(quote.start, quote.end));
+    expect(quote.text).toContain('that\nexceptional');
+  });
+});
+
+describe('a title after people are named (verification’s unseen-3, tuning data)', () => {
+  // LabourList on the 2021 white paper, from its first paragraph naming anyone.
+  const page = readFileSync(new URL('../../test-support/verify/unseen-3/pages/labourlist-ashworth-timing.txt', import.meta.url), 'utf8');
+  const paragraphs = page.split('\n\n');
+  const from = (opening: string) => paragraphs.slice(paragraphs.findIndex((p) => p.startsWith(opening))).join('\n\n');
+  const titled = (text: string) => extractQuotes(text, { people: [], organisations: [] }).find((q) => q.text.startsWith('Given the Prime Minister'));
+
+  it('gives “The Shadow Secretary added:” to the previous speaker going on, not to the person the page names after it', () => {
+    expect(titled(from('Jonathan Ashworth has challenged'))).toMatchObject({ speakerName: 'Jonathan Ashworth', role: 'Shadow Secretary', confidence: ATTRIBUTION_CONFIDENCE.continuation });
+    // Not a spokesman, who speaks for the organisation.
+    expect(titled(from('Jonathan Ashworth has challenged').replace('The Shadow Secretary added', 'The Labour spokesman added'))).toMatchObject({ role: 'spokesman', organisationName: 'Labour' });
+    expect(titled(from('Jonathan Ashworth has challenged').replace('The Shadow Secretary added', 'The Labour spokesman added'))?.speakerName).toBeUndefined();
+  });
+
+  it('still gives a lede’s title, on a page naming nobody before it, to the person named after it', () => {
+    expect(titled(from('The Shadow Secretary added'))?.speakerName).toBe('Boris Johnson');
   });
 });

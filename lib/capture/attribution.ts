@@ -12,7 +12,8 @@
 // A quotation with no attribution of its own continues the previous speaker when
 // nobody else is named in between (the next paragraph, across page furniture), and a
 // headline or summary repeating an attributed quotation takes its speaker.
-// Every proposal carries a confidence, highest for an explicit "Name said:".
+// Every proposal carries a confidence, highest for an explicit "Name said:". A hard-wrapped
+// page (a plain-text release) is read with its sentences joined across lines (wrapped-lines.ts).
 import { NAMING_CUE, ORGANISATION_OFFICE, PERSON_PRONOUN, POLITICAL_OFFICE, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERB, SUBJECT_FOLLOWS, TRAILING_AUXILIARIES } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
@@ -23,6 +24,7 @@ import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
 import { type SpeakerDescription, describeSpeaker } from './speaker-description';
+import { isWrappedBreak, unwrapLines } from './wrapped-lines';
 
 export interface ProposedQuote {
   /** Exactly text.slice(start, end): the quoted words without their enclosing marks. */
@@ -163,7 +165,7 @@ function sentenceStart(ctx: Context, index: number): number {
   const { text } = ctx;
   for (let i = index - 1; i >= 0; i--) {
     const ch = text[i] as string;
-    if (ch === '\n' && !isWrappedLine(text, i)) return i + 1;
+    if (ch === '\n' && !isWrappedBreak(text, i)) return i + 1;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !insideQuotation(ctx.spans, i, i + 1)) {
       if (abbreviationEnds(text, i)) continue;
       return i + 1;
@@ -172,17 +174,12 @@ function sentenceStart(ctx: Context, index: number): number {
   return 0;
 }
 
-/** A line break inside a sentence (hard-wrapped text): the line ends mid-phrase and the next goes on in lower case. */
-function isWrappedLine(text: string, newline: number): boolean {
-  return /[\p{L},]$/u.test(text.slice(Math.max(0, newline - 1), newline)) && /^\p{Ll}/u.test(text.slice(newline + 1, newline + 2));
-}
-
 /** Where the sentence holding `index` ends (exclusive). */
 function sentenceEnd(ctx: Context, index: number): number {
   const { text } = ctx;
   for (let i = index; i < text.length; i++) {
     const ch = text[i] as string;
-    if (ch === '\n' && !isWrappedLine(text, i)) return i;
+    if (ch === '\n' && !isWrappedBreak(text, i)) return i;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? ' ') && !insideQuotation(ctx.spans, i, i + 1) && !abbreviationEnds(text, i)) {
       return i + 1;
     }
@@ -633,10 +630,16 @@ function introducedLater(ctx: Context, c: { end: number; head: string }): Person
     .find((r) => r.start - c.end <= MAX_LEDE_REACH && head.test(pageDescription(ctx, speakerKey(r.speaker) ?? '').role ?? ''));
 }
 
-/** A news lede names a title first and the person after ("The BMA council chair has said … Hamish Meldrum was speaking"). */
+/**
+ * A news lede names a title first and the person after ("The BMA council chair has said … Hamish
+ * Meldrum was speaking"; a headline's "Health Secretary says …"): only before the page has named
+ * anyone. Once people are named, a title stands for one of them, not for someone named after the
+ * quotation ("The Shadow Secretary added: “…” ¶ Boris Johnson has repeatedly argued …").
+ */
 function namedNext(ctx: Context, after: number): PersonRef | undefined {
-  const next = ctx.personRefs[firstStartingAt(ctx.personRefs, after)];
-  return next && next.start - after <= MAX_CATAPHORA_GAP ? next : undefined;
+  const at = firstStartingAt(ctx.personRefs, after);
+  const next = ctx.personRefs[at];
+  return next && at === 0 && next.start - after <= MAX_CATAPHORA_GAP ? next : undefined;
 }
 
 /** The role and organisation a description states ("the chief executive of NHS Providers"). */
@@ -817,6 +820,22 @@ function followsOn(ctx: Context, span: QuotationSpan, previous: { speaker: Speak
   const key = speakerKey(previous.speaker);
   const someoneElse = rangesWithin(ctx.personRefs, previous.close, span.open).some((r) => speakerKey(r.speaker) !== key);
   return someoneElse ? undefined : { speaker: previous.speaker, confidence: ATTRIBUTION_CONFIDENCE.continuation };
+}
+
+/** "The Shadow Secretary added:", "The former minister went on": a definite title, then a verb only someone who has spoken uses, opening the lead-in. */
+const TITLE_GOING_ON = /^\s*[Tt]he\s+[^,.;:!?“”"‘’]{1,80}?\s+(?:also\s+)?(?:added|adds|continued|continues|went\s+on)\b/u;
+
+/**
+ * A title the reader can give to nobody, saying its holder goes on ("The Shadow Secretary added: “…”"
+ * after Jonathan Ashworth's words, LabourList), is the previous speaker's, when nobody else is named
+ * in between: a follow-on, as sure as a continuation, with the title as the speaker's role.
+ */
+function titleGoesOn(ctx: Context, span: QuotationSpan, found: Attribution | undefined, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
+  if (!found?.speaker.role || found.speaker.speakerName || found.speaker.organisationName || !previous?.speaker.speakerName) return undefined;
+  const { from, to } = leadIn(ctx, span.open);
+  if (!TITLE_GOING_ON.test(ctx.text.slice(from, to))) return undefined;
+  const followed = followsOn(ctx, span, previous);
+  return followed && { speaker: { ...followed.speaker, role: found.speaker.role }, confidence: followed.confidence };
 }
 
 /**
@@ -1015,9 +1034,11 @@ export interface ExtractOptions {
   site?: Site;
 }
 
-export function extractQuotes(text: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
+export function extractQuotes(page: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
+  // A hard-wrapped page is read with its sentences on one line each; the offsets are the page's.
+  const text = unwrapLines(page);
   const spans = findQuotationSpans(text);
-  if (spans.length === 0 && options.author) return proposeAuthorQuotes(text, options.author);
+  if (spans.length === 0 && options.author) return proposeAuthorQuotes(page, options.author);
   const ctx: Context = {
     text,
     spans,
@@ -1047,13 +1068,14 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
   const proposals: { proposal: ProposedQuote; span: QuotationSpan; found: boolean; speaker: Speaker | undefined }[] = [];
   let previous: { speaker: Speaker; close: number } | undefined;
   for (const span of spans) {
-    const found =
+    const read =
       attributeBefore(ctx, span) ??
       attributeAfter(ctx, span) ??
       continuation(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
       attributeSameSentence(ctx, span) ??
       abstained(ctx, span, previous);
+    const found = titleGoesOn(ctx, span, read, previous) ?? read;
     // An anonymous source ("a think tank has said") is nobody a later quotation can continue.
     if (found && (found.speaker.speakerName || found.speaker.organisationName)) previous = { speaker: found.speaker, close: span.close };
     proposals.push({ proposal: toProposal(ctx, span, found), span, found: !!found, speaker: found?.speaker });
@@ -1062,5 +1084,7 @@ export function extractQuotes(text: string, known: KnownEntities, options: Extra
   inheritRepeated(text, proposals.map((p) => p.proposal));
   if (options.site) withPublisherOrganisation(ctx, options.site, proposals.map((p) => p.proposal));
   withLedeOrganisation(ctx, proposals.map((p) => p.proposal));
-  return proposals.filter(({ proposal, span, found }) => isQuote(ctx, proposal, span, found)).map((p) => p.proposal);
+  const quotes = proposals.filter(({ proposal, span, found }) => isQuote(ctx, proposal, span, found)).map((p) => p.proposal);
+  // The page's own words, its line breaks included.
+  return text === page ? quotes : quotes.map((q) => ({ ...q, text: page.slice(q.start, q.end) }));
 }

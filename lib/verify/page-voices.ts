@@ -2,8 +2,7 @@
 // attribution reader (a claim under a known voice's name given its id), then verification's own readings where the reader gives a
 // quotation to nobody the corpus knows but the page plainly does (reported speech,
 // a known person's own text, an organisation's office, pronoun follow-ups, headlines, a profile's subject), each below the
-// confidence a misattribution needs. A hard-wrapped page is read with its wrapped
-// lines joined (wrapped-lines.ts).
+// confidence a misattribution needs.
 import { type KnownEntities, type ProposedQuote, extractQuotes } from '../capture/attribution';
 import { withAuthoredVoices } from './authored-voices';
 import { findMentions } from '../capture/known-mentions';
@@ -17,10 +16,8 @@ import { peopleNamed } from './page-structure';
 import { withProfileVoice } from './profile-voice';
 import { withPronounVoices } from './pronoun-voices';
 import { withReportedVoices } from './reported-voices';
-import { unwrapLines } from './wrapped-lines';
 
-export function pageVoices(page: string, known: KnownEntities): ProposedQuote[] {
-  const text = unwrapLines(page);
+export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] {
   const spans = findQuotationSpans(text);
   const organisations = findMentions(text, known.organisations);
   const people = peopleNamed(text, known.people, spans, organisations);
@@ -30,7 +27,5 @@ export function pageVoices(page: string, known: KnownEntities): ProposedQuote[] 
   const authored = withAuthoredVoices(text, reported, spans, people);
   const officed = withOfficeVoices(text, authored, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
-  const voices = withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
-  // The same offsets, the page's own words (its line breaks included).
-  return text === page ? voices : voices.map((p) => ({ ...p, text: page.slice(p.start, p.end) }));
+  return withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
 }

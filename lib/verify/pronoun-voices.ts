@@ -17,9 +17,8 @@
 // not skip back to a known voice; such a name with a known person's surname ("Mr Morris"
 // for Grahame Morris) is that person, and a known person introduced so takes it too.
 // Not a "he also warned" or "she added", which only someone who has already spoken can
-// say. A title standing as a pronoun does ("The Shadow Secretary added: …", LabourList)
-// is read as such a "he added", of either gender, when the reader gives the quotation to
-// no known voice (it read Boris Johnson, named only after the quotation). Where the reader itself skipped back to a known person, the quotation goes to the
+// say. (A title standing as a pronoun, "The Shadow Secretary added: …", is the reader's own
+// follow-on.) Where the reader itself skipped back to a known person, the quotation goes to the
 // unknown one (again below the misattribution bar).
 import type { ProposedQuote } from '../capture/attribution';
 import { ATTRIBUTION_CONFIDENCE } from '../capture/attribution';
@@ -48,8 +47,7 @@ const TITLE_RUN = /(?:\s*(?:\p{Lu}[\p{L}'’&.-]*|['’]s))*\s*$/u;
 
 interface Cue {
   at: number;
-  /** Unknown for a title ("The Shadow Secretary added"). */
-  gender?: Gender;
+  gender: Gender;
   /** "He added", "she also warned", "he went on": the pronoun stands for someone who has already spoken. */
   continuing: boolean;
 }
@@ -61,27 +59,11 @@ const CONTINUING = /\b(?:also|further|again|added|adds|continued|continues|went\
 /** Words a title before a name may hold besides capitalised ones ("Health Select Committee member Mr Morris", "a nurse"). */
 const TITLE_WORD = (word: string): boolean => ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word) || ['the', 'a', 'an', 'of', 'for'].includes(word);
 
-/** "The Shadow Secretary added", "The former health minister went on": a title, then a verb only someone who has spoken uses, opening the lead-in. */
-const TITLE_CONTINUING = /^\s*[Tt]he\s+((?:[\p{L}'’&-]+\s+){0,4}?)([\p{L}-]+)\s+(?:also\s+)?(?:added|adds|continued|continues|went\s+on)\b/u;
-/** Role nouns of those who speak for an organisation, not as themselves (office-voices.ts leaves them the organisation's). */
-const ORGANISATION_MOUTHS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'representative']);
-
-/** A title saying someone who has spoken goes on: a role noun, behind capitalised words and title words at most. */
-function titleCue(lead: string, from: number): Cue | undefined {
-  const m = TITLE_CONTINUING.exec(lead);
-  const head = m?.[2]?.toLowerCase() ?? '';
-  if (!m || !ROLE_NOUNS.has(head) || ORGANISATION_MOUTHS.has(head)) return undefined;
-  const qualifiers = (m[1] ?? '').split(/\s+/).filter((word) => word !== '');
-  return qualifiers.every((word) => /^\p{Lu}/u.test(word) || TITLE_WORD(word.toLowerCase())) ? { at: from + m.index, continuing: true } : undefined;
-}
-
 /** The pronoun saying who speaks: before the quotation in its sentence (or the paragraph before, ending in a colon), or right after it. */
-function pronounCue(text: string, span: QuotationSpan, people: readonly NamedPerson[], titled: boolean): Cue | undefined {
+function pronounCue(text: string, span: QuotationSpan, people: readonly NamedPerson[]): Cue | undefined {
   const { from, to } = leadIn(text, span.open);
   PRONOUN_SPEECH.lastIndex = 0;
   const before = [...text.slice(from, to).matchAll(PRONOUN_SPEECH)].at(-1);
-  const title = titled && !before ? titleCue(text.slice(from, to), from) : undefined;
-  if (title && !people.some((n) => n.start > title.at && n.end <= to)) return title;
   if (before) {
     const at = from + before.index;
     // "He told Jane Doe, who said: …": a name after the pronoun is nearer the quotation.
@@ -143,9 +125,7 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
   for (const proposal of proposals) {
     const span = spanOf(spans, proposal);
     let next = proposal;
-    // A title stands for a known speaker only where the reader gives the quotation to no known voice.
-    const titled = !proposal.personId && !proposal.organisationId;
-    const cue = span && proposal.confidence < EXPLICIT_CONFIDENCE ? pronounCue(text, span, people, titled) : undefined;
+    const cue = span && proposal.confidence < EXPLICIT_CONFIDENCE ? pronounCue(text, span, people) : undefined;
     const referentOf = (cue: Cue) =>
       [...speakers, ...voicesOf(result), ...(cue.continuing ? [] : introduced)].filter((c) => c.at <= cue.at && fits(cue.gender, c.gender)).sort((a, b) => b.at - a.at)[0];
     if (span && proposal.personId && cue && proposal.confidence > READING_CONFIDENCE) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapLines } from './wrapped-lines';
+import { isHardWrapped, unwrapLines } from './wrapped-lines';
 import { NHS_PROVIDERS_CHIEF_SAID } from '../../test-support/verify/voice-lines';
 
 // Parliament Today's release of the LGA's response (hard-wrapped as published).
@@ -36,6 +36,17 @@ describe('hard-wrapped pages', () => {
       'More information',
       'with the right funding and powers, councils can continue to lead local areas',
     ].join('\n');
+    expect(unwrapLines(page)).toBe(page);
+  });
+
+  it('takes three lower-case breaks among many paragraphs for broken lines, not a wrapped page', () => {
+    // The quotation's lines alone: three of their four breaks go on in lower case.
+    const quoted = HUDSPETH_SAID.split('\n').slice(3).join('\n');
+    expect(isHardWrapped(quoted)).toBe(true);
+    // The same lines on a page whose other lines are paragraphs.
+    const paragraph = HUDSPETH_SAID.split('\n').slice(0, 3).join(' ');
+    const page = [...Array.from({ length: 10 }, () => paragraph), quoted].join('\n');
+    expect(isHardWrapped(page)).toBe(false);
     expect(unwrapLines(page)).toBe(page);
   });
 });
