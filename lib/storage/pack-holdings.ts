@@ -3,7 +3,9 @@
 // hash of the record id, each row a few columns. One row per record doubled the rows a
 // pack install writes (200,000 records and as many holdings at 50k statements), and in
 // Chromium every row written costs about the same whatever its size. An install reads a
-// table's holdings whole and rewrites only the chunks whose holdings changed.
+// table's holdings whole and rewrites only the chunks whose holdings changed. Beside
+// them, one tally per pack (packTallies) says how many records it holds and how many are
+// not stored as its own version, so a delta's check reads only the chunks of its ids.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { PACK_TABLES, type PackTable } from '../corpus/pack-format';
 import type { PackHolding } from './pack-rows';
