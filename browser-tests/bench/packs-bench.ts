@@ -13,6 +13,7 @@ import { deltaPath, makeDelta, serializeDelta } from '../../lib/corpus/pack-delt
 import { type CorpusPack, serializePack, toPackFile } from '../../lib/corpus/pack-format';
 import { capturedStatement, changedPack, syntheticPack } from '../../test-support/corpus/synthetic-pack';
 import { englishPage } from '../../test-support/matching/english-page';
+import type { UpdateStep } from '../../lib/storage/text-index';
 import { EXTENSION_BUILDS } from '../support/extension-builds.js';
 import { launchChromium } from '../support/index.js';
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
@@ -31,6 +32,10 @@ const SEED = 2026;
 const PROFILE_DIR = process.env.BENCH_PACK_PROFILE;
 
 const ms = (n: number) => n.toFixed(1);
+/** The index steps that read and compute, and those that write (reading the filter chunks pending hashes fall in counts as compute). */
+const COMPUTE_STEPS: readonly UpdateStep[] = ['read texts', 'fingerprint', 'read buckets', 'read buckets (all)', 'edit buckets', 'make the filter', 'filter chunks', 'pending hashes'];
+const WRITE_STEPS: readonly UpdateStep[] = ['write docs', 'write buckets', 'write filter and meta', 'commit'];
+const sum = (steps: Partial<Record<UpdateStep, number>>, names: readonly UpdateStep[]) => names.reduce((n, name) => n + (steps[name] ?? 0), 0);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const progress = (what: string) => process.stderr.write(`… ${what}\n`);
 
@@ -105,7 +110,11 @@ export async function packsBench(): Promise<void> {
         [`  install its records (${r.install.changed} statements)`, `${ms(r.install.applyMs)} ms`, ''],
         ['  index them', `${ms(r.install.indexMs)} ms`, ''],
         ['  total (installPackFile)', `${ms(total(r.install))} ms`, '< 30 s at 50k'],
-        ['  proxy, the floor: a bare bulkPut of the same statement and quote rows, one transaction', `${ms(r.floorMs)} ms`, ''],
+        ['  proxy, the floor: a bare bulkPut of the same statement and quote rows, one transaction', `${ms(r.floors.rowPerRecordMs)} ms`, ''],
+        ['  proxy, the floor one row per statement with its quotes inside it', `${ms(r.floors.statementWithQuotesMs)} ms`, ''],
+        [`  proxy, the floor in chunk rows of 256 records (${r.floors.chunkRows} rows)`, `${ms(r.floors.chunkRowsMs)} ms`, ''],
+        ['  proxy, the index step on the floor\'s rows: read + compute (texts, fingerprints, buckets, filter)', `${ms(sum(r.floors.indexSteps, COMPUTE_STEPS))} ms`, ''],
+        ['  proxy, the index step on the floor\'s rows: writes (docs, buckets, filter, meta, commit)', `${ms(sum(r.floors.indexSteps, WRITE_STEPS))} ms`, ''],
         [`capture one statement: index work (p50 / max of ${r.capture.runs})`, `${ms(r.capture.p50)} / ${ms(r.capture.max)} ms`, '< 200 ms'],
         [`update changing ${r.update.changed} statements from the full file (${mb(r.update.fileBytes)}): read the file`, `${ms(r.update.readMs)} ms`, ''],
         ['  parse + validate', `${ms(r.update.validateMs)} ms`, ''],
@@ -120,6 +129,12 @@ export async function packsBench(): Promise<void> {
         ['full rebuild of the same index (explicit repair only)', `${ms(r.rebuildMs)} ms`, ''],
         ['peak JS heap (sampled every 50 ms)', mb(r.peakHeapBytes), ''],
       ],
+    );
+    const stepNames = [...new Set(r.captures.flatMap((c) => Object.keys(c.steps) as UpdateStep[]))];
+    table(
+      'Each capture\'s index work by step (updateTextIndex), in the order taken; heap in use before it',
+      ['capture', 'total', ...stepNames, 'heap'],
+      r.captures.map((c, i) => [String(i + 1), `${ms(c.ms)} ms`, ...stepNames.map((step) => (c.steps[step] === undefined ? '' : `${ms(c.steps[step])} ms`)), mb(c.heapBytes)]),
     );
     table(
       'Detection on that corpus: index grown incrementally vs the same texts rebuilt in full (same pages)',

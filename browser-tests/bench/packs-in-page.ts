@@ -9,8 +9,8 @@ import { type Progress, checkPack, installPackFile } from '../../lib/corpus/subs
 import { detect } from '../../lib/matching/detect';
 import type { Quote, Statement } from '../../lib/schema';
 import { type PolicyLensDb, openDatabase, statementUrlKeys } from '../../lib/storage/db';
-import { ensureTextIndex, rebuildTextIndex, textIndexStore, updateTextIndex } from '../../lib/storage/text-index';
-import { collectGarbage, peakHeap, time } from './in-page-timing';
+import { type UpdateStep, ensureTextIndex, rebuildTextIndex, textIndexStore, updateTextIndex } from '../../lib/storage/text-index';
+import { collectGarbage, peakHeap, time, usedHeap } from './in-page-timing';
 import { summarise } from './timing';
 
 /** Detection runs per page kind. */
@@ -77,28 +77,75 @@ async function updateByDelta(db: PolicyLensDb, packId: string, packUrl: string, 
   return { fileBytes: deltaBytes, ...times, changed: result.report.changedStatementIds.length };
 }
 
+/** Records per chunk row in the chunked-layout proxy: as many as holdings' chunks hold at 50k (lib/storage/pack-holdings.ts). */
+const PROXY_CHUNK = 256;
+
+/** Times `write` on a scratch database of its own holding `stores`, deleted afterwards. */
+async function timedScratch(name: string, stores: Record<string, string>, write: (db: Dexie) => Promise<unknown>): Promise<number> {
+  await Dexie.delete(name);
+  const db = new Dexie(name);
+  db.version(1).stores(stores);
+  await db.open();
+  const start = performance.now();
+  await write(db);
+  const took = performance.now() - start;
+  db.close();
+  await Dexie.delete(name);
+  return took;
+}
+
+/** Index work by step: the time each step took, summed over the updates that reported it. */
+function stepTimes() {
+  const steps: Partial<Record<UpdateStep, number>> = {};
+  let at = performance.now();
+  return {
+    steps,
+    start: () => (at = performance.now()),
+    step: (done: UpdateStep) => {
+      const now = performance.now();
+      steps[done] = (steps[done] ?? 0) + now - at;
+      at = now;
+    },
+  };
+}
+
 /**
- * The floor under "install its records": the same statement and quote rows (parsed from
- * the same file, untimed) put with a bare Dexie bulkPut into an empty database with the
- * product's schema, one transaction, no provenance, no comparison. A proxy for what
- * IndexedDB itself costs here, not a figure of the product.
+ * Proxies, not figures of the product: the floors under "install its records" (the same
+ * statement and quote rows, parsed from the same file untimed, written in one transaction
+ * with no provenance and no comparison) in the product's layout, one row per record, and
+ * in two layouts the next stop may choose from: one row per statement holding its quotes,
+ * and chunk rows of PROXY_CHUNK records. Then the install's index step on the same rows
+ * (updateTextIndex of every statement into an empty index, as installPackFile does), split
+ * into its compute and its writes.
  */
-async function bareRecordsFloor(url: string): Promise<number> {
+async function installFloors(url: string) {
   const name = `${DB_NAME}-floor`;
+  const pack = (await (await fetch(url)).json()) as { statements: Statement[]; quotes: Quote[] };
+  const statements = pack.statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) }));
+  const quotesOf = new Map<string, Quote[]>();
+  for (const quote of pack.quotes) quotesOf.set(quote.statementId, [...(quotesOf.get(quote.statementId) ?? []), quote]);
+  const withQuotes = statements.map((s) => ({ ...s, quotes: quotesOf.get(s.id) ?? [] }));
+  const records = [...statements, ...pack.quotes];
+  const chunks = Array.from({ length: Math.ceil(records.length / PROXY_CHUNK) }, (_, chunk) => ({ chunk, records: records.slice(chunk * PROXY_CHUNK, (chunk + 1) * PROXY_CHUNK) }));
+  const statementWithQuotesMs = await timedScratch(`${name}-nested`, { statements: 'id, *urlKeys' }, (db) => db.table('statements').bulkPut(withQuotes));
+  const chunkRowsMs = await timedScratch(`${name}-chunks`, { chunks: 'chunk' }, (db) => db.table('chunks').bulkPut(chunks));
+
   await Dexie.delete(name);
   const db = openDatabase(name);
   await db.open();
-  const pack = (await (await fetch(url)).json()) as { statements: Statement[]; quotes: Quote[] };
-  const statements = pack.statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) }));
+  await ensureTextIndex(db, []);
   const start = performance.now();
   await db.transaction('rw', db.statements, db.quotes, async () => {
     await db.statements.bulkPut(statements);
     await db.quotes.bulkPut(pack.quotes);
   });
-  const took = performance.now() - start;
+  const rowPerRecordMs = performance.now() - start;
+  const index = stepTimes();
+  index.start();
+  await updateTextIndex(db, statements.map((s) => s.id), index.step);
   db.close();
   await Dexie.delete(name);
-  return took;
+  return { rowPerRecordMs, statementWithQuotesMs, chunkRowsMs, chunkRows: chunks.length, indexSteps: index.steps };
 }
 
 const packsBench = {
@@ -108,7 +155,7 @@ const packsBench = {
    * same texts indexed by a full rebuild.
    */
   async run(input: PacksBenchInput) {
-    const floorMs = await bareRecordsFloor(input.v1Url);
+    const floors = await installFloors(input.v1Url);
     collectGarbage();
     const heap = peakHeap();
     await Dexie.delete(DB_NAME);
@@ -120,13 +167,15 @@ const packsBench = {
     await ensureTextIndex(db, []);
     const install = await installFromFile(db, input.v1Url);
 
-    const captures: number[] = [];
+    const captures: { ms: number; heapBytes: number; steps: Partial<Record<UpdateStep, number>> }[] = [];
     for (const { statement, quotes } of input.captures) {
       await db.statements.add({ ...statement, urlKeys: statementUrlKeys(statement) });
       await db.quotes.bulkAdd(quotes);
-      const start = performance.now();
-      await updateTextIndex(db, [statement.id]);
-      captures.push(performance.now() - start);
+      const heapBytes = usedHeap();
+      const index = stepTimes();
+      const start = index.start();
+      await updateTextIndex(db, [statement.id], index.step);
+      captures.push({ ms: performance.now() - start, heapBytes, steps: index.steps });
     }
 
     const update = await installFromFile(db, input.v2Url);
@@ -151,7 +200,7 @@ const packsBench = {
     const rebuilt = await detectOn();
     db.close();
     await Dexie.delete(DB_NAME);
-    return { install, floorMs, capture: summarise(captures), update, deltaUpdate, incremental, rebuilt, rebuildMs, peakHeapBytes: heap.stop() };
+    return { install, floors, capture: summarise(captures.map((c) => c.ms)), captures, update, deltaUpdate, incremental, rebuilt, rebuildMs, peakHeapBytes: heap.stop() };
   },
 };
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installCorpus, installDelta } from '../storage/corpus-install';
 import type { PolicyLensDb } from '../storage/db';
 import { deltaBase } from '../storage/pack-delta-base';
-import { allHoldings } from '../storage/pack-holdings';
+import { allHoldings, countTallies } from '../storage/pack-holdings';
 import { openTestDatabase } from '../storage/test-db';
 import { staleStatements, updateTextIndex } from '../storage/text-index';
 import { loadBundledCorpus } from './bundled-corpus';
@@ -41,7 +41,10 @@ async function applyDeltaText(db: PolicyLensDb, text: string) {
 async function snapshot(db: PolicyLensDb) {
   const tables = Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await db.table(t).toArray()] as const)));
   const { installedAt: _i, ...row } = (await db.packs.get('team-pack')) ?? { installedAt: '' };
-  return { tables, holdings: await allHoldings(db.holdingChunks), row, stale: await staleStatements(db) };
+  const tallies = await db.packTallies.toArray();
+  // Stored as a fresh count of the holdings gives them, whichever way the version came.
+  expect(tallies).toEqual(await countTallies(db.holdingChunks));
+  return { tables, holdings: await allHoldings(db.holdingChunks), tallies, row, stale: await staleStatements(db) };
 }
 
 /** One change a publisher may make between two versions. */

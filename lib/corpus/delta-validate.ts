@@ -11,14 +11,17 @@ import type { Quote, Statement } from '../schema';
 import { type ImportError, analystMessage, failure, issuesToErrors, recordError } from '../sync/import-errors';
 import { type CorpusPack, PACK_FORMAT, PACK_FORMAT_VERSION, PACK_TABLES, type PackTable, packRecords } from './pack-format';
 import { DELTA_FORMAT, DELTA_FORMAT_VERSION, DELTA_REMOVABLE, PackDelta } from './pack-delta';
+import { visitReferences } from '../sync/references';
 import { danglingReferences, failureMessage, notVerbatim, placeIn, quoteChecker, repeatedIds } from './pack-validate';
 
 /** What the database holds of the installed version a delta starts from (lib/storage/pack-delta-base.ts). */
 export interface DeltaBase {
   packId: string;
   version: number;
-  /** Per table, every record the installed version carries. */
-  held: Record<PackTable, ReadonlySet<string>>;
+  /** Per table, how many records the installed version carries. */
+  counts: Record<PackTable, number>;
+  /** Which of these ids of `table` the installed version carries. */
+  holds(table: PackTable, ids: string[]): Promise<ReadonlySet<string>>;
   /** Set when some records are not stored as this pack's own version (another pack's is kept), so a delta cannot stand for the full file. */
   notOwn?: string;
   statements(ids: string[]): Promise<(Pick<Statement, 'id' | 'text' | 'origin'> | undefined)[]>;
@@ -41,6 +44,46 @@ export interface CorpusDelta {
 export type DeltaValidation = { ok: true; delta: CorpusDelta } | { ok: false; error: string };
 
 const perTable = <V>(make: (table: PackTable) => V) => Object.fromEntries(PACK_TABLES.map((t) => [t, make(t)])) as Record<PackTable, V>;
+
+/**
+ * Whether the installed version carries a record, for the ids the check looks up first
+ * (`load`): the base reads only the holdings of those, not all of the pack's.
+ */
+function heldLookup(base: DeltaBase) {
+  const known = perTable(() => new Map<string, boolean>());
+  return {
+    async load(table: PackTable, ids: Iterable<string>): Promise<void> {
+      const wanted = [...new Set(ids)].filter((id) => !known[table].has(id));
+      if (wanted.length === 0) return;
+      const held = await base.holds(table, wanted);
+      for (const id of wanted) known[table].set(id, held.has(id));
+    },
+    has(table: PackTable, id: string): boolean {
+      const held = known[table].get(id);
+      if (held === undefined) throw new Error(`The delta check asked about ${table} "${id}" without looking it up`);
+      return held;
+    },
+  };
+}
+
+type Held = ReturnType<typeof heldLookup>;
+
+const isPackTable = (table: string): table is PackTable => (PACK_TABLES as readonly string[]).includes(table);
+
+/** Per table, the ids the delta's records name. */
+function namedIds(pack: CorpusPack): Record<PackTable, Set<string>> {
+  const named = perTable(() => new Set<string>());
+  const visit = (_field: string, target: string, id: string | undefined) => {
+    if (id !== undefined && isPackTable(target)) named[target].add(id);
+  };
+  for (const record of pack.organisations) visitReferences('organisations', record, visit);
+  for (const record of pack.events) visitReferences('events', record, visit);
+  for (const record of pack.people) visitReferences('people', record, visit);
+  for (const record of pack.topics) visitReferences('topics', record, visit);
+  for (const record of pack.statements) visitReferences('statements', record, visit);
+  for (const record of pack.quotes) visitReferences('quotes', record, visit);
+  return named;
+}
 const refuse = (error: string): DeltaValidation => ({ ok: false, error });
 const refuseAll = (errors: ImportError[]) => refuse(failureMessage(failure(errors), 'it is not valid'));
 
@@ -66,34 +109,41 @@ export async function validateDelta(json: unknown, base: DeltaBase): Promise<Del
   const pack = packRecords({ ...rest, format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION });
   const removed = perTable((t) => new Set(removedLists[t]));
   const carried = perTable((t) => new Set(pack[t].map((r) => r.id)));
+  const held = heldLookup(base);
+  const named = namedIds(pack);
+  for (const table of PACK_TABLES) await held.load(table, [...removed[table], ...carried[table], ...named[table]]);
   const errors: ImportError[] = [...repeatedIds(pack)];
   for (const table of PACK_TABLES) {
     removedLists[table].forEach((id, index) => {
       const where = { list: table, index, id };
       if (!DELTA_REMOVABLE.includes(table)) errors.push(recordError(where, undefined, `removes from ${table}, which only the full file can do`));
-      else if (!base.held[table].has(id)) errors.push(recordError(where, undefined, `removes a record version ${fromVersion} does not hold`));
+      else if (!held.has(table, id)) errors.push(recordError(where, undefined, `removes a record version ${fromVersion} does not hold`));
       else if (carried[table].has(id)) errors.push(recordError(where, undefined, 'is both removed and carried'));
     });
   }
-  const kept = (table: PackTable, id: string) => carried[table].has(id) || (base.held[table].has(id) && !removed[table].has(id));
+  const kept = (table: PackTable, id: string) => carried[table].has(id) || (held.has(table, id) && !removed[table].has(id));
   errors.push(...danglingReferences(pack, undefined, { has: (table, id) => kept(table as PackTable, id), missing: `which is neither in this delta nor kept from version ${fromVersion}` }));
   if (errors.length) return refuseAll(errors);
-  const untouched = (table: PackTable, id: string) => base.held[table].has(id) && !carried[table].has(id) && !removed[table].has(id);
-  const stale = await stillNamed(base, removed, untouched);
+  const untouched = (table: PackTable, id: string) => held.has(table, id) && !carried[table].has(id) && !removed[table].has(id);
+  const stale = await stillNamed(base, held, removed, untouched);
   if (stale) return refuse(stale);
-  const quotes = await quotesNotInStatements(base, pack, untouched);
+  const quotes = await quotesNotInStatements(base, held, pack, untouched);
   if (quotes) return quotes;
-  const added = perTable((t) => [...carried[t]].filter((id) => !base.held[t].has(id)).length);
-  const counts = perTable((t) => base.held[t].size + added[t] - removed[t].size);
-  const left = PACK_TABLES.reduce((n, t) => n + base.held[t].size - (carried[t].size - added[t]) - removed[t].size, 0);
+  const added = perTable((t) => [...carried[t]].filter((id) => !held.has(t, id)).length);
+  const counts = perTable((t) => base.counts[t] + added[t] - removed[t].size);
+  const left = PACK_TABLES.reduce((n, t) => n + base.counts[t] - (carried[t].size - added[t]) - removed[t].size, 0);
   return { ok: true, delta: { pack, fromVersion, removed, counts, untouched: left } };
 }
 
 /** Why the records the delta leaves as they are would name one it removes; undefined when none does. */
-async function stillNamed(base: DeltaBase, removed: CorpusDelta['removed'], untouched: (table: PackTable, id: string) => boolean): Promise<string | undefined> {
-  const quote = (await base.quotesOf([...removed.statements])).find((q) => untouched('quotes', q.id));
+async function stillNamed(base: DeltaBase, held: Held, removed: CorpusDelta['removed'], untouched: (table: PackTable, id: string) => boolean): Promise<string | undefined> {
+  const quotes = await base.quotesOf([...removed.statements]);
+  await held.load('quotes', quotes.map((q) => q.id));
+  const quote = quotes.find((q) => untouched('quotes', q.id));
   if (quote) return `quote ${JSON.stringify(quote.id)}, kept, names statement ${JSON.stringify(quote.statementId)}, which it removes`;
-  const statement = (await base.statementsOf([...removed.events])).find((id) => untouched('statements', id));
+  const statements = await base.statementsOf([...removed.events]);
+  await held.load('statements', statements);
+  const statement = statements.find((id) => untouched('statements', id));
   if (statement) return `statement ${JSON.stringify(statement)}, kept, names an event it removes`;
   return undefined;
 }
@@ -104,7 +154,7 @@ async function stillNamed(base: DeltaBase, removed: CorpusDelta['removed'], unto
  * A stored record the user edited or deleted does not say what the pack's version holds,
  * so the delta is refused when the check needs one.
  */
-async function quotesNotInStatements(base: DeltaBase, pack: CorpusPack, untouched: (table: PackTable, id: string) => boolean): Promise<DeltaValidation | undefined> {
+async function quotesNotInStatements(base: DeltaBase, held: Held, pack: CorpusPack, untouched: (table: PackTable, id: string) => boolean): Promise<DeltaValidation | undefined> {
   const verbatim = quoteChecker();
   const texts = new Map<string, string>(pack.statements.map((s) => [s.id, s.text]));
   const elsewhere = [...new Set(pack.quotes.map((q) => q.statementId).filter((id) => !texts.has(id)))];
@@ -116,7 +166,9 @@ async function quotesNotInStatements(base: DeltaBase, pack: CorpusPack, untouche
   pack.quotes.forEach((quote, index) => {
     if (!verbatim(quote, texts.get(quote.statementId) ?? '')) errors.push(notVerbatim(index, quote));
   });
-  for (const quote of await base.quotesOf(pack.statements.map((s) => s.id))) {
+  const kept = await base.quotesOf(pack.statements.map((s) => s.id));
+  await held.load('quotes', kept.map((q) => q.id));
+  for (const quote of kept) {
     if (!untouched('quotes', quote.id)) continue;
     if (quote.origin !== 'corpus') return refuse(`quote ${JSON.stringify(quote.id)} of a statement it changes is edited here`);
     if (!verbatim(quote, texts.get(quote.statementId) ?? '')) errors.push({ message: `quote ${JSON.stringify(quote.id)}, kept from version ${base.version}, is not word for word in the changed statement ${JSON.stringify(quote.statementId)}` });

@@ -5,7 +5,7 @@ import type { CorpusPack } from '../corpus/pack-format';
 import { PACK_TABLES } from '../corpus/pack-format';
 import type { PolicyLensDb } from './db';
 import { ensureCorpus, installCorpus, removePack } from './corpus-install';
-import { allHoldings, holdingOf } from './pack-holdings';
+import { allHoldings, countTallies, holdingOf } from './pack-holdings';
 import { openTestDatabase } from './test-db';
 import { changedPack, syntheticPack } from '../../test-support/corpus/synthetic-pack';
 
@@ -231,6 +231,8 @@ describe('installing corpus packs', () => {
         for (const apply of steps) await apply(d);
         expect(await d.statements.get(s2)).toEqual(statement);
         expect(await d.organisations.get('dhsc')).toEqual(organisation);
+        // Every write of holdings kept the packs' tallies equal to a fresh count.
+        expect(await d.packTallies.toArray()).toEqual(await countTallies(d.holdingChunks));
         await d.delete();
       }),
       { numRuns: 30 },

@@ -199,7 +199,7 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
   report.changedStatementIds = [...changed].sort();
 }
 
-const packTables = (db: PolicyLensDb) => [...PACK_TABLES.map((t) => db.table(t)), db.packs, db.holdingChunks, db.deletions];
+const packTables = (db: PolicyLensDb) => [...PACK_TABLES.map((t) => db.table(t)), db.packs, db.holdingChunks, db.packTallies, db.deletions];
 
 /**
  * Installs or updates a pack. `row` says where it came from (bundled, a subscription

@@ -10,7 +10,7 @@ import { FORMAT_BEFORE_CHUNKS, INDEX_FORMAT } from './index-layout';
 import { rebuildTextIndex, staleStatements } from './text-index';
 import { freshIndexedDb } from './test-db';
 import type { PackHolding } from './pack-rows';
-import { allHoldings, holdingOf } from './pack-holdings';
+import { allHoldings, countTallies, forgetHoldingHash, holdingOf } from './pack-holdings';
 import { installCorpus } from './corpus-install';
 import { PACK_TABLES } from '../corpus/pack-format';
 
@@ -185,6 +185,32 @@ describe('database versions', () => {
     const report = await installCorpus(db, { ...corpus, version: corpus.version + 1 });
     expect(report).toMatchObject({ added: 0, updated: 0, removed: 0, unchanged: holdings.length });
     expect((await holdingOf(db.holdingChunks, 'people', corpus.people[0]!.id))?.packIds).toEqual([BUNDLED_PACK_ID, 'team-pack']);
+    db.close();
+  });
+
+  it('version 10 counts what each installed pack holds, and how much of it is stored as another pack’s version', async () => {
+    const idb = freshIndexedDb();
+    const old = new Dexie('policy-lens', idb);
+    declareVersions(old, 8);
+    // The first record of each table has hash 0 (not known as the bundled pack's own), and team-pack holds one person, stored as the bundled pack's version.
+    const holdings: PackHolding[] = PACK_TABLES.flatMap((table) =>
+      corpus[table].map((r, i) => ({ table, id: r.id, packIds: table === 'people' && i === 1 ? [BUNDLED_PACK_ID, 'team-pack'] : [BUNDLED_PACK_ID], source: BUNDLED_PACK_ID, hash: i })),
+    );
+    await old.table('packHoldings').bulkPut(holdings);
+    old.close();
+
+    const db = openDatabase('policy-lens', idb);
+    await db.open();
+    const counts = Object.fromEntries(PACK_TABLES.map((t) => [t, corpus[t].length]));
+    const only = (table: string, n: number) => Object.fromEntries(PACK_TABLES.map((t) => [t, t === table ? n : 0]));
+    expect(await db.packTallies.toArray()).toEqual([
+      { pack: BUNDLED_PACK_ID, held: counts, notOwn: Object.fromEntries(PACK_TABLES.map((t) => [t, corpus[t].length ? 1 : 0])) },
+      { pack: 'team-pack', held: only('people', 1), notOwn: only('people', 1) },
+    ]);
+    // A record whose hash is reset is no longer counted as the pack's own.
+    await forgetHoldingHash(db.holdingChunks, 'statements', corpus.statements[1]!.id);
+    expect((await db.packTallies.get(BUNDLED_PACK_ID))?.notOwn.statements).toBe(2);
+    expect(await db.packTallies.toArray()).toEqual(await countTallies(db.holdingChunks));
     db.close();
   });
 });

@@ -6,7 +6,7 @@ import type { PageMetadata } from '../capture/page-metadata';
 import type { IndexedDoc } from '../matching/index-types';
 import type { BucketRow } from './fingerprint-buckets';
 import { convertIndexLayout } from './index-convert';
-import { type HoldingChunkRow, chunkHoldings } from './pack-holdings';
+import { type HoldingChunkRow, type PackTallyRow, chunkHoldings, tallyHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
 import { urlKeys } from '../url-key';
@@ -106,6 +106,7 @@ export type PolicyLensDb = Dexie & {
   pendingCaptures: EntityTable<PendingCapture, 'id'>;
   packs: EntityTable<PackRow, 'id'>;
   holdingChunks: Table<HoldingChunkRow, [HoldingChunkRow['table'], number]>;
+  packTallies: EntityTable<PackTallyRow, 'pack'>;
   publishedCopies: Table<PublishedCopyRow, [SyncedTable, string]>;
   textDocs: EntityTable<IndexGroupRow, 'group'>;
   textBuckets: EntityTable<BucketRow, 'bucket'>;
@@ -225,6 +226,13 @@ const VERSIONS: readonly SchemaVersion[] = [
     // holding rows as records. The holdings are regrouped, so installed packs keep theirs.
     stores: { holdingChunks: '[table+chunk]', packHoldings: null },
     upgrade: (tx) => chunkHoldings(tx),
+  },
+  {
+    // What each pack holds of each table, and how much of it is stored as another pack's
+    // version (storage/pack-holdings.ts): checking a delta read every holding chunk of all
+    // six tables to learn it. Counted from the holdings of installed packs.
+    stores: { packTallies: 'pack' },
+    upgrade: (tx) => tallyHoldings(tx),
   },
 ];
 

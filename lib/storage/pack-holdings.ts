@@ -3,7 +3,9 @@
 // hash of the record id, each row a few columns. One row per record doubled the rows a
 // pack install writes (200,000 records and as many holdings at 50k statements), and in
 // Chromium every row written costs about the same whatever its size. An install reads a
-// table's holdings whole and rewrites only the chunks whose holdings changed.
+// table's holdings whole and rewrites only the chunks whose holdings changed. Beside
+// them, one tally per pack (packTallies) says how many records it holds and how many are
+// not stored as its own version, so a delta's check reads only the chunks of its ids.
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { PACK_TABLES, type PackTable } from '../corpus/pack-format';
 import type { PackHolding } from './pack-rows';
@@ -67,11 +69,78 @@ export async function readHoldingsOf(store: ChunkTable, table: PackTable, ids: I
   return holdings;
 }
 
-/** Writes `holdings` (all of `table`'s, or all of the chunks of the records in `changed`) back, rewriting only the chunks of the records in `changed`. */
+/**
+ * What one pack holds of each table, kept up to date by every write of holdings (table
+ * packTallies, database version 10): how many records it holds, and how many of them are
+ * not stored as its own version (another pack's version is kept, or the hash was reset).
+ * Checking a delta needs only these and the holdings of the ids it names, not all of a
+ * pack's holdings (200,000 at 50k statements).
+ */
+export interface PackTallyRow {
+  pack: string;
+  held: Record<PackTable, number>;
+  notOwn: Record<PackTable, number>;
+}
+
+type TallyTable = Table<PackTallyRow, string>;
+
+const zeroes = () => Object.fromEntries(PACK_TABLES.map((t) => [t, 0])) as Record<PackTable, number>;
+
+/** Adds `sign` times what the holdings of `row` count for each pack into `into`. */
+function tallyChunk(row: HoldingChunkRow, sign: 1 | -1, into: Map<string, PackTallyRow>): void {
+  row.ids.forEach((_id, i) => {
+    for (const pack of (row.holders[i] ?? '').split(' ')) {
+      let tally = into.get(pack);
+      if (!tally) into.set(pack, (tally = { pack, held: zeroes(), notOwn: zeroes() }));
+      tally.held[row.table] += sign;
+      if (row.sources[i] !== pack || row.hashes[i] === 0) tally.notOwn[row.table] += sign;
+    }
+  });
+}
+
+/** Adds the changes `diff` to the stored tallies; a pack that holds nothing any more has none. */
+async function addTallies(tallies: TallyTable, diff: Map<string, PackTallyRow>): Promise<void> {
+  const packs = [...diff.keys()];
+  const put: PackTallyRow[] = [];
+  const emptied: string[] = [];
+  (await tallies.bulkGet(packs)).forEach((stored, i) => {
+    const change = diff.get(packs[i] ?? '');
+    if (!change) return;
+    const next = { pack: change.pack, held: zeroes(), notOwn: zeroes() };
+    for (const t of PACK_TABLES) {
+      next.held[t] = (stored?.held[t] ?? 0) + change.held[t];
+      next.notOwn[t] = (stored?.notOwn[t] ?? 0) + change.notOwn[t];
+    }
+    if (PACK_TABLES.some((t) => next.held[t] !== 0)) put.push(next);
+    else emptied.push(next.pack);
+  });
+  await tallies.bulkPut(put);
+  await tallies.bulkDelete(emptied);
+}
+
+/** The tallies table beside a holdings store (same database, same transaction). */
+const talliesOf = (store: ChunkTable): TallyTable => store.db.table('packTallies');
+
+/**
+ * Writes `holdings` (all of `table`'s, or all of the chunks of the records in `changed`) back,
+ * rewriting only the chunks of the records in `changed`, and brings the packs' tallies up to
+ * date from the chunks replaced and their new content.
+ */
 export async function writeHoldings(store: ChunkTable, table: PackTable, holdings: Holdings, changed: Iterable<string>): Promise<void> {
   const chunks = new Set<number>();
   for (const id of changed) chunks.add(holdingChunkOf(id));
   if (chunks.size === 0) return;
+  const diff = new Map<string, PackTallyRow>();
+  for (const row of await store.bulkGet([...chunks].map((c): [PackTable, number] => [table, c]))) if (row) tallyChunk(row, -1, diff);
+  const { put, emptied } = chunkRows(table, holdings, chunks);
+  for (const row of put) tallyChunk(row, 1, diff);
+  await store.bulkPut(put);
+  await store.bulkDelete(emptied);
+  await addTallies(talliesOf(store), diff);
+}
+
+/** The rows of `chunks` holding what `holdings` puts in them, and the keys of those left empty. */
+function chunkRows(table: PackTable, holdings: Holdings, chunks: ReadonlySet<number>) {
   const members = new Map<number, PackHolding[]>([...chunks].map((c) => [c, []]));
   for (const holding of holdings.values()) members.get(holdingChunkOf(holding.id))?.push(holding);
   const put: HoldingChunkRow[] = [];
@@ -80,8 +149,37 @@ export async function writeHoldings(store: ChunkTable, table: PackTable, holding
     if (list.length) put.push(encode(table, chunk, list.sort((a, b) => (a.id < b.id ? -1 : 1))));
     else emptied.push([table, chunk]);
   }
-  await store.bulkPut(put);
-  await store.bulkDelete(emptied);
+  return { put, emptied };
+}
+
+/** The stored tally of pack `packId`; undefined when it holds nothing. */
+export const packTally = (store: ChunkTable, packId: string): Promise<PackTallyRow | undefined> => talliesOf(store).get(packId);
+
+/** Which of `ids` (records of `table`) pack `packId` holds, reading only the chunks they fall in. */
+export async function heldBy(store: ChunkTable, table: PackTable, packId: string, ids: Iterable<string>): Promise<Set<string>> {
+  const wanted = [...new Set(ids)];
+  const chunks = [...new Set(wanted.map(holdingChunkOf))];
+  const rows = new Map<number, HoldingChunkRow>();
+  for (const row of await store.bulkGet(chunks.map((c): [PackTable, number] => [table, c]))) if (row) rows.set(row.chunk, row);
+  const held = new Set<string>();
+  for (const id of wanted) {
+    const row = rows.get(holdingChunkOf(id));
+    const i = row ? row.ids.indexOf(id) : -1;
+    if (row && i >= 0 && (row.holders[i] ?? '').split(' ').includes(packId)) held.add(id);
+  }
+  return held;
+}
+
+/** The packs' tallies counted afresh from every holding chunk, by pack id: what the stored ones must equal. */
+export async function countTallies(store: ChunkTable): Promise<PackTallyRow[]> {
+  const tallies = new Map<string, PackTallyRow>();
+  for (const row of await store.toArray()) tallyChunk(row, 1, tallies);
+  return [...tallies.values()].sort((a, b) => (a.pack < b.pack ? -1 : 1));
+}
+
+/** Database version 10: the packs' tallies, counted from the holdings of installed packs. */
+export async function tallyHoldings(tx: Transaction): Promise<void> {
+  await tx.table<PackTallyRow>('packTallies').bulkPut(await countTallies(tx.table('holdingChunks')));
 }
 
 /** What the database holds of one pack, for reading its next version (lib/corpus/pack-lines.ts). */
@@ -153,6 +251,7 @@ export async function chunkHoldings(tx: Transaction): Promise<void> {
   const store = tx.table('holdingChunks') as ChunkTable;
   for (const table of PACK_TABLES) {
     const holdings: Holdings = new Map(old.filter((h) => h.table === table).map((h) => [h.id, h]));
-    await writeHoldings(store, table, holdings, holdings.keys());
+    // Written as they are: the packs' tallies come at version 10 (tallyHoldings).
+    await store.bulkPut(chunkRows(table, holdings, new Set([...holdings.keys()].map(holdingChunkOf))).put);
   }
 }

@@ -301,6 +301,24 @@ const MIN_FILTER_HASHES = 10_000;
  */
 const MAX_PENDING_HASHES = 65_536;
 
+/**
+ * The steps of an update, each reported as it ends (a benchmark times them: the
+ * packs bench explains a slow capture by them).
+ */
+export type UpdateStep =
+  | 'read texts'
+  | 'fingerprint'
+  | 'read buckets'
+  | 'read buckets (all)'
+  | 'edit buckets'
+  | 'write docs'
+  | 'write buckets'
+  | 'make the filter'
+  | 'filter chunks'
+  | 'pending hashes'
+  | 'write filter and meta'
+  | 'commit';
+
 export interface IndexUpdate {
   removedDocs: number;
   addedDocs: number;
@@ -349,15 +367,18 @@ function updateGroups(ids: readonly string[], sources: readonly StampedSource[],
  * Brings the index up to date for these statements only: their documents (the
  * statement and its quotes) are taken out by the hashes they put in, and those of
  * what the database now holds are put in. One transaction, so readers see the index
- * before or after, never half-way; other writers of the index wait for it.
+ * before or after, never half-way; other writers of the index wait for it. `step`
+ * hears each step end (UpdateStep).
  */
-export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly string[]): Promise<IndexUpdate> {
+export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly string[], step: (done: UpdateStep) => void = () => {}): Promise<IndexUpdate> {
   const ids = [...new Set(statementIds)];
   const scope = [...tablesOf(slotTables(db, 0)), ...tablesOf(slotTables(db, 1)), db.meta, db.statements, db.quotes];
-  return db.transaction('rw', scope, async () => {
+  const result = await db.transaction('rw', scope, async () => {
     const { docs, buckets, filter: filterTable } = slotTables(db, await activeSlot(db));
     const [statements, quotes, old, last] = await readForUpdate(db, docs, ids);
+    step('read texts');
     const change = updateGroups(ids, [...statements.map(statementSource), ...quotes.map(quoteSource)], old, last?.group ?? 0);
+    step('fingerprint');
     const touched = new Set<number>();
     for (const hash of change.removed.keys()) touched.add(bucketOf(hash));
     for (const hash of change.added.keys()) touched.add(bucketOf(hash));
@@ -368,6 +389,7 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
     const added = load.added + change.added.size;
     const readAll = touched.size > READ_ALL_BUCKETS_ABOVE || chunks === 0 || added > Math.max(load.sizedFor, MIN_FILTER_HASHES);
     const current = readAll ? await buckets.toArray() : (await buckets.bulkGet([...touched])).flatMap((r) => (r ? [r] : []));
+    step(readAll ? 'read buckets (all)' : 'read buckets');
     const rowOf = new Map(current.map((row) => [row.bucket, row]));
     const addedIn = byBucket(change.added.keys());
     const written: BucketRow[] = [];
@@ -382,11 +404,14 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
         rowOf.delete(bucket);
       }
     }
+    step('edit buckets');
     const revision = (await revisionOf(db)) + 1;
     await docs.bulkDelete(change.deleted);
     await docs.bulkPut(change.put);
+    step('write docs');
     await buckets.bulkDelete(emptied);
     await buckets.bulkPut(written);
+    step('write buckets');
     let filterWritten: FilterChunkRow[] = [];
     let nextLoad: MetaValue<'indexFilterLoad'>;
     let pending = new Uint32Array(0);
@@ -394,7 +419,6 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
       const { filter, hashes } = filterOfRows([...rowOf.values()]);
       filterWritten = filterRows(filter, revision);
       nextLoad = { sizedFor: hashes, added: 0 };
-      await filterTable.clear();
     } else {
       const before = (await metaValue(db, 'indexFilterPending')) ?? new Uint32Array(0);
       const hashes = [...before, ...change.added.keys()];
@@ -409,14 +433,19 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
       }
       nextLoad = { sizedFor: load.sizedFor, added };
     }
+    step(readAll ? 'make the filter' : filterWritten.length ? 'filter chunks' : 'pending hashes');
+    if (readAll) await filterTable.clear();
     await filterTable.bulkPut(filterWritten);
     await db.meta.bulkPut([
       { key: 'indexGeneration', value: revision },
       { key: 'indexFilterLoad', value: nextLoad },
       { key: 'indexFilterPending', value: pending },
     ]);
+    step('write filter and meta');
     return { removedDocs: change.removedDocs, addedDocs: change.addedDocs, bucketsWritten: touched.size, filterChunksWritten: filterWritten.length };
   });
+  step('commit');
+  return result;
 }
 
 /**

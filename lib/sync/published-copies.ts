@@ -57,7 +57,7 @@ export async function rewrittenCorpusRecords(db: PolicyLensDb): Promise<Rewritte
  * content, as in db.ts). Returns false when there was nothing to restore.
  */
 export async function restorePublished(db: PolicyLensDb, table: SyncedTable, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.publishedCopies, db.table(table), db.deletions, db.holdingChunks], async () => {
+  return db.transaction('rw', [db.publishedCopies, db.table(table), db.deletions, db.holdingChunks, db.packTallies], async () => {
     const copy = await db.publishedCopies.get([table, id]);
     if (!copy) return false;
     const record = copy.record as SyncRecords[typeof table];
