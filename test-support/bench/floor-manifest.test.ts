@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOR_SCRIPT, FLOOR_SCRIPTS, SENDER_PARTS, floorManifest } from './floor-manifest';
+import { FLOOR_SCRIPT, FLOOR_SCRIPTS, FLOOR_WORKER, PULL_BUSY_MS, PULL_FLOORS, PULL_KINDS, SENDER_PARTS, floorManifest, isPullFloor } from './floor-manifest';
 
 describe('floorManifest', () => {
   it('injects one floor script exactly where and when the built content script is injected, with nothing else', () => {
@@ -11,6 +11,19 @@ describe('floorManifest', () => {
       name: 'Content script floor (bench)',
       version: '1.0.0',
       content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: [FLOOR_SCRIPT] }],
+    });
+  });
+
+  it('gives a pull floor a service worker allowed to run scripts in exactly the pages its content script matches', () => {
+    const entries = [
+      { matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['content-scripts/content.js'] },
+      { matches: ['https://*/*'], js: ['other.js'] },
+    ];
+    expect(floorManifest({ content_scripts: entries }, true)).toEqual({
+      ...floorManifest({ content_scripts: entries }),
+      background: { service_worker: FLOOR_WORKER },
+      permissions: ['scripting'],
+      host_permissions: ['http://*/*', 'https://*/*'],
     });
   });
 
@@ -38,5 +51,24 @@ describe('FLOOR_SCRIPTS', () => {
     expect(FLOOR_SCRIPTS.tiny).not.toContain('document');
     expect(FLOOR_SCRIPTS.port).toContain('chrome.runtime.connect().postMessage(document.body.textContent)');
     expect([...SENDER_PARTS].sort()).toEqual(['body', 'port', 'read', 'tiny', 'touch']);
+  });
+});
+
+describe('PULL_FLOORS', () => {
+  it('reads the body text from the service worker once a page has loaded, and the busy one spins first', () => {
+    for (const kind of PULL_KINDS) {
+      expect(isPullFloor(kind)).toBe(true);
+      expect(PULL_FLOORS[kind]).toContain("change.status !== 'complete'");
+      expect(PULL_FLOORS[kind]).toContain('chrome.scripting.executeScript({ target: { tabId }, func: ');
+      expect(PULL_FLOORS[kind]).toContain('document.body.textContent');
+    }
+    expect(PULL_FLOORS.pullBusy).toContain(`performance.now() + ${PULL_BUSY_MS}`);
+    expect(PULL_FLOORS.pull).not.toContain('performance.now()');
+    expect(isPullFloor('sender')).toBe(false);
+  });
+
+  it('writes service workers that parse as scripts', () => {
+    // Only parsed, never called.
+    for (const kind of PULL_KINDS) expect(() => new Function(PULL_FLOORS[kind])).not.toThrow();
   });
 });
