@@ -4,8 +4,8 @@
 // (test-support/bench/floor-manifest.ts), with no service worker. What a page pays for it
 // (Chromium setting up an isolated world, scheduling a `document_idle` script, calling an
 // observer) any such extension pays; what the real extension adds above it is ours to
-// remove (page-cost.ts prints both). A pull floor's content script is empty and its service
-// worker reads each loaded page itself (PULL_FLOORS).
+// remove (page-cost.ts prints both). A pull floor's content script never touches the
+// extension API and its service worker reads each loaded page itself (PULL_FLOORS).
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ export async function writeFloorExtension(floor: Floor): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'policy-lens-floor-'));
   const pull = isPullFloor(floor);
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(floorManifest(built, pull), null, 2));
-  await writeFile(join(dir, FLOOR_SCRIPT), pull ? FLOOR_SCRIPTS.empty : FLOOR_SCRIPTS[floor]);
-  if (pull) await writeFile(join(dir, FLOOR_WORKER), PULL_FLOORS[floor]);
+  await writeFile(join(dir, FLOOR_SCRIPT), pull ? PULL_FLOORS[floor].script : FLOOR_SCRIPTS[floor]);
+  if (pull) await writeFile(join(dir, FLOOR_WORKER), PULL_FLOORS[floor].worker);
   return dir;
 }

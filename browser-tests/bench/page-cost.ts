@@ -23,9 +23,11 @@
 // The 5k-word page is also loaded with floors that each do one part of the sender alone
 // (touch the extension API; touch the DOM; read the text; send a tiny message; send the
 // text through a port), printed in a second table, so the sender's cost is split, and with
-// the pull floors: an empty content script and a service worker that reads each loaded page
-// itself with scripting.executeScript (the cost of a design whose page never messages), once
-// as is and once spinning PULL_BUSY_MS in the page, which shows the window sees that work.
+// the pull floors: a content script that never touches the extension API and a service worker
+// that reads each loaded page itself with scripting.executeScript (the cost of a design whose
+// page never messages at load), reading the text in the injected function, or calling a reader
+// the content script left on its isolated world's global, or spinning PULL_BUSY_MS in the
+// page first, which shows the window sees that work.
 // The live page's figures are given twice: from before the navigation to the end (the load,
 // the first read of the whole page and every update), and from FIRST_READ_MS after the
 // load event to the end (the updates alone).
@@ -148,6 +150,7 @@ const SPLIT_WHAT: Partial<Record<Kind, string>> = {
   port: "sends the body's textContent through runtime.connect",
   sender: "sends the body's textContent in one runtime.sendMessage",
   pull: "empty; the service worker reads the body's textContent with scripting.executeScript on load",
+  pullCall: "sets a text reader on its isolated world's global; the service worker calls it with scripting.executeScript on load",
   pullBusy: `as pull, the injected function first spinning ${PULL_BUSY_MS} ms (must lie that far above pull)`,
   with: 'the real extension',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOR_SCRIPT, FLOOR_SCRIPTS, FLOOR_WORKER, PULL_BUSY_MS, PULL_FLOORS, PULL_KINDS, SENDER_PARTS, floorManifest, isPullFloor } from './floor-manifest';
+import { FLOOR_SCRIPT, FLOOR_SCRIPTS, FLOOR_WORKER, PULL_BUSY_MS, PULL_FLOORS, PULL_KINDS, PULL_READER, SENDER_PARTS, floorManifest, isPullFloor } from './floor-manifest';
 
 describe('floorManifest', () => {
   it('injects one floor script exactly where and when the built content script is injected, with nothing else', () => {
@@ -55,20 +55,27 @@ describe('FLOOR_SCRIPTS', () => {
 });
 
 describe('PULL_FLOORS', () => {
-  it('reads the body text from the service worker once a page has loaded, and the busy one spins first', () => {
+  it('reads the body text from the service worker once a page has loaded, the page never touching the extension API', () => {
     for (const kind of PULL_KINDS) {
       expect(isPullFloor(kind)).toBe(true);
-      expect(PULL_FLOORS[kind]).toContain("change.status !== 'complete'");
-      expect(PULL_FLOORS[kind]).toContain('chrome.scripting.executeScript({ target: { tabId }, func: ');
-      expect(PULL_FLOORS[kind]).toContain('document.body.textContent');
+      expect(PULL_FLOORS[kind].worker).toContain("change.status !== 'complete'");
+      expect(PULL_FLOORS[kind].worker).toContain('chrome.scripting.executeScript({ target: { tabId }, func: ');
+      expect(PULL_FLOORS[kind].script).not.toContain('chrome.');
+      expect(`${PULL_FLOORS[kind].script}${PULL_FLOORS[kind].worker}`).toContain('document.body.textContent');
     }
-    expect(PULL_FLOORS.pullBusy).toContain(`performance.now() + ${PULL_BUSY_MS}`);
-    expect(PULL_FLOORS.pull).not.toContain('performance.now()');
     expect(isPullFloor('sender')).toBe(false);
   });
 
-  it('writes service workers that parse as scripts', () => {
+  it('calls the content script’s own reader in pullCall, and spins first only in pullBusy', () => {
+    expect(PULL_FLOORS.pullCall.script).toContain(`globalThis.${PULL_READER} = `);
+    expect(PULL_FLOORS.pullCall.worker).toContain(`globalThis.${PULL_READER}?.()`);
+    expect(PULL_FLOORS.pullBusy.worker).toContain(`performance.now() + ${PULL_BUSY_MS}`);
+    expect(PULL_FLOORS.pull.worker).not.toContain('performance.now()');
+    expect(PULL_FLOORS.pull.script).toBe('');
+  });
+
+  it('writes scripts and service workers that parse', () => {
     // Only parsed, never called.
-    for (const kind of PULL_KINDS) expect(() => new Function(PULL_FLOORS[kind])).not.toThrow();
+    for (const kind of PULL_KINDS) for (const source of [PULL_FLOORS[kind].script, PULL_FLOORS[kind].worker]) expect(() => new Function(source)).not.toThrow();
   });
 });

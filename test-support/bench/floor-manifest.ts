@@ -50,22 +50,35 @@ chrome.tabs.onUpdated.addListener((tabId, change) => {
   chrome.scripting.executeScript({ target: { tabId }, func: ${func} }).then(([first]) => pulled.set(tabId, first?.result), () => {});
 });`;
 
+/** Where the `pullCall` floor's content script puts its text reader: on its isolated world's global, which the page cannot see. */
+export const PULL_READER = 'policyLensFloorRead';
+
 /**
- * The pull floors: the page's content script is empty (so the page gets the isolated world
- * ours has) and never touches the extension API; the service worker, told by
- * `tabs.onUpdated` that a page has loaded, reads the body's `textContent` with
- * `scripting.executeScript`, whose return value reaches it without any messaging bindings
- * built in the page (what any extension that pulls a page's text at load makes the page pay).
- * `pullBusy` spins PULL_BUSY_MS in the injected function first: its script time must lie that
- * far above `pull`'s, or the bench's window does not see the pull's work in the page.
+ * The pull floors: the page's content script never touches the extension API; the service
+ * worker, told by `tabs.onUpdated` that a page has loaded, reads the body's `textContent`
+ * with `scripting.executeScript`, whose return value reaches it without any messaging
+ * bindings built in the page (what any extension that pulls a page's text at load makes the
+ * page pay). `pull`'s content script is empty and the injected function reads the text
+ * itself; `pullCall`'s content script puts a text reader on its own global and the injected
+ * function, run in that same isolated world, calls it (the shape of a pulling extension whose
+ * content script owns its reading). `pullBusy` spins PULL_BUSY_MS in the injected function
+ * first: its script time must lie that far above `pull`'s, or the bench's window does not see
+ * the pull's work in the page.
  */
 export const PULL_FLOORS = {
-  pull: pullWorker('() => document.body.textContent'),
-  pullBusy: pullWorker(`() => { const end = performance.now() + ${PULL_BUSY_MS}; while (performance.now() < end); return document.body.textContent; }`),
+  pull: { script: '', worker: pullWorker('() => document.body.textContent') },
+  pullCall: {
+    script: `globalThis.${PULL_READER} = () => document.body.textContent;`,
+    worker: pullWorker(`() => globalThis.${PULL_READER}?.()`),
+  },
+  pullBusy: {
+    script: '',
+    worker: pullWorker(`() => { const end = performance.now() + ${PULL_BUSY_MS}; while (performance.now() < end); return document.body.textContent; }`),
+  },
 } as const;
 
 /** The pull floors, printed in the 5k-word page's second table after the sender's parts. */
-export const PULL_KINDS = ['pull', 'pullBusy'] as const satisfies readonly (keyof typeof PULL_FLOORS)[];
+export const PULL_KINDS = ['pull', 'pullCall', 'pullBusy'] as const satisfies readonly (keyof typeof PULL_FLOORS)[];
 
 export type Floor = keyof typeof FLOOR_SCRIPTS | keyof typeof PULL_FLOORS;
 
