@@ -22,14 +22,19 @@
 // the extension's whole added cost (with − without) and the part above each floor, ours.
 // The 5k-word page is also loaded with floors that each do one part of the sender alone
 // (touch the extension API; touch the DOM; read the text; send a tiny message; send the
-// text through a port), printed in a second table, so the sender's cost is split.
+// text through a port), printed in a second table, so the sender's cost is split, and with
+// the pull floors: a content script that never touches the extension API and a service worker
+// that reads each loaded page itself with scripting.executeScript (the cost of a design whose
+// page never messages at load), reading the text in the injected function, or calling a reader
+// the content script left on its isolated world's global, or spinning PULL_BUSY_MS in the
+// page first, which shows the window sees that work.
 // The live page's figures are given twice: from before the navigation to the end (the load,
 // the first read of the whole page and every update), and from FIRST_READ_MS after the
 // load event to the end (the updates alone).
 import type { BrowserContext } from 'playwright-core';
 import { rm } from 'node:fs/promises';
 import { articleParagraphs } from '../../test-support/bench/bench-pages';
-import { SENDER_PARTS } from '../../test-support/bench/floor-manifest';
+import { PULL_BUSY_MS, PULL_KINDS, SENDER_PARTS } from '../../test-support/bench/floor-manifest';
 import { benchSentences } from '../../test-support/bench/bench-sentences';
 import { loadCorpusFromDisk } from '../support/corpus-on-disk.js';
 import { startServer } from '../support/server.js';
@@ -128,12 +133,12 @@ async function coldLoad(context: BrowserContext, url: string, watchMs: number): 
 
 /** The browsers a page is loaded in: no extension, the floors (floor-extension.ts), the real extension. */
 const KINDS = ['without', 'empty', 'sender', 'observer', 'with'] as const;
-type Kind = (typeof KINDS)[number] | (typeof SENDER_PARTS)[number];
+type Kind = (typeof KINDS)[number] | (typeof SENDER_PARTS)[number] | (typeof PULL_KINDS)[number];
 /** The floors a loaded page is measured against; the live page is measured against the observer instead of the sender. */
 const STATIC_KINDS: readonly Kind[] = ['without', 'empty', 'sender', 'with'];
 const LIVE_KINDS: readonly Kind[] = ['without', 'empty', 'observer', 'with'];
-/** The 5k-word page is also loaded with the floors that split the sender's cost (floor-manifest.ts). */
-const SPLIT_KINDS: readonly Kind[] = [...STATIC_KINDS, ...SENDER_PARTS];
+/** The 5k-word page is also loaded with the floors that split the sender's cost and with the pull floors (floor-manifest.ts). */
+const SPLIT_KINDS: readonly Kind[] = [...STATIC_KINDS, ...SENDER_PARTS, ...PULL_KINDS];
 /** What each browser of the 5k-word page's split table runs, as printed. */
 const SPLIT_WHAT: Partial<Record<Kind, string>> = {
   without: 'no extension',
@@ -144,6 +149,9 @@ const SPLIT_WHAT: Partial<Record<Kind, string>> = {
   tiny: 'sends a one-character message',
   port: "sends the body's textContent through runtime.connect",
   sender: "sends the body's textContent in one runtime.sendMessage",
+  pull: "empty; the service worker reads the body's textContent with scripting.executeScript on load",
+  pullCall: "sets a text reader on its isolated world's global; the service worker calls it with scripting.executeScript on load",
+  pullBusy: `as pull, the injected function first spinning ${PULL_BUSY_MS} ms (must lie that far above pull)`,
   with: 'the real extension',
 };
 /** Which pages to load (BENCH_PAGE_CASES=5k for a quick look at the 5k-word page alone): 5k, 100k, live. */
@@ -242,7 +250,7 @@ export async function pageCostBench(articleSentences: readonly string[]): Promis
     if (split) {
       const scriptAt = (kind: Kind) => median(split[kind].map((x) => x.scriptMs));
       table(
-        "Where the textContent sender's cost goes: the 5k-word article's script time in the same rotation, each floor alone (floor-manifest.ts; medians)",
+        "Where the textContent sender's cost goes, and what pulling the text instead costs: the 5k-word article's script time in the same rotation, each floor alone (floor-manifest.ts; medians)",
         ['browser', 'what its content script does', 'script time', 'compile time', 'task time', 'script time above the empty script'],
         SPLIT_KINDS.map((kind) => [kind, SPLIT_WHAT[kind] ?? '', `${ms(scriptAt(kind))} ms`, `${ms(median(split[kind].map((x) => x.compileMs)))} ms`, `${ms(median(split[kind].map((x) => x.taskMs)))} ms`, `${ms(scriptAt(kind) - scriptAt('empty'))} ms`]),
       );

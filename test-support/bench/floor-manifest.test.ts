@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOR_SCRIPT, FLOOR_SCRIPTS, SENDER_PARTS, floorManifest } from './floor-manifest';
+import { FLOOR_SCRIPT, FLOOR_SCRIPTS, FLOOR_WORKER, PULL_BUSY_MS, PULL_FLOORS, PULL_KINDS, PULL_READER, SENDER_PARTS, floorManifest, isPullFloor } from './floor-manifest';
 
 describe('floorManifest', () => {
   it('injects one floor script exactly where and when the built content script is injected, with nothing else', () => {
@@ -11,6 +11,19 @@ describe('floorManifest', () => {
       name: 'Content script floor (bench)',
       version: '1.0.0',
       content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: [FLOOR_SCRIPT] }],
+    });
+  });
+
+  it('gives a pull floor a service worker allowed to run scripts in exactly the pages its content script matches', () => {
+    const entries = [
+      { matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['content-scripts/content.js'] },
+      { matches: ['https://*/*'], js: ['other.js'] },
+    ];
+    expect(floorManifest({ content_scripts: entries }, true)).toEqual({
+      ...floorManifest({ content_scripts: entries }),
+      background: { service_worker: FLOOR_WORKER },
+      permissions: ['scripting'],
+      host_permissions: ['http://*/*', 'https://*/*'],
     });
   });
 
@@ -38,5 +51,31 @@ describe('FLOOR_SCRIPTS', () => {
     expect(FLOOR_SCRIPTS.tiny).not.toContain('document');
     expect(FLOOR_SCRIPTS.port).toContain('chrome.runtime.connect().postMessage(document.body.textContent)');
     expect([...SENDER_PARTS].sort()).toEqual(['body', 'port', 'read', 'tiny', 'touch']);
+  });
+});
+
+describe('PULL_FLOORS', () => {
+  it('reads the body text from the service worker once a page has loaded, the page never touching the extension API', () => {
+    for (const kind of PULL_KINDS) {
+      expect(isPullFloor(kind)).toBe(true);
+      expect(PULL_FLOORS[kind].worker).toContain("change.status !== 'complete'");
+      expect(PULL_FLOORS[kind].worker).toContain('chrome.scripting.executeScript({ target: { tabId }, func: ');
+      expect(PULL_FLOORS[kind].script).not.toContain('chrome.');
+      expect(`${PULL_FLOORS[kind].script}${PULL_FLOORS[kind].worker}`).toContain('document.body.textContent');
+    }
+    expect(isPullFloor('sender')).toBe(false);
+  });
+
+  it('calls the content script’s own reader in pullCall, and spins first only in pullBusy', () => {
+    expect(PULL_FLOORS.pullCall.script).toContain(`globalThis.${PULL_READER} = `);
+    expect(PULL_FLOORS.pullCall.worker).toContain(`globalThis.${PULL_READER}?.()`);
+    expect(PULL_FLOORS.pullBusy.worker).toContain(`performance.now() + ${PULL_BUSY_MS}`);
+    expect(PULL_FLOORS.pull.worker).not.toContain('performance.now()');
+    expect(PULL_FLOORS.pull.script).toBe('');
+  });
+
+  it('writes scripts and service workers that parse', () => {
+    // Only parsed, never called.
+    for (const kind of PULL_KINDS) for (const source of [PULL_FLOORS[kind].script, PULL_FLOORS[kind].worker]) expect(() => new Function(source)).not.toThrow();
   });
 });
