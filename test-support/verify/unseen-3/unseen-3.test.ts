@@ -12,13 +12,12 @@ import { loadBundledCorpus } from '../../../lib/corpus/bundled-corpus';
 import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3 } from '../../capture/dev-set';
 import { labelledSet, thirdUnseenSet } from '../labelled-set';
 import { loadUnseenPages } from '../unseen-pages';
+import { misplacedLabels, pagesAlreadyUsed } from '../unseen-set-checks';
 
 const corpus = loadBundledCorpus();
 const pages = loadUnseenPages('unseen-3');
 const cases = thirdUnseenSet(corpus);
 
-/** Characters of a page's opening compared with every earlier set's pages (a copy under another address). */
-const OPENING_CHARS = 300;
 
 /** Who spoke a corpus quote or statement, by every name the corpus gives them. */
 function speakerNames(source: string): Set<string> | undefined {
@@ -40,20 +39,12 @@ describe('the third unseen verification set (labelled and committed before the v
 
   it('shares no page, address or opening with the earlier unseen sets or the capture sets', () => {
     const earlier = [...loadUnseenPages(), ...loadUnseenPages('unseen-2'), ...loadDevSet(), ...loadFreshSet(), ...loadFreshSet2(), ...loadFreshSet3()];
-    const seen = new Set(earlier.flatMap((p) => [p.url, p.id, p.text.slice(0, OPENING_CHARS)]));
-    expect(pages.filter((p) => seen.has(p.url) || seen.has(p.id) || seen.has(p.text.slice(0, OPENING_CHARS))).map((p) => p.id)).toEqual([]);
+    expect(pagesAlreadyUsed(pages, earlier)).toEqual([]);
     expect(new Set(pages.map((p) => p.url)).size).toBe(pages.length);
   });
 
   it('places every label after an opening quotation mark, in page order, each ending before the next begins', () => {
-    const misplaced = pages.flatMap((page) =>
-      page.quotes.flatMap((q, i) => {
-        const next = page.quotes[i + 1];
-        const placed = /["“‘'’]/.test(page.text[q.start - 1] ?? '') && q.end > q.start && (!next || q.end <= next.start);
-        return placed ? [] : [`${page.id}: ${page.text.slice(q.start, q.end)}`];
-      }),
-    );
-    expect(misplaced).toEqual([]);
+    expect(misplacedLabels(pages)).toEqual([]);
   });
 
   it('points every named verdict at a corpus quote or statement whose speaker agrees with it', () => {

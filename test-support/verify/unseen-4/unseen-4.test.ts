@@ -11,12 +11,11 @@ import { loadBundledCorpus } from '../../../lib/corpus/bundled-corpus';
 import { tokenize } from '../../../lib/matching/tokens';
 import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4 } from '../../capture/dev-set';
 import { type UnseenQuote, loadFourthUnseenSet, loadUnseenPages } from '../unseen-pages';
+import { misplacedLabels, pagesAlreadyUsed } from '../unseen-set-checks';
 
 const corpus = loadBundledCorpus();
 const pages = loadFourthUnseenSet();
 
-/** Characters of a page's opening compared with every earlier set's pages (a copy under another address). */
-const OPENING_CHARS = 300;
 /** Words a quotation needs to be scored (labelled-set.ts: verification does not call a shorter phrase unsourced). */
 const MIN_SCORED_WORDS = 5;
 /** The label of a quotation whose speaker the page leaves unclear: not scored. */
@@ -58,19 +57,11 @@ describe('the fourth unseen verification set (labelled and committed before the 
       ...loadFreshSet3(),
       ...loadFreshSet4(),
     ];
-    const seen = new Set(earlier.flatMap((p) => [p.url, p.id, p.text.slice(0, OPENING_CHARS)]));
-    expect(pages.filter((p) => seen.has(p.url) || seen.has(p.id) || seen.has(p.text.slice(0, OPENING_CHARS))).map((p) => p.id)).toEqual([]);
+    expect(pagesAlreadyUsed(pages, earlier)).toEqual([]);
   });
 
   it('places every label after an opening quotation mark, in page order, each ending before the next begins', () => {
-    const misplaced = pages.flatMap((page) =>
-      page.quotes.flatMap((q, i) => {
-        const next = page.quotes[i + 1];
-        const placed = /["“‘'’]/.test(page.text[q.start - 1] ?? '') && q.end > q.start && (!next || q.end <= next.start);
-        return placed ? [] : [`${page.id}: ${page.text.slice(q.start, q.end)}`];
-      }),
-    );
-    expect(misplaced).toEqual([]);
+    expect(misplacedLabels(pages)).toEqual([]);
   });
 
   it('names a person the corpus knows by the corpus’s own spelling, never by one of their aliases', () => {
