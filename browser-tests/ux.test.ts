@@ -1,9 +1,9 @@
 // Defects an analyst meets in an hour of real use (issue 14), as a user sees them.
 // The sidebar on the seed pages, in Chromium and Firefox ESR: a quote the page says
 // word for word is never "worded differently", and no weak partial match of another
-// quote becomes a card. The Dashboard, in Chromium only (Firefox's WebDriver BiDi
-// does not open moz-extension pages in this harness): a matrix cell lists the spread
-// of its stances, and at 1366 px the page does not scroll sideways.
+// quote becomes a card. The Dashboard, in Chromium only (support/firefox-extension-pages.ts
+// can open it in Firefox, as sync-firefox.test.ts does; not done for this suite yet): a
+// matrix cell lists the spread of its stances, and at 1366 px the page does not scroll sideways.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTRAST_FAILURES, WCAG_AA_TEXT } from './support/contrast.js';
 import { loadCorpusFromDisk } from './support/corpus-on-disk.js';
