@@ -56,9 +56,6 @@ interface Cue {
 const CONTINUING = /\b(?:also|further|again|added|adds|continued|continues|went\s+on)\b/i;
 
 
-/** Words a title before a name may hold besides capitalised ones ("Health Select Committee member Mr Morris", "a nurse"). */
-const TITLE_WORD = (word: string): boolean => ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word) || ['the', 'a', 'an', 'of', 'for'].includes(word);
-
 /** The pronoun saying who speaks: before the quotation in its sentence (or the paragraph before, ending in a colon), or right after it. */
 function pronounCue(text: string, span: QuotationSpan, people: readonly NamedPerson[]): Cue | undefined {
   const { from, to } = leadIn(text, span.open);
@@ -84,6 +81,9 @@ function inSubjectPosition(text: string, person: NamedPerson, people: readonly N
   return !OBJECT_CUE.test(lead);
 }
 
+/** Words a title before a name may hold besides capitalised ones ("Health Select Committee member Mr Morris", "a nurse"). */
+const TITLE_WORD = (word: string): boolean => ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word) || ['the', 'a', 'an', 'of', 'for'].includes(word);
+
 /** Whether the name opens its sentence, behind a title at most (not "The BMA is to call on health secretary Andrew Lansley"), and is not a possessive ("Jeremy Hunt’s plan is …"). */
 function opensSentence(text: string, person: NamedPerson): boolean {
   if (/^['’]s?\b/.test(text.slice(person.end))) return false;
@@ -99,7 +99,7 @@ function speaksInSentence(text: string, person: NamedPerson): boolean {
 
 const candidate = (n: NamedPerson): Candidate => ({ at: n.end, voice: { name: n.name, ...(n.personId ? { personId: n.personId } : {}) }, ...(n.gender ? { gender: n.gender } : {}) });
 
-const fits = (gender: Gender | undefined, other: Gender | undefined) => gender === undefined || other === undefined || other === gender;
+const fits = (gender: Gender, other: Gender | undefined) => other === undefined || other === gender;
 
 interface Candidate {
   at: number;
