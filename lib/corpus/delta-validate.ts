@@ -76,12 +76,7 @@ function namedIds(pack: CorpusPack): Record<PackTable, Set<string>> {
   const visit = (_field: string, target: string, id: string | undefined) => {
     if (id !== undefined && isPackTable(target)) named[target].add(id);
   };
-  for (const record of pack.organisations) visitReferences('organisations', record, visit);
-  for (const record of pack.events) visitReferences('events', record, visit);
-  for (const record of pack.people) visitReferences('people', record, visit);
-  for (const record of pack.topics) visitReferences('topics', record, visit);
-  for (const record of pack.statements) visitReferences('statements', record, visit);
-  for (const record of pack.quotes) visitReferences('quotes', record, visit);
+  for (const table of PACK_TABLES) for (const record of pack[table]) visitReferences(table, record, visit);
   return named;
 }
 const refuse = (error: string): DeltaValidation => ({ ok: false, error });
