@@ -776,3 +776,27 @@ describe('a title after people are named (verification’s unseen-3, tuning data
     expect(titled(from('The Shadow Secretary added'))?.speakerName).toBe('Boris Johnson');
   });
 });
+
+describe('an organisation as the subject of a sentence quoting it (tuning pool, fresh-2 and fresh-3)', () => {
+  it('gives a quotation to the organisation opening its sentence, whatever the verb (Schools Week)', () => {
+    const text =
+      'The NAHT school leaders’ union will explore “legal and industrial routes” to secure more radical Ofsted reform and “safeguard leaders’ lives”.';
+    expect(speakers(text)).toEqual([
+      ['legal and industrial rou', null, null, 'NAHT'],
+      ['safeguard leaders’ lives', null, null, 'NAHT'],
+    ]);
+    expect(extractQuotes(text, corpus)[0]?.confidence).toBe(ATTRIBUTION_CONFIDENCE.sameSentence);
+  });
+
+  it('reads the organisation after a phrase set off by a comma (TheJournal.ie)', () => {
+    const text =
+      'In an emergency motion, the INMO executive council proposed that, in the absence of “significant progress” on the implementation of a funded workforce plan, members will “commence a ballot of all members for industrial action in mid-September”.';
+    expect(speakers(text).map((s) => s[3])).toEqual(['INMO', 'INMO']);
+  });
+
+  it('leaves the quotation to nobody when the organisation is not the subject (“the NAHT’s executive” is an object)', () => {
+    expect(speakers('The motion instructed the NAHT’s executive to “explore all campaign, legal and industrial routes to secure necessary changes”.')).toEqual([
+      ['explore all campaign, le', null, null, null],
+    ]);
+  });
+});

@@ -791,6 +791,22 @@ function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution |
   return ref ? { speaker: { ...describedFor(ctx, ref.speaker), ...ref.speaker }, confidence: ATTRIBUTION_CONFIDENCE.sameSentence } : undefined;
 }
 
+/** What may stand before an organisation opening its sentence: a phrase set off by a comma ("In an emergency motion,") and "the". */
+const BEFORE_SUBJECT = /^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
+
+/**
+ * "The NAHT school leaders’ union will explore “legal and industrial routes”", "In an emergency
+ * motion, the INMO executive council proposed that … “…”": a sentence naming no person, whose
+ * subject is an organisation, quotes that organisation, whatever its verb (as weak a guess as
+ * a person named without a speech verb).
+ */
+function organisationSubject(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const from = sentenceStart(ctx, span.open);
+  if (rangesWithin(ctx.personRefs, from, span.open).length > 0) return undefined;
+  const subject = rangesWithin(ctx.organisations, from, span.open).find((m) => BEFORE_SUBJECT.test(ctx.text.slice(from, m.start)));
+  return subject && { speaker: organisationSpeaker(ctx, subject), confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
+}
+
 /**
  * "He called the government’s lack of support “incredibly frustrating”", "Often lamenting the
  * “broken” PRS, she clashed with …": a sentence naming nobody whose subject is a pronoun
@@ -1074,6 +1090,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
       continuation(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
       attributeSameSentence(ctx, span) ??
+      organisationSubject(ctx, span) ??
       abstained(ctx, span, previous);
     const found = titleGoesOn(ctx, span, read, previous) ?? read;
     // An anonymous source ("a think tank has said") is nobody a later quotation can continue.
