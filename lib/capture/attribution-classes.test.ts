@@ -800,3 +800,19 @@ describe('an organisation as the subject of a sentence quoting it (tuning pool, 
     ]);
   });
 });
+
+describe('the kind of body a title names (tuning pool, fresh-3)', () => {
+  it('holds a Councilman at the council the page names (Village Voice)', () => {
+    const text =
+      'At a committee meeting held yesterday, City Council members told the Department of Homeless Services to start coming up with better solutions.\n\n' +
+      '“We’re in crisis mode, and if we don’t do something over the next 16 months, then we’re going to be left with a situation that’s going to be getting worse,” Councilman Stephen Levin said at yesterday’s hearing.';
+    expect(speakers(text)).toEqual([['We’re in crisis mode, an', 'Stephen Levin', 'Councilman', 'City Council']]);
+  });
+
+  it('holds a trust spokesman at the trust the page names (Evening Standard)', () => {
+    const text =
+      'The Standard can reveal that bosses at London North West Healthcare NHS Trust last Thursday pleaded with staff to discharge an extra 30 per cent of patients.\n\n' +
+      'But a trust spokesman said it came close to the target of 130 discharges after “staff rose to the challenge”.';
+    expect(speakers(text)).toEqual([['staff rose to the challe', null, 'trust spokesman', 'London North West Healthcare NHS Trust']]);
+  });
+});
