@@ -776,3 +776,43 @@ describe('a title after people are named (verification’s unseen-3, tuning data
     expect(titled(from('The Shadow Secretary added'))?.speakerName).toBe('Boris Johnson');
   });
 });
+
+describe('an organisation as the subject of a sentence quoting it (tuning pool, fresh-2 and fresh-3)', () => {
+  it('gives a quotation to the organisation opening its sentence, whatever the verb (Schools Week)', () => {
+    const text =
+      'The NAHT school leaders’ union will explore “legal and industrial routes” to secure more radical Ofsted reform and “safeguard leaders’ lives”.';
+    expect(speakers(text)).toEqual([
+      ['legal and industrial rou', null, null, 'NAHT'],
+      ['safeguard leaders’ lives', null, null, 'NAHT'],
+    ]);
+    expect(extractQuotes(text, corpus)[0]?.confidence).toBe(ATTRIBUTION_CONFIDENCE.sameSentence);
+  });
+
+  it('reads the organisation after a phrase set off by a comma (TheJournal.ie)', () => {
+    const text =
+      'In an emergency motion, the INMO executive council proposed that, in the absence of “significant progress” on the implementation of a funded workforce plan, members will “commence a ballot of all members for industrial action in mid-September”.';
+    expect(speakers(text).map((s) => s[3])).toEqual(['INMO', 'INMO']);
+  });
+
+  it('leaves the quotation to nobody when the organisation is not the subject (“the NAHT’s executive” is an object)', () => {
+    expect(speakers('The motion instructed the NAHT’s executive to “explore all campaign, legal and industrial routes to secure necessary changes”.')).toEqual([
+      ['explore all campaign, le', null, null, null],
+    ]);
+  });
+});
+
+describe('the kind of body a title names (tuning pool, fresh-3)', () => {
+  it('holds a Councilman at the council the page names (Village Voice)', () => {
+    const text =
+      'At a committee meeting held yesterday, City Council members told the Department of Homeless Services to start coming up with better solutions.\n\n' +
+      '“We’re in crisis mode, and if we don’t do something over the next 16 months, then we’re going to be left with a situation that’s going to be getting worse,” Councilman Stephen Levin said at yesterday’s hearing.';
+    expect(speakers(text)).toEqual([['We’re in crisis mode, an', 'Stephen Levin', 'Councilman', 'City Council']]);
+  });
+
+  it('holds a trust spokesman at the trust the page names (Evening Standard)', () => {
+    const text =
+      'The Standard can reveal that bosses at London North West Healthcare NHS Trust last Thursday pleaded with staff to discharge an extra 30 per cent of patients.\n\n' +
+      'But a trust spokesman said it came close to the target of 130 discharges after “staff rose to the challenge”.';
+    expect(speakers(text)).toEqual([['staff rose to the challe', null, 'trust spokesman', 'London North West Healthcare NHS Trust']]);
+  });
+});

@@ -791,6 +791,22 @@ function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution |
   return ref ? { speaker: { ...describedFor(ctx, ref.speaker), ...ref.speaker }, confidence: ATTRIBUTION_CONFIDENCE.sameSentence } : undefined;
 }
 
+/** What may stand before an organisation opening its sentence: a phrase set off by a comma ("In an emergency motion,") and "the". */
+const BEFORE_SUBJECT = /^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
+
+/**
+ * "The NAHT school leaders’ union will explore “legal and industrial routes”", "In an emergency
+ * motion, the INMO executive council proposed that … “…”": a sentence naming no person, whose
+ * subject is an organisation, quotes that organisation, whatever its verb (as weak a guess as
+ * a person named without a speech verb).
+ */
+function organisationSubject(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const from = sentenceStart(ctx, span.open);
+  if (rangesWithin(ctx.personRefs, from, span.open).length > 0) return undefined;
+  const subject = rangesWithin(ctx.organisations, from, span.open).find((m) => BEFORE_SUBJECT.test(ctx.text.slice(from, m.start)));
+  return subject && { speaker: organisationSpeaker(ctx, subject), confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
+}
+
 /**
  * "He called the government’s lack of support “incredibly frustrating”", "Often lamenting the
  * “broken” PRS, she clashed with …": a sentence naming nobody whose subject is a pronoun
@@ -993,6 +1009,30 @@ function withPublisherOrganisation(ctx: Context, site: Site, proposals: Proposed
   }
 }
 
+/** Words for a body that, inside a title, say which kind of organisation its holder sits on ("Councilman", "committee chair", "trust spokesman"). */
+const BODY_IN_TITLE = /^(?:council|committee|board|trust|commission|union|college|society|association|party)/;
+
+/**
+ * "Councilman Stephen Levin said" on a page about the City Council: a title naming the kind of
+ * body its holder sits on, given without an organisation, is held at the organisation the page
+ * names with that word (outside quotations), the last one before the quotation, else the first.
+ */
+function withOrganisationOfTitle(ctx: Context, proposals: ProposedQuote[]): void {
+  for (const p of proposals) {
+    if (!p.role || p.organisationName) continue;
+    const bodies = p.role.toLowerCase().split(/[\s-]+/).flatMap((w) => BODY_IN_TITLE.exec(w)?.[0] ?? []);
+    if (bodies.length === 0) continue;
+    const named = ctx.organisations.filter(
+      (m) => !insideQuotation(ctx.spans, m.start, m.end) && bodies.includes((m.surface.split(/\s+/).at(-1) ?? '').toLowerCase()),
+    );
+    const body = named.filter((m) => m.end <= p.start).at(-1) ?? named[0];
+    if (!body) continue;
+    const { organisationName, organisationId } = organisationSpeaker(ctx, body);
+    const name = (organisationId && ctx.knownOrganisations.get(organisationId)?.name) ?? organisationName;
+    Object.assign(p, withoutEmpty({ organisationName: name, organisationId }));
+  }
+}
+
 /**
  * "Jane Smith, chief executive, said" on a page about one organisation: an office that
  * exists only inside an organisation (chief executive, chair, director, spokesperson, …)
@@ -1074,6 +1114,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
       continuation(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
       attributeSameSentence(ctx, span) ??
+      organisationSubject(ctx, span) ??
       abstained(ctx, span, previous);
     const found = titleGoesOn(ctx, span, read, previous) ?? read;
     // An anonymous source ("a think tank has said") is nobody a later quotation can continue.
@@ -1082,6 +1123,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
   }
   for (const p of proposals) withLaterTitle(ctx, p.proposal, p.speaker);
   inheritRepeated(text, proposals.map((p) => p.proposal));
+  withOrganisationOfTitle(ctx, proposals.map((p) => p.proposal));
   if (options.site) withPublisherOrganisation(ctx, options.site, proposals.map((p) => p.proposal));
   withLedeOrganisation(ctx, proposals.map((p) => p.proposal));
   const quotes = proposals.filter(({ proposal, span, found }) => isQuote(ctx, proposal, span, found)).map((p) => p.proposal);

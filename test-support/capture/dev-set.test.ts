@@ -40,9 +40,9 @@ describe('the extractor on the development set', () => {
         `role ${h.roleRight}/${h.roleGiven}, recall ${h.recalled}/${h.quotes}, precision ${h.precise}/${h.proposals}`,
     );
     expect(h.misses).toEqual([]);
-    // Floors at this commit (127/141, 97/112, 81/105, 138/141, 140/145): a change that loses ground here does not carry.
+    // Floors at this commit (128/141, 99/112, 81/105, 138/141, 140/145): a change that loses ground here does not carry.
     expect(h.speakerRight / h.quotes).toBeGreaterThanOrEqual(0.9);
-    expect(h.organisationRight / h.organisationNamed).toBeGreaterThanOrEqual(0.86);
+    expect(h.organisationRight / h.organisationNamed).toBeGreaterThanOrEqual(0.88);
     expect(h.roleRight / h.roleGiven).toBeGreaterThanOrEqual(0.77);
     expect(h.recalled / h.quotes).toBeGreaterThanOrEqual(0.97);
     expect(h.precise / h.proposals).toBeGreaterThanOrEqual(0.95);
@@ -79,9 +79,9 @@ describe('the second fresh set (in the tuning pool since session 5, after it was
     const [f] = scoreDevSet(loadFreshSet2(), loadBundledCorpus(), ['fresh-2']);
     // Floors at this commit: speaker 106/117, organisation 62/83, role 83/96, recall 111/117, precision 107/108.
     expect(f!.speakerRight / f!.quotes, f!.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(f!.organisationRight / f!.organisationNamed).toBeGreaterThanOrEqual(0.74);
+    expect(f!.organisationRight / f!.organisationNamed).toBeGreaterThanOrEqual(0.81);
     expect(f!.roleRight / f!.roleGiven).toBeGreaterThanOrEqual(0.86);
-    expect(f!.recalled / f!.quotes).toBeGreaterThanOrEqual(0.94);
+    expect(f!.recalled / f!.quotes).toBeGreaterThanOrEqual(0.97);
     expect(f!.precise / f!.proposals).toBeGreaterThanOrEqual(0.99);
   });
 });
@@ -91,7 +91,7 @@ describe('the third fresh set (in the tuning pool since session 6, after it was 
     const [f] = scoreDevSet(loadFreshSet3(), loadBundledCorpus(), ['fresh-3']);
     // Floors at this commit: speaker 115/145, organisation 60/86, role 80/99, recall 136/145, precision 136/136.
     expect(f!.speakerRight / f!.quotes, f!.misses.join('\n')).toBeGreaterThanOrEqual(0.79);
-    expect(f!.organisationRight / f!.organisationNamed).toBeGreaterThanOrEqual(0.69);
+    expect(f!.organisationRight / f!.organisationNamed).toBeGreaterThanOrEqual(0.75);
     expect(f!.roleRight / f!.roleGiven).toBeGreaterThanOrEqual(0.8);
     expect(f!.recalled / f!.quotes).toBeGreaterThanOrEqual(0.93);
     expect(f!.precise / f!.proposals).toBeGreaterThanOrEqual(0.99);
