@@ -6,12 +6,15 @@
 // carries other extension contexts' writes), so the common answer "no" reads no
 // record and runs one scan of the text. The pattern holds the known surnames too: a
 // page naming a person only as "Hancock" beside "the Secretary of State" names them.
+// A role alias ("the Health Secretary") names them on a page dated in their time,
+// looked for only on a page with a dateline (dated-roles.ts).
 // The names are the forms verification reads people by (name-forms.ts), compiled with
 // the pattern and kept for verifyPage too.
 import Dexie from 'dexie';
 import type { KnownEntity } from '../capture/known-mentions';
 import type { PolicyLensDb } from '../storage/db';
 import { surnameOf } from '../capture/person-names';
+import { roleHoldersOnPage } from './dated-roles';
 import { type NamedPerson, namedBySurnameAndRole, ownSurnames, withNameForms } from './name-forms';
 
 /** Letters and digits continue a word: "Hopsons" or "aMatt Hancock" is not a mention. */
@@ -97,7 +100,7 @@ export function compiledNames(db: PolicyLensDb): Promise<CompiledNames> {
 export function knownNames(db: PolicyLensDb): { named(text: string): Promise<boolean> } {
   return {
     async named(text) {
-      const { pattern, bySurname, surnames } = await compiledNames(db);
+      const { people, pattern, bySurname, surnames } = await compiledNames(db);
       if (!pattern) return false;
       // Any name form is enough; a bare surname only with the person's role beside it, read only for the surnames the page has.
       const found = new Set<string>();
@@ -105,7 +108,9 @@ export function knownNames(db: PolicyLensDb): { named(text: string): Promise<boo
         if (!surnames.has(asWritten(name))) return true;
         found.add(asWritten(name));
       }
-      return found.size > 0 && namedBySurnameAndRole(bySurname.filter((p) => found.has(asWritten(surnameOf(p.name)))), text).length > 0;
+      if (found.size > 0 && namedBySurnameAndRole(bySurname.filter((p) => found.has(asWritten(surnameOf(p.name)))), text).length > 0) return true;
+      // A role alias alone, on a dated page only (dated-roles.ts): in the pattern, "shadow health secretary" made its scan ten times slower.
+      return (await roleHoldersOnPage(db, people, text)).size > 0;
     },
   };
 }

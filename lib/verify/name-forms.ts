@@ -5,10 +5,10 @@
 // the attribution reader (lib/capture) takes such a quotation for an unknown
 // person's and it goes unchecked. Conversely, an alias that names a role ("the
 // Health Secretary" for Matt Hancock) names whoever held the role when the page was
-// written, and verification does not know that date (the page's text is all it
-// has): on its own it would have a later Health Secretary's words checked as his.
+// written: on its own it would have a later Health Secretary's words checked as his.
 // A role alias therefore counts only on a page that also names the person (as the
-// attribution reader already treats titles), and never makes a page "name someone".
+// attribution reader already treats titles), or on a page dated in the person's time
+// (dated-roles.ts).
 // The bare surname is the person on a page naming them in full, or on one that names
 // them by surname and names their role ("Hancock pledged …" beside "the Secretary of
 // State"): a trade page that never gives the first name still says who they are.
@@ -176,9 +176,10 @@ export function namedBySurnameAndRole(candidates: readonly NamedPerson[], text: 
  * surname no other known person has when the page names their role too ("Hancock"
  * and "the Secretary of State"). No surname when two people the page names share it,
  * nor when the page has it after someone else's first name ("Andy Murray").
+ * `roleHolders` (dated-roles.ts) are named by a role alias on a page of their time.
  */
-export function peopleForPage(people: readonly NamedPerson[], text: string): KnownEntity[] {
-  const inFull = new Set(findMentions(text, people).map((m) => m.id));
+export function peopleForPage(people: readonly NamedPerson[], text: string, roleHolders: ReadonlySet<string> = new Set()): KnownEntity[] {
+  const inFull = new Set([...findMentions(text, people).map((m) => m.id), ...roleHolders]);
   const named = new Set([...inFull, ...namedBySurnameAndRole(ownSurnames(people).filter((p) => !inFull.has(p.id)), text)]);
   const surnameCount = new Map<string, number>();
   const firstNameCount = new Map<string, number>();
