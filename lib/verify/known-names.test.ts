@@ -68,6 +68,14 @@ describe('knownNames', () => {
     expect(await names.named('Matt Hancock said so.')).toBe(true);
   });
 
+  it('finds a surname alone only beside one of the person’s roles', async () => {
+    db = openTestDatabase();
+    await db.people.add({ ...person('matt-hancock', 'Matt Hancock'), roles: [{ title: 'Secretary of State for Health and Social Care', organisationId: 'dhsc' }] });
+    const names = knownNames(db);
+    expect(await names.named('The Secretary of State set out his vision. Hancock pledged to ensure it.')).toBe(true);
+    expect(await names.named('Hancock pledged to ensure it.')).toBe(false);
+  });
+
   it('reads the people again after a failed read instead of keeping the failure', async () => {
     db = openTestDatabase();
     await db.people.bulkAdd([person('chris-hopson', 'Chris Hopson')]);

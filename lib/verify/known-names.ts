@@ -4,12 +4,18 @@
 // regular expression over every known person's name and aliases, compiled once and
 // kept until the people table changes (Dexie's "storagemutated" event, which also
 // carries other extension contexts' writes), so the common answer "no" reads no
-// record and runs one scan of the text. The names are the forms verification reads
-// people by (name-forms.ts), compiled with the pattern and kept for verifyPage too.
+// record and runs one scan of the text. The pattern holds the known surnames too: a
+// page naming a person only as "Hancock" beside "the Secretary of State" names them.
+// A role alias ("the Health Secretary") names them on a page dated in their time,
+// looked for only on a page with a dateline (dated-roles.ts).
+// The names are the forms verification reads people by (name-forms.ts), compiled with
+// the pattern and kept for verifyPage too.
 import Dexie from 'dexie';
 import type { KnownEntity } from '../capture/known-mentions';
 import type { PolicyLensDb } from '../storage/db';
-import { type NamedPerson, withNameForms } from './name-forms';
+import { surnameOf } from '../capture/person-names';
+import { roleHoldersOnPage } from './dated-roles';
+import { type NamedPerson, namedBySurnameAndRole, ownSurnames, withNameForms } from './name-forms';
 
 /** Letters and digits continue a word: "Hopsons" or "aMatt Hancock" is not a mention. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -32,24 +38,35 @@ export function namePattern(people: readonly KnownEntity[]): RegExp | undefined 
   return new RegExp(alternatives.join('|'), 'gu');
 }
 
-/** Whether `pattern` (from namePattern) finds a name standing as a word of its own in `text`. */
-export function namesAnyone(pattern: RegExp, text: string): boolean {
+/** The names `pattern` (from namePattern) finds standing as words of their own in `text`, as written there, in text order. */
+function* namesIn(pattern: RegExp, text: string): Generator<string> {
   const edge = (i: number) => i < 0 || i >= text.length || !WORD_CHAR.test(text[i] as string);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (edge(m.index - 1) && edge(m.index + m[0].length)) return true;
+    if (edge(m.index - 1) && edge(m.index + m[0].length)) yield m[0];
     pattern.lastIndex = m.index + 1;
   }
-  return false;
+}
+
+/** A name as the pattern matches it: any whitespace between words, either apostrophe. */
+const asWritten = (name: string) => name.replace(/\s+/g, ' ').replace(/’/g, "'");
+
+/** Whether `pattern` (from namePattern) finds a name standing as a word of its own in `text`. */
+export function namesAnyone(pattern: RegExp, text: string): boolean {
+  return !namesIn(pattern, text).next().done;
 }
 
 /** The people table's part in Dexie's change notices ("idb://<database>/people/…"). */
 const PEOPLE_PART = /^idb:\/\/[^/]*\/people\//;
 
-/** Known people with the forms verification reads them by, and one pattern for all those forms. */
+/** Known people with the forms verification reads them by, and one pattern for all those forms and the surnames. */
 export interface CompiledNames {
   people: NamedPerson[];
+  /** The name forms and the surnames, in one pattern, so a page naming nobody pays one scan. */
   pattern: RegExp | undefined;
+  /** The people a surname of their own may name (name-forms.ts), and those surnames as the pattern matches them. */
+  bySurname: NamedPerson[];
+  surnames: Set<string>;
 }
 
 /** Per database, until the people table changes (in any database: a change is rare, a rebuild cheap). */
@@ -67,8 +84,10 @@ export function compiledNames(db: PolicyLensDb): Promise<CompiledNames> {
   let names = compiled.get(db);
   if (!names) {
     names = db.people.toArray().then((rows) => {
-      const people = withNameForms(rows.map((r) => ({ id: r.id, name: r.name, aliases: r.aliases })));
-      return { people, pattern: namePattern(people) };
+      const people = withNameForms(rows.map((r) => ({ id: r.id, name: r.name, aliases: r.aliases, roles: r.roles })));
+      const bySurname = ownSurnames(people);
+      const surnameEntities = bySurname.map((p) => ({ id: p.id, name: surnameOf(p.name), aliases: [] }));
+      return { people, pattern: namePattern([...people, ...surnameEntities]), bySurname, surnames: new Set(surnameEntities.map((e) => asWritten(e.name))) };
     });
     compiled.set(db, names);
     // A failed read (the database closing) is not kept: the next page reads again.
@@ -81,8 +100,17 @@ export function compiledNames(db: PolicyLensDb): Promise<CompiledNames> {
 export function knownNames(db: PolicyLensDb): { named(text: string): Promise<boolean> } {
   return {
     async named(text) {
-      const { pattern } = await compiledNames(db);
-      return pattern ? namesAnyone(pattern, text) : false;
+      const { people, pattern, bySurname, surnames } = await compiledNames(db);
+      if (!pattern) return false;
+      // Any name form is enough; a bare surname only with the person's role beside it, read only for the surnames the page has.
+      const found = new Set<string>();
+      for (const name of namesIn(pattern, text)) {
+        if (!surnames.has(asWritten(name))) return true;
+        found.add(asWritten(name));
+      }
+      if (found.size > 0 && namedBySurnameAndRole(bySurname.filter((p) => found.has(asWritten(surnameOf(p.name)))), text).length > 0) return true;
+      // A role alias alone, on a dated page only (dated-roles.ts): in the pattern, "shadow health secretary" made its scan ten times slower.
+      return (await roleHoldersOnPage(db, people, text)).size > 0;
     },
   };
 }

@@ -6,7 +6,12 @@ import { firstNameVariants, isRoleAlias, peopleForPage, withNameForms } from './
 // The corpus's own records (lib/corpus/corpus.json), as the people table holds them.
 const PEOPLE = [
   { id: 'helen-stokes-lampard', name: 'Helen Stokes-Lampard', aliases: ['Professor Helen Stokes-Lampard', 'Prof Helen Stokes-Lampard', 'Professor Stokes-Lampard'] },
-  { id: 'matt-hancock', name: 'Matt Hancock', aliases: ['Matthew Hancock', 'Mr Hancock', 'the Health Secretary', 'Health Secretary Matt Hancock'] },
+  {
+    id: 'matt-hancock',
+    name: 'Matt Hancock',
+    aliases: ['Matthew Hancock', 'Mr Hancock', 'the Health Secretary', 'Health Secretary Matt Hancock'],
+    roles: [{ title: 'Secretary of State for Health and Social Care' }],
+  },
   { id: 'matthew-taylor', name: 'Matthew Taylor', aliases: ['Mr Taylor'] },
   { id: 'richard-murray', name: 'Richard Murray', aliases: ['Mr Murray'] },
   { id: 'jennifer-dixon', name: 'Jennifer Dixon', aliases: ['Dr Jennifer Dixon', 'Dr Dixon'] },
@@ -41,6 +46,32 @@ describe('the forms verification reads known people by', () => {
     expect(named('Matt Hancock was in Leeds. The Health Secretary said so.')).toEqual(['matt-hancock:Matt Hancock', 'matt-hancock:The Health Secretary']);
     expect(named('Stokes-Lampard warns of GP crisis\n\nHelen Stokes-Lampard, chair of the RCGP, said it.')).toContain('helen-stokes-lampard:Stokes-Lampard');
     expect(named('Stokes-Lampard warns of GP crisis')).toEqual([]);
+  });
+
+  it('names a role by the role alias and the role’s title, with and without its portfolio, in any case', () => {
+    const role = forms.find((p) => p.id === 'matt-hancock')?.rolePattern;
+    for (const words of ['the Health Secretary', 'health secretary', 'the Secretary of State for Health and Social Care', 'The Secretary of State said']) expect(role?.test(words)).toBe(true);
+    expect(role?.test('the Secretary-General')).toBe(false);
+    expect(forms.find((p) => p.id === 'richard-murray')?.rolePattern).toBeUndefined();
+  });
+
+  // The Health Tech Alliance's report of his RCP speech (2020), which never gives his first name.
+  const SPEECH = [
+    'Speaking at the Royal College of Physicians, the Secretary of State outlined his vision for the future of healthcare noting that COVID-19 had tested every part of “our infrastructure”, giving insights into what works and what does not.',
+    'Hancock pledged to ensure that the health system did not fall back into “bad old habits” and vowed to “bottle” the following behaviours: collaboration (“we work better when we work together”), speed (“it doesn’t have to take weeks and months to change anything”) and innovation (“having the backing and the permission to make the change”).',
+  ].join(' ');
+
+  it('takes a surname no other known person has for them on a page naming their role, and gives them their words', () => {
+    expect(named(SPEECH)).toEqual(['matt-hancock:Hancock']);
+    const known = { people: peopleForPage(forms, SPEECH), organisations: [] };
+    expect(extractQuotes(SPEECH, known).find((q) => q.text === 'we work better when we work together')?.personId).toBe('matt-hancock');
+  });
+
+  it('takes no surname alone without the role, after another first name, or when another known person has it', () => {
+    expect(named(SPEECH.replace(/the Secretary of State/g, 'the minister'))).toEqual([]);
+    expect(named('Secretary of State Tom Hancock opened it. Hancock pledged to ensure it.')).toEqual([]);
+    const twoHancocks = withNameForms([...PEOPLE, { id: 'ann-hancock', name: 'Ann Hancock', aliases: [] }]);
+    expect(findMentions(SPEECH, peopleForPage(twoHancocks, SPEECH))).toEqual([]);
   });
 
   it('takes no bare surname when the page gives it to someone else too', () => {

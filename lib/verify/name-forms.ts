@@ -5,14 +5,18 @@
 // the attribution reader (lib/capture) takes such a quotation for an unknown
 // person's and it goes unchecked. Conversely, an alias that names a role ("the
 // Health Secretary" for Matt Hancock) names whoever held the role when the page was
-// written, and verification does not know that date (the page's text is all it
-// has): on its own it would have a later Health Secretary's words checked as his.
+// written: on its own it would have a later Health Secretary's words checked as his.
 // A role alias therefore counts only on a page that also names the person (as the
-// attribution reader already treats titles), and never makes a page "name someone".
+// attribution reader already treats titles), or on a page dated in the person's time
+// (dated-roles.ts).
+// The bare surname is the person on a page naming them in full, or on one that names
+// them by surname and names their role ("Hancock pledged …" beside "the Secretary of
+// State"): a trade page that never gives the first name still says who they are.
 import type { KnownEntity } from '../capture/known-mentions';
 import { findMentions } from '../capture/known-mentions';
 import { genderOfFirstName } from '../capture/name-nlp';
 import { firstNameOf, surnameOf } from '../capture/person-names';
+import { paragraphStart } from './page-structure';
 
 /** Titles that stand before a bare surname in news copy; "Sir", "Dame" and "Lord" go with a first name ("Sir Simon"). */
 const NEUTRAL_TITLES = ['Dr', 'Dr.', 'Prof', 'Prof.', 'Professor', 'Cllr', 'Councillor'];
@@ -61,15 +65,46 @@ function standingForms(person: KnownEntity, variants: ReadonlyMap<string, Readon
   return [...new Set([...aliases, ...renamed, ...titled])].filter((f) => f !== person.name);
 }
 
-/** A known person with the forms naming them on any page (aliases), and their role aliases, which need the page to name them. */
+/**
+ * A portfolio after a role's title, which copy drops once it has said it: "Secretary of
+ * State for Health and Social Care" is "the Secretary of State".
+ */
+const PORTFOLIO = /\s+for\s.*$/su;
+
+/** The corpus's record of a person: a KnownEntity with the titles of the roles they held. */
+export interface PersonRecord extends KnownEntity {
+  roles?: readonly { title: string }[];
+}
+
+/**
+ * A known person with the forms naming them on any page (aliases), their role aliases,
+ * which need the page to name them, and a pattern for the words naming their roles
+ * (role aliases, role titles with and without the portfolio, in any case), which make
+ * their bare surname theirs; undefined when they have none.
+ */
 export interface NamedPerson extends KnownEntity {
   roleAliases: string[];
+  rolePattern: RegExp | undefined;
 }
 
 /** Known people with the forms that name them on any page. Built once per change of the people table (known-names.ts). */
-export function withNameForms(people: readonly KnownEntity[]): NamedPerson[] {
+export function withNameForms(people: readonly PersonRecord[]): NamedPerson[] {
   const variants = firstNameVariants(people);
-  return people.map((p) => ({ id: p.id, name: p.name, aliases: standingForms(p, variants), roleAliases: p.aliases.filter((a) => isRoleAlias(p, a)) }));
+  return people.map((p) => {
+    const roleAliases = p.aliases.filter((a) => isRoleAlias(p, a));
+    const titles = (p.roles ?? []).flatMap((r) => [r.title, r.title.replace(PORTFOLIO, '')]);
+    return { id: p.id, name: p.name, aliases: standingForms(p, variants), roleAliases, rolePattern: rolePattern([...roleAliases, ...titles]) };
+  });
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One pattern for role names, in any case and on word edges ("chief executive", "the Secretary of State"); undefined for none. */
+function rolePattern(roles: readonly string[]): RegExp | undefined {
+  const names = [...new Set(roles.map((r) => r.replace(/^the\s+/i, '').trim()).filter((r) => r !== ''))];
+  if (names.length === 0) return undefined;
+  const alternatives = names.map((r) => escapeRegExp(r).replace(/\s+/g, '\\s+')).join('|');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternatives})(?![\p{L}\p{N}])`, 'iu');
 }
 
 /**
@@ -96,21 +131,56 @@ const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
 
 /** Whether the page puts the first name before a surname other than `surname` ("Jennifer Smith" beside Jennifer Dixon). */
 function givenToOthers(text: string, first: string, surname: string): boolean {
-  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // A possessive or an apostrophe ends the word read ("Dixon’s", "O’Brien" as "O"): only a word the surname does not start with is another's.
-  return [...text.matchAll(new RegExp(String.raw`\b${escaped}\s+(\p{Lu}[\p{L}-]*)`, 'gu'))].some((m) => !surname.startsWith(m[1] as string));
+  return [...text.matchAll(new RegExp(String.raw`\b${escapeRegExp(first)}\s+(\p{Lu}[\p{L}-]*)`, 'gu'))].some((m) => !surname.startsWith(m[1] as string));
+}
+
+/** Whether the page puts another capitalised word than the person's own first names right before their surname ("Andy Murray"). */
+function surnameGivenToOthers(text: string, person: KnownEntity): boolean {
+  const own = new Set([person.name, ...person.aliases].flatMap((f) => f.split(/\s+/).slice(0, -1)));
+  return findMentions(text, [{ id: person.id, name: surnameOf(person.name), aliases: [] }]).some((m) => {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+    return before !== undefined && !own.has(before);
+  });
+}
+
+/** People whose surname no other known person has (and who have a first name): the surname alone may name them. */
+export function ownSurnames(people: readonly NamedPerson[]): NamedPerson[] {
+  const holders = new Map<string, number>();
+  for (const p of people) holders.set(surnameOf(p.name), (holders.get(surnameOf(p.name)) ?? 0) + 1);
+  return people.filter((p) => holders.get(surnameOf(p.name)) === 1 && firstNameOf(p.name) !== undefined);
+}
+
+/**
+ * Of `candidates` (from ownSurnames), those the page names by surname with one of their
+ * roles in the same paragraph ("the Secretary of State outlined his vision … Hancock
+ * pledged"), never after someone else's first name. The paragraph, not the page: a long
+ * page has a "chief executive" somewhere, and it is rarely the one a bare "Hopson" is.
+ */
+export function namedBySurnameAndRole(candidates: readonly NamedPerson[], text: string): string[] {
+  const mentions = findMentions(text, candidates.map((p) => ({ id: p.id, name: surnameOf(p.name), aliases: [] })));
+  const paragraphOf = (at: number) => {
+    const end = text.indexOf('\n', at);
+    return text.slice(paragraphStart(text, at), end < 0 ? text.length : end);
+  };
+  return candidates
+    .filter((p) => mentions.some((m) => m.id === p.id && p.rolePattern?.test(paragraphOf(m.start)) === true) && !surnameGivenToOthers(text, p))
+    .map((p) => p.id);
 }
 
 /**
  * The people to read `text` with: `people` (from withNameForms) with the role aliases
  * of those the page names, their first name after an honour ("Dame Jennifer"), and
- * the bare surname of those it names in full, so
- * "Stokes-Lampard said" counts wherever it stands (a headline before the full name,
- * too). No surname when two people the page names share it, nor when the page has it
- * after someone else's first name ("Andy Murray").
+ * their bare surname, so "Stokes-Lampard said" counts wherever it stands (a headline
+ * before the full name, too). A person the page never names in full is named by a
+ * surname no other known person has when the page names their role too ("Hancock"
+ * and "the Secretary of State"). No surname when two people the page names share it,
+ * nor when the page has it after someone else's first name ("Andy Murray").
+ * `roleHolders` (dated-roles.ts) are named by a role alias on a page of their time.
  */
-export function peopleForPage(people: readonly NamedPerson[], text: string): KnownEntity[] {
-  const named = new Set(findMentions(text, people).map((m) => m.id));
+export function peopleForPage(people: readonly NamedPerson[], text: string, roleHolders: ReadonlySet<string> = new Set()): KnownEntity[] {
+  const inFull = new Set([...findMentions(text, people).map((m) => m.id), ...roleHolders]);
+  const named = new Set([...inFull, ...namedBySurnameAndRole(ownSurnames(people).filter((p) => !inFull.has(p.id)), text)]);
   const surnameCount = new Map<string, number>();
   const firstNameCount = new Map<string, number>();
   for (const p of people) {
@@ -122,12 +192,7 @@ export function peopleForPage(people: readonly NamedPerson[], text: string): Kno
   return people.map(({ id, name, aliases, roleAliases }) => {
     if (!named.has(id)) return { id, name, aliases };
     const surname = surnameOf(name);
-    const own = new Set([name, ...aliases].flatMap((f) => f.split(/\s+/).slice(0, -1)));
-    const elsewhere = findMentions(text, [{ id, name: surname, aliases: [] }]).some((m) => {
-      const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
-      return before !== undefined && !own.has(before);
-    });
-    const bySurname = surnameCount.get(surname) === 1 && firstNameOf(name) !== undefined && !elsewhere;
+    const bySurname = surnameCount.get(surname) === 1 && firstNameOf(name) !== undefined && !surnameGivenToOthers(text, { id, name, aliases });
     // Not when someone else the page names shares the first name ("Dame Jennifer Smith" too).
     const first = firstNameOf(name);
     const byHonour = first !== undefined && firstNameCount.get(first) === 1 && !givenToOthers(text, first, surname);

@@ -110,6 +110,24 @@ describe('verifying a page’s quotations (through the page report)', () => {
     expect(r.filter((v) => v.status !== 'unattributed')).toEqual([]);
   });
 
+  it('checks a later Health Secretary’s words as nobody’s on a page dated after Matt Hancock’s statements too', async () => {
+    // The same words under a dateline months after the corpus's statements of his (all of 11 February 2021).
+    const text =
+      '8 July 2021\n\nThe Health Secretary told the Local Government Association (LGA) virtual conference that his first priority was the pandemic.\n\n' +
+      'But he added: ‘I’m not simply the COVID secretary. I am the secretary of state for health and social care.’';
+    expect(await namedPeopleReport(db, knownNames(db), text)).toBeNull();
+    expect((await verifyPage(db, text, [], undefined)).filter((v) => v.status !== 'unattributed')).toEqual([]);
+  });
+
+  it('reads “the Health Secretary” as Matt Hancock on a page dated the day of his statements, and not the staff’s thoughts as his', async () => {
+    // Future Care Capital's column of 11 February 2021 (test-support/verify/unseen-2/), which never names him.
+    const text = readFileSync(new URL('../../test-support/verify/unseen-2/pages/futurecarecapital-reorganisation-pandemic.txt', import.meta.url), 'utf8');
+    const report = await namedPeopleReport(db, knownNames(db), text);
+    expect(report?.verification?.filter((v) => v.status !== 'unattributed')).toMatchObject([
+      { status: 'unsourced', asQuoted: 'no better time than now', attributedTo: { personId: 'matt-hancock' } },
+    ]);
+  });
+
   it('reads no attribution on a page that names nobody the corpus knows', async () => {
     const names = knownNames(db);
     expect(await namedPeopleReport(db, names, 'A local campaigner, Jane Example, said: "We will be watching closely to see what this means."')).toBeNull();

@@ -14,6 +14,7 @@ import { loadCatalogue } from '../storage/catalogue';
 import type { PolicyLensDb } from '../storage/db';
 import { voiceSearch } from '../storage/voice-search';
 import type { Voice } from '../storage/voice-statements';
+import { roleHoldersOnPage } from './dated-roles';
 import { compiledNames } from './known-names';
 import { peopleForPage } from './name-forms';
 import { pageVoices } from './page-voices';
@@ -67,7 +68,8 @@ export async function verifyPage(
   const onPage = found.filter((f) => f.quote.statement.id !== pageStatementId);
   const [names, organisations] = await Promise.all([compiledNames(db), db.organisations.toArray()]);
   const entity = (r: { id: string; name: string; aliases: string[] }) => ({ id: r.id, name: r.name, aliases: r.aliases });
-  const known = { people: peopleForPage(names.people, text), organisations: organisations.map(entity) };
+  const roleHolders = await roleHoldersOnPage(db, names.people, text);
+  const known = { people: peopleForPage(names.people, text, roleHolders), organisations: organisations.map(entity) };
   const proposals = pageVoices(text, known);
 
   const foundQuotes = (await db.quotes.bulkGet(onPage.map((f) => f.quote.id))).filter((q): q is Quote => q !== undefined);

@@ -105,4 +105,19 @@ describe('pronoun follow-ups', () => {
     const ended = interview.replace('taking place,” he com', 'taking place.” He became its chief executive.');
     expect(readTaylor(ended)[1]?.personId).toBeUndefined();
   });
+
+  it('does not carry a follow-up’s speaker to unclaimed quotations paragraphs later', () => {
+    // Future Care Capital's column of 11 February 2021 (test-support/verify/unseen-2/): the staff's thoughts are nobody's words.
+    const hancock = { id: 'matt-hancock', name: 'Matt Hancock', aliases: ['the Health Secretary'] };
+    const text = [
+      'When the Health Secretary published his White Paper setting out how the NHS in England is to be reformed through another major restructure, he claimed there was “no better time than now” to do it.',
+      'Thinking back to my own career in the NHS I experienced a few full-scale reorganisations plus a couple of smaller shake-ups.',
+      'Whilst I relished the leadership opportunity around organisational change, I recall the disruption and huge uncertainty such reorganisations can cause at all levels.',
+      'Staff can become consumed by thoughts of ‘how is this going to impact me?’ and ‘will I have a job at the end of this?’',
+    ].join('\n\n');
+    const spans = findQuotationSpans(text);
+    const claims = readerClaims(text, []);
+    const read = withPronounVoices(text, claims, spans, peopleNamed(text, [hancock], spans));
+    expect(read.map((p) => p.personId)).toEqual(['matt-hancock', undefined, undefined]);
+  });
 });

@@ -10,7 +10,9 @@
 // found that way replaces the reader's claim, with a confidence below what
 // attribution-agreement.ts needs to call a misattribution: it can make a quotation
 // unsourced or verified, never accuse a page. A quotation continuing the follow-up
-// (the reader's continuation of the same claim, nobody else named between) follows it.
+// (the reader's continuation of the same claim, nobody else named between, in the
+// follow-up's paragraph or the next) follows it; quotations paragraphs later are the
+// writer's own ("Staff can become consumed by thoughts of ‘…’").
 // A person the corpus does not know who opens a sentence as its subject without
 // reporting speech ("EASINGTON MP Grahame Morris has slammed …") takes a "He said"
 // after them too: a pronoun after an unknown person is theirs, not flagged, and does
@@ -26,7 +28,7 @@ import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from '../capture/attribution-
 import { genderOfName, surnameOf } from '../capture/person-names';
 import type { Gender } from '../capture/name-nlp';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { EXPLICIT_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, leadIn, pronounGender, sentenceEnd, sentenceStart, spanOf } from './page-structure';
+import { EXPLICIT_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, leadIn, previousParagraphStart, pronounGender, sentenceEnd, sentenceStart, spanOf } from './page-structure';
 
 /** A continuation's confidence: the most a claim following a follow-up may have. */
 const CONTINUATION_CONFIDENCE = ATTRIBUTION_CONFIDENCE.continuation;
@@ -139,6 +141,7 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
         proposal.speakerName === followed.from.speakerName &&
         proposal.organisationName === followed.from.organisationName &&
         proposal.confidence <= CONTINUATION_CONFIDENCE &&
+        previousParagraphStart(text, span.open) <= followed.close &&
         !people.some((n) => n.start >= (followed?.close ?? 0) && n.end <= span.open && n.personId !== followed?.voice.personId);
       if (cue) {
         const referent = referentOf(cue);
