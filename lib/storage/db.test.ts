@@ -213,6 +213,42 @@ describe('database versions', () => {
     expect(await db.packTallies.toArray()).toEqual(await countTallies(db.holdingChunks));
     db.close();
   });
+
+  it('version 11 drops the indexes no query needs: every row stays, and every query on statements and quotes answers as before', async () => {
+    const idb = freshIndexedDb();
+    const old = new Dexie('policy-lens', idb);
+    declareVersions(old, 10);
+    const rows = corpus.statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) }));
+    await old.table('statements').bulkPut(rows);
+    await old.table('quotes').bulkPut(corpus.quotes);
+    old.close();
+
+    const db = openDatabase('policy-lens', idb);
+    await db.open();
+    expect(db.verno).toBe(11);
+    expect(Object.keys(db.statements.schema.idxByName).sort()).toEqual(['[eventId+publishedDate]', 'publishedDate', 'urlKeys']);
+    expect(Object.keys(db.quotes.schema.idxByName).sort()).toEqual(['organisationId', 'speakerId', 'statementId']);
+    expect(await db.statements.toArray()).toEqual(sortById(rows));
+    expect(await db.quotes.toArray()).toEqual(sortById(corpus.quotes));
+
+    // where('eventId') is answered from [eventId+publishedDate]: equals, anyOf and count, as the readers ask.
+    const eventIds = [...new Set(corpus.statements.map((s) => s.eventId))];
+    for (const eventId of eventIds) {
+      const expected = corpus.statements.filter((s) => s.eventId === eventId).map((s) => s.id).sort();
+      expect(((await db.statements.where('eventId').equals(eventId).primaryKeys()) as string[]).sort()).toEqual(expected);
+      expect(await db.statements.where('eventId').equals(eventId).count()).toBe(expected.length);
+    }
+    const someEvents = eventIds.slice(0, 2);
+    const ofSome = corpus.statements.filter((s) => someEvents.includes(s.eventId)).map((s) => s.id).sort();
+    expect(((await db.statements.where('eventId').anyOf(someEvents).primaryKeys()) as string[]).sort()).toEqual(ofSome);
+    // A voice's quotes come in id order, as voice-statements.ts relies on.
+    const speakerId = corpus.quotes.find((q) => q.speakerId)!.speakerId!;
+    const organisationId = corpus.quotes[0]!.organisationId;
+    expect(await db.quotes.where('speakerId').equals(speakerId).primaryKeys()).toEqual(corpus.quotes.filter((q) => q.speakerId === speakerId).map((q) => q.id).sort());
+    expect(await db.quotes.where('organisationId').equals(organisationId).count()).toBe(corpus.quotes.filter((q) => q.organisationId === organisationId).length);
+    expect(await db.statements.orderBy('publishedDate').primaryKeys()).toHaveLength(corpus.statements.length);
+    db.close();
+  });
 });
 
 function sortById<T extends { id: string }>(rows: readonly T[]): T[] {

@@ -234,6 +234,18 @@ const VERSIONS: readonly SchemaVersion[] = [
     stores: { packTallies: 'pack' },
     upgrade: (tx) => tallyHoldings(tx),
   },
+  {
+    // Fewer index entries per row, so installing a large pack writes less (issue 12): every
+    // secondary index is one more entry per row written. `publisherId` was never queried;
+    // `where('eventId')` is answered by [eventId+publishedDate] (Dexie serves the first part
+    // of a compound index as a "virtual index", and every statement has a publishedDate);
+    // the [voice+statementId] indexes are no longer walked (storage/voice-statements.ts
+    // reads a voice's quotes through speakerId / organisationId). Indexes dropped only: no upgrade.
+    stores: {
+      statements: 'id, *urlKeys, [eventId+publishedDate], publishedDate',
+      quotes: 'id, statementId, speakerId, organisationId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS.length;
