@@ -1,6 +1,7 @@
 // Character-level span arithmetic for scoring the extractor: curated and proposed
 // quotes are compared as sets of character offsets, so a proposal that is a little
 // too long or too short loses only the characters it got wrong.
+import { escapeRegExp } from '../text/escape-reg-exp';
 
 export interface Span {
   start: number;
@@ -48,7 +49,7 @@ export function overlap(a: Span, b: Span): number {
  * quotes are verbatim except for whitespace); undefined when it is not there.
  */
 export function locate(text: string, quote: string): Span | undefined {
-  const words = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = quote.trim().split(/\s+/).map(escapeRegExp);
   const m = new RegExp(words.join('\\s+'), 'u').exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }

@@ -4,6 +4,8 @@
 // from "labour" the work; only a leading "the"/"The" is matched in either case,
 // because it is capitalised whenever it starts a sentence.
 
+import { escapeRegExp } from '../text/escape-reg-exp';
+
 export interface KnownEntity {
   id: string;
   name: string;
@@ -20,10 +22,6 @@ export interface Mention {
 
 /** Letters, digits and apostrophes continue a word, so "BMA" does not match inside "BMAs" or "aBMA". */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A pattern for one surface form: spaces match any whitespace, straight and curly apostrophes match each other. */
 function surfacePattern(form: string): string {

@@ -13,14 +13,13 @@
 import Dexie from 'dexie';
 import type { KnownEntity } from '../capture/known-mentions';
 import type { PolicyLensDb } from '../storage/db';
+import { escapeRegExp } from '../text/escape-reg-exp';
 import { surnameOf } from '../capture/person-names';
 import { roleHoldersOnPage } from './dated-roles';
 import { type NamedPerson, namedBySurnameAndRole, ownSurnames, withNameForms } from './name-forms';
 
 /** Letters and digits continue a word: "Hopsons" or "aMatt Hancock" is not a mention. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One pattern for all the names, as lib/capture/known-mentions.ts matches them (case
@@ -33,7 +32,7 @@ export function namePattern(people: readonly KnownEntity[]): RegExp | undefined 
   // Longest first, so a name is never cut short by an alias it starts with.
   const alternatives = forms
     .sort((a, b) => b.length - a.length)
-    .map((f) => escape(f).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]").replace(/^the\\s\+/i, '[Tt]he\\s+'));
+    .map((f) => escapeRegExp(f).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]").replace(/^the\\s\+/i, '[Tt]he\\s+'));
   // Word edges are checked on each match (namesAnyone), not in the pattern: a lookbehind at every position made the scan ten times slower.
   return new RegExp(alternatives.join('|'), 'gu');
 }

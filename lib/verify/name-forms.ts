@@ -16,6 +16,7 @@ import type { KnownEntity } from '../capture/known-mentions';
 import { findMentions } from '../capture/known-mentions';
 import { genderOfFirstName } from '../capture/name-nlp';
 import { firstNameOf, surnameOf } from '../capture/person-names';
+import { escapeRegExp } from '../text/escape-reg-exp';
 import { paragraphStart } from './page-structure';
 
 /** Titles that stand before a bare surname in news copy; "Sir", "Dame" and "Lord" go with a first name ("Sir Simon"). */
@@ -96,8 +97,6 @@ export function withNameForms(people: readonly PersonRecord[]): NamedPerson[] {
     return { id: p.id, name: p.name, aliases: standingForms(p, variants), roleAliases, rolePattern: rolePattern([...roleAliases, ...titles]) };
   });
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One pattern for role names, in any case and on word edges ("chief executive", "the Secretary of State"); undefined for none. */
 function rolePattern(roles: readonly string[]): RegExp | undefined {
