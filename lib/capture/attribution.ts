@@ -1028,8 +1028,7 @@ function withOrganisationOfTitle(ctx: Context, proposals: ProposedQuote[]): void
     const body = named.filter((m) => m.end <= p.start).at(-1) ?? named[0];
     if (!body) continue;
     const { organisationName, organisationId } = organisationSpeaker(ctx, body);
-    const name = (organisationId && ctx.knownOrganisations.get(organisationId)?.name) ?? organisationName;
-    Object.assign(p, withoutEmpty({ organisationName: name, organisationId }));
+    Object.assign(p, withoutEmpty({ organisationName, organisationId }));
   }
 }
 
