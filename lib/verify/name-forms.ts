@@ -176,10 +176,16 @@ export function namedBySurnameAndRole(candidates: readonly NamedPerson[], text: 
  * and "the Secretary of State"). No surname when two people the page names share it,
  * nor when the page has it after someone else's first name ("Andy Murray").
  * `roleHolders` (dated-roles.ts) are named by a role alias on a page of their time.
+ * `bySurname` is ownSurnames(people), which known-names.ts keeps with `people`.
  */
-export function peopleForPage(people: readonly NamedPerson[], text: string, roleHolders: ReadonlySet<string> = new Set()): KnownEntity[] {
+export function peopleForPage(
+  people: readonly NamedPerson[],
+  text: string,
+  roleHolders: ReadonlySet<string> = new Set(),
+  bySurname: readonly NamedPerson[] = ownSurnames(people),
+): KnownEntity[] {
   const inFull = new Set([...findMentions(text, people).map((m) => m.id), ...roleHolders]);
-  const named = new Set([...inFull, ...namedBySurnameAndRole(ownSurnames(people).filter((p) => !inFull.has(p.id)), text)]);
+  const named = new Set([...inFull, ...namedBySurnameAndRole(bySurname.filter((p) => !inFull.has(p.id)), text)]);
   const surnameCount = new Map<string, number>();
   const firstNameCount = new Map<string, number>();
   for (const p of people) {

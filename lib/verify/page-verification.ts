@@ -69,7 +69,7 @@ export async function verifyPage(
   const [names, organisations] = await Promise.all([compiledNames(db), db.organisations.toArray()]);
   const entity = (r: { id: string; name: string; aliases: string[] }) => ({ id: r.id, name: r.name, aliases: r.aliases });
   const roleHolders = await roleHoldersOnPage(db, names.people, text);
-  const known = { people: peopleForPage(names.people, text, roleHolders), organisations: organisations.map(entity) };
+  const known = { people: peopleForPage(names.people, text, roleHolders, names.bySurname), organisations: organisations.map(entity) };
   const proposals = pageVoices(text, known);
 
   const foundQuotes = (await db.quotes.bulkGet(onPage.map((f) => f.quote.id))).filter((q): q is Quote => q !== undefined);
