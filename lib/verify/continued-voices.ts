@@ -29,10 +29,13 @@ const CLOSING_MARK = /^[”’"']/;
 /** What spoken words end on before their closing mark; a title ends on a word. */
 const SPOKEN_END = /[.,;:!?…)\]]\s*$/;
 
+/** Whether quoted words end as speech does (a stop, a comma), not on a word as a title does. */
+export const endsAsSpoken = (quoted: string): boolean => SPOKEN_END.test(quoted);
+
 /** Whether the quotation is a title: opening its paragraph, ending on a word, then words of the same paragraph that report no speech. */
 function isTitle(text: string, p: ProposedQuote): boolean {
   const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
-  if (!/^\s*[“‘"']$/.test(text.slice(lineStart, p.start)) || SPOKEN_END.test(p.text) || !CLOSING_MARK.test(text.slice(p.end))) return false;
+  if (!/^\s*[“‘"']$/.test(text.slice(lineStart, p.start)) || endsAsSpoken(p.text) || !CLOSING_MARK.test(text.slice(p.end))) return false;
   const lineEnd = text.indexOf('\n', p.end);
   const after = text.slice(p.end + 1, lineEnd < 0 ? text.length : lineEnd);
   return /\p{L}/u.test(after) && !hasSpeechVerb(after);

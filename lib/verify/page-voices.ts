@@ -1,7 +1,7 @@
 // Who the page says spoke each quotation, as verification reads it: lib/capture's
 // attribution reader (a claim under a known voice's name given its id), then verification's own readings where the reader gives a
 // quotation to nobody the corpus knows but the page plainly does (reported speech,
-// a known person's own text, an organisation's office, pronoun follow-ups, headlines, a profile's subject), each below the
+// a known person's own text, an organisation's office, pronoun follow-ups, headlines, a profile's subject, a release's standfirst), each below the
 // confidence a misattribution needs.
 import { type KnownEntities, type ProposedQuote, extractQuotes } from '../capture/attribution';
 import { withAuthoredVoices } from './authored-voices';
@@ -16,6 +16,7 @@ import { peopleNamed } from './page-structure';
 import { withProfileVoice } from './profile-voice';
 import { withPronounVoices } from './pronoun-voices';
 import { withReportedVoices } from './reported-voices';
+import { withStandfirstVoice } from './standfirst-voice';
 
 export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] {
   const spans = findQuotationSpans(text);
@@ -27,5 +28,5 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const authored = withAuthoredVoices(text, reported, spans, people);
   const officed = withOfficeVoices(text, authored, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
-  return withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
+  return withStandfirstVoice(text, withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people), spans, people);
 }
