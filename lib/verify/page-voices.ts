@@ -11,6 +11,7 @@ import { withHeadlineVoices } from './headline-voices';
 import { withContinuedVoices } from './continued-voices';
 import { withGovernmentVoice } from './government-voice';
 import { withKnownClaims } from './known-claims';
+import { withoutNamedWorks } from './named-works';
 import { withOfficeVoices } from './office-voices';
 import { peopleNamed } from './page-structure';
 import { withProfileVoice } from './profile-voice';
@@ -28,5 +29,7 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const authored = withAuthoredVoices(text, reported, spans, people);
   const officed = withOfficeVoices(text, authored, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
-  return withStandfirstVoice(text, withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people), spans, people);
+  const read = withStandfirstVoice(text, withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people), spans, people);
+  // Last, so that no reading gives a title back to someone.
+  return withoutNamedWorks(text, read, spans);
 }
