@@ -47,4 +47,16 @@ describe('headline quotations', () => {
     expect(question?.text).toBe('Would you like me to walk you home?');
     expect(question?.confidence).toBeLessThan(READING_CONFIDENCE);
   });
+
+  it('gives a headline labelled with a surname in capitals to the known person of that surname the page names', () => {
+    // The BMA's "Your chance to reshape the NHS" (unseen-4, tuning pool since stop 16): its headline and a line of its body, verbatim.
+    const nagpaul = { id: 'chaand-nagpaul', name: 'Chaand Nagpaul', aliases: ['Dr Nagpaul'] };
+    const headline = "NAGPAUL: 'We have a culture where we feel blamed, we feel scapegoated'";
+    const body = 'As well as seeking to change the health service, Dr Nagpaul added that he hoped the project would ‘reframe’ the BMA itself into an organisation that led and set the health agenda.';
+    const page = { people: [nagpaul], organisations: [] };
+    const [labelled] = pageVoices(['Your chance to reshape the NHS', headline, body].join('\n\n'), page);
+    expect(labelled).toMatchObject({ personId: 'chaand-nagpaul', confidence: READING_CONFIDENCE });
+    // Nobody of that surname named on the page: the label stays nobody the corpus knows.
+    expect(pageVoices(['Your chance to reshape the NHS', headline].join('\n\n'), page)[0]?.personId).toBeUndefined();
+  });
 });

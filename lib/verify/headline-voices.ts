@@ -10,9 +10,14 @@
 //   - or the opening names a known person in the quotation's own sentence (the
 //     reader's weakest claim) who speaks in the body; only when verification's
 //     sentence edges find the name there too (the reader's own sentence may run on
-//     past a full stop, giving a newsagent's question to the page's subject).
+//     past a full stop, giving a newsagent's question to the page's subject);
+//   - or the headline labels the quotation with a surname in capitals and a colon
+//     ("NAGPAUL: ‘We have a culture where we feel blamed, we feel scapegoated’"), which
+//     the reader takes for an organisation's acronym: the known person of that surname
+//     the page names outside its quotations.
 // Like the other readings, below the confidence a misattribution needs.
 import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
+import { surnameOf } from '../capture/person-names';
 import { compareWords } from './compare-words';
 import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, paragraphStart, sentenceEnd, sentenceStart } from './page-structure';
 import { quoteWords } from './quote-words';
@@ -51,11 +56,24 @@ function narratedBy(text: string, quotation: string, people: readonly NamedPerso
   return undefined;
 }
 
+/** A speaker's surname in capitals and a colon, then the quotation's opening mark, alone at a paragraph's start: "NAGPAUL: ‘". */
+const CAPITALS_LABEL = /^\s*(\p{Lu}[\p{Lu}'’-]+)\s*:\s*[“‘"']$/u;
+
+/** The known person a capitals label before the quotation names by surname, when the page names them. */
+function labelledBy(text: string, p: ProposedQuote, people: readonly NamedPerson[]): Voice | undefined {
+  const label = CAPITALS_LABEL.exec(text.slice(paragraphStart(text, p.start), p.start))?.[1];
+  const person = label ? people.find((n) => n.personId && surnameOf(n.name).toUpperCase() === label) : undefined;
+  return person?.personId ? { name: person.name, personId: person.personId } : undefined;
+}
+
 /** The proposals, with the opening's loosely attributed quotations tied to the body's known voices. */
 export function withHeadlineVoices(text: string, proposals: readonly ProposedQuote[], people: readonly NamedPerson[]): ProposedQuote[] {
   return proposals.map((p) => {
     const paragraph = { start: paragraphStart(text, p.start), end: paragraphEnd(text, p.end) };
     const headline = paragraph.start < OPENING_CHARS;
+    // A label the reader could not tie to a known voice.
+    const labelled = headline && !p.personId && !p.organisationId ? labelledBy(text, p, people) : undefined;
+    if (labelled) return claimedFor(p, labelled, READING_CONFIDENCE);
     // Sure enough already: its own attribution, or a known person's at what unsourced needs.
     if (!headline || (p.confidence > REPEATED_CONFIDENCE && (p.speakerName || p.organisationName)) || (p.personId && p.confidence >= UNSOURCED_MIN_CONFIDENCE)) return p;
     const body = proposals.filter((b) => b.start >= p.end && b.confidence >= READING_CONFIDENCE && voiceOf(b));
