@@ -1,7 +1,8 @@
 // Who the page says spoke each quotation, as verification reads it: lib/capture's
 // attribution reader (a claim under a known voice's name given its id), then verification's own readings where the reader gives a
 // quotation to nobody the corpus knows but the page plainly does (reported speech,
-// a known person's own text, an organisation's office, pronoun follow-ups, headlines, a profile's subject, a release's standfirst), each below the
+// a known person's own text, an organisation's office, pronoun follow-ups, headlines, a profile's subject, a release's standfirst, a sentence recalling
+// the quotation before it), each below the
 // confidence a misattribution needs.
 import { type KnownEntities, type ProposedQuote, extractQuotes } from '../capture/attribution';
 import { withAuthoredVoices } from './authored-voices';
@@ -16,6 +17,7 @@ import { withOfficeVoices } from './office-voices';
 import { peopleNamed } from './page-structure';
 import { withProfileVoice } from './profile-voice';
 import { withPronounVoices } from './pronoun-voices';
+import { withRecalledVoices } from './recalled-voices';
 import { withReportedVoices } from './reported-voices';
 import { withStandfirstVoice } from './standfirst-voice';
 
@@ -29,7 +31,8 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const authored = withAuthoredVoices(text, reported, spans, people);
   const officed = withOfficeVoices(text, authored, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
-  const read = withStandfirstVoice(text, withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people), spans, people);
+  const profiled = withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
+  const read = withRecalledVoices(text, withStandfirstVoice(text, profiled, spans, people), spans, people);
   // Last, so that no reading gives a title back to someone.
   return withoutNamedWorks(text, read, spans);
 }
