@@ -18,6 +18,15 @@ describe('findQuotationSpans', () => {
     expect(quoted("The vote showed how divided the BMA is over how doctors' concerns should be heard.")).toEqual([]);
   });
 
+  it('reads a plural possessive in a paragraph the next paragraph’s mark continues as an apostrophe', () => {
+    // News24x7 World on Matt Hancock (verification's unseen-4, tuning pool since stop 16), verbatim.
+    const text =
+      'He said: ‘We put up nurses’ pay last month, and in fact last year we had the fastest rise, the biggest rise in pay – especially for nurses who are starting their career and the lowest paid nurses, who got a very significant pay rise of over 15%.\n\n‘So there has been a significant pay rise for nurses.';
+    expect(quoted(text)).toEqual([text.slice(text.indexOf('We put'))]);
+    // Closed in its own paragraph and not continued, the same mark ends the quotation.
+    expect(quoted('He said: ‘We put up nurses’ pay last month.\n\nSo there has been a rise.')).toEqual(['We put up nurses']);
+  });
+
   it('keeps a quotation nested in the other kind of mark inside its quotation', () => {
     const text = 'He wrote: ‘By engaging with the consultation process, the BMA is not deserting our “Look After our NHS” campaign. Quite the reverse.’';
     expect(quoted(text)).toEqual(['By engaging with the consultation process, the BMA is not deserting our “Look After our NHS” campaign. Quite the reverse.']);

@@ -55,11 +55,15 @@ function closesAt(text: string, i: number, kind: Kind): boolean {
   return (ch === '’' || ch === "'") && !isSpace(text[i - 1]) && !isWord(text[i + 1]);
 }
 
-/** A plural possessive ("members’ pay") inside a single-quoted passage, told apart from its closing mark. */
+/**
+ * A plural possessive ("members’ pay") inside a single-quoted passage, told apart from its
+ * closing mark: a mark still to close the passage follows in the paragraph, or the paragraph
+ * ends open and the next reopens it ("He said: ‘We put up nurses’ pay last month, …¶‘So …").
+ */
 function isPluralPossessive(text: string, i: number, paragraphEnd: number): boolean {
   if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
   for (let j = i + 1; j < paragraphEnd; j++) if (closesAt(text, j, 'single')) return true;
-  return false;
+  return reopeningMarkAfter(text, paragraphEnd, 'single') !== undefined;
 }
 
 function paragraphEndFrom(text: string, i: number): number {
