@@ -38,7 +38,18 @@ describe('the forms verification reads known people by', () => {
     expect(isRoleAlias(PEOPLE[1] as (typeof PEOPLE)[number], 'the Health Secretary')).toBe(true);
     expect(isRoleAlias(PEOPLE[1] as (typeof PEOPLE)[number], 'Health Secretary Matt Hancock')).toBe(false);
     expect(formsOf('matt-hancock')).not.toContain('the Health Secretary');
-    expect(forms.find((p) => p.id === 'matt-hancock')?.roleAliases).toEqual(['the Health Secretary']);
+    expect(forms.find((p) => p.id === 'matt-hancock')?.roleAliases).toEqual(['the Health Secretary', 'Secretary of State for Health and Social Care']);
+  });
+
+  it('takes a role’s title with its portfolio for a role alias, so the reader gives the office’s words to the person the page names', () => {
+    // Nursing Notes on Matt Hancock (verification's unseen-4, tuning pool since stop 16): its second and third lines, verbatim.
+    const said = 'The Secretary of State for Health and Social Care has said that “now is not the time to discuss a pay rise for nurses”.';
+    const named = 'Speaking during an interview with Andrew Marr earlier this week, Matt Hancock was asked if nurses deserved a pay rise.';
+    const text = [said, named].join('\n');
+    expect(extractQuotes(text, { people: peopleForPage(forms, text), organisations: [] })[0]).toMatchObject({ personId: 'matt-hancock' });
+    // The title without its portfolio is not one office, and on a page not naming him the title names nobody.
+    expect(forms.find((p) => p.id === 'matt-hancock')?.roleAliases).not.toContain('Secretary of State');
+    expect(extractQuotes(said, { people: peopleForPage(forms, said), organisations: [] })[0]?.personId).toBeUndefined();
   });
 
   it('uses a role alias and the bare surname only on a page naming the person', () => {

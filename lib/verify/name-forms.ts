@@ -92,7 +92,9 @@ export interface NamedPerson extends KnownEntity {
 export function withNameForms(people: readonly PersonRecord[]): NamedPerson[] {
   const variants = firstNameVariants(people);
   return people.map((p) => {
-    const roleAliases = p.aliases.filter((a) => isRoleAlias(p, a));
+    // A title with its portfolio ("Secretary of State for Health and Social Care") names one office, as a role alias does.
+    const offices = (p.roles ?? []).map((r) => r.title).filter((t) => PORTFOLIO.test(t));
+    const roleAliases = [...new Set([...p.aliases.filter((a) => isRoleAlias(p, a)), ...offices])];
     const titles = (p.roles ?? []).flatMap((r) => [r.title, r.title.replace(PORTFOLIO, '')]);
     return { id: p.id, name: p.name, aliases: standingForms(p, variants), roleAliases, rolePattern: rolePattern([...roleAliases, ...titles]) };
   });
