@@ -4,11 +4,15 @@
 // though no speech verb follows the name. lib/capture's reader finds only the name in the
 // quotation's sentence, its weakest claim (below what verification checks); here the
 // quotation goes to that person when their possessive and the text's noun are the last
-// name before the quotation in its sentence. Like every reading, below the confidence a
+// name before the quotation in its sentence. A page whose headline is such a text
+// ("Matthew Taylor's keynote speech at NHS ConfedExpo") is that person's own words, and a
+// quotation standing alone as a paragraph that the page then repeats outside quotation
+// marks is a pull quote of them. Like every reading, below the confidence a
 // misattribution needs.
 import type { ProposedQuote } from '../capture/attribution';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { type NamedPerson, READING_CONFIDENCE, claimedFor, sentenceStart, spanOf } from './page-structure';
+import { recurs } from './headline-voices';
+import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, paragraphStart, sentenceStart, spanOf } from './page-structure';
 
 /** A possessive, then a text its owner wrote or gave ("’s foreword", "'s latest letter"); not a report, which quotes others. */
 const AUTHORED_TEXT =
@@ -26,5 +30,31 @@ export function withAuthoredVoices(text: string, proposals: readonly ProposedQuo
     const owned = author && AUTHORED_TEXT.exec(text.slice(author.end, span.open));
     if (!author?.personId || !owned || OTHERS_WORDS.test(text.slice(author.end + owned[0].length, span.open))) return p;
     return claimedFor(p, { name: author.name, personId: author.personId }, READING_CONFIDENCE);
+  });
+}
+
+/** The known person whose own text the page's headline (its first line) says the page is. */
+function pageAuthor(text: string, people: readonly NamedPerson[]): Voice | undefined {
+  const lineBreak = text.indexOf('\n', Math.max(0, text.search(/\S/)));
+  const headlineEnd = lineBreak < 0 ? text.length : lineBreak;
+  const author = people.find((n) => n.personId && n.end <= headlineEnd);
+  return author?.personId && AUTHORED_TEXT.test(text.slice(author.end, headlineEnd)) ? { name: author.name, personId: author.personId } : undefined;
+}
+
+/** A quotation that is its paragraph's whole text and whose words the page goes on to repeat unquoted: a pull quote. */
+function isPullQuote(text: string, span: QuotationSpan, quoted: string): boolean {
+  const lineEnd = text.indexOf('\n', span.close);
+  const after = text.slice(span.close, lineEnd < 0 ? text.length : lineEnd);
+  return text.slice(paragraphStart(text, span.open), span.open).trim() === '' && after.trim() === '' && recurs(quoted, text.slice(span.close));
+}
+
+/** The proposals, with a pull quote on a page that is a known person's own text given to them. */
+export function withAuthoredPage(text: string, proposals: readonly ProposedQuote[], spans: readonly QuotationSpan[], people: readonly NamedPerson[]): ProposedQuote[] {
+  const author = pageAuthor(text, people);
+  if (!author) return [...proposals];
+  return proposals.map((p) => {
+    const span = spanOf(spans, p);
+    if (!span || p.speakerName || p.organisationName || p.confidence >= READING_CONFIDENCE || !isPullQuote(text, span, p.text)) return p;
+    return claimedFor(p, author, READING_CONFIDENCE);
   });
 }

@@ -31,7 +31,7 @@ const REPEATED_CONFIDENCE = ATTRIBUTION_CONFIDENCE.repeated;
 const voiceOf = (p: ProposedQuote): Voice | undefined => (p.personId && p.speakerName ? { name: p.speakerName, personId: p.personId } : undefined);
 
 /** Whether `text` holds most of the quotation's words, in order. */
-function recurs(quotation: string, text: string): boolean {
+export function recurs(quotation: string, text: string): boolean {
   const words = quoteWords(quotation).length;
   return words > 0 && compareWords(quotation, text, true).matched >= FOUND_MIN_SHARE * words;
 }

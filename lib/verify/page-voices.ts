@@ -1,11 +1,12 @@
 // Who the page says spoke each quotation, as verification reads it: lib/capture's
-// attribution reader (a claim under a known voice's name given its id), then verification's own readings where the reader gives a
-// quotation to nobody the corpus knows but the page plainly does (reported speech,
-// a known person's own text, an organisation's office, pronoun follow-ups, headlines, a profile's subject, a release's standfirst, a sentence recalling
-// the quotation before it), each below the
-// confidence a misattribution needs.
+// attribution reader (a claim under a known voice's name given its id), then verification's
+// own readings where the reader gives a quotation to nobody the corpus knows but the page
+// plainly does (reported speech, a known person's own text or page, an organisation's
+// office, pronoun follow-ups, headlines, a profile's subject, a release's standfirst, a
+// sentence recalling the quotation before it), each below the confidence a misattribution
+// needs; last, quoted titles of works are nobody's.
 import { type KnownEntities, type ProposedQuote, extractQuotes } from '../capture/attribution';
-import { withAuthoredVoices } from './authored-voices';
+import { withAuthoredPage, withAuthoredVoices } from './authored-voices';
 import { findMentions } from '../capture/known-mentions';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { withHeadlineVoices } from './headline-voices';
@@ -32,7 +33,8 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const officed = withOfficeVoices(text, authored, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
   const profiled = withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
-  const read = withRecalledVoices(text, withStandfirstVoice(text, profiled, spans, people), spans, people);
+  const released = withStandfirstVoice(text, profiled, spans, people);
+  const read = withAuthoredPage(text, withRecalledVoices(text, released, spans, people), spans, people);
   // Last, so that no reading gives a title back to someone.
   return withoutNamedWorks(text, read, spans);
 }
