@@ -3,7 +3,7 @@
 // own readings where the reader gives a quotation to nobody the corpus knows but the page
 // plainly does (reported speech, a known person's own text or page, an organisation's
 // office, pronoun follow-ups, headlines, a profile's subject, a release's standfirst, a
-// sentence recalling the quotation before it), each below the confidence a misattribution
+// dash after the quotation, a sentence recalling the quotation before it), each below the confidence a misattribution
 // needs; last, quoted titles of works are nobody's.
 import { type KnownEntities, type ProposedQuote, extractQuotes } from '../capture/attribution';
 import { withAuthoredPage, withAuthoredVoices } from './authored-voices';
@@ -11,6 +11,7 @@ import { findMentions } from '../capture/known-mentions';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { withHeadlineVoices } from './headline-voices';
 import { withContinuedVoices } from './continued-voices';
+import { withDashVoices } from './dash-voices';
 import { withGovernmentVoice } from './government-voice';
 import { withKnownClaims } from './known-claims';
 import { withoutNamedWorks } from './named-works';
@@ -34,7 +35,8 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const followedUp = withPronounVoices(text, officed, spans, people);
   const profiled = withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
   const released = withStandfirstVoice(text, profiled, spans, people);
-  const read = withAuthoredPage(text, withRecalledVoices(text, released, spans, people), spans, people);
+  const recalled = withRecalledVoices(text, withDashVoices(text, released, spans, people), spans, people);
+  const read = withAuthoredPage(text, recalled, spans, people);
   // Last, so that no reading gives a title back to someone.
   return withoutNamedWorks(text, read, spans);
 }
