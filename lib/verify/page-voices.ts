@@ -4,8 +4,9 @@
 // plainly does (reported speech, a known person's own text or page, an organisation's
 // office, pronoun follow-ups, headlines, a profile's subject, a release's standfirst, a
 // dash after the quotation, a sentence recalling the quotation before it), each below the confidence a misattribution
-// needs; last, quoted titles of works are nobody's.
+// needs; last, quoted titles of works and words put to someone are nobody's.
 import { type KnownEntities, type ProposedQuote, extractQuotes } from '../capture/attribution';
+import { withoutAddressedVoices } from './addressed-voices';
 import { withAuthoredPage, withAuthoredVoices } from './authored-voices';
 import { findMentions } from '../capture/known-mentions';
 import { findQuotationSpans } from '../capture/quotation-spans';
@@ -37,6 +38,6 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const released = withStandfirstVoice(text, profiled, spans, people);
   const recalled = withRecalledVoices(text, withDashVoices(text, released, spans, people), spans, people);
   const read = withAuthoredPage(text, recalled, spans, people);
-  // Last, so that no reading gives a title back to someone.
-  return withoutNamedWorks(text, read, spans);
+  // Last, so that no reading gives a title, or words put to someone, back to anyone.
+  return withoutAddressedVoices(text, withoutNamedWorks(text, read, spans), spans, people);
 }
