@@ -1,7 +1,7 @@
 // Who the page says spoke each quotation, as verification reads it: lib/capture's
 // attribution reader (a claim under a known voice's name given its id), then verification's
 // own readings where the reader gives a quotation to nobody the corpus knows but the page
-// plainly does (reported speech, a known person's own text or page, an organisation's
+// plainly does (reported speech, a party's member, a known person's own text or page, an organisation's
 // office, pronoun follow-ups, headlines, a profile's subject, a release's standfirst, a
 // dash after the quotation, a sentence recalling the quotation before it), each below the confidence a misattribution
 // needs; last, quoted titles of works and words put to someone are nobody's.
@@ -15,6 +15,7 @@ import { withContinuedVoices } from './continued-voices';
 import { withDashVoices } from './dash-voices';
 import { withGovernmentVoice } from './government-voice';
 import { withKnownClaims } from './known-claims';
+import { withMemberVoices } from './member-voices';
 import { withoutNamedWorks } from './named-works';
 import { withOfficeVoices } from './office-voices';
 import { peopleNamed } from './page-structure';
@@ -28,7 +29,7 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const spans = findQuotationSpans(text);
   const organisations = findMentions(text, known.organisations);
   const people = peopleNamed(text, known.people, spans, organisations);
-  const governed = withGovernmentVoice(text, withKnownClaims(extractQuotes(text, known), known), spans, organisations);
+  const governed = withMemberVoices(text, withGovernmentVoice(text, withKnownClaims(extractQuotes(text, known), known), spans, organisations), spans, organisations);
   const claims = withContinuedVoices(text, governed, { people: findMentions(text, known.people), organisations });
   const reported = withReportedVoices(text, claims, known);
   const authored = withAuthoredVoices(text, reported, spans, people);
