@@ -29,8 +29,9 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const spans = findQuotationSpans(text);
   const organisations = findMentions(text, known.organisations);
   const people = peopleNamed(text, known.people, spans, organisations);
-  const governed = withMemberVoices(text, withGovernmentVoice(text, withKnownClaims(extractQuotes(text, known), known), spans, organisations), spans, organisations);
-  const claims = withContinuedVoices(text, governed, { people: findMentions(text, known.people), organisations });
+  const governed = withGovernmentVoice(text, withKnownClaims(extractQuotes(text, known), known), spans, organisations);
+  const members = withMemberVoices(text, governed, spans, organisations);
+  const claims = withContinuedVoices(text, members, { people: findMentions(text, known.people), organisations });
   const reported = withReportedVoices(text, claims, known);
   const authored = withAuthoredVoices(text, reported, spans, people);
   const officed = withOfficeVoices(text, authored, spans, people, organisations);
