@@ -12,7 +12,7 @@
 import type { ProposedQuote } from '../capture/attribution';
 import type { QuotationSpan } from '../capture/quotation-spans';
 import { recurs } from './headline-voices';
-import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, paragraphStart, sentenceStart, spanOf } from './page-structure';
+import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, sentenceStart, spanOf, standsAlone } from './page-structure';
 
 /** A possessive, then a text its owner wrote or gave ("’s foreword", "'s latest letter"); not a report, which quotes others. */
 const AUTHORED_TEXT =
@@ -43,9 +43,7 @@ function pageAuthor(text: string, people: readonly NamedPerson[]): Voice | undef
 
 /** A quotation that is its paragraph's whole text and whose words the page goes on to repeat unquoted: a pull quote. */
 function isPullQuote(text: string, span: QuotationSpan, quoted: string): boolean {
-  const lineEnd = text.indexOf('\n', span.close);
-  const after = text.slice(span.close, lineEnd < 0 ? text.length : lineEnd);
-  return text.slice(paragraphStart(text, span.open), span.open).trim() === '' && after.trim() === '' && recurs(quoted, text.slice(span.close));
+  return standsAlone(text, span) && recurs(quoted, text.slice(span.close));
 }
 
 /** The proposals, with a pull quote on a page that is a known person's own text given to them. */

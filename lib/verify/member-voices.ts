@@ -10,20 +10,10 @@
 import type { ProposedQuote } from '../capture/attribution';
 import type { Mention } from '../capture/known-mentions';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { READING_CONFIDENCE, claimedFor, hasSpeechVerb, leadIn, sentenceEnd, spanOf } from './page-structure';
+import { READING_CONFIDENCE, attributionOf, claimedFor, spanOf } from './page-structure';
 
 /** A member's role straight after the organisation's name: "Labour MP", "Conservative peer", "LGA councillor". */
 const MEMBER_AFTER = /^\s+(?:MP|MEP|MSP|MS|AM|peer|councillor|backbencher|candidate|member|activist)s?\b/;
-/** How far after the closing mark a trailing attribution may stand ("…?” the Labour MP responded"). */
-const MAX_TRAILING_CHARS = 80;
-
-/** The attribution around a quotation that reports speech: its lead-in, or a trailing one after the closing mark. */
-function attributionOf(text: string, span: QuotationSpan): { from: number; to: number }[] {
-  const before = leadIn(text, span.open);
-  const after = { from: span.close, to: Math.min(sentenceEnd(text, span.close), span.close + MAX_TRAILING_CHARS) };
-  return [before, after].filter((r) => hasSpeechVerb(text.slice(r.from, r.to)));
-}
-
 /** The member the attribution describes ("the Labour MP"), when it holds the claimed organisation before a member's role. */
 function memberOf(text: string, span: QuotationSpan, organisationId: string, organisations: readonly Mention[]): string | undefined {
   for (const r of attributionOf(text, span)) {

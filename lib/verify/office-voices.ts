@@ -16,10 +16,7 @@ import type { ProposedQuote } from '../capture/attribution';
 import type { Mention } from '../capture/known-mentions';
 import { UNKNOWN_ORGANISATION, findOrganisationCandidates } from '../capture/organisation-names';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { EXPLICIT_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, claimedFor, hasSpeechVerb, leadIn, sentenceEnd, sentenceStart, spanOf } from './page-structure';
-
-/** How far after the closing mark a trailing attribution may stand ("…,” the NHS Providers boss later told the BBC). */
-const MAX_TRAILING_CHARS = 80;
+import { EXPLICIT_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, attributionOf, claimedFor, sentenceEnd, sentenceStart, spanOf } from './page-structure';
 
 /** One person's office (not a spokesperson's or an official's, who speak for the organisation). */
 const OFFICE = String.raw`(?:(?:deputy|interim|acting|joint)\s+)?(?:chief\s+executive|ceo|boss|chair(?:man|woman|person)?|president|director|head|leader|general\s+secretary|secretary\s+general|founder)`;
@@ -46,13 +43,6 @@ function officeIn(text: string, from: number, to: number, organisations: readonl
     if (title) return { organisation: m.id, title: squash(title) };
   }
   return undefined;
-}
-
-/** The attribution around a quotation: its lead-in, or a trailing one after the closing mark. */
-function attributionOf(text: string, span: QuotationSpan): { from: number; to: number }[] {
-  const before = leadIn(text, span.open);
-  const after = { from: span.close, to: Math.min(sentenceEnd(text, span.close), span.close + MAX_TRAILING_CHARS) };
-  return [before, after].filter((r) => hasSpeechVerb(text.slice(r.from, r.to)));
 }
 
 /** The proposals, with quotations attributed to an organisation's office given to the known person the page named in it. */

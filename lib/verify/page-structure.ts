@@ -94,9 +94,26 @@ export function leadIn(text: string, open: number): { from: number; to: number }
   return previous.endsWith(':') ? { from: sentenceStart(text, previous.length - 1), to: previous.length } : { from, to: open };
 }
 
+/** How far after the closing mark a trailing attribution may stand ("…,” the NHS Providers boss later told the BBC). */
+const MAX_TRAILING_CHARS = 80;
+
+/** The attribution around a quotation that reports speech: its lead-in, or a trailing one after the closing mark. */
+export function attributionOf(text: string, span: QuotationSpan): { from: number; to: number }[] {
+  const before = leadIn(text, span.open);
+  const after = { from: span.close, to: Math.min(sentenceEnd(text, span.close), span.close + MAX_TRAILING_CHARS) };
+  return [before, after].filter((r) => hasSpeechVerb(text.slice(r.from, r.to)));
+}
+
 /** Start of the paragraph holding `at`. */
 export function paragraphStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** Whether a quotation is its paragraph's whole text: nothing but space before its opening mark or after its closing one. */
+export function standsAlone(text: string, span: QuotationSpan): boolean {
+  const lineEnd = text.indexOf('\n', span.close);
+  const after = text.slice(span.close, lineEnd < 0 ? text.length : lineEnd);
+  return text.slice(paragraphStart(text, span.open), span.open).trim() === '' && after.trim() === '';
 }
 
 /** Start of the paragraph before the one holding `at`. */

@@ -9,7 +9,7 @@
 // passed over. Below the confidence a misattribution needs, like verification's other readings.
 import type { ProposedQuote } from '../capture/attribution';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { type NamedPerson, READING_CONFIDENCE, claimedFor, paragraphStart, sentenceEnd, spanOf } from './page-structure';
+import { type NamedPerson, READING_CONFIDENCE, claimedFor, sentenceEnd, spanOf, standsAlone } from './page-structure';
 
 /** A sentence opening that points back at the words before it. */
 const POINTS_BACK = /^(?:(?:This|That|Such)\s+(?:was|is)\s+(?:how|what)|(?:These|Those)\s+(?:were|are)\s+the\s+words\s+of|So\s+said)\b/;
@@ -33,9 +33,7 @@ function nextParagraphs(text: string, from: number): { start: number; text: stri
 
 /** The known person the sentence after a stand-alone quotation points back from, if it does. */
 function recalledBy(text: string, span: QuotationSpan, people: readonly NamedPerson[]): NamedPerson | undefined {
-  const lineEnd = text.indexOf('\n', span.close);
-  const rest = text.slice(span.close, lineEnd < 0 ? text.length : lineEnd);
-  if (text.slice(paragraphStart(text, span.open), span.open).trim() !== '' || rest.trim() !== '') return undefined;
+  if (!standsAlone(text, span)) return undefined;
   const next = nextParagraphs(text, span.close).find((p) => isSentence(p.text));
   if (!next || !POINTS_BACK.test(next.text)) return undefined;
   const end = sentenceEnd(text, next.start);
