@@ -15,6 +15,7 @@ import { type NamedPerson, READING_CONFIDENCE, claimedFor, sentenceEnd, spanOf, 
 const POINTS_BACK = /^(?:(?:This|That|Such)\s+(?:was|is)\s+(?:how|what)|(?:These|Those)\s+(?:were|are)\s+the\s+words\s+of|So\s+said)\b/;
 /** A line this short with no stop ending it is no sentence (a dateline, a caption): passed over. */
 const SHORT_LINE = /^[^\n]{0,80}$/;
+/** A line ending on a stop (with any closing mark) is a sentence, however short. */
 const ENDS_SENTENCE = /[.!?…]["”’']?\s*$/;
 const isSentence = (line: string): boolean => !SHORT_LINE.test(line) || ENDS_SENTENCE.test(line);
 /** Such lines passed over at most: a dateline, a date, a caption. */
