@@ -11,10 +11,12 @@ import { compareNameFinders } from './name-finder-comparison';
 
 const corpus = loadCorpusFromDisk();
 const pct = (n: number, d: number) => `${d === 0 ? '–' : ((n / d) * 100).toFixed(1)}% (${n}/${d})`;
-for (const s of [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshSet(), corpus, ['fresh']), ...scoreDevSet(loadFreshSet2(), corpus, ['fresh-2']),
+const scores = [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshSet(), corpus, ['fresh']), ...scoreDevSet(loadFreshSet2(), corpus, ['fresh-2']),
   ...scoreDevSet(loadFreshSet3(), corpus, ['fresh-3']),
   ...scoreDevSet(loadFreshSet4(), corpus, ['fresh-4']),
-  ...scoreDevSet(loadFreshSet5(), corpus, ['fresh-5'])]) {
+  ...scoreDevSet(loadFreshSet5(), corpus, ['fresh-5'])];
+// `--pool` prints the tuning pool only: every printed blind row is one of the few looks a session may take.
+for (const s of scores.filter((s) => !process.argv.includes('--pool') || TUNING_POOL.has(s.half))) {
   console.log(
     `${s.half}: pages ${s.pages}, quotes ${s.quotes}, proposals ${s.proposals}; recall ${pct(s.recalled, s.quotes)}, precision ${pct(s.precise, s.proposals)}, ` +
       `speaker ${pct(s.speakerRight, s.quotes)}, organisation ${pct(s.organisationRight, s.organisationNamed)}, role ${pct(s.roleRight, s.roleGiven)}, ` +
