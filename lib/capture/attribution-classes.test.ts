@@ -816,3 +816,18 @@ describe('the kind of body a title names (tuning pool, fresh-3)', () => {
     expect(speakers(text)).toEqual([['staff rose to the challe', null, 'trust spokesman', 'London North West Healthcare NHS Trust']]);
   });
 });
+
+describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)', () => {
+  it('keeps whole an organisation’s name the page spells out for its acronym (CFNU)', () => {
+    const text =
+      '“There are solutions to the crisis plaguing our health care systems,” explained Linda Silas, President of the Canadian Federation of Nurses Unions (CFNU).';
+    expect(speakers(text)).toEqual([['There are solutions to t', 'Linda Silas', 'President', 'Canadian Federation of Nurses Unions']]);
+  });
+
+  it('ends a title where what its holder is responsible for begins (General & Medical)', () => {
+    const text =
+      'Anne Rainsberry, NHS England director responsible for overseeing preparations in advance of the strike, issued an apology to all patients who had been affected. ' +
+      'She adds: "NHS trusts are now working hard to reschedule cancelled tests, appointments and operations as soon as is possible."';
+    expect(speakers(text)).toEqual([['NHS trusts are now worki', 'Anne Rainsberry', 'director', 'NHS England']]);
+  });
+});

@@ -336,6 +336,12 @@ function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [num
 }
 
 /**
+ * "Anne Rainsberry, NHS England director responsible for overseeing preparations …": what a title's
+ * holder is responsible for, or in charge of, qualifies the post and is not part of the title.
+ */
+const TITLE_QUALIFIER = /\s+(?:responsible\s+for|in\s+charge\s+of|tasked\s+with)\s/;
+
+/**
  * The role and organisation stated around a name at [nameStart, nameEnd), looking no
  * further back than `clauseStart` and no further on than `verbStart` (the speech verb).
  */
@@ -351,11 +357,13 @@ export function describeSpeaker(
   const clauseEnd = nameEnd + text.slice(nameEnd, verbStart).replace(TRAILING_AUXILIARIES, '').length;
   const apposition = appositionAfter(text, nameEnd, clauseEnd);
   if (apposition) {
-    const [a, b] = apposition;
+    const [a, whole] = apposition;
+    const qualifier = TITLE_QUALIFIER.exec(text.slice(a, whole));
+    const b = qualifier ? a + qualifier.index : whole;
     const affiliation = affiliationIn(text, a, b, organisations) ?? organisationRun(text.slice(a, b)) ?? onBehalfOf(text, a, b, organisations);
     if (affiliation) return affiliation;
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations) ?? indefiniteDescription(text.slice(a, b));
-    if (after) return plain(organisationAfterApposition(text, after, apposition, clauseEnd, organisations));
+    if (after) return plain(organisationAfterApposition(text, after, [a, b], clauseEnd, organisations));
   }
   // Before the name: the phrase since the last comma, or the comma-delimited apposition just before it.
   const before = text.slice(clauseStart, nameStart);
