@@ -830,4 +830,16 @@ describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)
       'She adds: "NHS trusts are now working hard to reschedule cancelled tests, appointments and operations as soon as is possible."';
     expect(speakers(text)).toEqual([['NHS trusts are now worki', 'Anne Rainsberry', 'director', 'NHS England']]);
   });
+
+  it('reads each title in a list of people as its own holder’s (PM Transcripts)', () => {
+    const text =
+      'Prime Minister Julia Gillard, Minister for Health Nicola Roxon and Minister for Regional Australia Simon Crean today announced that applications for the Regional Priority Round of the Health and Hospitals Fund were now open.\n' +
+      '"Regional Australia deserves and is getting better health services under the Gillard Government," Mr Crean said.\n' +
+      'Ms Roxon said she had consulted with the Independent members of Parliament and the Regional Development Minister to ensure the new funding round is targeted to regional healthcare needs and that projects with local community support are prioritised.\n' +
+      '"The regional priority round will build on the $3.2 billion allocated in the 2009-10 Federal Budget to deliver a world-class national cancer care system, upgrade the hospital network and e';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([
+      ['Simon Crean', 'Minister for Regional Australia'],
+      ['Nicola Roxon', 'Minister for Health'],
+    ]);
+  });
 });

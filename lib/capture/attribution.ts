@@ -325,6 +325,16 @@ function coordinatedStart(ctx: Context, ref: { start: number }, clauseStart: num
 }
 
 /**
+ * Where the words that may describe a person start: after the person named before them in a list
+ * ("Minister for Health Nicola Roxon and Minister for Regional Australia Simon Crean": Crean's title
+ * starts after "Roxon and"), except a partner the title before both describes (coordinatedStart).
+ */
+function ownClauseStart(ctx: Context, nameStart: number, clauseStart: number): number {
+  const earlier = rangesWithin(ctx.personRefs, clauseStart, nameStart).at(-1);
+  return earlier && /^\s*(?:and|&)\s/.test(ctx.text.slice(earlier.end, nameStart)) ? earlier.end : clauseStart;
+}
+
+/**
  * What the whole page says of a person's role and organisation, field by field from the
  * first mention that states it: a later "Doe said" carries the first full introduction
  * ("Jane Doe, chief executive of X"), and an organisation stated at one mention completes
@@ -340,8 +350,9 @@ function pageDescription(ctx: Context, key: string): SpeakerDescription {
     const end = sentenceEnd(ctx, ref.end);
     const verb = [...ctx.text.slice(ref.end, end).matchAll(SPEECH_VERB)][0];
     const clauseEnd = verb ? ref.end + verb.index : end;
-    const clauseStart = sentenceStart(ctx, ref.start);
-    const d = withoutEmpty(describeSpeaker(ctx.text, clauseStart, coordinatedStart(ctx, ref, clauseStart), ref.end, clauseEnd, ctx.organisations));
+    const sentence = sentenceStart(ctx, ref.start);
+    const nameStart = coordinatedStart(ctx, ref, sentence);
+    const d = withoutEmpty(describeSpeaker(ctx.text, ownClauseStart(ctx, nameStart, sentence), nameStart, ref.end, clauseEnd, ctx.organisations));
     if (!merged.role && d.role) merged = { ...merged, role: d.role };
     if (!merged.organisationName && d.organisationName) merged = { ...merged, ...withoutEmpty({ organisationName: d.organisationName, organisationId: d.organisationId }) };
     if (merged.role && merged.organisationName) break;
@@ -697,7 +708,8 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     if (!previous) return titleOnlyBefore(ctx, c.start);
     return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
   }
-  const stated = withoutEmpty(describeSpeaker(ctx.text, clauseStart, coordinatedStart(ctx, c, clauseStart), c.end, clauseEnd, ctx.organisations));
+  const nameStart = coordinatedStart(ctx, c, clauseStart);
+  const stated = withoutEmpty(describeSpeaker(ctx.text, ownClauseStart(ctx, nameStart, clauseStart), nameStart, c.end, clauseEnd, ctx.organisations));
   const key = speakerKey(c.ref.speaker);
   const earlier = describedFor(ctx, c.ref.speaker);
   const description = overTitle(stated, earlier);

@@ -320,12 +320,16 @@ function indefiniteDescription(apposition: string): SpeakerDescription | undefin
 const DEPARTMENT_LIST_OPEN = /\sof\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
 const DEPARTMENT_LIST_CLOSE = /^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:and|&)\s+\p{Lu}[^,]*/u;
 
+/** A name followed, without a comma, by "and": a list of people, not a description of the first. */
+const COORDINATED_NEXT = /^\s*(?:and|&)\s/;
+
 /** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
 function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [number, number] | undefined {
   const from = skipAsides(text, nameEnd, clauseEnd);
   const rest = text.slice(from, clauseEnd);
   const comma = /^\s*,/.exec(rest);
-  if (!comma) return rest.trim() === '' ? undefined : [from, clauseEnd];
+  // "Minister for Health Nicola Roxon and Minister for Regional Australia Simon Crean announced": what follows "and" is the next person's.
+  if (!comma) return rest.trim() === '' || COORDINATED_NEXT.test(rest) ? undefined : [from, clauseEnd];
   const start = from + comma[0].length;
   let next = text.indexOf(',', start);
   if (next >= 0 && next < clauseEnd && DEPARTMENT_LIST_OPEN.test(text.slice(start, next))) {
