@@ -842,4 +842,21 @@ describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)
       ['Nicola Roxon', 'Minister for Health'],
     ]);
   });
+
+  it('gives a title after “its” the organisation just named, and reads reported speech before the verbs of what it reports (Nursing Times)', () => {
+    const text =
+      'Speaking at the Royal College of Nursing’s annual congress in Liverpool today, its chief executive and general secretary warned that many trust chief nurses had told the union that financial pressures meant they were unable to make the best decisions for patients.\n\n' +
+      '“How can it be, five years after the Francis’ report that we’re still trying to make sure we have the right numbers of nurses?”\n\n' +
+      'Janet Davies\n\n' +
+      'Janet Davies referrenced a report published by the RCN today, which revealed 40,000 nurse posts in England alone were now vacant – almost double the figure in 2013.';
+    expect(speakers(text)).toEqual([['How can it be, five year', 'Janet Davies', 'chief executive and general secretary', 'Royal College of Nursing']]);
+  });
+
+  it('reads a paragraph of reported speech before continuing the previous speaker (GP Online, fresh-3)', () => {
+    const text =
+      'Dr Hughes said he would support a formal ballot on industrial action - a move backed by others on social media. Bolton GP Dr Mark Dziobon wrote on Twitter: \'One word - ballot.\'\n\n' +
+      'A joint statement from GP Survival and Doctors Association UK stopped short of calling for a ballot on industrial action, but condemned the \'authoritarian\' approach taken by NHS England.\n\n' +
+      '\'Authoritarian\' approach';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Mark Dziobon', null, null]);
+  });
 });

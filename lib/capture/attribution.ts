@@ -91,9 +91,11 @@ const AUXILIARIES = /^(?:(?:has|have|had|also|then|later|today|yesterday|will|wo
 const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|union|charity|organisation|association|college|council|think tank|body))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$/;
 /**
  * "The Labour MP", "the ADASS president", "the chief executive of NHS Providers", "An acute
- * trust chief executive", "One relieved care worker": a description holding a role noun.
+ * trust chief executive", "One relieved care worker", "its chief executive": a description holding a role noun.
  */
-const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+([^,.;:!?“”"‘’]{1,80}?)\s*,?\s*$/u;
+const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)\s+([^,.;:!?“”"‘’]{1,80}?)\s*,?\s*$/u;
+/** "its chief executive and general secretary warned": a title the organisation just named gives its holder, as definite as "the". */
+const POSSESSIVE_DETERMINER = /^(?:its|their)$/;
 /**
  * "Health Secretary says nurses’ pay demands ‘neither reasonable nor affordable’": a headline
  * drops the article, so a line opening with a short title is a definite description.
@@ -555,7 +557,7 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
     // "Jane Doe, a national official of the GMB, said": the description is the person's apposition, not another speaker.
     const appositionOfPerson = refsHere.some((r) => /^\s*,[^,;:.!?]*$/.test(ctx.text.slice(r.end, start)));
     if (description && head && !appositionOfOrganisation && !bodyInPersonClause && !appositionOfPerson && rangesWithin(refsHere, start, to).length === 0) {
-      const indefinite = article !== 'the' || ANONYMOUS_HEADS.has(head);
+      const indefinite = (article !== 'the' && !POSSESSIVE_DETERMINER.test(article)) || ANONYMOUS_HEADS.has(head);
       people.push({ kind: 'description', start, end: to, head, indefinite });
     }
   }
@@ -657,8 +659,12 @@ function namedNext(ctx: Context, after: number): PersonRef | undefined {
 function describeDescription(ctx: Context, c: { start: number; end: number }): SpeakerDescription {
   const words = ctx.text.slice(c.start, c.end).replace(TRAILING_AUXILIARIES, '');
   // The article is not part of the role; a headline's title has none ("Health Secretary says").
-  const offset = /^(?:the|an?|one)\s+/i.exec(words)?.[0].length ?? 0;
-  return describeSpeaker(ctx.text, c.start + offset, c.start + offset, c.start + offset, c.start + words.length, ctx.organisations);
+  const article = /^(the|an?|one|its|their)\s+/i.exec(words);
+  const offset = article?.[0].length ?? 0;
+  const stated = describeSpeaker(ctx.text, c.start + offset, c.start + offset, c.start + offset, c.start + words.length, ctx.organisations);
+  // "its chief executive": the organisation is the one the page named last, nearby.
+  const owner = POSSESSIVE_DETERMINER.test((article?.[1] ?? '').toLowerCase()) && !stated.organisationName ? lastOrganisationBefore(ctx, c.start) : undefined;
+  return owner && c.start - owner.end <= MAX_BODY_GAP ? { ...stated, ...organisationSpeaker(ctx, owner) } : stated;
 }
 
 /**
@@ -735,12 +741,20 @@ function isPassive(ctx: Context, start: number, end: number): boolean {
   return !ctx.personRefs.some((r) => r.end <= start && start - r.end <= 2) && !ctx.organisations.some((m) => m.end <= start && start - m.end <= 2);
 }
 
-/** The last speech verb in text[from, to), or a colon ending the clause ("Saffron Cordery:"). */
+/** A speech verb followed by "that": what follows is the reported content, whose own verbs are not the speaker's. */
+const REPORTING_THAT = /^\s+that\b/;
+
+/**
+ * The last speech verb in text[from, to), or a colon ending the clause ("Saffron Cordery:"); but
+ * "its chief executive warned that many trust chief nurses had told the union …": verbs after a
+ * speech verb's "that" are reported, so the first verb reporting with "that" is the speaker's.
+ */
 function lastVerb(ctx: Context, from: number, to: number): { start: number; end: number } | undefined {
   let found: { start: number; end: number } | undefined;
   for (const m of ctx.text.slice(from, to).matchAll(SPEECH_VERB)) {
     const start = from + m.index;
     if (!insideQuotation(ctx.spans, start, start + m[0].length) && !isPassive(ctx, start, start + m[0].length)) found = { start, end: start + m[0].length };
+    if (found && REPORTING_THAT.test(ctx.text.slice(found.end, found.end + 6))) return found;
   }
   if (found) return found;
   const colon = /:\s*$/.exec(ctx.text.slice(from, to));
@@ -1122,8 +1136,8 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
     const read =
       attributeBefore(ctx, span) ??
       attributeAfter(ctx, span) ??
-      continuation(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
+      continuation(ctx, span, previous) ??
       attributeSameSentence(ctx, span) ??
       organisationSubject(ctx, span) ??
       abstained(ctx, span, previous);
