@@ -859,4 +859,12 @@ describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)
       '\'Authoritarian\' approach';
     expect(speakers(text).map((s) => s[1])).toEqual(['Mark Dziobon', null, null]);
   });
+
+  it('leaves an adverb before the speech verb out of the title (Left Foot Forward)', () => {
+    const text =
+      'Heath Secretary Victoria Atkins was roasted in an interview this morning after she was unable to name a single NHS trust where waiting lists had been reduced, despite insisting they had.\n\n' +
+      'Again, Atkins was unable to name a NHS trust as an example of where waiting list targets were being met.\n\n' +
+      'The Health Secretary instead said: “What I’';
+    expect(speakers(text)).toEqual([['What I’', 'Victoria Atkins', 'Health Secretary', null]]);
+  });
 });

@@ -86,7 +86,7 @@ const MAX_CATAPHORA_GAP = 400;
 const MAX_FRAGMENT_WORDS = 4;
 
 /** Words between a subject and its verb that keep it the subject ("X has also said", "X today warned"). */
-const AUXILIARIES = /^(?:(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again|first|once|earlier|this week|last week|in a statement|on \w+day)\s*)*$/i;
+const AUXILIARIES = /^(?:(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again|instead|first|once|earlier|this week|last week|in a statement|on \w+day)\s*)*$/i;
 /** "It says", "the report states": an organisation speaking through a pronoun or its document. */
 const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|union|charity|organisation|association|college|council|think tank|body))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$/;
 /**
