@@ -867,4 +867,9 @@ describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)
       'The Health Secretary instead said: “What I’';
     expect(speakers(text)).toEqual([['What I’', 'Victoria Atkins', 'Health Secretary', null]]);
   });
+
+  it('takes quoted words naming a survey or a report for a name, not a quotation (HFMA, Nuffield Trust)', () => {
+    expect(speakers('Pat Cullen lAs it opened its annual conference in Glasgow, the union published the results of its ‘last shift\' survey, which asks nurses about staffing levels.')).toEqual([]);
+    expect(speakers("Nuffield Trust responds to the Health and Social Care Committee's report on 'The future of general practice'.")).toEqual([]);
+  });
 });

@@ -991,8 +991,13 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
   }
 }
 
-/** A document's title in quotation marks follows the word for the document ("the Integration White Paper ‘Joining up care …’"). */
-const TITLE_CUE = /\b(?:[Pp]aper|[Bb]ill|[Rr]eport|[Ss]trategy|[Rr]eview|[Dd]ocument|[Bb]ook|[Cc]ampaign|[Pp]rogramme|[Ff]ramework|[Gg]uidance|[Cc]onsultation|[Ii]nquiry)\s*$/;
+/** A document's title in quotation marks follows the word for the document ("the Integration White Paper ‘Joining up care …’", "report on 'The future of general practice'"). */
+const TITLE_CUE = /\b(?:[Pp]aper|[Bb]ill|[Rr]eport|[Ss]trategy|[Rr]eview|[Dd]ocument|[Bb]ook|[Cc]ampaign|[Pp]rogramme|[Ff]ramework|[Gg]uidance|[Cc]onsultation|[Ii]nquiry)(?:\s+(?:on|into))?\s*$/;
+/**
+ * "the union published the results of its ‘last shift' survey": a few quoted words right before the
+ * kind of thing they name are that thing's name, not a quotation.
+ */
+const NAMED_THING_AFTER = /^\s*(?:survey|report|campaign|programme|scheme|strategy|initiative|review|index|project|petition)\b/;
 
 /** Scare quotes and names in quotation marks ("so-called ‘integration agenda’", "dubbed ‘The Salford offer’") are not quotes. */
 function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boolean): boolean {
@@ -1000,7 +1005,7 @@ function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boo
   const before = ctx.text.slice(sentenceStart(ctx, span.open), span.open);
   if (TITLE_CUE.test(before) && /^\p{Lu}/u.test(p.text)) return false;
   if (!short) return true;
-  if (NAMING_CUE.test(before)) return false;
+  if (NAMING_CUE.test(before) || NAMED_THING_AFTER.test(ctx.text.slice(span.close, span.close + 20))) return false;
   return found || attributed(p) || quotesAQuotation(ctx, p);
 }
 
