@@ -872,4 +872,12 @@ describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)
     expect(speakers('Pat Cullen lAs it opened its annual conference in Glasgow, the union published the results of its ‘last shift\' survey, which asks nurses about staffing levels.')).toEqual([]);
     expect(speakers("Nuffield Trust responds to the Health and Social Care Committee's report on 'The future of general practice'.")).toEqual([]);
   });
+
+  it('prefers an organisation the page names as one to a capitalised phrase after “at” (NASUWT, fresh-2)', () => {
+    const text =
+      'Matt Wrack Acting General Secretary at Durham Miners Gala 2025 BANNER.jpg\n\n' +
+      'NASUWT Acting General Secretary Matt Wrack said it was teachers who spotted children going hungry, who bought school resources form their own pockets and who picked up the pieces where services had been stripped away.\n\n' +
+      'Mr Wrack said the pay rises awarded to teachers, including the 5.5% given to teachers last year by the incoming Labour Government had “certainly improved things”';
+    expect(speakers(text)).toEqual([['certainly improved thing', 'Matt Wrack', 'Acting General Secretary', 'NASUWT']]);
+  });
 });

@@ -356,8 +356,9 @@ function pageDescription(ctx: Context, key: string): SpeakerDescription {
     const nameStart = coordinatedStart(ctx, ref, sentence);
     const d = withoutEmpty(describeSpeaker(ctx.text, ownClauseStart(ctx, nameStart, sentence), nameStart, ref.end, clauseEnd, ctx.organisations));
     if (!merged.role && d.role) merged = { ...merged, role: d.role };
-    if (!merged.organisationName && d.organisationName) merged = { ...merged, ...withoutEmpty({ organisationName: d.organisationName, organisationId: d.organisationId }) };
-    if (merged.role && merged.organisationName) break;
+    const better = d.organisationName && (!merged.organisationName || (!isNamedOrganisation(ctx, merged) && isNamedOrganisation(ctx, d)));
+    if (better) merged = { ...merged, ...withoutEmpty({ organisationName: d.organisationName, organisationId: d.organisationId }) };
+    if (merged.role && merged.organisationName && isNamedOrganisation(ctx, merged)) break;
   }
   if (!merged.role || !merged.organisationName) {
     const lede = ctx.ledeTitles.get(key);
@@ -365,6 +366,16 @@ function pageDescription(ctx: Context, key: string): SpeakerDescription {
   }
   ctx.pageDescribed.set(key, merged);
   return merged;
+}
+
+/**
+ * Whether a description's organisation is one the page names as an organisation (known, an acronym or an
+ * institutional name), not only a capitalised phrase read after "at" or "of": "Matt Wrack Acting General
+ * Secretary at Durham Miners Gala 2025 BANNER.jpg" above "NASUWT Acting General Secretary Matt Wrack said"
+ * is with NASUWT.
+ */
+function isNamedOrganisation(ctx: Context, d: SpeakerDescription): boolean {
+  return !!d.organisationId || ctx.organisations.some((m) => organisationSpeaker(ctx, m).organisationName === d.organisationName);
 }
 
 /** How far after a title naming nobody the person holding it may first be named: a lede and the paragraph after it. */
