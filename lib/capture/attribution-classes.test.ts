@@ -880,4 +880,13 @@ describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)
       'Mr Wrack said the pay rises awarded to teachers, including the 5.5% given to teachers last year by the incoming Labour Government had “certainly improved things”';
     expect(speakers(text)).toEqual([['certainly improved thing', 'Matt Wrack', 'Acting General Secretary', 'NASUWT']]);
   });
+
+  it('leaves to a group what a group of people said after one person was quoted (The Hawk)', () => {
+    const text =
+      'Minister for Health Greg Hunt has rejected a plea from state and territory governments for more money to help the health system survive strains imposed by Australia\'s severe wave of coronavirus infections, reports Xinhua news agency.\n\n' +
+      '"The Australian government would warmly welcome it if states and territories were to match the increase in Australian government funding since 2012-2013," he wrote, according to local media The Age.\n\n' +
+      'All eight state and territory health ministers wrote to Hunt on September 30 calling for an immediate injection of "crisis funding", warning that hospitals were facing "unrelenting strain due to the current Covid-19 demands".\n\n' +
+      '"We are entering the most critical phase of the Covid-19 pandemic response for our hospital systems," they wrote.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Greg Hunt', null, null, null]);
+  });
 });

@@ -118,6 +118,15 @@ const anonymousGroup = (region: string): RegExpExecArray | undefined => {
   const m = GROUP_SUBJECT.exec(region);
   return m && isPluralNoun(m[1] as string) ? m : undefined;
 };
+/**
+ * "All eight state and territory health ministers wrote to Hunt on September 30 calling for …
+ * “crisis funding”, warning that …": a participle's subject is the clause's, the group before its
+ * first speech verb.
+ */
+function groupBeforeFirstVerb(region: string): RegExpExecArray | undefined {
+  const first = [...region.matchAll(SPEECH_VERB)][0];
+  return first ? anonymousGroup(region.slice(0, first.index)) : undefined;
+}
 /** A name right after these is who was spoken to, not who spoke ("told Times Radio"). */
 const AUDIENCE_BEFORE = /\b(?:told|tells|telling)\s+$/;
 
@@ -589,7 +598,7 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
   const holder = first?.kind === 'organisation' ? subjects.find((c) => c.kind !== 'organisation' && c.end <= first.start) : undefined;
   const subject = holder ?? first ?? nearestPerson;
   if (subject) return subject;
-  const group = anonymousGroup(region);
+  const group = anonymousGroup(region) ?? groupBeforeFirstVerb(region);
   if (group) return { kind: 'description', start: from + group.index, end: to, head: group[0].trim(), indefinite: true };
   const itSays = ORGANISATION_PRONOUN.exec(region);
   if (itSays) return { kind: 'organisation-pronoun', start: from + itSays.index, end: to };
@@ -815,6 +824,20 @@ function attributeAfter(ctx: Context, span: QuotationSpan): Attribution | undefi
   const before = SUBJECT_FOLLOWS.test(verbMatch[0]) ? undefined : subjectIn(ctx, span.close, verbStart, verbStart, false);
   const subject = before ?? subjectIn(ctx, verbEnd, to, verbEnd, true);
   return subject ? resolve(ctx, subject, span.close, subject.start >= verbEnd ? to : verbStart, ATTRIBUTION_CONFIDENCE.namedAfter) : undefined;
+}
+
+/** "…,” they wrote.": a plural pronoun and a speech verb right after the closing mark. */
+const THEY_SAID = new RegExp(String.raw`^[\s,]*they\s+(?:also\s+)?(?:${SPEECH_VERB.source})`, 'i');
+
+/**
+ * "…,” they wrote." after a person's quotation: "they" is a group (the ministers who wrote, an
+ * organisation), never the one person quoted before, so the quotation does not continue that person;
+ * it is left to nobody. After an organisation's quotation "they" may be that organisation, and the
+ * quotation continues it.
+ */
+function groupSpeaks(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker } | undefined): Attribution | undefined {
+  if (!previous?.speaker.speakerName || !THEY_SAID.test(ctx.text.slice(span.close, span.close + 40))) return undefined;
+  return { speaker: {}, confidence: ATTRIBUTION_CONFIDENCE.none };
 }
 
 /** Someone named in the quote's sentence without a speech verb: a weak guess. */
@@ -1152,6 +1175,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
     const read =
       attributeBefore(ctx, span) ??
       attributeAfter(ctx, span) ??
+      groupSpeaks(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
       continuation(ctx, span, previous) ??
       attributeSameSentence(ctx, span) ??
