@@ -889,4 +889,13 @@ describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)
       '"We are entering the most critical phase of the Covid-19 pandemic response for our hospital systems," they wrote.';
     expect(speakers(text).map((s) => s[1])).toEqual(['Greg Hunt', null, null, null]);
   });
+
+  it('continues the speaker after connectives opening the sentence (UNISON)', () => {
+    const text =
+      'Kevin Jackson, for the service group executive speaker, recalled that when he started work in the sector, “I noticed something was wrong with my terms and conditions – I earned less than the other staff members.”\n\n' +
+      'He discovered, he recalled, that “I was on a direct contract. My colleagues were on NHS or local government terms and conditions. I became a steward.”\n\n' +
+      'And now, “in my 20th year in work, we are promised another green paper to make the social care system better.\n\n' +
+      '“But the only people who will deliver for social care workers are this union.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Kevin Jackson', 'Kevin Jackson', 'Kevin Jackson']);
+  });
 });

@@ -923,11 +923,15 @@ function abstained(ctx: Context, span: QuotationSpan, previous: { speaker: Speak
   return followsOn(ctx, span, previous) ? { speaker: {}, confidence: ATTRIBUTION_CONFIDENCE.none } : undefined;
 }
 
-/** Whether only punctuation stands between the quotation's opening mark and the start of its sentence. */
+/** Whether only punctuation (or connectives) stands between the quotation's opening mark and the start of its sentence, or a speech verb does. */
 function opensSentence(ctx: Context, span: QuotationSpan): boolean {
   const start = sentenceStart(ctx, span.open);
-  return !/[\p{L}\p{N}]/u.test(ctx.text.slice(start, span.open)) || !!lastVerb(ctx, start, span.open);
+  const before = ctx.text.slice(start, span.open);
+  return !/[\p{L}\p{N}]/u.test(before) || CONNECTIVES_ONLY.test(before) || !!lastVerb(ctx, start, span.open);
 }
+
+/** "And now, “in my 20th year in work, …”": connectives before the mark carry the talk on; they start no narrative of their own. */
+const CONNECTIVES_ONLY = /^\s*(?:(?:and|but|now|so|yet|then|still|however|also)[\s,]+)+$/i;
 
 /**
  * A quotation opening a paragraph after reported speech ("Dr Ian Banks said the BMA …",
