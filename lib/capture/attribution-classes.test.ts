@@ -898,4 +898,19 @@ describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)
       '“But the only people who will deliver for social care workers are this union.”';
     expect(speakers(text).map((s) => s[1])).toEqual(['Kevin Jackson', 'Kevin Jackson', 'Kevin Jackson']);
   });
+
+  it('continues a speaker across an embed naming their own organisation, then gives the next statement to the organisation noting it (Mental Podcast, fresh)', () => {
+    const text =
+      '“We are deeply disappointed to learn that the government is shelving its 10-year cross-government Mental Health and Wellbeing Plan.” Says Mark Winstanley, Chief Executive of Rethink Mental Illness in a statement.\n\n' +
+      'View this post on Instagram\n\n' +
+      'A post shared by Rethink Mental Illness (@rethinkmentalillness)\n\n' +
+      '“This decision signifies a failure to prioritise the nation’s mental health and challenge the causes of mental illness at the very moment that demand for support is soaring.\n\n' +
+      'The Mental Health Foundation has also released a statement, noting their disappointment.\n\n' +
+      '“Coming out of a pandemic, and in the midst of the cost-of-living crisis, this is not the time for the Government to be diluting its';
+    expect(speakers(text)).toEqual([
+      ['We are deeply disappoint', 'Mark Winstanley', 'Chief Executive', 'Rethink Mental Illness'],
+      ['This decision signifies ', 'Mark Winstanley', 'Chief Executive', 'Rethink Mental Illness'],
+      ['Coming out of a pandemic', null, null, 'Mental Health Foundation'],
+    ]);
+  });
 });

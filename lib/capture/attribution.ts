@@ -894,7 +894,9 @@ function continuation(ctx: Context, span: QuotationSpan, previous: { speaker: Sp
 function followsOn(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
   if (!previous || span.open - previous.close > MAX_CONTINUATION_GAP) return undefined;
   const key = speakerKey(previous.speaker);
-  const someoneElse = rangesWithin(ctx.personRefs, previous.close, span.open).some((r) => speakerKey(r.speaker) !== key);
+  // "A post shared by Rethink Mental Illness (@rethinkmentalillness)" after its chief executive's words: their organisation is nobody else.
+  const own = previous.speaker.organisationName?.toLowerCase();
+  const someoneElse = rangesWithin(ctx.personRefs, previous.close, span.open).some((r) => speakerKey(r.speaker) !== key && r.speaker.speakerName?.toLowerCase() !== own);
   return someoneElse ? undefined : { speaker: previous.speaker, confidence: ATTRIBUTION_CONFIDENCE.continuation };
 }
 
@@ -1142,6 +1144,15 @@ export interface ExtractOptions {
   site?: Site;
 }
 
+/**
+ * "The Mental Health Foundation" is not "The Health Foundation": a known organisation's name of two or
+ * more words, right after another capitalised word of the same name, is part of a longer name.
+ */
+function insideLongerName(text: string, m: Mention): boolean {
+  const before = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  return !!before && !/^(?:The|A|An)$/.test(before) && /\s/.test(m.surface.replace(/^[Tt]he\s+/, ''));
+}
+
 export function extractQuotes(page: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
   // A hard-wrapped page is read with its sentences on one line each; the offsets are the page's.
   const text = unwrapLines(page);
@@ -1152,7 +1163,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
     spans,
     people: findMentions(text, known.people),
     titles: [],
-    organisations: findMentions(text, known.organisations),
+    organisations: findMentions(text, known.organisations).filter((m) => !insideLongerName(text, m)),
     knownPeople: new Map(known.people.map((p) => [p.id, p])),
     knownOrganisations: new Map(known.organisations.map((o) => [o.id, o])),
     personRefs: [],
