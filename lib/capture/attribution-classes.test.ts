@@ -913,4 +913,10 @@ describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)
       ['Coming out of a pandemic', null, null, 'Mental Health Foundation'],
     ]);
   });
+
+  it('reads who made the claims after “claims by” (Daily Mail, fresh-3)', () => {
+    const text =
+      "Health Secretary Jeremy Hunt, pictured on Sky News today, will make an emergency statement on the NHS in the Commons this afternoon but rejected claims by the Red Cross that it is facing a 'humanitarian crisis'";
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([[null, 'Red Cross']]);
+  });
 });
