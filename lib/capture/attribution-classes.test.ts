@@ -919,4 +919,13 @@ describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)
       "Health Secretary Jeremy Hunt, pictured on Sky News today, will make an emergency statement on the NHS in the Commons this afternoon but rejected claims by the Red Cross that it is facing a 'humanitarian crisis'";
     expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([[null, 'Red Cross']]);
   });
+
+  it('gives a headline fragment to the one person who says it below, over a continuation (General & Medical)', () => {
+    const text =
+      'Anne Rainsberry, NHS England director responsible for overseeing preparations in advance of the strike, issued an apology to all patients who had been affected. ' +
+      'She adds: "NHS trusts are now working hard to reschedule cancelled tests, appointments and operations as soon as is possible."\n\n' +
+      '“Shambolic” approach\n\n' +
+      'Shadow health secretary Heidi Alexander describes the government\'s approach to the strike as "utterly shambolic".';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Anne Rainsberry', 'Heidi Alexander', 'Heidi Alexander']);
+  });
 });

@@ -1016,14 +1016,15 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
     if (p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) {
       // A headline fragment from a longer quotation speaks for the quotation's organisation; the page does not say who among it,
       // unless one person alone said those words ("‘deeply disappointed’" above "Vic Rayner … commented: “We’re deeply disappointed …”").
-      if (attributed(p)) continue;
+      // A continuation is a guess from position: a headline fragment one person alone said below is theirs ("“Shambolic” approach" above "describes … as "utterly shambolic"").
+      if (attributed(p) && p.confidence > ATTRIBUTION_CONFIDENCE.continuation) continue;
       const holding = sources.filter((s) => s.o !== p && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o)).map((s) => s.o);
       const people = new Set(holding.map((o) => o.speakerName));
       const source = holding.find((o) => o.organisationName);
       if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName) {
         const { speakerName, personId, role, organisationName, organisationId } = holding[0];
         Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), { speakerName }, personId ? { personId } : {}, { confidence: ATTRIBUTION_CONFIDENCE.repeated });
-      } else if (source) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
+      } else if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       continue;
     }
     const source = sources.find((s) => s.o !== p && s.o.confidence > p.confidence && repeats(words, s.words) && !quotedInside(text, p, s.o))?.o;
