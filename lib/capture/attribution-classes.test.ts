@@ -928,4 +928,11 @@ describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)
       'Shadow health secretary Heidi Alexander describes the government\'s approach to the strike as "utterly shambolic".';
     expect(speakers(text).map((s) => s[1])).toEqual(['Anne Rainsberry', 'Heidi Alexander', 'Heidi Alexander']);
   });
+
+  it('takes no organisation from a time of day (Property118)', () => {
+    const text =
+      '0:02 AM, 15th December 2023, About 5 months ago 31\n\n' +
+      'The charity’s chief executive, Polly Neate, said: “Homelessness is on nobody’s Christmas list, but 309,000 people will spend this time of year in a tiny hostel room or freezing in a doorway.';
+    expect(speakers(text)).toEqual([['Homelessness is on nobod', 'Polly Neate', 'chief executive', null]]);
+  });
 });

@@ -62,9 +62,9 @@ export const ORGANISATION_WORDS = new Set([
   'Organisation', 'Organization',
 ]);
 
-/** Acronyms that are not organisations a person speaks for. */
+/** Acronyms that are not organisations a person speaks for ("AM" ends a time of day, "0:02 AM", as "PM" may). */
 export const NON_ORGANISATION_ACRONYMS = new Set([
-  'NHS', 'UK', 'CEO', 'MP', 'MPs', 'GP', 'GPs', 'TV', 'OBE', 'CBE', 'MBE', 'ICS', 'ICSs', 'ICB', 'ICBs', 'ICP', 'PM',
+  'AM', 'NHS', 'UK', 'CEO', 'MP', 'MPs', 'GP', 'GPs', 'TV', 'OBE', 'CBE', 'MBE', 'ICS', 'ICSs', 'ICB', 'ICBs', 'ICP', 'PM',
   'COVID', 'A&E', 'EU', 'US', 'USA', 'ENDS', 'PCT', 'CCG', 'CCGs', 'SHA', 'ARM', 'FPA', 'SMEs', 'KYC', 'ID', 'PDF',
 ]);
 
