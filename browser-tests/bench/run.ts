@@ -83,7 +83,8 @@ function extractorQuality(): void {
     rows.map((r) => [r.statementId, r.curatedQuotes, r.proposedQuotes, pct(r.speakerAccuracy), pct(r.charPrecision), pct(r.charRecall), pct(r.stanceAgreement)]),
   );
   // The development set (test-support/capture/dev-set): real pages, split by a hash of their address before tuning;
-  // fresh-set-4 and fresh-set-5: pages labelled and committed before the extractor ran on them, never read for tuning.
+  // fresh-set-4 and fresh-set-5: pages labelled and committed before the extractor ran on them. fresh-set-5 is never
+  // read for tuning; fresh-set-4 was measured blind twice (stops 14 and 15: 84.8/70.2/82.7) and is tuned on since stop 16.
   const [tuning, heldBack] = scoreDevSet(loadDevSet(), corpus);
   const [fresh4] = scoreDevSet(loadFreshSet4(), corpus, ['fresh-4']);
   const [fresh5] = scoreDevSet(loadFreshSet5(), corpus, ['fresh-5']);
@@ -92,8 +93,8 @@ function extractorQuality(): void {
   const of = (n: number, d: number) => `${pct(d === 0 ? 0 : n / d)} (${n}/${d})`;
   const halves = [tuning, heldBack, fresh4, fresh5];
   table(
-    'Capture on real pages nobody tuned it for: tuning half, held-back half, the blind fresh sets 4 and 5 (never read for tuning) and the seeds',
-    ['measure', 'tuning half', 'held-back half', 'fresh-4', 'fresh-5', 'seeds', 'target (held-back)'],
+    'Capture on real pages: tuning half, held-back half, fresh-4 (in-sample: in the tuning pool since stop 16), fresh-5 (blind, never read for tuning) and the seeds',
+    ['measure', 'tuning half', 'held-back half', 'fresh-4 (in-sample)', 'fresh-5', 'seeds', 'target (held-back)'],
     [
       ['pages / labelled quotations', ...halves.map((h) => `${h.pages} / ${h.quotes}`), `5 / ${seeds.curatedQuotes}`, ''],
       ['speaker accuracy', ...halves.map((h) => of(h.speakerRight, h.quotes)), pct(seeds.speakerAccuracy), '≥ 90%'],

@@ -816,3 +816,123 @@ describe('the kind of body a title names (tuning pool, fresh-3)', () => {
     expect(speakers(text)).toEqual([['staff rose to the challe', null, 'trust spokesman', 'London North West Healthcare NHS Trust']]);
   });
 });
+
+describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)', () => {
+  it('keeps whole an organisation’s name the page spells out for its acronym (CFNU)', () => {
+    const text =
+      '“There are solutions to the crisis plaguing our health care systems,” explained Linda Silas, President of the Canadian Federation of Nurses Unions (CFNU).';
+    expect(speakers(text)).toEqual([['There are solutions to t', 'Linda Silas', 'President', 'Canadian Federation of Nurses Unions']]);
+  });
+
+  it('ends a title where what its holder is responsible for begins (General & Medical)', () => {
+    const text =
+      'Anne Rainsberry, NHS England director responsible for overseeing preparations in advance of the strike, issued an apology to all patients who had been affected. ' +
+      'She adds: "NHS trusts are now working hard to reschedule cancelled tests, appointments and operations as soon as is possible."';
+    expect(speakers(text)).toEqual([['NHS trusts are now worki', 'Anne Rainsberry', 'director', 'NHS England']]);
+  });
+
+  it('reads each title in a list of people as its own holder’s (PM Transcripts)', () => {
+    const text =
+      'Prime Minister Julia Gillard, Minister for Health Nicola Roxon and Minister for Regional Australia Simon Crean today announced that applications for the Regional Priority Round of the Health and Hospitals Fund were now open.\n' +
+      '"Regional Australia deserves and is getting better health services under the Gillard Government," Mr Crean said.\n' +
+      'Ms Roxon said she had consulted with the Independent members of Parliament and the Regional Development Minister to ensure the new funding round is targeted to regional healthcare needs and that projects with local community support are prioritised.\n' +
+      '"The regional priority round will build on the $3.2 billion allocated in the 2009-10 Federal Budget to deliver a world-class national cancer care system, upgrade the hospital network and e';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([
+      ['Simon Crean', 'Minister for Regional Australia'],
+      ['Nicola Roxon', 'Minister for Health'],
+    ]);
+  });
+
+  it('gives a title after “its” the organisation just named, and reads reported speech before the verbs of what it reports (Nursing Times)', () => {
+    const text =
+      'Speaking at the Royal College of Nursing’s annual congress in Liverpool today, its chief executive and general secretary warned that many trust chief nurses had told the union that financial pressures meant they were unable to make the best decisions for patients.\n\n' +
+      '“How can it be, five years after the Francis’ report that we’re still trying to make sure we have the right numbers of nurses?”\n\n' +
+      'Janet Davies\n\n' +
+      'Janet Davies referrenced a report published by the RCN today, which revealed 40,000 nurse posts in England alone were now vacant – almost double the figure in 2013.';
+    expect(speakers(text)).toEqual([['How can it be, five year', 'Janet Davies', 'chief executive and general secretary', 'Royal College of Nursing']]);
+  });
+
+  it('reads a paragraph of reported speech before continuing the previous speaker (GP Online, fresh-3)', () => {
+    const text =
+      'Dr Hughes said he would support a formal ballot on industrial action - a move backed by others on social media. Bolton GP Dr Mark Dziobon wrote on Twitter: \'One word - ballot.\'\n\n' +
+      'A joint statement from GP Survival and Doctors Association UK stopped short of calling for a ballot on industrial action, but condemned the \'authoritarian\' approach taken by NHS England.\n\n' +
+      '\'Authoritarian\' approach';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Mark Dziobon', null, null]);
+  });
+
+  it('leaves an adverb before the speech verb out of the title (Left Foot Forward)', () => {
+    const text =
+      'Heath Secretary Victoria Atkins was roasted in an interview this morning after she was unable to name a single NHS trust where waiting lists had been reduced, despite insisting they had.\n\n' +
+      'Again, Atkins was unable to name a NHS trust as an example of where waiting list targets were being met.\n\n' +
+      'The Health Secretary instead said: “What I’';
+    expect(speakers(text)).toEqual([['What I’', 'Victoria Atkins', 'Health Secretary', null]]);
+  });
+
+  it('takes quoted words naming a survey or a report for a name, not a quotation (HFMA, Nuffield Trust)', () => {
+    expect(speakers('Pat Cullen lAs it opened its annual conference in Glasgow, the union published the results of its ‘last shift\' survey, which asks nurses about staffing levels.')).toEqual([]);
+    expect(speakers("Nuffield Trust responds to the Health and Social Care Committee's report on 'The future of general practice'.")).toEqual([]);
+  });
+
+  it('prefers an organisation the page names as one to a capitalised phrase after “at” (NASUWT, fresh-2)', () => {
+    const text =
+      'Matt Wrack Acting General Secretary at Durham Miners Gala 2025 BANNER.jpg\n\n' +
+      'NASUWT Acting General Secretary Matt Wrack said it was teachers who spotted children going hungry, who bought school resources form their own pockets and who picked up the pieces where services had been stripped away.\n\n' +
+      'Mr Wrack said the pay rises awarded to teachers, including the 5.5% given to teachers last year by the incoming Labour Government had “certainly improved things”';
+    expect(speakers(text)).toEqual([['certainly improved thing', 'Matt Wrack', 'Acting General Secretary', 'NASUWT']]);
+  });
+
+  it('leaves to a group what a group of people said after one person was quoted (The Hawk)', () => {
+    const text =
+      'Minister for Health Greg Hunt has rejected a plea from state and territory governments for more money to help the health system survive strains imposed by Australia\'s severe wave of coronavirus infections, reports Xinhua news agency.\n\n' +
+      '"The Australian government would warmly welcome it if states and territories were to match the increase in Australian government funding since 2012-2013," he wrote, according to local media The Age.\n\n' +
+      'All eight state and territory health ministers wrote to Hunt on September 30 calling for an immediate injection of "crisis funding", warning that hospitals were facing "unrelenting strain due to the current Covid-19 demands".\n\n' +
+      '"We are entering the most critical phase of the Covid-19 pandemic response for our hospital systems," they wrote.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Greg Hunt', null, null, null]);
+  });
+
+  it('continues the speaker after connectives opening the sentence (UNISON)', () => {
+    const text =
+      'Kevin Jackson, for the service group executive speaker, recalled that when he started work in the sector, “I noticed something was wrong with my terms and conditions – I earned less than the other staff members.”\n\n' +
+      'He discovered, he recalled, that “I was on a direct contract. My colleagues were on NHS or local government terms and conditions. I became a steward.”\n\n' +
+      'And now, “in my 20th year in work, we are promised another green paper to make the social care system better.\n\n' +
+      '“But the only people who will deliver for social care workers are this union.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Kevin Jackson', 'Kevin Jackson', 'Kevin Jackson']);
+  });
+
+  it('continues a speaker across an embed naming their own organisation, then gives the next statement to the organisation noting it (Mental Podcast, fresh)', () => {
+    const text =
+      '“We are deeply disappointed to learn that the government is shelving its 10-year cross-government Mental Health and Wellbeing Plan.” Says Mark Winstanley, Chief Executive of Rethink Mental Illness in a statement.\n\n' +
+      'View this post on Instagram\n\n' +
+      'A post shared by Rethink Mental Illness (@rethinkmentalillness)\n\n' +
+      '“This decision signifies a failure to prioritise the nation’s mental health and challenge the causes of mental illness at the very moment that demand for support is soaring.\n\n' +
+      'The Mental Health Foundation has also released a statement, noting their disappointment.\n\n' +
+      '“Coming out of a pandemic, and in the midst of the cost-of-living crisis, this is not the time for the Government to be diluting its';
+    expect(speakers(text)).toEqual([
+      ['We are deeply disappoint', 'Mark Winstanley', 'Chief Executive', 'Rethink Mental Illness'],
+      ['This decision signifies ', 'Mark Winstanley', 'Chief Executive', 'Rethink Mental Illness'],
+      ['Coming out of a pandemic', null, null, 'Mental Health Foundation'],
+    ]);
+  });
+
+  it('reads who made the claims after “claims by” (Daily Mail, fresh-3)', () => {
+    const text =
+      "Health Secretary Jeremy Hunt, pictured on Sky News today, will make an emergency statement on the NHS in the Commons this afternoon but rejected claims by the Red Cross that it is facing a 'humanitarian crisis'";
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([[null, 'Red Cross']]);
+  });
+
+  it('gives a headline fragment to the one person who says it below, over a continuation (General & Medical)', () => {
+    const text =
+      'Anne Rainsberry, NHS England director responsible for overseeing preparations in advance of the strike, issued an apology to all patients who had been affected. ' +
+      'She adds: "NHS trusts are now working hard to reschedule cancelled tests, appointments and operations as soon as is possible."\n\n' +
+      '“Shambolic” approach\n\n' +
+      'Shadow health secretary Heidi Alexander describes the government\'s approach to the strike as "utterly shambolic".';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Anne Rainsberry', 'Heidi Alexander', 'Heidi Alexander']);
+  });
+
+  it('takes no organisation from a time of day (Property118)', () => {
+    const text =
+      '0:02 AM, 15th December 2023, About 5 months ago 31\n\n' +
+      'The charity’s chief executive, Polly Neate, said: “Homelessness is on nobody’s Christmas list, but 309,000 people will spend this time of year in a tiny hostel room or freezing in a doorway.';
+    expect(speakers(text)).toEqual([['Homelessness is on nobod', 'Polly Neate', 'chief executive', null]]);
+  });
+});

@@ -10,10 +10,10 @@
  * (`X welcomed the proposals "to drive integration"`).
  */
 export const SPEECH_VERB =
-  /\b(?:said|says|say|added|adds|told|tells|warned|warns|welcomed|welcomes|explained|explains|argued|argues|stated|states|commented|comments|commenting|noted|notes|responded|responds|insisted|insists|claimed|claims|urged|urges|cautioned|cautions|continued|continues|wrote|writes|asked|asks|described|describes|called|calls|calling|believes|suggested|suggests|acknowledged|acknowledges|admitted|admits|conceded|concedes|stressed|stresses|emphasised|emphasized|declared|declares|remarked|replied|announced|announces|confirmed|confirms|countered|counters|maintained|maintains|pointed out|points out|promised|promises|pledged|pledges|vowed|vows|according to|response|urge|warn|argue|insist|saying|adding|urging|arguing|insisting|stressing)\b/g;
+  /\b(?:said|says|say|added|adds|told|tells|warned|warns|welcomed|welcomes|explained|explains|argued|argues|stated|states|commented|comments|commenting|noted|notes|responded|responds|insisted|insists|claimed|claims|urged|urges|cautioned|cautions|continued|continues|wrote|writes|asked|asks|described|describes|called|calls|calling|believes|suggested|suggests|acknowledged|acknowledges|admitted|admits|conceded|concedes|stressed|stresses|emphasised|emphasized|declared|declares|remarked|replied|announced|announces|confirmed|confirms|countered|counters|maintained|maintains|pointed out|points out|promised|promises|pledged|pledges|vowed|vows|according to|response|urge|warn|argue|insist|saying|adding|noting|urging|arguing|insisting|stressing)\b/g;
 
-/** Auxiliaries and adverbs ending a description before its verb ("The ADASS president also urged", "Andy Burnham Shadow Health Secretary has said"). */
-export const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again))*\s*,?\s*$/i;
+/** Auxiliaries and adverbs ending a description before its verb ("The ADASS president also urged", "Andy Burnham Shadow Health Secretary has said", "The Health Secretary instead said"). */
+export const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again|instead))*\s*,?\s*$/i;
 
 /** A speech frame whose subject follows it: "according to NHS Providers". */
 export const SUBJECT_FOLLOWS = /^according to$/;
@@ -62,9 +62,9 @@ export const ORGANISATION_WORDS = new Set([
   'Organisation', 'Organization',
 ]);
 
-/** Acronyms that are not organisations a person speaks for. */
+/** Acronyms that are not organisations a person speaks for ("AM" ends a time of day, "0:02 AM", as "PM" may). */
 export const NON_ORGANISATION_ACRONYMS = new Set([
-  'NHS', 'UK', 'CEO', 'MP', 'MPs', 'GP', 'GPs', 'TV', 'OBE', 'CBE', 'MBE', 'ICS', 'ICSs', 'ICB', 'ICBs', 'ICP', 'PM',
+  'AM', 'NHS', 'UK', 'CEO', 'MP', 'MPs', 'GP', 'GPs', 'TV', 'OBE', 'CBE', 'MBE', 'ICS', 'ICSs', 'ICB', 'ICBs', 'ICP', 'PM',
   'COVID', 'A&E', 'EU', 'US', 'USA', 'ENDS', 'PCT', 'CCG', 'CCGs', 'SHA', 'ARM', 'FPA', 'SMEs', 'KYC', 'ID', 'PDF',
 ]);
 

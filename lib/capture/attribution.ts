@@ -86,14 +86,16 @@ const MAX_CATAPHORA_GAP = 400;
 const MAX_FRAGMENT_WORDS = 4;
 
 /** Words between a subject and its verb that keep it the subject ("X has also said", "X today warned"). */
-const AUXILIARIES = /^(?:(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again|first|once|earlier|this week|last week|in a statement|on \w+day)\s*)*$/i;
+const AUXILIARIES = /^(?:(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again|instead|first|once|earlier|this week|last week|in a statement|on \w+day)\s*)*$/i;
 /** "It says", "the report states": an organisation speaking through a pronoun or its document. */
 const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|union|charity|organisation|association|college|council|think tank|body))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$/;
 /**
  * "The Labour MP", "the ADASS president", "the chief executive of NHS Providers", "An acute
- * trust chief executive", "One relieved care worker": a description holding a role noun.
+ * trust chief executive", "One relieved care worker", "its chief executive": a description holding a role noun.
  */
-const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne)\s+([^,.;:!?“”"‘’]{1,80}?)\s*,?\s*$/u;
+const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)\s+([^,.;:!?“”"‘’]{1,80}?)\s*,?\s*$/u;
+/** "its chief executive and general secretary warned": a title the organisation just named gives its holder, as definite as "the". */
+const POSSESSIVE_DETERMINER = /^(?:its|their)$/;
 /**
  * "Health Secretary says nurses’ pay demands ‘neither reasonable nor affordable’": a headline
  * drops the article, so a line opening with a short title is a definite description.
@@ -116,6 +118,15 @@ const anonymousGroup = (region: string): RegExpExecArray | undefined => {
   const m = GROUP_SUBJECT.exec(region);
   return m && isPluralNoun(m[1] as string) ? m : undefined;
 };
+/**
+ * "All eight state and territory health ministers wrote to Hunt on September 30 calling for …
+ * “crisis funding”, warning that …": a participle's subject is the clause's, the group before its
+ * first speech verb.
+ */
+function groupBeforeFirstVerb(region: string): RegExpExecArray | undefined {
+  const first = [...region.matchAll(SPEECH_VERB)][0];
+  return first ? anonymousGroup(region.slice(0, first.index)) : undefined;
+}
 /** A name right after these is who was spoken to, not who spoke ("told Times Radio"). */
 const AUDIENCE_BEFORE = /\b(?:told|tells|telling)\s+$/;
 
@@ -325,6 +336,16 @@ function coordinatedStart(ctx: Context, ref: { start: number }, clauseStart: num
 }
 
 /**
+ * Where the words that may describe a person start: after the person named before them in a list
+ * ("Minister for Health Nicola Roxon and Minister for Regional Australia Simon Crean": Crean's title
+ * starts after "Roxon and"), except a partner the title before both describes (coordinatedStart).
+ */
+function ownClauseStart(ctx: Context, nameStart: number, clauseStart: number): number {
+  const earlier = rangesWithin(ctx.personRefs, clauseStart, nameStart).at(-1);
+  return earlier && /^\s*(?:and|&)\s/.test(ctx.text.slice(earlier.end, nameStart)) ? earlier.end : clauseStart;
+}
+
+/**
  * What the whole page says of a person's role and organisation, field by field from the
  * first mention that states it: a later "Doe said" carries the first full introduction
  * ("Jane Doe, chief executive of X"), and an organisation stated at one mention completes
@@ -340,11 +361,13 @@ function pageDescription(ctx: Context, key: string): SpeakerDescription {
     const end = sentenceEnd(ctx, ref.end);
     const verb = [...ctx.text.slice(ref.end, end).matchAll(SPEECH_VERB)][0];
     const clauseEnd = verb ? ref.end + verb.index : end;
-    const clauseStart = sentenceStart(ctx, ref.start);
-    const d = withoutEmpty(describeSpeaker(ctx.text, clauseStart, coordinatedStart(ctx, ref, clauseStart), ref.end, clauseEnd, ctx.organisations));
+    const sentence = sentenceStart(ctx, ref.start);
+    const nameStart = coordinatedStart(ctx, ref, sentence);
+    const d = withoutEmpty(describeSpeaker(ctx.text, ownClauseStart(ctx, nameStart, sentence), nameStart, ref.end, clauseEnd, ctx.organisations));
     if (!merged.role && d.role) merged = { ...merged, role: d.role };
-    if (!merged.organisationName && d.organisationName) merged = { ...merged, ...withoutEmpty({ organisationName: d.organisationName, organisationId: d.organisationId }) };
-    if (merged.role && merged.organisationName) break;
+    const better = d.organisationName && (!merged.organisationName || (!isNamedOrganisation(ctx, merged) && isNamedOrganisation(ctx, d)));
+    if (better) merged = { ...merged, ...withoutEmpty({ organisationName: d.organisationName, organisationId: d.organisationId }) };
+    if (merged.role && merged.organisationName && isNamedOrganisation(ctx, merged)) break;
   }
   if (!merged.role || !merged.organisationName) {
     const lede = ctx.ledeTitles.get(key);
@@ -352,6 +375,16 @@ function pageDescription(ctx: Context, key: string): SpeakerDescription {
   }
   ctx.pageDescribed.set(key, merged);
   return merged;
+}
+
+/**
+ * Whether a description's organisation is one the page names as an organisation (known, an acronym or an
+ * institutional name), not only a capitalised phrase read after "at" or "of": "Matt Wrack Acting General
+ * Secretary at Durham Miners Gala 2025 BANNER.jpg" above "NASUWT Acting General Secretary Matt Wrack said"
+ * is with NASUWT.
+ */
+function isNamedOrganisation(ctx: Context, d: SpeakerDescription): boolean {
+  return !!d.organisationId || ctx.organisations.some((m) => organisationSpeaker(ctx, m).organisationName === d.organisationName);
 }
 
 /** How far after a title naming nobody the person holding it may first be named: a lede and the paragraph after it. */
@@ -544,7 +577,7 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
     // "Jane Doe, a national official of the GMB, said": the description is the person's apposition, not another speaker.
     const appositionOfPerson = refsHere.some((r) => /^\s*,[^,;:.!?]*$/.test(ctx.text.slice(r.end, start)));
     if (description && head && !appositionOfOrganisation && !bodyInPersonClause && !appositionOfPerson && rangesWithin(refsHere, start, to).length === 0) {
-      const indefinite = article !== 'the' || ANONYMOUS_HEADS.has(head);
+      const indefinite = (article !== 'the' && !POSSESSIVE_DETERMINER.test(article)) || ANONYMOUS_HEADS.has(head);
       people.push({ kind: 'description', start, end: to, head, indefinite });
     }
   }
@@ -565,7 +598,7 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
   const holder = first?.kind === 'organisation' ? subjects.find((c) => c.kind !== 'organisation' && c.end <= first.start) : undefined;
   const subject = holder ?? first ?? nearestPerson;
   if (subject) return subject;
-  const group = anonymousGroup(region);
+  const group = anonymousGroup(region) ?? groupBeforeFirstVerb(region);
   if (group) return { kind: 'description', start: from + group.index, end: to, head: group[0].trim(), indefinite: true };
   const itSays = ORGANISATION_PRONOUN.exec(region);
   if (itSays) return { kind: 'organisation-pronoun', start: from + itSays.index, end: to };
@@ -646,8 +679,12 @@ function namedNext(ctx: Context, after: number): PersonRef | undefined {
 function describeDescription(ctx: Context, c: { start: number; end: number }): SpeakerDescription {
   const words = ctx.text.slice(c.start, c.end).replace(TRAILING_AUXILIARIES, '');
   // The article is not part of the role; a headline's title has none ("Health Secretary says").
-  const offset = /^(?:the|an?|one)\s+/i.exec(words)?.[0].length ?? 0;
-  return describeSpeaker(ctx.text, c.start + offset, c.start + offset, c.start + offset, c.start + words.length, ctx.organisations);
+  const article = /^(the|an?|one|its|their)\s+/i.exec(words);
+  const offset = article?.[0].length ?? 0;
+  const stated = describeSpeaker(ctx.text, c.start + offset, c.start + offset, c.start + offset, c.start + words.length, ctx.organisations);
+  // "its chief executive": the organisation is the one the page named last, nearby.
+  const owner = POSSESSIVE_DETERMINER.test((article?.[1] ?? '').toLowerCase()) && !stated.organisationName ? lastOrganisationBefore(ctx, c.start) : undefined;
+  return owner && c.start - owner.end <= MAX_BODY_GAP ? { ...stated, ...organisationSpeaker(ctx, owner) } : stated;
 }
 
 /**
@@ -697,7 +734,8 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     if (!previous) return titleOnlyBefore(ctx, c.start);
     return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
   }
-  const stated = withoutEmpty(describeSpeaker(ctx.text, clauseStart, coordinatedStart(ctx, c, clauseStart), c.end, clauseEnd, ctx.organisations));
+  const nameStart = coordinatedStart(ctx, c, clauseStart);
+  const stated = withoutEmpty(describeSpeaker(ctx.text, ownClauseStart(ctx, nameStart, clauseStart), nameStart, c.end, clauseEnd, ctx.organisations));
   const key = speakerKey(c.ref.speaker);
   const earlier = describedFor(ctx, c.ref.speaker);
   const description = overTitle(stated, earlier);
@@ -723,12 +761,20 @@ function isPassive(ctx: Context, start: number, end: number): boolean {
   return !ctx.personRefs.some((r) => r.end <= start && start - r.end <= 2) && !ctx.organisations.some((m) => m.end <= start && start - m.end <= 2);
 }
 
-/** The last speech verb in text[from, to), or a colon ending the clause ("Saffron Cordery:"). */
+/** A speech verb followed by "that": what follows is the reported content, whose own verbs are not the speaker's. */
+const REPORTING_THAT = /^\s+that\b/;
+
+/**
+ * The last speech verb in text[from, to), or a colon ending the clause ("Saffron Cordery:"); but
+ * "its chief executive warned that many trust chief nurses had told the union …": verbs after a
+ * speech verb's "that" are reported, so the first verb reporting with "that" is the speaker's.
+ */
 function lastVerb(ctx: Context, from: number, to: number): { start: number; end: number } | undefined {
   let found: { start: number; end: number } | undefined;
   for (const m of ctx.text.slice(from, to).matchAll(SPEECH_VERB)) {
     const start = from + m.index;
     if (!insideQuotation(ctx.spans, start, start + m[0].length) && !isPassive(ctx, start, start + m[0].length)) found = { start, end: start + m[0].length };
+    if (found && REPORTING_THAT.test(ctx.text.slice(found.end, found.end + 6))) return found;
   }
   if (found) return found;
   const colon = /:\s*$/.exec(ctx.text.slice(from, to));
@@ -754,11 +800,14 @@ function leadIn(ctx: Context, open: number): { from: number; to: number } {
   return { from: sentenceStart(ctx, before.length - 1), to: before.length };
 }
 
+/** "rejected claims by the Red Cross that it is facing a ‘humanitarian crisis’": a speech noun or passive verb, then who spoke. */
+const AGENT_AFTER = /^\s+(?:by|from)\s+(?:the\s+)?\p{Lu}/u;
+
 function attributeBefore(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const { from, to } = leadIn(ctx, span.open);
   const verb = lastVerb(ctx, from, to);
   if (!verb) return undefined;
-  const follows = SUBJECT_FOLLOWS.test(ctx.text.slice(verb.start, verb.end));
+  const follows = SUBJECT_FOLLOWS.test(ctx.text.slice(verb.start, verb.end)) || AGENT_AFTER.test(ctx.text.slice(verb.end, verb.end + 12));
   const subject = follows ? subjectIn(ctx, verb.end, to, verb.end, true) : subjectIn(ctx, from, verb.start, verb.start, false);
   return subject ? resolve(ctx, subject, from, follows ? to : verb.start, ATTRIBUTION_CONFIDENCE.namedBefore) : undefined;
 }
@@ -778,6 +827,20 @@ function attributeAfter(ctx: Context, span: QuotationSpan): Attribution | undefi
   const before = SUBJECT_FOLLOWS.test(verbMatch[0]) ? undefined : subjectIn(ctx, span.close, verbStart, verbStart, false);
   const subject = before ?? subjectIn(ctx, verbEnd, to, verbEnd, true);
   return subject ? resolve(ctx, subject, span.close, subject.start >= verbEnd ? to : verbStart, ATTRIBUTION_CONFIDENCE.namedAfter) : undefined;
+}
+
+/** "…,” they wrote.": a plural pronoun and a speech verb right after the closing mark. */
+const THEY_SAID = new RegExp(String.raw`^[\s,]*they\s+(?:also\s+)?(?:${SPEECH_VERB.source})`, 'i');
+
+/**
+ * "…,” they wrote." after a person's quotation: "they" is a group (the ministers who wrote, an
+ * organisation), never the one person quoted before, so the quotation does not continue that person;
+ * it is left to nobody. After an organisation's quotation "they" may be that organisation, and the
+ * quotation continues it.
+ */
+function groupSpeaks(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker } | undefined): Attribution | undefined {
+  if (!previous?.speaker.speakerName || !THEY_SAID.test(ctx.text.slice(span.close, span.close + 40))) return undefined;
+  return { speaker: {}, confidence: ATTRIBUTION_CONFIDENCE.none };
 }
 
 /** Someone named in the quote's sentence without a speech verb: a weak guess. */
@@ -834,7 +897,9 @@ function continuation(ctx: Context, span: QuotationSpan, previous: { speaker: Sp
 function followsOn(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
   if (!previous || span.open - previous.close > MAX_CONTINUATION_GAP) return undefined;
   const key = speakerKey(previous.speaker);
-  const someoneElse = rangesWithin(ctx.personRefs, previous.close, span.open).some((r) => speakerKey(r.speaker) !== key);
+  // "A post shared by Rethink Mental Illness (@rethinkmentalillness)" after its chief executive's words: their organisation is nobody else.
+  const own = previous.speaker.organisationName?.toLowerCase();
+  const someoneElse = rangesWithin(ctx.personRefs, previous.close, span.open).some((r) => speakerKey(r.speaker) !== key && r.speaker.speakerName?.toLowerCase() !== own);
   return someoneElse ? undefined : { speaker: previous.speaker, confidence: ATTRIBUTION_CONFIDENCE.continuation };
 }
 
@@ -863,11 +928,15 @@ function abstained(ctx: Context, span: QuotationSpan, previous: { speaker: Speak
   return followsOn(ctx, span, previous) ? { speaker: {}, confidence: ATTRIBUTION_CONFIDENCE.none } : undefined;
 }
 
-/** Whether only punctuation stands between the quotation's opening mark and the start of its sentence. */
+/** Whether only punctuation (or connectives) stands between the quotation's opening mark and the start of its sentence, or a speech verb does. */
 function opensSentence(ctx: Context, span: QuotationSpan): boolean {
   const start = sentenceStart(ctx, span.open);
-  return !/[\p{L}\p{N}]/u.test(ctx.text.slice(start, span.open)) || !!lastVerb(ctx, start, span.open);
+  const before = ctx.text.slice(start, span.open);
+  return !/[\p{L}\p{N}]/u.test(before) || CONNECTIVES_ONLY.test(before) || !!lastVerb(ctx, start, span.open);
 }
+
+/** "And now, “in my 20th year in work, …”": connectives before the mark carry the talk on; they start no narrative of their own. */
+const CONNECTIVES_ONLY = /^\s*(?:(?:and|but|now|so|yet|then|still|however|also)[\s,]+)+$/i;
 
 /**
  * A quotation opening a paragraph after reported speech ("Dr Ian Banks said the BMA …",
@@ -947,14 +1016,15 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
     if (p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) {
       // A headline fragment from a longer quotation speaks for the quotation's organisation; the page does not say who among it,
       // unless one person alone said those words ("‘deeply disappointed’" above "Vic Rayner … commented: “We’re deeply disappointed …”").
-      if (attributed(p)) continue;
+      // A continuation is a guess from position: a headline fragment one person alone said below is theirs ("“Shambolic” approach" above "describes … as "utterly shambolic"").
+      if (attributed(p) && p.confidence > ATTRIBUTION_CONFIDENCE.continuation) continue;
       const holding = sources.filter((s) => s.o !== p && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o)).map((s) => s.o);
       const people = new Set(holding.map((o) => o.speakerName));
       const source = holding.find((o) => o.organisationName);
       if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName) {
         const { speakerName, personId, role, organisationName, organisationId } = holding[0];
         Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), { speakerName }, personId ? { personId } : {}, { confidence: ATTRIBUTION_CONFIDENCE.repeated });
-      } else if (source) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
+      } else if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       continue;
     }
     const source = sources.find((s) => s.o !== p && s.o.confidence > p.confidence && repeats(words, s.words) && !quotedInside(text, p, s.o))?.o;
@@ -965,8 +1035,13 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
   }
 }
 
-/** A document's title in quotation marks follows the word for the document ("the Integration White Paper ‘Joining up care …’"). */
-const TITLE_CUE = /\b(?:[Pp]aper|[Bb]ill|[Rr]eport|[Ss]trategy|[Rr]eview|[Dd]ocument|[Bb]ook|[Cc]ampaign|[Pp]rogramme|[Ff]ramework|[Gg]uidance|[Cc]onsultation|[Ii]nquiry)\s*$/;
+/** A document's title in quotation marks follows the word for the document ("the Integration White Paper ‘Joining up care …’", "report on 'The future of general practice'"). */
+const TITLE_CUE = /\b(?:[Pp]aper|[Bb]ill|[Rr]eport|[Ss]trategy|[Rr]eview|[Dd]ocument|[Bb]ook|[Cc]ampaign|[Pp]rogramme|[Ff]ramework|[Gg]uidance|[Cc]onsultation|[Ii]nquiry)(?:\s+(?:on|into))?\s*$/;
+/**
+ * "the union published the results of its ‘last shift' survey": a few quoted words right before the
+ * kind of thing they name are that thing's name, not a quotation.
+ */
+const NAMED_THING_AFTER = /^\s*(?:survey|report|campaign|programme|scheme|strategy|initiative|review|index|project|petition)\b/;
 
 /** Scare quotes and names in quotation marks ("so-called ‘integration agenda’", "dubbed ‘The Salford offer’") are not quotes. */
 function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boolean): boolean {
@@ -974,7 +1049,7 @@ function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boo
   const before = ctx.text.slice(sentenceStart(ctx, span.open), span.open);
   if (TITLE_CUE.test(before) && /^\p{Lu}/u.test(p.text)) return false;
   if (!short) return true;
-  if (NAMING_CUE.test(before)) return false;
+  if (NAMING_CUE.test(before) || NAMED_THING_AFTER.test(ctx.text.slice(span.close, span.close + 20))) return false;
   return found || attributed(p) || quotesAQuotation(ctx, p);
 }
 
@@ -1073,6 +1148,15 @@ export interface ExtractOptions {
   site?: Site;
 }
 
+/**
+ * "The Mental Health Foundation" is not "The Health Foundation": a known organisation's name of two or
+ * more words, right after another capitalised word of the same name, is part of a longer name.
+ */
+function insideLongerName(text: string, m: Mention): boolean {
+  const before = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  return !!before && !/^(?:The|A|An)$/.test(before) && /\s/.test(m.surface.replace(/^[Tt]he\s+/, ''));
+}
+
 export function extractQuotes(page: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
   // A hard-wrapped page is read with its sentences on one line each; the offsets are the page's.
   const text = unwrapLines(page);
@@ -1083,7 +1167,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
     spans,
     people: findMentions(text, known.people),
     titles: [],
-    organisations: findMentions(text, known.organisations),
+    organisations: findMentions(text, known.organisations).filter((m) => !insideLongerName(text, m)),
     knownPeople: new Map(known.people.map((p) => [p.id, p])),
     knownOrganisations: new Map(known.organisations.map((o) => [o.id, o])),
     personRefs: [],
@@ -1110,8 +1194,9 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
     const read =
       attributeBefore(ctx, span) ??
       attributeAfter(ctx, span) ??
-      continuation(ctx, span, previous) ??
+      groupSpeaks(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
+      continuation(ctx, span, previous) ??
       attributeSameSentence(ctx, span) ??
       organisationSubject(ctx, span) ??
       abstained(ctx, span, previous);

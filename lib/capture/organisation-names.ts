@@ -115,8 +115,11 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     }
     return parts;
   });
+  const definedNames = new Set(defined.values());
   for (const run of runs) {
-    const m = withoutTrailingPerson(withoutLeadingPerson(run));
+    // "Canadian Federation of Nurses Unions (CFNU)": a name the page spells out for its acronym is whole, even where its last words could be a person's.
+    const spelledOut = [...definedNames].some((name) => run.text.endsWith(name) && name.split(/\s+/).length >= 2);
+    const m = spelledOut ? run : withoutTrailingPerson(withoutLeadingPerson(run));
     const words = trimConnectors(m.text.replace(/['’]s$/, '').split(/[ \t]+/));
     // An organisation's name ends in its institutional word ("Fabian Society") or leads with it ("College of Nursing").
     const institutional = ORGANISATION_WORDS.has(words.at(-1) as string) || words.some((w, i) => ORGANISATION_WORDS.has(w) && words[i + 1] === 'of');

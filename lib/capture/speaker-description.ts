@@ -320,12 +320,16 @@ function indefiniteDescription(apposition: string): SpeakerDescription | undefin
 const DEPARTMENT_LIST_OPEN = /\sof\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
 const DEPARTMENT_LIST_CLOSE = /^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:and|&)\s+\p{Lu}[^,]*/u;
 
+/** A name followed, without a comma, by "and": a list of people, not a description of the first. */
+const COORDINATED_NEXT = /^\s*(?:and|&)\s/;
+
 /** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
 function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [number, number] | undefined {
   const from = skipAsides(text, nameEnd, clauseEnd);
   const rest = text.slice(from, clauseEnd);
   const comma = /^\s*,/.exec(rest);
-  if (!comma) return rest.trim() === '' ? undefined : [from, clauseEnd];
+  // "Minister for Health Nicola Roxon and Minister for Regional Australia Simon Crean announced": what follows "and" is the next person's.
+  if (!comma) return rest.trim() === '' || COORDINATED_NEXT.test(rest) ? undefined : [from, clauseEnd];
   const start = from + comma[0].length;
   let next = text.indexOf(',', start);
   if (next >= 0 && next < clauseEnd && DEPARTMENT_LIST_OPEN.test(text.slice(start, next))) {
@@ -334,6 +338,12 @@ function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [num
   }
   return [start, next < 0 || next > clauseEnd ? clauseEnd : next];
 }
+
+/**
+ * "Anne Rainsberry, NHS England director responsible for overseeing preparations …": what a title's
+ * holder is responsible for, or in charge of, qualifies the post and is not part of the title.
+ */
+const TITLE_QUALIFIER = /\s+(?:responsible\s+for|in\s+charge\s+of|tasked\s+with)\s/;
 
 /**
  * The role and organisation stated around a name at [nameStart, nameEnd), looking no
@@ -351,11 +361,13 @@ export function describeSpeaker(
   const clauseEnd = nameEnd + text.slice(nameEnd, verbStart).replace(TRAILING_AUXILIARIES, '').length;
   const apposition = appositionAfter(text, nameEnd, clauseEnd);
   if (apposition) {
-    const [a, b] = apposition;
+    const [a, whole] = apposition;
+    const qualifier = TITLE_QUALIFIER.exec(text.slice(a, whole));
+    const b = qualifier ? a + qualifier.index : whole;
     const affiliation = affiliationIn(text, a, b, organisations) ?? organisationRun(text.slice(a, b)) ?? onBehalfOf(text, a, b, organisations);
     if (affiliation) return affiliation;
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations) ?? indefiniteDescription(text.slice(a, b));
-    if (after) return plain(organisationAfterApposition(text, after, apposition, clauseEnd, organisations));
+    if (after) return plain(organisationAfterApposition(text, after, [a, b], clauseEnd, organisations));
   }
   // Before the name: the phrase since the last comma, or the comma-delimited apposition just before it.
   const before = text.slice(clauseStart, nameStart);

@@ -1,6 +1,7 @@
 // `npx tsx test-support/capture/report.ts`: prints the development-set scores and the
 // tuning half's misses, without building the extension (what tuning reads), then the
-// fresh sets' scores (fresh-set/, fresh-set-2/ and fresh-set-3/, now in the tuning pool; fresh-set-4/ and fresh-set-5/, blind: never their misses); `--classes` counts
+// fresh sets' scores (fresh-set/ to fresh-set-4/, now in the tuning pool: fresh-set-4/ was measured blind twice,
+// stops 14 and 15, 84.8/70.2/82.7, and is tuned on since stop 16; fresh-set-5/, blind: never its misses); `--classes` counts
 // each half's misses by kind; `--names` adds the hand-written name finder against compromise's
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
@@ -10,10 +11,12 @@ import { compareNameFinders } from './name-finder-comparison';
 
 const corpus = loadCorpusFromDisk();
 const pct = (n: number, d: number) => `${d === 0 ? '–' : ((n / d) * 100).toFixed(1)}% (${n}/${d})`;
-for (const s of [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshSet(), corpus, ['fresh']), ...scoreDevSet(loadFreshSet2(), corpus, ['fresh-2']),
+const scores = [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshSet(), corpus, ['fresh']), ...scoreDevSet(loadFreshSet2(), corpus, ['fresh-2']),
   ...scoreDevSet(loadFreshSet3(), corpus, ['fresh-3']),
   ...scoreDevSet(loadFreshSet4(), corpus, ['fresh-4']),
-  ...scoreDevSet(loadFreshSet5(), corpus, ['fresh-5'])]) {
+  ...scoreDevSet(loadFreshSet5(), corpus, ['fresh-5'])];
+// `--pool` prints the tuning pool only: every printed blind row is one of the few looks a session may take.
+for (const s of scores.filter((s) => !process.argv.includes('--pool') || TUNING_POOL.has(s.half))) {
   console.log(
     `${s.half}: pages ${s.pages}, quotes ${s.quotes}, proposals ${s.proposals}; recall ${pct(s.recalled, s.quotes)}, precision ${pct(s.precise, s.proposals)}, ` +
       `speaker ${pct(s.speakerRight, s.quotes)}, organisation ${pct(s.organisationRight, s.organisationNamed)}, role ${pct(s.roleRight, s.roleGiven)}, ` +
@@ -22,7 +25,7 @@ for (const s of [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshS
   if (process.argv.includes('--classes')) {
     for (const [c, n] of [...s.missClasses].sort((a, b) => b[1] - a[1])) console.log(`   ${String(n).padStart(3)}  ${c}`);
   }
-  // `--misses` lists the tuning pool's misses: the tuning half and, since session 5, both fresh sets (dev-set-score.ts).
+  // `--misses` lists the tuning pool's misses: the tuning half and fresh sets 1 to 4 (TUNING_POOL in dev-set-score.ts).
   if (TUNING_POOL.has(s.half) && process.argv.includes('--misses')) {
     for (const m of s.misses) console.log('  ', m);
     for (const u of s.unlabelledSpeakers) console.log('   speaker?', u);

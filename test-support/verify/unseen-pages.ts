@@ -56,7 +56,7 @@ interface RawPage {
 /** The label's opening words must follow a quotation mark (the same words may stand unquoted elsewhere). */
 const OPENING_MARK = /["“‘'’]/;
 
-/** The first unseen set's folder; the others are 'unseen-2', 'unseen-3' and 'unseen-4'. */
+/** The first unseen set's folder; the others are 'unseen-2' to 'unseen-5'. */
 const FIRST_UNSEEN_SET = 'unseen';
 
 /** The optional fifth element, checked: a misspelt verdict would otherwise fall back to the speaker's. */
@@ -98,4 +98,12 @@ export function loadUnseenPages(dirName = FIRST_UNSEEN_SET): UnseenPage[] {
  */
 export function loadFourthUnseenSet(): UnseenPage[] {
   return loadUnseenPages('unseen-4');
+}
+
+/**
+ * The fifth unseen set (unseen-5/): 30 real pages labelled and committed before the verifier
+ * ever ran on them, a blind set no rule has been tuned on (see unseen-5/README.md).
+ */
+export function loadFifthUnseenSet(): UnseenPage[] {
+  return loadUnseenPages('unseen-5');
 }
