@@ -3,72 +3,23 @@
 // none of its pages already in another set; every label placed on its page, in order; every page
 // labelled; known people under the corpus's spelling). It never runs the verifier: npm run bench
 // prints the set's scores (in-sample since stop 16, when it joined the tuning pool).
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../../../lib/corpus/bundled-corpus';
-import { tokenize } from '../../../lib/matching/tokens';
 import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4 } from '../../capture/dev-set';
-import { type UnseenQuote, loadFourthUnseenSet, loadUnseenPages } from '../unseen-pages';
-import { misplacedLabels, pagesAlreadyUsed } from '../unseen-set-checks';
+import { loadFourthUnseenSet, loadUnseenPages } from '../unseen-pages';
+import { describeVoiceSet } from '../unseen-set-suite';
 
-const corpus = loadBundledCorpus();
-const pages = loadFourthUnseenSet();
-
-/** Words a quotation needs to be scored (labelled-set.ts: verification does not call a shorter phrase unsourced). */
-const MIN_SCORED_WORDS = 5;
-/** The label of a quotation whose speaker the page leaves unclear: not scored. */
-const UNCLEAR = '?';
-
-const personNames = new Map(corpus.people.flatMap((p) => [p.name, ...p.aliases].map((name) => [name, p.name] as const)));
-const organisationNames = new Set(corpus.organisations.flatMap((o) => [o.name, ...o.aliases]));
-
-/** A person the corpus knows, or an organisation it knows speaking without a named person. */
-const knownVoice = (q: UnseenQuote) => (q.speaker === null ? q.organisation !== null && organisationNames.has(q.organisation) : personNames.has(q.speaker));
-
-const scored = pages.flatMap((page) => page.quotes.filter((q) => q.speaker !== UNCLEAR && tokenize(page.text.slice(q.start, q.end)).length >= MIN_SCORED_WORDS));
-
-describe('the fourth unseen verification set (labelled and committed before the verifier ran on it)', () => {
-  it('holds at least 25 real pages from at least 15 publishers, with at least 70 scored quotations, 40 of them by voices the corpus knows', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(25);
-    expect(new Set(pages.map((p) => p.publisher)).size).toBeGreaterThanOrEqual(15);
-    expect(scored.length).toBeGreaterThanOrEqual(70);
-    expect(scored.filter(knownVoice).length).toBeGreaterThanOrEqual(40);
-    // Some quotations must be by people the corpus does not know, or "not flagged" is never tested.
-    expect(scored.filter((q) => !knownVoice(q)).length).toBeGreaterThan(0);
-  });
-
-  it('labels every page stored in its folder, each page once', () => {
-    const stored = readdirSync(fileURLToPath(new URL('./pages/', import.meta.url))).map((file) => file.replace(/\.txt$/, ''));
-    expect(pages.map((p) => p.id).sort()).toEqual(stored.sort());
-    expect(new Set(pages.map((p) => p.url)).size).toBe(pages.length);
-    expect(pages.filter((p) => p.quotes.length === 0).map((p) => p.id)).toEqual([]);
-  });
-
-  it('shares no page, address or opening with the earlier unseen sets or the capture sets', () => {
-    const earlier = [
-      ...loadUnseenPages(),
-      ...loadUnseenPages('unseen-2'),
-      ...loadUnseenPages('unseen-3'),
-      ...loadDevSet(),
-      ...loadFreshSet(),
-      ...loadFreshSet2(),
-      ...loadFreshSet3(),
-      ...loadFreshSet4(),
-    ];
-    expect(pagesAlreadyUsed(pages, earlier)).toEqual([]);
-  });
-
-  it('places every label after an opening quotation mark, in page order, each ending before the next begins', () => {
-    expect(misplacedLabels(pages)).toEqual([]);
-  });
-
-  it('names a person the corpus knows by the corpus’s own spelling, never by one of their aliases', () => {
-    const aliased = pages.flatMap((page) => page.quotes.flatMap((q) => (q.speaker !== null && personNames.has(q.speaker) && personNames.get(q.speaker) !== q.speaker ? [`${page.id}: ${q.speaker}`] : [])));
-    expect(aliased).toEqual([]);
-  });
-
-  it('names no verdict: none of its pages was found to reuse corpus words (see its README)', () => {
-    expect(pages.flatMap((p) => p.quotes.filter((q) => q.expect).map(() => p.id))).toEqual([]);
-  });
+describeVoiceSet({
+  title: 'the fourth unseen verification set (labelled and committed before the verifier ran on it)',
+  pages: loadFourthUnseenSet(),
+  pagesDir: new URL('./pages/', import.meta.url),
+  earlier: [
+    ...loadUnseenPages(),
+    ...loadUnseenPages('unseen-2'),
+    ...loadUnseenPages('unseen-3'),
+    ...loadDevSet(),
+    ...loadFreshSet(),
+    ...loadFreshSet2(),
+    ...loadFreshSet3(),
+    ...loadFreshSet4(),
+  ],
+  atLeast: { pages: 25, publishers: 15, scored: 70, known: 40, unknown: 1 },
 });
