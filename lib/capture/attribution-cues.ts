@@ -12,8 +12,14 @@
 export const SPEECH_VERB =
   /\b(?:said|says|say|added|adds|told|tells|warned|warns|welcomed|welcomes|explained|explains|argued|argues|stated|states|commented|comments|commenting|noted|notes|responded|responds|insisted|insists|claimed|claims|urged|urges|cautioned|cautions|continued|continues|wrote|writes|asked|asks|described|describes|called|calls|calling|believes|suggested|suggests|acknowledged|acknowledges|admitted|admits|conceded|concedes|stressed|stresses|emphasised|emphasized|declared|declares|remarked|replied|announced|announces|confirmed|confirms|countered|counters|maintained|maintains|pointed out|points out|promised|promises|pledged|pledges|vowed|vows|according to|response|urge|warn|argue|insist|saying|adding|noting|urging|arguing|insisting|stressing)\b/g;
 
+/** Auxiliaries and adverbs that may stand between a subject and its speech verb ("has also said", "instead said"). */
+export const AUXILIARY_WORDS = 'has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again|instead';
+
 /** Auxiliaries and adverbs ending a description before its verb ("The ADASS president also urged", "Andy Burnham Shadow Health Secretary has said", "The Health Secretary instead said"). */
-export const TRAILING_AUXILIARIES = /(?:\s+(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again|instead))*\s*,?\s*$/i;
+export const TRAILING_AUXILIARIES = new RegExp(String.raw`(?:\s+(?:${AUXILIARY_WORDS}))*\s*,?\s*$`, 'i');
+
+/** A name followed, without a comma, by "and": a list of people, not a description of the first. */
+export const COORDINATED_NEXT = /^\s*(?:and|&)\s/;
 
 /** A speech frame whose subject follows it: "according to NHS Providers". */
 export const SUBJECT_FOLLOWS = /^according to$/;

@@ -14,7 +14,19 @@
 // headline or summary repeating an attributed quotation takes its speaker.
 // Every proposal carries a confidence, highest for an explicit "Name said:". A hard-wrapped
 // page (a plain-text release) is read with its sentences joined across lines (wrapped-lines.ts).
-import { NAMING_CUE, ORGANISATION_OFFICE, PERSON_PRONOUN, POLITICAL_OFFICE, POST_NOMINALS, ROLE_NOUNS, SPEECH_VERB, SUBJECT_FOLLOWS, TRAILING_AUXILIARIES } from './attribution-cues';
+import {
+  AUXILIARY_WORDS,
+  COORDINATED_NEXT,
+  NAMING_CUE,
+  ORGANISATION_OFFICE,
+  PERSON_PRONOUN,
+  POLITICAL_OFFICE,
+  POST_NOMINALS,
+  ROLE_NOUNS,
+  SPEECH_VERB,
+  SUBJECT_FOLLOWS,
+  TRAILING_AUXILIARIES,
+} from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
 import { type Gender, isPluralNoun } from './name-nlp';
@@ -86,7 +98,7 @@ const MAX_CATAPHORA_GAP = 400;
 const MAX_FRAGMENT_WORDS = 4;
 
 /** Words between a subject and its verb that keep it the subject ("X has also said", "X today warned"). */
-const AUXILIARIES = /^(?:(?:has|have|had|also|then|later|today|yesterday|will|would|further|previously|recently|again|instead|first|once|earlier|this week|last week|in a statement|on \w+day)\s*)*$/i;
+const AUXILIARIES = new RegExp(String.raw`^(?:(?:${AUXILIARY_WORDS}|first|once|earlier|this week|last week|in a statement|on \w+day)\s*)*$`, 'i');
 /** "It says", "the report states": an organisation speaking through a pronoun or its document. */
 const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|union|charity|organisation|association|college|council|think tank|body))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$/;
 /**
@@ -342,7 +354,7 @@ function coordinatedStart(ctx: Context, ref: { start: number }, clauseStart: num
  */
 function ownClauseStart(ctx: Context, nameStart: number, clauseStart: number): number {
   const earlier = rangesWithin(ctx.personRefs, clauseStart, nameStart).at(-1);
-  return earlier && /^\s*(?:and|&)\s/.test(ctx.text.slice(earlier.end, nameStart)) ? earlier.end : clauseStart;
+  return earlier && COORDINATED_NEXT.test(ctx.text.slice(earlier.end, nameStart)) ? earlier.end : clauseStart;
 }
 
 /**
@@ -773,8 +785,9 @@ function lastVerb(ctx: Context, from: number, to: number): { start: number; end:
   let found: { start: number; end: number } | undefined;
   for (const m of ctx.text.slice(from, to).matchAll(SPEECH_VERB)) {
     const start = from + m.index;
-    if (!insideQuotation(ctx.spans, start, start + m[0].length) && !isPassive(ctx, start, start + m[0].length)) found = { start, end: start + m[0].length };
-    if (found && REPORTING_THAT.test(ctx.text.slice(found.end, found.end + 6))) return found;
+    if (insideQuotation(ctx.spans, start, start + m[0].length) || isPassive(ctx, start, start + m[0].length)) continue;
+    found = { start, end: start + m[0].length };
+    if (REPORTING_THAT.test(ctx.text.slice(found.end, found.end + 6))) return found;
   }
   if (found) return found;
   const colon = /:\s*$/.exec(ctx.text.slice(from, to));

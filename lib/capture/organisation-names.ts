@@ -115,10 +115,10 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     }
     return parts;
   });
-  const definedNames = new Set(defined.values());
+  // "Canadian Federation of Nurses Unions (CFNU)": a name the page spells out for its acronym is whole, even where its last words could be a person's.
+  const spelledOutNames = [...new Set(defined.values())].filter((name) => name.split(/\s+/).length >= 2);
   for (const run of runs) {
-    // "Canadian Federation of Nurses Unions (CFNU)": a name the page spells out for its acronym is whole, even where its last words could be a person's.
-    const spelledOut = [...definedNames].some((name) => run.text.endsWith(name) && name.split(/\s+/).length >= 2);
+    const spelledOut = spelledOutNames.some((name) => run.text.endsWith(name));
     const m = spelledOut ? run : withoutTrailingPerson(withoutLeadingPerson(run));
     const words = trimConnectors(m.text.replace(/['’]s$/, '').split(/[ \t]+/));
     // An organisation's name ends in its institutional word ("Fabian Society") or leads with it ("College of Nursing").

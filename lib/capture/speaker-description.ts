@@ -8,7 +8,7 @@
 // which keeps "Responding to the publication of the white paper" out of it.
 // Organisations are the known ones and the unknown ones the page names
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
-import { NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES } from './attribution-cues';
+import { COORDINATED_NEXT, NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES } from './attribution-cues';
 import type { Mention } from './known-mentions';
 import { isOrdinaryWord, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
@@ -319,9 +319,6 @@ function indefiniteDescription(apposition: string): SpeakerDescription | undefin
 /** "of Policy, Campaigns and Public Affairs at Mind": a title's department list ("A, B and C") runs on past its commas. */
 const DEPARTMENT_LIST_OPEN = /\sof\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
 const DEPARTMENT_LIST_CLOSE = /^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:and|&)\s+\p{Lu}[^,]*/u;
-
-/** A name followed, without a comma, by "and": a list of people, not a description of the first. */
-const COORDINATED_NEXT = /^\s*(?:and|&)\s/;
 
 /** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
 function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [number, number] | undefined {
