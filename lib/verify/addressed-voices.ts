@@ -7,9 +7,9 @@
 // ("Hancock, asked by reporters about it, said: ‘…’" is his) is claimed for nobody. Run last,
 // so no reading gives the words back to the person addressed. Only ever drops a claim: this
 // can stop a flag, never make one.
-import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
+import type { ProposedQuote } from '../capture/attribution';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { type NamedPerson, hasSpeechVerb, sentenceStart, spanOf } from './page-structure';
+import { type NamedPerson, claimedForNobody, hasSpeechVerb, sentenceStart, spanOf } from './page-structure';
 
 /** A passive verb of being spoken to, right after the name: "asked by", "was told by", "has been challenged by". */
 const ADDRESSED = /^[\s,]*(?:(?:was|were|is|are|being|been|has\s+been|had\s+been)\s+)?(?:asked|told|urged|warned|pressed|challenged|questioned|confronted|accused|quizzed|grilled)\s+by\b/i;
@@ -27,6 +27,6 @@ function addressed(text: string, span: QuotationSpan, personId: string, people: 
 export function withoutAddressedVoices(text: string, proposals: readonly ProposedQuote[], spans: readonly QuotationSpan[], people: readonly NamedPerson[]): ProposedQuote[] {
   return proposals.map((p) => {
     const span = spanOf(spans, p);
-    return span && p.personId && addressed(text, span, p.personId, people) ? { text: p.text, start: p.start, end: p.end, confidence: ATTRIBUTION_CONFIDENCE.none } : p;
+    return span && p.personId && addressed(text, span, p.personId, people) ? claimedForNobody(p) : p;
   });
 }

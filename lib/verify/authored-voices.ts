@@ -12,7 +12,7 @@
 import type { ProposedQuote } from '../capture/attribution';
 import type { QuotationSpan } from '../capture/quotation-spans';
 import { recurs } from './headline-voices';
-import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, sentenceStart, spanOf, standsAlone } from './page-structure';
+import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, knownVoice, paragraphEnd, sentenceStart, spanOf, standsAlone } from './page-structure';
 
 /** A possessive, then a text its owner wrote or gave ("’s foreword", "'s latest letter"); not a report, which quotes others. */
 const AUTHORED_TEXT =
@@ -28,17 +28,17 @@ export function withAuthoredVoices(text: string, proposals: readonly ProposedQuo
     const from = sentenceStart(text, span.open);
     const author = people.filter((n) => n.start >= from && n.end <= span.open).at(-1);
     const owned = author && AUTHORED_TEXT.exec(text.slice(author.end, span.open));
-    if (!author?.personId || !owned || OTHERS_WORDS.test(text.slice(author.end + owned[0].length, span.open))) return p;
-    return claimedFor(p, { name: author.name, personId: author.personId }, READING_CONFIDENCE);
+    const voice = knownVoice(author);
+    if (!voice || !owned || OTHERS_WORDS.test(text.slice(author.end + owned[0].length, span.open))) return p;
+    return claimedFor(p, voice, READING_CONFIDENCE);
   });
 }
 
 /** The known person whose own text the page's headline (its first line) says the page is. */
 function pageAuthor(text: string, people: readonly NamedPerson[]): Voice | undefined {
-  const lineBreak = text.indexOf('\n', Math.max(0, text.search(/\S/)));
-  const headlineEnd = lineBreak < 0 ? text.length : lineBreak;
+  const headlineEnd = paragraphEnd(text, Math.max(0, text.search(/\S/)));
   const author = people.find((n) => n.personId && n.end <= headlineEnd);
-  return author?.personId && AUTHORED_TEXT.test(text.slice(author.end, headlineEnd)) ? { name: author.name, personId: author.personId } : undefined;
+  return author && AUTHORED_TEXT.test(text.slice(author.end, headlineEnd)) ? knownVoice(author) : undefined;
 }
 
 /** A quotation that is its paragraph's whole text and whose words the page goes on to repeat unquoted: a pull quote. */

@@ -14,7 +14,7 @@
 // make one.
 import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
 import type { Mention } from '../capture/known-mentions';
-import { hasSpeechVerb } from './page-structure';
+import { claimedForNobody, hasSpeechVerb, paragraphEnd } from './page-structure';
 
 /** A claim this weak is a continuation (or less): one the reader inferred from an earlier quotation. */
 const CONTINUATION = ATTRIBUTION_CONFIDENCE.continuation;
@@ -36,8 +36,7 @@ export const endsAsSpoken = (quoted: string): boolean => SPOKEN_END.test(quoted)
 function isTitle(text: string, p: ProposedQuote): boolean {
   const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
   if (!/^\s*[“‘"']$/.test(text.slice(lineStart, p.start)) || endsAsSpoken(p.text) || !CLOSING_MARK.test(text.slice(p.end))) return false;
-  const lineEnd = text.indexOf('\n', p.end);
-  const after = text.slice(p.end + 1, lineEnd < 0 ? text.length : lineEnd);
+  const after = text.slice(p.end + 1, paragraphEnd(text, p.end));
   return /\p{L}/u.test(after) && !hasSpeechVerb(after);
 }
 
@@ -51,10 +50,10 @@ export function withContinuedVoices(text: string, proposals: readonly ProposedQu
   return proposals.map((p) => {
     const voice = voiceOf(p);
     const known = p.personId ?? p.organisationId;
-    if (known && p.confidence <= CONTINUATION && isTitle(text, p)) return { text: p.text, start: p.start, end: p.end, confidence: ATTRIBUTION_CONFIDENCE.none };
+    if (known && p.confidence <= CONTINUATION && isTitle(text, p)) return claimedForNobody(p);
     if (known && voice && p.confidence <= CONTINUATION && lastSpeaker && lastSpeaker.voice !== voice) {
       const namedSince = mentions.some((m) => m.voice === voice && m.start >= (lastSpeaker?.end ?? 0) && m.end <= p.start);
-      if (!namedSince) return { text: p.text, start: p.start, end: p.end, confidence: ATTRIBUTION_CONFIDENCE.none };
+      if (!namedSince) return claimedForNobody(p);
     }
     if (p.confidence >= OWN_SPEAKER) lastSpeaker = { voice, end: p.end };
     return p;

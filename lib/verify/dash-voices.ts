@@ -8,7 +8,7 @@
 // verification's other readings.
 import type { ProposedQuote } from '../capture/attribution';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { type NamedPerson, READING_CONFIDENCE, claimedFor, spanOf } from './page-structure';
+import { type NamedPerson, READING_CONFIDENCE, claimedFor, knownVoice, spanOf } from './page-structure';
 
 /** A dash (hyphen, en or em dash) between spaces, or an em dash alone, right after the closing mark. */
 const DASH_AFTER = /^[ \t]*(?:[-–—][ \t]+|—)/;
@@ -26,7 +26,7 @@ export function withDashVoices(text: string, proposals: readonly ProposedQuote[]
   return proposals.map((p) => {
     const span = spanOf(spans, p);
     if (!span || ((p.personId || p.organisationId) && p.confidence >= READING_CONFIDENCE)) return p;
-    const person = dashedTo(text, span, people);
-    return person?.personId ? claimedFor(p, { name: person.name, personId: person.personId }, READING_CONFIDENCE) : p;
+    const voice = knownVoice(dashedTo(text, span, people));
+    return voice ? claimedFor(p, voice, READING_CONFIDENCE) : p;
   });
 }

@@ -19,7 +19,7 @@
 import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
 import { surnameOf } from '../capture/person-names';
 import { compareWords } from './compare-words';
-import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, paragraphStart, sentenceEnd, sentenceStart } from './page-structure';
+import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, knownVoice, paragraphEnd, paragraphStart, sentenceEnd, sentenceStart } from './page-structure';
 import { quoteWords } from './quote-words';
 import { FOUND_MIN_SHARE, UNSOURCED_MIN_CONFIDENCE } from './verify-quotations';
 
@@ -34,11 +34,6 @@ const voiceOf = (p: ProposedQuote): Voice | undefined => (p.personId && p.speake
 export function recurs(quotation: string, text: string): boolean {
   const words = quoteWords(quotation).length;
   return words > 0 && compareWords(quotation, text, true).matched >= FOUND_MIN_SHARE * words;
-}
-
-function paragraphEnd(text: string, at: number): number {
-  const end = text.indexOf('\n', at);
-  return end < 0 ? text.length : end;
 }
 
 function sentenceAround(text: string, at: number): { start: number; end: number } {
@@ -62,8 +57,7 @@ const CAPITALS_LABEL = /^\s*(\p{Lu}[\p{Lu}'’-]+)\s*:\s*[“‘"']$/u;
 /** The known person a capitals label before the quotation names by surname, when the page names them. */
 function labelledBy(text: string, p: ProposedQuote, people: readonly NamedPerson[]): Voice | undefined {
   const label = CAPITALS_LABEL.exec(text.slice(paragraphStart(text, p.start), p.start))?.[1];
-  const person = label ? people.find((n) => n.personId && surnameOf(n.name).toUpperCase() === label) : undefined;
-  return person?.personId ? { name: person.name, personId: person.personId } : undefined;
+  return label ? knownVoice(people.find((n) => n.personId && surnameOf(n.name).toUpperCase() === label)) : undefined;
 }
 
 /** The proposals, with the opening's loosely attributed quotations tied to the body's known voices. */

@@ -17,7 +17,7 @@ import { findMentions } from '../capture/known-mentions';
 import { genderOfFirstName } from '../capture/name-nlp';
 import { firstNameOf, surnameOf } from '../capture/person-names';
 import { escapeRegExp } from '../text/escape-reg-exp';
-import { paragraphStart } from './page-structure';
+import { paragraphEnd, paragraphStart } from './page-structure';
 
 /** Titles that stand before a bare surname in news copy; "Sir", "Dame" and "Lord" go with a first name ("Sir Simon"). */
 const NEUTRAL_TITLES = ['Dr', 'Dr.', 'Prof', 'Prof.', 'Professor', 'Cllr', 'Councillor'];
@@ -160,10 +160,7 @@ export function ownSurnames(people: readonly NamedPerson[]): NamedPerson[] {
  */
 export function namedBySurnameAndRole(candidates: readonly NamedPerson[], text: string): string[] {
   const mentions = findMentions(text, candidates.map((p) => ({ id: p.id, name: surnameOf(p.name), aliases: [] })));
-  const paragraphOf = (at: number) => {
-    const end = text.indexOf('\n', at);
-    return text.slice(paragraphStart(text, at), end < 0 ? text.length : end);
-  };
+  const paragraphOf = (at: number) => text.slice(paragraphStart(text, at), paragraphEnd(text, at));
   return candidates
     .filter((p) => mentions.some((m) => m.id === p.id && p.rolePattern?.test(paragraphOf(m.start)) === true) && !surnameGivenToOthers(text, p))
     .map((p) => p.id);

@@ -9,10 +9,10 @@
 // closing mark ("’ project"), or before its opening one with a colon ("report: ‘") in a
 // sentence that reports no speech up to it ("The report said: ‘…’" quotes). Only ever
 // drops a claim: this can stop a flag, never make one.
-import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
+import type { ProposedQuote } from '../capture/attribution';
 import type { QuotationSpan } from '../capture/quotation-spans';
 import { endsAsSpoken } from './continued-voices';
-import { hasSpeechVerb, sentenceStart, spanOf } from './page-structure';
+import { claimedForNobody, hasSpeechVerb, sentenceStart, spanOf } from './page-structure';
 
 /** Nouns for a written or planned work, which a title in quotation marks names. */
 const WORK_NOUN = String.raw`(?:report|paper|review|plan|strategy|project|programme|program|campaign|book|guide|guidance|consultation|document|publication|initiative|scheme|framework|manifesto)`;
@@ -32,6 +32,6 @@ function namesAWork(text: string, span: QuotationSpan): boolean {
 export function withoutNamedWorks(text: string, proposals: readonly ProposedQuote[], spans: readonly QuotationSpan[]): ProposedQuote[] {
   return proposals.map((p) => {
     const span = spanOf(spans, p);
-    return span && namesAWork(text, span) ? { text: p.text, start: p.start, end: p.end, confidence: ATTRIBUTION_CONFIDENCE.none } : p;
+    return span && namesAWork(text, span) ? claimedForNobody(p) : p;
   });
 }

@@ -42,6 +42,15 @@ export function claimedFor(p: ProposedQuote, voice: Voice, confidence: number): 
     : { text, start, end, organisationName: voice.name, organisationId: voice.organisationId, confidence };
 }
 
+/** `p` claimed for nobody: a reading found the words are no one's (a title, words put to someone). */
+export function claimedForNobody(p: ProposedQuote): ProposedQuote {
+  const { text, start, end } = p;
+  return { text, start, end, confidence: ATTRIBUTION_CONFIDENCE.none };
+}
+
+/** A person the page names as a voice, when the corpus knows them. */
+export const knownVoice = (n: NamedPerson | undefined): Voice | undefined => (n?.personId ? { name: n.name, personId: n.personId } : undefined);
+
 /** A speech verb (capture's, "said", "warned", "according to", …) anywhere in `words`. */
 export function hasSpeechVerb(words: string): boolean {
   // SPEECH_VERB is global, so a test() would start from where the last one stopped.
@@ -109,10 +118,15 @@ export function paragraphStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 
+/** End of the paragraph holding `at` (its line break, or the text's end). */
+export function paragraphEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
 /** Whether a quotation is its paragraph's whole text: nothing but space before its opening mark or after its closing one. */
 export function standsAlone(text: string, span: QuotationSpan): boolean {
-  const lineEnd = text.indexOf('\n', span.close);
-  const after = text.slice(span.close, lineEnd < 0 ? text.length : lineEnd);
+  const after = text.slice(span.close, paragraphEnd(text, span.close));
   return text.slice(paragraphStart(text, span.open), span.open).trim() === '' && after.trim() === '';
 }
 

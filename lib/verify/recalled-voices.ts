@@ -9,7 +9,7 @@
 // passed over. Below the confidence a misattribution needs, like verification's other readings.
 import type { ProposedQuote } from '../capture/attribution';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { type NamedPerson, READING_CONFIDENCE, claimedFor, sentenceEnd, spanOf, standsAlone } from './page-structure';
+import { type NamedPerson, READING_CONFIDENCE, claimedFor, knownVoice, sentenceEnd, spanOf, standsAlone } from './page-structure';
 
 /** A sentence opening that points back at the words before it. */
 const POINTS_BACK = /^(?:(?:This|That|Such)\s+(?:was|is)\s+(?:how|what)|(?:These|Those)\s+(?:were|are)\s+the\s+words\s+of|So\s+said)\b/;
@@ -48,7 +48,7 @@ export function withRecalledVoices(text: string, proposals: readonly ProposedQuo
   return proposals.map((p) => {
     const span = spanOf(spans, p);
     if (!span || p.speakerName || p.organisationName || p.confidence >= READING_CONFIDENCE) return p;
-    const person = recalledBy(text, span, people);
-    return person?.personId ? claimedFor(p, { name: person.name, personId: person.personId }, READING_CONFIDENCE) : p;
+    const voice = knownVoice(recalledBy(text, span, people));
+    return voice ? claimedFor(p, voice, READING_CONFIDENCE) : p;
   });
 }

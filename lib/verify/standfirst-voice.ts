@@ -12,7 +12,7 @@ import type { ProposedQuote } from '../capture/attribution';
 import type { QuotationSpan } from '../capture/quotation-spans';
 import { endsAsSpoken } from './continued-voices';
 import { OPENING_CHARS } from './headline-voices';
-import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, paragraphStart, sentenceEnd, sentenceStart } from './page-structure';
+import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, knownVoice, paragraphStart, sentenceEnd, sentenceStart } from './page-structure';
 
 /** Only marks (and spaces) stand between a paragraph's start and the quotation: it opens the paragraph. */
 const ONLY_OPENING_MARKS = /^\s*[“‘"']\s*$/;
@@ -26,10 +26,11 @@ interface Standfirst {
 /** The first person the page names, when known, in its opening, and the subject of a speech verb in a sentence quoting nothing. */
 function standfirstSpeaker(text: string, spans: readonly QuotationSpan[], people: readonly NamedPerson[]): Standfirst | undefined {
   const [first] = people;
-  if (!first?.personId || first.start >= OPENING_CHARS) return undefined;
+  const voice = knownVoice(first);
+  if (!first || !voice || first.start >= OPENING_CHARS) return undefined;
   const sentence = { start: sentenceStart(text, first.start), end: sentenceEnd(text, first.end) };
   if (spans.some((s) => s.open < sentence.end && sentence.start < s.close)) return undefined;
-  return hasSpeechVerb(text.slice(first.end, sentence.end)) ? { voice: { name: first.name, personId: first.personId }, end: sentence.end } : undefined;
+  return hasSpeechVerb(text.slice(first.end, sentence.end)) ? { voice, end: sentence.end } : undefined;
 }
 
 /** The proposals, with a release's unattributed quotation paragraphs given to the speaker its standfirst names. */
