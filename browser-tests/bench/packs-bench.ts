@@ -115,6 +115,7 @@ export async function packsBench(): Promise<void> {
         [`  proxy, the floor in chunk rows of 256 records (${r.floors.chunkRows} rows)`, `${ms(r.floors.chunkRowsMs)} ms`, ''],
         ['  proxy, the index step on the floor\'s rows: read + compute (texts, fingerprints, buckets, filter)', `${ms(sum(r.floors.indexSteps, COMPUTE_STEPS))} ms`, ''],
         ['  proxy, the index step on the floor\'s rows: writes (docs, buckets, filter, meta, commit)', `${ms(sum(r.floors.indexSteps, WRITE_STEPS))} ms`, ''],
+        ['    by step', Object.entries(r.floors.indexSteps).map(([step, took]) => `${step} ${ms(took)}`).join(' / '), ''],
         [`capture one statement: index work (p50 / max of ${r.capture.runs})`, `${ms(r.capture.p50)} / ${ms(r.capture.max)} ms`, '< 200 ms'],
         [`update changing ${r.update.changed} statements from the full file (${mb(r.update.fileBytes)}): read the file`, `${ms(r.update.readMs)} ms`, ''],
         ['  parse + validate', `${ms(r.update.validateMs)} ms`, ''],

@@ -2,9 +2,8 @@
 // grouped by hash. Storage persists exactly what this returns; detection reads it
 // back through a FingerprintStore. Everything here is a pure function of the texts,
 // so a document's postings can be recomputed from its text to remove or replace it.
-import { DEFAULT_FINGERPRINT_PARAMS, type Fingerprint, type FingerprintParams, fingerprints } from './fingerprints';
+import { DEFAULT_FINGERPRINT_PARAMS, type Fingerprint, type FingerprintParams, shinglesOfWords, textWordHashes, winnow, winnowedPositions } from './fingerprints';
 import { type DocSource, type IndexedDoc, type Posting, STATEMENT_POS } from './index-types';
-import { tokenize } from './tokens';
 
 /**
  * Postings kept per statement: the STATEMENT_SAMPLE_SIZE smallest distinct winnowed
@@ -33,13 +32,15 @@ export interface IndexEntries {
   postings: Map<number, Posting[]>;
 }
 
-/** The smallest `size` distinct hashes, each at its first position, in hash order. */
-export function bottomSample(prints: readonly Fingerprint[], size: number): Fingerprint[] {
-  const firstByHash = new Map<number, Fingerprint>();
-  for (const print of prints) {
-    if (!firstByHash.has(print.hash)) firstByHash.set(print.hash, print);
+/** The smallest `size` distinct values of `hashes`, ascending. */
+export function bottomSample(hashes: Uint32Array, size: number): Uint32Array {
+  const sorted = Uint32Array.from(hashes).sort();
+  const sample = new Uint32Array(Math.min(size, sorted.length));
+  let count = 0;
+  for (let i = 0; i < sorted.length && count < sample.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sample[count++] = sorted[i] as number;
   }
-  return [...firstByHash.values()].sort((a, b) => a.hash - b.hash).slice(0, size);
+  return sample.subarray(0, count);
 }
 
 /** The postings one document contributes, and its row. */
@@ -48,13 +49,15 @@ export function indexDocument(
   idx: number,
   params: IndexParams = DEFAULT_INDEX_PARAMS,
 ): { doc: IndexedDoc; prints: Fingerprint[] } {
-  const tokens = tokenize(source.text);
-  const all = fingerprints(tokens, params);
-  const base = { idx, refId: source.refId, statementId: source.statementId, words: tokens.length };
+  const words = textWordHashes(source.text);
+  const shingles = shinglesOfWords(words, params.shingleWords);
+  const base = { idx, refId: source.refId, statementId: source.statementId, words: words.length };
   if (source.kind === 'statement') {
-    const prints = bottomSample(all, params.statementSampleSize);
+    const selected = winnowedPositions(shingles, params.winnowWindow).map((pos) => shingles[pos] as number);
+    const prints = Array.from(bottomSample(selected, params.statementSampleSize), (hash) => ({ hash, pos: STATEMENT_POS }));
     return { doc: { ...base, kind: 'statement', fingerprints: prints.length }, prints };
   }
+  const all = winnow(shingles, params.winnowWindow);
   return { doc: { ...base, kind: 'quote', fingerprints: all.length, text: source.text }, prints: all };
 }
 

@@ -5,8 +5,11 @@ import {
   WINNOW_WINDOW,
   fingerprints,
   shingleHashes,
+  textWordHashes,
   winnow,
+  winnowedPositions,
   wordHash,
+  wordHashes,
 } from './fingerprints';
 import { type Random, pick, randomInt, seededRandom } from '../../test-support/seeded-random';
 import { tokenize } from './tokens';
@@ -95,5 +98,29 @@ describe('winnowing', () => {
   it('is deterministic', () => {
     const text = randomWords(seededRandom(3), 2_000, 300).join(' ');
     expect(fingerprints(tokenize(text))).toEqual(fingerprints(tokenize(text)));
+  });
+});
+
+describe('word hashes read straight from a text', () => {
+  /** Words and separators that take every path of the scanner: ASCII, capitals, accents, typography, astral planes, invisibles. */
+  const PIECES = ['Health', 'NHS', 'care', '2022', '£90bn', 'it’s', 'health-care', '“quoted”', 'CAFÉ', 'cafe\u0301', 'ﬁnance', '½', 'inte\u00adgration', 'itʼs', '𝐁old', '😀', 'İstanbul', '\u0301', '日本', 'Ａｂｃ', '@', '[1]'];
+  const SEPARATORS = [' ', '', '\n', ', ', '. ', '\u00a0'];
+
+  it('are the hashes of the words tokenize gives, in order', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const random = seededRandom(seed);
+      const text = Array.from({ length: randomInt(random, 0, 40) }, () => pick(random, PIECES) + pick(random, SEPARATORS)).join('');
+      expect(Array.from(textWordHashes(text))).toEqual(Array.from(wordHashes(tokenize(text))));
+    }
+  });
+});
+
+describe('winnowed positions', () => {
+  it('are the positions winnow selects, in order', () => {
+    const random = seededRandom(11);
+    for (let n = 0; n < 40; n++) {
+      const hashes = shingleHashes(tokenize(randomWords(random, n, 6).join(' ')));
+      expect(Array.from(winnowedPositions(hashes, WINNOW_WINDOW))).toEqual(winnow(hashes, WINNOW_WINDOW).map((p) => p.pos));
+    }
   });
 });

@@ -7,7 +7,7 @@
 //
 // Hashes are unsigned 32-bit integers computed with integer arithmetic only
 // (Math.imul, shifts), so they are the same on every run, engine and platform.
-import type { Token } from './tokens';
+import { type Token, normalizeWord, scanWords } from './tokens';
 
 /**
  * Words per shingle (k). Five words are rarely shared by accident between unrelated
@@ -105,14 +105,48 @@ export function wordHashes(tokens: readonly Token[]): Uint32Array {
   return hashes;
 }
 
-/** The hash of every k-word shingle, indexed by the shingle's first token. */
-export function shingleHashes(tokens: readonly Token[], shingleWords: number = SHINGLE_WORDS): Uint32Array {
-  const count = tokens.length - shingleWords + 1;
+/** ASCII capitals, which lower-case by adding this to their code. */
+const CAPITAL_A = 0x41;
+const CAPITAL_Z = 0x5a;
+const TO_LOWER = 0x20;
+
+/**
+ * The hashes `wordHashes(tokenize(text))` gives, without making a token or a string
+ * per word: an ASCII word is lower-cased and hashed as it is read. Indexing a pack of
+ * 50,000 statements reads millions of words, and tokens were most of its time.
+ */
+export function textWordHashes(text: string): Uint32Array {
+  // A word takes at least one character and one separator.
+  const hashes = new Uint32Array((text.length >> 1) + 1);
+  let count = 0;
+  scanWords(text, (start, end, ascii) => {
+    if (!ascii) {
+      const word = normalizeWord(text.slice(start, end));
+      if (word.length > 0) hashes[count++] = wordHash(word);
+      return;
+    }
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) {
+      const unit = text.charCodeAt(i);
+      h = Math.imul(h ^ (unit >= CAPITAL_A && unit <= CAPITAL_Z ? unit + TO_LOWER : unit), FNV_PRIME);
+    }
+    hashes[count++] = h >>> 0;
+  });
+  return hashes.subarray(0, count);
+}
+
+/** The hash of every k-word run of `words` (word hashes), indexed by the run's first word. */
+export function shinglesOfWords(words: Uint32Array, shingleWords: number = SHINGLE_WORDS): Uint32Array {
+  const count = words.length - shingleWords + 1;
   if (count <= 0) return new Uint32Array(0);
-  const words = wordHashes(tokens);
   const hashes = new Uint32Array(count);
   for (let i = 0; i < count; i++) hashes[i] = hashRun(words, i, shingleWords);
   return hashes;
+}
+
+/** The hash of every k-word shingle, indexed by the shingle's first token. */
+export function shingleHashes(tokens: readonly Token[], shingleWords: number = SHINGLE_WORDS): Uint32Array {
+  return shinglesOfWords(wordHashes(tokens), shingleWords);
 }
 
 /** The position of the rightmost smallest hash in [from, to). */
@@ -131,30 +165,36 @@ function rightmostMinimum(hashes: Uint32Array, from: number, to: number): number
  * time the selection changes. Keeping the previous selection on ties stops repeated
  * text ("very very very …") from yielding a fingerprint per window. A text with
  * fewer shingles than a window is one short window: its rightmost minimum is its
- * only fingerprint.
+ * only fingerprint. Returns the selected positions, in order, as numbers only:
+ * indexing a large pack winnows millions of shingles, and an object per selection
+ * was much of its garbage.
  */
-export function winnow(hashes: Uint32Array, window: number = WINNOW_WINDOW): Fingerprint[] {
+export function winnowedPositions(hashes: Uint32Array, window: number = WINNOW_WINDOW): Uint32Array {
   const n = hashes.length;
-  if (n === 0) return [];
-  if (n <= window) {
-    const pos = rightmostMinimum(hashes, 0, n);
-    return [{ hash: hashes[pos] as number, pos }];
-  }
-  const selected: Fingerprint[] = [];
+  if (n === 0) return new Uint32Array(0);
+  if (n <= window) return Uint32Array.of(rightmostMinimum(hashes, 0, n));
+  // A selection changes at most once per shingle.
+  const selected = new Uint32Array(n);
+  let count = 0;
   let min = rightmostMinimum(hashes, 0, window);
-  selected.push({ hash: hashes[min] as number, pos: min });
+  selected[count++] = min;
   for (let right = window; right < n; right++) {
     const left = right - window + 1;
     if (min < left) {
       // The previous minimum left the window: scan the whole window again.
       min = rightmostMinimum(hashes, left, right + 1);
-      selected.push({ hash: hashes[min] as number, pos: min });
+      selected[count++] = min;
     } else if ((hashes[right] as number) < (hashes[min] as number)) {
       min = right;
-      selected.push({ hash: hashes[min] as number, pos: min });
+      selected[count++] = min;
     }
   }
-  return selected;
+  return selected.subarray(0, count);
+}
+
+/** Robust winnowing (winnowedPositions) as fingerprints: each selected hash with its position. */
+export function winnow(hashes: Uint32Array, window: number = WINNOW_WINDOW): Fingerprint[] {
+  return Array.from(winnowedPositions(hashes, window), (pos) => ({ hash: hashes[pos] as number, pos }));
 }
 
 /** The winnowed fingerprints of a token sequence, in text order. */

@@ -105,9 +105,12 @@ function classAt(text: string, i: number): { cls: CharClass; width: number } {
   return { cls, width: 1 };
 }
 
-/** The words of `text`, in order, with their offsets into `text`. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Calls `visit` with the bounds of every run of word characters in `text`, in order,
+ * and whether the run is plain ASCII (so its normalised form is its lower case). A run
+ * may normalise to nothing (marks or symbols alone): callers skip those.
+ */
+export function scanWords(text: string, visit: (start: number, end: number, ascii: boolean) => void): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -143,10 +146,18 @@ export function tokenize(text: string): Token[] {
       i += width;
       if (cls === CharClass.Word) end = i;
     }
+    visit(start, end, ascii);
+  }
+}
+
+/** The words of `text`, in order, with their offsets into `text`. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  scanWords(text, (start, end, ascii) => {
     const raw = text.slice(start, end);
     const word = ascii ? raw.toLowerCase() : normalizeWord(raw);
     // A run of nothing but marks or symbols that normalise away is not a word.
     if (word.length > 0) tokens.push({ word, start, end });
-  }
+  });
   return tokens;
 }
