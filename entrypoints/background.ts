@@ -13,7 +13,7 @@ import { WELCOME_PAGE, isFirstInstall } from '@/lib/welcome/welcome';
 export default defineBackground(() => {
   const db = openDatabase();
   // Runs on install, on update and on every start; a no-op when corpus and index are current.
-  const setup = ensureCorpus(db, loadBundledCorpus()).then((installed) => ensureTextIndex(db, installed?.changedStatementIds ?? []));
+  const setup = ensureCorpus(db, loadBundledCorpus()).then(() => ensureTextIndex(db));
   // A cold start answers from the stored index at once; only the very first install waits for one.
   const ready = hasTextIndex(db).then((exists) => (exists ? undefined : setup));
   registerBackgroundHandlers(db, ready);

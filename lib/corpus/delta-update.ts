@@ -8,7 +8,6 @@
 import { type InstallReport, installDelta } from '../storage/corpus-install';
 import type { PolicyLensDb } from '../storage/db';
 import type { PackRow } from '../storage/pack-rows';
-import { updateTextIndex } from '../storage/text-index';
 import { type DeltaBase, type DeltaValidation, validateDelta } from './delta-validate';
 import { deltaUrl, readDeltaText } from './pack-delta';
 import { type FetchOptions, describeError, download } from './pack-download';
@@ -55,13 +54,11 @@ export async function updateByDeltas(db: PolicyLensDb, row: PackRow & { url: str
     let applied: Awaited<ReturnType<typeof installDelta>>;
     try {
       const installRow = { kind: 'subscribed' as const, url: row.url, lastChecked: new Date().toISOString() };
-      applied = await installDelta(db, row.id, check, installRow, read.hashes ? { hashes: read.hashes } : {});
+      applied = await installDelta(db, row.id, check, installRow, read.hashes ? { hashes: read.hashes } : {}, () => options.onProgress?.({ stage: 'indexing' }));
     } catch (error) {
       return stop(`The delta from version ${version} could not be applied: ${describeError(error)}`);
     }
     if (!applied.ok) return stop(`The delta from version ${version} was refused: ${applied.error}`);
-    options.onProgress?.({ stage: 'indexing' });
-    if (applied.report.changedStatementIds.length) await updateTextIndex(db, applied.report.changedStatementIds);
     report = sumReports(report, applied.report);
     version = applied.version;
   }

@@ -9,7 +9,6 @@
 import { type InstallReport, installCorpus, removePack } from '../storage/corpus-install';
 import type { PolicyLensDb } from '../storage/db';
 import type { PackRow } from '../storage/pack-rows';
-import { updateTextIndex } from '../storage/text-index';
 import { installedLines } from '../storage/pack-holdings';
 import type { CorpusPack, PackSource } from './pack-format';
 import { updateByDeltas } from './delta-update';
@@ -52,10 +51,7 @@ async function readPack(db: PolicyLensDb, text: string): Promise<PackRead> {
 /** Installs a validated pack and updates the text index for the statements it changed. */
 export async function applyPack(db: PolicyLensDb, { pack, from }: { pack: CorpusPack; from: PackSource }, row: Partial<PackRow>, onProgress?: (p: Progress) => void): Promise<InstallReport> {
   onProgress?.({ stage: 'installing' });
-  const report = await installCorpus(db, pack, row, from);
-  onProgress?.({ stage: 'indexing' });
-  if (report.changedStatementIds.length) await updateTextIndex(db, report.changedStatementIds);
-  return report;
+  return installCorpus(db, pack, row, from, () => onProgress?.({ stage: 'indexing' }));
 }
 
 async function recordFailure(db: PolicyLensDb, packId: string, error: string): Promise<CheckResult> {
@@ -174,7 +170,6 @@ export async function uninstallPack(db: PolicyLensDb, packId: string): Promise<{
   if (!row) throw new Error(`No pack "${packId}" is installed`);
   if (row.kind === 'bundled') throw new Error('The bundled corpus is part of the extension and cannot be removed');
   const report = await removePack(db, packId);
-  if (report.changedStatementIds.length) await updateTextIndex(db, report.changedStatementIds);
   const origin = row.url && new URL(row.url).origin;
   const originStillUsed = (await db.packs.toArray()).some((p) => p.url !== undefined && new URL(p.url).origin === origin);
   return { report, ...(row.url ? { url: row.url } : {}), originStillUsed };

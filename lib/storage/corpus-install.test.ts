@@ -6,6 +6,8 @@ import { PACK_TABLES } from '../corpus/pack-format';
 import type { PolicyLensDb } from './db';
 import { ensureCorpus, installCorpus, removePack } from './corpus-install';
 import { allHoldings, countTallies, holdingOf } from './pack-holdings';
+import { GROUP_SPAN } from './index-delta';
+import { staleStatements } from './text-index';
 import { openTestDatabase } from './test-db';
 import { changedPack, syntheticPack } from '../../test-support/corpus/synthetic-pack';
 
@@ -101,6 +103,19 @@ describe('installing corpus packs', () => {
     await expect(installCorpus(db, edited, { kind: 'file' }, { unchecked: { statements: new Set([0]) } })).rejects.toThrow(/changed while this pack was read/);
     expect(await state(db)).toEqual(before);
   });
+
+  it('updates the text index in the install\'s own transaction: a pack the index cannot take leaves records and index as they were', async () => {
+    await installCorpus(db, packA, { kind: 'file' });
+    const before = await state(db);
+    const docsBefore = [...(await db.textDocs.toArray()), ...(await db.textDocs1.toArray())];
+    const model = packA.quotes[0]!;
+    // A statement with more quotes than a group of the index numbers: the index refuses it after the records are written.
+    const crowded = Array.from({ length: GROUP_SPAN }, (_, i) => ({ ...model, id: `crowded-${i}` }));
+    await expect(installCorpus(db, { ...packA, version: 2, quotes: [...packA.quotes, ...crowded] }, { kind: 'file' })).rejects.toThrow(/at most 4095 per statement/);
+    expect(await state(db)).toEqual(before);
+    expect([...(await db.textDocs.toArray()), ...(await db.textDocs1.toArray())]).toEqual(docsBefore);
+    expect(await staleStatements(db)).toEqual([]);
+  }, 30_000);
 
   it('skips the work entirely when this pack version is already installed', async () => {
     expect(await ensureCorpus(db, corpus)).not.toBeNull();
@@ -203,10 +218,13 @@ describe('installing corpus packs', () => {
     expect(await db.quotes.get(edited.id)).toEqual(edited);
     expect(await db.quotes.get(gone.id)).toBeUndefined();
     expect((await db.quotes.get(big.quotes[2]!.id))?.stance).toBe('opposed');
+    // Each install updated the text index in its own transaction; the last one re-indexed the statements of the quote deleted here.
+    expect(await staleStatements(db)).toEqual([]);
     await removePack(db, big.id);
     expect(await db.statements.count()).toBe(corpus.statements.length);
     expect((await db.quotes.toArray()).map((q) => q.id).sort()).toEqual([...corpus.quotes.map((q) => q.id), edited.id].sort());
-  });
+    expect(await staleStatements(db)).toEqual([]);
+  }, 30_000);
 
   it('leaves the records the user edited untouched by any sequence of installs, updates and removals', async () => {
     const packA2 = { ...subset('pack-a', '2027-04-01T00:00:00.000Z', [s1, s2, s3], ' (renamed again)'), version: 2 };

@@ -3,18 +3,19 @@
 // two packs carrying one record keep one record, whose content comes from the most
 // recently published of them; the record goes only when the last pack drops it. A
 // record the user made or edited (origin "user") is never touched, and one the user
-// deleted (a tombstone) is never brought back. One transaction per pack, so a pack
-// that fails half-way (a full disk) leaves everything as it was.
+// deleted (a tombstone) is never brought back. One transaction per pack, the text index's
+// update included, so a pack that fails half-way (a full disk) leaves everything as it was.
 import Dexie, { type Table } from 'dexie';
 import type { CorpusDelta, DeltaBase, DeltaValidation } from '../corpus/delta-validate';
 import type { CorpusPack, PackHeader, PackSource, PackTable } from '../corpus/pack-format';
 import { PACK_TABLES } from '../corpus/pack-format';
 import type { Origin, Quote, Statement } from '../schema';
-import { type PolicyLensDb, statementUrlKeys } from './db';
+import { type PolicyLensDb, type StatementRow, statementUrlKeys } from './db';
 import { deltaBase } from './pack-delta-base';
 import { readHoldings, readHoldingsOf, writeHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
 import { textHash } from './text-hash';
+import { indexTables, updateTextIndex, type WrittenStatements } from './text-index';
 
 export interface InstallReport {
   added: number;
@@ -103,7 +104,8 @@ const keysIn = <K extends [string, string]>(store: Table<unknown, K>, table: Pac
  * validated, because their hash said this pack's stored version is unchanged: they must be
  * skipped, and if the database changed since that was read, the install fails instead.
  */
-async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport, from: PackSource = {}, removing?: CorpusDelta['removed']) {
+async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport, from: PackSource = {}, removing?: CorpusDelta['removed']): Promise<WrittenStatements> {
+  const written = new Map<string, StatementRow | null>();
   const others = new Map((await db.packs.toArray()).map((p) => [p.id, p]));
   const changed = new Set<string>();
   for (const table of PACK_TABLES) {
@@ -191,15 +193,31 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
       const best = packIds.reduce((a, b) => (outranks({ id: b, published: others.get(b)?.published ?? '' }, others.get(a)) ? b : a));
       hold({ ...holding, packIds, source: best, hash: 0 });
     });
-    const rows = table === 'statements' ? toPut.map((s) => ({ ...s, urlKeys: statementUrlKeys(s as Statement) })) : toPut;
-    await store.bulkPut(rows);
+    if (table === 'statements') {
+      const rows = toPut.map((s): StatementRow => ({ ...(s as Statement), urlKeys: statementUrlKeys(s as Statement) }));
+      for (const row of rows) written.set(row.id, row);
+      for (const id of toDelete) written.set(id, null);
+      await store.bulkPut(rows);
+    } else await store.bulkPut(toPut);
     await store.bulkDelete(toDelete);
     await writeHoldings(db.holdingChunks, table, holdings, touched);
   }
   report.changedStatementIds = [...changed].sort();
+  return written;
 }
 
-const packTables = (db: PolicyLensDb) => [...PACK_TABLES.map((t) => db.table(t)), db.packs, db.holdingChunks, db.packTallies, db.deletions];
+/** An install's tables: the records, provenance, tombstones, and the text index it updates in the same transaction. */
+const packTables = (db: PolicyLensDb) => [...PACK_TABLES.map((t) => db.table(t)), db.packs, db.holdingChunks, db.packTallies, db.deletions, ...indexTables(db)];
+
+/**
+ * Updates the text index for the statements an install changed, inside the install's
+ * transaction, from the statement rows it wrote rather than reading them back.
+ */
+async function indexChanges(db: PolicyLensDb, report: InstallReport, written: WrittenStatements, onIndexing?: () => void) {
+  if (!report.changedStatementIds.length) return;
+  onIndexing?.();
+  await updateTextIndex(db, report.changedStatementIds, undefined, written);
+}
 
 /**
  * Installs or updates a pack. `row` says where it came from (bundled, a subscription
@@ -211,14 +229,16 @@ export async function installCorpus(
   pack: CorpusPack,
   row: InstallRow = { kind: 'bundled' },
   from: PackSource = {},
+  onIndexing?: () => void,
 ): Promise<InstallReport> {
   const report = emptyReport();
   const { events, organisations, people, topics, statements, quotes, ...header } = pack;
   await db.transaction('rw', packTables(db), async () => {
     const existing = await db.packs.get(pack.id);
-    await applyPack(db, pack, { events, organisations, people, topics, statements, quotes }, report, from);
+    const written = await applyPack(db, pack, { events, organisations, people, topics, statements, quotes }, report, from);
     const counts = { events: events.length, organisations: organisations.length, people: people.length, topics: topics.length, statements: statements.length, quotes: quotes.length };
     await putPackRow(db, existing, { ...row, ...header, counts });
+    await indexChanges(db, report, written, onIndexing);
   });
   return report;
 }
@@ -247,6 +267,7 @@ export async function installDelta(
   check: (base: DeltaBase) => Promise<DeltaValidation>,
   row: InstallRow,
   from: PackSource = {},
+  onIndexing?: () => void,
 ): Promise<{ ok: true; report: InstallReport; version: number } | { ok: false; error: string }> {
   const report = emptyReport();
   return db.transaction('rw', packTables(db), async () => {
@@ -255,9 +276,10 @@ export async function installDelta(
     const checked = await check(base);
     if (!checked.ok) return checked;
     const { events, organisations, people, topics, statements, quotes, ...header } = checked.delta.pack;
-    await applyPack(db, header, { events, organisations, people, topics, statements, quotes }, report, from, checked.delta.removed);
+    const written = await applyPack(db, header, { events, organisations, people, topics, statements, quotes }, report, from, checked.delta.removed);
     report.unchanged += checked.delta.untouched;
     await putPackRow(db, await db.packs.get(packId), { ...row, ...header, counts: checked.delta.counts });
+    await indexChanges(db, report, written, onIndexing);
     return { ok: true as const, report, version: header.version };
   });
 }
@@ -267,8 +289,9 @@ export async function removePack(db: PolicyLensDb, packId: string): Promise<Inst
   const report = emptyReport();
   await db.transaction('rw', packTables(db), async () => {
     const none = Object.fromEntries(PACK_TABLES.map((t) => [t, []])) as unknown as Records;
-    await applyPack(db, { id: packId, published: '' }, none, report);
+    const written = await applyPack(db, { id: packId, published: '' }, none, report);
     await db.packs.delete(packId);
+    await indexChanges(db, report, written);
   });
   return report;
 }

@@ -10,7 +10,7 @@
 // built again only on an explicit repair or a format change (rebuildTextIndex), into
 // the other set of tables, beside the index in use, which keeps serving until one write
 // of the pointer (meta indexSlot) swaps them.
-import type { EntityTable, IndexableType, Table } from 'dexie';
+import Dexie, { type EntityTable, type IndexableType, type Table } from 'dexie';
 import { type BloomFilter, CHUNK_WORDS, addToBloomFilter, chunkBits, chunkCount, chunkOf, mayContain, setChunkBits } from '../matching/bloom-filter';
 import { COMMON_HASH_POSTINGS } from '../matching/detect';
 import type { FingerprintStore, IndexedDoc, Posting } from '../matching/index-types';
@@ -364,18 +364,33 @@ function updateGroups(ids: readonly string[], sources: readonly StampedSource[],
 }
 
 /**
+ * Statements the caller wrote (the row) or deleted (null) in the transaction an update
+ * runs in: their text is taken from here, not read back. Installing a pack writes tens
+ * of megabytes of statement text, and reading it back took longer than fingerprinting it.
+ */
+export type WrittenStatements = ReadonlyMap<string, StatementRow | null>;
+
+/** The tables an update of the index writes: a writer of statements that updates the index in its own transaction includes them. */
+export const indexTables = (db: PolicyLensDb): Table[] => [...tablesOf(slotTables(db, 0)), ...tablesOf(slotTables(db, 1)), db.meta] as Table[];
+
+/**
  * Brings the index up to date for these statements only: their documents (the
  * statement and its quotes) are taken out by the hashes they put in, and those of
  * what the database now holds are put in. One transaction, so readers see the index
  * before or after, never half-way; other writers of the index wait for it. `step`
  * hears each step end (UpdateStep).
  */
-export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly string[], step: (done: UpdateStep) => void = () => {}): Promise<IndexUpdate> {
+export async function updateTextIndex(
+  db: PolicyLensDb,
+  statementIds: readonly string[],
+  step: (done: UpdateStep) => void = () => {},
+  statementsWritten: WrittenStatements = new Map(),
+): Promise<IndexUpdate> {
   const ids = [...new Set(statementIds)];
-  const scope = [...tablesOf(slotTables(db, 0)), ...tablesOf(slotTables(db, 1)), db.meta, db.statements, db.quotes];
-  const result = await db.transaction('rw', scope, async () => {
+  if (statementsWritten.size && !Dexie.currentTransaction) throw new Error('Statements written are known only inside the transaction that wrote them');
+  const result = await db.transaction('rw', [...indexTables(db), db.statements, db.quotes], async () => {
     const { docs, buckets, filter: filterTable } = slotTables(db, await activeSlot(db));
-    const [statements, quotes, old, last] = await readForUpdate(db, docs, ids);
+    const [statements, quotes, old, last] = await readForUpdate(db, docs, ids, statementsWritten);
     step('read texts');
     const change = updateGroups(ids, [...statements.map(statementSource), ...quotes.map(quoteSource)], old, last?.group ?? 0);
     step('fingerprint');
@@ -455,21 +470,25 @@ export async function updateTextIndex(db: PolicyLensDb, statementIds: readonly s
  */
 const READ_TABLES_ABOVE = 1_000;
 
-/** The statements `ids` as stored, their quotes, their index rows, and the last index row. */
-async function readForUpdate(db: PolicyLensDb, docs: SlotTables['docs'], ids: readonly string[]) {
+/**
+ * The statements `ids` as stored (those in `written` taken from it, not read), their
+ * quotes, their index rows, and the last index row.
+ */
+async function readForUpdate(db: PolicyLensDb, docs: SlotTables['docs'], ids: readonly string[], written: WrittenStatements) {
   const last = docs.orderBy('group').last();
+  const wanted = new Set(ids);
+  const known = ids.flatMap((id) => written.get(id) ?? []);
+  const unknown = ids.filter((id) => !written.has(id));
+  const present = (rows: (StatementRow | undefined)[]) => [...known, ...rows.flatMap((s) => (s ? [s] : []))];
+  const statements =
+    unknown.length <= READ_TABLES_ABOVE
+      ? db.statements.bulkGet(unknown).then(present)
+      : db.statements.toArray().then((rows) => present(rows.filter((s) => !written.has(s.id) && wanted.has(s.id))));
   if (ids.length <= READ_TABLES_ABOVE) {
-    const statements = db.statements.bulkGet([...ids]).then((rows) => rows.flatMap((s) => (s ? [s] : [])));
     return Promise.all([statements, db.quotes.where('statementId').anyOf(ids).toArray(), docs.where('statementId').anyOf(ids).toArray(), last]);
   }
-  const wanted = new Set(ids);
   const named = <T extends { statementId: string }>(rows: T[]) => rows.filter((r) => wanted.has(r.statementId));
-  return Promise.all([
-    db.statements.toArray().then((rows) => rows.filter((s) => wanted.has(s.id))),
-    db.quotes.toArray().then(named),
-    docs.toArray().then(named),
-    last,
-  ]);
+  return Promise.all([statements, db.quotes.toArray().then(named), docs.toArray().then(named), last]);
 }
 
 /** Statements whose indexed documents no longer match the database: missing, changed (by `updatedAt`) or gone. */
@@ -509,10 +528,9 @@ export async function hasTextIndex(db: PolicyLensDb): Promise<boolean> {
 }
 
 /**
- * At start: builds the index when there is none or it is of an older format;
- * otherwise updates it for the statements that changed (none: nothing to do).
+ * At start: builds the index when there is none or it is of an older format (installing
+ * a pack updates the index itself, in its own transaction).
  */
-export async function ensureTextIndex(db: PolicyLensDb, changedStatementIds: readonly string[]): Promise<void> {
+export async function ensureTextIndex(db: PolicyLensDb): Promise<void> {
   if ((await metaValue(db, 'indexFormat')) !== INDEX_FORMAT) await rebuildTextIndex(db);
-  else if (changedStatementIds.length) await updateTextIndex(db, changedStatementIds);
 }
