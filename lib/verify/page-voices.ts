@@ -1,7 +1,7 @@
 // Who the page says spoke each quotation, as verification reads it: lib/capture's
 // attribution reader (a claim under a known voice's name given its id), then verification's
 // own readings where the reader gives a quotation to nobody the corpus knows but the page
-// plainly does (a described speaker's name, reported speech, a party's member, a known person's own text or page, an organisation's
+// plainly does (a described speaker's name, a statement going on past its pull quote, reported speech, a party's member, a known person's own text or page, an organisation's
 // office, pronoun follow-ups, headlines, a profile's subject, a release's standfirst, a
 // dash after the quotation, a sentence recalling the quotation before it), each below the confidence a misattribution
 // needs; last, quoted titles of works and words put to someone are nobody's.
@@ -21,6 +21,7 @@ import { withoutNamedWorks } from './named-works';
 import { withOfficeVoices } from './office-voices';
 import { peopleNamed } from './page-structure';
 import { withProfileVoice } from './profile-voice';
+import { withPulledVoices } from './pulled-voices';
 import { withPronounVoices } from './pronoun-voices';
 import { withRecalledVoices } from './recalled-voices';
 import { withReportedVoices } from './reported-voices';
@@ -34,7 +35,7 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const governed = withGovernmentVoice(text, named, spans, organisations);
   const members = withMemberVoices(text, governed, spans, organisations);
   const claims = withContinuedVoices(text, members, { people: findMentions(text, known.people), organisations });
-  const reported = withReportedVoices(text, claims, known);
+  const reported = withPulledVoices(text, withReportedVoices(text, claims, known), spans, people, organisations);
   const authored = withAuthoredVoices(text, reported, spans, people);
   const officed = withOfficeVoices(text, authored, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
