@@ -21,7 +21,12 @@
 // Not a "he also warned" or "she added", which only someone who has already spoken can
 // say. (A title standing as a pronoun, "The Shadow Secretary added: …", is the reader's own
 // follow-on.) Where the reader itself skipped back to a known person, the quotation goes to the
-// unknown one (again below the misattribution bar).
+// unknown one (again below the misattribution bar); so it does to another known person, when the
+// reader's was named since only as an object ("He has regular meetings with the health secretary
+// Matt Hancock" between Chaand Nagpaul's introduction and "…,” he says"), and the reader's
+// continuations of that claim follow. The reader's weak claim for a known person (someone in the
+// quotation's sentence) is re-read like a nameless one, and for it a pronoun that is the subject
+// of the clause quoting is a cue too, speech verb or not ("he predicted the “…”", "he had faced “…”").
 import type { ProposedQuote } from '../capture/attribution';
 import { ATTRIBUTION_CONFIDENCE } from '../capture/attribution';
 import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from '../capture/attribution-cues';
