@@ -133,7 +133,7 @@ describe('pronoun follow-ups', () => {
     'The story of how he got to the position he now occupies at the pinnacle of the British Medical Association is',
     'a remarkable and inspiring one – and testament to the Asian migrant spirit, especially as he had faced “nine rejections in a row and not even been called for an interview” when first applying for a GP training scheme.',
   ].join('\n\n');
-  /** The reader's claims, as it may make them: Nagpaul weakly, then the last man named (Hancock) for "he says", its continuation and the "he had faced". */
+  /** The reader's claims, as it may make them: Nagpaul weakly, then the last man named (Hancock) for "he says", its continuation and the next quotation ("he had faced"). */
   const PROFILE_CLAIMS = [
     { speakerName: 'Chaand Nagpaul', personId: 'chaand-nagpaul', confidence: 0.45 },
     { speakerName: 'Matt Hancock', personId: 'matt-hancock', confidence: 0.75 },
@@ -152,6 +152,13 @@ describe('pronoun follow-ups', () => {
       ['chaand-nagpaul', READING_CONFIDENCE],
       ['chaand-nagpaul', READING_CONFIDENCE],
     ]);
+    // The reader's continuation of that claim follows it past a paragraph between (the same page, further down).
+    const further = [
+      ...PROFILE.split('\n\n').slice(0, 4),
+      'That proved a turning point.',
+      '“I stood for election on the national BMA GPs’ committee in 1996. That’s how I got into the BMA. I progressed and became a member of their executive in 2007, the f',
+    ].join('\n\n');
+    expect(readProfile(further).at(-1)).toMatchObject({ personId: 'chaand-nagpaul', confidence: READING_CONFIDENCE });
     // Named since as a subject, the man the reader chose keeps the pronoun.
     const subject = PROFILE.replace('He has regular meetings with the health secretary Matt Hancock', 'Matt Hancock has regular meetings with him');
     expect(readProfile(subject)[1]).toMatchObject({ personId: 'matt-hancock', confidence: 0.75 });

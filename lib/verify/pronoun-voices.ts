@@ -163,7 +163,8 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
       proposal.speakerName === followed.from.speakerName &&
       proposal.organisationName === followed.from.organisationName &&
       proposal.confidence <= CONTINUATION_CONFIDENCE &&
-      previousParagraphStart(text, span.open) <= followed.close &&
+      // The reader's own continuation of a claim re-read here follows it as far as the reader took it; an unclaimed quotation only a paragraph on.
+      (proposal.personId !== undefined || previousParagraphStart(text, span.open) <= followed.close) &&
       !people.some((n) => n.start >= (followed?.close ?? 0) && n.end <= span.open && n.personId !== followed?.voice.personId);
     if (span && proposal.personId && cue && proposal.confidence > READING_CONFIDENCE) {
       // The reader gave the pronoun to a known person: an unknown person it fits, speaking or introduced since, is who it stands for;
