@@ -1,13 +1,14 @@
 // Who the page says spoke each quotation, as verification reads it: lib/capture's
 // attribution reader (a claim under a known voice's name given its id), then verification's
 // own readings where the reader gives a quotation to nobody the corpus knows but the page
-// plainly does (reported speech, a party's member, a known person's own text or page, an organisation's
+// plainly does (a described speaker's name, a statement going on past its pull quote, reported speech, a party's member, a known person's own text or page, an organisation's
 // office, pronoun follow-ups, headlines, a profile's subject, a release's standfirst, a
 // dash after the quotation, a sentence recalling the quotation before it), each below the confidence a misattribution
 // needs; last, quoted titles of works and words put to someone are nobody's.
 import { type KnownEntities, type ProposedQuote, extractQuotes } from '../capture/attribution';
 import { withoutAddressedVoices } from './addressed-voices';
 import { withAuthoredPage, withAuthoredVoices } from './authored-voices';
+import { withDescribedVoices } from './described-voices';
 import { findMentions } from '../capture/known-mentions';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { withHeadlineVoices } from './headline-voices';
@@ -20,6 +21,7 @@ import { withoutNamedWorks } from './named-works';
 import { withOfficeVoices } from './office-voices';
 import { peopleNamed } from './page-structure';
 import { withProfileVoice } from './profile-voice';
+import { withPulledVoices } from './pulled-voices';
 import { withPronounVoices } from './pronoun-voices';
 import { withRecalledVoices } from './recalled-voices';
 import { withReportedVoices } from './reported-voices';
@@ -29,10 +31,11 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const spans = findQuotationSpans(text);
   const organisations = findMentions(text, known.organisations);
   const people = peopleNamed(text, known.people, spans, organisations);
-  const governed = withGovernmentVoice(text, withKnownClaims(extractQuotes(text, known), known), spans, organisations);
+  const named = withDescribedVoices(text, withKnownClaims(extractQuotes(text, known), known), spans, people);
+  const governed = withGovernmentVoice(text, named, spans, organisations);
   const members = withMemberVoices(text, governed, spans, organisations);
   const claims = withContinuedVoices(text, members, { people: findMentions(text, known.people), organisations });
-  const reported = withReportedVoices(text, claims, known);
+  const reported = withPulledVoices(text, withReportedVoices(text, claims, known), spans, people, organisations);
   const authored = withAuthoredVoices(text, reported, spans, people);
   const officed = withOfficeVoices(text, authored, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);

@@ -120,4 +120,67 @@ describe('pronoun follow-ups', () => {
     const read = withPronounVoices(text, claims, spans, peopleNamed(text, [hancock], spans));
     expect(read.map((p) => p.personId)).toEqual(['matt-hancock', undefined, undefined]);
   });
+
+  // Eastern Eye's profile of Chaand Nagpaul (test-support/verify/unseen-5/, tuning pool since stop 17), verbatim.
+  const NAGPAUL = { id: 'chaand-nagpaul', name: 'Chaand Nagpaul', aliases: ['Dr Chaand Nagpaul', 'Dr Nagpaul'] };
+  const HANCOCK = { id: 'matt-hancock', name: 'Matt Hancock', aliases: ['Matthew Hancock', 'Mr Hancock', 'the Health Secretary'] };
+  const PROFILE = [
+    'Dr Chaand Nagpaul',
+    'SINCE the start of the pandemic, Dr Chaand Nagpaul, chair of the British Medical Association (BMA) council, reckons he has given well over a hundred interviews, dealing with “PPE, test and trace, the public health dimension, and BAME issues”.',
+    'He has regular meetings with the health secretary Matt Hancock and other senior figures dealing with the Covid crisis.',
+    '“The BMA is a very, very English organisation, steeped in history, founded in 1832, with a beautiful Lutyens building,” he says. “It didn’t even cross my mind that I would be in the BMA. I would never in my wildest dreams have thought that I would end up as the head of the nation’s doctors.”',
+    'He now always makes sure he is thoroughly briefed. An early lesson he learnt as an Indian was to try and be better than the competition.',
+    'The story of how he got to the position he now occupies at the pinnacle of the British Medical Association is',
+    'a remarkable and inspiring one – and testament to the Asian migrant spirit, especially as he had faced “nine rejections in a row and not even been called for an interview” when first applying for a GP training scheme.',
+  ].join('\n\n');
+  /** The reader's claims, as it may make them: Nagpaul weakly, then the last man named (Hancock) for "he says", its continuation and the next quotation ("he had faced"). */
+  const PROFILE_CLAIMS = [
+    { speakerName: 'Chaand Nagpaul', personId: 'chaand-nagpaul', confidence: 0.45 },
+    { speakerName: 'Matt Hancock', personId: 'matt-hancock', confidence: 0.75 },
+    { speakerName: 'Matt Hancock', personId: 'matt-hancock', confidence: 0.5 },
+    { speakerName: 'Matt Hancock', personId: 'matt-hancock', confidence: 0.45 },
+  ];
+  const readProfile = (text: string) => {
+    const spans = findQuotationSpans(text);
+    return withPronounVoices(text, readerClaims(text, PROFILE_CLAIMS), spans, peopleNamed(text, [NAGPAUL, HANCOCK], spans));
+  };
+
+  it('takes “he says” from a known man the reader chose who was named since only as an object, for the known man introduced before, and his continuation with it', () => {
+    const read = readProfile(PROFILE);
+    expect(read.slice(1).map((p) => [p.personId, p.confidence])).toEqual([
+      ['chaand-nagpaul', READING_CONFIDENCE],
+      ['chaand-nagpaul', READING_CONFIDENCE],
+      ['chaand-nagpaul', READING_CONFIDENCE],
+    ]);
+    // The reader's continuation of that claim follows it past a paragraph between (the same page, further down).
+    const further = [
+      ...PROFILE.split('\n\n').slice(0, 4),
+      'That proved a turning point.',
+      '“I stood for election on the national BMA GPs’ committee in 1996. That’s how I got into the BMA. I progressed and became a member of their executive in 2007, the f',
+    ].join('\n\n');
+    expect(readProfile(further).at(-1)).toMatchObject({ personId: 'chaand-nagpaul', confidence: READING_CONFIDENCE });
+    // Named since as a subject, the man the reader chose keeps the pronoun.
+    const subject = PROFILE.replace('He has regular meetings with the health secretary Matt Hancock', 'Matt Hancock has regular meetings with him');
+    expect(readProfile(subject)[1]).toMatchObject({ personId: 'matt-hancock', confidence: 0.75 });
+  });
+
+  it('gives the reader’s weak claim for a person, where a pronoun is the subject of the clause quoting (“he predicted the “…””), to whom the pronoun stands for', () => {
+    // BBC News on the vaccine roll-out (unseen-5), verbatim.
+    const bbc = [
+      'Coronavirus vaccine: Matt Hancock on start of UK vaccine roll-out',
+      'The health secretary has said care homes could get vaccines “by the end of next week, but it is a challenging procedure”.',
+      'Matt Hancock said it was the task of the NHS to "make sure everybody can get it right across the whole UK, according to need, not ability to pay".',
+      'Ahead of the first vaccines being given on Tuesday, he predicted the "beginning of the end of this pandemic".',
+    ].join('\n');
+    const hancockSaid = { speakerName: 'Matt Hancock', personId: 'matt-hancock', confidence: 0.9 };
+    const readBbc = (text: string) => {
+      const spans = findQuotationSpans(text);
+      const claims = readerClaims(text, [hancockSaid, hancockSaid, { ...hancockSaid, confidence: 0.45 }]);
+      return withPronounVoices(text, claims, spans, peopleNamed(text, [HANCOCK], spans)).at(-1);
+    };
+    expect(readBbc(bbc)).toMatchObject({ personId: 'matt-hancock', confidence: READING_CONFIDENCE });
+    // A pronoun nobody named fits, or one that is not the clause's subject, leaves the reader's weak claim as it was.
+    expect(readBbc(bbc.replace('he predicted', 'she predicted'))?.confidence).toBe(0.45);
+    expect(readBbc(bbc.replace('he predicted the', 'he was there for what the papers called the'))?.confidence).toBe(0.45);
+  });
 });

@@ -21,7 +21,12 @@
 // Not a "he also warned" or "she added", which only someone who has already spoken can
 // say. (A title standing as a pronoun, "The Shadow Secretary added: …", is the reader's own
 // follow-on.) Where the reader itself skipped back to a known person, the quotation goes to the
-// unknown one (again below the misattribution bar).
+// unknown one (again below the misattribution bar); so it does to another known person, when the
+// reader's was named since only as an object ("He has regular meetings with the health secretary
+// Matt Hancock" between Chaand Nagpaul's introduction and "…,” he says"), and the reader's
+// continuations of that claim follow. The reader's weak claim for a known person (someone in the
+// quotation's sentence) is re-read like a nameless one, and for it a pronoun that is the subject
+// of the clause quoting is a cue too, speech verb or not ("he predicted the “…”", "he had faced “…”").
 import type { ProposedQuote } from '../capture/attribution';
 import { ATTRIBUTION_CONFIDENCE } from '../capture/attribution';
 import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from '../capture/attribution-cues';
@@ -46,6 +51,16 @@ const OBJECT_CUE =
   /\b(?:on|to|with|from|by|for|against|of|at|about|than|as|like|including|between|after|before|under|told|asked|urged|replaced|succeeded|criticised|criticized|attacked|accused|thanked|praised|blamed|named|appointed|and|or)\s*$/i;
 /** Capitalised words and possessives before a name are its title or organisation ("Health Secretary", "Labour's"). */
 const TITLE_RUN = /(?:\s*(?:\p{Lu}[\p{L}'’&.-]*|['’]s))*\s*$/u;
+/** A title in lower case before a name, from its article ("with the health secretary Matt Hancock"), when its last word is a role noun. */
+const LOWER_CASE_TITLE = /\b(?:the|an?)((?:\s+[\p{Ll}'’-]+){1,4})\s*$/u;
+
+/** The words before a name in its sentence, without the title the name carries (capitalised, or in lower case after an article). */
+function leadBefore(text: string, person: NamedPerson): string {
+  const lead = text.slice(sentenceStart(text, person.start), person.start).replace(TITLE_RUN, '');
+  const title = LOWER_CASE_TITLE.exec(lead);
+  const last = title?.[1]?.trim().split(/\s+/).at(-1);
+  return title && last && ROLE_NOUNS.has(last) ? lead.slice(0, title.index) : lead;
+}
 
 interface Cue {
   at: number;
@@ -75,12 +90,20 @@ function pronounCue(text: string, span: QuotationSpan, people: readonly NamedPer
   return after ? { at: span.open, gender: pronounGender(after[1] as string), continuing: CONTINUING.test(after[0]) } : undefined;
 }
 
+/** "he predicted the “…”", "as she had faced “…”": a pronoun a few lower-case words before the opening mark, the subject of the clause quoting. */
+const PRONOUN_CLAUSE = /\b([Hh]e|[Ss]he)(?:\s+[\p{Ll}'’-]+){1,3}\s*$/u;
+
+/** A pronoun as the subject of the clause holding the quotation, with no speech verb (for the reader's weak claim only). */
+function clauseCue(text: string, span: QuotationSpan): Cue | undefined {
+  const clause = PRONOUN_CLAUSE.exec(text.slice(sentenceStart(text, span.open), span.open));
+  return clause ? { at: span.open, gender: pronounGender(clause[1] as string), continuing: false } : undefined;
+}
+
 /** Whether the name is the subject of its sentence: the first person in it, not after a cue making it an object. */
 function inSubjectPosition(text: string, person: NamedPerson, people: readonly NamedPerson[]): boolean {
   const from = sentenceStart(text, person.start);
   if (people.some((n) => n !== person && n.start >= from && n.start < person.start)) return false;
-  const lead = text.slice(from, person.start).replace(TITLE_RUN, '');
-  return !OBJECT_CUE.test(lead);
+  return !OBJECT_CUE.test(leadBefore(text, person));
 }
 
 /** Words a title before a name may hold besides capitalised ones ("Health Select Committee member Mr Morris", "a nurse"). */
@@ -127,29 +150,39 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
   for (const proposal of proposals) {
     const span = spanOf(spans, proposal);
     let next = proposal;
-    const cue = span && proposal.confidence < EXPLICIT_CONFIDENCE ? pronounCue(text, span, people) : undefined;
+    // The reader's weak claim for a known person (someone in the quotation's sentence, or a continuation) is re-read like a nameless one.
+    const weakKnown = proposal.personId !== undefined && proposal.confidence <= READING_CONFIDENCE;
+    const cue =
+      span && proposal.confidence < EXPLICIT_CONFIDENCE ? (pronounCue(text, span, people) ?? (weakKnown && proposal.confidence < READING_CONFIDENCE ? clauseCue(text, span) : undefined)) : undefined;
     const referentOf = (cue: Cue) =>
       [...speakers, ...voicesOf(result), ...(cue.continuing ? [] : introduced)].filter((c) => c.at <= cue.at && fits(cue.gender, c.gender)).sort((a, b) => b.at - a.at)[0];
+    const continues =
+      span !== undefined &&
+      followed !== undefined &&
+      proposal.personId === followed.from.personId &&
+      proposal.speakerName === followed.from.speakerName &&
+      proposal.organisationName === followed.from.organisationName &&
+      proposal.confidence <= CONTINUATION_CONFIDENCE &&
+      // The reader's own continuation of a claim re-read here follows it as far as the reader took it; an unclaimed quotation only a paragraph on.
+      (proposal.personId !== undefined || previousParagraphStart(text, span.open) <= followed.close) &&
+      !people.some((n) => n.start >= (followed?.close ?? 0) && n.end <= span.open && n.personId !== followed?.voice.personId);
     if (span && proposal.personId && cue && proposal.confidence > READING_CONFIDENCE) {
-      // The reader gave the pronoun to a known person: an unknown person it fits, speaking or introduced since, is who it stands for.
+      // The reader gave the pronoun to a known person: an unknown person it fits, speaking or introduced since, is who it stands for;
+      // so is another known person, when the reader's has been named since only as an object ("meetings with the health secretary Matt Hancock").
       const referent = referentOf(cue);
-      if (referent && someoneElse(referent) && !mentionedSince(people, proposal.personId, referent.at, cue.at)) next = claimedFor(proposal, referent.voice, READING_CONFIDENCE);
-      followed = undefined;
-    } else if (span && !proposal.personId && proposal.confidence < EXPLICIT_CONFIDENCE) {
-      const continues =
-        followed &&
-        proposal.speakerName === followed.from.speakerName &&
-        proposal.organisationName === followed.from.organisationName &&
-        proposal.confidence <= CONTINUATION_CONFIDENCE &&
-        previousParagraphStart(text, span.open) <= followed.close &&
-        !people.some((n) => n.start >= (followed?.close ?? 0) && n.end <= span.open && n.personId !== followed?.voice.personId);
-      if (cue) {
-        const referent = referentOf(cue);
-        if (referent?.voice.personId) {
-          next = claimedFor(proposal, referent.voice, READING_CONFIDENCE);
-          followed = { from: proposal, voice: referent.voice, close: span.close };
-        } else followed = undefined;
-      } else if (continues && followed) {
+      const since = (n: NamedPerson) => n.personId === proposal.personId && referent !== undefined && n.start >= referent.at && n.end <= cue.at;
+      const otherKnown = referent?.voice.personId !== undefined && referent.voice.personId !== proposal.personId;
+      if (referent && ((someoneElse(referent) && !people.some(since)) || (otherKnown && !subjects.some(since)))) {
+        next = claimedFor(proposal, referent.voice, READING_CONFIDENCE);
+        // The reader's continuations of its claim follow the pronoun's person.
+        followed = { from: proposal, voice: referent.voice, close: span.close };
+      } else followed = undefined;
+    } else if (span && (!proposal.personId || weakKnown) && proposal.confidence < EXPLICIT_CONFIDENCE) {
+      const referent = cue && referentOf(cue);
+      if (cue && referent?.voice.personId) {
+        next = claimedFor(proposal, referent.voice, READING_CONFIDENCE);
+        followed = { from: proposal, voice: referent.voice, close: span.close };
+      } else if (!cue && continues && followed) {
         next = claimedFor(proposal, followed.voice, READING_CONFIDENCE);
         followed = { ...followed, close: span.close };
       } else followed = undefined;
@@ -168,7 +201,3 @@ function voicesOf(result: readonly ProposedQuote[]): Candidate[] {
       return { at: p.end, voice: { name: p.speakerName as string, ...(p.personId ? { personId: p.personId } : {}) }, ...(gender ? { gender } : {}) };
     });
 }
-
-/** Whether the known person is named again between `from` and `to` (then the pronoun may well be theirs). */
-const mentionedSince = (people: readonly NamedPerson[], personId: string, from: number, to: number): boolean =>
-  people.some((n) => n.personId === personId && n.start >= from && n.end <= to);

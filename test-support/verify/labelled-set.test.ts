@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../lib/corpus/bundled-corpus';
 import { evaluateVerification, scoresOf } from './evaluate';
-import { fourthUnseenSet, labelledSet, secondUnseenSet, thirdUnseenSet } from './labelled-set';
+import { fifthUnseenSet, fourthUnseenSet, labelledSet, secondUnseenSet, thirdUnseenSet } from './labelled-set';
 
 const corpus = loadBundledCorpus();
 
@@ -55,14 +55,18 @@ describe('the verification labelled set', () => {
     expect(altered?.precision).toBe(1);
   }, 60_000);
 
-  it('keeps unseen-4 (tuned on since it was measured blind twice) at unsourced precision ≥ 95% and recall ≥ 90%, nothing else flagged', async () => {
-    const { outcomes } = await evaluateVerification(corpus, fourthUnseenSet(corpus));
+  // unseen-4 was measured blind at stops 14 and 15, unseen-5 at stop 16; both are tuned on since.
+  it.each([
+    { name: 'unseen-4', set: fourthUnseenSet },
+    { name: 'unseen-5', set: fifthUnseenSet },
+  ])('keeps $name (tuned on since it was measured blind) at unsourced precision ≥ 95% and recall ≥ 90%, nothing else flagged', async ({ set }) => {
+    const { outcomes } = await evaluateVerification(corpus, set(corpus));
     const scores = scoresOf(outcomes);
     const unsourced = scores.find((s) => s.flag === 'unsourced');
     expect(unsourced?.labelled).toBeGreaterThan(0);
     expect(unsourced?.precision).toBeGreaterThanOrEqual(0.95);
     expect(unsourced?.recall).toBeGreaterThanOrEqual(0.9);
-    // Its quotations are all unsourced or not to be flagged (its README): no other flag belongs on it.
+    // Their quotations are all unsourced or not to be flagged (their READMEs): no other flag belongs on them.
     expect(scores.filter((s) => s.flag !== 'unsourced').map((s) => s.predicted)).toEqual([0, 0, 0]);
   }, 60_000);
 });

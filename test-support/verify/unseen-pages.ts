@@ -94,7 +94,7 @@ export function loadUnseenPages(dirName = FIRST_UNSEEN_SET): UnseenPage[] {
 
 /**
  * The fourth unseen set (unseen-4/): 25 real pages labelled and committed before the verifier
- * ever ran on them, the blind set once unseen-3 joins the tuning pool (see unseen-4/README.md).
+ * ever ran on them, measured blind at stops 14 and 15 and tuned on since stop 16 (see unseen-4/README.md).
  */
 export function loadFourthUnseenSet(): UnseenPage[] {
   return loadUnseenPages('unseen-4');
@@ -102,7 +102,7 @@ export function loadFourthUnseenSet(): UnseenPage[] {
 
 /**
  * The fifth unseen set (unseen-5/): 30 real pages labelled and committed before the verifier
- * ever ran on them, a blind set no rule has been tuned on (see unseen-5/README.md).
+ * ever ran on them, measured blind at stop 16 and tuned on since stop 17 (see unseen-5/README.md).
  */
 export function loadFifthUnseenSet(): UnseenPage[] {
   return loadUnseenPages('unseen-5');

@@ -1,9 +1,9 @@
-// The fifth unseen set is data only: this checks that its labels are what its README says they
-// are (enough real pages from enough publishers, enough scored quotations of voices the corpus
-// knows and of voices it does not; none of its pages already in another set; every label placed
-// on its page, in order; every page labelled; known people under the corpus's spelling). It never
-// runs the verifier or anything of lib/verify or lib/capture on the set: its scores are for npm
-// run bench to print in aggregate only.
+// The fifth unseen set is data: this checks that its labels are what its README says they are
+// (enough real pages from enough publishers, enough scored quotations of voices the corpus knows
+// and of voices it does not; none of its pages already in another set; every label placed on its
+// page, in order; every page labelled; known people under the corpus's spelling). It never runs
+// the verifier: npm run bench prints the set's scores (in-sample since stop 17, when it joined the
+// tuning pool).
 import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5 } from '../../capture/dev-set';
 import { loadFifthUnseenSet, loadFourthUnseenSet, loadUnseenPages } from '../unseen-pages';
 import { describeVoiceSet } from '../unseen-set-suite';
