@@ -1,0 +1,12 @@
+// The sixth fresh set is data only: this checks that it is what the README says it is. It
+// never runs the extractor, and nothing may be tuned by reading its scores.
+import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5, loadFreshSet6 } from '../dev-set';
+import { describeFreshSet } from '../fresh-set-checks';
+
+describeFreshSet({
+  title: 'the sixth fresh set (unseen: labelled and committed before the extractor ran on it)',
+  half: 'fresh-6',
+  pages: loadFreshSet6(),
+  earlier: [...loadDevSet(), ...loadFreshSet(), ...loadFreshSet2(), ...loadFreshSet3(), ...loadFreshSet4(), ...loadFreshSet5()],
+  atLeast: { pages: 30, quotes: 190, publishers: 25 },
+});
