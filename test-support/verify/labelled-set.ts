@@ -40,7 +40,8 @@ export type CaseKind =
   | 'unseen-2-page'
   | 'unseen-3-page'
   | 'unseen-4-page'
-  | 'unseen-5-page';
+  | 'unseen-5-page'
+  | 'unseen-6-page';
 
 export interface LabelledQuotation {
   start: number;
@@ -305,4 +306,14 @@ export function fourthUnseenSet(corpus: Corpus): VerifyCase[] {
  */
 export function fifthUnseenSet(corpus: Corpus): VerifyCase[] {
   return unseenPages(corpus, 'unseen-5', 'unseen-5-page');
+}
+
+/**
+ * The sixth unseen set (unseen-6/): 36 real pages labelled by another engineer and committed
+ * before the verifier ever ran on them, a second blind set beside unseen-5. No scorer prints it
+ * yet; whoever adds it to npm run bench prints its scores in aggregate only, and nothing may be
+ * tuned by reading it.
+ */
+export function sixthUnseenSet(corpus: Corpus): VerifyCase[] {
+  return unseenPages(corpus, 'unseen-6', 'unseen-6-page');
 }

@@ -56,8 +56,10 @@ interface RawPage {
 /** The label's opening words must follow a quotation mark (the same words may stand unquoted elsewhere). */
 const OPENING_MARK = /["“‘'’]/;
 
-/** The first unseen set's folder; the others are 'unseen-2' to 'unseen-5'. */
-const FIRST_UNSEEN_SET = 'unseen';
+/** The unseen sets' folders in the order they were built; the first is 'unseen'. */
+const UNSEEN_SETS = ['unseen', 'unseen-2', 'unseen-3', 'unseen-4', 'unseen-5', 'unseen-6'] as const;
+export type UnseenSetName = (typeof UNSEEN_SETS)[number];
+const [FIRST_UNSEEN_SET] = UNSEEN_SETS;
 
 /** The optional fifth element, checked: a misspelt verdict would otherwise fall back to the speaker's. */
 function expectedVerdict(page: RawPage, from: string, raw: ExpectedVerdict | undefined): { expect?: ExpectedVerdict } {
@@ -77,7 +79,7 @@ function place(page: RawPage, text: string, [from, to, speaker, organisation, ex
 }
 
 /** The pages of one unseen set, by its folder beside this module. */
-export function loadUnseenPages(dirName = FIRST_UNSEEN_SET): UnseenPage[] {
+export function loadUnseenPages(dirName: string = FIRST_UNSEEN_SET): UnseenPage[] {
   const dir = fileURLToPath(new URL(`./${dirName}/`, import.meta.url));
   const raw = JSON.parse(readFileSync(`${dir}labels.json`, 'utf8')) as RawPage[];
   return raw.map((page) => {
@@ -106,4 +108,17 @@ export function loadFourthUnseenSet(): UnseenPage[] {
  */
 export function loadFifthUnseenSet(): UnseenPage[] {
   return loadUnseenPages('unseen-5');
+}
+
+/**
+ * The sixth unseen set (unseen-6/): 36 real pages labelled and committed before the verifier
+ * ever ran on them, a blind set no rule has been tuned on (see unseen-6/README.md).
+ */
+export function loadSixthUnseenSet(): UnseenPage[] {
+  return loadUnseenPages('unseen-6');
+}
+
+/** The pages of every unseen set built before `dirName`, none of which its pages may repeat. */
+export function unseenSetsBefore(dirName: UnseenSetName): UnseenPage[] {
+  return UNSEEN_SETS.slice(0, UNSEEN_SETS.indexOf(dirName)).flatMap((name) => loadUnseenPages(name));
 }

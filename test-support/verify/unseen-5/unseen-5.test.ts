@@ -4,25 +4,13 @@
 // page, in order; every page labelled; known people under the corpus's spelling). It never runs
 // the verifier: npm run bench prints the set's scores (in-sample since stop 17, when it joined the
 // tuning pool).
-import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5 } from '../../capture/dev-set';
-import { loadFifthUnseenSet, loadFourthUnseenSet, loadUnseenPages } from '../unseen-pages';
-import { describeVoiceSet } from '../unseen-set-suite';
+import { loadFifthUnseenSet } from '../unseen-pages';
+import { describeVoiceSet, pagesBefore } from '../unseen-set-suite';
 
 describeVoiceSet({
   title: 'the fifth unseen verification set (labelled and committed before the verifier ran on it)',
   pages: loadFifthUnseenSet(),
   pagesDir: new URL('./pages/', import.meta.url),
-  earlier: [
-    ...loadUnseenPages(),
-    ...loadUnseenPages('unseen-2'),
-    ...loadUnseenPages('unseen-3'),
-    ...loadFourthUnseenSet(),
-    ...loadDevSet(),
-    ...loadFreshSet(),
-    ...loadFreshSet2(),
-    ...loadFreshSet3(),
-    ...loadFreshSet4(),
-    ...loadFreshSet5(),
-  ],
+  earlier: pagesBefore('unseen-5'),
   atLeast: { pages: 20, publishers: 12, scored: 80, known: 60, unknown: 20 },
 });
