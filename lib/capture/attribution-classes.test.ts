@@ -936,3 +936,20 @@ describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)
     expect(speakers(text)).toEqual([['Homelessness is on nobod', 'Polly Neate', 'chief executive', null]]);
   });
 });
+
+describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
+  it('takes the capacity after “as” for the title, not the clause before it (BMA, PharmaTimes)', () => {
+    const headline =
+      '‘Let’s build general practice back better’: Dr Farah Jameel delivers inaugural speech as chair of BMA’s England GP committee\n\n' +
+      'Addressing the Annual Conference of England LMC2 representatives, being held virtually, Dr Jameel, a GP in Camden, north London, said:\n\n' +
+      '“When this country and the world faced the biggest public health crisis of a generation, against all odds, we dug deep, ';
+    expect(speakers(headline).map((s) => [s[1], s[2]])).toEqual([
+      ['Farah Jameel', 'chair'],
+      ['Farah Jameel', 'chair'],
+    ]);
+    const votedIn =
+      'Dr Laurence Buckman has been voted in as the new chairman of the British Medical Association’s GPs’ committee, following the departure of Dr Hamish Meldrum, who was recently sworn in as chairman of the BMA council.\n\n' +
+      'Commenting on his new position, Buckman said: “I feel honoured and determined. I want to give GPs back hope. We all remember what made us wa';
+    expect(speakers(votedIn)).toEqual([['I feel honoured and dete', 'Laurence Buckman', 'chairman', 'British Medical Association']]);
+  });
+});

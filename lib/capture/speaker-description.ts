@@ -64,6 +64,11 @@ const MAX_ROLE_WORDS = 7;
 
 /** Words that start a clause or a noun phrase and belong to neither role nor organisation ("Sir Merrick Cockell is chairman of …"). */
 const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|today|yesterday|earlier|later|now|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
+/**
+ * "delivers inaugural speech as chair", "has been voted in as the new chairman": the capacity after "as" is the
+ * title and the lower-case clause before it is not ("such as" and "as well as" name no capacity).
+ */
+const CAPACITY_AS = /^(?:\p{Ll}[\p{Ll}-]*\s+){0,4}(?<!\bsuch\s+)as\s+(?!well\b)/u;
 /** Words that make a phrase a clause rather than a title ("In his first letter to the Secretary"). */
 const CLAUSE_WORDS = /\b(?:in|to|his|her|their|its|with|from|by|was|is|has|had|who|which|that|when|after|before)\b/i;
 
@@ -96,6 +101,7 @@ function tidy(phrase: string): string {
     // An aside in brackets is not part of a title, but an acronym of the words before it is ("intensive care unit (ICU) nurse").
     .replace(/\(([^)]*)\)/g, (aside, inside: string, at: number, whole: string) => (abbreviatesTermBefore(whole.slice(0, at), inside) ? aside : ' '))
     .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
+    .replace(CAPACITY_AS, '')
     .replace(LEADING_FILLER, '')
     .replace(GENERIC_POSSESSIVE, '')
     .replace(SECOND_DESCRIPTION, '')
