@@ -952,4 +952,12 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       'Commenting on his new position, Buckman said: “I feel honoured and determined. I want to give GPs back hope. We all remember what made us wa';
     expect(speakers(votedIn)).toEqual([['I feel honoured and dete', 'Laurence Buckman', 'chairman', 'British Medical Association']]);
   });
+
+  it('varies a name with the title of a sentence opening with a connective (“However, the education secretary …”, TES)', () => {
+    const text =
+      'Justine Greening has said the government will stand by its manifesto pledge that no school will lose out under its national funding formula.\n\n' +
+      'However, the education secretary failed to confirm how much money schools in England will receive in total over this Parliament.\n\n' +
+      'Speaking this afternoon during the House of Commons debate on last week’s Queen’s Speech, Ms Greening said: “We’re going to make sure that no school has its budget cut as a result of the new formula."';
+    expect(speakers(text)).toEqual([['We’re going to make sure', 'Justine Greening', 'education secretary', null]]);
+  });
 });

@@ -428,15 +428,16 @@ function collectLedeTitles(ctx: Context): void {
 }
 
 /**
- * A sentence opening with a definite title right after a sentence whose subject the page named
- * without one ("Jeremy Hunt has admitted … ¶ The health secretary told ITV News …") gives that
- * person the title: news copy names someone, then varies the name with their office. The title
+ * A sentence opening with a definite title (after connectives: "However, the education secretary …") right
+ * after a sentence whose subject the page named without one ("Jeremy Hunt has admitted … ¶ The health
+ * secretary told ITV News …") gives that person the title: news copy names someone, then varies
+ * the name with their office. The title
  * names them from then on (pronouns after it), and their quotations carry it (withLaterTitle).
  */
 function collectVariedTitles(ctx: Context): void {
   for (let from = 0; from < ctx.text.length; ) {
     const to = sentenceEnd(ctx, from);
-    const lead = /^\s*/.exec(ctx.text.slice(from, to))?.[0].length ?? 0;
+    const lead = LEADING_CONNECTIVES.exec(ctx.text.slice(from, to))?.[0].length ?? 0;
     const title = OPENING_TITLE.exec(ctx.text.slice(from + lead, to));
     if (title && from > 0) {
       const previousStart = sentenceStart(ctx, ctx.text.slice(0, from).trimEnd().length - 1);
@@ -509,6 +510,10 @@ const DEFINITE_TITLE = new RegExp(String.raw`\b[Tt]he\s+(${TITLE_WORDS})\b`, 'gu
 
 /** A definite title opening a sentence ("The health secretary told …"). */
 const OPENING_TITLE = new RegExp(String.raw`^[Tt]he\s+${TITLE_WORDS}\b`, 'u');
+
+/** Connectives a sentence may open with ("However, the education secretary failed to …"), which carry on from the one before. */
+const CONNECTIVE_RUN = String.raw`(?:(?:and|but|now|so|yet|then|still|however|also)[\s,]+)+`;
+const LEADING_CONNECTIVES = new RegExp(String.raw`^\s*(?:${CONNECTIVE_RUN})?`, 'i');
 
 /** "The prime minister hit back … when he said": on a page that names nobody, "he" is the title named last. */
 function titleOnlyBefore(ctx: Context, index: number): Attribution | undefined {
@@ -949,7 +954,7 @@ function opensSentence(ctx: Context, span: QuotationSpan): boolean {
 }
 
 /** "And now, “in my 20th year in work, …”": connectives before the mark carry the talk on; they start no narrative of their own. */
-const CONNECTIVES_ONLY = /^\s*(?:(?:and|but|now|so|yet|then|still|however|also)[\s,]+)+$/i;
+const CONNECTIVES_ONLY = new RegExp(String.raw`^\s*${CONNECTIVE_RUN}$`, 'i');
 
 /**
  * A quotation opening a paragraph after reported speech ("Dr Ian Banks said the BMA …",
