@@ -960,4 +960,14 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       'Speaking this afternoon during the House of Commons debate on last week’s Queen’s Speech, Ms Greening said: “We’re going to make sure that no school has its budget cut as a result of the new formula."';
     expect(speakers(text)).toEqual([['We’re going to make sure', 'Justine Greening', 'education secretary', null]]);
   });
+
+  it('keeps capitalised words “and” joins to a title in the title, not as an organisation (IBTimes)', () => {
+    const text =
+      'Communities and local government minister Stephen Williams has been left red-faced after refusing to knowledge the housing crisis as a contributing factor behind the "unprecedented" rise in homelessness in Britain.\n\n' +
+      'Williams said more than half of rough sleepers in London were not British and were unable to get work in this country – adding homelessness has "nothing to do with local government services".';
+    expect(speakers(text).map((s) => [s[1], s[2], s[3]])).toEqual([
+      ['Stephen Williams', 'Communities and local government minister', null],
+      ['Stephen Williams', 'Communities and local government minister', null],
+    ]);
+  });
 });

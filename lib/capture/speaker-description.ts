@@ -242,6 +242,8 @@ function organisationThenRole(text: string, from: number, to: number, organisati
     else break;
   }
   while (split < words.length && ['and', '&'].includes(words[split] as string)) split++;
+  // "Communities and local government minister": capitalised words "and" joins to the title are its first part, not an organisation.
+  if (['and', '&'].includes(words[split - 1] as string)) split = 0;
   // A secretary's or minister's portfolio is part of the title ("Health & Social Care Secretary").
   const portfolio = split === words.length - 1 && /^(?:secretary|minister)$/i.test(words.at(-1) as string);
   if (portfolio && words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || w === 'and')) split = 0;
