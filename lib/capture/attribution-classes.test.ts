@@ -968,4 +968,17 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
     // The first quotation is narration's scare quote (labelled with no speaker): only the second is read here.
     expect(speakers(text).at(-1)).toEqual(['nothing to do with local', 'Stephen Williams', 'Communities and local government minister', null]);
   });
+
+  it('gives a lede’s title without an organisation to the first person the page names, over a later “The minister” (AOL)', () => {
+    const text =
+      'The new education secretary has acknowledged that funding in England\'s schools is "tight", as he came under pressure from headteachers over budgets.\n\n' +
+      'Damian Hinds told the Association of School and College Leaders (ASCL) annual conference in Birmingham he understood why money is such an important topic for schools, adding it is "vital" that the system is properly resourced.\n\n' +
+      'The minister was met by mutterings of discontent from delegates as he addressed the topic, which were quickly shut down by the union\'s general secretary, Geoff Barton.\n\n' +
+      '"I understand why that\'s people\'s number one issue," Mr Hinds told the conference.';
+    expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([
+      ['Damian Hinds', 'education secretary'],
+      ['Damian Hinds', 'education secretary'],
+      ['Damian Hinds', 'education secretary'],
+    ]);
+  });
 });

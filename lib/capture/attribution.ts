@@ -407,8 +407,10 @@ const LEDE_TITLE = /^\s*The\s/;
 /**
  * A title naming nobody introduces the next person the page names: "The new Chair of the
  * Royal College of GPs has warned … Professor Martin Marshall quotes …". Only a title
- * stating both a role and an organisation, in a sentence naming nobody, counts; its
- * holder is the next person named as a subject (not "called on … Matt Hancock").
+ * stating both a role and an organisation, in a sentence naming nobody, counts, or a role
+ * alone before the page has named anyone ("The new education secretary has acknowledged …
+ * ¶ Damian Hinds told …"); its holder is the next person named as a subject (not "called on
+ * … Matt Hancock").
  */
 function collectLedeTitles(ctx: Context): void {
   for (let from = 0; from < ctx.text.length; ) {
@@ -421,7 +423,8 @@ function collectLedeTitles(ctx: Context): void {
       const d = withoutEmpty(describeDescription(ctx, { start: from + sentence.search(/\S/), end: titleEnd }));
       const holder = ctx.personRefs.slice(firstStartingAt(ctx.personRefs, to)).find((r) => r.start - to <= MAX_LEDE_REACH && !isObject(ctx, r));
       const key = holder && speakerKey(holder.speaker);
-      if (key && d.role && d.organisationName && !ctx.ledeTitles.has(key)) ctx.ledeTitles.set(key, d);
+      const namedNobodyBefore = firstStartingAt(ctx.personRefs, from) === 0;
+      if (key && d.role && (d.organisationName || namedNobodyBefore) && !ctx.ledeTitles.has(key)) ctx.ledeTitles.set(key, d);
     }
     from = next;
   }
