@@ -981,4 +981,16 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       ['Damian Hinds', 'education secretary'],
     ]);
   });
+
+  it('reads a lede opening with an organisation’s title, after a stored page’s date line, as the next person’s (The Independent)', () => {
+    const text =
+      ' date 2022-12-18 Unison’s head of health has warned that it’s “inevitible” ambulance strikes will go ahead next week.\n\n' +
+      'Sara Gorton accused the government of “stubbornly ignoring” warnings of a “staffing crisis” in the NHS, and has previously expressed concern that the military won’t be sufficiently trained to deal with issues that medics do.\n\n' +
+      '“It’s a failure on the government’s part to put in the urgent measures that are needed to stop people leaving”, she said on BBC Breakfast.';
+    expect(speakers(text).map((s) => [s[1], s[2], s[3]]).slice(-3)).toEqual([
+      ['Sara Gorton', 'head of health', 'Unison'],
+      ['Sara Gorton', 'head of health', 'Unison'],
+      ['Sara Gorton', 'head of health', 'Unison'],
+    ]);
+  });
 });

@@ -401,8 +401,11 @@ function isNamedOrganisation(ctx: Context, d: SpeakerDescription): boolean {
 
 /** How far after a title naming nobody the person holding it may first be named: a lede and the paragraph after it. */
 const MAX_LEDE_REACH = 600;
-/** A sentence opening with a definite title ("The new Chair of the Royal College of GPs has warned …"). */
-const LEDE_TITLE = /^\s*The\s/;
+/**
+ * A sentence opening with a definite title ("The new Chair of the Royal College of GPs has warned …") or an
+ * organisation's ("Unison’s head of health has warned …"), after the "date 2022-12-18" line stored pages open with.
+ */
+const LEDE_TITLE = /^(\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?)(?:The\s|\p{Lu}[\p{L}&-]*['’]s\s)/u;
 
 /**
  * A title naming nobody introduces the next person the page names: "The new Chair of the
@@ -417,10 +420,11 @@ function collectLedeTitles(ctx: Context): void {
     const to = sentenceEnd(ctx, from);
     const next = Math.max(to, from + 1);
     const sentence = ctx.text.slice(from, to);
-    if (LEDE_TITLE.test(sentence) && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
+    const lede = LEDE_TITLE.exec(sentence);
+    if (lede && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
       const verb = [...sentence.matchAll(SPEECH_VERB)][0];
       const titleEnd = from + (verb?.index ?? sentence.length);
-      const d = withoutEmpty(describeDescription(ctx, { start: from + sentence.search(/\S/), end: titleEnd }));
+      const d = withoutEmpty(describeDescription(ctx, { start: from + (lede[1] as string).length, end: titleEnd }));
       const holder = ctx.personRefs.slice(firstStartingAt(ctx.personRefs, to)).find((r) => r.start - to <= MAX_LEDE_REACH && !isObject(ctx, r));
       const key = holder && speakerKey(holder.speaker);
       const namedNobodyBefore = firstStartingAt(ctx.personRefs, from) === 0;
