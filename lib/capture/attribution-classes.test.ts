@@ -1004,4 +1004,16 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       ['difficulties', 'Dr Jameel', 'chair', 'British Medical Association'],
     ]);
   });
+
+  it('replaces a lede’s description of someone with the title given beside their name (Nursing in Practice)', () => {
+    const text =
+      'The head of the Royal College of Nursing (RCN) has called for a ‘seismic shift’ that will bring about fair pay in the profession.\n' +
+      'In a message to RCN members, general secretary and chief executive Pat Cullen urged: ‘Let’s open the biggest public and political conversation about the value of nursing and tell the sceptics why nursing is unique, why patients need us and how we know why we deserve better.’\n' +
+      'Ms Cullen said: ‘Nursing staff are safety critical. Services should not run without us. But today’s poor understanding of our value leaves record jobs unfilled.’';
+    expect(speakers(text)).toEqual([
+      ['seismic shift', 'Pat Cullen', 'head', 'Royal College of Nursing'],
+      ['Let’s open the biggest p', 'Pat Cullen', 'general secretary and chief executive', 'Royal College of Nursing'],
+      ['Nursing staff are safety', 'Pat Cullen', 'general secretary and chief executive', 'Royal College of Nursing'],
+    ]);
+  });
 });

@@ -174,6 +174,8 @@ interface Context {
   described: Map<string, SpeakerDescription>;
   /** Titles naming nobody that introduce the next person named, by that person's key (collectLedeTitles). */
   ledeTitles: Map<string, SpeakerDescription>;
+  /** Speakers whose remembered title is a description given before the page named them, which a title beside their name replaces. */
+  describedBeforeNamed: Set<string>;
   /** What the whole page says of each speaker, by speaker key (pageDescription). */
   pageDescribed: Map<string, SpeakerDescription>;
   genders: Map<string, Gender>;
@@ -749,7 +751,10 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     if (!holder || !holderKey) return { speaker: stated, confidence: ATTRIBUTION_CONFIDENCE.organisation };
     const earlier = describedFor(ctx, holder.speaker);
     const title = overTitle(stated, earlier);
-    if ((title.role || title.organisationName) && !ctx.described.has(holderKey)) ctx.described.set(holderKey, title);
+    if ((title.role || title.organisationName) && !ctx.described.has(holderKey)) {
+      ctx.described.set(holderKey, title);
+      if (holder.start > c.start) ctx.describedBeforeNamed.add(holderKey);
+    }
     if (!c.indefinite) titleNamesHolder(ctx, c, holder);
     return { speaker: { ...earlier, ...title, ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
   }
@@ -762,7 +767,9 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
   const stated = withoutEmpty(describeSpeaker(ctx.text, ownClauseStart(ctx, nameStart, clauseStart), nameStart, c.end, clauseEnd, ctx.organisations));
   const key = speakerKey(c.ref.speaker);
   const earlier = describedFor(ctx, c.ref.speaker);
-  const description = overTitle(stated, earlier);
+  // "The head of the RCN has called … ¶ general secretary and chief executive Pat Cullen urged": the title given with the name replaces the description.
+  const replacesDescription = !!key && !!stated.role && ctx.describedBeforeNamed.delete(key);
+  const description = replacesDescription ? stated : overTitle(stated, earlier);
   if (key && (description.role || description.organisationName)) ctx.described.set(key, { ...earlier, ...description });
   const fullName = ctx.text.slice(c.start, c.end).split(/\s+/).length >= 2;
   const confidence = c.ref.speaker.personId ? base : fullName ? base - ATTRIBUTION_CONFIDENCE.unknownNamePenalty : ATTRIBUTION_CONFIDENCE.pronoun;
@@ -1198,6 +1205,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
     personRefs: [],
     described: new Map(),
     ledeTitles: new Map(),
+    describedBeforeNamed: new Set(),
     pageDescribed: new Map(),
     genders: new Map(),
   };
