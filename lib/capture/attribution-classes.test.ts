@@ -1016,4 +1016,12 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       ['Nursing staff are safety', 'Pat Cullen', 'general secretary and chief executive', 'Royal College of Nursing'],
     ]);
   });
+
+  it('gives a title to the person its sentence names in apposition, not to the previous sentence’s subject (TES)', () => {
+    const text =
+      'The campaign group Worth Less? will deliver a letter to chancellor Philip Hammond urging him to reverse real-terms cuts and put an extra £400m to support SEND and high-needs pupils.\n' +
+      'The general secretary of the NAHT heads’ union, Paul Whiteman, has issued a rallying call ahead of today’s event.\n' +
+      'He said: “School funding is the public service cash crisis that the government refuses to deal with. It’s still a doorst';
+    expect(speakers(text)).toEqual([['School funding is the pu', 'Paul Whiteman', 'general secretary', 'NAHT']]);
+  });
 });

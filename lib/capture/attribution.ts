@@ -440,8 +440,9 @@ function collectLedeTitles(ctx: Context): void {
  * A sentence opening with a definite title (after connectives: "However, the education secretary …") right
  * after a sentence whose subject the page named without one ("Jeremy Hunt has admitted … ¶ The health
  * secretary told ITV News …") gives that person the title: news copy names someone, then varies
- * the name with their office. The title
- * names them from then on (pronouns after it), and their quotations carry it (withLaterTitle).
+ * the name with their office. The title names them from then on (pronouns after it), and their
+ * quotations carry it (withLaterTitle). A title whose holder the sentence names in apposition ("The
+ * general secretary of the NAHT heads’ union, Paul Whiteman, has issued …") is that person's.
  */
 function collectVariedTitles(ctx: Context): void {
   for (let from = 0; from < ctx.text.length; ) {
@@ -452,15 +453,24 @@ function collectVariedTitles(ctx: Context): void {
       const previousStart = sentenceStart(ctx, ctx.text.slice(0, from).trimEnd().length - 1);
       const subject = rangesWithin(ctx.personRefs, previousStart, from).find((r) => !isObject(ctx, r));
       const key = subject && speakerKey(subject.speaker);
-      if (subject && key && !ctx.described.has(key) && !pageDescription(ctx, key).role) {
-        const start = from + lead;
-        const end = start + title[0].length;
+      const start = from + lead;
+      const end = start + title[0].length;
+      if (subject && key && !ctx.described.has(key) && !pageDescription(ctx, key).role && !namedInApposition(ctx, end, to)) {
         ctx.described.set(key, withoutEmpty(describeDescription(ctx, { start, end })));
         titleNamesHolder(ctx, { start, end }, subject);
       }
     }
     from = Math.max(to, from + 1);
   }
+}
+
+/** A title's rest, then its holder's name set off by commas: "The general secretary[ of the NAHT heads’ union, Paul Whiteman,]". */
+const TITLE_REST_THEN_NAME = /^[^,.;:“”"]*,\s*$/;
+
+function namedInApposition(ctx: Context, titleEnd: number, sentenceEnd: number): boolean {
+  return rangesWithin(ctx.personRefs, titleEnd, sentenceEnd).some(
+    (r) => TITLE_REST_THEN_NAME.test(ctx.text.slice(titleEnd, r.start)) && /^\s*,/.test(ctx.text.slice(r.end, sentenceEnd)),
+  );
 }
 
 /** What the page says of a person's role and organisation: what it said where it gave them a title, completed from the whole page. */
