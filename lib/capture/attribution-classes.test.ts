@@ -1024,4 +1024,28 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       'He said: “School funding is the public service cash crisis that the government refuses to deal with. It’s still a doorst';
     expect(speakers(text)).toEqual([['School funding is the pu', 'Paul Whiteman', 'general secretary', 'NAHT']]);
   });
+
+  it('reads a description holding a possessive (“the PM’s official spokesperson said”) as an unnamed source, not the previous speaker (Business London Press)', () => {
+    const text =
+      'Downing Street said the latest strike announcement by ambulance workers is “deeply concerning”.\n' +
+      '“We are putting in place significant mitigations that have previously helped reduce some of the impact from these strikes,” the PM’s official spokesperson said.\n' +
+      '“But first and foremost we would ask the unions to reconsider that approach and continue discussions.”';
+    expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([
+      [null, 'official spokesperson'],
+      [null, 'official spokesperson'],
+    ]);
+  });
+
+  it('takes a byline’s writer for no one the page quotes or describes (Management in Practice)', () => {
+    const text =
+      'by Sofia Lind\n' +
+      '19 November 2021\n' +
+      '\n' +
+      'Share this article\n' +
+      '\n' +
+      'The newly-elected chair of BMA England’s GP Committee has said she wants to ‘reset’ its relationship with the Government, in her first comment following the win.\n' +
+      '\n' +
+      'Dr Jameel, who became the first female to be elected in the post today, said the change in leadership was an ‘opportunity’ that needed to be recognised but admitted ‘difficulties’ lie ahead.';
+    expect(speakers(text)[0]).toEqual(['reset', 'Dr Jameel', 'chair', 'British Medical Association']);
+  });
 });

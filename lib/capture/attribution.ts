@@ -103,9 +103,10 @@ const AUXILIARIES = new RegExp(String.raw`^(?:(?:${AUXILIARY_WORDS}|first|once|e
 const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|union|charity|organisation|association|college|council|think tank|body))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$/;
 /**
  * "The Labour MP", "the ADASS president", "the chief executive of NHS Providers", "An acute
- * trust chief executive", "One relieved care worker", "its chief executive": a description holding a role noun.
+ * trust chief executive", "One relieved care worker", "its chief executive", "the PM’s official
+ * spokesperson": a description holding a role noun (an apostrophe in it only as a possessive's).
  */
-const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)\s+([^,.;:!?“”"‘’]{1,80}?)\s*,?\s*$/u;
+const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)\s+((?:[^,.;:!?“”"‘’]|(?<=\p{L})['’]s\b){1,80}?)\s*,?\s*$/u;
 /** "its chief executive and general secretary warned": a title the organisation just named gives its holder, as definite as "the". */
 const POSSESSIVE_DETERMINER = /^(?:its|their)$/;
 /**
@@ -271,13 +272,21 @@ function addRef(refs: PersonRef[], taken: Coverage, ref: PersonRef, ctx: Context
   refs.push(ref);
 }
 
-/** Everyone named outside quotations, known or not, by full name, surname or initials, in text order. */
+/** "by Sofia Lind" alone on its line: the page's writer, who reports what others say. */
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*[Bb]y[ \t]+$/;
+
+function isByline(text: string, name: { start: number; end: number }): boolean {
+  return BYLINE_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(name.end));
+}
+
+/** Everyone named outside quotations, known or not (not a byline's writer), by full name, surname or initials, in text order. */
 function collectPersonRefs(ctx: Context): void {
   const refs: PersonRef[] = [];
   const refCoverage = new Coverage(ctx.text.length);
   for (const m of ctx.people) addRef(refs, refCoverage, { start: m.start, end: m.end, speaker: knownSpeaker(ctx, m) }, ctx);
   const taken = [...ctx.people, ...ctx.titles, ...ctx.organisations];
   for (const c of findNameCandidates(ctx.text, 0, ctx.text.length, taken)) {
+    if (isByline(ctx.text, c)) continue;
     addRef(refs, refCoverage, { start: c.start, end: c.end, speaker: { speakerName: c.name } }, ctx);
   }
   refs.sort((a, b) => a.start - b.start);
