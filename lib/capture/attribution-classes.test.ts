@@ -1048,4 +1048,11 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       'Dr Jameel, who became the first female to be elected in the post today, said the change in leadership was an ‘opportunity’ that needed to be recognised but admitted ‘difficulties’ lie ahead.';
     expect(speakers(text)[0]).toEqual(['reset', 'Dr Jameel', 'chair', 'British Medical Association']);
   });
+
+  it('reads an ordinary word opening a title as an organisation when the page capitalises it inside sentences (“Unite general secretary”, Western Telegraph)', () => {
+    const text =
+      'OVER 1,000 Unite union members in the Welsh Ambulance Service will commence the first of two 24-hour strikes tomorrow (Thursday, January 19).\n\n' +
+      'Unite general secretary Sharon Graham said: “Unite stands 100 percent behind our Welsh Ambulance members who are striking to save our NHS. These workers are on the NHS frontline every day, saving lives and doing everything they can to protect the public."';
+    expect(speakers(text)).toEqual([['Unite stands 100 percent', 'Sharon Graham', 'general secretary', 'Unite']]);
+  });
 });

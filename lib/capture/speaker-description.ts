@@ -220,6 +220,11 @@ function withoutLeadingPlace(role: string): string {
 const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescription =>
   description.role ? { ...description, role: withoutLeadingPlace(description.role) } : description;
 
+/** Whether the page writes `word`, capitalised, after a lower-case word, digit or comma: a name, not a sentence's first word. */
+function capitalisedInsideSentences(text: string, word: string): boolean {
+  return new RegExp(String.raw`[\p{Ll}\p{N},]\s+${word.replace(/[^\p{L}]/gu, '')}\b`, 'u').test(text);
+}
+
 /** "NHS Providers chief executive", "ADASS president", "RCN General Secretary and Chief Executive". */
 function organisationThenRole(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
@@ -255,8 +260,9 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   // A name is capitalised words and connectors: "Union leader Pat Cullen has urged Health" is a clause, not an organisation.
   const nameLike = words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || NAME_CONNECTORS.has(w));
   if (organisationName !== '' && !nameLike) return undefined;
-  // "Primary school teacher": one capitalised ordinary word opening a sentence is part of the role, not an organisation ("Young Minds" is two).
-  if (split === 1 && isOrdinaryWord(words[0] as string)) return { role: words.join(' ') };
+  // "Primary school teacher": one capitalised ordinary word opening a sentence is part of the role, not an organisation ("Young Minds" is two),
+  // unless the page capitalises it inside sentences too ("Unite general secretary Sharon Graham" on a page saying "1,000 Unite union members").
+  if (split === 1 && isOrdinaryWord(words[0] as string) && !capitalisedInsideSentences(text, words[0] as string)) return { role: words.join(' ') };
   const isOrganisation = /^\p{Lu}/u.test(organisationName) && !isPlace(organisationName);
   return isOrganisation ? { role, organisationName } : { role };
 }
