@@ -1055,4 +1055,12 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       'Unite general secretary Sharon Graham said: “Unite stands 100 percent behind our Welsh Ambulance members who are striking to save our NHS. These workers are on the NHS frontline every day, saving lives and doing everything they can to protect the public."';
     expect(speakers(text)).toEqual([['Unite stands 100 percent', 'Sharon Graham', 'general secretary', 'Unite']]);
   });
+
+  it('keeps whole an organisation the page spells out for its acronym though it holds a role noun (“National Association of Head Teachers (NAHT)”, Yorkshire Post)', () => {
+    const text = '“They are not the usual crowd to march on Westminster,” said Andy Mellor, president of the National Association of Head Teachers (NAHT). “This is headteachers mobilising themselves - it’s a shame it’s come to this.”';
+    expect(speakers(text)).toEqual([
+      ['They are not the usual c', 'Andy Mellor', 'president', 'National Association of Head Teachers'],
+      ['This is headteachers mob', 'Andy Mellor', 'president', 'National Association of Head Teachers'],
+    ]);
+  });
 });

@@ -105,18 +105,20 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     found.push(m);
   };
   const defined = acronymDefinitions(text);
+  // "Canadian Federation of Nurses Unions (CFNU)": a name the page spells out for its acronym is whole, even where its last words could be
+  // a person's or a title's ("National Association of Head Teachers (NAHT)").
+  const spelledOutNames = [...new Set(defined.values())].filter((name) => name.split(/\s+/).length >= 2);
   const runs = [...text.matchAll(CAPITALISED_RUN)].flatMap((m) => {
     // "HealthWatch England and the Care Quality Commission" names two organisations.
     const parts: { index: number; text: string }[] = [];
     let offset = 0;
     for (const part of m[0].split(/([ \t]+and[ \t]+the[ \t]+)/)) {
-      if (!/^[ \t]+and[ \t]+the[ \t]+$/.test(part)) parts.push(...withoutRoleWords({ index: m.index + offset, text: part }));
+      const run = { index: m.index + offset, text: part };
+      if (!/^[ \t]+and[ \t]+the[ \t]+$/.test(part)) parts.push(...(spelledOutNames.some((name) => part.endsWith(name)) ? [run] : withoutRoleWords(run)));
       offset += part.length;
     }
     return parts;
   });
-  // "Canadian Federation of Nurses Unions (CFNU)": a name the page spells out for its acronym is whole, even where its last words could be a person's.
-  const spelledOutNames = [...new Set(defined.values())].filter((name) => name.split(/\s+/).length >= 2);
   for (const run of runs) {
     const spelledOut = spelledOutNames.some((name) => run.text.endsWith(name));
     const m = spelledOut ? run : withoutTrailingPerson(withoutLeadingPerson(run));
