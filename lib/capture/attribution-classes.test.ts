@@ -1063,4 +1063,9 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       ['This is headteachers mob', 'Andy Mellor', 'president', 'National Association of Head Teachers'],
     ]);
   });
+
+  it('ends the capacity after “as” at its comma (“Dr Dean Eggitt as a GPC executive team member, who resigned …”, Pulse)', () => {
+    const text = 'He succeeds Doncaster GP Dr Dean Eggitt as a GPC executive team member, who resigned in March amid the fallout around the new GP contract updates, saying his ‘desire to have a normal family life’ is incompatible with the role.';
+    expect(speakers(text)).toEqual([['desire to have a normal ', 'Dean Eggitt', 'executive team member', 'GPC']]);
+  });
 });

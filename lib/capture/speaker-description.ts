@@ -342,6 +342,9 @@ function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [num
   const rest = text.slice(from, clauseEnd);
   const comma = /^\s*,/.exec(rest);
   // "Minister for Health Nicola Roxon and Minister for Regional Australia Simon Crean announced": what follows "and" is the next person's.
+  // "Dr Dean Eggitt as a GPC executive team member, who resigned …": the capacity after "as" ends at its comma.
+  const capacityEnd = /^\s+as\s[^,]*(?=,)/.exec(rest)?.[0].length;
+  if (!comma && capacityEnd !== undefined) return [from, from + capacityEnd];
   if (!comma) return rest.trim() === '' || COORDINATED_NEXT.test(rest) ? undefined : [from, clauseEnd];
   const start = from + comma[0].length;
   let next = text.indexOf(',', start);
