@@ -1068,4 +1068,11 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
     const text = 'He succeeds Doncaster GP Dr Dean Eggitt as a GPC executive team member, who resigned in March amid the fallout around the new GP contract updates, saying his ‘desire to have a normal family life’ is incompatible with the role.';
     expect(speakers(text)).toEqual([['desire to have a normal ', 'Dean Eggitt', 'executive team member', 'GPC']]);
   });
+
+  it('reads who made the comments after “comments made by”, past their lower-case title (RCNi)', () => {
+    const text =
+      'The government must have an honest discussion about nursing pay after the COVID-19 pandemic, the RCN has urged Boris Johnson.\n\n' +
+      'College leaders have written to the prime minister amid anger over comments made by health and social care secretary Matt Hancock that nursing staff have received a \'significant pay rise\' in recent years.';
+    expect(speakers(text)).toEqual([['significant pay rise', 'Matt Hancock', 'health and social care secretary', null]]);
+  });
 });

@@ -851,14 +851,19 @@ function leadIn(ctx: Context, open: number): { from: number; to: number } {
   return { from: sentenceStart(ctx, before.length - 1), to: before.length };
 }
 
-/** "rejected claims by the Red Cross that it is facing a ‘humanitarian crisis’": a speech noun or passive verb, then who spoke. */
-const AGENT_AFTER = /^\s+(?:by|from)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * "rejected claims by the Red Cross that it is facing a ‘humanitarian crisis’", "comments made by health and social care
+ * secretary Matt Hancock that …": a speech noun or passive verb, then who spoke (their lower-case title may come first).
+ */
+const AGENT_AFTER = /^\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,5}\p{Lu}/u;
+/** How far after the verb the agent's name may start. */
+const MAX_AGENT_REACH = 80;
 
 function attributeBefore(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const { from, to } = leadIn(ctx, span.open);
   const verb = lastVerb(ctx, from, to);
   if (!verb) return undefined;
-  const follows = SUBJECT_FOLLOWS.test(ctx.text.slice(verb.start, verb.end)) || AGENT_AFTER.test(ctx.text.slice(verb.end, verb.end + 12));
+  const follows = SUBJECT_FOLLOWS.test(ctx.text.slice(verb.start, verb.end)) || AGENT_AFTER.test(ctx.text.slice(verb.end, verb.end + MAX_AGENT_REACH));
   const subject = follows ? subjectIn(ctx, verb.end, to, verb.end, true) : subjectIn(ctx, from, verb.start, verb.start, false);
   return subject ? resolve(ctx, subject, from, follows ? to : verb.start, ATTRIBUTION_CONFIDENCE.namedBefore) : undefined;
 }
