@@ -1075,4 +1075,15 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       'College leaders have written to the prime minister amid anger over comments made by health and social care secretary Matt Hancock that nursing staff have received a \'significant pay rise\' in recent years.';
     expect(speakers(text)).toEqual([['significant pay rise', 'Matt Hancock', 'health and social care secretary', null]]);
   });
+
+  it('takes a name the page says is a charity for an organisation wherever it stands (“Shelter is a campaigning charity”, Property118, fresh-4)', () => {
+    const text =
+      'At least 309,000 people in England will spend Christmas without a home, including nearly 140,000 children – which Shelter says is an ‘outrage’ as it launches a new fundraising drive.\n\n' +
+      'Shelter is a campaigning charity offering advice and information to tenants and pushes for policy changes by the government.\n\n' +
+      'The charity’s chief executive, Polly Neate, said: “Homelessness is on nobody’s Christmas list, but 309,000 people will spend this time of year in a tiny hostel room or freezing in a doorway.';
+    expect(speakers(text)).toEqual([
+      ['outrage', null, null, 'Shelter'],
+      ['Homelessness is on nobod', 'Polly Neate', 'chief executive', 'Shelter'],
+    ]);
+  });
 });
