@@ -1086,4 +1086,11 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       ['Homelessness is on nobod', 'Polly Neate', 'chief executive', 'Shelter'],
     ]);
   });
+
+  it('leaves where someone works out of the description after their name (“Dr Jameel, a GP in Camden, north London, said”, BMA)', () => {
+    const text =
+      'Addressing the Annual Conference of England LMC2 representatives, being held virtually, Dr Jameel, a GP in Camden, north London, said:\n\n' +
+      '“When this country and the world faced the biggest public health crisis of a generation, against all odds, we dug deep, we rose to the chall';
+    expect(speakers(text)).toEqual([['When this country and th', 'Dr Jameel', 'GP', null]]);
+  });
 });

@@ -318,8 +318,8 @@ function onBehalfOf(text: string, from: number, to: number, organisations: reado
   return named && isRole(role) ? { role, ...describeMention(named) } : undefined;
 }
 
-/** "Ciarán Freeman, an intern nurse and EMT based in Galway, said": where someone is based is not part of their title. */
-const BASED_IN = /\s+based\s+(?:in|near)\s.*$/;
+/** "Ciarán Freeman, an intern nurse and EMT based in Galway, said", "Dr Jameel, a GP in Camden, north London, said": where someone is based is not part of their title. */
+const BASED_IN = /\s+(?:based\s+)?(?:in|near)\s.*$/;
 
 /**
  * "X, an intern nurse and EMT, said", "X, a leading Birmingham GP, said": an apposition opening
