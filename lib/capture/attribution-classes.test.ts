@@ -927,6 +927,8 @@ describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)
       '“Shambolic” approach\n\n' +
       'Shadow health secretary Heidi Alexander describes the government\'s approach to the strike as "utterly shambolic".';
     expect(speakers(text).map((s) => s[1])).toEqual(['Anne Rainsberry', 'Heidi Alexander', 'Heidi Alexander']);
+    // Nothing of the continuation's guess (Anne Rainsberry's NHS England) stays with the fragment given to Heidi Alexander.
+    expect(speakers(text)[1]).toEqual(['Shambolic', 'Heidi Alexander', 'Shadow health secretary', null]);
   });
 
   it('takes no organisation from a time of day (Property118)', () => {
@@ -1092,5 +1094,15 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       'Addressing the Annual Conference of England LMC2 representatives, being held virtually, Dr Jameel, a GP in Camden, north London, said:\n\n' +
       '“When this country and the world faced the biggest public health crisis of a generation, against all odds, we dug deep, we rose to the chall';
     expect(speakers(text)).toEqual([['When this country and th', 'Dr Jameel', 'GP', null]]);
+  });
+
+  it('credits no one with words someone “was urged” to say, the speech verb being passive with no agent (HuffPost, fresh-3)', () => {
+    const text =
+      'Jeremy Hunt Admits NHS Winter Crisis Is \'Unsustainable\'\n\n' +
+      'The government was urged to \'wake up\'.';
+    expect(speakers(text).map((s) => [s[0], s[1]])).toEqual([
+      ['Unsustainable', 'Jeremy Hunt'],
+      ['wake up', null],
+    ]);
   });
 });

@@ -804,12 +804,17 @@ const ACTIVE_BEFORE = /\b(?:he|she|it|they|we|i|has|have|had|also|then|later|tod
  */
 function isPassive(ctx: Context, start: number, end: number): boolean {
   const verb = ctx.text.slice(start, end);
+  // "Ms Robison was also urged to review the “skills”": who was urged did not speak, and no agent follows.
+  if (/(?:ed|told)$/.test(verb) && PASSIVE_AUXILIARY.test(ctx.text.slice(Math.max(0, start - 30), start)) && !/^\s+by\s/.test(ctx.text.slice(end, end + 4))) return true;
   if (!/ed$/.test(verb) || !/^\s+(?:in\s+the|by)\s/.test(ctx.text.slice(end, end + 9))) return false;
   const before = ctx.text.slice(Math.max(0, start - 40), start);
   const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
   if (ROLE_NOUNS.has(previousWord) || ACTIVE_BEFORE.test(before)) return false;
   return !ctx.personRefs.some((r) => r.end <= start && start - r.end <= 2) && !ctx.organisations.some((m) => m.end <= start && start - m.end <= 2);
 }
+
+/** A form of "be" (and an adverb) right before a participle: "was urged", "were also told", "has been asked". */
+const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|is|are)\s+(?:(?:also|then|again|repeatedly|\p{Ll}+ly)\s+)?$/iu;
 
 /** A speech verb followed by "that": what follows is the reported content, whose own verbs are not the speaker's. */
 const REPORTING_THAT = /^\s+that\b/;
@@ -1079,6 +1084,13 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
       const source = holding.find((o) => o.organisationName);
       if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName) {
         const { speakerName, personId, role, organisationName, organisationId } = holding[0];
+        // Another person's words: nothing of the guessed speaker's description stays ("Jenny Marra" is no "Health Secretary").
+        if (p.speakerName !== speakerName) {
+          delete p.personId;
+          delete p.role;
+          delete p.organisationName;
+          delete p.organisationId;
+        }
         Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), { speakerName }, personId ? { personId } : {}, { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       } else if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       continue;
