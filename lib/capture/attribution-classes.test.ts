@@ -1105,4 +1105,9 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       ['wake up', null],
     ]);
   });
+
+  it('gives a quotation to the organisation closing its sentence with a speech verb (“…, the Association of … has said.”, LGC)', () => {
+    const text = '£1bn in "emergency" Government funding for councils should be included in the Budget to prevent an immediate social care crisis, the Association of Directors of Adult Social Services has said.';
+    expect(speakers(text)).toEqual([['emergency', null, null, 'Association of Directors of Adult Social Services']]);
+  });
 });

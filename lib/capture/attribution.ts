@@ -924,6 +924,22 @@ const BEFORE_SUBJECT = /^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
  * subject is an organisation, quotes that organisation, whatever its verb (as weak a guess as
  * a person named without a speech verb).
  */
+/** What may follow an organisation closing a sentence as its speaker: its acronym in brackets, "has", then a speech verb. */
+const CLOSING_SPEAKER_TAIL = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|also)\s+)*(?:${SPEECH_VERB.source})\s*[.!]?\s*$`, 'i');
+
+/**
+ * "… to tackle the impact of a Covid-inspired “reluctance” to use care homes, the Association of Directors of Adult
+ * Social Services (ADASS) has warned.": an organisation closing the sentence with its speech verb said what the
+ * sentence quotes, however far before it the quotation stands.
+ */
+function organisationClosing(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const end = sentenceEnd(ctx, span.close);
+  const closing = rangesWithin(ctx.organisations, span.close, end).at(-1);
+  if (!closing || rangesWithin(ctx.personRefs, span.close, end).length > 0) return undefined;
+  if (!/,\s*(?:the\s+)?$/i.test(ctx.text.slice(span.close, closing.start)) || !CLOSING_SPEAKER_TAIL.test(ctx.text.slice(closing.end, end))) return undefined;
+  return { speaker: organisationSpeaker(ctx, closing), confidence: ATTRIBUTION_CONFIDENCE.organisation };
+}
+
 function organisationSubject(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const from = sentenceStart(ctx, span.open);
   if (rangesWithin(ctx.personRefs, from, span.open).length > 0) return undefined;
@@ -1263,6 +1279,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
     const read =
       attributeBefore(ctx, span) ??
       attributeAfter(ctx, span) ??
+      organisationClosing(ctx, span) ??
       groupSpeaks(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
       continuation(ctx, span, previous) ??
