@@ -1110,4 +1110,14 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
     const text = '£1bn in "emergency" Government funding for councils should be included in the Budget to prevent an immediate social care crisis, the Association of Directors of Adult Social Services has said.';
     expect(speakers(text)).toEqual([['emergency', null, null, 'Association of Directors of Adult Social Services']]);
   });
+
+  it('gives words reported as an organisation’s announcement to that organisation, not to who responds to it (WiredGov)', () => {
+    const text =
+      'Responding to NHSEI’s announcement that the longest waits for care have been ‘virtually eliminated’ for the July deadline, NHS Confederation deputy chief executive Danny Mortimer said:\n' +
+      '“NHS teams across the country have been working exceptionally hard despite unprecedented pressures from growing demand for health care and declining c';
+    expect(speakers(text)).toEqual([
+      ['virtually eliminated', null, null, 'NHS England'],
+      ['NHS teams across the cou', 'Danny Mortimer', 'deputy chief executive', 'NHS Confederation'],
+    ]);
+  });
 });

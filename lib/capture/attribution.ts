@@ -924,6 +924,17 @@ const BEFORE_SUBJECT = /^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
  * subject is an organisation, quotes that organisation, whatever its verb (as weak a guess as
  * a person named without a speech verb).
  */
+/** "NHSEI’s announcement that the longest waits … have been ‘virtually eliminated’": a possessive, a speech noun and "that", then the quotation. */
+const POSSESSED_SPEECH = /['’]s\s+(?:announcement|statement|claim|claims|warning|pledge|promise|assertion|insistence)\s+that\s[^“”"‘’]*$/;
+
+/** The organisation whose announcement, claim or warning a quotation reports ("Responding to NHSEI’s announcement that …"). */
+function possessorOfSpeech(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const from = sentenceStart(ctx, span.open);
+  const noun = POSSESSED_SPEECH.exec(ctx.text.slice(from, span.open));
+  const organisation = noun && ctx.organisations.find((m) => m.end === from + noun.index);
+  return organisation ? { speaker: organisationSpeaker(ctx, organisation), confidence: ATTRIBUTION_CONFIDENCE.organisation } : undefined;
+}
+
 /** What may follow an organisation closing a sentence as its speaker: its acronym in brackets, "has", then a speech verb. */
 const CLOSING_SPEAKER_TAIL = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|also)\s+)*(?:${SPEECH_VERB.source})\s*[.!]?\s*$`, 'i');
 
@@ -1277,6 +1288,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
   let previous: { speaker: Speaker; close: number } | undefined;
   for (const span of spans) {
     const read =
+      possessorOfSpeech(ctx, span) ??
       attributeBefore(ctx, span) ??
       attributeAfter(ctx, span) ??
       organisationClosing(ctx, span) ??
