@@ -103,9 +103,10 @@ const AUXILIARIES = new RegExp(String.raw`^(?:(?:${AUXILIARY_WORDS}|first|once|e
 const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|union|charity|organisation|association|college|council|think tank|body))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$/;
 /**
  * "The Labour MP", "the ADASS president", "the chief executive of NHS Providers", "An acute
- * trust chief executive", "One relieved care worker", "its chief executive": a description holding a role noun.
+ * trust chief executive", "One relieved care worker", "its chief executive", "the PM’s official
+ * spokesperson": a description holding a role noun (an apostrophe in it only as a possessive's).
  */
-const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)\s+([^,.;:!?“”"‘’]{1,80}?)\s*,?\s*$/u;
+const ROLE_DESCRIPTION = /\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir)\s+((?:[^,.;:!?“”"‘’]|(?<=\p{L})['’]s\b){1,80}?)\s*,?\s*$/u;
 /** "its chief executive and general secretary warned": a title the organisation just named gives its holder, as definite as "the". */
 const POSSESSIVE_DETERMINER = /^(?:its|their)$/;
 /**
@@ -174,6 +175,8 @@ interface Context {
   described: Map<string, SpeakerDescription>;
   /** Titles naming nobody that introduce the next person named, by that person's key (collectLedeTitles). */
   ledeTitles: Map<string, SpeakerDescription>;
+  /** Speakers whose remembered title is a description given before the page named them, which a title beside their name replaces. */
+  describedBeforeNamed: Set<string>;
   /** What the whole page says of each speaker, by speaker key (pageDescription). */
   pageDescribed: Map<string, SpeakerDescription>;
   genders: Map<string, Gender>;
@@ -269,13 +272,21 @@ function addRef(refs: PersonRef[], taken: Coverage, ref: PersonRef, ctx: Context
   refs.push(ref);
 }
 
-/** Everyone named outside quotations, known or not, by full name, surname or initials, in text order. */
+/** "by Sofia Lind" alone on its line: the page's writer, who reports what others say. */
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*[Bb]y[ \t]+$/;
+
+function isByline(text: string, name: { start: number; end: number }): boolean {
+  return BYLINE_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(name.end));
+}
+
+/** Everyone named outside quotations, known or not (not a byline's writer), by full name, surname or initials, in text order. */
 function collectPersonRefs(ctx: Context): void {
   const refs: PersonRef[] = [];
   const refCoverage = new Coverage(ctx.text.length);
   for (const m of ctx.people) addRef(refs, refCoverage, { start: m.start, end: m.end, speaker: knownSpeaker(ctx, m) }, ctx);
   const taken = [...ctx.people, ...ctx.titles, ...ctx.organisations];
   for (const c of findNameCandidates(ctx.text, 0, ctx.text.length, taken)) {
+    if (isByline(ctx.text, c)) continue;
     addRef(refs, refCoverage, { start: c.start, end: c.end, speaker: { speakerName: c.name } }, ctx);
   }
   refs.sort((a, b) => a.start - b.start);
@@ -401,56 +412,74 @@ function isNamedOrganisation(ctx: Context, d: SpeakerDescription): boolean {
 
 /** How far after a title naming nobody the person holding it may first be named: a lede and the paragraph after it. */
 const MAX_LEDE_REACH = 600;
-/** A sentence opening with a definite title ("The new Chair of the Royal College of GPs has warned …"). */
-const LEDE_TITLE = /^\s*The\s/;
+/**
+ * A sentence opening with a definite title ("The new Chair of the Royal College of GPs has warned …") or an
+ * organisation's ("Unison’s head of health has warned …"), after the "date 2022-12-18" line stored pages open with.
+ */
+const LEDE_TITLE = /^(\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?)(?:The\s|\p{Lu}[\p{L}&-]*['’]s\s)/u;
 
 /**
  * A title naming nobody introduces the next person the page names: "The new Chair of the
  * Royal College of GPs has warned … Professor Martin Marshall quotes …". Only a title
- * stating both a role and an organisation, in a sentence naming nobody, counts; its
- * holder is the next person named as a subject (not "called on … Matt Hancock").
+ * stating both a role and an organisation, in a sentence naming nobody, counts, or a role
+ * alone before the page has named anyone ("The new education secretary has acknowledged …
+ * ¶ Damian Hinds told …"); its holder is the next person named as a subject (not "called on
+ * … Matt Hancock").
  */
 function collectLedeTitles(ctx: Context): void {
   for (let from = 0; from < ctx.text.length; ) {
     const to = sentenceEnd(ctx, from);
     const next = Math.max(to, from + 1);
     const sentence = ctx.text.slice(from, to);
-    if (LEDE_TITLE.test(sentence) && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
+    const lede = LEDE_TITLE.exec(sentence);
+    if (lede && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
       const verb = [...sentence.matchAll(SPEECH_VERB)][0];
       const titleEnd = from + (verb?.index ?? sentence.length);
-      const d = withoutEmpty(describeDescription(ctx, { start: from + sentence.search(/\S/), end: titleEnd }));
+      const d = withoutEmpty(describeDescription(ctx, { start: from + (lede[1] as string).length, end: titleEnd }));
       const holder = ctx.personRefs.slice(firstStartingAt(ctx.personRefs, to)).find((r) => r.start - to <= MAX_LEDE_REACH && !isObject(ctx, r));
       const key = holder && speakerKey(holder.speaker);
-      if (key && d.role && d.organisationName && !ctx.ledeTitles.has(key)) ctx.ledeTitles.set(key, d);
+      const namedNobodyBefore = firstStartingAt(ctx.personRefs, from) === 0;
+      if (key && d.role && (d.organisationName || namedNobodyBefore) && !ctx.ledeTitles.has(key)) ctx.ledeTitles.set(key, d);
     }
     from = next;
   }
 }
 
 /**
- * A sentence opening with a definite title right after a sentence whose subject the page named
- * without one ("Jeremy Hunt has admitted … ¶ The health secretary told ITV News …") gives that
- * person the title: news copy names someone, then varies the name with their office. The title
- * names them from then on (pronouns after it), and their quotations carry it (withLaterTitle).
+ * A sentence opening with a definite title (after connectives: "However, the education secretary …") right
+ * after a sentence whose subject the page named without one ("Jeremy Hunt has admitted … ¶ The health
+ * secretary told ITV News …") gives that person the title: news copy names someone, then varies
+ * the name with their office. The title names them from then on (pronouns after it), and their
+ * quotations carry it (withLaterTitle). A title whose holder the sentence names in apposition ("The
+ * general secretary of the NAHT heads’ union, Paul Whiteman, has issued …") is that person's.
  */
 function collectVariedTitles(ctx: Context): void {
   for (let from = 0; from < ctx.text.length; ) {
     const to = sentenceEnd(ctx, from);
-    const lead = /^\s*/.exec(ctx.text.slice(from, to))?.[0].length ?? 0;
+    const lead = LEADING_CONNECTIVES.exec(ctx.text.slice(from, to))?.[0].length ?? 0;
     const title = OPENING_TITLE.exec(ctx.text.slice(from + lead, to));
     if (title && from > 0) {
       const previousStart = sentenceStart(ctx, ctx.text.slice(0, from).trimEnd().length - 1);
       const subject = rangesWithin(ctx.personRefs, previousStart, from).find((r) => !isObject(ctx, r));
       const key = subject && speakerKey(subject.speaker);
-      if (subject && key && !ctx.described.has(key) && !pageDescription(ctx, key).role) {
-        const start = from + lead;
-        const end = start + title[0].length;
+      const start = from + lead;
+      const end = start + title[0].length;
+      if (subject && key && !ctx.described.has(key) && !pageDescription(ctx, key).role && !namedInApposition(ctx, end, to)) {
         ctx.described.set(key, withoutEmpty(describeDescription(ctx, { start, end })));
         titleNamesHolder(ctx, { start, end }, subject);
       }
     }
     from = Math.max(to, from + 1);
   }
+}
+
+/** A title's rest, then its holder's name set off by commas: "The general secretary[ of the NAHT heads’ union, Paul Whiteman,]". */
+const TITLE_REST_THEN_NAME = /^[^,.;:“”"]*,\s*$/;
+
+function namedInApposition(ctx: Context, titleEnd: number, sentenceEnd: number): boolean {
+  return rangesWithin(ctx.personRefs, titleEnd, sentenceEnd).some(
+    (r) => TITLE_REST_THEN_NAME.test(ctx.text.slice(titleEnd, r.start)) && /^\s*,/.test(ctx.text.slice(r.end, sentenceEnd)),
+  );
 }
 
 /** What the page says of a person's role and organisation: what it said where it gave them a title, completed from the whole page. */
@@ -509,6 +538,10 @@ const DEFINITE_TITLE = new RegExp(String.raw`\b[Tt]he\s+(${TITLE_WORDS})\b`, 'gu
 
 /** A definite title opening a sentence ("The health secretary told …"). */
 const OPENING_TITLE = new RegExp(String.raw`^[Tt]he\s+${TITLE_WORDS}\b`, 'u');
+
+/** Connectives a sentence may open with ("However, the education secretary failed to …"), which carry on from the one before. */
+const CONNECTIVE_RUN = String.raw`(?:(?:and|but|now|so|yet|then|still|however|also)[\s,]+)+`;
+const LEADING_CONNECTIVES = new RegExp(String.raw`^\s*(?:${CONNECTIVE_RUN})?`, 'i');
 
 /** "The prime minister hit back … when he said": on a page that names nobody, "he" is the title named last. */
 function titleOnlyBefore(ctx: Context, index: number): Attribution | undefined {
@@ -737,7 +770,10 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     if (!holder || !holderKey) return { speaker: stated, confidence: ATTRIBUTION_CONFIDENCE.organisation };
     const earlier = describedFor(ctx, holder.speaker);
     const title = overTitle(stated, earlier);
-    if ((title.role || title.organisationName) && !ctx.described.has(holderKey)) ctx.described.set(holderKey, title);
+    if ((title.role || title.organisationName) && !ctx.described.has(holderKey)) {
+      ctx.described.set(holderKey, title);
+      if (holder.start > c.start) ctx.describedBeforeNamed.add(holderKey);
+    }
     if (!c.indefinite) titleNamesHolder(ctx, c, holder);
     return { speaker: { ...earlier, ...title, ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
   }
@@ -750,7 +786,9 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
   const stated = withoutEmpty(describeSpeaker(ctx.text, ownClauseStart(ctx, nameStart, clauseStart), nameStart, c.end, clauseEnd, ctx.organisations));
   const key = speakerKey(c.ref.speaker);
   const earlier = describedFor(ctx, c.ref.speaker);
-  const description = overTitle(stated, earlier);
+  // "The head of the RCN has called … ¶ general secretary and chief executive Pat Cullen urged": the title given with the name replaces the description.
+  const replacesDescription = !!key && !!stated.role && ctx.describedBeforeNamed.delete(key);
+  const description = replacesDescription ? stated : overTitle(stated, earlier);
   if (key && (description.role || description.organisationName)) ctx.described.set(key, { ...earlier, ...description });
   const fullName = ctx.text.slice(c.start, c.end).split(/\s+/).length >= 2;
   const confidence = c.ref.speaker.personId ? base : fullName ? base - ATTRIBUTION_CONFIDENCE.unknownNamePenalty : ATTRIBUTION_CONFIDENCE.pronoun;
@@ -766,12 +804,17 @@ const ACTIVE_BEFORE = /\b(?:he|she|it|they|we|i|has|have|had|also|then|later|tod
  */
 function isPassive(ctx: Context, start: number, end: number): boolean {
   const verb = ctx.text.slice(start, end);
+  // "Ms Robison was also urged to review the “skills”": who was urged did not speak, and no agent follows.
+  if (/(?:ed|told)$/.test(verb) && PASSIVE_AUXILIARY.test(ctx.text.slice(Math.max(0, start - 30), start)) && !/^\s+by\s/.test(ctx.text.slice(end, end + 4))) return true;
   if (!/ed$/.test(verb) || !/^\s+(?:in\s+the|by)\s/.test(ctx.text.slice(end, end + 9))) return false;
   const before = ctx.text.slice(Math.max(0, start - 40), start);
   const previousWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase().replace(/[^a-z]/g, '') ?? '';
   if (ROLE_NOUNS.has(previousWord) || ACTIVE_BEFORE.test(before)) return false;
   return !ctx.personRefs.some((r) => r.end <= start && start - r.end <= 2) && !ctx.organisations.some((m) => m.end <= start && start - m.end <= 2);
 }
+
+/** A form of "be" (and an adverb) right before a participle: "was urged", "were also told", "has been asked". */
+const PASSIVE_AUXILIARY = /\b(?:was|were|been|being|is|are)\s+(?:(?:also|then|again|repeatedly|\p{Ll}+ly)\s+)?$/iu;
 
 /** A speech verb followed by "that": what follows is the reported content, whose own verbs are not the speaker's. */
 const REPORTING_THAT = /^\s+that\b/;
@@ -813,14 +856,19 @@ function leadIn(ctx: Context, open: number): { from: number; to: number } {
   return { from: sentenceStart(ctx, before.length - 1), to: before.length };
 }
 
-/** "rejected claims by the Red Cross that it is facing a ‘humanitarian crisis’": a speech noun or passive verb, then who spoke. */
-const AGENT_AFTER = /^\s+(?:by|from)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * "rejected claims by the Red Cross that it is facing a ‘humanitarian crisis’", "comments made by health and social care
+ * secretary Matt Hancock that …": a speech noun or passive verb, then who spoke (their lower-case title may come first).
+ */
+const AGENT_AFTER = /^\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,5}\p{Lu}/u;
+/** How far after the verb the agent's name may start. */
+const MAX_AGENT_REACH = 80;
 
 function attributeBefore(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const { from, to } = leadIn(ctx, span.open);
   const verb = lastVerb(ctx, from, to);
   if (!verb) return undefined;
-  const follows = SUBJECT_FOLLOWS.test(ctx.text.slice(verb.start, verb.end)) || AGENT_AFTER.test(ctx.text.slice(verb.end, verb.end + 12));
+  const follows = SUBJECT_FOLLOWS.test(ctx.text.slice(verb.start, verb.end)) || AGENT_AFTER.test(ctx.text.slice(verb.end, verb.end + MAX_AGENT_REACH));
   const subject = follows ? subjectIn(ctx, verb.end, to, verb.end, true) : subjectIn(ctx, from, verb.start, verb.start, false);
   return subject ? resolve(ctx, subject, from, follows ? to : verb.start, ATTRIBUTION_CONFIDENCE.namedBefore) : undefined;
 }
@@ -876,6 +924,33 @@ const BEFORE_SUBJECT = /^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
  * subject is an organisation, quotes that organisation, whatever its verb (as weak a guess as
  * a person named without a speech verb).
  */
+/** "NHSEI’s announcement that the longest waits … have been ‘virtually eliminated’": a possessive, a speech noun and "that", then the quotation. */
+const POSSESSED_SPEECH = /['’]s\s+(?:announcement|statement|claim|claims|warning|pledge|promise|assertion|insistence)\s+that\s[^“”"‘’]*$/;
+
+/** The organisation whose announcement, claim or warning a quotation reports ("Responding to NHSEI’s announcement that …"). */
+function possessorOfSpeech(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const from = sentenceStart(ctx, span.open);
+  const noun = POSSESSED_SPEECH.exec(ctx.text.slice(from, span.open));
+  const organisation = noun && ctx.organisations.find((m) => m.end === from + noun.index);
+  return organisation ? { speaker: organisationSpeaker(ctx, organisation), confidence: ATTRIBUTION_CONFIDENCE.organisation } : undefined;
+}
+
+/** What may follow an organisation closing a sentence as its speaker: its acronym in brackets, "has", then a speech verb. */
+const CLOSING_SPEAKER_TAIL = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|also)\s+)*(?:${SPEECH_VERB.source})\s*[.!]?\s*$`, 'i');
+
+/**
+ * "… to tackle the impact of a Covid-inspired “reluctance” to use care homes, the Association of Directors of Adult
+ * Social Services (ADASS) has warned.": an organisation closing the sentence with its speech verb said what the
+ * sentence quotes, however far before it the quotation stands.
+ */
+function organisationClosing(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const end = sentenceEnd(ctx, span.close);
+  const closing = rangesWithin(ctx.organisations, span.close, end).at(-1);
+  if (!closing || rangesWithin(ctx.personRefs, span.close, end).length > 0) return undefined;
+  if (!/,\s*(?:the\s+)?$/i.test(ctx.text.slice(span.close, closing.start)) || !CLOSING_SPEAKER_TAIL.test(ctx.text.slice(closing.end, end))) return undefined;
+  return { speaker: organisationSpeaker(ctx, closing), confidence: ATTRIBUTION_CONFIDENCE.organisation };
+}
+
 function organisationSubject(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const from = sentenceStart(ctx, span.open);
   if (rangesWithin(ctx.personRefs, from, span.open).length > 0) return undefined;
@@ -949,7 +1024,7 @@ function opensSentence(ctx: Context, span: QuotationSpan): boolean {
 }
 
 /** "And now, “in my 20th year in work, …”": connectives before the mark carry the talk on; they start no narrative of their own. */
-const CONNECTIVES_ONLY = /^\s*(?:(?:and|but|now|so|yet|then|still|however|also)[\s,]+)+$/i;
+const CONNECTIVES_ONLY = new RegExp(String.raw`^\s*${CONNECTIVE_RUN}$`, 'i');
 
 /**
  * A quotation opening a paragraph after reported speech ("Dr Ian Banks said the BMA …",
@@ -1036,6 +1111,13 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
       const source = holding.find((o) => o.organisationName);
       if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName) {
         const { speakerName, personId, role, organisationName, organisationId } = holding[0];
+        // Another person's words: nothing of the guessed speaker's description stays ("Jenny Marra" is no "Health Secretary").
+        if (p.speakerName !== speakerName) {
+          delete p.personId;
+          delete p.role;
+          delete p.organisationName;
+          delete p.organisationId;
+        }
         Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), { speakerName }, personId ? { personId } : {}, { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       } else if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       continue;
@@ -1186,6 +1268,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
     personRefs: [],
     described: new Map(),
     ledeTitles: new Map(),
+    describedBeforeNamed: new Set(),
     pageDescribed: new Map(),
     genders: new Map(),
   };
@@ -1205,8 +1288,10 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
   let previous: { speaker: Speaker; close: number } | undefined;
   for (const span of spans) {
     const read =
+      possessorOfSpeech(ctx, span) ??
       attributeBefore(ctx, span) ??
       attributeAfter(ctx, span) ??
+      organisationClosing(ctx, span) ??
       groupSpeaks(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
       continuation(ctx, span, previous) ??

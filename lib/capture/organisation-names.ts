@@ -13,6 +13,9 @@ import { Coverage } from './ranges';
 export const UNKNOWN_ORGANISATION = 'unknown:';
 
 const ACRONYM = /(?<![\p{L}\p{N}&])\p{Lu}[\p{Lu}&]{1,6}(?![\p{L}\p{N}&])/gu;
+/** A capitalised name, then "is a …" or ", the …" and a kind of body: "Shelter is a campaigning charity", "Mind, the mental health charity". */
+const NAMED_AS_BODY =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,3})(?:[ \t]+is|,)[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:charity|union|think[ \t]+tank|campaign[ \t]+group|pressure[ \t]+group|watchdog|regulator)(?![\p{L}'’])/gu;
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’&-]*)(?:[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*\p{Lu}[\p{L}'’&-]*)*/gu;
 const DEFINITION = /((?:The |the )?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of|and|for|the|on|&|\p{Lu}[\p{L}'’-]*))+)[ \t]*\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
 
@@ -105,18 +108,20 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     found.push(m);
   };
   const defined = acronymDefinitions(text);
+  // "Canadian Federation of Nurses Unions (CFNU)": a name the page spells out for its acronym is whole, even where its last words could be
+  // a person's or a title's ("National Association of Head Teachers (NAHT)").
+  const spelledOutNames = [...new Set(defined.values())].filter((name) => name.split(/\s+/).length >= 2);
   const runs = [...text.matchAll(CAPITALISED_RUN)].flatMap((m) => {
     // "HealthWatch England and the Care Quality Commission" names two organisations.
     const parts: { index: number; text: string }[] = [];
     let offset = 0;
     for (const part of m[0].split(/([ \t]+and[ \t]+the[ \t]+)/)) {
-      if (!/^[ \t]+and[ \t]+the[ \t]+$/.test(part)) parts.push(...withoutRoleWords({ index: m.index + offset, text: part }));
+      const run = { index: m.index + offset, text: part };
+      if (!/^[ \t]+and[ \t]+the[ \t]+$/.test(part)) parts.push(...(spelledOutNames.some((name) => part.endsWith(name)) ? [run] : withoutRoleWords(run)));
       offset += part.length;
     }
     return parts;
   });
-  // "Canadian Federation of Nurses Unions (CFNU)": a name the page spells out for its acronym is whole, even where its last words could be a person's.
-  const spelledOutNames = [...new Set(defined.values())].filter((name) => name.split(/\s+/).length >= 2);
   for (const run of runs) {
     const spelledOut = spelledOutNames.some((name) => run.text.endsWith(name));
     const m = spelledOut ? run : withoutTrailingPerson(withoutLeadingPerson(run));
@@ -132,6 +137,12 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     const start = m.index + m.text.indexOf(surface);
     const end = start + surface.length;
     if (surface.split(' ').length >= 2 && free(start, end)) add({ id: `${UNKNOWN_ORGANISATION}${surface}`, surface, start, end });
+  }
+  // "Shelter is a campaigning charity", "Mind, the mental health charity,": a name the page says is a body is an organisation wherever it stands.
+  for (const name of new Set([...text.matchAll(NAMED_AS_BODY)].map((m) => m[1] as string))) {
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${name}(?![\p{L}\p{N}])`, 'gu'))) {
+      if (free(m.index, m.index + name.length)) add({ id: `${UNKNOWN_ORGANISATION}${name}`, surface: name, start: m.index, end: m.index + name.length });
+    }
   }
   for (const m of text.matchAll(ACRONYM)) {
     const acronym = m[0];

@@ -64,6 +64,11 @@ const MAX_ROLE_WORDS = 7;
 
 /** Words that start a clause or a noun phrase and belong to neither role nor organisation ("Sir Merrick Cockell is chairman of …"). */
 const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|today|yesterday|earlier|later|now|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
+/**
+ * "delivers inaugural speech as chair", "has been voted in as the new chairman": the capacity after "as" is the
+ * title and the lower-case clause before it is not ("such as" and "as well as" name no capacity).
+ */
+const CAPACITY_AS = /^(?:\p{Ll}[\p{Ll}-]*\s+){0,4}(?<!\bsuch\s+)as\s+(?!well\b)/u;
 /** Words that make a phrase a clause rather than a title ("In his first letter to the Secretary"). */
 const CLAUSE_WORDS = /\b(?:in|to|his|her|their|its|with|from|by|was|is|has|had|who|which|that|when|after|before)\b/i;
 
@@ -96,6 +101,7 @@ function tidy(phrase: string): string {
     // An aside in brackets is not part of a title, but an acronym of the words before it is ("intensive care unit (ICU) nurse").
     .replace(/\(([^)]*)\)/g, (aside, inside: string, at: number, whole: string) => (abbreviatesTermBefore(whole.slice(0, at), inside) ? aside : ' '))
     .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
+    .replace(CAPACITY_AS, '')
     .replace(LEADING_FILLER, '')
     .replace(GENERIC_POSSESSIVE, '')
     .replace(SECOND_DESCRIPTION, '')
@@ -214,6 +220,11 @@ function withoutLeadingPlace(role: string): string {
 const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescription =>
   description.role ? { ...description, role: withoutLeadingPlace(description.role) } : description;
 
+/** Whether the page writes `word`, capitalised, after a lower-case word, digit or comma: a name, not a sentence's first word. */
+function capitalisedInsideSentences(text: string, word: string): boolean {
+  return new RegExp(String.raw`[\p{Ll}\p{N},]\s+${word.replace(/[^\p{L}]/gu, '')}\b`, 'u').test(text);
+}
+
 /** "NHS Providers chief executive", "ADASS president", "RCN General Secretary and Chief Executive". */
 function organisationThenRole(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
@@ -221,6 +232,8 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   if (named && unknownOrganisationName(named) !== undefined && /^\s*(?:[Ss]ecretary|[Mm]inister)[\s,]*$/.test(text.slice(named.end, to))) {
     return { role: tidy(text.slice(named.start, to)) };
   }
+  // "who was already a member of the GPC’s executive team": an organisation inside a clause leads no title.
+  if (named && CLAUSE_WORDS.test(text.slice(from, named.start))) return undefined;
   if (named) {
     const role = tidy(text.slice(named.end, to).replace(/^['’]s\b/, ''));
     // "Labour’s Shadow Minister for Social Care and Mental Health": a portfolio is not held to the title's word limit.
@@ -236,6 +249,8 @@ function organisationThenRole(text: string, from: number, to: number, organisati
     else break;
   }
   while (split < words.length && ['and', '&'].includes(words[split] as string)) split++;
+  // "Communities and local government minister": capitalised words "and" joins to the title are its first part, not an organisation.
+  if (['and', '&'].includes(words[split - 1] as string)) split = 0;
   // A secretary's or minister's portfolio is part of the title ("Health & Social Care Secretary").
   const portfolio = split === words.length - 1 && /^(?:secretary|minister)$/i.test(words.at(-1) as string);
   if (portfolio && words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || w === 'and')) split = 0;
@@ -245,8 +260,9 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   // A name is capitalised words and connectors: "Union leader Pat Cullen has urged Health" is a clause, not an organisation.
   const nameLike = words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || NAME_CONNECTORS.has(w));
   if (organisationName !== '' && !nameLike) return undefined;
-  // "Primary school teacher": one capitalised ordinary word opening a sentence is part of the role, not an organisation ("Young Minds" is two).
-  if (split === 1 && isOrdinaryWord(words[0] as string)) return { role: words.join(' ') };
+  // "Primary school teacher": one capitalised ordinary word opening a sentence is part of the role, not an organisation ("Young Minds" is two),
+  // unless the page capitalises it inside sentences too ("Unite general secretary Sharon Graham" on a page saying "1,000 Unite union members").
+  if (split === 1 && isOrdinaryWord(words[0] as string) && !capitalisedInsideSentences(text, words[0] as string)) return { role: words.join(' ') };
   const isOrganisation = /^\p{Lu}/u.test(organisationName) && !isPlace(organisationName);
   return isOrganisation ? { role, organisationName } : { role };
 }
@@ -302,8 +318,8 @@ function onBehalfOf(text: string, from: number, to: number, organisations: reado
   return named && isRole(role) ? { role, ...describeMention(named) } : undefined;
 }
 
-/** "Ciarán Freeman, an intern nurse and EMT based in Galway, said": where someone is based is not part of their title. */
-const BASED_IN = /\s+based\s+(?:in|near)\s.*$/;
+/** "Ciarán Freeman, an intern nurse and EMT based in Galway, said", "Dr Jameel, a GP in Camden, north London, said": where someone is based is not part of their title. */
+const BASED_IN = /\s+(?:based\s+)?(?:in|near)\s.*$/;
 
 /**
  * "X, an intern nurse and EMT, said", "X, a leading Birmingham GP, said": an apposition opening
@@ -326,6 +342,9 @@ function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [num
   const rest = text.slice(from, clauseEnd);
   const comma = /^\s*,/.exec(rest);
   // "Minister for Health Nicola Roxon and Minister for Regional Australia Simon Crean announced": what follows "and" is the next person's.
+  // "Dr Dean Eggitt as a GPC executive team member, who resigned …": the capacity after "as" ends at its comma.
+  const capacityEnd = /^\s+as\s[^,]*(?=,)/.exec(rest)?.[0].length;
+  if (!comma && capacityEnd !== undefined) return [from, from + capacityEnd];
   if (!comma) return rest.trim() === '' || COORDINATED_NEXT.test(rest) ? undefined : [from, clauseEnd];
   const start = from + comma[0].length;
   let next = text.indexOf(',', start);
