@@ -124,7 +124,7 @@ export function loadFreshSet4(): DevPage[] {
 /**
  * The fifth fresh set (fresh-set-5/, same layout), gathered in session 7 while fresh-set-4 was the
  * unseen measure: real pages, none in any set above, labelled and committed before the extractor
- * was first run on them. Nothing may be tuned by reading it.
+ * was first run on them; measured blind at stops 14 to 16, in the tuning pool since stop 17.
  */
 export function loadFreshSet5(): DevPage[] {
   return loadLabelledPages(freshSet5Dir, () => 'fresh-5');
