@@ -232,8 +232,6 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   if (named && unknownOrganisationName(named) !== undefined && /^\s*(?:[Ss]ecretary|[Mm]inister)[\s,]*$/.test(text.slice(named.end, to))) {
     return { role: tidy(text.slice(named.start, to)) };
   }
-  // "who was already a member of the GPC’s executive team": an organisation inside a clause leads no title.
-  if (named && CLAUSE_WORDS.test(text.slice(from, named.start))) return undefined;
   if (named) {
     const role = tidy(text.slice(named.end, to).replace(/^['’]s\b/, ''));
     // "Labour’s Shadow Minister for Social Care and Mental Health": a portfolio is not held to the title's word limit.
