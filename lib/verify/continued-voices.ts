@@ -12,14 +12,10 @@
 // press release's "More information") names a publication; nobody is quoted.
 // Only weak claims are re-read, and only ever dropped: this can stop a flag, never
 // make one.
-import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
+import type { ProposedQuote } from '../capture/attribution';
 import type { Mention } from '../capture/known-mentions';
-import { claimedForNobody, hasSpeechVerb, paragraphEnd } from './page-structure';
+import { CONTINUATION_CONFIDENCE, OWN_SPEAKER_CONFIDENCE, claimedForNobody, hasSpeechVerb, paragraphEnd } from './page-structure';
 
-/** A claim this weak is a continuation (or less): one the reader inferred from an earlier quotation. */
-const CONTINUATION = ATTRIBUTION_CONFIDENCE.continuation;
-/** A claim at least this sure names its own speaker (a name, a pronoun, a description, an organisation speaking). */
-const OWN_SPEAKER = ATTRIBUTION_CONFIDENCE.organisation;
 
 const voiceOf = (p: ProposedQuote): string | undefined =>
   p.personId ?? (p.organisationId ? `organisation:${p.organisationId}` : (p.speakerName ?? p.organisationName ?? p.role));
@@ -50,12 +46,12 @@ export function withContinuedVoices(text: string, proposals: readonly ProposedQu
   return proposals.map((p) => {
     const voice = voiceOf(p);
     const known = p.personId ?? p.organisationId;
-    if (known && p.confidence <= CONTINUATION && isTitle(text, p)) return claimedForNobody(p);
-    if (known && voice && p.confidence <= CONTINUATION && lastSpeaker && lastSpeaker.voice !== voice) {
+    if (known && p.confidence <= CONTINUATION_CONFIDENCE && isTitle(text, p)) return claimedForNobody(p);
+    if (known && voice && p.confidence <= CONTINUATION_CONFIDENCE && lastSpeaker && lastSpeaker.voice !== voice) {
       const namedSince = mentions.some((m) => m.voice === voice && m.start >= (lastSpeaker?.end ?? 0) && m.end <= p.start);
       if (!namedSince) return claimedForNobody(p);
     }
-    if (p.confidence >= OWN_SPEAKER) lastSpeaker = { voice, end: p.end };
+    if (p.confidence >= OWN_SPEAKER_CONFIDENCE) lastSpeaker = { voice, end: p.end };
     return p;
   });
 }

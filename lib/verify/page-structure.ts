@@ -20,6 +20,10 @@ import { UNSOURCED_MIN_CONFIDENCE } from './verify-quotations';
 export const READING_CONFIDENCE = UNSOURCED_MIN_CONFIDENCE;
 /** The reader's own confidence for an explicit "…", said X: such a claim (or a more explicit one) is never re-read. */
 export const EXPLICIT_CONFIDENCE = ATTRIBUTION_CONFIDENCE.namedAfter;
+/** A claim this weak is a continuation (or less): one the reader inferred from an earlier quotation. */
+export const CONTINUATION_CONFIDENCE = ATTRIBUTION_CONFIDENCE.continuation;
+/** A claim at least this sure names its own speaker (a name, a pronoun, a description, an organisation speaking). */
+export const OWN_SPEAKER_CONFIDENCE = ATTRIBUTION_CONFIDENCE.organisation;
 
 /** The quotation span a proposal was read from. */
 export const spanOf = (spans: readonly QuotationSpan[], p: ProposedQuote): QuotationSpan | undefined => spans.find((s) => s.start === p.start && s.end === p.end);

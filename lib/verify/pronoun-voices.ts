@@ -28,15 +28,12 @@
 // quotation's sentence) is re-read like a nameless one, and for it a pronoun that is the subject
 // of the clause quoting is a cue too, speech verb or not ("he predicted the “…”", "he had faced “…”").
 import type { ProposedQuote } from '../capture/attribution';
-import { ATTRIBUTION_CONFIDENCE } from '../capture/attribution';
 import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from '../capture/attribution-cues';
 import { genderOfName, surnameOf } from '../capture/person-names';
 import type { Gender } from '../capture/name-nlp';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { EXPLICIT_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, leadIn, previousParagraphStart, pronounGender, sentenceEnd, sentenceStart, spanOf } from './page-structure';
+import { CONTINUATION_CONFIDENCE, EXPLICIT_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, leadIn, previousParagraphStart, pronounGender, sentenceEnd, sentenceStart, spanOf } from './page-structure';
 
-/** A continuation's confidence: the most a claim following a follow-up may have. */
-const CONTINUATION_CONFIDENCE = ATTRIBUTION_CONFIDENCE.continuation;
 /** How far after the closing mark a trailing "he said" may stand ("…,” she later told the BBC). */
 const MAX_TRAILING_GAP = 40;
 

@@ -9,16 +9,12 @@
 // the known voice of the last quotation with a speaker of its own, when nobody else is named
 // since outside those words. Below the confidence a misattribution needs, like verification's
 // other readings.
-import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
+import type { ProposedQuote } from '../capture/attribution';
 import type { Mention } from '../capture/known-mentions';
 import type { QuotationSpan } from '../capture/quotation-spans';
 import { escapeRegExp } from '../text/escape-reg-exp';
-import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, paragraphEnd } from './page-structure';
+import { CONTINUATION_CONFIDENCE, type NamedPerson, OWN_SPEAKER_CONFIDENCE, READING_CONFIDENCE, type Voice, claimedFor, paragraphEnd } from './page-structure';
 
-/** A claim this weak is a continuation (or less): one the reader inferred from an earlier quotation. */
-const CONTINUATION = ATTRIBUTION_CONFIDENCE.continuation;
-/** A claim at least this sure names its own speaker (a name, a pronoun, a description, an organisation speaking). */
-const OWN_SPEAKER = ATTRIBUTION_CONFIDENCE.organisation;
 /** A repeated paragraph holds at least this many words: a short line the page also quotes is a heading or a title. */
 const MIN_PULLED_WORDS = 8;
 
@@ -55,8 +51,8 @@ export function withPulledVoices(
   return proposals.map((p) => {
     const name = p.speakerName ?? p.organisationName;
     const known = voiceOf(p);
-    if (p.confidence >= OWN_SPEAKER) last = known ? { voice: known, end: p.end } : undefined;
-    if (known || !name || p.confidence > CONTINUATION || !last) return p;
+    if (p.confidence >= OWN_SPEAKER_CONFIDENCE) last = known ? { voice: known, end: p.end } : undefined;
+    if (known || !name || p.confidence > CONTINUATION_CONFIDENCE || !last) return p;
     const before = text.slice(0, p.start);
     const mentions = [...before.matchAll(new RegExp(escapeRegExp(name), 'g'))].map((m) => m.index);
     if (mentions.length === 0 || !mentions.every(inWords)) return p;
