@@ -14,7 +14,7 @@
 // make one.
 import type { ProposedQuote } from '../capture/attribution';
 import type { Mention } from '../capture/known-mentions';
-import { CONTINUATION_CONFIDENCE, OWN_SPEAKER_CONFIDENCE, claimedForNobody, hasSpeechVerb, paragraphEnd } from './page-structure';
+import { CONTINUATION_CONFIDENCE, OWN_SPEAKER_CONFIDENCE, claimedForNobody, hasSpeechVerb, paragraphEnd, paragraphStart } from './page-structure';
 
 
 const voiceOf = (p: ProposedQuote): string | undefined =>
@@ -30,7 +30,7 @@ export const endsAsSpoken = (quoted: string): boolean => SPOKEN_END.test(quoted)
 
 /** Whether the quotation is a title: opening its paragraph, ending on a word, then words of the same paragraph that report no speech. */
 function isTitle(text: string, p: ProposedQuote): boolean {
-  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  const lineStart = paragraphStart(text, p.start);
   if (!/^\s*[“‘"']$/.test(text.slice(lineStart, p.start)) || endsAsSpoken(p.text) || !CLOSING_MARK.test(text.slice(p.end))) return false;
   const after = text.slice(p.end + 1, paragraphEnd(text, p.end));
   return /\p{L}/u.test(after) && !hasSpeechVerb(after);
