@@ -111,20 +111,21 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
   // "Canadian Federation of Nurses Unions (CFNU)": a name the page spells out for its acronym is whole, even where its last words could be
   // a person's or a title's ("National Association of Head Teachers (NAHT)").
   const spelledOutNames = [...new Set(defined.values())].filter((name) => name.split(/\s+/).length >= 2);
+  const endsSpelledOut = (run: string) => spelledOutNames.some((name) => run.endsWith(name));
   const runs = [...text.matchAll(CAPITALISED_RUN)].flatMap((m) => {
     // "HealthWatch England and the Care Quality Commission" names two organisations.
     const parts: { index: number; text: string }[] = [];
     let offset = 0;
     for (const part of m[0].split(/([ \t]+and[ \t]+the[ \t]+)/)) {
       const run = { index: m.index + offset, text: part };
-      if (!/^[ \t]+and[ \t]+the[ \t]+$/.test(part)) parts.push(...(spelledOutNames.some((name) => part.endsWith(name)) ? [run] : withoutRoleWords(run)));
+      if (!/^[ \t]+and[ \t]+the[ \t]+$/.test(part)) parts.push(...(endsSpelledOut(part) ? [run] : withoutRoleWords(run)));
       offset += part.length;
     }
     return parts;
   });
   for (const run of runs) {
-    const spelledOut = spelledOutNames.some((name) => run.text.endsWith(name));
-    const m = spelledOut ? run : withoutTrailingPerson(withoutLeadingPerson(run));
+    // Checked again on the parts role words split off: "… Nurses Unions (CFNU)" may end a part, not the run.
+    const m = endsSpelledOut(run.text) ? run : withoutTrailingPerson(withoutLeadingPerson(run));
     const words = trimConnectors(m.text.replace(/['’]s$/, '').split(/[ \t]+/));
     // An organisation's name ends in its institutional word ("Fabian Society") or leads with it ("College of Nursing").
     const institutional = ORGANISATION_WORDS.has(words.at(-1) as string) || words.some((w, i) => ORGANISATION_WORDS.has(w) && words[i + 1] === 'of');
