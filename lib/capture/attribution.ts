@@ -915,15 +915,6 @@ function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution |
   return ref ? { speaker: { ...describedFor(ctx, ref.speaker), ...ref.speaker }, confidence: ATTRIBUTION_CONFIDENCE.sameSentence } : undefined;
 }
 
-/** What may stand before an organisation opening its sentence: a phrase set off by a comma ("In an emergency motion,") and "the". */
-const BEFORE_SUBJECT = /^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
-
-/**
- * "The NAHT school leaders’ union will explore “legal and industrial routes”", "In an emergency
- * motion, the INMO executive council proposed that … “…”": a sentence naming no person, whose
- * subject is an organisation, quotes that organisation, whatever its verb (as weak a guess as
- * a person named without a speech verb).
- */
 /** "NHSEI’s announcement that the longest waits … have been ‘virtually eliminated’": a possessive, a speech noun and "that", then the quotation. */
 const POSSESSED_SPEECH = /['’]s\s+(?:announcement|statement|claim|claims|warning|pledge|promise|assertion|insistence)\s+that\s[^“”"‘’]*$/;
 
@@ -951,6 +942,15 @@ function organisationClosing(ctx: Context, span: QuotationSpan): Attribution | u
   return { speaker: organisationSpeaker(ctx, closing), confidence: ATTRIBUTION_CONFIDENCE.organisation };
 }
 
+/** What may stand before an organisation opening its sentence: a phrase set off by a comma ("In an emergency motion,") and "the". */
+const BEFORE_SUBJECT = /^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
+
+/**
+ * "The NAHT school leaders’ union will explore “legal and industrial routes”", "In an emergency
+ * motion, the INMO executive council proposed that … “…”": a sentence naming no person, whose
+ * subject is an organisation, quotes that organisation, whatever its verb (as weak a guess as
+ * a person named without a speech verb).
+ */
 function organisationSubject(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const from = sentenceStart(ctx, span.open);
   if (rangesWithin(ctx.personRefs, from, span.open).length > 0) return undefined;
@@ -969,7 +969,6 @@ function pronounSubject(ctx: Context, from: number, to: number, span: QuotationS
   const at = from + pronoun.index;
   return lastPersonBefore(ctx, Math.min(at, span.open), /^he$/i.test(pronoun[0]) ? 'male' : 'female');
 }
-
 
 /**
  * The previous quotation's speaker continues when nobody else is named in between and the
