@@ -142,10 +142,10 @@ async function installFloors(url: string) {
   const rowPerRecordMs = performance.now() - start;
   const index = stepTimes();
   index.start();
-  // As an install does: in a transaction over the records, given the statement rows written rather than reading them back.
-  const written = new Map(statements.map((s) => [s.id, s]));
+  // As an install does: in a transaction over the records, given the rows written rather than reading them back.
+  const written = { statements: new Map(statements.map((s) => [s.id, s])), quotes: new Map(pack.quotes.map((q) => [q.id, q])) };
   await db.transaction('rw', [db.statements, db.quotes, ...indexTables(db)], async () => {
-    await updateTextIndex(db, [...written.keys()], index.step, written);
+    await updateTextIndex(db, [...written.statements.keys()], index.step, written);
   });
   db.close();
   await Dexie.delete(name);

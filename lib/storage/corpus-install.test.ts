@@ -226,6 +226,21 @@ describe('installing corpus packs', () => {
     expect(await staleStatements(db)).toEqual([]);
   }, 30_000);
 
+  it('indexes, when it installs more statements than it reads one by one, the quotes it wrote and the ones it kept', async () => {
+    // 1 100 statements: more than text-index.ts reads one by one, so the quotes it wrote are handed over and only the others read.
+    const big = syntheticPack(corpus, 1_100, 9);
+    await installCorpus(db, corpus);
+    await installCorpus(db, big, { kind: 'file' });
+    const edited = { ...big.quotes[0]!, origin: 'user' as const, note: 'mine' };
+    await db.quotes.put(edited);
+    await removePack(db, big.id);
+    expect(await db.quotes.get(edited.id)).toEqual(edited);
+    // Installed again, the pack brings the edited quote's statement back: the quote is indexed with it, though this install did not write it.
+    const report = await installCorpus(db, big, { kind: 'file' });
+    expect(report.keptUserRecords).toBe(1);
+    expect(await staleStatements(db)).toEqual([]);
+  }, 60_000);
+
   it('leaves the records the user edited untouched by any sequence of installs, updates and removals', async () => {
     const packA2 = { ...subset('pack-a', '2027-04-01T00:00:00.000Z', [s1, s2, s3], ' (renamed again)'), version: 2 };
     const step = fc.constantFrom(

@@ -15,7 +15,7 @@ import { deltaBase } from './pack-delta-base';
 import { readHoldings, readHoldingsOf, writeHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
 import { textHash } from './text-hash';
-import { indexTables, updateTextIndex, type WrittenStatements } from './text-index';
+import { indexTables, updateTextIndex, type WrittenRows } from './text-index';
 
 export interface InstallReport {
   added: number;
@@ -104,8 +104,8 @@ const keysIn = <K extends [string, string]>(store: Table<unknown, K>, table: Pac
  * validated, because their hash said this pack's stored version is unchanged: they must be
  * skipped, and if the database changed since that was read, the install fails instead.
  */
-async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport, from: PackSource = {}, removing?: CorpusDelta['removed']): Promise<WrittenStatements> {
-  const written = new Map<string, StatementRow | null>();
+async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport, from: PackSource = {}, removing?: CorpusDelta['removed']): Promise<WrittenRows> {
+  const written = { statements: new Map<string, StatementRow | null>(), quotes: new Map<string, Quote | null>() };
   const others = new Map((await db.packs.toArray()).map((p) => [p.id, p]));
   const changed = new Set<string>();
   for (const table of PACK_TABLES) {
@@ -195,10 +195,16 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
     });
     if (table === 'statements') {
       const rows = toPut.map((s): StatementRow => ({ ...(s as Statement), urlKeys: statementUrlKeys(s as Statement) }));
-      for (const row of rows) written.set(row.id, row);
-      for (const id of toDelete) written.set(id, null);
+      for (const row of rows) written.statements.set(row.id, row);
+      for (const id of toDelete) written.statements.set(id, null);
       await store.bulkPut(rows);
-    } else await store.bulkPut(toPut);
+    } else {
+      if (table === 'quotes') {
+        for (const quote of toPut as Quote[]) written.quotes.set(quote.id, quote);
+        for (const id of toDelete) written.quotes.set(id, null);
+      }
+      await store.bulkPut(toPut);
+    }
     await store.bulkDelete(toDelete);
     await writeHoldings(db.holdingChunks, table, holdings, touched);
   }
@@ -211,9 +217,9 @@ const packTables = (db: PolicyLensDb) => [...PACK_TABLES.map((t) => db.table(t))
 
 /**
  * Updates the text index for the statements an install changed, inside the install's
- * transaction, from the statement rows it wrote rather than reading them back.
+ * transaction, from the statement and quote rows it wrote rather than reading them back.
  */
-async function indexChanges(db: PolicyLensDb, report: InstallReport, written: WrittenStatements, onIndexing?: () => void) {
+async function indexChanges(db: PolicyLensDb, report: InstallReport, written: WrittenRows, onIndexing?: () => void) {
   if (!report.changedStatementIds.length) return;
   onIndexing?.();
   await updateTextIndex(db, report.changedStatementIds, undefined, written);
