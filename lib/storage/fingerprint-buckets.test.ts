@@ -3,7 +3,7 @@ import type { Posting } from '../matching/index-types';
 import { seededRandom } from '../../test-support/seeded-random';
 import { shingleHashes, winnow } from '../matching/fingerprints';
 import { tokenize } from '../matching/tokens';
-import { BUCKETS, bucketOf, byBucket, editBucket, postingsIn, toBucketRows } from './fingerprint-buckets';
+import { BUCKETS, bucketOf, editBucket, postingsIn, toBucketRows } from './fingerprint-buckets';
 
 function randomPostings(count: number, seed: number): Map<number, Posting[]> {
   const random = seededRandom(seed);
@@ -67,14 +67,14 @@ describe('editing a bucket in place', () => {
     for (const [hash, list] of added) if (!postings.has(hash)) expected.set(hash, list);
     const want = new Map(toBucketRows(expected).map((r) => [r.bucket, r]));
     const touched = new Set([...removed.keys(), ...added.keys()].map(bucketOf));
-    const addedIn = byBucket(added.keys());
-    for (const bucket of touched) expect(editBucket(bucket, rows.get(bucket), { removed, added }, addedIn.get(bucket) ?? [])).toEqual(want.get(bucket));
+    const addedIn = new Map(toBucketRows(added).map((r) => [r.bucket, r]));
+    for (const bucket of touched) expect(editBucket(bucket, rows.get(bucket), removed, addedIn.get(bucket))).toEqual(want.get(bucket));
   });
 
   it('empties a bucket whose every posting goes', () => {
     const [bucket, row] = [...rows][0]!;
     const all = new Map([...row.hashes].map((hash) => [hash, new Set((postings.get(hash) ?? []).map((p) => p.doc))]));
-    expect(editBucket(bucket, row, { removed: all, added: new Map() }, [])).toBeUndefined();
+    expect(editBucket(bucket, row, all, undefined)).toBeUndefined();
   });
 });
 

@@ -166,65 +166,53 @@ export function decodeBucket(row: BucketRow): Map<number, Posting[]> {
   return all;
 }
 
-/** What an update does to one bucket: per hash, the documents whose postings go, and the postings that come. */
-export interface BucketEdit {
-  removed: ReadonlyMap<number, ReadonlySet<number>>;
-  added: ReadonlyMap<number, readonly Posting[]>;
-}
-
-/** The hashes of `hashes` in each bucket. */
-export function byBucket(hashes: Iterable<number>): Map<number, number[]> {
-  const grouped = new Map<number, number[]>();
-  for (const hash of hashes) {
-    const list = grouped.get(bucketOf(hash));
-    if (list) list.push(hash);
-    else grouped.set(bucketOf(hash), [hash]);
-  }
-  return grouped;
-}
-
 /**
- * The bucket `bucket` after `edit` (removals first, so a number freed by a document that
- * left can be given to a new one), where `addedHere` are the hashes of `edit.added` in this
- * bucket; undefined when nothing is left in it. Works on the stored arrays directly: the
- * postings the edit does not touch are copied, never made into objects, which at 50k
- * statements is a thousand or so per bucket.
+ * The bucket `bucket` after an update: its documents' postings in `removed` (per hash)
+ * go, and the postings of `added` (a row of the same bucket, as PostingColumns lays
+ * them out) come in after those kept; undefined when nothing is left in it. Works on the
+ * arrays directly: the postings the update does not touch are copied, never made into
+ * objects, which at 50k statements is a thousand or so per bucket, and an install
+ * brings millions of postings in.
  */
-export function editBucket(bucket: number, row: BucketRow | undefined, edit: BucketEdit, addedHere: readonly number[]): BucketRow | undefined {
-  const oldHashes = row?.hashes ?? new Uint32Array(0);
-  const incoming = Uint32Array.from(addedHere).sort();
-  const hashes: number[] = [];
-  const starts: number[] = [];
-  const flat: number[] = [];
-  const take = (hash: number, old: number) => {
-    const start = flat.length / 2;
-    if (old >= 0 && row) {
-      const leaving = edit.removed.get(hash);
-      for (let p = row.starts[old] ?? 0; p < (row.starts[old + 1] ?? 0); p++) {
-        const doc = row.postings[2 * p] ?? 0;
-        if (!leaving?.has(doc)) flat.push(doc, row.postings[2 * p + 1] ?? 0);
-      }
-    }
-    for (const { doc, pos } of edit.added.get(hash) ?? []) flat.push(doc, pos);
-    if (flat.length / 2 > start) {
-      hashes.push(hash);
-      starts.push(start);
+export function editBucket(bucket: number, row: BucketRow | undefined, removed: ReadonlyMap<number, ReadonlySet<number>>, added: BucketRow | undefined): BucketRow | undefined {
+  const empty = new Uint32Array(0);
+  const [oldHashes, oldStarts, oldPostings] = row ? [row.hashes, row.starts, row.postings] : [empty, empty, empty];
+  const [newHashes, newStarts, newPostings] = added ? [added.hashes, added.starts, added.postings] : [empty, empty, empty];
+  const hashes = new Uint32Array(oldHashes.length + newHashes.length);
+  const starts = new Uint32Array(hashes.length + 1);
+  const flat = new Uint32Array(oldPostings.length + newPostings.length);
+  let kept = 0;
+  let length = 0;
+  const copy = (from: Uint32Array, first: number, end: number, leaving?: ReadonlySet<number>) => {
+    for (let p = first; p < end; p++) {
+      const doc = from[2 * p] ?? 0;
+      if (leaving?.has(doc)) continue;
+      flat[2 * length] = doc;
+      flat[2 * length + 1] = from[2 * p + 1] ?? 0;
+      length++;
     }
   };
   let i = 0;
   let j = 0;
-  while (i < oldHashes.length || j < incoming.length) {
+  while (i < oldHashes.length || j < newHashes.length) {
     const a = i < oldHashes.length ? (oldHashes[i] ?? 0) : Infinity;
-    const b = j < incoming.length ? (incoming[j] ?? 0) : Infinity;
-    if (a <= b) {
-      take(a, i++);
-      if (a === b) j++;
-    } else {
-      take(b, -1);
+    const b = j < newHashes.length ? (newHashes[j] ?? 0) : Infinity;
+    const hash = Math.min(a, b);
+    const start = length;
+    if (a === hash) {
+      copy(oldPostings, oldStarts[i] ?? 0, oldStarts[i + 1] ?? 0, removed.get(hash));
+      i++;
+    }
+    if (b === hash) {
+      copy(newPostings, newStarts[j] ?? 0, newStarts[j + 1] ?? 0);
       j++;
     }
+    if (length > start) {
+      hashes[kept] = hash;
+      starts[kept++] = start;
+    }
   }
-  if (hashes.length === 0) return undefined;
-  starts.push(flat.length / 2);
-  return { bucket, hashes: Uint32Array.from(hashes), starts: Uint32Array.from(starts), postings: Uint32Array.from(flat) };
+  if (kept === 0) return undefined;
+  starts[kept] = length;
+  return { bucket, hashes: hashes.slice(0, kept), starts: starts.slice(0, kept + 1), postings: flat.slice(0, 2 * length) };
 }

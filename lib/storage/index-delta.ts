@@ -7,8 +7,9 @@
 // update reads and rewrites to the few the change really touches. A full build is the same
 // computation from nothing, so the two cannot drift apart.
 import { indexDocument } from '../matching/build-index';
-import { type DocSource, type Posting, STATEMENT_POS } from '../matching/index-types';
+import { type DocSource, STATEMENT_POS } from '../matching/index-types';
 import type { IndexDocRow } from './db';
+import { PostingColumns } from './fingerprint-buckets';
 
 /**
  * Documents per group: a statement and up to 4,095 quotes. With 32-bit document numbers
@@ -27,8 +28,8 @@ export interface GroupDelta {
   docs: IndexDocRow[];
   /** Per hash, the documents whose postings of it go. */
   removed: Map<number, Set<number>>;
-  /** Per hash, the postings that come in. */
-  added: Map<number, Posting[]>;
+  /** The postings that come in, in document order (the columns given to groupDelta, which may hold others' before them). */
+  added: PostingColumns;
 }
 
 const key = (doc: { kind: string; refId: string }) => `${doc.kind}\u0000${doc.refId}`;
@@ -40,17 +41,13 @@ const key = (doc: { kind: string; refId: string }) => `${doc.kind}\u0000${doc.re
  */
 const reusable = (old: IndexDocRow, fresh: IndexDocRow) => fresh.kind === 'statement' || (old.kind === 'quote' && fresh.kind === 'quote' && old.text === fresh.text);
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /**
- * Indexes `sources` (one statement's documents) as group `group`, which held `old`.
- * Throws when the statement has more documents than a group numbers.
+ * Indexes `sources` (one statement's documents) as group `group`, which held `old`; the
+ * postings that come in are pushed onto `added` (an install gathers millions: as objects
+ * in maps they cost seconds of garbage collection). Throws when the statement has more
+ * documents than a group numbers.
  */
-export function groupDelta(group: number, old: readonly IndexDocRow[], sources: readonly StampedSource[]): GroupDelta {
+export function groupDelta(group: number, old: readonly IndexDocRow[], sources: readonly StampedSource[], added = new PostingColumns()): GroupDelta {
   if (sources.length > GROUP_SPAN) {
     throw new Error(`Statement ${sources[0]?.statementId ?? ''} has ${sources.length - 1} quotes; the text index holds at most ${GROUP_SPAN - 1} per statement`);
   }
@@ -72,7 +69,6 @@ export function groupDelta(group: number, old: readonly IndexDocRow[], sources: 
     return next;
   };
   const removed = new Map<number, Set<number>>();
-  const added = new Map<number, Posting[]>();
   const remove = (hash: number, idx: number) => {
     const docs = removed.get(hash);
     if (docs) docs.add(idx);
@@ -86,7 +82,7 @@ export function groupDelta(group: number, old: readonly IndexDocRow[], sources: 
       for (const hash of keeps.hashes) if (!has.has(hash)) remove(hash, idx);
     }
     for (const { hash, pos } of prints) {
-      if (!had.has(hash)) push(added, hash, { doc: idx, pos: row.kind === 'statement' ? STATEMENT_POS : pos });
+      if (!had.has(hash)) added.push(hash, idx, row.kind === 'statement' ? STATEMENT_POS : pos);
     }
     return { ...row, idx };
   });

@@ -11,7 +11,7 @@ import { hashesOf, indexSnapshot } from '../../test-support/storage/index-snapsh
 import type { Quote } from '../schema';
 import { installCorpus } from './corpus-install';
 import { type PolicyLensDb, statementUrlKeys } from './db';
-import { decodeBucket, editBucket, format6BucketOf } from './fingerprint-buckets';
+import { type BucketRow, decodeBucket, editBucket, format6BucketOf, toBucketRows } from './fingerprint-buckets';
 import { FORMAT_6 } from './index-layout';
 import { answering, pausesHeld } from './index-priority';
 import { openTestDatabase } from './test-db';
@@ -71,7 +71,9 @@ describe('the text index in IndexedDB', () => {
       byOldBucket.set(format6BucketOf(hash), bucket.set(hash, list));
     }
     await db.textBuckets1.clear();
-    await db.textBuckets1.bulkAdd([...byOldBucket].flatMap(([bucket, added]) => editBucket(bucket, undefined, { removed: new Map(), added }, [...added.keys()]) ?? []));
+    // Each old bucket's row is its postings' rows (laid out by today's buckets) merged into one.
+    const oldRow = (bucket: number, added: Map<number, Posting[]>) => toBucketRows(added).reduce<BucketRow | undefined>((row, part) => editBucket(bucket, row, new Map(), part), undefined);
+    await db.textBuckets1.bulkAdd([...byOldBucket].flatMap(([bucket, added]) => oldRow(bucket, added) ?? []));
     // A filter laid out otherwise says "certainly not" to hashes it holds: here, to every hash.
     const filter = db.textFilter1;
     await filter.bulkPut((await filter.toArray()).map((row) => ({ ...row, bits: new Uint32Array(row.bits.length) })));

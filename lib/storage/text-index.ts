@@ -16,7 +16,7 @@ import { COMMON_HASH_POSTINGS } from '../matching/detect';
 import type { FingerprintStore, IndexedDoc, Posting } from '../matching/index-types';
 import type { Quote } from '../schema';
 import type { FilterChunkRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb, StatementRow } from './db';
-import { BUCKETS, type BucketRow, PostingColumns, bucketOf, byBucket, editBucket, format6BucketOf, postingsIn } from './fingerprint-buckets';
+import { BUCKETS, type BucketRow, PostingColumns, bucketOf, editBucket, format6BucketOf, postingsIn } from './fingerprint-buckets';
 import { MAX_GROUP, type StampedSource, groupDelta, groupOf } from './index-delta';
 import { FORMAT_6, INDEX_FORMAT, filterOfRows, filterRows, layoutSteps } from './index-layout';
 import { yieldToAnswers } from './index-priority';
@@ -168,9 +168,7 @@ async function buildGroups(sources: readonly StampedSource[]): Promise<{ rows: I
   for (const [statementId, list] of byStatement(sources)) {
     if (++group > MAX_GROUP) throw new Error(`The text index holds at most ${MAX_GROUP} statements`);
     if (group % BUILD_SLICE === 0) await yieldToAnswers();
-    const { docs, added } = groupDelta(group, [], list);
-    rows.push({ group, statementId, docs });
-    for (const [hash, list] of added) for (const { doc, pos } of list) postings.push(hash, doc, pos);
+    rows.push({ group, statementId, docs: groupDelta(group, [], list, postings).docs });
   }
   return { rows, postings };
 }
@@ -331,7 +329,7 @@ function updateGroups(ids: readonly string[], sources: readonly StampedSource[],
   const sourcesOf = byStatement(sources);
   const oldOf = new Map(old.map((row) => [row.statementId, row]));
   const removed = new Map<number, Set<number>>();
-  const added = new Map<number, Posting[]>();
+  const added = new PostingColumns();
   const put: IndexGroupRow[] = [];
   const deleted: number[] = [];
   let next = lastGroup + 1;
@@ -343,7 +341,7 @@ function updateGroups(ids: readonly string[], sources: readonly StampedSource[],
     if (!before && list.length === 0) continue;
     const group = before?.group ?? next++;
     if (group > MAX_GROUP) throw new Error('The text index has used up its statement numbers; repair it (rebuild) to number them afresh');
-    const delta = groupDelta(group, before?.docs ?? [], list);
+    const delta = groupDelta(group, before?.docs ?? [], list, added);
     const kept = new Set(delta.docs.map((d) => d.idx));
     removedDocs += (before?.docs ?? []).filter((d) => !kept.has(d.idx)).length;
     addedDocs += delta.docs.length;
@@ -353,11 +351,6 @@ function updateGroups(ids: readonly string[], sources: readonly StampedSource[],
       const held = removed.get(hash);
       if (held) for (const doc of docs) held.add(doc);
       else removed.set(hash, docs);
-    }
-    for (const [hash, list] of delta.added) {
-      const held = added.get(hash);
-      if (held) for (const p of list) held.push(p);
-      else added.set(hash, list);
     }
   }
   return { put, deleted, removed, added, removedDocs, addedDocs };
@@ -399,24 +392,24 @@ export async function updateTextIndex(
     const [statements, quotes, old, last] = await readForUpdate(db, docs, ids, rowsWritten);
     step('read texts');
     const change = updateGroups(ids, [...statements.map(statementSource), ...quotes.map(quoteSource)], old, last?.group ?? 0);
+    const addedIn = new Map(change.added.toRows().map((row) => [row.bucket, row]));
+    const addedHashes = [...addedIn.values()].flatMap((row) => [...row.hashes]);
     step('fingerprint');
-    const touched = new Set<number>();
+    const touched = new Set(addedIn.keys());
     for (const hash of change.removed.keys()) touched.add(bucketOf(hash));
-    for (const hash of change.added.keys()) touched.add(bucketOf(hash));
     const load = (await metaValue(db, 'indexFilterLoad')) ?? { sizedFor: 0, added: 0 };
     const chunks = await filterTable.count();
     // A filter only gains bits; one sized for the index as it is now is made whenever it
     // holds twice the hashes it was made for, or all rows are read anyway.
-    const added = load.added + change.added.size;
+    const added = load.added + addedHashes.length;
     const readAll = touched.size > READ_ALL_BUCKETS_ABOVE || chunks === 0 || added > Math.max(load.sizedFor, MIN_FILTER_HASHES);
     const current = readAll ? await buckets.toArray() : (await buckets.bulkGet([...touched])).flatMap((r) => (r ? [r] : []));
     step(readAll ? 'read buckets (all)' : 'read buckets');
     const rowOf = new Map(current.map((row) => [row.bucket, row]));
-    const addedIn = byBucket(change.added.keys());
     const written: BucketRow[] = [];
     const emptied: number[] = [];
     for (const bucket of touched) {
-      const row = editBucket(bucket, rowOf.get(bucket), change, addedIn.get(bucket) ?? []);
+      const row = editBucket(bucket, rowOf.get(bucket), change.removed, addedIn.get(bucket));
       if (row) {
         written.push(row);
         rowOf.set(bucket, row);
@@ -442,7 +435,7 @@ export async function updateTextIndex(
       nextLoad = { sizedFor: hashes, added: 0 };
     } else {
       const before = (await metaValue(db, 'indexFilterPending')) ?? new Uint32Array(0);
-      const hashes = [...before, ...change.added.keys()];
+      const hashes = [...before, ...addedHashes];
       if (hashes.length <= MAX_PENDING_HASHES) pending = Uint32Array.from(hashes);
       else {
         // Only the chunks the pending hashes fall in are read and written.
