@@ -1,0 +1,12 @@
+// The seventh fresh set is data only: this checks that it is what its README says it is. It
+// never runs the extractor, and nothing may be tuned by reading its scores.
+import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5, loadFreshSet6, loadFreshSet7 } from '../dev-set';
+import { describeFreshSet } from '../fresh-set-checks';
+
+describeFreshSet({
+  title: 'the seventh fresh set (unseen: labelled and committed before the extractor ran on it)',
+  half: 'fresh-7',
+  pages: loadFreshSet7(),
+  earlier: [...loadDevSet(), ...loadFreshSet(), ...loadFreshSet2(), ...loadFreshSet3(), ...loadFreshSet4(), ...loadFreshSet5(), ...loadFreshSet6()],
+  atLeast: { pages: 35, quotes: 180, publishers: 25 },
+});
