@@ -41,7 +41,8 @@ export type CaseKind =
   | 'unseen-3-page'
   | 'unseen-4-page'
   | 'unseen-5-page'
-  | 'unseen-6-page';
+  | 'unseen-6-page'
+  | 'unseen-7-page';
 
 export interface LabelledQuotation {
   start: number;
@@ -316,4 +317,14 @@ export function fifthUnseenSet(corpus: Corpus): VerifyCase[] {
  */
 export function sixthUnseenSet(corpus: Corpus): VerifyCase[] {
   return unseenPages(corpus, 'unseen-6', 'unseen-6-page');
+}
+
+/**
+ * The seventh unseen set (unseen-7/): 35 real pages labelled by another engineer and committed
+ * before the verifier ever ran on them, a blind set beside unseen-6. No scorer prints it yet;
+ * whoever adds it to npm run bench prints its scores in aggregate only, and nothing may be tuned
+ * by reading it.
+ */
+export function seventhUnseenSet(corpus: Corpus): VerifyCase[] {
+  return unseenPages(corpus, 'unseen-7', 'unseen-7-page');
 }

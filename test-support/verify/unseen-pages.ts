@@ -57,7 +57,7 @@ interface RawPage {
 const OPENING_MARK = /["“‘'’]/;
 
 /** The unseen sets' folders in the order they were built; the first is 'unseen'. */
-const UNSEEN_SETS = ['unseen', 'unseen-2', 'unseen-3', 'unseen-4', 'unseen-5', 'unseen-6'] as const;
+const UNSEEN_SETS = ['unseen', 'unseen-2', 'unseen-3', 'unseen-4', 'unseen-5', 'unseen-6', 'unseen-7'] as const;
 export type UnseenSetName = (typeof UNSEEN_SETS)[number];
 const [FIRST_UNSEEN_SET] = UNSEEN_SETS;
 
@@ -116,6 +116,14 @@ export function loadFifthUnseenSet(): UnseenPage[] {
  */
 export function loadSixthUnseenSet(): UnseenPage[] {
   return loadUnseenPages('unseen-6');
+}
+
+/**
+ * The seventh unseen set (unseen-7/): 35 real pages labelled and committed before the verifier
+ * ever ran on them, a blind set no rule has been tuned on (see unseen-7/README.md).
+ */
+export function loadSeventhUnseenSet(): UnseenPage[] {
+  return loadUnseenPages('unseen-7');
 }
 
 /** The pages of every unseen set built before `dirName`, none of which its pages may repeat. */

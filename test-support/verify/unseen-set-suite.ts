@@ -1,4 +1,4 @@
-// The data checks an unseen verification set of voices (unseen-4/ to unseen-6/) makes of its
+// The data checks an unseen verification set of voices (unseen-4/ to unseen-7/) makes of its
 // labels, so each set's test names only what differs: its pages, its README's counts and the
 // sets before it. The data must be what its README says before any figure printed from it
 // means anything. Nothing here runs the verifier or anything of lib/verify or lib/capture.
@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../lib/corpus/bundled-corpus';
 import { tokenize } from '../../lib/matching/tokens';
-import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5 } from '../capture/dev-set';
+import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5, loadFreshSet6 } from '../capture/dev-set';
 import { type UnseenPage, type UnseenQuote, type UnseenSetName, unseenSetsBefore } from './unseen-pages';
 import { misplacedLabels, pagesAlreadyUsed } from './unseen-set-checks';
 
@@ -31,7 +31,7 @@ export interface VoiceSetSpec {
  * unseen-4 keeps its own list: capture's fresh-set-5, built after it, repeats two of its pages.
  */
 export function pagesBefore(dirName: UnseenSetName): { id: string; url: string; text: string }[] {
-  return [...unseenSetsBefore(dirName), ...loadDevSet(), ...loadFreshSet(), ...loadFreshSet2(), ...loadFreshSet3(), ...loadFreshSet4(), ...loadFreshSet5()];
+  return [...unseenSetsBefore(dirName), ...loadDevSet(), ...loadFreshSet(), ...loadFreshSet2(), ...loadFreshSet3(), ...loadFreshSet4(), ...loadFreshSet5(), ...loadFreshSet6()];
 }
 
 export function describeVoiceSet({ title, pages, pagesDir, earlier, atLeast }: VoiceSetSpec): void {
