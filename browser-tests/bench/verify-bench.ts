@@ -9,7 +9,7 @@
 // people's names, naming nobody and naming some.
 //
 // VERIFY_IN_SAMPLE=1 prints the tuning pool only (the tuning half, unseen-2 to -5) and skips
-// every figure that holds a blind set (the held-back half, unseen-6), so rules can be iterated
+// every figure that holds a blind set (the held-back half, unseen-6, unseen-7), so rules can be iterated
 // on without spending a look at them. VERIFY_MISSES=tuning,unseen-5 (any of tuning, unseen-2 to
 // unseen-5) lists those sets' wrong verdicts one by one; it refuses the blind sets, whose
 // misses are never read.
@@ -18,7 +18,7 @@ import { NEWS_PAGE_TEXT } from '../../test-support/verify/news-page';
 import { sentencesOf, sentencesUnknownTo } from '../../test-support/bench/bench-pages';
 import { loadDevSet } from '../../test-support/capture/dev-set';
 import { type Outcome, evaluateVerification, scoresOf, timeNameScan, timeVerification } from '../../test-support/verify/evaluate';
-import { type VerifyCase, fifthUnseenSet, fourthUnseenSet, secondUnseenSet, sixthUnseenSet, thirdUnseenSet } from '../../test-support/verify/labelled-set';
+import { type VerifyCase, fifthUnseenSet, fourthUnseenSet, secondUnseenSet, seventhUnseenSet, sixthUnseenSet, thirdUnseenSet } from '../../test-support/verify/labelled-set';
 import type { Corpus } from '../../lib/corpus/bundled-corpus';
 
 /** Words of the pages the name scan is timed on; override with VERIFY_SCAN_WORDS=500 for a quick run. */
@@ -95,6 +95,9 @@ export async function verifyBench(): Promise<void> {
     // The sixth (unseen-6/): labelled and committed before the verifier ran on it (stop 17); aggregate only, never its misses.
     const sixth = await evaluateVerification(corpus, sixthUnseenSet(corpus));
     printScores(`unseen-6: ${sixth.cases} more real pages, labelled and committed before the verifier ever ran on them (blind)`, sixth.outcomes);
+    // The seventh (unseen-7/): labelled and committed by another engineer before the verifier ran on it (stop 18); aggregate only.
+    const seventh = await evaluateVerification(corpus, seventhUnseenSet(corpus));
+    printScores(`unseen-7: ${seventh.cases} more real pages, labelled and committed before the verifier ever ran on them (blind)`, seventh.outcomes);
   }
   const cost = await timeVerification(corpus, NEWS_PAGE_TEXT);
   console.log(`verifying the test news page (5 known quotations; Node proxy for the background): median ${cost.toFixed(1)} ms`);

@@ -2,11 +2,11 @@
 // tuning half's misses, without building the extension (what tuning reads), then the
 // fresh sets' scores (fresh-set/ to fresh-set-5/, all in the tuning pool: fresh-set-4/ was measured blind twice,
 // stops 14 and 15, 84.8/70.2/82.7, and is tuned on since stop 16; fresh-set-5/ blind three times at stop 16,
-// 79.3/76.3/67.8, and is tuned on since stop 17; the held-back half and fresh-set-6/ are blind); `--classes` counts
+// 79.3/76.3/67.8, and is tuned on since stop 17; the held-back half, fresh-set-6/ and fresh-set-7/ (stop 18) are blind); `--classes` counts
 // each half's misses by kind; `--names` adds the hand-written name finder against compromise's
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
-import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5, loadFreshSet6 } from './dev-set';
+import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5, loadFreshSet6, loadFreshSet7 } from './dev-set';
 import { TUNING_POOL, scoreDevSet } from './dev-set-score';
 import { compareNameFinders } from './name-finder-comparison';
 
@@ -16,7 +16,8 @@ const scores = [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshSe
   ...scoreDevSet(loadFreshSet3(), corpus, ['fresh-3']),
   ...scoreDevSet(loadFreshSet4(), corpus, ['fresh-4']),
   ...scoreDevSet(loadFreshSet5(), corpus, ['fresh-5']),
-  ...scoreDevSet(loadFreshSet6(), corpus, ['fresh-6'])];
+  ...scoreDevSet(loadFreshSet6(), corpus, ['fresh-6']),
+  ...scoreDevSet(loadFreshSet7(), corpus, ['fresh-7'])];
 // `--pool` prints the tuning pool only: every printed blind row is one of the few looks a session may take.
 for (const s of scores.filter((s) => !process.argv.includes('--pool') || TUNING_POOL.has(s.half))) {
   console.log(

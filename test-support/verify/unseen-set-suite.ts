@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../lib/corpus/bundled-corpus';
 import { tokenize } from '../../lib/matching/tokens';
-import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5, loadFreshSet6 } from '../capture/dev-set';
+import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5, loadFreshSet6, loadFreshSet7 } from '../capture/dev-set';
 import { type UnseenPage, type UnseenQuote, type UnseenSetName, unseenSetsBefore } from './unseen-pages';
 import { misplacedLabels, pagesAlreadyUsed } from './unseen-set-checks';
 
@@ -31,7 +31,7 @@ export interface VoiceSetSpec {
  * unseen-4 keeps its own list: capture's fresh-set-5, built after it, repeats two of its pages.
  */
 export function pagesBefore(dirName: UnseenSetName): { id: string; url: string; text: string }[] {
-  return [...unseenSetsBefore(dirName), ...loadDevSet(), ...loadFreshSet(), ...loadFreshSet2(), ...loadFreshSet3(), ...loadFreshSet4(), ...loadFreshSet5(), ...loadFreshSet6()];
+  return [...unseenSetsBefore(dirName), ...loadDevSet(), ...loadFreshSet(), ...loadFreshSet2(), ...loadFreshSet3(), ...loadFreshSet4(), ...loadFreshSet5(), ...loadFreshSet6(), ...loadFreshSet7()];
 }
 
 export function describeVoiceSet({ title, pages, pagesDir, earlier, atLeast }: VoiceSetSpec): void {
