@@ -107,13 +107,13 @@ describe('installing corpus packs', () => {
   it('updates the text index in the install\'s own transaction: a pack the index cannot take leaves records and index as they were', async () => {
     await installCorpus(db, packA, { kind: 'file' });
     const before = await state(db);
-    const docsBefore = [...(await db.textDocs.toArray()), ...(await db.textDocs1.toArray())];
+    const docsBefore = [...(await db.textBlocks.toArray()), ...(await db.textBlocks1.toArray())];
     const model = packA.quotes[0]!;
     // A statement with more quotes than a group of the index numbers: the index refuses it after the records are written.
     const crowded = Array.from({ length: GROUP_SPAN }, (_, i) => ({ ...model, id: `crowded-${i}` }));
     await expect(installCorpus(db, { ...packA, version: 2, quotes: [...packA.quotes, ...crowded] }, { kind: 'file' })).rejects.toThrow(/at most 4095 per statement/);
     expect(await state(db)).toEqual(before);
-    expect([...(await db.textDocs.toArray()), ...(await db.textDocs1.toArray())]).toEqual(docsBefore);
+    expect([...(await db.textBlocks.toArray()), ...(await db.textBlocks1.toArray())]).toEqual(docsBefore);
     expect(await staleStatements(db)).toEqual([]);
   }, 30_000);
 

@@ -4,10 +4,10 @@ import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import type { Annotation } from '../schema';
 import { buildIndexEntries } from '../matching/build-index';
 import { hashesOf, indexSnapshot } from '../../test-support/storage/index-snapshot';
-import { BUNDLED_PACK_ID, LATEST_VERSION, type PolicyLensDb, declareVersions, openDatabase, statementUrlKeys } from './db';
+import { BUNDLED_PACK_ID, type IndexBlockRow, LATEST_VERSION, type PolicyLensDb, declareVersions, openDatabase, statementUrlKeys } from './db';
 import { toBucketRows } from './fingerprint-buckets';
 import { FORMAT_BEFORE_CHUNKS, INDEX_FORMAT } from './index-layout';
-import { rebuildTextIndex, staleStatements } from './text-index';
+import { rebuildTextIndex, staleStatements, updateTextIndex } from './text-index';
 import { freshIndexedDb } from './test-db';
 import type { PackHolding } from './pack-rows';
 import { allHoldings, countTallies, forgetHoldingHash, holdingOf } from './pack-holdings';
@@ -125,7 +125,7 @@ describe('database versions', () => {
     await db.open();
     expect((await db.meta.get('indexFormat'))?.value).toBe(INDEX_FORMAT);
     expect(await db.meta.get('indexSlot')).toBeUndefined();
-    expect((await db.textDocs.toArray()).map((row) => row.statementId).sort()).toEqual(sortById(corpus.statements).map((s) => s.id));
+    expect((await db.textBlocks.toArray()).flatMap((row) => row.statementIds).sort()).toEqual(sortById(corpus.statements).map((s) => s.id));
     expect(await db.textFilter.count()).toBeGreaterThan(0);
     expect(db.tables.map((t) => t.name)).not.toContain('indexedDocs');
     expect(await staleStatements(db)).toEqual([]);
@@ -225,7 +225,7 @@ describe('database versions', () => {
 
     const db = openDatabase('policy-lens', idb);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(Object.keys(db.statements.schema.idxByName).sort()).toEqual(['[eventId+publishedDate]', 'publishedDate', 'urlKeys']);
     expect(Object.keys(db.quotes.schema.idxByName).sort()).toEqual(['organisationId', 'speakerId', 'statementId']);
     expect(await db.statements.toArray()).toEqual(sortById(rows));
@@ -247,6 +247,51 @@ describe('database versions', () => {
     expect(await db.quotes.where('speakerId').equals(speakerId).primaryKeys()).toEqual(corpus.quotes.filter((q) => q.speakerId === speakerId).map((q) => q.id).sort());
     expect(await db.quotes.where('organisationId').equals(organisationId).count()).toBe(corpus.quotes.filter((q) => q.organisationId === organisationId).length);
     expect(await db.statements.orderBy('publishedDate').primaryKeys()).toHaveLength(corpus.statements.length);
+    db.close();
+  });
+
+  it('version 12 stores the text index’s documents in blocks of statements: the index answers as before, and updates go on from it', async () => {
+    // The index as version 11 stored it (one row per statement), taken from one built by today's code.
+    const built = openDatabase('built', freshIndexedDb());
+    await built.statements.bulkPut(corpus.statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) })));
+    await built.quotes.bulkPut(corpus.quotes);
+    await rebuildTextIndex(built);
+    const lookedUp = hashesOf(corpus.statements.map((s) => s.text));
+    const expected = await indexSnapshot(built, lookedUp);
+    const slot = (await built.meta.get('indexSlot'))?.value === 1 ? '1' : '';
+    const groups = (await built.table<IndexBlockRow>(`textBlocks${slot}`).toArray()).flatMap((row) => row.groups);
+    const buckets = await built.table(`textBuckets${slot}`).toArray();
+    const filter = await built.table(`textFilter${slot}`).toArray();
+    const meta = await built.meta.toArray();
+    built.close();
+
+    const idb = freshIndexedDb();
+    const old = new Dexie('policy-lens', idb);
+    declareVersions(old, 11);
+    await old.table('statements').bulkPut(corpus.statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) })));
+    await old.table('quotes').bulkPut(corpus.quotes);
+    await old.table(`textDocs${slot}`).bulkAdd(groups);
+    await old.table(`textBuckets${slot}`).bulkAdd(buckets);
+    await old.table(`textFilter${slot}`).bulkAdd(filter);
+    await old.table('meta').bulkPut(meta);
+    old.close();
+
+    const db = openDatabase('policy-lens', idb);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('textDocs');
+    const blocks = await db.table<IndexBlockRow>(`textBlocks${slot}`).toArray();
+    expect(blocks.length).toBeLessThan(groups.length);
+    expect(blocks.flatMap((row) => row.groups)).toEqual(groups);
+    expect(await indexSnapshot(db, lookedUp)).toEqual(expected);
+    expect(await staleStatements(db)).toEqual([]);
+    // A statement changed after the upgrade is updated in its block, as a fresh build would have it.
+    const statement = corpus.statements[1]!;
+    await db.statements.put({ ...statement, text: `${statement.text} A closing sentence about integrated care boards.`, updatedAt: '2027-01-01T00:00:00.000Z', urlKeys: statementUrlKeys(statement) });
+    await updateTextIndex(db, [statement.id]);
+    expect(await staleStatements(db)).toEqual([]);
+    const updated = await indexSnapshot(db, lookedUp);
+    await rebuildTextIndex(db);
+    expect(await indexSnapshot(db, lookedUp)).toEqual(updated);
     db.close();
   });
 });

@@ -84,7 +84,7 @@ describe('the text index in IndexedDB', () => {
 
   it('is built when missing or of an older format, and left alone otherwise', async () => {
     await ensureTextIndex(db);
-    expect((await db.textDocs1.toArray()).flatMap((row) => row.docs)).toHaveLength(sources.length);
+    expect((await db.textBlocks1.toArray()).flatMap((row) => row.groups.flatMap((group) => group.docs))).toHaveLength(sources.length);
     const built = await snapshot(db);
     await ensureTextIndex(db);
     expect(await snapshot(db)).toEqual(built);
@@ -98,8 +98,8 @@ describe('the text index in IndexedDB', () => {
     await db.meta.put({ key: 'indexFormat', value: 'an older format' });
     await ensureTextIndex(db);
     expect((await db.meta.get('indexFormat'))?.value).toBe(INDEX_FORMAT);
-    expect((await db.textDocs.toArray()).flatMap((row) => row.docs)).toHaveLength(sources.length);
-    expect(await db.textDocs1.count()).toBe(0);
+    expect((await db.textBlocks.toArray()).flatMap((row) => row.groups.flatMap((group) => group.docs))).toHaveLength(sources.length);
+    expect(await db.textBlocks1.count()).toBe(0);
     expect(await db.textBuckets1.count()).toBe(0);
     expect(await db.textFilter1.count()).toBe(0);
   });
@@ -212,7 +212,7 @@ describe('the text index in IndexedDB', () => {
     await rebuildTextIndex(db);
     const before = await snapshot(db);
     const slot = (await db.meta.get('indexSlot'))?.value ?? 0;
-    const target = slot === 0 ? db.textDocs1 : db.textDocs;
+    const target = slot === 0 ? db.textBlocks1 : db.textBlocks;
     let finish = () => {};
     const answer = answering(() => new Promise<void>((resolve) => (finish = resolve)));
     const rebuilding = rebuildTextIndex(db);

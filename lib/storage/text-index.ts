@@ -15,7 +15,8 @@ import { type BloomFilter, CHUNK_WORDS, addToBloomFilter, chunkBits, chunkCount,
 import { COMMON_HASH_POSTINGS } from '../matching/detect';
 import type { FingerprintStore, IndexedDoc, Posting } from '../matching/index-types';
 import type { Quote } from '../schema';
-import type { FilterChunkRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb, StatementRow } from './db';
+import type { FilterChunkRow, IndexBlockRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb, StatementRow } from './db';
+import { blockOf, editBlocks, toBlocks } from './index-blocks';
 import { BUCKETS, type BucketRow, PostingColumns, bucketOf, editBucket, format6BucketOf, postingsIn } from './fingerprint-buckets';
 import { MAX_GROUP, type StampedSource, groupDelta, groupOf } from './index-delta';
 import { FORMAT_6, INDEX_FORMAT, filterOfRows, filterRows, layoutSteps } from './index-layout';
@@ -27,13 +28,13 @@ export { INDEX_FORMAT } from './index-layout';
 type Slot = 0 | 1;
 
 interface SlotTables {
-  docs: EntityTable<IndexGroupRow, 'group'>;
+  docs: EntityTable<IndexBlockRow, 'block'>;
   buckets: EntityTable<BucketRow, 'bucket'>;
   filter: EntityTable<FilterChunkRow, 'chunk'>;
 }
 
 function slotTables(db: PolicyLensDb, slot: Slot): SlotTables {
-  return slot === 0 ? { docs: db.textDocs, buckets: db.textBuckets, filter: db.textFilter } : { docs: db.textDocs1, buckets: db.textBuckets1, filter: db.textFilter1 };
+  return slot === 0 ? { docs: db.textBlocks, buckets: db.textBuckets, filter: db.textFilter } : { docs: db.textBlocks1, buckets: db.textBuckets1, filter: db.textFilter1 };
 }
 
 const tablesOf = (t: SlotTables) => [t.docs, t.buckets, t.filter];
@@ -123,10 +124,12 @@ export function textIndexStore(db: PolicyLensDb): FingerprintStore {
     docs: (idxs) =>
       inIndex(async (tables) => {
         const wanted = new Set(idxs);
-        const rows = await tables.docs.bulkGet([...new Set(idxs.map(groupOf))]);
+        const groups = new Set(idxs.map(groupOf));
+        const rows = await tables.docs.bulkGet([...new Set([...groups].map(blockOf))]);
         const found = new Map<number, IndexedDoc>();
-        for (const row of rows) {
-          for (const { hashes: _h, stamp: _s, ...doc } of row?.docs ?? []) if (wanted.has(doc.idx)) found.set(doc.idx, doc as IndexedDoc);
+        for (const group of rows.flatMap((row) => row?.groups ?? [])) {
+          if (!groups.has(group.group)) continue;
+          for (const { hashes: _h, stamp: _s, ...doc } of group.docs) if (wanted.has(doc.idx)) found.set(doc.idx, doc as IndexedDoc);
         }
         return found;
       }),
@@ -254,7 +257,7 @@ export async function writeTextIndex(db: PolicyLensDb, sources: readonly Stamped
   const { rows, postings } = await buildGroups(sources);
   const layout = await runSliced(layoutSteps(postings, revision + 1), yieldToAnswers);
   if (!(await clearUnlessActive(db, to))) return null;
-  await bulkAddInChunks(rows, (chunk) => target.docs.bulkAdd(chunk));
+  await bulkAddInChunks(toBlocks(rows), (chunk) => target.docs.bulkAdd(chunk));
   await bulkAddInChunks(layout.buckets, (chunk) => target.buckets.bulkAdd(chunk));
   await bulkAddInChunks(layout.filter, (chunk) => target.filter.bulkAdd(chunk));
   const switched = await db.transaction('rw', db.meta, async () => {
@@ -389,9 +392,12 @@ export async function updateTextIndex(
   if ((rowsWritten.statements.size || rowsWritten.quotes.size) && !Dexie.currentTransaction) throw new Error('Rows written are known only inside the transaction that wrote them');
   const result = await db.transaction('rw', [...indexTables(db), db.statements, db.quotes], async () => {
     const { docs, buckets, filter: filterTable } = slotTables(db, await activeSlot(db));
-    const [statements, quotes, old, last] = await readForUpdate(db, docs, ids, rowsWritten);
+    const [statements, quotes, oldBlocks, last] = await readForUpdate(db, docs, ids, rowsWritten);
     step('read texts');
-    const change = updateGroups(ids, [...statements.map(statementSource), ...quotes.map(quoteSource)], old, last?.group ?? 0);
+    const wanted = new Set(ids);
+    const old = oldBlocks.flatMap((block) => block.groups.filter((g) => wanted.has(g.statementId)));
+    const lastGroup = last?.groups.at(-1)?.group ?? 0;
+    const change = updateGroups(ids, [...statements.map(statementSource), ...quotes.map(quoteSource)], old, lastGroup);
     const addedIn = new Map(change.added.toRows().map((row) => [row.bucket, row]));
     const addedHashes = [...addedIn.values()].flatMap((row) => [...row.hashes]);
     step('fingerprint');
@@ -420,8 +426,10 @@ export async function updateTextIndex(
     }
     step('edit buckets');
     const revision = (await revisionOf(db)) + 1;
-    await docs.bulkDelete(change.deleted);
-    await docs.bulkPut(change.put);
+    // New statements take the numbers after the last: they may join the last block.
+    const blocks = editBlocks(last ? [...oldBlocks, last] : oldBlocks, change.put, change.deleted);
+    await docs.bulkDelete(blocks.deleted);
+    await docs.bulkPut(blocks.put);
     step('write docs');
     await buckets.bulkDelete(emptied);
     await buckets.bulkPut(written);
@@ -471,17 +479,18 @@ const READ_TABLES_ABOVE = 1_000;
 
 /**
  * The statements `ids` as stored and their quotes (rows in `written` taken from it, not
- * read), their index rows, and the last index row.
+ * read), the index blocks that hold any of them, and the last block.
  */
 async function readForUpdate(db: PolicyLensDb, docs: SlotTables['docs'], ids: readonly string[], written: WrittenRows) {
-  const last = docs.orderBy('group').last();
+  const last = docs.orderBy('block').last();
   if (ids.length <= READ_TABLES_ABOVE) {
     const statements = readStatements(db, ids, written.statements);
-    return Promise.all([statements, db.quotes.where('statementId').anyOf(ids).toArray(), docs.where('statementId').anyOf(ids).toArray(), last]);
+    return Promise.all([statements, db.quotes.where('statementId').anyOf(ids).toArray(), docs.where('statementIds').anyOf(ids).distinct().toArray(), last]);
   }
   const wanted = new Set(ids);
   const named = <T extends { statementId: string }>(rows: T[]) => rows.filter((r) => wanted.has(r.statementId));
-  return Promise.all([readStatements(db, ids, written.statements), readQuotes(db, written.quotes).then(named), docs.toArray().then(named), last]);
+  const holding = (blocks: IndexBlockRow[]) => blocks.filter((b) => b.statementIds.some((id) => wanted.has(id)));
+  return Promise.all([readStatements(db, ids, written.statements), readQuotes(db, written.quotes).then(named), docs.toArray().then(holding), last]);
 }
 
 async function readStatements(db: PolicyLensDb, ids: readonly string[], written: WrittenRows['statements']): Promise<StatementRow[]> {
@@ -509,7 +518,7 @@ async function readQuotes(db: PolicyLensDb, written: WrittenRows['quotes']): Pro
 export async function staleStatements(db: PolicyLensDb): Promise<string[]> {
   const { docs } = slotTables(db, await activeSlot(db));
   const [sources, rows] = await Promise.all([readSources(db), docs.toArray()]);
-  const indexed: IndexDocRow[] = rows.flatMap((row) => row.docs);
+  const indexed: IndexDocRow[] = rows.flatMap((row) => row.groups.flatMap((group) => group.docs));
   const key = (d: { kind: string; refId: string; stamp?: string }) => `${d.kind}:${d.refId}:${d.stamp ?? ''}`;
   const group = (items: readonly { statementId: string; kind: string; refId: string; stamp?: string }[]) => {
     const byId = new Map<string, Set<string>>();

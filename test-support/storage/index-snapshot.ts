@@ -12,9 +12,9 @@ export const hashesOf = (texts: readonly string[]): number[] => [...new Set(text
 
 export async function indexSnapshot(db: PolicyLensDb, lookedUp: readonly number[]) {
   const slot = (await db.meta.get('indexSlot'))?.value ?? 0;
-  const docs = slot === 0 ? db.textDocs : db.textDocs1;
+  const docs = slot === 0 ? db.textBlocks : db.textBlocks1;
   const buckets = slot === 0 ? db.textBuckets : db.textBuckets1;
-  const rows = (await docs.toArray()).flatMap((row) => row.docs);
+  const rows = (await docs.toArray()).flatMap((row) => row.groups.flatMap((group) => group.docs));
   const refOf = new Map(rows.map((d) => [d.idx, `${d.kind}:${d.refId}`]));
   const docList = rows.map(({ idx: _i, hashes, ...d }) => JSON.stringify({ ...d, hashes: [...hashes].sort((a, b) => a - b) })).sort();
   const postings: string[] = [];
