@@ -60,4 +60,23 @@ describe('a profile’s subject', () => {
     // Someone else named after the subject and before the quotation: the subject is not the last person named.
     expect(readBlog(blog.replace('There he saw', 'There he and Jane Doe saw'))[0]?.confidence).toBe(0.45);
   });
+
+  it('leaves a quotation whose lead-in reports someone else’s speech, with no pronoun and no name of the subject (“The list says: …”)', () => {
+    // The BMA's page (2020), some of its lines in another order: its dateline stands between Gurdas Singh's line and the list, and each quotation stops after its first sentence.
+    const nagpaul = [{ id: 'chaand-nagpaul', name: 'Chaand Nagpaul', aliases: ['Dr Nagpaul'] }];
+    const page = [
+      'BMA council chair Chaand Nagpaul has been named among the top 50 most influential people from BAME (black, Asian and ethnic minority) backgrounds in healthcare.',
+      'Dr Nagpaul, a GP in north London, has been included – alongside the association’s former medical students committee co-chair Gurdas Singh.',
+      'Published: Thursday 8 October 2020',
+      'The list says: ‘Dr Nagpaul has been prominent in medical politics for more than two decades and previously chaired the BMA GPs committee.\'',
+      'Dr Nagpaul said: ‘BAME healthcare professionals and staff are an integral and invaluable part of our NHS with one in five healthcare workers and two in five doctors coming from a black and ethnic minority background.’',
+    ].join('\n\n');
+    const read = (text: string) => {
+      const spans = findQuotationSpans(text);
+      const claims = readerClaims(text, [undefined, { speakerName: 'Chaand Nagpaul', personId: 'chaand-nagpaul', confidence: 0.9 }]);
+      return withProfileVoice(text, claims, peopleNamed(text, nagpaul, spans));
+    };
+    expect(read(page)[0]?.personId).toBeUndefined();
+    expect(read(page.replace('The list says: ', ''))[0]).toMatchObject({ personId: 'chaand-nagpaul', confidence: READING_CONFIDENCE });
+  });
 });

@@ -4,12 +4,15 @@
 // then gives such a quotation to nobody. Here a quotation naming nobody goes to the
 // page's subject when no other person is named near it (its paragraph and the one
 // before, to the end of its sentence), and a quotation the reader gives the subject
-// only weakly (named, or a pronoun standing for them, in its sentence) is theirs too.
+// only weakly (named, or a pronoun standing for them, in its sentence) is theirs too. Not a
+// quotation whose lead-in reports speech with no pronoun and no name of the subject in it
+// ("The list says: ‘Dr Nagpaul has been prominent …’"): something else speaks there, often
+// about the subject.
 // Below the confidence a misattribution needs, like verification's other readings.
 import type { ProposedQuote } from '../capture/attribution';
 import { surnameOf } from '../capture/person-names';
 import { OPENING_CHARS } from './headline-voices';
-import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, previousParagraphStart, pronounGender, sentenceEnd, sentenceStart } from './page-structure';
+import { type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, leadIn, previousParagraphStart, pronounGender, sentenceEnd, sentenceStart } from './page-structure';
 
 /** A page names its subject at least this often: once in a headline and a passing mention is not a profile. */
 const MIN_SUBJECT_MENTIONS = 3;
@@ -48,13 +51,20 @@ function weaklyTheSubjects(text: string, p: ProposedQuote, subject: Voice, peopl
   return pronouns.length > 0 && pronouns.every((g) => last.gender === undefined || g === last.gender);
 }
 
+/** Whether the quotation's lead-in reports someone else's speech: a speech verb, with neither a pronoun nor the subject named ("The list says:"). */
+function otherSpeaks(text: string, p: ProposedQuote, subject: Voice, people: readonly NamedPerson[]): boolean {
+  const { from, to } = leadIn(text, p.start);
+  const words = text.slice(from, to);
+  return hasSpeechVerb(words) && !/\b(?:[Hh]e|[Ss]he)\b/.test(words) && !people.some((n) => n.personId === subject.personId && n.start >= from && n.end <= to);
+}
+
 /** The proposals, with quotations naming nobody on a one-person page given to that person. */
 export function withProfileVoice(text: string, proposals: readonly ProposedQuote[], people: readonly NamedPerson[]): ProposedQuote[] {
   const subject = pageSubject(people);
   if (!subject) return [...proposals];
   return proposals.map((p) => {
     if (weaklyTheSubjects(text, p, subject, people)) return claimedFor(p, subject, READING_CONFIDENCE);
-    if (p.speakerName || p.organisationName) return p;
+    if (p.speakerName || p.organisationName || otherSpeaks(text, p, subject, people)) return p;
     const from = previousParagraphStart(text, p.start);
     const to = sentenceEnd(text, p.end);
     const someoneElse = people.some((n) => n.start >= from && n.end <= to && n.personId !== subject.personId);
