@@ -41,7 +41,7 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const authored = withAuthoredVoices(text, reported, spans, people);
   const officed = withOfficeVoices(text, authored, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
-  const profiled = withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
+  const profiled = withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people, spans);
   const released = withStandfirstVoice(text, profiled, spans, people);
   const recalled = withRecalledVoices(text, withDashVoices(text, released, spans, people), spans, people);
   const read = withAuthoredPage(text, recalled, spans, people);
