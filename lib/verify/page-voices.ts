@@ -4,7 +4,8 @@
 // plainly does (a described speaker's name, a statement going on past its pull quote, reported speech, a party's member, a known person's own text or page, an organisation's
 // office, pronoun follow-ups, headlines, a profile's subject, a release's standfirst, a
 // dash after the quotation, a sentence recalling the quotation before it), each below the confidence a misattribution
-// needs; last, quoted titles of works and words put to someone are nobody's.
+// needs; a relative speaking ("Russell’s father said") takes a known voice's claim away;
+// last, quoted titles of works and words put to someone are nobody's.
 import { type KnownEntities, type ProposedQuote, extractQuotes } from '../capture/attribution';
 import { withoutAddressedVoices } from './addressed-voices';
 import { withAuthoredPage, withAuthoredVoices } from './authored-voices';
@@ -24,6 +25,7 @@ import { withProfileVoice } from './profile-voice';
 import { withPulledVoices } from './pulled-voices';
 import { withPronounVoices } from './pronoun-voices';
 import { withRecalledVoices } from './recalled-voices';
+import { withRelativeVoices } from './relative-voices';
 import { withReportedVoices } from './reported-voices';
 import { withStandfirstVoice } from './standfirst-voice';
 
@@ -32,14 +34,14 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const organisations = findMentions(text, known.organisations);
   const people = peopleNamed(text, known.people, spans, organisations);
   const named = withDescribedVoices(text, withKnownClaims(extractQuotes(text, known), known), spans, people);
-  const governed = withGovernmentVoice(text, named, spans, organisations);
+  const governed = withGovernmentVoice(text, withRelativeVoices(text, named, spans, people), spans, organisations);
   const members = withMemberVoices(text, governed, spans, organisations);
   const claims = withContinuedVoices(text, members, { people: findMentions(text, known.people), organisations });
   const reported = withPulledVoices(text, withReportedVoices(text, claims, known), spans, people, organisations);
   const authored = withAuthoredVoices(text, reported, spans, people);
   const officed = withOfficeVoices(text, authored, spans, people, organisations);
   const followedUp = withPronounVoices(text, officed, spans, people);
-  const profiled = withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people);
+  const profiled = withProfileVoice(text, withHeadlineVoices(text, followedUp, people), people, spans);
   const released = withStandfirstVoice(text, profiled, spans, people);
   const recalled = withRecalledVoices(text, withDashVoices(text, released, spans, people), spans, people);
   const read = withAuthoredPage(text, recalled, spans, people);

@@ -11,6 +11,8 @@ import {
   HOPSON as HOPSON_PERSON,
   HOPSON_TOLD_HSJ as HOPSON,
   DROMEY_SAID,
+  FATHER_SAID,
+  HANCOCK_ON_MARR,
   MORRIS_SAID,
   MORRIS_SLAMMED,
   MR_MORRIS_SPOKE_OUT,
@@ -182,5 +184,17 @@ describe('pronoun follow-ups', () => {
     // A pronoun nobody named fits, or one that is not the clause's subject, leaves the reader's weak claim as it was.
     expect(readBbc(bbc.replace('he predicted', 'she predicted'))?.confidence).toBe(0.45);
     expect(readBbc(bbc.replace('he predicted the', 'he was there for what the papers called the'))?.confidence).toBe(0.45);
+  });
+
+  it('takes a pronoun opening the sentence for the subject of a speech verb further on (“He further criticised Pinterest, saying, “…””)', () => {
+    const text = [HANCOCK_ON_MARR, FATHER_SAID].join('\n\n');
+    const hancock = { speakerName: 'Matt Hancock', personId: 'matt-hancock', confidence: 0.9 };
+    // The reader's claims once relative-voices.ts has given the father's words to him; the reader gave "He" to the Health Secretary.
+    const claims = readerClaims(text, [hancock, { speakerName: 'Russell’s father', confidence: READING_CONFIDENCE }, { ...hancock, confidence: 0.75 }]);
+    const spans = findQuotationSpans(text);
+    const people = peopleNamed(text, [{ id: 'matt-hancock', name: 'Matt Hancock', aliases: ['Hancock'] }], spans);
+    const [, , further] = withPronounVoices(text, claims, spans, people);
+    expect(further).toMatchObject({ speakerName: 'Russell’s father', confidence: READING_CONFIDENCE });
+    expect(further?.personId).toBeUndefined();
   });
 });

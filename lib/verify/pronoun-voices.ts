@@ -27,6 +27,8 @@
 // continuations of that claim follow. The reader's weak claim for a known person (someone in the
 // quotation's sentence) is re-read like a nameless one, and for it a pronoun that is the subject
 // of the clause quoting is a cue too, speech verb or not ("he predicted the “…”", "he had faced “…”").
+// A pronoun opening the sentence is the subject of a speech verb further on in it ("He further
+// criticised Pinterest, saying, “…”").
 import type { ProposedQuote } from '../capture/attribution';
 import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from '../capture/attribution-cues';
 import { genderOfName, surnameOf } from '../capture/person-names';
@@ -39,6 +41,8 @@ const MAX_TRAILING_GAP = 40;
 
 /** "he said", "she also added", "He later told": a pronoun and a speech verb. */
 const PRONOUN_SPEECH = new RegExp(String.raw`\b([Hh]e|[Ss]he)\s+(?:(?:has|had|also|then|later|further|again|went\s+on\s+to)\s+)*${SPEECH_VERB.source}`, 'g');
+/** A pronoun opening the sentence: its subject ("He further criticised …, saying"). */
+const OPENING_PRONOUN = /^([Hh]e|[Ss]he)\s+\S+/;
 /** A trailing attribution right after the closing mark. */
 const TRAILING_PRONOUN = new RegExp(String.raw`^[\s,.;:!?”’"']*([Hh]e|[Ss]he)\s+(?:(?:has|had|also|then|later|further|again)\s+)*${SPEECH_VERB.source}`);
 /** A pronoun and any word after the closing mark of a quotation that ends in a comma ("…,” he reflects"; "…,” he com" where a stored opening stops). */
@@ -74,7 +78,9 @@ const CONTINUING = /\b(?:also|further|again|added|adds|continued|continues|went\
 function pronounCue(text: string, span: QuotationSpan, people: readonly NamedPerson[]): Cue | undefined {
   const { from, to } = leadIn(text, span.open);
   PRONOUN_SPEECH.lastIndex = 0;
-  const before = [...text.slice(from, to).matchAll(PRONOUN_SPEECH)].at(-1);
+  const lead = text.slice(from, to);
+  // "He further criticised Pinterest, saying, “…”": a pronoun opening the sentence is the subject of its speech verb further on.
+  const before = [...lead.matchAll(PRONOUN_SPEECH)].at(-1) ?? (hasSpeechVerb(lead) ? OPENING_PRONOUN.exec(lead) : null);
   if (before) {
     const at = from + before.index;
     // "He told Jane Doe, who said: …": a name after the pronoun is nearer the quotation.

@@ -78,4 +78,17 @@ describe('known voices for quotations the attribution reader gives to nobody', (
     const cut = readerClaims(sloppy, [{ speakerName: 'Saffron Cordery', personId: 'saffron-cordery', confidence: 0.8 }]);
     expect(withReportedVoices(sloppy, cut, known)[0]?.confidence).toBe(0.8);
   });
+
+  it('leaves reported speech to a name the corpus does not know when that name is the speech verb’s subject', () => {
+    // The Guardian (2019), two of its sentences: Instagram speaks a paragraph after the Health Secretary is named.
+    const people = { people: [{ id: 'matt-hancock', name: 'Matt Hancock', aliases: ['Mr Hancock'] }], organisations: [] };
+    const page = [
+      'Matt Hancock, the health secretary, has warned companies including Facebook, Google and Twitter that he will use the law to force them to act should they fail to remove inappropriate content.',
+      'Instagram has said it “does not allow content that promotes or glorifies self-harm or suicide and will remove content of this kind”.',
+    ].join('\n\n');
+    expect(withReportedVoices(page, readerClaims(page, []), people)[0]?.personId).toBeUndefined();
+    // Through something that is not a name, the same words are still the known voice's.
+    const body = page.replace('Instagram has said it', 'A statement said it');
+    expect(withReportedVoices(body, readerClaims(body, []), people)[0]).toMatchObject({ personId: 'matt-hancock', confidence: READING_CONFIDENCE });
+  });
 });

@@ -9,7 +9,9 @@
 //     A reported quotation right after such a one, with nobody named in between,
 //     continues it ("Representatives … called on the Government to ‘…’"). Not
 //     when a person speaks ("But he added: ‘…’" after "told the Local Government
-//     Association"): a pronoun follow-up is pronoun-voices.ts's to read.
+//     Association"): a pronoun follow-up is pronoun-voices.ts's to read. Nor when a name
+//     the corpus does not know is the speech verb's subject ("Instagram has said it
+//     “…”" a paragraph after the Health Secretary is named): that voice speaks, unknown.
 //   - A quotation that runs to the end of its paragraph (or of the page's text)
 //     with no closing mark (a cut excerpt; a press release whose copy drops the
 //     mark before a pull quote): the reader lowers its confidence because its
@@ -20,7 +22,7 @@
 // page of putting words in the wrong mouth.
 import type { ProposedQuote } from '../capture/attribution';
 import { type KnownEntity, findMentions } from '../capture/known-mentions';
-import { PERSON_PRONOUN } from '../capture/attribution-cues';
+import { AUXILIARY_WORDS, PERSON_PRONOUN, SPEECH_VERB } from '../capture/attribution-cues';
 import { findQuotationSpans } from '../capture/quotation-spans';
 import { READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, previousParagraphStart, sentenceStart, spanOf, voiceKey } from './page-structure';
 
@@ -36,9 +38,26 @@ const PERSON_PRONOUN_WORD = new RegExp(PERSON_PRONOUN.source);
 /** Calls that report what a body said, beyond the reader's speech verbs ("calling on the Government to …"). */
 const CALLING = /\bcall(?:s|ed|ing)?\s+(?:on|for)\b/i;
 
+/**
+ * A capitalised name right before the speech verb, past auxiliaries: its subject ("Instagram has said"). Function
+ * words opening a sentence ("The", "It", "But") are no name; a known voice's name is a mention, checked apart.
+ */
+const NAMED_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}'’])(?!(?:The|A|An|It|Its|This|That|These|Those|They|Their|We|I|But|And|So|Yet|Instead)\b)\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*,?\s+(?:(?:${AUXILIARY_WORDS})\s+)*${SPEECH_VERB.source}`,
+  'u',
+);
+
 function reports(leadIn: string): boolean {
   if (PERSON_PRONOUN_WORD.test(leadIn)) return false;
   return hasSpeechVerb(leadIn) || CALLING.test(leadIn);
+}
+
+/** Whether the lead-in's speech verb has a name for its subject that is no known voice's mention ("Instagram has said it"). */
+function unknownSubject(text: string, from: number, to: number, mentions: readonly { start: number; end: number }[]): boolean {
+  const subject = NAMED_SUBJECT.exec(text.slice(from, to));
+  if (!subject) return false;
+  const start = from + subject.index;
+  return !mentions.some((m) => m.start >= start && m.start < start + subject[0].length);
 }
 
 /** The reader's proposals, with the known voices above filled in. */
@@ -65,12 +84,13 @@ export function withReportedVoices(
       result = { ...result, confidence: result.confidence + UNCLOSED_PENALTY };
     }
     const named = !!(proposal.personId || proposal.speakerName || proposal.organisationId || proposal.organisationName);
-    if (!named && reports(text.slice(sentenceStart(text, open), open))) {
+    const sentence = sentenceStart(text, open);
+    if (!named && reports(text.slice(sentence, open))) {
       const from = Math.max(previous?.close ?? 0, previousParagraphStart(text, open));
       const voices = new Map(mentions.filter((m) => m.start >= from && m.end <= open).map((m) => [voiceKey(m.voice), m.voice]));
       const [only] = voices.values();
       const continued = previous?.reported && previous.voice && open - previous.close <= MAX_CONTINUATION_GAP ? previous.voice : undefined;
-      const voice = voices.size === 1 ? only : voices.size === 0 ? continued : undefined;
+      const voice = unknownSubject(text, sentence, open, mentions) ? undefined : voices.size === 1 ? only : voices.size === 0 ? continued : undefined;
       if (voice) result = claimedFor(result, voice, READING_CONFIDENCE);
       previous = { close, ...(voice ? { voice } : {}), reported: true };
       return result;

@@ -36,3 +36,12 @@ export const NHS_PROVIDERS_CHIEF_SAID = [
   'provide clarity for trusts in a fast changing health and care',
   'landscape.',
 ].join('\n');
+/** The Pool (2019): the Health Secretary's words on the Andrew Marr Show. */
+export const HANCOCK_ON_MARR =
+  'On the BBC’s The Andrew Marr Show, Hancock said, “They need to do things they are refusing to do,” adding that, if they don’t regulate their sites, we must introduce legislation.';
+/** The same page: a girl's father speaks, then goes on through "He", with no speech verb next to the pronoun. */
+export const FATHER_SAID =
+  'Russell’s father said, “Some of that content is shocking in that it encourages self-harm, it links self-harm to suicide and I have no doubt that Instagram helped kill my daughter." He further criticised Pinterest, saying, “[It] has a huge amount to answer for."';
+/** The same page: the family's solicitor, named after her description. */
+export const SOLICITOR_SAID =
+  'The family’s solicitor, Merry Varney, said Molly\'s case and “how algorithms push negative material" show the desperate need to investigate social-media platforms and how they could be "contributing to suicides and self-harm".';
