@@ -1110,3 +1110,23 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
     ]);
   });
 });
+
+describe('stop 18, from fresh-6 (then in the pool)', () => {
+  it('reads a newspaper’s drop capital as the word it is, not an acronym, and a body named for a list of places whole (Bournemouth Echo)', () => {
+    const text =
+      'CARE home bosses have warned that the sector faces a crisis if funding from local authorities is not increased.\n\n' +
+      'The Bournemouth, Dorset and Poole Care Providers Federation, an umbrella organisation representing 105 homes across the county, says the fees paid by councils to private homes do not meet the costs of providing care.\n\n' +
+      '"Recent care home and care agency closures are due to the low fees paid by local authorities," said federation president Brian Westlake.';
+    expect(speakers(text)).toEqual([
+      ['Recent care home and car', 'Brian Westlake', 'federation president', 'Bournemouth, Dorset and Poole Care Providers Federation'],
+    ]);
+  });
+
+  it('keeps a comma inside an organisation’s name in the title before a name (HSJ)', () => {
+    const text =
+      'Barking, Havering and Redbridge University Hospitals Trust CEO Matthew Trainer added: “One of the things I talk a lot about with my team is that it’s entirely possible that we’re underfunded.”';
+    expect(speakers(text)).toEqual([
+      ['One of the things I talk', 'Matthew Trainer', 'CEO', 'Barking, Havering and Redbridge University Hospitals Trust'],
+    ]);
+  });
+});

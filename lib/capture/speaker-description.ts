@@ -392,7 +392,9 @@ export function describeSpeaker(
     phraseEnd = clauseStart + trimmedEnd.length - 1;
     searchIn = before.slice(0, trimmedEnd.length - 1);
   }
-  const phraseStart = clauseStart + Math.max(searchIn.lastIndexOf(','), searchIn.lastIndexOf('\n')) + 1;
+  const afterComma = clauseStart + Math.max(searchIn.lastIndexOf(','), searchIn.lastIndexOf('\n')) + 1;
+  // "Barking, Havering and Redbridge University Hospitals Trust CEO Matthew Trainer": a comma inside an organisation's name does not end the phrase.
+  const phraseStart = Math.max(clauseStart, organisations.find((m) => m.start < afterComma && m.end > afterComma)?.start ?? afterComma);
   return plain(titleBefore(text, phraseStart, phraseEnd, organisations) ?? possessiveOrganisation(text, phraseStart, nameStart, organisations) ?? {});
 }
 
