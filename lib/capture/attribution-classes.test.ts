@@ -1129,4 +1129,15 @@ describe('stop 18, from fresh-6 (then in the pool)', () => {
       ['One of the things I talk', 'Matthew Trainer', 'CEO', 'Barking, Havering and Redbridge University Hospitals Trust'],
     ]);
   });
+
+  it('keeps the body a lede’s title named when the title given with the name has none (Asian Lite)', () => {
+    const text =
+      'The nursing union will now ballot for further strike action later this month…reports Asian Lite News\n' +
+      'The leader of the Royal College of Nursing (RCN) has called on the health secretary to restart pay negotiations with a proposed rise in double digits.\n' +
+      'Speaking to the Times, union boss Pat Cullen praised her “courageous” members and urged ministers to reopen talks.';
+    const site = { url: 'https://asianlite.com/2023/uk-news/nursing-union-calls-for-pay-rise-to-restart-talks/' };
+    expect(extractQuotes(text, corpus, { site }).map((q) => [q.speakerName, q.role, q.organisationName])).toEqual([
+      ['Pat Cullen', 'union boss', 'Royal College of Nursing'],
+    ]);
+  });
 });
