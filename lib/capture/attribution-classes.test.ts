@@ -1140,4 +1140,9 @@ describe('stop 18, from fresh-6 (then in the pool)', () => {
       ['Pat Cullen', 'union boss', 'Royal College of Nursing'],
     ]);
   });
+
+  it('leaves a connective opening the sentence out of the organisation’s name (“But National Party leader”, Newshub)', () => {
+    const text = 'But National Party leader Simon Bridges says it\'s more than "a mechanic, a hairdresser, a lawyer" will be getting this year.';
+    expect(speakers(text)).toEqual([['a mechanic, a hairdresse', 'Simon Bridges', 'leader', 'National Party']]);
+  });
 });

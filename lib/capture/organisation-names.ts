@@ -109,6 +109,12 @@ function isDropCapital(text: string, index: number, word: string): boolean {
   return elsewhere.length > 0 && elsewhere.every((m) => m[0] !== word);
 }
 
+/** Words that open a sentence by linking it to the one before: never the first word of an organisation's name. */
+const SENTENCE_CONNECTIVES = new Set(['But', 'And', 'So', 'Yet', 'Or', 'While', 'Meanwhile', 'However', 'Now', 'Also', 'Then']);
+
+/** Whether `index` opens a sentence: the text's start, a paragraph's, or after a full stop, question or exclamation mark. */
+const atSentenceStart = (text: string, index: number): boolean => /^[ \t]*$/.test(text.slice(0, index)) || /[.!?\n]["”’']?[ \t]*$/.test(text.slice(Math.max(0, index - 4), index));
+
 /** One capitalised word and a comma, with no capitalised word before it but "The": "Bournemouth, " in "The Bournemouth, Dorset and Poole …". */
 const LIST_HEAD = /(?<![\p{L}'’-])(?<!(?<![\p{L}])(?!The[ \t])\p{Lu}[\p{L}'’-]*[ \t]+)\p{Lu}[\p{L}-]+,[ \t]+$/u;
 
@@ -157,7 +163,9 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     // "The" at a sentence start is not part of the name, nor is a capitalised word before "the" ("While the Irish Nurses …"):
     // inside a name "the" follows a connector ("Academy of the Medical Royal Colleges").
     const article = words.findIndex((w, i) => /^the$/i.test(w) && (i === 0 || !NAME_CONNECTORS.has(words[i - 1] as string)));
-    const leading = article >= 0 && article <= 1 ? article + 1 : 0;
+    const afterArticle = article >= 0 && article <= 1 ? article + 1 : 0;
+    // "But National Party leader Simon Bridges says": a connective opening the sentence is not part of the name either.
+    const leading = afterArticle === 0 && SENTENCE_CONNECTIVES.has(words[0] as string) && atSentenceStart(text, m.index) ? 1 : afterArticle;
     const surface = words.slice(leading).join(' ');
     const listed = listedFirstPlace(text, m.index + m.text.indexOf(surface), surface);
     const named = listed ? `${listed}${surface}` : surface;
