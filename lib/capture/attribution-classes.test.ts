@@ -1145,4 +1145,10 @@ describe('stop 18, from fresh-6 (then in the pool)', () => {
     const text = 'But National Party leader Simon Bridges says it\'s more than "a mechanic, a hairdresser, a lawyer" will be getting this year.';
     expect(speakers(text)).toEqual([['a mechanic, a hairdresse', 'Simon Bridges', 'leader', 'National Party']]);
   });
+
+  it('reads a superintendent as an office (“superintendent of W Phillips Chemist, a pharmacy group”, The Pharmacist)', () => {
+    const text =
+      'Sandeep Dhumi, superintendent of W Phillips Chemist, a pharmacy group based across the West Midlands, told The Pharmacist at the event that the Midlands had seen 56 closures since 2019, adding: ‘It will not be long before that doubles if the rate of decline continues.’';
+    expect(speakers(text)).toEqual([['It will not be long befo', 'Sandeep Dhumi', 'superintendent', 'W Phillips Chemist']]);
+  });
 });
