@@ -1151,4 +1151,11 @@ describe('stop 18, from fresh-6 (then in the pool)', () => {
       'Sandeep Dhumi, superintendent of W Phillips Chemist, a pharmacy group based across the West Midlands, told The Pharmacist at the event that the Midlands had seen 56 closures since 2019, adding: ‘It will not be long before that doubles if the rate of decline continues.’';
     expect(speakers(text)).toEqual([['It will not be long befo', 'Sandeep Dhumi', 'superintendent', 'W Phillips Chemist']]);
   });
+
+  it('reads the body closing an indefinite description as the person’s organisation (“a former chief superintendent with Gwent Police”, BBC)', () => {
+    const text =
+      'However, Ian Johnston, a former chief superintendent with Gwent Police, endorsed the federation\'s figures and warned that crime would grow if the cuts went ahead.\n' +
+      '"The public should be very worried," he said.';
+    expect(speakers(text)).toEqual([['The public should be ver', 'Ian Johnston', 'former chief superintendent', 'Gwent Police']]);
+  });
 });

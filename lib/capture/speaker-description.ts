@@ -326,9 +326,17 @@ const BASED_IN = /\s+(?:based\s+)?(?:in|near)\s.*$/;
  */
 function indefiniteDescription(apposition: string): SpeakerDescription | undefined {
   if (!/^\s*an?\s/i.test(apposition)) return undefined;
-  const role = tidy(apposition.replace(BASED_IN, ''));
+  const described = apposition.replace(BASED_IN, '');
+  // "Ian Johnston, a former chief superintendent with Gwent Police,": a name closing the description after with/at/of is whom they are with.
+  const body = BODY_CLOSING.exec(described);
+  const title = body ? tidy(body[1] as string) : '';
+  if (body && isRole(title) && !isPlace(body[2] as string)) return { role: title, organisationName: body[2] as string };
+  const role = tidy(described);
   return isRole(role) ? { role } : undefined;
 }
+
+/** A title, then with/at/of/for and a capitalised name ending the phrase: "a former chief superintendent with Gwent Police". */
+const BODY_CLOSING = /^(.*?)\s+(?:with|at|of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’&-]*)*)\s*$/u;
 
 /** "of Policy, Campaigns and Public Affairs at Mind": a title's department list ("A, B and C") runs on past its commas. */
 const DEPARTMENT_LIST_OPEN = /\sof\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
