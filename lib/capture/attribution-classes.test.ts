@@ -1158,4 +1158,10 @@ describe('stop 18, from fresh-6 (then in the pool)', () => {
       '"The public should be very worried," he said.';
     expect(speakers(text)).toEqual([['The public should be ver', 'Ian Johnston', 'former chief superintendent', 'Gwent Police']]);
   });
+
+  it('reads the body after where it is based (“chief executive of north London’s Royal Free group of trusts”, HSJ)', () => {
+    const text =
+      'Caroline Clarke, chief executive of north London’s Royal Free group of trusts, said she was keen – “hung up” on, in her own words – for an effective operating model from the centre.';
+    expect(speakers(text)).toEqual([['hung up', 'Caroline Clarke', 'chief executive', 'Royal Free']]);
+  });
 });

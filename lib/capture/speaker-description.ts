@@ -143,6 +143,9 @@ interface Described extends SpeakerDescription {
   guessed?: true;
 }
 
+/** A place's possessive opening a phrase, perhaps after a compass word: "north London’s ", "Scotland’s ". */
+const PLACE_POSSESSIVE = /^(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:-?(?:east|west))?\s+)?(\p{Lu}[\p{L}-]*)['’]s\s+/u;
+
 /**
  * "chief executive of the NHS Confederation" → role and organisation; undefined when no
  * role leads it. The role may hold its own "of" ("Head of Public Affairs and Campaigns at
@@ -176,7 +179,9 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     // "Mike Adamson, chief executive of the charity, said": a generic noun for a body is the organisation the page named last.
     const generic = GENERIC_BODY.test(text.slice(orgFrom, to)) ? organisations.findLast((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP) : undefined;
     if (generic) return { role, ...describeMention(generic) };
-    const name = leadingProperName(text.slice(orgFrom + kind, to));
+    // "chief executive of north London’s Royal Free group of trusts": where the body is based, as a possessive, comes before its name.
+    const based = PLACE_POSSESSIVE.exec(text.slice(orgFrom, to));
+    const name = leadingProperName(text.slice(orgFrom + (based && isPlace(based[1] as string) ? based[0].length : kind), to));
     // "Assistant Director of Industrial Relations": what a director or head leads, named without an institutional word, is their department.
     if (name && link[0].trim() === 'of' && kind === 0 && DEPARTMENT_HEAD.test(role)) {
       roleOnly ??= { role: tidy(text.slice(from, orgFrom + text.slice(orgFrom, to).indexOf(name) + name.length)) };
