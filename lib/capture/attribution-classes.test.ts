@@ -1164,4 +1164,10 @@ describe('stop 18, from fresh-6 (then in the pool)', () => {
       'Caroline Clarke, chief executive of north London’s Royal Free group of trusts, said she was keen – “hung up” on, in her own words – for an effective operating model from the centre.';
     expect(speakers(text)).toEqual([['hung up', 'Caroline Clarke', 'chief executive', 'Royal Free']]);
   });
+
+  it('reads the title after a generic body’s possessive, department and all (“the charity’s director of policy and external affairs”, WLM)', () => {
+    const text =
+      'Matt Downie, the charity\'s director of policy and external affairs, said the work to help rough sleepers was “by no means done”.';
+    expect(speakers(text)).toEqual([['by no means done', 'Matt Downie', 'director of policy and external affairs', null]]);
+  });
 });

@@ -48,7 +48,10 @@ const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
 const KIND_BEFORE_NAME = /^(?:(?:the|an?)\s+)?(?:(?!(?:at|of|for|in|on|with|from|by|and)\s)\p{Ll}[\p{Ll}-]*\s+){1,5}(?=\p{Lu})/u;
 
 /** "of the charity", "at the union": a generic noun standing for the body the page named before. */
-const GENERIC_BODY = /^the\s+(?:charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)[\s,;:.]*$/i;
+const GENERIC_BODY_NOUN = String.raw`(?:charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)`;
+const GENERIC_BODY = new RegExp(String.raw`^the\s+${GENERIC_BODY_NOUN}[\s,;:.]*$`, 'i');
+/** "the charity’s director of policy": the same generic noun as a possessive opening a title. */
+const GENERIC_BODY_POSSESSIVE = new RegExp(String.raw`^\s*the\s+${GENERIC_BODY_NOUN}['’]s\s+`, 'i');
 /** How far back that body may be named (as for a body speaking for its organisation in attribution.ts). */
 const MAX_GENERIC_BODY_GAP = 600;
 
@@ -311,6 +314,19 @@ function possessiveOrganisation(text: string, from: number, to: number, organisa
   return named && describeMention(named);
 }
 
+/**
+ * "Matt Downie, the charity's director of policy and external affairs, said": a title opening with a generic
+ * noun's possessive is held at the organisation the page named last, nearby (as "chief executive of the charity"); the
+ * title is what follows the possessive, department and all.
+ */
+function titleOfGenericBody(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
+  const owner = GENERIC_BODY_POSSESSIVE.exec(text.slice(from, to));
+  const role = owner ? tidy(text.slice(from + owner[0].length, to)) : '';
+  if (!owner || !isRole(role)) return undefined;
+  const body = organisations.findLast((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP);
+  return body ? { role, ...describeMention(body) } : { role };
+}
+
 /** "acute and community care director speaking on behalf of the NHS Confederation": a title, then whom the person speaks for. */
 const ON_BEHALF = /^(.*?)\s+speaking\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?$/;
 
@@ -393,6 +409,8 @@ export function describeSpeaker(
     const b = qualifier ? a + qualifier.index : whole;
     const affiliation = affiliationIn(text, a, b, organisations) ?? organisationRun(text.slice(a, b)) ?? onBehalfOf(text, a, b, organisations);
     if (affiliation) return affiliation;
+    const generic = titleOfGenericBody(text, a, b, organisations);
+    if (generic) return plain(generic);
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations) ?? indefiniteDescription(text.slice(a, b));
     if (after) return plain(organisationAfterApposition(text, after, [a, b], clauseEnd, organisations));
   }
