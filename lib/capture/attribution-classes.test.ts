@@ -1170,4 +1170,13 @@ describe('stop 18, from fresh-6 (then in the pool)', () => {
       'Matt Downie, the charity\'s director of policy and external affairs, said the work to help rough sleepers was “by no means done”.';
     expect(speakers(text)).toEqual([['by no means done', 'Matt Downie', 'director of policy and external affairs', null]]);
   });
+
+  it('leaves “while” opening the second clause out of the title (“…, while council chairman Hag Harris claimed”, BBC)', () => {
+    const text =
+      'Liberal Democrat member Paul Hinge said the target was a "big ask", while council chairman Hag Harris claimed the budget was not "credible".';
+    expect(speakers(text).map((s) => [s[0], s[1], s[2]])).toEqual([
+      ['big ask', 'Paul Hinge', 'member'],
+      ['credible', 'Hag Harris', 'council chairman'],
+    ]);
+  });
 });

@@ -66,7 +66,7 @@ const DEPARTMENT_HEAD = /\b(?:director|head)$/i;
 const MAX_ROLE_WORDS = 7;
 
 /** Words that start a clause or a noun phrase and belong to neither role nor organisation ("Sir Merrick Cockell is chairman of …"). */
-const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|today|yesterday|earlier|later|now|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
+const LEADING_FILLER = /^(?:(?:but|and|so|yet|while|whilst|whereas|meanwhile|however|today|yesterday|earlier|later|now|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
 /**
  * "delivers inaugural speech as chair", "has been voted in as the new chairman": the capacity after "as" is the
  * title and the lower-case clause before it is not ("such as" and "as well as" name no capacity).
