@@ -1110,3 +1110,73 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
     ]);
   });
 });
+
+describe('stop 18, from fresh-6 (then in the pool)', () => {
+  it('reads a newspaper’s drop capital as the word it is, not an acronym, and a body named for a list of places whole (Bournemouth Echo)', () => {
+    const text =
+      'CARE home bosses have warned that the sector faces a crisis if funding from local authorities is not increased.\n\n' +
+      'The Bournemouth, Dorset and Poole Care Providers Federation, an umbrella organisation representing 105 homes across the county, says the fees paid by councils to private homes do not meet the costs of providing care.\n\n' +
+      '"Recent care home and care agency closures are due to the low fees paid by local authorities," said federation president Brian Westlake.';
+    expect(speakers(text)).toEqual([
+      ['Recent care home and car', 'Brian Westlake', 'federation president', 'Bournemouth, Dorset and Poole Care Providers Federation'],
+    ]);
+  });
+
+  it('keeps a comma inside an organisation’s name in the title before a name (HSJ)', () => {
+    const text =
+      'Barking, Havering and Redbridge University Hospitals Trust CEO Matthew Trainer added: “One of the things I talk a lot about with my team is that it’s entirely possible that we’re underfunded.”';
+    expect(speakers(text)).toEqual([
+      ['One of the things I talk', 'Matthew Trainer', 'CEO', 'Barking, Havering and Redbridge University Hospitals Trust'],
+    ]);
+  });
+
+  it('keeps the body a lede’s title named when the title given with the name has none (Asian Lite)', () => {
+    const text =
+      'The nursing union will now ballot for further strike action later this month…reports Asian Lite News\n' +
+      'The leader of the Royal College of Nursing (RCN) has called on the health secretary to restart pay negotiations with a proposed rise in double digits.\n' +
+      'Speaking to the Times, union boss Pat Cullen praised her “courageous” members and urged ministers to reopen talks.';
+    const site = { url: 'https://asianlite.com/2023/uk-news/nursing-union-calls-for-pay-rise-to-restart-talks/' };
+    expect(extractQuotes(text, corpus, { site }).map((q) => [q.speakerName, q.role, q.organisationName])).toEqual([
+      ['Pat Cullen', 'union boss', 'Royal College of Nursing'],
+    ]);
+  });
+
+  it('leaves a connective opening the sentence out of the organisation’s name (“But National Party leader”, Newshub)', () => {
+    const text = 'But National Party leader Simon Bridges says it\'s more than "a mechanic, a hairdresser, a lawyer" will be getting this year.';
+    expect(speakers(text)).toEqual([['a mechanic, a hairdresse', 'Simon Bridges', 'leader', 'National Party']]);
+  });
+
+  it('reads a superintendent as an office (“superintendent of W Phillips Chemist, a pharmacy group”, The Pharmacist)', () => {
+    const text =
+      'Sandeep Dhumi, superintendent of W Phillips Chemist, a pharmacy group based across the West Midlands, told The Pharmacist at the event that the Midlands had seen 56 closures since 2019, adding: ‘It will not be long before that doubles if the rate of decline continues.’';
+    expect(speakers(text)).toEqual([['It will not be long befo', 'Sandeep Dhumi', 'superintendent', 'W Phillips Chemist']]);
+  });
+
+  it('reads the body closing an indefinite description as the person’s organisation (“a former chief superintendent with Gwent Police”, BBC)', () => {
+    const text =
+      'However, Ian Johnston, a former chief superintendent with Gwent Police, endorsed the federation\'s figures and warned that crime would grow if the cuts went ahead.\n' +
+      '"The public should be very worried," he said.';
+    expect(speakers(text)).toEqual([['The public should be ver', 'Ian Johnston', 'former chief superintendent', 'Gwent Police']]);
+  });
+
+  it('reads the body after where it is based (“chief executive of north London’s Royal Free group of trusts”, HSJ)', () => {
+    const text =
+      'Caroline Clarke, chief executive of north London’s Royal Free group of trusts, said she was keen – “hung up” on, in her own words – for an effective operating model from the centre.';
+    expect(speakers(text)).toEqual([['hung up', 'Caroline Clarke', 'chief executive', 'Royal Free']]);
+  });
+
+  it('reads the title after a generic body’s possessive, department and all (“the charity’s director of policy and external affairs”, WLM)', () => {
+    const text =
+      'Matt Downie, the charity\'s director of policy and external affairs, said the work to help rough sleepers was “by no means done”.';
+    expect(speakers(text)).toEqual([['by no means done', 'Matt Downie', 'director of policy and external affairs', null]]);
+  });
+
+  it('leaves “while” opening the second clause out of the title (“…, while council chairman Hag Harris claimed”, BBC)', () => {
+    const text =
+      'Liberal Democrat member Paul Hinge said the target was a "big ask", while council chairman Hag Harris claimed the budget was not "credible".';
+    expect(speakers(text).map((s) => [s[0], s[1], s[2]])).toEqual([
+      ['big ask', 'Paul Hinge', 'member'],
+      ['credible', 'Hag Harris', 'council chairman'],
+    ]);
+  });
+});

@@ -41,6 +41,8 @@ export const ROLE_NOUNS = new Set([
   'professor', 'lead', 'principal', 'governor', 'commissioner', 'registrar', 'dean', 'member', 'trustee', 'partner',
   'researcher', 'consultant', 'mayor', 'councillor', 'treasurer', 'chancellor', 'representative', 'officer',
   'boss', 'gp', 'doctor', 'nurse', 'worker', 'teacher', 'headteacher', 'co-chair', 'vice-chair', 'chairs', 'cochair', 'owner', 'campaigner', 'official',
+  // A pharmacy's responsible pharmacist and a police rank ("superintendent of W Phillips Chemist", "a former chief superintendent with Gwent Police").
+  'superintendent',
   // American and Australian offices ("Councilman Stephen Levin", "Speaker Adrienne Adams"); "expert" as a title ("tax and financial planning expert at Quilter").
   'councilman', 'councilwoman', 'councilmember', 'speaker', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman', 'expert',
 ]);

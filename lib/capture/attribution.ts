@@ -395,6 +395,9 @@ function pageDescription(ctx: Context, key: string): SpeakerDescription {
   if (!merged.role || !merged.organisationName) {
     const lede = ctx.ledeTitles.get(key);
     if (lede && !merged.role && !merged.organisationName) merged = lede;
+    // "The leader of the Royal College of Nursing (RCN) has called … ¶ union boss Pat Cullen praised": a title given with the name
+    // but no organisation keeps the body the lede named.
+    else if (lede?.organisationName && !merged.organisationName) merged = { ...merged, ...withoutEmpty({ organisationName: lede.organisationName, organisationId: lede.organisationId }) };
   }
   ctx.pageDescribed.set(key, merged);
   return merged;

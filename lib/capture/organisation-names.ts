@@ -98,6 +98,36 @@ function withoutTrailingPerson(run: { index: number; text: string }): { index: n
   return { index: run.index, text: run.text.slice(0, person.start).trimEnd() };
 }
 
+/**
+ * A newspaper's drop capital: a paragraph opening with a word in capitals ("CARE home bosses have warned",
+ * "THE GMB union has joined") that the page writes elsewhere only in ordinary case is the house style,
+ * not an acronym. A real acronym opening a paragraph ("ADASS lays out …") the page writes in capitals again.
+ */
+function isDropCapital(text: string, index: number, word: string): boolean {
+  if (!/^[ \t]*[“"‘']?$/.test(text.slice(text.lastIndexOf('\n', index - 1) + 1, index))) return false;
+  const elsewhere = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu'))].filter((m) => m.index !== index);
+  return elsewhere.length > 0 && elsewhere.every((m) => m[0] !== word);
+}
+
+/** Words that open a sentence by linking it to the one before: never the first word of an organisation's name. */
+const SENTENCE_CONNECTIVES = new Set(['But', 'And', 'So', 'Yet', 'Or', 'While', 'Meanwhile', 'However', 'Now', 'Also', 'Then']);
+
+/** Whether `index` opens a sentence: the text's start, a paragraph's, or after a full stop, question or exclamation mark. */
+const atSentenceStart = (text: string, index: number): boolean => /^[ \t]*$/.test(text.slice(0, index)) || /[.!?\n]["”’']?[ \t]*$/.test(text.slice(Math.max(0, index - 4), index));
+
+/** One capitalised word and a comma, with no capitalised word before it but "The": "Bournemouth, " in "The Bournemouth, Dorset and Poole …". */
+const LIST_HEAD = /(?<![\p{L}'’-])(?<!(?<![\p{L}])(?!The[ \t])\p{Lu}[\p{L}'’-]*[ \t]+)\p{Lu}[\p{L}-]+,[ \t]+$/u;
+
+/**
+ * An organisation named for a list of places opens with the list's first place, which the comma keeps out of the
+ * capitalised run: "Barking, Havering and Redbridge University Hospitals Trust", "The Bournemouth, Dorset and
+ * Poole Care Providers Federation". Only where the run opens with two places joined by "and".
+ */
+function listedFirstPlace(text: string, start: number, surface: string): string | undefined {
+  if (!/^\p{Lu}[\p{L}-]+[ \t]+and[ \t]+\p{Lu}/u.test(surface)) return undefined;
+  return LIST_HEAD.exec(text.slice(Math.max(0, start - 60), start))?.[0];
+}
+
 /** Unknown organisations named in the text, outside the ranges already taken (known mentions, people). */
 export function findOrganisationCandidates(text: string, taken: readonly { start: number; end: number }[]): Mention[] {
   const found: Mention[] = [];
@@ -133,11 +163,15 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     // "The" at a sentence start is not part of the name, nor is a capitalised word before "the" ("While the Irish Nurses …"):
     // inside a name "the" follows a connector ("Academy of the Medical Royal Colleges").
     const article = words.findIndex((w, i) => /^the$/i.test(w) && (i === 0 || !NAME_CONNECTORS.has(words[i - 1] as string)));
-    const leading = article >= 0 && article <= 1 ? article + 1 : 0;
+    const afterArticle = article >= 0 && article <= 1 ? article + 1 : 0;
+    // "But National Party leader Simon Bridges says": a connective opening the sentence is not part of the name either.
+    const leading = afterArticle === 0 && SENTENCE_CONNECTIVES.has(words[0] as string) && atSentenceStart(text, m.index) ? 1 : afterArticle;
     const surface = words.slice(leading).join(' ');
-    const start = m.index + m.text.indexOf(surface);
-    const end = start + surface.length;
-    if (surface.split(' ').length >= 2 && free(start, end)) add({ id: `${UNKNOWN_ORGANISATION}${surface}`, surface, start, end });
+    const listed = listedFirstPlace(text, m.index + m.text.indexOf(surface), surface);
+    const named = listed ? `${listed}${surface}` : surface;
+    const start = m.index + m.text.indexOf(surface) - (listed?.length ?? 0);
+    const end = start + named.length;
+    if (named.split(' ').length >= 2 && free(start, end)) add({ id: `${UNKNOWN_ORGANISATION}${named}`, surface: named, start, end });
   }
   // "Shelter is a campaigning charity", "Mind, the mental health charity,": a name the page says is a body is an organisation wherever it stands.
   for (const name of new Set([...text.matchAll(NAMED_AS_BODY)].map((m) => m[1] as string))) {
@@ -147,7 +181,7 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
   }
   for (const m of text.matchAll(ACRONYM)) {
     const acronym = m[0];
-    if (NON_ORGANISATION_ACRONYMS.has(acronym) || !free(m.index, m.index + acronym.length)) continue;
+    if (NON_ORGANISATION_ACRONYMS.has(acronym) || !free(m.index, m.index + acronym.length) || isDropCapital(text, m.index, acronym)) continue;
     if (text[m.index - 1] === '(' && abbreviatesTermBefore(text.slice(Math.max(0, m.index - 200), m.index - 1), acronym)) continue;
     add({ id: `${UNKNOWN_ORGANISATION}${defined.get(acronym) ?? acronym}`, surface: acronym, start: m.index, end: m.index + acronym.length });
   }

@@ -48,7 +48,10 @@ const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
 const KIND_BEFORE_NAME = /^(?:(?:the|an?)\s+)?(?:(?!(?:at|of|for|in|on|with|from|by|and)\s)\p{Ll}[\p{Ll}-]*\s+){1,5}(?=\p{Lu})/u;
 
 /** "of the charity", "at the union": a generic noun standing for the body the page named before. */
-const GENERIC_BODY = /^the\s+(?:charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)[\s,;:.]*$/i;
+const GENERIC_BODY_NOUN = String.raw`(?:charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)`;
+const GENERIC_BODY = new RegExp(String.raw`^the\s+${GENERIC_BODY_NOUN}[\s,;:.]*$`, 'i');
+/** "the charity’s director of policy": the same generic noun as a possessive opening a title. */
+const GENERIC_BODY_POSSESSIVE = new RegExp(String.raw`^\s*the\s+${GENERIC_BODY_NOUN}['’]s\s+`, 'i');
 /** How far back that body may be named (as for a body speaking for its organisation in attribution.ts). */
 const MAX_GENERIC_BODY_GAP = 600;
 
@@ -63,7 +66,7 @@ const DEPARTMENT_HEAD = /\b(?:director|head)$/i;
 const MAX_ROLE_WORDS = 7;
 
 /** Words that start a clause or a noun phrase and belong to neither role nor organisation ("Sir Merrick Cockell is chairman of …"). */
-const LEADING_FILLER = /^(?:(?:but|and|so|yet|meanwhile|however|today|yesterday|earlier|later|now|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
+const LEADING_FILLER = /^(?:(?:but|and|so|yet|while|whilst|whereas|meanwhile|however|today|yesterday|earlier|later|now|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
 /**
  * "delivers inaugural speech as chair", "has been voted in as the new chairman": the capacity after "as" is the
  * title and the lower-case clause before it is not ("such as" and "as well as" name no capacity).
@@ -143,6 +146,9 @@ interface Described extends SpeakerDescription {
   guessed?: true;
 }
 
+/** A place's possessive opening a phrase, perhaps after a compass word: "north London’s ", "Scotland’s ". */
+const PLACE_POSSESSIVE = /^(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:-?(?:east|west))?\s+)?(\p{Lu}[\p{L}-]*)['’]s\s+/u;
+
 /**
  * "chief executive of the NHS Confederation" → role and organisation; undefined when no
  * role leads it. The role may hold its own "of" ("Head of Public Affairs and Campaigns at
@@ -176,7 +182,9 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     // "Mike Adamson, chief executive of the charity, said": a generic noun for a body is the organisation the page named last.
     const generic = GENERIC_BODY.test(text.slice(orgFrom, to)) ? organisations.findLast((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP) : undefined;
     if (generic) return { role, ...describeMention(generic) };
-    const name = leadingProperName(text.slice(orgFrom + kind, to));
+    // "chief executive of north London’s Royal Free group of trusts": where the body is based, as a possessive, comes before its name.
+    const based = PLACE_POSSESSIVE.exec(text.slice(orgFrom, to));
+    const name = leadingProperName(text.slice(orgFrom + (based && isPlace(based[1] as string) ? based[0].length : kind), to));
     // "Assistant Director of Industrial Relations": what a director or head leads, named without an institutional word, is their department.
     if (name && link[0].trim() === 'of' && kind === 0 && DEPARTMENT_HEAD.test(role)) {
       roleOnly ??= { role: tidy(text.slice(from, orgFrom + text.slice(orgFrom, to).indexOf(name) + name.length)) };
@@ -306,6 +314,19 @@ function possessiveOrganisation(text: string, from: number, to: number, organisa
   return named && describeMention(named);
 }
 
+/**
+ * "Matt Downie, the charity's director of policy and external affairs, said": a title opening with a generic
+ * noun's possessive is held at the organisation the page named last, nearby (as "chief executive of the charity"); the
+ * title is what follows the possessive, department and all.
+ */
+function titleOfGenericBody(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
+  const owner = GENERIC_BODY_POSSESSIVE.exec(text.slice(from, to));
+  const role = owner ? tidy(text.slice(from + owner[0].length, to)) : '';
+  if (!owner || !isRole(role)) return undefined;
+  const body = organisations.findLast((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP);
+  return body ? { role, ...describeMention(body) } : { role };
+}
+
 /** "acute and community care director speaking on behalf of the NHS Confederation": a title, then whom the person speaks for. */
 const ON_BEHALF = /^(.*?)\s+speaking\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?$/;
 
@@ -326,9 +347,17 @@ const BASED_IN = /\s+(?:based\s+)?(?:in|near)\s.*$/;
  */
 function indefiniteDescription(apposition: string): SpeakerDescription | undefined {
   if (!/^\s*an?\s/i.test(apposition)) return undefined;
-  const role = tidy(apposition.replace(BASED_IN, ''));
+  const described = apposition.replace(BASED_IN, '');
+  // "Ian Johnston, a former chief superintendent with Gwent Police,": a name closing the description after with/at/of is whom they are with.
+  const body = BODY_CLOSING.exec(described);
+  const title = body ? tidy(body[1] as string) : '';
+  if (body && isRole(title) && !isPlace(body[2] as string)) return { role: title, organisationName: body[2] as string };
+  const role = tidy(described);
   return isRole(role) ? { role } : undefined;
 }
+
+/** A title, then with/at/of/for and a capitalised name ending the phrase: "a former chief superintendent with Gwent Police". */
+const BODY_CLOSING = /^(.*?)\s+(?:with|at|of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’&-]*)*)\s*$/u;
 
 /** "of Policy, Campaigns and Public Affairs at Mind": a title's department list ("A, B and C") runs on past its commas. */
 const DEPARTMENT_LIST_OPEN = /\sof\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
@@ -380,6 +409,8 @@ export function describeSpeaker(
     const b = qualifier ? a + qualifier.index : whole;
     const affiliation = affiliationIn(text, a, b, organisations) ?? organisationRun(text.slice(a, b)) ?? onBehalfOf(text, a, b, organisations);
     if (affiliation) return affiliation;
+    const generic = titleOfGenericBody(text, a, b, organisations);
+    if (generic) return plain(generic);
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations) ?? indefiniteDescription(text.slice(a, b));
     if (after) return plain(organisationAfterApposition(text, after, [a, b], clauseEnd, organisations));
   }
@@ -392,7 +423,9 @@ export function describeSpeaker(
     phraseEnd = clauseStart + trimmedEnd.length - 1;
     searchIn = before.slice(0, trimmedEnd.length - 1);
   }
-  const phraseStart = clauseStart + Math.max(searchIn.lastIndexOf(','), searchIn.lastIndexOf('\n')) + 1;
+  const afterComma = clauseStart + Math.max(searchIn.lastIndexOf(','), searchIn.lastIndexOf('\n')) + 1;
+  // "Barking, Havering and Redbridge University Hospitals Trust CEO Matthew Trainer": a comma inside an organisation's name does not end the phrase.
+  const phraseStart = Math.max(clauseStart, organisations.find((m) => m.start < afterComma && m.end > afterComma)?.start ?? afterComma);
   return plain(titleBefore(text, phraseStart, phraseEnd, organisations) ?? possessiveOrganisation(text, phraseStart, nameStart, organisations) ?? {});
 }
 

@@ -134,8 +134,8 @@ export function loadFreshSet5(): DevPage[] {
 /**
  * The sixth fresh set (fresh-set-6/, same layout), gathered for issue 11 while fresh-set-5 was the
  * unseen measure: real pages, none in any set above and none naming the bundled corpus's people,
- * labelled and committed before the extractor was first run on them. Nothing may be tuned by
- * reading it.
+ * labelled and committed before the extractor was first run on them; measured blind at stop 17,
+ * in the tuning pool since stop 18.
  */
 export function loadFreshSet6(): DevPage[] {
   return loadLabelledPages(freshSet6Dir, () => 'fresh-6');
