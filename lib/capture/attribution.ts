@@ -417,9 +417,10 @@ function isNamedOrganisation(ctx: Context, d: SpeakerDescription): boolean {
 const MAX_LEDE_REACH = 600;
 /**
  * A sentence opening with a definite title ("The new Chair of the Royal College of GPs has warned …") or an
- * organisation's ("Unison’s head of health has warned …"), after the "date 2022-12-18" line stored pages open with.
+ * organisation's ("Unison’s head of health has warned …"), after the "date 2022-12-18" line stored pages open with,
+ * or after the words the lede quotes ("“ENOUGH is enough”, the Chairman of the Police Federation … has told the Government").
  */
-const LEDE_TITLE = /^(\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?)(?:The\s|\p{Lu}[\p{L}&-]*['’]s\s)/u;
+const LEDE_TITLE = /^(\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?|\s*[“"‘][^“”"‘’]+[”"’],\s+(?=the\s))(?:[Tt]he\s|\p{Lu}[\p{L}&-]*['’]s\s)/u;
 
 /**
  * A title naming nobody introduces the next person the page names: "The new Chair of the
