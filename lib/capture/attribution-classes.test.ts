@@ -1191,5 +1191,13 @@ describe('captune round 2, from the whole pool (stop 18)', () => {
       ['Cuts have consequences a', 'Steve White', 'Chairman', 'Police Federation of England and Wales'],
     ]);
   });
-});
 
+  it('reads “according to the union” as the organisation named before, not a minister the sentence names (Local Gov)', () => {
+    const text =
+      'The Government must drop plans to cap overseas care staff and act to stop the exploitation of those already working in the UK, the trade union Unison has said.\n' +
+      'Plans reportedly being drawn up by immigration minister Robert Jenrick to limit the number of care staff, and their dependants, coming to the UK would be ‘disastrous’ for adult social care, according to the union.';
+    const [disastrous] = speakers(text);
+    expect(disastrous?.slice(0, 3)).toEqual(['disastrous', null, null]);
+    expect(disastrous?.[3]).not.toBeNull();
+  });
+});

@@ -99,8 +99,14 @@ const MAX_FRAGMENT_WORDS = 4;
 
 /** Words between a subject and its verb that keep it the subject ("X has also said", "X today warned"). */
 const AUXILIARIES = new RegExp(String.raw`^(?:(?:${AUXILIARY_WORDS}|first|once|earlier|this week|last week|in a statement|on \w+day)\s*)*$`, 'i');
+/** Generic nouns standing for the body the page named before ("the union", "the charity"). */
+const GENERIC_BODY_NOUNS = String.raw`(?:union|charity|organisation|association|college|council|think tank|body)`;
 /** "It says", "the report states": an organisation speaking through a pronoun or its document. */
-const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|union|charity|organisation|association|college|council|think tank|body))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$/;
+const ORGANISATION_PRONOUN = new RegExp(
+  String.raw`\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|${GENERIC_BODY_NOUNS}))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$`,
+);
+/** "…, according to the union.": a generic noun for a body after the verb, as its subject. */
+const GENERIC_BODY_AFTER = new RegExp(String.raw`^\s*,?\s*the\s+${GENERIC_BODY_NOUNS}(?![\p{L}'’])`, 'u');
 /**
  * "The Labour MP", "the ADASS president", "the chief executive of NHS Providers", "An acute
  * trust chief executive", "One relieved care worker", "its chief executive", "the PM’s official
@@ -633,7 +639,8 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
   const organisations = rangesWithin(ctx.organisations, from, to).filter(outside).map((m): Candidate => ({ kind: 'organisation', start: m.start, end: m.end, mention: m }));
   if (follows) {
     const first = (list: Candidate[]) => list.reduce<Candidate | undefined>((best, c) => (best === undefined || c.start < best.start ? c : best), undefined);
-    return first(people) ?? first(organisations);
+    const generic = GENERIC_BODY_AFTER.exec(region);
+    return first(people) ?? first(organisations) ?? (generic ? { kind: 'organisation-pronoun', start: from + generic.index, end: from + generic[0].length } : undefined);
   }
   // The subject stands right before its verb; a person may be followed by an apposition ("X, chief executive of Y, said"),
   // an organisation may not (that Y is inside the apposition).
