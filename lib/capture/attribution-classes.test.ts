@@ -1200,4 +1200,12 @@ describe('captune round 2, from the whole pool (stop 18)', () => {
     expect(disastrous?.slice(0, 3)).toEqual(['disastrous', null, null]);
     expect(disastrous?.[3]).not.toBeNull();
   });
+
+  it('reads a name the page introduces by its kind of body as an organisation, and not the word before the comma (“working in the UK, the trade union Unison has said”, Local Gov)', () => {
+    const text =
+      'The Government must drop plans to cap overseas care staff and act to stop the exploitation of those already working in the UK, the trade union Unison has said.\n' +
+      'Plans reportedly being drawn up by immigration minister Robert Jenrick to limit the number of care staff, and their dependants, coming to the UK would be ‘disastrous’ for adult social care, according to the union.';
+    expect(speakers(text)).toEqual([['disastrous', null, null, 'Unison']]);
+  });
 });
+
