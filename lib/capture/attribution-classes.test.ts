@@ -1180,3 +1180,32 @@ describe('stop 18, from fresh-6 (then in the pool)', () => {
     ]);
   });
 });
+
+describe('captune round 2, from the whole pool (stop 18)', () => {
+  it('reads a verb and its object after a name as a clause, not a title, so the lede’s title after a quotation reaches the person (“Steve White addressed the Home Secretary at …”, SYPF)', () => {
+    const text =
+      '“ENOUGH is enough”, the Chairman of the Police Federation of England and Wales has told the Government after it emerged that 30 out of 43 forces are downgrading or reviewing neighbourhood policing teams.\n' +
+      'Steve White addressed the Home Secretary at the Federation’s annual conference in Bournemouth this week. Cuts to policing budgets have left the police service decimated, officers run ragged and public safety in jeopardy, Theresa May heard.\n' +
+      'Mr White said: “Cuts have consequences and quite simply, we can do no more. This week we will be discussing what the consequences have been to the service, but more importantly, we will be looking ahead to the dire potential outcomes if things do not change. The dire outcome for officers; and most importantly for the public.”';
+    expect(speakers(text).filter((s) => s[1] !== null)).toEqual([
+      ['Cuts have consequences a', 'Steve White', 'Chairman', 'Police Federation of England and Wales'],
+    ]);
+  });
+
+  it('reads “according to the union” as the organisation named before, not a minister the sentence names (Local Gov)', () => {
+    const text =
+      'The Government must drop plans to cap overseas care staff and act to stop the exploitation of those already working in the UK, the trade union Unison has said.\n' +
+      'Plans reportedly being drawn up by immigration minister Robert Jenrick to limit the number of care staff, and their dependants, coming to the UK would be ‘disastrous’ for adult social care, according to the union.';
+    const [disastrous] = speakers(text);
+    expect(disastrous?.slice(0, 3)).toEqual(['disastrous', null, null]);
+    expect(disastrous?.[3]).not.toBeNull();
+  });
+
+  it('reads a name the page introduces by its kind of body as an organisation, and not the word before the comma (“working in the UK, the trade union Unison has said”, Local Gov)', () => {
+    const text =
+      'The Government must drop plans to cap overseas care staff and act to stop the exploitation of those already working in the UK, the trade union Unison has said.\n' +
+      'Plans reportedly being drawn up by immigration minister Robert Jenrick to limit the number of care staff, and their dependants, coming to the UK would be ‘disastrous’ for adult social care, according to the union.';
+    expect(speakers(text)).toEqual([['disastrous', null, null, 'Unison']]);
+  });
+});
+

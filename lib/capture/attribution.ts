@@ -99,8 +99,14 @@ const MAX_FRAGMENT_WORDS = 4;
 
 /** Words between a subject and its verb that keep it the subject ("X has also said", "X today warned"). */
 const AUXILIARIES = new RegExp(String.raw`^(?:(?:${AUXILIARY_WORDS}|first|once|earlier|this week|last week|in a statement|on \w+day)\s*)*$`, 'i');
+/** Generic nouns standing for the body the page named before ("the union", "the charity"). */
+const GENERIC_BODY_NOUNS = String.raw`(?:union|charity|organisation|association|college|council|think tank|body)`;
 /** "It says", "the report states": an organisation speaking through a pronoun or its document. */
-const ORGANISATION_PRONOUN = /\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|union|charity|organisation|association|college|council|think tank|body))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$/;
+const ORGANISATION_PRONOUN = new RegExp(
+  String.raw`\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|${GENERIC_BODY_NOUNS}))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$`,
+);
+/** "…, according to the union.": a generic noun for a body after the verb, as its subject. */
+const GENERIC_BODY_AFTER = new RegExp(String.raw`^\s*,?\s*the\s+${GENERIC_BODY_NOUNS}(?![\p{L}'’])`, 'u');
 /**
  * "The Labour MP", "the ADASS president", "the chief executive of NHS Providers", "An acute
  * trust chief executive", "One relieved care worker", "its chief executive", "the PM’s official
@@ -417,9 +423,10 @@ function isNamedOrganisation(ctx: Context, d: SpeakerDescription): boolean {
 const MAX_LEDE_REACH = 600;
 /**
  * A sentence opening with a definite title ("The new Chair of the Royal College of GPs has warned …") or an
- * organisation's ("Unison’s head of health has warned …"), after the "date 2022-12-18" line stored pages open with.
+ * organisation's ("Unison’s head of health has warned …"), after the "date 2022-12-18" line stored pages open with,
+ * or after the words the lede quotes ("“ENOUGH is enough”, the Chairman of the Police Federation … has told the Government").
  */
-const LEDE_TITLE = /^(\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?)(?:The\s|\p{Lu}[\p{L}&-]*['’]s\s)/u;
+const LEDE_TITLE = /^(\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?|\s*[“"‘][^“”"‘’]+[”"’],\s+(?=the\s))(?:[Tt]he\s|\p{Lu}[\p{L}&-]*['’]s\s)/u;
 
 /**
  * A title naming nobody introduces the next person the page names: "The new Chair of the
@@ -632,7 +639,8 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
   const organisations = rangesWithin(ctx.organisations, from, to).filter(outside).map((m): Candidate => ({ kind: 'organisation', start: m.start, end: m.end, mention: m }));
   if (follows) {
     const first = (list: Candidate[]) => list.reduce<Candidate | undefined>((best, c) => (best === undefined || c.start < best.start ? c : best), undefined);
-    return first(people) ?? first(organisations);
+    const generic = GENERIC_BODY_AFTER.exec(region);
+    return first(people) ?? first(organisations) ?? (generic ? { kind: 'organisation-pronoun', start: from + generic.index, end: from + generic[0].length } : undefined);
   }
   // The subject stands right before its verb; a person may be followed by an apposition ("X, chief executive of Y, said"),
   // an organisation may not (that Y is inside the apposition).

@@ -13,9 +13,18 @@ import { Coverage } from './ranges';
 export const UNKNOWN_ORGANISATION = 'unknown:';
 
 const ACRONYM = /(?<![\p{L}\p{N}&])\p{Lu}[\p{Lu}&]{1,6}(?![\p{L}\p{N}&])/gu;
-/** A capitalised name, then "is a …" or ", the …" and a kind of body: "Shelter is a campaigning charity", "Mind, the mental health charity". */
-const NAMED_AS_BODY =
-  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,3})(?:[ \t]+is|,)[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:charity|union|think[ \t]+tank|campaign[ \t]+group|pressure[ \t]+group|watchdog|regulator)(?![\p{L}'’])/gu;
+/** Kinds of body a page names an organisation by. */
+const BODY_KIND = String.raw`(?:charity|union|think[ \t]+tank|campaign[ \t]+group|pressure[ \t]+group|watchdog|regulator)`;
+/**
+ * A capitalised name, then "is a …" or ", the …" and a kind of body: "Shelter is a campaigning charity", "Mind, the mental health charity";
+ * not when the kind of body goes on to a name of its own ("… working in the UK, the trade union Unison has said": that name is the body).
+ */
+const NAMED_AS_BODY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,3})(?:[ \t]+is|,)[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}${BODY_KIND}(?![\p{L}'’])(?![ \t]+\p{Lu})`,
+  'gu',
+);
+/** A kind of body in lower case, then its name: "the trade union Unison", "homelessness charity Crisis". */
+const BODY_THEN_NAME = new RegExp(String.raw`(?<![\p{L}'’-])${BODY_KIND}[ \t]+(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,3})(?![\p{L}'’&-])`, 'gu');
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’&-]*)(?:[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*\p{Lu}[\p{L}'’&-]*)*/gu;
 const DEFINITION = /((?:The |the )?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of|and|for|the|on|&|\p{Lu}[\p{L}'’-]*))+)[ \t]*\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
 
@@ -174,8 +183,13 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     if (named.split(' ').length >= 2 && free(start, end)) add({ id: `${UNKNOWN_ORGANISATION}${named}`, surface: named, start, end });
   }
   // "Shelter is a campaigning charity", "Mind, the mental health charity,": a name the page says is a body is an organisation wherever it stands.
-  for (const name of new Set([...text.matchAll(NAMED_AS_BODY)].map((m) => m[1] as string))) {
-    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${name}(?![\p{L}\p{N}])`, 'gu'))) {
+  // "the trade union Unison": a name the page introduces by its kind of body is one too, unless it is a title or a person ("union General Secretary …").
+  const introduced = [...text.matchAll(BODY_THEN_NAME)]
+    .map((m) => m[1] as string)
+    .filter((name) => !name.split(/\s+/).some(isRoleWord) && findNameCandidates(name, 0, name.length).length === 0);
+  for (const name of new Set([...[...text.matchAll(NAMED_AS_BODY)].map((m) => m[1] as string), ...introduced])) {
+    // "AgeUK Cambridgeshire and Peterborough" after "The charity AgeUK": the name opening a longer one is not it.
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${name}(?![\p{L}\p{N}])(?![ \t]+\p{Lu})`, 'gu'))) {
       if (free(m.index, m.index + name.length)) add({ id: `${UNKNOWN_ORGANISATION}${name}`, surface: name, start: m.index, end: m.index + name.length });
     }
   }

@@ -10,7 +10,7 @@
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
 import { COORDINATED_NEXT, NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES } from './attribution-cues';
 import type { Mention } from './known-mentions';
-import { isOrdinaryWord, placeWords, titleAfterClause } from './name-nlp';
+import { isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
 
 export interface SpeakerDescription {
@@ -372,7 +372,8 @@ function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [num
   // "Dr Dean Eggitt as a GPC executive team member, who resigned …": the capacity after "as" ends at its comma.
   const capacityEnd = /^\s+as\s[^,]*(?=,)/.exec(rest)?.[0].length;
   if (!comma && capacityEnd !== undefined) return [from, from + capacityEnd];
-  if (!comma) return rest.trim() === '' || COORDINATED_NEXT.test(rest) ? undefined : [from, clauseEnd];
+  // "Steve White addressed the Home Secretary at the Federation’s annual conference": a verb and its object after the name are a clause, not a title.
+  if (!comma) return rest.trim() === '' || COORDINATED_NEXT.test(rest) || opensWithVerbAndObject(rest.trim()) ? undefined : [from, clauseEnd];
   const start = from + comma[0].length;
   let next = text.indexOf(',', start);
   if (next >= 0 && next < clauseEnd && DEPARTMENT_LIST_OPEN.test(text.slice(start, next))) {
