@@ -106,8 +106,8 @@ describe('the fifth fresh set (in the tuning pool since stop 17, after it was me
 
 describe('the sixth fresh set (in the tuning pool since stop 18, after it was measured blind twice at stop 17)', () => {
   it('keeps the floor it was tuned to', () => {
-    // Floors at this commit: speaker 163/207, organisation 103/154, role 106/134, recall 193/207, precision 192/192
+    // Floors at this commit: speaker 164/207, organisation 104/154, role 111/134, recall 193/207, precision 192/192
     // (blind at stop 17: speaker 163, organisation 83, role 96).
-    keepsFloors(scored(loadFreshSet6(), 'fresh-6'), { speaker: 0.78, organisation: 0.66, role: 0.79, recall: 0.93, precision: 0.99 });
+    keepsFloors(scored(loadFreshSet6(), 'fresh-6'), { speaker: 0.79, organisation: 0.67, role: 0.82, recall: 0.93, precision: 0.99 });
   });
 });
