@@ -55,6 +55,43 @@ describe('findQuotationSpans', () => {
     ]);
   });
 
+  describe('a right mark ’ where an opening mark is expected', () => {
+    // Pulse on Chaand Nagpaul and The King’s Fund on the elective recovery plan (verification's unseen-6), verbatim.
+    it('opens a quotation after a speech colon, reopened and closed by the same mark', () => {
+      const text =
+        'He added: ’I want to pay tribute to the hard work and leadership of my predecessor, Dr Mark Porter.\n\n’I look forward to continuing with this vital work at a pivotal time for doctors across the profession and for the NHS as a whole.’\n\nDr Porter\'s five-year term as BMA chair comes to an end';
+      expect(findQuotationSpans(text)).toMatchObject([{ start: text.indexOf('I want'), end: text.indexOf('whole.’') + 'whole.'.length, closed: true, marks: 'single' }]);
+    });
+
+    it('reopens a quotation at the start of a paragraph', () => {
+      const straight =
+        "He said: 'Doctors are at the sharp end of chronic underfunding, staff shortages and rising demand on the NHS.\n\n’I will work to ensure that the BMA supports doctors facing these pressures, so that doctors can provide the safe, high-quality care patients deserve.'";
+      expect(quoted(straight)).toEqual([straight.slice(straight.indexOf('Doctors'), -1)]);
+      const curly =
+        '‘The targets in this plan look ambitious.\n\n’More fundamentally, without enough clinical staff these targets will remain aspirational numbers in a plan rather than real change for patients. For many years the NHS has been hamstrung by chronic staff shortages, and today’s plan is a long way short of providing a comprehensive solution.’\n\nNotes to editors';
+      expect(quoted(curly)).toEqual([curly.slice(1, curly.indexOf('.’') + 1)]);
+    });
+
+    it('opens nothing that does not close in its paragraphs', () => {
+      // Nursing in Practice (capture's fresh-set-5), verbatim: the ’ quotation runs unclosed into a related-article line.
+      const text =
+        'She added: ’In 2024, nursing roles are held in high regard by patients and service users, but politicians are yet to catch up.\nRelated Article: Salaried GPNs in England entitled to 4% pay rise following GP contract uplift\n‘Nursing needs a seismic shift and a new place in health care.’';
+      expect(quoted(text)).toEqual(['Nursing needs a seismic shift and a new place in health care.']);
+      // Reopening a paragraph that never closes leaves the quotation where it ended before.
+      const cut = '‘The targets in this plan look ambitious.\n\n’More fundamentally, without enough clinical staff these targets will remain aspirational numbers';
+      expect(findQuotationSpans(cut)).toMatchObject([{ end: cut.indexOf('\n'), closed: false }]);
+    });
+
+    it('leaves apostrophes alone', () => {
+      // Morning Star, https://msd11.gn.apc.org/article/historic-mistreatment-nhs-nurses-unforgivable-it-must-be-stopped-once-and-all
+      const text =
+        'HELEN O\'CONNOR charts the slow creep of damaging change in the NHS since the ’90s, with a burgeoning number of ‘managers’ with no healthcare experience';
+      expect(quoted(text)).toEqual(['managers']);
+      // Nor where a hard-wrapped line starts with one.
+      expect(quoted(text.replace('the ’90s', 'the\n’90s'))).toEqual(['managers']);
+    });
+  });
+
   it('ignores a stray closing mark', () => {
     expect(quoted('A stray ” mark, then “real”.')).toEqual(['real']);
   });

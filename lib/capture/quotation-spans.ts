@@ -9,7 +9,10 @@
 // break continues when the next line reopens it, or when the break is a single one
 // (hard-wrapped text), and ends at a blank line otherwise. Sloppy copy is tolerated:
 // a straight " that opens a word while a straight quotation is open ends it and opens
-// the next, and a straight ' quotation may close with a straight ".
+// the next, and a straight ' quotation may close with a straight ". A right mark ’ opens
+// or reopens one where only an opening mark can stand (a CMS's "smart quotes" gone wrong:
+// Pulse's "He added: ’I want to pay tribute …"), and is kept only when the quotation it
+// opens closes: "nurses’ pay", "it’s" and "’90s" stay apostrophes.
 
 export interface QuotationSpan {
   /** Offset of the opening mark. */
@@ -33,8 +36,22 @@ const BEFORE_OPENING = /[\s([{—–\-/“"‘:]/;
 /** What may follow an opening single mark: the quoted word, a bracket or an ellipsis. */
 const AFTER_SINGLE_OPENING = /[\p{L}\p{N}[(…]/u;
 
+/** A speech colon or comma with its space ("He added: ’I want …"), after which a ’ can only open. */
+const SPEECH_PUNCTUATION_BEFORE = /[:,]\s?$/;
+
 const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
+
+/**
+ * A right mark where only an opening mark can stand: opening a paragraph before a capital
+ * ("’More fundamentally, …", never "’90s"), or after a speech colon or comma before a letter.
+ * Unsure by nature, so findQuotationSpans keeps the quotation only if it closes.
+ */
+function rightMarkOpens(text: string, i: number): boolean {
+  const after = text[i + 1] ?? '';
+  if (i === 0 || text[i - 1] === '\n') return /\p{Lu}/u.test(after);
+  return SPEECH_PUNCTUATION_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && /\p{L}/u.test(after);
+}
 
 function openerAt(text: string, i: number): Kind | undefined {
   const ch = text[i];
@@ -46,6 +63,7 @@ function openerAt(text: string, i: number): Kind | undefined {
     const opensWord = (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && AFTER_SINGLE_OPENING.test(after);
     return opensWord ? 'single' : undefined;
   }
+  if (ch === '’') return rightMarkOpens(text, i) ? 'single' : undefined;
   return undefined;
 }
 
@@ -90,18 +108,46 @@ export function findQuotationSpans(text: string): QuotationSpan[] {
   let open = -1;
   let kind = 'double' as Kind;
   let nested: Kind | undefined;
+  /** The right mark ’ that opened or reopened the open quotation (rightMarkOpens), until a mark closes it. */
+  let unsure: number | undefined;
   const finish = (end: number, close: number, closed: boolean): void => {
     const [s, e] = trimmed(text, open + 1, end);
     if (e > s) spans.push({ open, close, start: s, end: e, closed, marks: kind });
     open = -1;
     nested = undefined;
+    unsure = undefined;
   };
   const begin = (i: number, k: Kind): void => {
     open = i;
     kind = k;
     nested = undefined;
+    unsure = text[i] === '’' ? i : undefined;
   };
-  for (let i = 0; i < text.length; i++) {
+  /** Ends the open quotation, unclosed, at the line break before `i`. */
+  const endBefore = (i: number): void => {
+    let end = i;
+    while (end > open && /\s/.test(text[end - 1] as string)) end--;
+    finish(end, end, false);
+  };
+  /** The unsure ’ did not lead to a closing mark: it was an apostrophe. Returns where to read on. */
+  const abandonUnsure = (): number => {
+    const at = unsure as number;
+    if (at === open) {
+      open = -1;
+      unsure = undefined;
+    } else endBefore(at); // as if that paragraph had not reopened the quotation
+    return at;
+  };
+  for (let i = 0; ; i++) {
+    if (i >= text.length) {
+      if (open < 0) break;
+      if (unsure === undefined) {
+        finish(text.length, text.length, false);
+        break;
+      }
+      i = abandonUnsure();
+      continue;
+    }
     const ch = text[i] as string;
     if (open < 0) {
       const k = openerAt(text, i);
@@ -111,15 +157,19 @@ export function findQuotationSpans(text: string): QuotationSpan[] {
     if (ch === '\n') {
       const reopen = reopeningMarkAfter(text, i, kind);
       if (reopen !== undefined) {
+        if (text[reopen] === '’') unsure ??= reopen;
         i = reopen; // the reopening mark belongs to the quotation
         nested = undefined;
         continue;
       }
+      // A quotation an unsure ’ opened must close in its paragraphs, not run on past them.
+      if (unsure !== undefined) {
+        i = abandonUnsure();
+        continue;
+      }
       // A single line break inside an open quotation is a wrapped line; a blank line ends it.
       if (text[i + 1] !== '\n' && /\S/.test(text.slice(i + 1, paragraphEndFrom(text, i + 1)))) continue;
-      let end = i;
-      while (end > open && /\s/.test(text[end - 1] as string)) end--;
-      finish(end, end, false);
+      endBefore(i);
       continue;
     }
     if (kind === 'double' && ch === '"' && isSpace(text[i - 1]) && isWord(text[i + 1])) {
@@ -148,6 +198,5 @@ export function findQuotationSpans(text: string): QuotationSpan[] {
     const inner = openerAt(text, i);
     if (inner && !nested && (inner !== kind || ch === '‘' || ch === '“')) nested = inner;
   }
-  if (open >= 0) finish(text.length, text.length, false);
   return spans;
 }

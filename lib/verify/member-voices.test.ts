@@ -15,7 +15,7 @@ const PARTY = { organisationName: 'Labour Party', organisationId: 'labour-party'
 
 function read(text: string) {
   const spans = findQuotationSpans(text);
-  return withMemberVoices(text, readerClaims(text, [PARTY]), spans, findMentions(text, [LABOUR]));
+  return withMemberVoices(text, readerClaims(text, [PARTY]), spans, findMentions(text, [LABOUR]), []);
 }
 
 describe('a party’s member speaking', () => {
@@ -30,5 +30,30 @@ describe('a party’s member speaking', () => {
   it('leaves the party its words when the page has the party, or its spokesperson, speak', () => {
     expect(read(MEMBER.replace('the Labour MP responded', 'Labour responded'))[0]?.organisationId).toBe('labour-party');
     expect(read(MEMBER.replace('the Labour MP responded', 'a Labour spokesperson responded'))[0]?.organisationId).toBe('labour-party');
+  });
+});
+
+describe('a party inside a known person’s role alias', () => {
+  // The corpus's record, with its role alias as on a page that names him (name-forms.ts's peopleForPage).
+  const ASHWORTH = { id: 'jonathan-ashworth', name: 'Jonathan Ashworth', aliases: ['Jon Ashworth', 'Mr Ashworth', 'the shadow health secretary'] };
+  // The Evening Standard on Jonathan Ashworth and contact tracing (verification's unseen-6), verbatim.
+  const SHADOW =
+    'The Labour shadow health secretary voiced support for NHS Test and Trace launched in England on Thursday morning as “the only way we can safely ease out of this lockdown”.';
+  /** The reader's claim: the party, named in the quotation's sentence without a speech verb. */
+  const SAME_SENTENCE = { ...PARTY, confidence: 0.45 };
+  const readWith = (text: string, people: (typeof ASHWORTH)[]) =>
+    withMemberVoices(text, readerClaims(text, [SAME_SENTENCE]), findQuotationSpans(text), findMentions(text, [LABOUR]), people);
+
+  it('is the person who holds the role, at a reading’s confidence', () => {
+    const [quoted] = readWith(SHADOW, [ASHWORTH]);
+    expect(quoted).toMatchObject({ personId: 'jonathan-ashworth', speakerName: 'Jonathan Ashworth' });
+    expect(quoted?.organisationId).toBeUndefined();
+    expect(quoted?.confidence).toBeLessThan(MISATTRIBUTION_MIN_CONFIDENCE);
+  });
+
+  it('stays the party’s when the page does not name the role’s holder, or the words after the party are another role', () => {
+    // Without the role alias (a page naming neither him nor dated in his time), nobody holds the role.
+    expect(readWith(SHADOW, [{ ...ASHWORTH, aliases: ['Jon Ashworth', 'Mr Ashworth'] }])[0]?.organisationId).toBe('labour-party');
+    expect(readWith(SHADOW.replace('shadow health secretary', 'shadow chancellor'), [ASHWORTH])[0]?.organisationId).toBe('labour-party');
   });
 });

@@ -35,7 +35,7 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const people = peopleNamed(text, known.people, spans, organisations);
   const named = withDescribedVoices(text, withKnownClaims(extractQuotes(text, known), known), spans, people);
   const governed = withGovernmentVoice(text, withRelativeVoices(text, named, spans, people), spans, organisations);
-  const members = withMemberVoices(text, governed, spans, organisations);
+  const members = withMemberVoices(text, governed, spans, organisations, known.people);
   const claims = withContinuedVoices(text, members, { people: findMentions(text, known.people), organisations });
   const reported = withPulledVoices(text, withReportedVoices(text, claims, known), spans, people, organisations);
   const authored = withAuthoredVoices(text, reported, spans, people);
