@@ -143,7 +143,8 @@ async function installFloors(url: string) {
   const index = stepTimes();
   index.start();
   // As an install does: in a transaction over the records, given the rows written rather than reading them back.
-  const written = { statements: new Map(statements.map((s) => [s.id, s])), quotes: new Map(pack.quotes.map((q) => [q.id, q])) };
+  // The scratch database held no quote before: an install knows that from the keys it read before writing.
+  const written = { statements: new Map(statements.map((s) => [s.id, s])), quotes: new Map(pack.quotes.map((q) => [q.id, q])), quoteIdsBefore: [] };
   await db.transaction('rw', [db.statements, db.quotes, ...indexTables(db)], async () => {
     await updateTextIndex(db, [...written.statements.keys()], index.step, written);
   });

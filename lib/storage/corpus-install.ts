@@ -105,7 +105,7 @@ const keysIn = <K extends [string, string]>(store: Table<unknown, K>, table: Pac
  * skipped, and if the database changed since that was read, the install fails instead.
  */
 async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport, from: PackSource = {}, removing?: CorpusDelta['removed']): Promise<WrittenRows> {
-  const written = { statements: new Map<string, StatementRow | null>(), quotes: new Map<string, Quote | null>() };
+  const written: { statements: Map<string, StatementRow | null>; quotes: Map<string, Quote | null>; quoteIdsBefore?: string[] } = { statements: new Map(), quotes: new Map() };
   const others = new Map((await db.packs.toArray()).map((p) => [p.id, p]));
   const changed = new Set<string>();
   for (const table of PACK_TABLES) {
@@ -145,7 +145,13 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
       toRead.push({ record, holding });
     });
     const readIds = toRead.map((r) => r.record.id);
-    const current = await bulkGetPresent(readIds, () => store.toCollection().primaryKeys(), (ids) => store.bulkGet(ids));
+    const storedIds = async () => {
+      const ids = await store.toCollection().primaryKeys();
+      // The index step needs the quotes this install does not write: these, less those it writes.
+      if (table === 'quotes') written.quoteIdsBefore = ids;
+      return ids;
+    };
+    const current = await bulkGetPresent(readIds, storedIds, (ids) => store.bulkGet(ids));
     const deleted = new Set(
       (await bulkGetPresent(readIds, keysIn(db.deletions, table), (ids) => db.deletions.bulkGet(ids.map((id) => [table, id] as [PackTable, string])))).flatMap((d) => (d ? [d.id] : [])),
     );
