@@ -1209,3 +1209,13 @@ describe('captune round 2, from the whole pool (stop 18)', () => {
   });
 });
 
+describe('captune round 3, from the whole pool (stop 18)', () => {
+  it('reads a generic noun for a body opening a sentence that names nobody as the body named before, whatever its verb (“The charity blames …”, Property118, fresh-4)', () => {
+    const text =
+      'Shelter is a campaigning charity offering advice and information to tenants and pushes for policy changes by the government.\n\n' +
+      'It doesn’t provide homes for those at risk of losing theirs or are living on the street.\n\n' +
+      'The charity blames ‘skyrocketing’ private rents and a lack of social housing being built for leaving vulnerable people in ‘grotty hostels’ and ‘cramped bedsits’.';
+    const proposals = extractQuotes(text, corpus);
+    expect(proposals.map((q) => [q.speakerName ?? null, q.organisationName ?? null])).toEqual(proposals.map(() => [null, 'Shelter']));
+  });
+});

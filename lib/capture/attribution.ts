@@ -955,6 +955,8 @@ function organisationClosing(ctx: Context, span: QuotationSpan): Attribution | u
 
 /** What may stand before an organisation opening its sentence: a phrase set off by a comma ("In an emergency motion,") and "the". */
 const BEFORE_SUBJECT = /^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
+/** A generic noun for a body opening its sentence, after what BEFORE_SUBJECT allows ("The charity blames", "In its submission, the union says"). */
+const GENERIC_BODY_OPENING = new RegExp(String.raw`^(?:[^,;:“”"‘’]{0,60},\s*)?the\s+${GENERIC_BODY_NOUNS}(?![\p{L}'’])`, 'iu');
 
 /**
  * "The NAHT school leaders’ union will explore “legal and industrial routes”", "In an emergency
@@ -966,7 +968,11 @@ function organisationSubject(ctx: Context, span: QuotationSpan): Attribution | u
   const from = sentenceStart(ctx, span.open);
   if (rangesWithin(ctx.personRefs, from, span.open).length > 0) return undefined;
   const subject = rangesWithin(ctx.organisations, from, span.open).find((m) => BEFORE_SUBJECT.test(ctx.text.slice(from, m.start)));
-  return subject && { speaker: organisationSpeaker(ctx, subject), confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
+  if (subject) return { speaker: organisationSpeaker(ctx, subject), confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
+  // "The charity blames ‘skyrocketing’ private rents": a generic noun for a body opening the sentence is the body named before.
+  if (!GENERIC_BODY_OPENING.test(ctx.text.slice(from, span.open))) return undefined;
+  const body = lastOrganisationBefore(ctx, from);
+  return body && from - body.end <= MAX_BODY_GAP ? { speaker: organisationSpeaker(ctx, body), confidence: ATTRIBUTION_CONFIDENCE.sameSentence } : undefined;
 }
 
 /**
