@@ -1218,4 +1218,14 @@ describe('captune round 3, from the whole pool (stop 18)', () => {
     const proposals = extractQuotes(text, corpus);
     expect(proposals.map((q) => [q.speakerName ?? null, q.organisationName ?? null])).toEqual(proposals.map(() => [null, 'Shelter']));
   });
+
+  it('takes a capitalised name holding “Hospice” for an organisation, never a person (“Arthur Rank Hospice in Cambridge says”, fresh-6)', () => {
+    const text =
+      'Meanwhile, Arthur Rank Hospice in Cambridge says a cut in NHS funding will mean inpatient beds will be reduced from 21 to 12, which it described as “a devastating decision”.\n' +
+      'Garden House Hospice Care in Hertfordshire has announced what it calls “the most serious financial challenge in its history” and launched a consultation proce';
+    expect(speakers(text)).toEqual([
+      ['a devastating decision', null, null, 'Arthur Rank Hospice'],
+      ['the most serious financi', null, null, 'Garden House Hospice Care'],
+    ]);
+  });
 });
