@@ -1228,4 +1228,11 @@ describe('captune round 3, from the whole pool (stop 18)', () => {
       ['the most serious financi', null, null, 'Garden House Hospice Care'],
     ]);
   });
+
+  it('does not give a quotation to a person the sentence says was accused of saying or doing it (“Nicky Morgan accused of ‘deceiving the public’”, Wise Tutors, fresh-2)', () => {
+    const text =
+      'NUT strike: Nicky Morgan accused of ‘deceiving the public’ over school funding cuts\n\n' +
+      'Kevin Courtney, acting general secretary of the National Union of Teachers (NUT), made the comments ahead of a teaching strike due to take place on Tuesday in a row over conditions in schools.';
+    expect(speakers(text).filter((s) => s[1] === 'Nicky Morgan')).toEqual([]);
+  });
 });

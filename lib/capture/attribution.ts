@@ -915,11 +915,17 @@ function groupSpeaks(ctx: Context, span: QuotationSpan, previous: { speaker: Spe
   return { speaker: {}, confidence: ATTRIBUTION_CONFIDENCE.none };
 }
 
+/**
+ * "Nicky Morgan accused of ‘deceiving the public’" (a headline dropping "was"), "Ms Robison was also urged to review
+ * the “skills”": a person who was accused, urged or asked is spoken to or about; the words are someone else's.
+ */
+const PASSIVE_AFTER_NAME = /^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:(?:also|then|again|repeatedly)\s+)?(?:accused|urged|asked|criticised|criticized|challenged|labelled|labeled|branded)\s+(?:of|to|by|for|as|over|how|why|whether)\b/;
+
 /** Someone named in the quote's sentence without a speech verb: a weak guess. */
 function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const from = sentenceStart(ctx, span.open);
   const to = sentenceEnd(ctx, span.close);
-  const subjects = (list: PersonRef[]) => list.filter((r) => !isObject(ctx, r));
+  const subjects = (list: PersonRef[]) => list.filter((r) => !isObject(ctx, r) && !PASSIVE_AFTER_NAME.test(ctx.text.slice(r.end, r.end + 40)));
   const before = subjects(rangesWithin(ctx.personRefs, from, span.open));
   // The sentence's first person, its subject ("Mr Morris appeared … accusing the Government of “…” after Andrew Lansley withheld …").
   const ref = before[0] ?? subjects(rangesWithin(ctx.personRefs, span.close, to))[0] ?? pronounSubject(ctx, from, to, span);
