@@ -1235,4 +1235,19 @@ describe('captune round 3, from the whole pool (stop 18)', () => {
       'Kevin Courtney, acting general secretary of the National Union of Teachers (NUT), made the comments ahead of a teaching strike due to take place on Tuesday in a row over conditions in schools.';
     expect(speakers(text).filter((s) => s[1] === 'Nicky Morgan')).toEqual([]);
   });
+
+  it('takes one capitalised word whose possessive holds an office for an organisation, so it speaks as the subject (“Unison’s head of health”, Business London Press, fresh-5)', () => {
+    const text =
+      'Unison urged the government to stop “pretending the strikes will simply go away” and act now to end the dispute by boosting pay packets.\n\n' +
+      'Unison’s head of health Sara Gorton said: “Ministers must stop fobbing the public off with promises of a better NHS, while not lifting a finger to solve the staffing emergency staring them in the face.';
+    expect(speakers(text)).toEqual([
+      ['pretending the strikes w', null, null, 'Unison'],
+      ['Ministers must stop fobb', 'Sara Gorton', 'head of health', 'Unison'],
+    ]);
+  });
+
+  it('leaves the last word of a longer capitalised name holding an office to that name (“Care England’s chief executive”, Express & Star, fresh-6)', () => {
+    const text = 'Martin Green, Care England’s chief executive accused the Government of “kicking us while we’re already down”.';
+    expect(speakers(text).map((s) => s[3])).not.toContain('England');
+  });
 });
