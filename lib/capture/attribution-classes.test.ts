@@ -1022,6 +1022,7 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
       '“We are putting in place significant mitigations that have previously helped reduce some of the impact from these strikes,” the PM’s official spokesperson said.\n' +
       '“But first and foremost we would ask the unions to reconsider that approach and continue discussions.”';
     expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([
+      [null, null],
       [null, 'official spokesperson'],
       [null, 'official spokesperson'],
     ]);
@@ -1249,5 +1250,17 @@ describe('captune round 3, from the whole pool (stop 18)', () => {
   it('leaves the last word of a longer capitalised name holding an office to that name (“Care England’s chief executive”, Express & Star, fresh-6)', () => {
     const text = 'Martin Green, Care England’s chief executive accused the Government of “kicking us while we’re already down”.';
     expect(speakers(text).map((s) => s[3])).not.toContain('England');
+  });
+
+  it('gives a quotation whose sentence opens with a capitalised body and a speech verb to that body, not to the previous speaker going on (Yorkshire Post, Business London Press, fresh-5)', () => {
+    const dfe =
+      'Geoff Barton, general secretary of the Association of School and College Leaders (ASCL), said while it was about funding, it was also about children’s chances: “This is grassroots leaders of schools, saying they cannot continue. There has been a huge strength of feeling for two or three years but that is growing.”\n\n' +
+      'The Department for Education maintains it is spending record amounts in schools: “There is more money going into schools than ever before, rising to a record £43.5bn by 2020 - 50 per more in real terms per pupil than in 2000. Every school attracts more funding per pupil through the National Funding Formula, high needs funding has risen to over £6 billion this year, and the 3.5 per cent pay rise we announced for classroom teachers on the main pay range is backed by £508m Government funding.”';
+    expect(speakers(dfe)[1]).toEqual(['There is more money goin', null, null, 'The Department for Education']);
+    const downingStreet =
+      '“There are no pay talks, and the Prime Minister must stop trying to hoodwink the public. It’s time for some honesty. Ministers are doing precisely nothing to end the dispute.”\n\n' +
+      'Deeply concerning\n\n' +
+      'Downing Street said the latest strike announcement by ambulance workers is “deeply concerning”.';
+    expect(speakers(downingStreet).at(-1)).toEqual(['deeply concerning', null, null, 'Downing Street']);
   });
 });

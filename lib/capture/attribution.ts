@@ -29,7 +29,7 @@ import {
 } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
-import { type Gender, isPluralNoun } from './name-nlp';
+import { type Gender, genderOfFirstName, isPluralNoun } from './name-nlp';
 import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
 import { canonicalName, findNameCandidates, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type Site, publisherOrganisation } from './publisher-organisation';
@@ -1000,8 +1000,39 @@ function pronounSubject(ctx: Context, from: number, to: number, span: QuotationS
  * to that sentence, whose subject is someone or something else, or nobody the page names.
  */
 function continuation(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
-  return opensSentence(ctx, span) ? followsOn(ctx, span, previous) : undefined;
+  return opensSentence(ctx, span) ? (capitalisedSubject(ctx, span) ?? followsOn(ctx, span, previous)) : undefined;
 }
+
+/** A capitalised subject opening the sentence right before its first speech verb, after "the" and before auxiliaries ("Unite say", "The Department for Education maintains"). */
+const CAPITALISED_SUBJECT = new RegExp(
+  String.raw`^\s*(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’&-]*))*)(?:\s+(?:${AUXILIARY_WORDS}))*\s*$`,
+  'u',
+);
+
+/**
+ * "Unite say ‘a decent consolidated pay increase …’", "Downing Street said … “deeply concerning”", "The Department for
+ * Education maintains …: “There is more money …”": a sentence whose speech verb has a capitalised subject that is no
+ * person, title or pronoun is that body's words, not the previous speaker's going on.
+ */
+function capitalisedSubject(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const start = sentenceStart(ctx, span.open);
+  const verb = [...ctx.text.slice(start, span.open).matchAll(SPEECH_VERB)][0];
+  const subject = verb && CAPITALISED_SUBJECT.exec(ctx.text.slice(start, start + verb.index));
+  if (!verb || !subject) return undefined;
+  const end = start + verb.index;
+  if (rangesWithin(ctx.personRefs, start, end).length > 0 || rangesWithin(ctx.titles, start, end).length > 0) return undefined;
+  const words = subject[1] as string;
+  if (SENTENCE_OPENERS.test(words)) return undefined;
+  const named = rangesWithin(ctx.organisations, start, end)[0];
+  if (named) return { speaker: organisationSpeaker(ctx, named), confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
+  // A single word the page does not name as a body may be a surname ("Peters says") or a place; a person's name
+  // ("Theresa May", whose surname is a month) is no body.
+  if (!/\s/.test(words) || findNameCandidates(words, 0, words.length).length > 0 || genderOfFirstName(words.split(/\s+/)[0] as string)) return undefined;
+  return { speaker: { organisationName: words }, confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
+}
+
+/** Capitalised words opening a sentence that are no body: pronouns and connectives. */
+const SENTENCE_OPENERS = /^(?:He|She|They|It|We|I|You|This|That|These|Those|There|But|And|So|Yet|However|Meanwhile|Also|Then|Now|In|On|At|After|Before|When|While|As|If)\b/;
 
 /** The previous speaker, when the quotation is near it and nobody else is named in between. */
 function followsOn(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
