@@ -67,7 +67,7 @@ export const ORGANISATION_WORDS = new Set([
   'Partnership', 'Department', 'Ministry', 'Office', 'Coalition', 'Forum', 'Exchange', 'Centre', 'Center', 'Radio',
   'Times', 'News', 'Press', 'Company', 'Ltd', 'Limited', 'plc', 'Inc', 'University', 'Hospital', 'Authority', 'Services',
   'Service', 'Care', 'England', 'Cross', 'UK', 'Watch', 'Healthwatch', 'HealthWatch', 'Bank', 'Treasury', 'Cabinet',
-  'Organisation', 'Organization',
+  'Organisation', 'Organization', 'Hospice',
 ]);
 
 /** Acronyms that are not organisations a person speaks for ("AM" ends a time of day, "0:02 AM", as "PM" may). */
@@ -87,7 +87,7 @@ export const NON_PERSON_WORDS = new Set([
   'Commons', 'Lords', 'House', 'Health', 'Care', 'Social', 'Trust', 'Trusts', 'Fund', 'Foundation', 'Association',
   'Council', 'Service', 'Services', 'Board', 'Committee', 'Party', 'Labour', 'Conservative', 'Conservatives',
   'Liberal', 'Democrats', 'News', 'Integration', 'Institute', 'Academy', 'College', 'Colleges', 'Royal', 'Medical',
-  'University', 'Hospital', 'Hospitals', 'Network', 'Confederation', 'Providers', 'England', 'Scotland', 'Wales',
+  'University', 'Hospital', 'Hospitals', 'Hospice', 'Network', 'Confederation', 'Providers', 'England', 'Scotland', 'Wales',
   'Ireland', 'Britain', 'British', 'UK', 'NHS', 'Secretary', 'State', 'Chief', 'Executive', 'Press', 'Release',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Read', 'More', 'Notes',

@@ -29,7 +29,7 @@ import {
 } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
-import { type Gender, isPluralNoun } from './name-nlp';
+import { type Gender, genderOfFirstName, isPluralNoun } from './name-nlp';
 import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
 import { canonicalName, findNameCandidates, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type Site, publisherOrganisation } from './publisher-organisation';
@@ -915,11 +915,17 @@ function groupSpeaks(ctx: Context, span: QuotationSpan, previous: { speaker: Spe
   return { speaker: {}, confidence: ATTRIBUTION_CONFIDENCE.none };
 }
 
+/**
+ * "Nicky Morgan accused of ‘deceiving the public’" (a headline dropping "was"), "Ms Robison was also urged to review
+ * the “skills”": a person who was accused, urged or asked is spoken to or about; the words are someone else's.
+ */
+const PASSIVE_AFTER_NAME = /^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+)?(?:(?:also|then|again|repeatedly)\s+)?(?:accused|urged|asked|criticised|criticized|challenged|labelled|labeled|branded)\s+(?:of|to|by|for|as|over|how|why|whether)\b/;
+
 /** Someone named in the quote's sentence without a speech verb: a weak guess. */
 function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const from = sentenceStart(ctx, span.open);
   const to = sentenceEnd(ctx, span.close);
-  const subjects = (list: PersonRef[]) => list.filter((r) => !isObject(ctx, r));
+  const subjects = (list: PersonRef[]) => list.filter((r) => !isObject(ctx, r) && !PASSIVE_AFTER_NAME.test(ctx.text.slice(r.end, r.end + 40)));
   const before = subjects(rangesWithin(ctx.personRefs, from, span.open));
   // The sentence's first person, its subject ("Mr Morris appeared … accusing the Government of “…” after Andrew Lansley withheld …").
   const ref = before[0] ?? subjects(rangesWithin(ctx.personRefs, span.close, to))[0] ?? pronounSubject(ctx, from, to, span);
@@ -955,6 +961,8 @@ function organisationClosing(ctx: Context, span: QuotationSpan): Attribution | u
 
 /** What may stand before an organisation opening its sentence: a phrase set off by a comma ("In an emergency motion,") and "the". */
 const BEFORE_SUBJECT = /^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
+/** A generic noun for a body opening its sentence, after what BEFORE_SUBJECT allows ("The charity blames", "In its submission, the union says"). */
+const GENERIC_BODY_OPENING = new RegExp(String.raw`^(?:[^,;:“”"‘’]{0,60},\s*)?the\s+${GENERIC_BODY_NOUNS}(?![\p{L}'’])`, 'iu');
 
 /**
  * "The NAHT school leaders’ union will explore “legal and industrial routes”", "In an emergency
@@ -966,7 +974,11 @@ function organisationSubject(ctx: Context, span: QuotationSpan): Attribution | u
   const from = sentenceStart(ctx, span.open);
   if (rangesWithin(ctx.personRefs, from, span.open).length > 0) return undefined;
   const subject = rangesWithin(ctx.organisations, from, span.open).find((m) => BEFORE_SUBJECT.test(ctx.text.slice(from, m.start)));
-  return subject && { speaker: organisationSpeaker(ctx, subject), confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
+  if (subject) return { speaker: organisationSpeaker(ctx, subject), confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
+  // "The charity blames ‘skyrocketing’ private rents": a generic noun for a body opening the sentence is the body named before.
+  if (!GENERIC_BODY_OPENING.test(ctx.text.slice(from, span.open))) return undefined;
+  const body = lastOrganisationBefore(ctx, from);
+  return body && from - body.end <= MAX_BODY_GAP ? { speaker: organisationSpeaker(ctx, body), confidence: ATTRIBUTION_CONFIDENCE.sameSentence } : undefined;
 }
 
 /**
@@ -988,8 +1000,39 @@ function pronounSubject(ctx: Context, from: number, to: number, span: QuotationS
  * to that sentence, whose subject is someone or something else, or nobody the page names.
  */
 function continuation(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
-  return opensSentence(ctx, span) ? followsOn(ctx, span, previous) : undefined;
+  return opensSentence(ctx, span) ? (capitalisedSubject(ctx, span) ?? followsOn(ctx, span, previous)) : undefined;
 }
+
+/** A capitalised subject opening the sentence right before its first speech verb, after "the" and before auxiliaries ("Unite say", "The Department for Education maintains"). */
+const CAPITALISED_SUBJECT = new RegExp(
+  String.raw`^\s*(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’&-]*))*)(?:\s+(?:${AUXILIARY_WORDS}))*\s*$`,
+  'u',
+);
+
+/**
+ * "Unite say ‘a decent consolidated pay increase …’", "Downing Street said … “deeply concerning”", "The Department for
+ * Education maintains …: “There is more money …”": a sentence whose speech verb has a capitalised subject that is no
+ * person, title or pronoun is that body's words, not the previous speaker's going on.
+ */
+function capitalisedSubject(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const start = sentenceStart(ctx, span.open);
+  const verb = [...ctx.text.slice(start, span.open).matchAll(SPEECH_VERB)][0];
+  const subject = verb && CAPITALISED_SUBJECT.exec(ctx.text.slice(start, start + verb.index));
+  if (!verb || !subject) return undefined;
+  const end = start + verb.index;
+  if (rangesWithin(ctx.personRefs, start, end).length > 0 || rangesWithin(ctx.titles, start, end).length > 0) return undefined;
+  const words = subject[1] as string;
+  if (SENTENCE_OPENERS.test(words)) return undefined;
+  const named = rangesWithin(ctx.organisations, start, end)[0];
+  if (named) return { speaker: organisationSpeaker(ctx, named), confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
+  // A single word the page does not name as a body may be a surname ("Peters says") or a place; a person's name
+  // ("Theresa May", whose surname is a month) is no body.
+  if (!/\s/.test(words) || findNameCandidates(words, 0, words.length).length > 0 || genderOfFirstName(words.split(/\s+/)[0] as string)) return undefined;
+  return { speaker: { organisationName: words }, confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
+}
+
+/** Capitalised words opening a sentence that are no body: pronouns and connectives. */
+const SENTENCE_OPENERS = /^(?:He|She|They|It|We|I|You|This|That|These|Those|There|But|And|So|Yet|However|Meanwhile|Also|Then|Now|In|On|At|After|Before|When|While|As|If)\b/;
 
 /** The previous speaker, when the quotation is near it and nobody else is named in between. */
 function followsOn(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {

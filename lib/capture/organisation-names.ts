@@ -4,7 +4,8 @@
 // institutional word ("Fabian Society", "Care England", "Association of Directors of
 // Adult Social Services"). An acronym the page defines in brackets ("The Association
 // of Directors of Adult Social Services (ADASS)") is expanded to that full name.
-import { NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, ORGANISATION_WORDS, ROLE_NOUNS } from './attribution-cues';
+import { NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_NOUNS } from './attribution-cues';
+import { placeWords } from './name-nlp';
 import type { Mention } from './known-mentions';
 import { findNameCandidates } from './person-names';
 import { Coverage } from './ranges';
@@ -25,6 +26,14 @@ const NAMED_AS_BODY = new RegExp(
 );
 /** A kind of body in lower case, then its name: "the trade union Unison", "homelessness charity Crisis". */
 const BODY_THEN_NAME = new RegExp(String.raw`(?<![\p{L}'’-])${BODY_KIND}[ \t]+(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,3})(?![\p{L}'’&-])`, 'gu');
+/**
+ * One capitalised word whose possessive holds an organisation's office: "Unison’s head of health Sara Gorton",
+ * "Mencap’s chief executive". Not after another capitalised word ("Care England’s" is a run of its own).
+ */
+const OFFICE_POSSESSIVE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’&-])(?<!\p{Lu}[\p{L}'’-]*[ \t])(\p{Lu}[\p{L}&-]+)['’]s[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:chief[ \t]+executive|general[ \t]+secretary|head|director|chair|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|ceo)(?![\p{L}])`,
+  'giu',
+);
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’&-]*)(?:[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*\p{Lu}[\p{L}'’&-]*)*/gu;
 const DEFINITION = /((?:The |the )?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of|and|for|the|on|&|\p{Lu}[\p{L}'’-]*))+)[ \t]*\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
 
@@ -187,7 +196,12 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
   const introduced = [...text.matchAll(BODY_THEN_NAME)]
     .map((m) => m[1] as string)
     .filter((name) => !name.split(/\s+/).some(isRoleWord) && findNameCandidates(name, 0, name.length).length === 0);
-  for (const name of new Set([...[...text.matchAll(NAMED_AS_BODY)].map((m) => m[1] as string), ...introduced])) {
+  // "Unison’s head of health": a single word the page never gives a first name or a place (a surname, "Scotland’s") holds an office as a body.
+  const holdsOffice = [...text.matchAll(OFFICE_POSSESSIVE)]
+    .map((m) => m[1] as string)
+    .filter((name) => /^\p{Lu}/u.test(name) && !NON_PERSON_WORDS.has(name) && !placeWords(name).has(name))
+    .filter((name) => !new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \t]+${name}(?![\p{L}])`, 'u').test(text));
+  for (const name of new Set([...[...text.matchAll(NAMED_AS_BODY)].map((m) => m[1] as string), ...introduced, ...holdsOffice])) {
     // "AgeUK Cambridgeshire and Peterborough" after "The charity AgeUK": the name opening a longer one is not it.
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${name}(?![\p{L}\p{N}])(?![ \t]+\p{Lu})`, 'gu'))) {
       if (free(m.index, m.index + name.length)) add({ id: `${UNKNOWN_ORGANISATION}${name}`, surface: name, start: m.index, end: m.index + name.length });
