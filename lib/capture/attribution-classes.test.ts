@@ -1264,3 +1264,21 @@ describe('captune round 3, from the whole pool (stop 18)', () => {
     expect(speakers(downingStreet).at(-1)).toEqual(['deeply concerning', null, null, 'Downing Street']);
   });
 });
+
+describe('a lone surname speaking (round 4, fresh sets in the tuning pool)', () => {
+  it('reads a surname the page never names in full, opening its sentence before a speech verb, as the speaker (“Peters says”, Te Ao Māori News, fresh-6)', () => {
+    const text =
+      '"We are having to strike to achieve a better offer that secures additional money into the collective agreement to address outstanding member issues," says New Zealand Nurses Organisation (NZNO) representative Cee Payne\n\n' +
+      '"The majority of members have voted to support industrial action on the 12th of July," says Payne.\n\n' +
+      "Peters said he couldn't say there would be money in next years budget that can be promised to nurses now.\n\n" +
+      'Peters says, "We offered $500mil.  That is a massive increase on what they were offered when we became the government."';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Cee Payne', 'Cee Payne', 'Peters']);
+  });
+
+  it('keeps a surname misspelt by a doubled letter to the person the page named (“Morisson said” after Scott Morrison, Aged Care Insite, fresh-3)', () => {
+    const text =
+      'Announcing the Royal Commission yesterday, Prime Minister Scott Morrison said it will be about proactively determining what the nation needs to do in the future to meet community expectations about the standard of aged care.\n\n' +
+      '“Incidences of older people being hurt by failures of care simply cannot be explained or excused,” Morisson said.';
+    expect(speakers(text)).toEqual([['Incidences of older peop', 'Scott Morrison', 'Prime Minister', null]]);
+  });
+});

@@ -29,7 +29,7 @@ import {
 } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
-import { type Gender, genderOfFirstName, isPluralNoun } from './name-nlp';
+import { type Gender, genderOfFirstName, isKnownSurname, isPluralNoun } from './name-nlp';
 import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
 import { canonicalName, findNameCandidates, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type Site, publisherOrganisation } from './publisher-organisation';
@@ -278,6 +278,9 @@ function addRef(refs: PersonRef[], taken: Coverage, ref: PersonRef, ctx: Context
   refs.push(ref);
 }
 
+/** A word with each doubled letter written once ("Morrison" and "Morisson" → "morison"), to match a misspelt surname. */
+const withoutDoubledLetters = (word: string): string => word.toLowerCase().replace(/(\p{L})\1+/gu, '$1');
+
 /** "by Sofia Lind" alone on its line: the page's writer, who reports what others say. */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*[Bb]y[ \t]+$/;
 
@@ -334,6 +337,17 @@ function collectPersonRefs(ctx: Context): void {
     const speaker = allSurnames.get(m[1] as string);
     const verb = [...ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20).matchAll(SPEECH_VERB)][0];
     if (speaker && verb?.index === 0) addRef(refs, refCoverage, { start: m.index, end: m.index + (m[1] as string).length, speaker }, ctx);
+  }
+  // "Peters says, “We offered $500mil …”": a lone surname the page never names in full, opening its sentence right
+  // before a speech verb, is a person, when compromise knows the word as a surname (not "Nurses say" or "Whitehall said").
+  for (const m of ctx.text.matchAll(/(?<=(?:^|\n|[.!?]\s|[”"’],?\s)\s*)(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?=\p{Ll})/gu)) {
+    const word = m[1] as string;
+    const end = m.index + word.length;
+    const verb = [...ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20).matchAll(SPEECH_VERB)][0];
+    if (verb?.index !== 0 || SENTENCE_OPENERS.test(word) || rangesWithin([...ctx.organisations, ...ctx.titles], m.index, end).length > 0) continue;
+    // "Prime Minister Scott Morrison said … “…,” Morisson said": a surname misspelt by a doubled letter is the person named.
+    const misspelt = [...allSurnames].find(([surname]) => withoutDoubledLetters(surname) === withoutDoubledLetters(word))?.[1];
+    if (misspelt || isKnownSurname(word)) addRef(refs, refCoverage, { start: m.index, end, speaker: misspelt ?? { speakerName: word } }, ctx);
   }
   // Q&A pages label answers with the speaker's initials ("MW: “…”").
   next = 0;

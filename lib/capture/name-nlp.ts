@@ -1,7 +1,8 @@
 // What the compromise NLP library knows about a capitalised phrase: whether its
 // words are a place ("London", "Cardiff"), which gender a
 // first name usually has ("Christina", "Stephen"), and whether a word is an ordinary
-// adjective or plural that no given name is ("Young Minds", "Public Affairs"). Hand-written lists cannot know
+// adjective or plural that no given name is ("Young Minds", "Public Affairs"), and whether a
+// lone word is a surname ("Peters says"). Hand-written lists cannot know
 // every place or first name; compromise ships lexicons of both and runs offline.
 // It is called on short phrases only: on a whole page it costs about 0.1 ms per
 // character, on a name a fraction of a millisecond.
@@ -31,6 +32,9 @@ export const placeWords = memoised((phrase: string): ReadonlySet<string> => {
   for (const term of doc.places().not('#Person').terms().out('array') as string[]) places.add(term.replace(/[^\p{L}'’-]/gu, ''));
   return places;
 });
+
+/** Whether compromise's lexicon knows a single word as a surname ("Peters", "Jones"), not a common noun or a place ("Nurses", "Whitehall"). */
+export const isKnownSurname = memoised((word: string): boolean => nlp(word).has('#LastName'));
 
 /** The gender compromise presumes for a first name, if it has one. */
 export const genderOfFirstName = memoised((firstName: string): Gender | undefined => {
