@@ -1282,3 +1282,19 @@ describe('a lone surname speaking (round 4, fresh sets in the tuning pool)', () 
     expect(speakers(text)).toEqual([['Incidences of older peop', 'Scott Morrison', 'Prime Minister', null]]);
   });
 });
+
+describe('a person addressed is not the speaker (round 4, fresh sets in the tuning pool)', () => {
+  it('takes someone written to, behind a lower-case title, for the addressee, and the body writing for the speaker (UNISON, fresh-4)', () => {
+    const text =
+      'Migrant staff coming to the UK to take up jobs in social care are being forced to pay back thousands of pounds in fees, housed in sub-standard accommodation and even forced to share beds with colleagues, says UNISON today (Monday).\n\n' +
+      'To highlight this appalling treatment, the union has written to care minister Helen Whately warning of a ‘significant rise’ in reports of unacceptable treatment by unscrupulous employers towards workers from overseas.';
+    expect(speakers(text).at(-1)).toEqual(['significant rise', null, null, 'UNISON']);
+  });
+
+  it('gives “the two organisations” writing “in a letter to” a minister the bodies the page named, not the minister (National Care Forum, fresh-6)', () => {
+    const text =
+      'The government must scrap ‘catastrophic’ new visa rules aimed at migrant care workers, say UNISON and the National Care Forum (NCF) today (Friday).\n\n' +
+      'In a letter to health and social care secretary Victoria Atkins, the two organisations warn of the ‘devastating impact’ of the ban on overseas care staff bringing dependents to the UK, as announced by the government earlier this month.';
+    expect(speakers(text).at(-1)).toEqual(['devastating impact', null, null, 'National Care Forum']);
+  });
+});

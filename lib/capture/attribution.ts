@@ -126,6 +126,8 @@ const ANONYMOUS_HEADS = new Set(['source', 'spokesman', 'spokeswoman', 'spokespe
 const ANONYMOUS_ORGANISATION_HEADS = new Set(['tank', 'charity', 'union', 'watchdog', 'regulator', 'organisation', 'lobby']);
 /** "a motion was passed calling on …", "delegates voted": a body of the organisation the page last named, speaking for it. */
 const BODY_HEADS = new Set(['motion', 'motions', 'representatives', 'delegates', 'meeting', 'conference', 'congress']);
+/** "the two organisations warn", "the unions said": plural generic nouns for bodies which, with "the", stand for the bodies the page named before. */
+const NAMED_BODIES = /(?<![\p{L}'’-])the\s+(?:\p{Ll}+\s+)?(?:organisations|unions|charities)\s*$/u;
 /** How far back the organisation a body belongs to may be named. */
 const MAX_BODY_GAP = 600;
 /**
@@ -606,14 +608,20 @@ function isSubjectOf(ctx: Context, c: Candidate, verbStart: number, mayHaveAppos
 const AFFILIATION = /^(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of|and|for|the|&|\p{Lu}[\p{L}'’&-]*))*(?:\s+\p{Ll}+){0,2}\s*$/u;
 
 /** Before a person, these make them the object of a clause ("called on Health Secretary Matt Hancock", "a speech to the National …"), not its subject. */
-const OBJECT_BEFORE = /\b(?:on|to|with|from|by|for|against|of|at|told|tells|asked|urged|quotes|quoted)(?:\s+(?:the|a|an))?\s*$/i;
+const OBJECT_WORDS = String.raw`\b(?:on|to|with|from|by|for|against|of|at|told|tells|asked|urged|quotes|quoted)(?:\s+(?:the|a|an))?`;
+const OBJECT_BEFORE = new RegExp(String.raw`${OBJECT_WORDS}\s*$`, 'i');
+/**
+ * The same before a lower-case title ending in a role noun ("In a letter to health and social care secretary Victoria
+ * Atkins, the two organisations warn", "has written to care minister Helen Whately warning"): the person addressed.
+ */
+const OBJECT_BEFORE_TITLE = new RegExp(String.raw`${OBJECT_WORDS}(?:\s+[a-z'’-]+){0,5}?\s+(?:${[...ROLE_NOUNS].join('|')})\s*$`);
 
 /** Whether a candidate is someone spoken to or about: a preposition or verb before them, past their title. */
 function isObject(ctx: Context, c: { start: number }): boolean {
   // Only the same paragraph counts: "… on Saturday⏎⏎Health Secretary Jeremy Hunt has accused" is a subject.
   const paragraphStart = ctx.text.lastIndexOf('\n', c.start - 1) + 1;
   const before = ctx.text.slice(Math.max(0, paragraphStart, c.start - 120), c.start).replace(/(?:\s*(?:\p{Lu}[\p{L}'’&-]*|and|&))*\s*$/u, '');
-  return OBJECT_BEFORE.test(before);
+  return OBJECT_BEFORE.test(before) || OBJECT_BEFORE_TITLE.test(before);
 }
 
 /** Who is the subject of a speech verb at `verbStart`, looking back to `from` (or on to `to` when the subject follows). */
@@ -782,7 +790,7 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     const previous = lastOrganisationBefore(ctx, c.start);
     return previous ? { speaker: organisationSpeaker(ctx, previous), confidence: ATTRIBUTION_CONFIDENCE.organisation } : undefined;
   }
-  if (c.kind === 'description' && BODY_HEADS.has(c.head)) {
+  if (c.kind === 'description' && (BODY_HEADS.has(c.head) || NAMED_BODIES.test(ctx.text.slice(Math.max(0, c.start - 20), c.start + c.head.length)))) {
     const body = lastOrganisationBefore(ctx, c.start);
     return body && c.start - body.end <= MAX_BODY_GAP ? { speaker: organisationSpeaker(ctx, body), confidence: ATTRIBUTION_CONFIDENCE.body } : undefined;
   }
@@ -986,7 +994,8 @@ const GENERIC_BODY_OPENING = new RegExp(String.raw`^(?:[^,;:“”"‘’]{0,60}
  */
 function organisationSubject(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const from = sentenceStart(ctx, span.open);
-  if (rangesWithin(ctx.personRefs, from, span.open).length > 0) return undefined;
+  // Someone written to or told ("the union has written to care minister Helen Whately warning of …") is no subject.
+  if (rangesWithin(ctx.personRefs, from, span.open).some((r) => !isObject(ctx, r))) return undefined;
   const subject = rangesWithin(ctx.organisations, from, span.open).find((m) => BEFORE_SUBJECT.test(ctx.text.slice(from, m.start)));
   if (subject) return { speaker: organisationSpeaker(ctx, subject), confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
   // "The charity blames ‘skyrocketing’ private rents": a generic noun for a body opening the sentence is the body named before.
