@@ -1298,3 +1298,14 @@ describe('a person addressed is not the speaker (round 4, fresh sets in the tuni
     expect(speakers(text).at(-1)).toEqual(['devastating impact', null, null, 'National Care Forum']);
   });
 });
+
+describe('words quoted as what unnamed others claim or suggest (round 4, fresh sets in the tuning pool)', () => {
+  it('leaves a quotation after “suggestions of” or “views on” to nobody, not to the sentence’s subject (Evening Standard, fresh-3; Nursing in Practice, fresh-5)', () => {
+    const standard =
+      'Jeremy Hunt today rejected suggestions of a “humanitarian crisis” in the NHS but admitted there were “very serious problems” in some hospitals.';
+    expect(speakers(standard)[0]).toEqual(['humanitarian crisis', null, null, null]);
+    const nursing =
+      'The RCN is still officially in dispute with the government over NHS nurses’ pay, and Ms Cullen’s latest call to action comes as the government is seeking views on the ‘risks and benefits’ of a separate pay spine for NHS nurses.';
+    expect(speakers(nursing).map((s) => s[1])).toEqual([null]);
+  });
+});

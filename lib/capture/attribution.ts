@@ -951,8 +951,16 @@ function attributeSameSentence(ctx: Context, span: QuotationSpan): Attribution |
   const before = subjects(rangesWithin(ctx.personRefs, from, span.open));
   // The sentence's first person, its subject ("Mr Morris appeared … accusing the Government of “…” after Andrew Lansley withheld …").
   const ref = before[0] ?? subjects(rangesWithin(ctx.personRefs, span.close, to))[0] ?? pronounSubject(ctx, from, to, span);
+  // "Jeremy Hunt today rejected suggestions of a “humanitarian crisis”": words quoted as what others claim or suggest are not the sentence's subject's.
+  if (ref && OTHERS_WORDS_BEFORE.test(ctx.text.slice(Math.max(from, span.open - 60), span.open))) return { speaker: {}, confidence: ATTRIBUTION_CONFIDENCE.none };
   return ref ? { speaker: { ...describedFor(ctx, ref.speaker), ...ref.speaker }, confidence: ATTRIBUTION_CONFIDENCE.sameSentence } : undefined;
 }
+
+/**
+ * A noun for what unnamed others say, then the quotation ("rejected suggestions of a “…”", "over claims the NHS is
+ * in ‘…’", "seeking views on the ‘…’"): the sentence quotes them, not its subject.
+ */
+const OTHERS_WORDS_BEFORE = /\b(?:claims|suggestions|accusations|allegations|views)\s+(?:(?:of|on|about|that)\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** "NHSEI’s announcement that the longest waits … have been ‘virtually eliminated’": a possessive, a speech noun and "that", then the quotation. */
 const POSSESSED_SPEECH = /['’]s\s+(?:announcement|statement|claim|claims|warning|pledge|promise|assertion|insistence)\s+that\s[^“”"‘’]*$/;
