@@ -283,6 +283,9 @@ function addRef(refs: PersonRef[], taken: Coverage, ref: PersonRef, ctx: Context
 /** A word with each doubled letter written once ("Morrison" and "Morisson" → "morison"), to match a misspelt surname. */
 const withoutDoubledLetters = (word: string): string => word.toLowerCase().replace(/(\p{L})\1+/gu, '$1');
 
+/** Whether a speech verb starts at `index` ("Javid vows", "Peters says"). */
+const speechVerbAt = (text: string, index: number): boolean => [...text.slice(index, index + 20).matchAll(SPEECH_VERB)][0]?.index === 0;
+
 /** "by Sofia Lind" alone on its line: the page's writer, who reports what others say. */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*[Bb]y[ \t]+$/;
 
@@ -337,16 +340,14 @@ function collectPersonRefs(ctx: Context): void {
   for (const ref of named) if (!isHonorificAndSurname(ref.speaker.speakerName as string)) allSurnames.set(surnameOf(ref.speaker.speakerName as string), ref.speaker);
   for (const m of ctx.text.matchAll(/(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?=\p{Ll})/gu)) {
     const speaker = allSurnames.get(m[1] as string);
-    const verb = [...ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20).matchAll(SPEECH_VERB)][0];
-    if (speaker && verb?.index === 0) addRef(refs, refCoverage, { start: m.index, end: m.index + (m[1] as string).length, speaker }, ctx);
+    if (speaker && speechVerbAt(ctx.text, m.index + m[0].length)) addRef(refs, refCoverage, { start: m.index, end: m.index + (m[1] as string).length, speaker }, ctx);
   }
   // "Peters says, “We offered $500mil …”": a lone surname the page never names in full, opening its sentence right
   // before a speech verb, is a person, when compromise knows the word as a surname (not "Nurses say" or "Whitehall said").
   for (const m of ctx.text.matchAll(/(?<=(?:^|\n|[.!?]\s|[”"’],?\s)\s*)(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?=\p{Ll})/gu)) {
     const word = m[1] as string;
     const end = m.index + word.length;
-    const verb = [...ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20).matchAll(SPEECH_VERB)][0];
-    if (verb?.index !== 0 || SENTENCE_OPENERS.test(word) || rangesWithin([...ctx.organisations, ...ctx.titles], m.index, end).length > 0) continue;
+    if (!speechVerbAt(ctx.text, m.index + m[0].length) || SENTENCE_OPENERS.test(word) || rangesWithin([...ctx.organisations, ...ctx.titles], m.index, end).length > 0) continue;
     // "Prime Minister Scott Morrison said … “…,” Morisson said": a surname misspelt by a doubled letter is the person named.
     const misspelt = [...allSurnames].find(([surname]) => withoutDoubledLetters(surname) === withoutDoubledLetters(word))?.[1];
     if (misspelt || isKnownSurname(word)) addRef(refs, refCoverage, { start: m.index, end, speaker: misspelt ?? { speakerName: word } }, ctx);
@@ -698,6 +699,12 @@ function lastOrganisationBefore(ctx: Context, index: number): Mention | undefine
   return undefined;
 }
 
+/** The organisation a body, a generic noun or "its" stands for: the last one named before `index`, within MAX_BODY_GAP. */
+function bodyNamedBefore(ctx: Context, index: number): Mention | undefined {
+  const body = lastOrganisationBefore(ctx, index);
+  return body && index - body.end <= MAX_BODY_GAP ? body : undefined;
+}
+
 /**
  * The person a title stands for: the last one named whose role the page gave as that whole
  * title ("The Prime Minister said" is whom the page called Prime Minister, not the last
@@ -761,8 +768,8 @@ function describeDescription(ctx: Context, c: { start: number; end: number }): S
   const offset = article?.[0].length ?? 0;
   const stated = describeSpeaker(ctx.text, c.start + offset, c.start + offset, c.start + offset, c.start + words.length, ctx.organisations);
   // "its chief executive": the organisation is the one the page named last, nearby.
-  const owner = POSSESSIVE_DETERMINER.test((article?.[1] ?? '').toLowerCase()) && !stated.organisationName ? lastOrganisationBefore(ctx, c.start) : undefined;
-  return owner && c.start - owner.end <= MAX_BODY_GAP ? { ...stated, ...organisationSpeaker(ctx, owner) } : stated;
+  const owner = POSSESSIVE_DETERMINER.test((article?.[1] ?? '').toLowerCase()) && !stated.organisationName ? bodyNamedBefore(ctx, c.start) : undefined;
+  return owner ? { ...stated, ...organisationSpeaker(ctx, owner) } : stated;
 }
 
 /**
@@ -791,8 +798,8 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     return previous ? { speaker: organisationSpeaker(ctx, previous), confidence: ATTRIBUTION_CONFIDENCE.organisation } : undefined;
   }
   if (c.kind === 'description' && (BODY_HEADS.has(c.head) || NAMED_BODIES.test(ctx.text.slice(Math.max(0, c.start - 20), c.start + c.head.length)))) {
-    const body = lastOrganisationBefore(ctx, c.start);
-    return body && c.start - body.end <= MAX_BODY_GAP ? { speaker: organisationSpeaker(ctx, body), confidence: ATTRIBUTION_CONFIDENCE.body } : undefined;
+    const body = bodyNamedBefore(ctx, c.start);
+    return body && { speaker: organisationSpeaker(ctx, body), confidence: ATTRIBUTION_CONFIDENCE.body };
   }
   if (c.kind === 'description') {
     const stated = withoutEmpty(describeDescription(ctx, c));
@@ -1008,8 +1015,8 @@ function organisationSubject(ctx: Context, span: QuotationSpan): Attribution | u
   if (subject) return { speaker: organisationSpeaker(ctx, subject), confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
   // "The charity blames ‘skyrocketing’ private rents": a generic noun for a body opening the sentence is the body named before.
   if (!GENERIC_BODY_OPENING.test(ctx.text.slice(from, span.open))) return undefined;
-  const body = lastOrganisationBefore(ctx, from);
-  return body && from - body.end <= MAX_BODY_GAP ? { speaker: organisationSpeaker(ctx, body), confidence: ATTRIBUTION_CONFIDENCE.sameSentence } : undefined;
+  const body = bodyNamedBefore(ctx, from);
+  return body && { speaker: organisationSpeaker(ctx, body), confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
 }
 
 /**

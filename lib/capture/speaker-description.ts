@@ -55,6 +55,10 @@ const GENERIC_BODY_POSSESSIVE = new RegExp(String.raw`^\s*the\s+${GENERIC_BODY_N
 /** How far back that body may be named (as for a body speaking for its organisation in attribution.ts). */
 const MAX_GENERIC_BODY_GAP = 600;
 
+/** The organisation a generic noun for a body stands for: the last one named before `from`, within MAX_GENERIC_BODY_GAP. */
+const genericBodyBefore = (organisations: readonly Mention[], from: number): Mention | undefined =>
+  organisations.findLast((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP);
+
 /**
  * A director or head "of" a capitalised name that no organisation mention covers heads a
  * department ("Director of Research and Influencing", "Head of Policy"): the name is part of the
@@ -180,7 +184,7 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     const named = organisationIn(orgFrom, to, organisations);
     if (named && (text.slice(orgFrom, named.start).trim().replace(/^the$/i, '') === '' || named.start === orgFrom + kind)) return { role, ...describeMention(named) };
     // "Mike Adamson, chief executive of the charity, said": a generic noun for a body is the organisation the page named last.
-    const generic = GENERIC_BODY.test(text.slice(orgFrom, to)) ? organisations.findLast((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP) : undefined;
+    const generic = GENERIC_BODY.test(text.slice(orgFrom, to)) ? genericBodyBefore(organisations, from) : undefined;
     if (generic) return { role, ...describeMention(generic) };
     // "chief executive of north London’s Royal Free group of trusts": where the body is based, as a possessive, comes before its name.
     const based = PLACE_POSSESSIVE.exec(text.slice(orgFrom, to));
@@ -323,7 +327,7 @@ function titleOfGenericBody(text: string, from: number, to: number, organisation
   const owner = GENERIC_BODY_POSSESSIVE.exec(text.slice(from, to));
   const role = owner ? tidy(text.slice(from + owner[0].length, to)) : '';
   if (!owner || !isRole(role)) return undefined;
-  const body = organisations.findLast((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP);
+  const body = genericBodyBefore(organisations, from);
   return body ? { role, ...describeMention(body) } : { role };
 }
 
