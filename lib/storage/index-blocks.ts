@@ -40,11 +40,12 @@ export function toBlocks(groups: readonly IndexGroupRow[]): IndexBlockRow[] {
  * in `deleted` leave, and a block left with none is deleted.
  */
 export function editBlocks(stored: readonly IndexBlockRow[], put: readonly IndexGroupRow[], deleted: readonly number[]): { put: IndexBlockRow[]; deleted: number[] } {
+  const storedAt = new Map(stored.map((row) => [row.block, row]));
   const blocks = new Map<number, Map<number, IndexGroupRow>>();
   const blockAt = (block: number) => {
     let groups = blocks.get(block);
     if (!groups) {
-      groups = new Map(stored.find((row) => row.block === block)?.groups.map((g) => [g.group, g]));
+      groups = new Map(storedAt.get(block)?.groups.map((g) => [g.group, g]));
       blocks.set(block, groups);
     }
     return groups;
