@@ -42,7 +42,8 @@ export type CaseKind =
   | 'unseen-4-page'
   | 'unseen-5-page'
   | 'unseen-6-page'
-  | 'unseen-7-page';
+  | 'unseen-7-page'
+  | 'unseen-8-page';
 
 export interface LabelledQuotation {
   start: number;
@@ -326,4 +327,14 @@ export function sixthUnseenSet(corpus: Corpus): VerifyCase[] {
  */
 export function seventhUnseenSet(corpus: Corpus): VerifyCase[] {
   return unseenPages(corpus, 'unseen-7', 'unseen-7-page');
+}
+
+/**
+ * The eighth unseen set (unseen-8/): real pages labelled by another engineer and committed before
+ * the verifier ever ran on them, a blind set beside unseen-7 (which is being released into tuning).
+ * No scorer prints it yet; whoever adds it to npm run bench prints its scores in aggregate only,
+ * and nothing may be tuned by reading it.
+ */
+export function eighthUnseenSet(corpus: Corpus): VerifyCase[] {
+  return unseenPages(corpus, 'unseen-8', 'unseen-8-page');
 }

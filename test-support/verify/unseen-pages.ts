@@ -57,7 +57,7 @@ interface RawPage {
 const OPENING_MARK = /["“‘'’]/;
 
 /** The unseen sets' folders in the order they were built; the first is 'unseen'. */
-const UNSEEN_SETS = ['unseen', 'unseen-2', 'unseen-3', 'unseen-4', 'unseen-5', 'unseen-6', 'unseen-7'] as const;
+const UNSEEN_SETS = ['unseen', 'unseen-2', 'unseen-3', 'unseen-4', 'unseen-5', 'unseen-6', 'unseen-7', 'unseen-8'] as const;
 export type UnseenSetName = (typeof UNSEEN_SETS)[number];
 const [FIRST_UNSEEN_SET] = UNSEEN_SETS;
 
@@ -124,6 +124,14 @@ export function loadSixthUnseenSet(): UnseenPage[] {
  */
 export function loadSeventhUnseenSet(): UnseenPage[] {
   return loadUnseenPages('unseen-7');
+}
+
+/**
+ * The eighth unseen set (unseen-8/): real pages labelled and committed before the verifier
+ * ever ran on them, a blind set no rule has been tuned on (see unseen-8/README.md).
+ */
+export function loadEighthUnseenSet(): UnseenPage[] {
+  return loadUnseenPages('unseen-8');
 }
 
 /** The pages of every unseen set built before `dirName`, none of which its pages may repeat. */

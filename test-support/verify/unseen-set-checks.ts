@@ -1,4 +1,4 @@
-// Checks every unseen verification set's own test makes of its labels (unseen-3/, and unseen-4/ to unseen-7/ through unseen-set-suite.ts):
+// Checks every unseen verification set's own test makes of its labels (unseen-3/, and unseen-4/ to unseen-8/ through unseen-set-suite.ts):
 // the data must be what its README says before any figure printed from it means anything.
 import type { UnseenPage } from './unseen-pages';
 

@@ -1,4 +1,4 @@
-// The data checks an unseen verification set of voices (unseen-4/ to unseen-7/) makes of its
+// The data checks an unseen verification set of voices (unseen-4/ to unseen-8/) makes of its
 // labels, so each set's test names only what differs: its pages, its README's counts and the
 // sets before it. The data must be what its README says before any figure printed from it
 // means anything. Nothing here runs the verifier or anything of lib/verify or lib/capture.
