@@ -107,6 +107,20 @@ describe('the forms verification reads known people by', () => {
     expect(extractQuotes(text, known)[0]?.personId).toBe('helen-stokes-lampard');
   });
 
+  it('reads a double-barrelled surname written without its hyphen in the full name and alone, so the reader gives her her words', () => {
+    // East Kent Training Hub on her BMJ opinion piece (2019; verification's unseen-7, tuning pool since stop 19), verbatim.
+    const text = [
+      'At East Kent Training Hub, we were interested to read the views of Helen Stokes Lampard, Chair of the Royal College of Physicians, on extending the standard time allowed for GP consultations.',
+      '"It is this holistic, truly person-centred care that every GP aspires to deliver," Stokes Lampard writes, "but pressures on NHS general practice, indeed, the entire NHS, make it increasingly difficult for us to give our patients this kind of attention."',
+    ].join('\n\n');
+    expect(formsOf('helen-stokes-lampard')).toEqual(expect.arrayContaining(['Helen Stokes Lampard', 'Professor Helen Stokes Lampard']));
+    expect(named(text)).toEqual(['helen-stokes-lampard:Helen Stokes Lampard', 'helen-stokes-lampard:Stokes Lampard']);
+    const known = { people: peopleForPage(forms, text), organisations: [] };
+    expect(extractQuotes(text, known).map((q) => q.personId)).toEqual(['helen-stokes-lampard', 'helen-stokes-lampard']);
+    // Not on a page that never names her in full.
+    expect(named('Stokes Lampard writes')).toEqual([]);
+  });
+
   it('reads “Dame Jennifer” as Jennifer Dixon on a page naming her in full, so the reader gives her her words', () => {
     // The PA report of her damehood (2024), as the Forres Gazette carries it.
     const text = [

@@ -52,6 +52,9 @@ export function firstNameVariants(people: readonly KnownEntity[]): Map<string, S
   return variants;
 }
 
+/** A double-barrelled surname as copy writes it without its hyphen ("Stokes Lampard"); another surname as it is. */
+const spacedSurname = (surname: string): string => surname.replace(/-/g, ' ');
+
 /** The forms naming the person whatever else the page says: name, name-holding aliases, first-name variants, title and surname. */
 function standingForms(person: KnownEntity, variants: ReadonlyMap<string, ReadonlySet<string>>): string[] {
   const first = firstNameOf(person.name);
@@ -59,12 +62,15 @@ function standingForms(person: KnownEntity, variants: ReadonlyMap<string, Readon
   const renamed = first ? [...(variants.get(first) ?? [])].map((v) => `${v}${person.name.slice(first.length)}`) : [];
   const gender = first ? genderOfFirstName(first) : undefined;
   const titles = [...NEUTRAL_TITLES, ...(gender ? GENDERED_TITLES[gender] : [])];
-  // A double-barrelled surname is written with a space too ("Stokes Lampard").
-  const surnames = surname.includes('-') ? [surname, surname.replace(/-/g, ' ')] : [surname];
+  // A double-barrelled surname is written with a space too ("Stokes Lampard"), after a title and in every name holding it ("Helen Stokes Lampard").
+  const surnames = [surname, spacedSurname(surname)];
   const titled = first ? titles.flatMap((t) => surnames.map((s) => `${t} ${s}`)) : [];
   const aliases = person.aliases.filter((a) => !isRoleAlias(person, a));
-  return [...new Set([...aliases, ...renamed, ...titled])].filter((f) => f !== person.name);
+  const named = [person.name, ...aliases, ...renamed];
+  const spaced = surname.includes('-') ? named.map((f) => f.replace(surname, spacedSurname(surname))) : [];
+  return [...new Set([...aliases, ...renamed, ...spaced, ...titled])].filter((f) => f !== person.name);
 }
+
 
 /**
  * A portfolio after a role's title, which copy drops once it has said it: "Secretary of
@@ -200,6 +206,7 @@ export function peopleForPage(
     // Not when someone else the page names shares the first name ("Dame Jennifer Smith" too).
     const first = firstNameOf(name);
     const byHonour = first !== undefined && firstNameCount.get(first) === 1 && !givenToOthers(text, first, surname);
-    return { id, name, aliases: [...aliases, ...roleAliases, ...(bySurname ? [surname] : []), ...(byHonour ? honouredForms(name) : [])] };
+    const surnames = bySurname ? [...new Set([surname, spacedSurname(surname)])] : [];
+    return { id, name, aliases: [...aliases, ...roleAliases, ...surnames, ...(byHonour ? honouredForms(name) : [])] };
   });
 }
