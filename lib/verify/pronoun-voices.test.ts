@@ -197,4 +197,25 @@ describe('pronoun follow-ups', () => {
     expect(further).toMatchObject({ speakerName: 'Russell’s father', confidence: READING_CONFIDENCE });
     expect(further?.personId).toBeUndefined();
   });
+
+  it('gives a quotation opening a paragraph with no attribution of its own to the pronoun whose speech the paragraph before reports (“He says we should …”)', () => {
+    // ITV News Meridian on the NHS at 75 (unseen-7, tuning pool since stop 19), verbatim but for the paragraphs left out between.
+    const itv = [
+      'Matt Hancock has been speaking exclusively to ITV Meridian\'s political correspondent Phil Hornby about the future of the health service.',
+      '"Clearly the NHS is in a difficult position and I care deeply that the NHS is there, free for everybody to use over the next 75 years," he said.',
+      'The MP for West Suffolk was Health Secretary from June 2018 until June 2021 until he resigned for breaking his own Covid rules.',
+      'He says we should be able to use information better.',
+      '"You know when you book an appointment, you should be able to choose on the internet like you do when you\'re booking an appointment for everything else in life.',
+    ].join('\n');
+    // The reader's claims: his "he said", then the quotation continuing the last man named, the correspondent.
+    const readItv = (text: string) => {
+      const spans = findQuotationSpans(text);
+      const claims = readerClaims(text, [{ speakerName: 'Matt Hancock', personId: 'matt-hancock', confidence: 0.75 }, { speakerName: 'Phil Hornby', confidence: 0.5 }]);
+      return withPronounVoices(text, claims, spans, peopleNamed(text, [HANCOCK], spans)).at(-1);
+    };
+    expect(readItv(itv)).toMatchObject({ personId: 'matt-hancock', confidence: READING_CONFIDENCE });
+    // Not when the paragraph before reports no speech by a pronoun, or when its speech is not its last sentence.
+    expect(readItv(itv.replace('He says we', 'Critics say we'))?.personId).toBeUndefined();
+    expect(readItv(itv.replace('use information better.', 'use information better. Phil Hornby asked him why.'))?.personId).toBeUndefined();
+  });
 });

@@ -28,13 +28,30 @@
 // quotation's sentence) is re-read like a nameless one, and for it a pronoun that is the subject
 // of the clause quoting is a cue too, speech verb or not ("he predicted the “…”", "he had faced “…”").
 // A pronoun opening the sentence is the subject of a speech verb further on in it ("He further
-// criticised Pinterest, saying, “…”").
+// criticised Pinterest, saying, “…”"). A paragraph ending in a pronoun's reported speech ("He says
+// we should be able to use information better.") gives it a quotation opening the next paragraph
+// that has no attribution of its own.
 import type { ProposedQuote } from '../capture/attribution';
 import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from '../capture/attribution-cues';
 import { genderOfName, surnameOf } from '../capture/person-names';
 import type { Gender } from '../capture/name-nlp';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { CONTINUATION_CONFIDENCE, EXPLICIT_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, leadIn, previousParagraphStart, pronounGender, sentenceEnd, sentenceStart, spanOf } from './page-structure';
+import {
+  CONTINUATION_CONFIDENCE,
+  EXPLICIT_CONFIDENCE,
+  type NamedPerson,
+  READING_CONFIDENCE,
+  type Voice,
+  claimedFor,
+  hasSpeechVerb,
+  leadIn,
+  paragraphStart,
+  previousParagraphStart,
+  pronounGender,
+  sentenceEnd,
+  sentenceStart,
+  spanOf,
+} from './page-structure';
 
 /** How far after the closing mark a trailing "he said" may stand ("…,” she later told the BBC). */
 const MAX_TRAILING_GAP = 40;
@@ -90,7 +107,26 @@ function pronounCue(text: string, span: QuotationSpan, people: readonly NamedPer
   const trailing = text.slice(span.close, span.close + MAX_TRAILING_GAP);
   // "…,” he comments": a quotation ending in a comma goes on into its attribution, whatever the verb (or where the text stops).
   const after = TRAILING_PRONOUN.exec(trailing) ?? (/[,?!]\s*$/.test(text.slice(span.start, span.end)) ? TRAILING_PRONOUN_ANY_VERB.exec(trailing) : null);
-  return after ? { at: span.open, gender: pronounGender(after[1] as string), continuing: CONTINUING.test(after[0]) } : undefined;
+  if (after) return { at: span.open, gender: pronounGender(after[1] as string), continuing: CONTINUING.test(after[0]) };
+  return reportedBefore(text, span);
+}
+
+/** A pronoun and a speech verb opening a sentence ("He says we should be able to use information better."). */
+const OPENING_PRONOUN_SPEECH = new RegExp(String.raw`^([Hh]e|[Ss]he)\s+(?:(?:has|had|also|then|later|further|again)\s+)*${SPEECH_VERB.source}`);
+
+/**
+ * "He says we should be able to use information better.¶“You know when you book an appointment, …": a
+ * paragraph whose last sentence reports the pronoun's speech, then a quotation opening the next
+ * paragraph with no attribution of its own, which gives the words reported.
+ */
+function reportedBefore(text: string, span: QuotationSpan): Cue | undefined {
+  const start = paragraphStart(text, span.open);
+  if (start === 0 || text.slice(start, span.open).trim() !== '') return undefined;
+  const previous = text.slice(0, start).trimEnd();
+  if (previous === '') return undefined;
+  const from = sentenceStart(text, previous.length - 1);
+  const reported = OPENING_PRONOUN_SPEECH.exec(text.slice(from, previous.length));
+  return reported ? { at: from, gender: pronounGender(reported[1] as string), continuing: CONTINUING.test(reported[0]) } : undefined;
 }
 
 /** "he predicted the “…”", "as she had faced “…”": a pronoun a few lower-case words before the opening mark, the subject of the clause quoting. */
