@@ -1,7 +1,7 @@
 // Who the page says spoke each quotation, as verification reads it: lib/capture's
 // attribution reader (a claim under a known voice's name given its id), then verification's
 // own readings where the reader gives a quotation to nobody the corpus knows but the page
-// plainly does (a described speaker's name, a statement going on past its pull quote, reported speech, a party's member, a known person's own text or page, an organisation's
+// plainly does (a described speaker's name, a statement going on past its pull quote, a quotation's unclosed next paragraph, reported speech, a party's member, a known person's own text or page, an organisation's
 // office, pronoun follow-ups, headlines, a profile's subject, a release's standfirst, a
 // dash after the quotation, a sentence recalling the quotation before it), each below the confidence a misattribution
 // needs; a relative speaking ("Russell’s father said") takes a known voice's claim away;
@@ -28,6 +28,7 @@ import { withRecalledVoices } from './recalled-voices';
 import { withRelativeVoices } from './relative-voices';
 import { withReportedVoices } from './reported-voices';
 import { withStandfirstVoice } from './standfirst-voice';
+import { withUnclosedVoices } from './unclosed-voices';
 
 export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] {
   const spans = findQuotationSpans(text);
@@ -36,7 +37,8 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const named = withDescribedVoices(text, withKnownClaims(extractQuotes(text, known), known), spans, people);
   const governed = withGovernmentVoice(text, withRelativeVoices(text, named, spans, people), spans, organisations);
   const members = withMemberVoices(text, governed, spans, organisations, known.people);
-  const claims = withContinuedVoices(text, members, { people: findMentions(text, known.people), organisations });
+  const continued = withContinuedVoices(text, members, { people: findMentions(text, known.people), organisations });
+  const claims = withUnclosedVoices(text, continued, spans, people);
   const reported = withPulledVoices(text, withReportedVoices(text, claims, known), spans, people, organisations);
   const authored = withAuthoredVoices(text, reported, spans, people);
   const officed = withOfficeVoices(text, authored, spans, people, organisations);
