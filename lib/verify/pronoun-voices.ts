@@ -44,6 +44,8 @@ import {
   type Voice,
   claimedFor,
   hasSpeechVerb,
+  TITLE_RUN,
+  leadBefore,
   leadIn,
   paragraphStart,
   previousParagraphStart,
@@ -67,18 +69,6 @@ const TRAILING_PRONOUN_ANY_VERB = /^\s*([Hh]e|[Ss]he)(?:\s+\p{Ll}+|\s*$)/u;
 /** Words before a name that make it an object ("criticised Jeremy Hunt", "told Jane Doe", "for Chris Hopson"). */
 const OBJECT_CUE =
   /\b(?:on|to|with|from|by|for|against|of|at|about|than|as|like|including|between|after|before|under|told|asked|urged|replaced|succeeded|criticised|criticized|attacked|accused|thanked|praised|blamed|named|appointed|and|or)\s*$/i;
-/** Capitalised words and possessives before a name are its title or organisation ("Health Secretary", "Labour's"). */
-const TITLE_RUN = /(?:\s*(?:\p{Lu}[\p{L}'’&.-]*|['’]s))*\s*$/u;
-/** A title in lower case before a name, from its article ("with the health secretary Matt Hancock"), when its last word is a role noun. */
-const LOWER_CASE_TITLE = /\b(?:the|an?)((?:\s+[\p{Ll}'’-]+){1,4})\s*$/u;
-
-/** The words before a name in its sentence, without the title the name carries (capitalised, or in lower case after an article). */
-function leadBefore(text: string, person: NamedPerson): string {
-  const lead = text.slice(sentenceStart(text, person.start), person.start).replace(TITLE_RUN, '');
-  const title = LOWER_CASE_TITLE.exec(lead);
-  const last = title?.[1]?.trim().split(/\s+/).at(-1);
-  return title && last && ROLE_NOUNS.has(last) ? lead.slice(0, title.index) : lead;
-}
 
 interface Cue {
   at: number;
