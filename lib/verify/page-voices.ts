@@ -16,7 +16,7 @@ import { withHeadlineVoices } from './headline-voices';
 import { withContinuedVoices } from './continued-voices';
 import { withDashVoices } from './dash-voices';
 import { withGovernmentVoice } from './government-voice';
-import { withKnownClaims } from './known-claims';
+import { withKnownClaims, withShortFormClaims } from './known-claims';
 import { withMemberVoices } from './member-voices';
 import { withoutNamedWorks } from './named-works';
 import { withObjectVoices } from './object-voices';
@@ -35,7 +35,8 @@ export function pageVoices(text: string, known: KnownEntities): ProposedQuote[] 
   const spans = findQuotationSpans(text);
   const organisations = findMentions(text, known.organisations);
   const people = peopleNamed(text, known.people, spans, organisations);
-  const named = withDescribedVoices(text, withKnownClaims(extractQuotes(text, known), known), spans, people);
+  const claimed = withShortFormClaims(withKnownClaims(extractQuotes(text, known), known), known.organisations, organisations);
+  const named = withDescribedVoices(text, claimed, spans, people);
   const acted = withObjectVoices(text, withRelativeVoices(text, named, spans, people), spans, people, organisations);
   const governed = withGovernmentVoice(text, acted, spans, organisations);
   const members = withMemberVoices(text, governed, spans, organisations, known.people);
