@@ -89,6 +89,15 @@ describe('the forms verification reads known people by', () => {
     expect(named('Richard Murray spoke before Andy Murray played.')).toEqual(['richard-murray:Richard Murray']);
   });
 
+  it('does not take a capitalised word that is never a first name before the surname (“But Hancock agreed”) for someone else’s', () => {
+    // East Devon Watch on the Covid inquiry (verification's unseen-7, tuning pool since stop 19), verbatim.
+    const text = [
+      'Matt Hancock has accepted that his claim the government threw a “protective ring” around care homes “from the start” of the pandemic was misleading.',
+      'But Hancock agreed this was misleading when the words of a top government scientist were put to him.',
+    ].join('\n\n');
+    expect(named(text)).toEqual(['matt-hancock:Matt Hancock', 'matt-hancock:Hancock']);
+  });
+
   it('does not take a capitalised word ending the line or sentence before the surname for someone else’s first name', () => {
     // The BMJ blog on Simon Stevens (2014): the paragraph before ends with Tony Blair's name.
     const people = withNameForms([{ id: 'simon-stevens', name: 'Simon Stevens', aliases: ['Sir Simon Stevens', 'Sir Simon'] }]);

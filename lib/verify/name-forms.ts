@@ -13,6 +13,7 @@
 // them by surname and names their role ("Hancock pledged …" beside "the Secretary of
 // State"): a trade page that never gives the first name still says who they are.
 import type { KnownEntity } from '../capture/known-mentions';
+import { NON_PERSON_WORDS } from '../capture/attribution-cues';
 import { findMentions } from '../capture/known-mentions';
 import { genderOfFirstName } from '../capture/name-nlp';
 import { firstNameOf, surnameOf } from '../capture/person-names';
@@ -132,7 +133,8 @@ function honouredForms(name: string): string[] {
 
 /**
  * A capitalised word right before a surname, on its line and not ending a sentence: another person's
- * first name ("Andy Murray"), unless it is the person's own ("… Tony Blair.¶Stevens’s first story" is not).
+ * first name ("Andy Murray"), unless it is the person's own ("… Tony Blair.¶Stevens’s first story" is not)
+ * or a word capture knows is no one's name ("But Hancock agreed").
  */
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
 
@@ -147,7 +149,8 @@ function surnameGivenToOthers(text: string, person: KnownEntity): boolean {
   const own = new Set([person.name, ...person.aliases].flatMap((f) => f.split(/\s+/).slice(0, -1)));
   return findMentions(text, [{ id: person.id, name: surnameOf(person.name), aliases: [] }]).some((m) => {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
-    return before !== undefined && !own.has(before);
+    // A capitalised word that is never a first name ("But Hancock agreed", "When Hancock …") gives the surname to nobody.
+    return before !== undefined && !own.has(before) && !NON_PERSON_WORDS.has(before);
   });
 }
 
