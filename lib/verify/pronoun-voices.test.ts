@@ -218,4 +218,24 @@ describe('pronoun follow-ups', () => {
     expect(readItv(itv.replace('He says we', 'Critics say we'))?.personId).toBeUndefined();
     expect(readItv(itv.replace('use information better.', 'use information better. Phil Hornby asked him why.'))?.personId).toBeUndefined();
   });
+
+  it('gives the “…,” he said answering a quoted question to the person asked, not to the one who asked', () => {
+    // East Devon Watch on the Covid inquiry (unseen-7, tuning pool since stop 19), verbatim.
+    const inquiry = [
+      'But Hancock agreed this was misleading when the words of a top government scientist were put to him.',
+      '“However you describe the protective processes you put in place around the care sector, they did not form an unbroken circle, did they?” lead counsel Hugo Keith asked Hancock.',
+      '“It is quite clear from the evidence that Professor Van-Tam is right,” he said.',
+    ].join('\n\n');
+    // The reader's claims: the counsel's question, then "he" for the last man named before it, the counsel.
+    const readInquiry = (text: string) => {
+      const spans = findQuotationSpans(text);
+      const claims = readerClaims(text, [{ speakerName: 'Hugo Keith', confidence: 0.75 }, { speakerName: 'Hugo Keith', confidence: 0.75 }]);
+      return withPronounVoices(text, claims, spans, peopleNamed(text, [{ ...HANCOCK, aliases: [...HANCOCK.aliases, 'Hancock'] }], spans)).at(-1);
+    };
+    expect(readInquiry(inquiry)).toMatchObject({ personId: 'matt-hancock', confidence: READING_CONFIDENCE });
+    // Not when the words were no question, nor for a "he added", which only the one who has spoken says.
+    expect(readInquiry(inquiry.replace('did they?”', 'did they.”'))?.personId).toBeUndefined();
+    expect(readInquiry(inquiry.replace('” he said.', '” he added.'))?.personId).toBeUndefined();
+  });
 });
+

@@ -27,6 +27,8 @@
 // continuations of that claim follow. The reader's weak claim for a known person (someone in the
 // quotation's sentence) is re-read like a nameless one, and for it a pronoun that is the subject
 // of the clause quoting is a cue too, speech verb or not ("he predicted the “…”", "he had faced “…”").
+// The person a quoted question was put to ("“…, did they?” lead counsel Hugo Keith asked Hancock.")
+// takes the "…,” he said" that answers it, not the one who asked.
 // A pronoun opening the sentence is the subject of a speech verb further on in it ("He further
 // criticised Pinterest, saying, “…”"). A paragraph ending in a pronoun's reported speech ("He says
 // we should be able to use information better.") gives it a quotation opening the next paragraph
@@ -135,6 +137,16 @@ function inSubjectPosition(text: string, person: NamedPerson, people: readonly N
   return !OBJECT_CUE.test(leadBefore(text, person));
 }
 
+/** "asked" right before a name (past its title): the name is the person a question was put to. */
+const ASKED = /\basked\s*$/;
+
+/** Whether the person is the one asked the question quoted just before in their sentence ("“…, did they?” lead counsel Hugo Keith asked Hancock"). */
+function askedRightAfterQuestion(text: string, person: NamedPerson, spans: readonly QuotationSpan[]): boolean {
+  if (!ASKED.test(leadBefore(text, person))) return false;
+  const question = spans.filter((s) => s.close <= person.start).at(-1);
+  return question !== undefined && /\?\s*$/.test(text.slice(question.start, question.end)) && !/[\n.!?]/.test(text.slice(question.close, person.start));
+}
+
 /** Words a title before a name may hold besides capitalised ones ("Health Select Committee member Mr Morris", "a nurse"). */
 const TITLE_WORD = (word: string): boolean => ROLE_NOUNS.has(word) || ROLE_MODIFIERS.has(word) || ['the', 'a', 'an', 'of', 'for'].includes(word);
 
@@ -174,6 +186,8 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
   };
   const someoneElse = (c: Candidate) => !c.voice.personId && !knownBySurname.has(surnameOf(c.voice.name).toLowerCase());
   const introduced: Candidate[] = subjects.filter((n) => opensSentence(text, n)).map((n) => candidate(asNamed(n)));
+  // "“…, did they?” lead counsel Hugo Keith asked Hancock.": the person asked answers next.
+  const asked: Candidate[] = people.filter((n) => askedRightAfterQuestion(text, n, spans)).map(candidate);
   const result: ProposedQuote[] = [];
   let followed: { from: ProposedQuote; voice: Voice; close: number } | undefined;
   for (const proposal of proposals) {
@@ -184,7 +198,7 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
     const cue =
       span && proposal.confidence < EXPLICIT_CONFIDENCE ? (pronounCue(text, span, people) ?? (weakKnown && proposal.confidence < READING_CONFIDENCE ? clauseCue(text, span) : undefined)) : undefined;
     const referentOf = (cue: Cue) =>
-      [...speakers, ...voicesOf(result), ...(cue.continuing ? [] : introduced)].filter((c) => c.at <= cue.at && fits(cue.gender, c.gender)).sort((a, b) => b.at - a.at)[0];
+      [...speakers, ...voicesOf(result), ...(cue.continuing ? [] : [...introduced, ...asked])].filter((c) => c.at <= cue.at && fits(cue.gender, c.gender)).sort((a, b) => b.at - a.at)[0];
     const continues =
       span !== undefined &&
       followed !== undefined &&
