@@ -72,7 +72,6 @@ function standingForms(person: KnownEntity, variants: ReadonlyMap<string, Readon
   return [...new Set([...aliases, ...renamed, ...spaced, ...titled])].filter((f) => f !== person.name);
 }
 
-
 /**
  * A portfolio after a role's title, which copy drops once it has said it: "Secretary of
  * State for Health and Social Care" is "the Secretary of State".
