@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readerClaims } from '../../test-support/verify/reader-claims';
-import { withKnownClaims } from './known-claims';
+import { findMentions } from '../capture/known-mentions';
+import { withKnownClaims, withShortFormClaims } from './known-claims';
+import { READING_CONFIDENCE } from './page-structure';
 
 // The corpus's own records (lib/corpus/corpus.json).
 const DHSC = {
@@ -34,5 +36,32 @@ describe('claims under a known voice’s name', () => {
     const person = { text: 'words', start: 0, end: 5, speakerName: 'Dr Dixon', confidence: 0.9 };
     expect(withKnownClaims([person], known)[0]).toMatchObject({ personId: 'jennifer-dixon', speakerName: 'Jennifer Dixon' });
     expect(withKnownClaims([{ ...person, speakerName: 'Dixon' }], known)[0]?.personId).toBeUndefined();
+  });
+});
+
+describe('an organisation shortened to its name’s last word', () => {
+  const LGA = { id: 'local-government-association', name: 'Local Government Association', aliases: ['LGA', 'the LGA'] };
+  const NHS_PROVIDERS = { id: 'nhs-providers', name: 'NHS Providers', aliases: [] };
+  // Local Government Lawyer on the LGA's funding projections (verification's unseen-7, tuning pool since stop 19), verbatim.
+  const PAGE = [
+    'A fundamental change may be required in the statutory demands placed on councils, the Local Government Association has argued after warning that a prospective £16.5bn funding shortfall could force councils to significantly reduce and possibly end entire service areas.',
+    'The Association said that the 28% reduction in money given to councils by central government between 2010/11 and 2014/15 had “contributed considerably to this situation”.',
+  ].join('\n\n');
+  const read = (text: string, organisationName = 'The Association') => {
+    const organisations = [LGA, NHS_PROVIDERS];
+    // The reader's claim: the capitalised subject of "said", a body it does not know.
+    const claims = readerClaims(text, [{ organisationName, confidence: 0.45 }]);
+    return withShortFormClaims(claims, organisations, findMentions(text, organisations))[0];
+  };
+
+  it('gives “The Association” the known organisation named before whose name ends in “Association”, at the confidence verification checks', () => {
+    expect(read(PAGE)).toMatchObject({ organisationId: 'local-government-association', organisationName: 'Local Government Association', confidence: READING_CONFIDENCE });
+  });
+
+  it('gives it no organisation the page does not name before the quotation (“The Providers”, NHS Providers unnamed), and reads no other form of name', () => {
+    expect(read(PAGE, 'The Providers')?.organisationId).toBeUndefined();
+    const [lede, said] = PAGE.split('\n\n') as [string, string];
+    expect(read([said, lede].join('\n\n'))?.organisationId).toBeUndefined();
+    expect(read(PAGE, 'The Government Association')?.organisationId).toBeUndefined();
   });
 });

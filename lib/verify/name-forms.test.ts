@@ -89,6 +89,15 @@ describe('the forms verification reads known people by', () => {
     expect(named('Richard Murray spoke before Andy Murray played.')).toEqual(['richard-murray:Richard Murray']);
   });
 
+  it('does not take a capitalised word that is never a first name before the surname (“But Hancock agreed”) for someone else’s', () => {
+    // East Devon Watch on the Covid inquiry (verification's unseen-7, tuning pool since stop 19), verbatim.
+    const text = [
+      'Matt Hancock has accepted that his claim the government threw a “protective ring” around care homes “from the start” of the pandemic was misleading.',
+      'But Hancock agreed this was misleading when the words of a top government scientist were put to him.',
+    ].join('\n\n');
+    expect(named(text)).toEqual(['matt-hancock:Matt Hancock', 'matt-hancock:Hancock']);
+  });
+
   it('does not take a capitalised word ending the line or sentence before the surname for someone else’s first name', () => {
     // The BMJ blog on Simon Stevens (2014): the paragraph before ends with Tony Blair's name.
     const people = withNameForms([{ id: 'simon-stevens', name: 'Simon Stevens', aliases: ['Sir Simon Stevens', 'Sir Simon'] }]);
@@ -105,6 +114,20 @@ describe('the forms verification reads known people by', () => {
     const text = 'Dr Stokes-Lampard said the bill must “remove barriers and facilitate the changes that the NHS really needs as we move into the post-pandemic recovery stage”.';
     const known = { people: peopleForPage(forms, text), organisations: [] };
     expect(extractQuotes(text, known)[0]?.personId).toBe('helen-stokes-lampard');
+  });
+
+  it('reads a double-barrelled surname written without its hyphen in the full name and alone, so the reader gives her her words', () => {
+    // East Kent Training Hub on her BMJ opinion piece (2019; verification's unseen-7, tuning pool since stop 19), verbatim.
+    const text = [
+      'At East Kent Training Hub, we were interested to read the views of Helen Stokes Lampard, Chair of the Royal College of Physicians, on extending the standard time allowed for GP consultations.',
+      '"It is this holistic, truly person-centred care that every GP aspires to deliver," Stokes Lampard writes, "but pressures on NHS general practice, indeed, the entire NHS, make it increasingly difficult for us to give our patients this kind of attention."',
+    ].join('\n\n');
+    expect(formsOf('helen-stokes-lampard')).toEqual(expect.arrayContaining(['Helen Stokes Lampard', 'Professor Helen Stokes Lampard']));
+    expect(named(text)).toEqual(['helen-stokes-lampard:Helen Stokes Lampard', 'helen-stokes-lampard:Stokes Lampard']);
+    const known = { people: peopleForPage(forms, text), organisations: [] };
+    expect(extractQuotes(text, known).map((q) => q.personId)).toEqual(['helen-stokes-lampard', 'helen-stokes-lampard']);
+    // Not on a page that never names her in full.
+    expect(named('Stokes Lampard writes')).toEqual([]);
   });
 
   it('reads “Dame Jennifer” as Jennifer Dixon on a page naming her in full, so the reader gives her her words', () => {

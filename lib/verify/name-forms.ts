@@ -13,6 +13,7 @@
 // them by surname and names their role ("Hancock pledged …" beside "the Secretary of
 // State"): a trade page that never gives the first name still says who they are.
 import type { KnownEntity } from '../capture/known-mentions';
+import { NON_PERSON_WORDS } from '../capture/attribution-cues';
 import { findMentions } from '../capture/known-mentions';
 import { genderOfFirstName } from '../capture/name-nlp';
 import { firstNameOf, surnameOf } from '../capture/person-names';
@@ -52,6 +53,9 @@ export function firstNameVariants(people: readonly KnownEntity[]): Map<string, S
   return variants;
 }
 
+/** A double-barrelled surname as copy writes it without its hyphen ("Stokes Lampard"); another surname as it is. */
+const spacedSurname = (surname: string): string => surname.replace(/-/g, ' ');
+
 /** The forms naming the person whatever else the page says: name, name-holding aliases, first-name variants, title and surname. */
 function standingForms(person: KnownEntity, variants: ReadonlyMap<string, ReadonlySet<string>>): string[] {
   const first = firstNameOf(person.name);
@@ -59,11 +63,13 @@ function standingForms(person: KnownEntity, variants: ReadonlyMap<string, Readon
   const renamed = first ? [...(variants.get(first) ?? [])].map((v) => `${v}${person.name.slice(first.length)}`) : [];
   const gender = first ? genderOfFirstName(first) : undefined;
   const titles = [...NEUTRAL_TITLES, ...(gender ? GENDERED_TITLES[gender] : [])];
-  // A double-barrelled surname is written with a space too ("Stokes Lampard").
-  const surnames = surname.includes('-') ? [surname, surname.replace(/-/g, ' ')] : [surname];
+  // A double-barrelled surname is written with a space too ("Stokes Lampard"), after a title and in every name holding it ("Helen Stokes Lampard").
+  const surnames = [surname, spacedSurname(surname)];
   const titled = first ? titles.flatMap((t) => surnames.map((s) => `${t} ${s}`)) : [];
   const aliases = person.aliases.filter((a) => !isRoleAlias(person, a));
-  return [...new Set([...aliases, ...renamed, ...titled])].filter((f) => f !== person.name);
+  const named = [person.name, ...aliases, ...renamed];
+  const spaced = surname.includes('-') ? named.map((f) => f.replace(surname, spacedSurname(surname))) : [];
+  return [...new Set([...aliases, ...renamed, ...spaced, ...titled])].filter((f) => f !== person.name);
 }
 
 /**
@@ -126,7 +132,8 @@ function honouredForms(name: string): string[] {
 
 /**
  * A capitalised word right before a surname, on its line and not ending a sentence: another person's
- * first name ("Andy Murray"), unless it is the person's own ("… Tony Blair.¶Stevens’s first story" is not).
+ * first name ("Andy Murray"), unless it is the person's own ("… Tony Blair.¶Stevens’s first story" is not)
+ * or a word capture knows is no one's name ("But Hancock agreed").
  */
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u;
 
@@ -141,7 +148,8 @@ function surnameGivenToOthers(text: string, person: KnownEntity): boolean {
   const own = new Set([person.name, ...person.aliases].flatMap((f) => f.split(/\s+/).slice(0, -1)));
   return findMentions(text, [{ id: person.id, name: surnameOf(person.name), aliases: [] }]).some((m) => {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
-    return before !== undefined && !own.has(before);
+    // A capitalised word that is never a first name ("But Hancock agreed", "When Hancock …") gives the surname to nobody.
+    return before !== undefined && !own.has(before) && !NON_PERSON_WORDS.has(before);
   });
 }
 
@@ -200,6 +208,7 @@ export function peopleForPage(
     // Not when someone else the page names shares the first name ("Dame Jennifer Smith" too).
     const first = firstNameOf(name);
     const byHonour = first !== undefined && firstNameCount.get(first) === 1 && !givenToOthers(text, first, surname);
-    return { id, name, aliases: [...aliases, ...roleAliases, ...(bySurname ? [surname] : []), ...(byHonour ? honouredForms(name) : [])] };
+    const surnames = bySurname ? [...new Set([surname, spacedSurname(surname)])] : [];
+    return { id, name, aliases: [...aliases, ...roleAliases, ...surnames, ...(byHonour ? honouredForms(name) : [])] };
   });
 }

@@ -5,7 +5,7 @@
 // reader keeps its own versions inside it; these are the few pieces verification
 // needs, read from the same cues (capture's mentions, name candidates, quotation spans).
 import { ATTRIBUTION_CONFIDENCE, type ProposedQuote } from '../capture/attribution';
-import { SPEECH_VERB } from '../capture/attribution-cues';
+import { ROLE_NOUNS, SPEECH_VERB } from '../capture/attribution-cues';
 import { type KnownEntity, findMentions } from '../capture/known-mentions';
 import type { Gender } from '../capture/name-nlp';
 import { findNameCandidates, genderOfName } from '../capture/person-names';
@@ -140,6 +140,19 @@ export function previousParagraphStart(text: string, at: number): number {
   if (own < 0) return 0;
   const beforeOwn = text.slice(0, own).trimEnd().length;
   return text.lastIndexOf('\n', beforeOwn - 1) + 1;
+}
+
+/** Capitalised words and possessives before a name are its title or organisation ("Health Secretary", "Labour's"). */
+export const TITLE_RUN = /(?:\s*(?:\p{Lu}[\p{L}'’&.-]*|['’]s))*\s*$/u;
+/** A title in lower case before a name, from its article ("with the health secretary Matt Hancock"), when its last word is a role noun. */
+const LOWER_CASE_TITLE = /\b(?:the|an?)((?:\s+[\p{Ll}'’-]+){1,4})\s*$/u;
+
+/** The words before a name in its sentence, without the title the name carries (capitalised, or in lower case after an article). */
+export function leadBefore(text: string, person: { start: number }): string {
+  const lead = text.slice(sentenceStart(text, person.start), person.start).replace(TITLE_RUN, '');
+  const title = LOWER_CASE_TITLE.exec(lead);
+  const last = title?.[1]?.trim().split(/\s+/).at(-1);
+  return title && last && ROLE_NOUNS.has(last) ? lead.slice(0, title.index) : lead;
 }
 
 /** A person the page names outside its quotations: known (with an id) or not. */

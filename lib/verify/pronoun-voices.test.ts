@@ -197,4 +197,45 @@ describe('pronoun follow-ups', () => {
     expect(further).toMatchObject({ speakerName: 'Russell’s father', confidence: READING_CONFIDENCE });
     expect(further?.personId).toBeUndefined();
   });
+
+  it('gives a quotation opening a paragraph with no attribution of its own to the pronoun whose speech the paragraph before reports (“He says we should …”)', () => {
+    // ITV News Meridian on the NHS at 75 (unseen-7, tuning pool since stop 19), verbatim but for the paragraphs left out between.
+    const itv = [
+      'Matt Hancock has been speaking exclusively to ITV Meridian\'s political correspondent Phil Hornby about the future of the health service.',
+      '"Clearly the NHS is in a difficult position and I care deeply that the NHS is there, free for everybody to use over the next 75 years," he said.',
+      'The MP for West Suffolk was Health Secretary from June 2018 until June 2021 until he resigned for breaking his own Covid rules.',
+      'He says we should be able to use information better.',
+      '"You know when you book an appointment, you should be able to choose on the internet like you do when you\'re booking an appointment for everything else in life.',
+    ].join('\n');
+    // The reader's claims: his "he said", then the quotation continuing the last man named, the correspondent.
+    const readItv = (text: string) => {
+      const spans = findQuotationSpans(text);
+      const claims = readerClaims(text, [{ speakerName: 'Matt Hancock', personId: 'matt-hancock', confidence: 0.75 }, { speakerName: 'Phil Hornby', confidence: 0.5 }]);
+      return withPronounVoices(text, claims, spans, peopleNamed(text, [HANCOCK], spans)).at(-1);
+    };
+    expect(readItv(itv)).toMatchObject({ personId: 'matt-hancock', confidence: READING_CONFIDENCE });
+    // Not when the paragraph before reports no speech by a pronoun, or when its speech is not its last sentence.
+    expect(readItv(itv.replace('He says we', 'Critics say we'))?.personId).toBeUndefined();
+    expect(readItv(itv.replace('use information better.', 'use information better. Phil Hornby asked him why.'))?.personId).toBeUndefined();
+  });
+
+  it('gives the “…,” he said answering a quoted question to the person asked, not to the one who asked', () => {
+    // East Devon Watch on the Covid inquiry (unseen-7, tuning pool since stop 19), verbatim.
+    const inquiry = [
+      'But Hancock agreed this was misleading when the words of a top government scientist were put to him.',
+      '“However you describe the protective processes you put in place around the care sector, they did not form an unbroken circle, did they?” lead counsel Hugo Keith asked Hancock.',
+      '“It is quite clear from the evidence that Professor Van-Tam is right,” he said.',
+    ].join('\n\n');
+    // The reader's claims: the counsel's question, then "he" for the last man named before it, the counsel.
+    const readInquiry = (text: string) => {
+      const spans = findQuotationSpans(text);
+      const claims = readerClaims(text, [{ speakerName: 'Hugo Keith', confidence: 0.75 }, { speakerName: 'Hugo Keith', confidence: 0.75 }]);
+      return withPronounVoices(text, claims, spans, peopleNamed(text, [{ ...HANCOCK, aliases: [...HANCOCK.aliases, 'Hancock'] }], spans)).at(-1);
+    };
+    expect(readInquiry(inquiry)).toMatchObject({ personId: 'matt-hancock', confidence: READING_CONFIDENCE });
+    // Not when the words were no question, nor for a "he added", which only the one who has spoken says.
+    expect(readInquiry(inquiry.replace('did they?”', 'did they.”'))?.personId).toBeUndefined();
+    expect(readInquiry(inquiry.replace('” he said.', '” he added.'))?.personId).toBeUndefined();
+  });
 });
+

@@ -27,14 +27,35 @@
 // continuations of that claim follow. The reader's weak claim for a known person (someone in the
 // quotation's sentence) is re-read like a nameless one, and for it a pronoun that is the subject
 // of the clause quoting is a cue too, speech verb or not ("he predicted the “…”", "he had faced “…”").
+// The person a quoted question was put to ("“…, did they?” lead counsel Hugo Keith asked Hancock.")
+// takes the "…,” he said" that answers it, not the one who asked.
 // A pronoun opening the sentence is the subject of a speech verb further on in it ("He further
-// criticised Pinterest, saying, “…”").
+// criticised Pinterest, saying, “…”"). A paragraph ending in a pronoun's reported speech ("He says
+// we should be able to use information better.") gives it a quotation opening the next paragraph
+// that has no attribution of its own.
 import type { ProposedQuote } from '../capture/attribution';
 import { ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from '../capture/attribution-cues';
 import { genderOfName, surnameOf } from '../capture/person-names';
 import type { Gender } from '../capture/name-nlp';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { CONTINUATION_CONFIDENCE, EXPLICIT_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, leadIn, previousParagraphStart, pronounGender, sentenceEnd, sentenceStart, spanOf } from './page-structure';
+import {
+  CONTINUATION_CONFIDENCE,
+  EXPLICIT_CONFIDENCE,
+  type NamedPerson,
+  READING_CONFIDENCE,
+  type Voice,
+  claimedFor,
+  hasSpeechVerb,
+  TITLE_RUN,
+  leadBefore,
+  leadIn,
+  paragraphStart,
+  previousParagraphStart,
+  pronounGender,
+  sentenceEnd,
+  sentenceStart,
+  spanOf,
+} from './page-structure';
 
 /** How far after the closing mark a trailing "he said" may stand ("…,” she later told the BBC). */
 const MAX_TRAILING_GAP = 40;
@@ -50,18 +71,6 @@ const TRAILING_PRONOUN_ANY_VERB = /^\s*([Hh]e|[Ss]he)(?:\s+\p{Ll}+|\s*$)/u;
 /** Words before a name that make it an object ("criticised Jeremy Hunt", "told Jane Doe", "for Chris Hopson"). */
 const OBJECT_CUE =
   /\b(?:on|to|with|from|by|for|against|of|at|about|than|as|like|including|between|after|before|under|told|asked|urged|replaced|succeeded|criticised|criticized|attacked|accused|thanked|praised|blamed|named|appointed|and|or)\s*$/i;
-/** Capitalised words and possessives before a name are its title or organisation ("Health Secretary", "Labour's"). */
-const TITLE_RUN = /(?:\s*(?:\p{Lu}[\p{L}'’&.-]*|['’]s))*\s*$/u;
-/** A title in lower case before a name, from its article ("with the health secretary Matt Hancock"), when its last word is a role noun. */
-const LOWER_CASE_TITLE = /\b(?:the|an?)((?:\s+[\p{Ll}'’-]+){1,4})\s*$/u;
-
-/** The words before a name in its sentence, without the title the name carries (capitalised, or in lower case after an article). */
-function leadBefore(text: string, person: NamedPerson): string {
-  const lead = text.slice(sentenceStart(text, person.start), person.start).replace(TITLE_RUN, '');
-  const title = LOWER_CASE_TITLE.exec(lead);
-  const last = title?.[1]?.trim().split(/\s+/).at(-1);
-  return title && last && ROLE_NOUNS.has(last) ? lead.slice(0, title.index) : lead;
-}
 
 interface Cue {
   at: number;
@@ -90,7 +99,26 @@ function pronounCue(text: string, span: QuotationSpan, people: readonly NamedPer
   const trailing = text.slice(span.close, span.close + MAX_TRAILING_GAP);
   // "…,” he comments": a quotation ending in a comma goes on into its attribution, whatever the verb (or where the text stops).
   const after = TRAILING_PRONOUN.exec(trailing) ?? (/[,?!]\s*$/.test(text.slice(span.start, span.end)) ? TRAILING_PRONOUN_ANY_VERB.exec(trailing) : null);
-  return after ? { at: span.open, gender: pronounGender(after[1] as string), continuing: CONTINUING.test(after[0]) } : undefined;
+  if (after) return { at: span.open, gender: pronounGender(after[1] as string), continuing: CONTINUING.test(after[0]) };
+  return reportedBefore(text, span);
+}
+
+/** A pronoun and a speech verb opening a sentence ("He says we should be able to use information better."). */
+const OPENING_PRONOUN_SPEECH = new RegExp(String.raw`^([Hh]e|[Ss]he)\s+(?:(?:has|had|also|then|later|further|again)\s+)*${SPEECH_VERB.source}`);
+
+/**
+ * "He says we should be able to use information better.¶“You know when you book an appointment, …": a
+ * paragraph whose last sentence reports the pronoun's speech, then a quotation opening the next
+ * paragraph with no attribution of its own, which gives the words reported.
+ */
+function reportedBefore(text: string, span: QuotationSpan): Cue | undefined {
+  const start = paragraphStart(text, span.open);
+  if (start === 0 || text.slice(start, span.open).trim() !== '') return undefined;
+  const previous = text.slice(0, start).trimEnd();
+  if (previous === '') return undefined;
+  const from = sentenceStart(text, previous.length - 1);
+  const reported = OPENING_PRONOUN_SPEECH.exec(text.slice(from, previous.length));
+  return reported ? { at: from, gender: pronounGender(reported[1] as string), continuing: CONTINUING.test(reported[0]) } : undefined;
 }
 
 /** "he predicted the “…”", "as she had faced “…”": a pronoun a few lower-case words before the opening mark, the subject of the clause quoting. */
@@ -107,6 +135,16 @@ function inSubjectPosition(text: string, person: NamedPerson, people: readonly N
   const from = sentenceStart(text, person.start);
   if (people.some((n) => n !== person && n.start >= from && n.start < person.start)) return false;
   return !OBJECT_CUE.test(leadBefore(text, person));
+}
+
+/** "asked" right before a name (past its title): the name is the person a question was put to. */
+const ASKED = /\basked\s*$/;
+
+/** Whether the person is the one asked the question quoted just before in their sentence ("“…, did they?” lead counsel Hugo Keith asked Hancock"). */
+function askedRightAfterQuestion(text: string, person: NamedPerson, spans: readonly QuotationSpan[]): boolean {
+  if (!ASKED.test(leadBefore(text, person))) return false;
+  const question = spans.filter((s) => s.close <= person.start).at(-1);
+  return question !== undefined && /\?\s*$/.test(text.slice(question.start, question.end)) && !/[\n.!?]/.test(text.slice(question.close, person.start));
 }
 
 /** Words a title before a name may hold besides capitalised ones ("Health Select Committee member Mr Morris", "a nurse"). */
@@ -148,6 +186,8 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
   };
   const someoneElse = (c: Candidate) => !c.voice.personId && !knownBySurname.has(surnameOf(c.voice.name).toLowerCase());
   const introduced: Candidate[] = subjects.filter((n) => opensSentence(text, n)).map((n) => candidate(asNamed(n)));
+  // "“…, did they?” lead counsel Hugo Keith asked Hancock.": the person asked answers next.
+  const asked: Candidate[] = people.filter((n) => askedRightAfterQuestion(text, n, spans)).map(candidate);
   const result: ProposedQuote[] = [];
   let followed: { from: ProposedQuote; voice: Voice; close: number } | undefined;
   for (const proposal of proposals) {
@@ -158,7 +198,7 @@ export function withPronounVoices(text: string, proposals: readonly ProposedQuot
     const cue =
       span && proposal.confidence < EXPLICIT_CONFIDENCE ? (pronounCue(text, span, people) ?? (weakKnown && proposal.confidence < READING_CONFIDENCE ? clauseCue(text, span) : undefined)) : undefined;
     const referentOf = (cue: Cue) =>
-      [...speakers, ...voicesOf(result), ...(cue.continuing ? [] : introduced)].filter((c) => c.at <= cue.at && fits(cue.gender, c.gender)).sort((a, b) => b.at - a.at)[0];
+      [...speakers, ...voicesOf(result), ...(cue.continuing ? [] : [...introduced, ...asked])].filter((c) => c.at <= cue.at && fits(cue.gender, c.gender)).sort((a, b) => b.at - a.at)[0];
     const continues =
       span !== undefined &&
       followed !== undefined &&

@@ -91,4 +91,23 @@ describe('known voices for quotations the attribution reader gives to nobody', (
     const body = page.replace('Instagram has said it', 'A statement said it');
     expect(withReportedVoices(body, readerClaims(body, []), people)[0]).toMatchObject({ personId: 'matt-hancock', confidence: READING_CONFIDENCE });
   });
+
+  it('reads the items of a list its introduction reports (“the LGA called for:”) as that voice’s, and no list an introduction not ending in a colon opens', () => {
+    // Local Government Lawyer on the LGA's funding projections (unseen-7, tuning pool since stop 19), verbatim.
+    const LGA = { id: 'local-government-association', name: 'Local Government Association', aliases: ['LGA', 'the LGA'] };
+    const list = [
+      'In addition to asking the Government for an immediate injection of money to meet rising demands for adult care, the LGA called for:',
+      '',
+      '  • A fairer funding system “with clarity about what the public and the state is expected to contribute towards care costs”;',
+      '  • A simpler legal framework for care and support to make the system easier to understand and navigate;',
+      '  • Adequate resource for the system and recognition that structural reform and increased funding "must go hand in hand".',
+    ].join('\n');
+    const lga = { people: [], organisations: [LGA] };
+    const readList = (text: string) => withReportedVoices(text, readerClaims(text, []), lga);
+    expect(readList(list).map((p) => p.organisationId)).toEqual(['local-government-association', 'local-government-association']);
+    expect(readList(list)[1]?.confidence).toBe(READING_CONFIDENCE);
+    expect(readList(list.replace('called for:', 'called for these.')).map((p) => p.organisationId)).toEqual([undefined, undefined]);
+    expect(readList(list.replace('the LGA called for:', 'the LGA set out its figures and the list is as follows:')).map((p) => p.organisationId)).toEqual([undefined, undefined]);
+  });
 });
+

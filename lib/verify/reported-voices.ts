@@ -12,6 +12,10 @@
 //     Association"): a pronoun follow-up is pronoun-voices.ts's to read. Nor when a name
 //     the corpus does not know is the speech verb's subject ("Instagram has said it
 //     “…”" a paragraph after the Health Secretary is named): that voice speaks, unknown.
+//   - An item of a list whose introduction ends in a colon and reports speech ("In addition to
+//     asking the Government …, the LGA called for:¶• A fairer funding system “with clarity …”;¶…¶•
+//     Adequate resource … "must go hand in hand"."): the introduction is the item's lead-in, and the
+//     one known voice named from it to the quotation is who speaks, as above.
 //   - A quotation that runs to the end of its paragraph (or of the page's text)
 //     with no closing mark (a cut excerpt; a press release whose copy drops the
 //     mark before a pull quote): the reader lowers its confidence because its
@@ -24,7 +28,19 @@ import type { ProposedQuote } from '../capture/attribution';
 import { type KnownEntity, findMentions } from '../capture/known-mentions';
 import { AUXILIARY_WORDS, PERSON_PRONOUN, SPEECH_VERB } from '../capture/attribution-cues';
 import { findQuotationSpans } from '../capture/quotation-spans';
-import { READING_CONFIDENCE, type Voice, claimedFor, hasSpeechVerb, previousParagraphStart, sentenceStart, spanOf, voiceKey } from './page-structure';
+import {
+  READING_CONFIDENCE,
+  type Voice,
+  claimedFor,
+  hasSpeechVerb,
+  paragraphEnd,
+  paragraphStart,
+  previousParagraphStart,
+  sentenceEnd,
+  sentenceStart,
+  spanOf,
+  voiceKey,
+} from './page-structure';
 
 /** What lib/capture/attribution.ts takes off a quotation with no closing mark. */
 export const UNCLOSED_PENALTY = 0.1;
@@ -57,7 +73,31 @@ function unknownSubject(text: string, from: number, to: number, mentions: readon
   const subject = NAMED_SUBJECT.exec(text.slice(from, to));
   if (!subject) return false;
   const start = from + subject.index;
-  return !mentions.some((m) => m.start >= start && m.start < start + subject[0].length);
+  // A mention may open before the name matched ("the LGA" around "LGA called").
+  return !mentions.some((m) => m.start < start + subject[0].length && m.end > start);
+}
+
+/** A list item's marker opening its line ("  • ", "- ", "1. "). */
+const LIST_ITEM = /^[ \t]*(?:[•▪◦·*–-]|\d{1,2}[.)])\s+/;
+/** Lines of a list read back over to its introduction, at most: a longer list is read as no list. */
+const MAX_LIST_LINES = 20;
+
+/**
+ * Where the sentence introducing the list holding `open` starts, when `open` is in a list item and the
+ * first line before the list's items (blank lines passed over) ends in a colon ("…, the LGA called for:").
+ */
+function listIntroduction(text: string, open: number): number | undefined {
+  let line = paragraphStart(text, open);
+  if (!LIST_ITEM.test(text.slice(line, paragraphEnd(text, line)))) return undefined;
+  for (let lines = 0; line > 0 && lines < MAX_LIST_LINES; lines++) {
+    const start = paragraphStart(text, line - 1);
+    const before = text.slice(start, line - 1);
+    line = start;
+    if (before.trim() === '' || LIST_ITEM.test(before)) continue;
+    const introduced = before.trimEnd();
+    return introduced.endsWith(':') ? sentenceStart(text, start + introduced.length - 1) : undefined;
+  }
+  return undefined;
 }
 
 /** The reader's proposals, with the known voices above filled in. */
@@ -84,13 +124,16 @@ export function withReportedVoices(
       result = { ...result, confidence: result.confidence + UNCLOSED_PENALTY };
     }
     const named = !!(proposal.personId || proposal.speakerName || proposal.organisationId || proposal.organisationName);
-    const sentence = sentenceStart(text, open);
-    if (!named && reports(text.slice(sentence, open))) {
-      const from = Math.max(previous?.close ?? 0, previousParagraphStart(text, open));
+    // An item of a list the lead-in introduces ("the LGA called for:¶• A fairer funding system “…”;") is reported by that lead-in.
+    const intro = named ? undefined : listIntroduction(text, open);
+    const sentence = intro ?? sentenceStart(text, open);
+    const leadEnd = intro === undefined ? open : sentenceEnd(text, intro);
+    if (!named && reports(text.slice(sentence, leadEnd))) {
+      const from = intro ?? Math.max(previous?.close ?? 0, previousParagraphStart(text, open));
       const voices = new Map(mentions.filter((m) => m.start >= from && m.end <= open).map((m) => [voiceKey(m.voice), m.voice]));
       const [only] = voices.values();
       const continued = previous?.reported && previous.voice && open - previous.close <= MAX_CONTINUATION_GAP ? previous.voice : undefined;
-      const voice = unknownSubject(text, sentence, open, mentions) ? undefined : voices.size === 1 ? only : voices.size === 0 ? continued : undefined;
+      const voice = unknownSubject(text, sentence, leadEnd, mentions) ? undefined : voices.size === 1 ? only : voices.size === 0 ? continued : undefined;
       if (voice) result = claimedFor(result, voice, READING_CONFIDENCE);
       previous = { close, ...(voice ? { voice } : {}), reported: true };
       return result;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../lib/corpus/bundled-corpus';
 import { evaluateVerification, scoresOf } from './evaluate';
-import { fifthUnseenSet, fourthUnseenSet, labelledSet, secondUnseenSet, sixthUnseenSet, thirdUnseenSet } from './labelled-set';
+import { fifthUnseenSet, fourthUnseenSet, labelledSet, secondUnseenSet, seventhUnseenSet, sixthUnseenSet, thirdUnseenSet } from './labelled-set';
 
 const corpus = loadBundledCorpus();
 
@@ -55,11 +55,12 @@ describe('the verification labelled set', () => {
     expect(altered?.precision).toBe(1);
   }, 60_000);
 
-  // unseen-4 was measured blind at stops 14 and 15, unseen-5 at stop 16, unseen-6 at stop 17; all are tuned on since.
+  // unseen-4 was measured blind at stops 14 and 15, unseen-5 at stop 16, unseen-6 at stop 17, unseen-7 at stop 18; all are tuned on since.
   it.each([
     { name: 'unseen-4', set: fourthUnseenSet },
     { name: 'unseen-5', set: fifthUnseenSet },
     { name: 'unseen-6', set: sixthUnseenSet },
+    { name: 'unseen-7', set: seventhUnseenSet },
   ])('keeps $name (tuned on since it was measured blind) at unsourced precision ≥ 95% and recall ≥ 90%, nothing else flagged', async ({ set }) => {
     const { outcomes } = await evaluateVerification(corpus, set(corpus));
     const scores = scoresOf(outcomes);

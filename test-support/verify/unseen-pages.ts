@@ -120,7 +120,7 @@ export function loadSixthUnseenSet(): UnseenPage[] {
 
 /**
  * The seventh unseen set (unseen-7/): 35 real pages labelled and committed before the verifier
- * ever ran on them, a blind set no rule has been tuned on (see unseen-7/README.md).
+ * ever ran on them, measured blind at stop 18 and tuned on since stop 19 (see unseen-7/README.md).
  */
 export function loadSeventhUnseenSet(): UnseenPage[] {
   return loadUnseenPages('unseen-7');
