@@ -1309,3 +1309,11 @@ describe('words quoted as what unnamed others claim or suggest (round 4, fresh s
     expect(speakers(nursing).map((s) => s[1])).toEqual([null]);
   });
 });
+
+describe('capture round 5: fresh-7 in the tuning pool', () => {
+  it('reads a union’s organiser or coordinator as a title, with the union before it (BBC, fresh-7)', () => {
+    const text =
+      'Unison regional organiser Steve Belcher said he expected people to be "furious" at the extent of the cuts, which could also see street lights dimmed.';
+    expect(speakers(text)).toEqual([['furious', 'Steve Belcher', 'regional organiser', 'Unison']]);
+  });
+});

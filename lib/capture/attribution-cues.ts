@@ -45,6 +45,8 @@ export const ROLE_NOUNS = new Set([
   'superintendent',
   // American and Australian offices ("Councilman Stephen Levin", "Speaker Adrienne Adams"); "expert" as a title ("tax and financial planning expert at Quilter").
   'councilman', 'councilwoman', 'councilmember', 'speaker', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman', 'expert',
+  // A union's paid officials ("Unison regional organiser Steve Belcher", "GMB national coordinator").
+  'organiser', 'organizer', 'coordinator', 'co-ordinator',
 ]);
 
 /**
