@@ -1316,4 +1316,11 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
       'Unison regional organiser Steve Belcher said he expected people to be "furious" at the extent of the cuts, which could also see street lights dimmed.';
     expect(speakers(text)).toEqual([['furious', 'Steve Belcher', 'regional organiser', 'Unison']]);
   });
+
+  it('takes no person from a calendar word opening a name (“the New Year Calennig celebration”), so “he said” stays with the union organiser (BBC, fresh-7)', () => {
+    const text =
+      'Unison regional organiser Steve Belcher said he expected people to be "furious" at the extent of the cuts, which could also see street lights dimmed and an end to funding for the New Year Calennig celebration.\n\n' +
+      '"We say never rule that out," he said.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Steve Belcher', 'Steve Belcher']);
+  });
 });
