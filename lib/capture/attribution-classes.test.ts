@@ -1320,6 +1320,7 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
   it('takes no person from a calendar word opening a name (“the New Year Calennig celebration”), so “he said” stays with the union organiser (BBC, fresh-7)', () => {
     const text =
       'Unison regional organiser Steve Belcher said he expected people to be "furious" at the extent of the cuts, which could also see street lights dimmed and an end to funding for the New Year Calennig celebration.\n\n' +
+      'He said the union had not yet walked away from the negotiating table with the council but he said industrial action could happen.\n\n' +
       '"We say never rule that out," he said.';
     expect(speakers(text).map((s) => s[1])).toEqual(['Steve Belcher', 'Steve Belcher']);
   });
