@@ -1324,4 +1324,11 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
       '"We say never rule that out," he said.';
     expect(speakers(text).map((s) => s[1])).toEqual(['Steve Belcher', 'Steve Belcher']);
   });
+
+  it('gives a title behind “the union’s” before a name the union the page named last (Morning Star, fresh-7)', () => {
+    const text =
+      'General union GMB, which represents thousands of teaching assistants and ancillary workers, said staff were living “in fear of the next round of job cuts” at their schools.\n\n' +
+      '“Pupils are suffering as a result,” the union’s national secretary Rehana Azam said.';
+    expect(speakers(text).at(-1)).toEqual(['Pupils are suffering as ', 'Rehana Azam', 'national secretary', 'GMB']);
+  });
 });

@@ -50,8 +50,11 @@ const KIND_BEFORE_NAME = /^(?:(?:the|an?)\s+)?(?:(?!(?:at|of|for|in|on|with|from
 /** "of the charity", "at the union": a generic noun standing for the body the page named before. */
 const GENERIC_BODY_NOUN = String.raw`(?:charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)`;
 const GENERIC_BODY = new RegExp(String.raw`^the\s+${GENERIC_BODY_NOUN}[\s,;:.]*$`, 'i');
-/** "the charity’s director of policy": the same generic noun as a possessive opening a title. */
-const GENERIC_BODY_POSSESSIVE = new RegExp(String.raw`^\s*the\s+${GENERIC_BODY_NOUN}['’]s\s+`, 'i');
+/**
+ * "the charity’s director of policy": the same generic noun as a possessive opening a title, after a name or before
+ * one (“…,” the union’s national secretary Rehana Azam said: the closing mark of the quotation may open the phrase).
+ */
+const GENERIC_BODY_POSSESSIVE = new RegExp(String.raw`^[\s”"’']*the\s+${GENERIC_BODY_NOUN}['’]s\s+`, 'i');
 /** How far back that body may be named (as for a body speaking for its organisation in attribution.ts). */
 const MAX_GENERIC_BODY_GAP = 600;
 
@@ -431,7 +434,12 @@ export function describeSpeaker(
   const afterComma = clauseStart + Math.max(searchIn.lastIndexOf(','), searchIn.lastIndexOf('\n')) + 1;
   // "Barking, Havering and Redbridge University Hospitals Trust CEO Matthew Trainer": a comma inside an organisation's name does not end the phrase.
   const phraseStart = Math.max(clauseStart, organisations.find((m) => m.start < afterComma && m.end > afterComma)?.start ?? afterComma);
-  return plain(titleBefore(text, phraseStart, phraseEnd, organisations) ?? possessiveOrganisation(text, phraseStart, nameStart, organisations) ?? {});
+  return plain(
+    titleOfGenericBody(text, phraseStart, phraseEnd, organisations) ??
+      titleBefore(text, phraseStart, phraseEnd, organisations) ??
+      possessiveOrganisation(text, phraseStart, nameStart, organisations) ??
+      {},
+  );
 }
 
 /**
