@@ -1331,4 +1331,13 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
       '“Pupils are suffering as a result,” the union’s national secretary Rehana Azam said.';
     expect(speakers(text).at(-1)).toEqual(['Pupils are suffering as ', 'Rehana Azam', 'national secretary', 'GMB']);
   });
+
+  it('takes a gerund and its object after a name (“Anas Sarwar accusing the First Minister of …”) for a clause, not a title (STV, fresh-7)', () => {
+    const text =
+      'Statistics from Public Health Scotland this week showed the number of people waiting for treatment or tests has increased, with Scottish Labour leader Anas Sarwar accusing the First Minister of caring more about defending former health secretary Michael Matheson than cutting waiting times.\n' +
+      'During First Minister’s Questions on Thursday, Mr Sarwar said: “Rather than protecting Scots, John Swinney chose to put his party before the country.”';
+    const [quote] = speakers(text);
+    expect(quote?.[1]).toBe('Anas Sarwar');
+    expect(quote?.[2]).toBe('leader');
+  });
 });
