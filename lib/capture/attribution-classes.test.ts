@@ -1340,4 +1340,13 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
     expect(quote?.[1]).toBe('Anas Sarwar');
     expect(quote?.[2]).toBe('leader');
   });
+
+  it('gives “the union leaders” speaking together a body the page just named, not nobody (LabourList, fresh-7)', () => {
+    const text =
+      'In a joint letter to health minister Helen Whately today, TUC general secretary Paul Nowak and the general secretaries of UNISON, GMB and Unite, Christina McAnea, Gary Smith and Sharon Graham, declared that staffing is the “single biggest challenge facing adult social care”.\n' +
+      'The union leaders wrote: “The disproportionately female, BME social care workforce delivers an essential public service.”';
+    const quote = speakers(text).at(-1);
+    expect(quote?.[1]).toBeNull();
+    expect(['TUC', 'UNISON', 'GMB', 'Unite']).toContain(quote?.[3]);
+  });
 });

@@ -126,8 +126,11 @@ const ANONYMOUS_HEADS = new Set(['source', 'spokesman', 'spokeswoman', 'spokespe
 const ANONYMOUS_ORGANISATION_HEADS = new Set(['tank', 'charity', 'union', 'watchdog', 'regulator', 'organisation', 'lobby']);
 /** "a motion was passed calling on …", "delegates voted": a body of the organisation the page last named, speaking for it. */
 const BODY_HEADS = new Set(['motion', 'motions', 'representatives', 'delegates', 'meeting', 'conference', 'congress']);
-/** "the two organisations warn", "the unions said": plural generic nouns for bodies which, with "the", stand for the bodies the page named before. */
-const NAMED_BODIES = /(?<![\p{L}'’-])the\s+(?:\p{Ll}+\s+)?(?:organisations|unions|charities)\s*$/u;
+/**
+ * "the two organisations warn", "the unions said": plural generic nouns for bodies which, with "the", stand for the bodies the page named before;
+ * so do their leaders speaking together ("The union leaders wrote", "The sector leaders warned": the heads of the bodies just named).
+ */
+const NAMED_BODIES = /(?<![\p{L}'’-])[Tt]he\s+(?:\p{Ll}+\s+)?(?:organisations|unions|charities|leaders)\s*$/u;
 /** How far back the organisation a body belongs to may be named. */
 const MAX_BODY_GAP = 600;
 /**
