@@ -18,6 +18,11 @@ describe('findNameCandidates', () => {
     expect(names('Acme Society’s Jane Smith said')).toEqual(['Jane Smith']);
   });
 
+  it('keeps a middle initial inside a name, never the pronoun “I” (The Writers Town, fresh-7)', () => {
+    expect(names('A report by Maria G Christofi, interim chief finance officer, said the budget for 2025/26 was robust.')).toEqual(['Maria G Christofi']);
+    expect(names('Then Jane I Said')).not.toContain('Jane I Said');
+  });
+
   it('skips ranges it is told to exclude', () => {
     const text = 'Acme Widgets said so.';
     expect(findNameCandidates(text, 0, text.length, [{ start: 0, end: 12 }])).toEqual([]);
