@@ -1349,4 +1349,17 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
     expect(quote?.[1]).toBeNull();
     expect(['TUC', 'UNISON', 'GMB', 'Unite']).toContain(quote?.[3]);
   });
+
+  it('reads a word holding a title before a name as a body where it stands before a name, and “the council’s” as the council, not the union named since (The Writers Town, fresh-7)', () => {
+    const text =
+      'Somerset Council, which is raising council tax by 7.49% in April, is letting go of more than 550 employees in a bid to cut costs.\n' +
+      'Speaking at a protest outside a full council meeting on Wednesday, Unison branch secretary Micheál Duffy said the budget was "balanced for this year".\n' +
+      'Councillor Butt Philip, the council\'s cabinet member for transformation, human resources, and localities, said: "We have taken a number of decisions locally to protect non-statutory services but the system is clearly broken on a national level."\n' +
+      'Addressing a council meeting on Wednesday, Unison\'s Neil Guild said: "Council staff, who are residents and voters themselves, have little confidence in councillors to grapple with the challenges facing Somerset."';
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([
+      ['Micheál Duffy', 'Unison'],
+      ['Butt Philip', 'Somerset Council'],
+      ['Neil Guild', 'Unison'],
+    ]);
+  });
 });

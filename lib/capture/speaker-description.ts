@@ -48,7 +48,7 @@ const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
 const KIND_BEFORE_NAME = /^(?:(?:the|an?)\s+)?(?:(?!(?:at|of|for|in|on|with|from|by|and)\s)\p{Ll}[\p{Ll}-]*\s+){1,5}(?=\p{Lu})/u;
 
 /** "of the charity", "at the union": a generic noun standing for the body the page named before. */
-const GENERIC_BODY_NOUN = String.raw`(?:charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)`;
+const GENERIC_BODY_NOUN = String.raw`(charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)`;
 const GENERIC_BODY = new RegExp(String.raw`^the\s+${GENERIC_BODY_NOUN}[\s,;:.]*$`, 'i');
 /**
  * "the charity’s director of policy": the same generic noun as a possessive opening a title, after a name or before
@@ -58,9 +58,15 @@ const GENERIC_BODY_POSSESSIVE = new RegExp(String.raw`^[\s”"’']*the\s+${GENE
 /** How far back that body may be named (as for a body speaking for its organisation in attribution.ts). */
 const MAX_GENERIC_BODY_GAP = 600;
 
-/** The organisation a generic noun for a body stands for: the last one named before `from`, within MAX_GENERIC_BODY_GAP. */
-const genericBodyBefore = (organisations: readonly Mention[], from: number): Mention | undefined =>
-  organisations.findLast((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP);
+/**
+ * The organisation a generic noun for a body stands for: the last one named before `from`, within MAX_GENERIC_BODY_GAP,
+ * preferring one whose name holds the noun ("the council’s cabinet member" is Somerset Council's, though Unison was named since).
+ */
+function genericBodyBefore(organisations: readonly Mention[], from: number, noun?: string): Mention | undefined {
+  const near = organisations.filter((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP);
+  const holdsNoun = noun && new RegExp(String.raw`(?<![\p{L}])${noun.replace(/\s+/g, String.raw`\s+`)}(?![\p{L}])`, 'iu');
+  return (holdsNoun ? near.findLast((m) => holdsNoun.test(unknownOrganisationName(m) ?? m.surface)) : undefined) ?? near.at(-1);
+}
 
 /**
  * A director or head "of" a capitalised name that no organisation mention covers heads a
@@ -187,7 +193,8 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     const named = organisationIn(orgFrom, to, organisations);
     if (named && (text.slice(orgFrom, named.start).trim().replace(/^the$/i, '') === '' || named.start === orgFrom + kind)) return { role, ...describeMention(named) };
     // "Mike Adamson, chief executive of the charity, said": a generic noun for a body is the organisation the page named last.
-    const generic = GENERIC_BODY.test(text.slice(orgFrom, to)) ? genericBodyBefore(organisations, from) : undefined;
+    const genericNoun = GENERIC_BODY.exec(text.slice(orgFrom, to))?.[1];
+    const generic = genericNoun ? genericBodyBefore(organisations, from, genericNoun) : undefined;
     if (generic) return { role, ...describeMention(generic) };
     // "chief executive of north London’s Royal Free group of trusts": where the body is based, as a possessive, comes before its name.
     const based = PLACE_POSSESSIVE.exec(text.slice(orgFrom, to));
@@ -330,7 +337,7 @@ function titleOfGenericBody(text: string, from: number, to: number, organisation
   const owner = GENERIC_BODY_POSSESSIVE.exec(text.slice(from, to));
   const role = owner ? tidy(text.slice(from + owner[0].length, to)) : '';
   if (!owner || !isRole(role)) return undefined;
-  const body = genericBodyBefore(organisations, from);
+  const body = genericBodyBefore(organisations, from, owner[1]);
   return body ? { role, ...describeMention(body) } : { role };
 }
 
