@@ -1362,4 +1362,13 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
       ['Neil Guild', 'Unison'],
     ]);
   });
+
+  it('reads a given name standing alone as the one person named in full with it (“Paul said:”, Police Federation, fresh-7)', () => {
+    const text =
+      'Cumbria Police Federation Chair Paul Williams has backed a call from chiefs to maintain officer numbers.\n\n' +
+      'Martin Hewitt, Chair of the National Police Chiefs’ Council, urged the Government to continue investing in policing and maintain the uplift in the number of officers at a conference earlier this month.\n\n' +
+      'Mr Hewitt said: “I urge the Government to factor this into their decisions.”\n\n' +
+      'Paul said: “I have to agree with Mr Hewitt. Policing has been suffering a kicking for the last 12 years and the evidence speaks for itself.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Martin Hewitt', 'Paul Williams']);
+  });
 });

@@ -296,6 +296,9 @@ function isByline(text: string, name: { start: number; end: number }): boolean {
   return BYLINE_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(name.end));
 }
 
+/** A capitalised word with no capitalised word beside it ("Paul said", not "Paul Williams" or "St Paul"). */
+const LONE_CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])(?<!\p{Lu}[\p{L}'’.-]*[ \t])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}'’-])(?![ \t]+\p{Lu})/gu;
+
 /** Everyone named outside quotations, known or not (not a byline's writer), by full name, surname or initials, in text order. */
 function collectPersonRefs(ctx: Context): void {
   const refs: PersonRef[] = [];
@@ -337,6 +340,22 @@ function collectPersonRefs(ctx: Context): void {
     const word = m[0].replace(/['’]s$/, '');
     const speaker = latest.get(word);
     if (speaker) addRef(refs, refCoverage, { start: m.index, end: m.index + word.length, speaker }, ctx);
+  }
+  // "Paul said: “…”" after "Cumbria Police Federation Chair Paul Williams": a given name standing alone is the one person named in full
+  // before with that first name (nobody when two people were: the name is then ambiguous).
+  const byGivenName = new Map<string, Speaker | null>();
+  let nextNamed = 0;
+  for (const m of ctx.text.matchAll(LONE_CAPITALISED_WORD)) {
+    for (; nextNamed < named.length && (named[nextNamed] as PersonRef).start < m.index; nextNamed++) {
+      const speaker = (named[nextNamed] as PersonRef).speaker;
+      const words = (speaker.speakerName as string).split(/\s+/);
+      const given = words[0] as string;
+      if (words.length < 2 || isHonorificAndSurname(speaker.speakerName as string) || genderOfFirstName(given) === undefined) continue;
+      const seen = byGivenName.get(given);
+      byGivenName.set(given, seen === undefined || (seen !== null && speakerKey(seen) === speakerKey(speaker)) ? speaker : null);
+    }
+    const speaker = byGivenName.get(m[0]);
+    if (speaker) addRef(refs, refCoverage, { start: m.index, end: m.index + m[0].length, speaker }, ctx);
   }
   // A headline names by surname someone the article names in full below ("Javid vows …").
   const allSurnames = new Map<string, Speaker>();
