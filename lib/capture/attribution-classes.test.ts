@@ -1371,4 +1371,10 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
       'Paul said: “I have to agree with Mr Hewitt. Policing has been suffering a kicking for the last 12 years and the evidence speaks for itself.”';
     expect(speakers(text).map((s) => s[1])).toEqual(['Martin Hewitt', 'Paul Williams']);
   });
+
+  it('keeps whom a post serves (“for GMB members working in …”) out of the title after an organisation (Chester Chronicle, fresh-7)', () => {
+    const text =
+      'Justin Bowden, GMB national coordinator for GMB members working in the ambulance service, said: “GMB members who work in the service have problems with the targets but they would be very worried with any attempts at wholesale removal of the targets.”';
+    expect(speakers(text)).toEqual([['GMB members who work in ', 'Justin Bowden', 'national coordinator', 'GMB']]);
+  });
 });

@@ -247,6 +247,9 @@ function capitalisedInsideSentences(text: string, word: string): boolean {
   return new RegExp(String.raw`[\p{Ll}\p{N},]\s+${word.replace(/[^\p{L}]/gu, '')}\b`, 'u').test(text);
 }
 
+/** A title in lower case, then "for" and whom the post serves ("national coordinator for GMB members working in …"). */
+const SERVES = /^(\p{Ll}[\p{Ll}\s-]*?)\s+for\s/u;
+
 /** "NHS Providers chief executive", "ADASS president", "RCN General Secretary and Chief Executive". */
 function organisationThenRole(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
@@ -257,7 +260,10 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   if (named) {
     const role = tidy(text.slice(named.end, to).replace(/^['’]s\b/, ''));
     // "Labour’s Shadow Minister for Social Care and Mental Health": a portfolio is not held to the title's word limit.
-    return isRole(role) || (PORTFOLIO_TITLE.test(role) && !CLAUSE_WORDS.test(role)) ? { role, ...describeMention(named) } : undefined;
+    if (isRole(role) || (PORTFOLIO_TITLE.test(role) && !CLAUSE_WORDS.test(role))) return { role, ...describeMention(named) };
+    // "GMB national coordinator for GMB members working in the ambulance service": whom the post serves, a clause, follows the title.
+    const served = SERVES.exec(role);
+    return served && isRole(served[1] as string) ? { role: served[1] as string, ...describeMention(named) } : undefined;
   }
   const words = tidy(text.slice(from, to)).split(/\s+/).filter((w) => w !== '');
   let split = words.length;
