@@ -1377,4 +1377,12 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
       'Justin Bowden, GMB national coordinator for GMB members working in the ambulance service, said: “GMB members who work in the service have problems with the targets but they would be very worried with any attempts at wholesale removal of the targets.”';
     expect(speakers(text)).toEqual([['GMB members who work in ', 'Justin Bowden', 'national coordinator', 'GMB']]);
   });
+
+  it('gives the title after “according to” in a lede to the next person named, not the sentence’s subject (Police Federation, fresh-7)', () => {
+    const text =
+      'The Chancellor of the Exchequer missed an opportunity to directly address the multitude of problems facing the police service when he failed to announce a re-investment in front-line policing in this week’s budget, according to the national Federation chair.\n\n' +
+      'John Apter welcomed Philip Hammond’s £160 million investment in counter terrorism but said neighbourhood policing, response, CID and other key front-line policing roles had been ignored.\n\n' +
+      '“We welcome the investment in counter terrorism capability but given the threat level this country is facing it is a necessity dressed up a gift,” said John.';
+    expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([['John Apter', 'national Federation chair']]);
+  });
 });

@@ -481,10 +481,14 @@ function collectLedeTitles(ctx: Context): void {
     const next = Math.max(to, from + 1);
     const sentence = ctx.text.slice(from, to);
     const lede = LEDE_TITLE.exec(sentence);
-    if (lede && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
-      const verb = [...sentence.matchAll(SPEECH_VERB)][0];
-      const titleEnd = from + (verb?.index ?? sentence.length);
-      const d = withoutEmpty(describeDescription(ctx, { start: from + (lede[1] as string).length, end: titleEnd }));
+    const verb = [...sentence.matchAll(SPEECH_VERB)][0];
+    // "The Chancellor of the Exchequer missed an opportunity …, according to the national Federation chair": the title after
+    // "according to" is whom the lede quotes, not the sentence's subject.
+    const source = verb && SUBJECT_FOLLOWS.test(verb[0]) ? /^\s*(the\s[^,;:]+?)[\s.]*$/i.exec(sentence.slice(verb.index + verb[0].length)) : null;
+    if ((lede || source) && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
+      const titleStart = source && verb ? from + verb.index + verb[0].length + (source[0].length - source[0].trimStart().length) : from + (lede?.[1]?.length ?? 0);
+      const titleEnd = source ? titleStart + (source[1] as string).length : from + (verb?.index ?? sentence.length);
+      const d = withoutEmpty(describeDescription(ctx, { start: titleStart, end: titleEnd }));
       const holder = ctx.personRefs.slice(firstStartingAt(ctx.personRefs, to)).find((r) => r.start - to <= MAX_LEDE_REACH && !isObject(ctx, r));
       const key = holder && speakerKey(holder.speaker);
       const namedNobodyBefore = firstStartingAt(ctx.personRefs, from) === 0;

@@ -285,7 +285,12 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   const organisationName = words.slice(0, split).join(' ').replace(/['’]s$/, '');
   // A name is capitalised words and connectors: "Union leader Pat Cullen has urged Health" is a clause, not an organisation.
   const nameLike = words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || NAME_CONNECTORS.has(w));
-  if (organisationName !== '' && !nameLike) return undefined;
+  if (organisationName !== '' && !nameLike) {
+    // "national Federation chair": a title's modifiers before the capitalised word make the whole phrase the title ("fierce attack on the
+    // Health Secretary" is a clause).
+    const modifiers = words.slice(0, split).filter((w) => /^\p{Ll}/u.test(w));
+    return modifiers.every((w) => ROLE_MODIFIERS.has(w)) && /^\p{Ll}/u.test(words[0] as string) && isRole(words.join(' ')) ? { role: words.join(' ') } : undefined;
+  }
   // "Primary school teacher": one capitalised ordinary word opening a sentence is part of the role, not an organisation ("Young Minds" is two),
   // unless the page capitalises it inside sentences too ("Unite general secretary Sharon Graham" on a page saying "1,000 Unite union members").
   if (split === 1 && isOrdinaryWord(words[0] as string) && !capitalisedInsideSentences(text, words[0] as string)) return { role: words.join(' ') };
