@@ -1385,4 +1385,10 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
       '“We welcome the investment in counter terrorism capability but given the threat level this country is facing it is a necessity dressed up a gift,” said John.';
     expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([['John Apter', 'national Federation chair']]);
   });
+
+  it('takes capitalised words in brackets after a name for an aside (a ward), not the speaker (Somerset Labour, fresh-7)', () => {
+    const text =
+      'Cllr Leigh Redman (Bridgwater South) Leader of the Labour Group, attacked the Tory budget saying “What a shame this budget hides where the £18 million will be saved.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Leigh Redman']);
+  });
 });

@@ -296,6 +296,13 @@ function isByline(text: string, name: { start: number; end: number }): boolean {
   return BYLINE_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(name.end));
 }
 
+/**
+ * "Cllr Leigh Redman (Bridgwater South) Leader of the Labour Group": capitalised words in brackets right after a name are
+ * an aside about the person (their ward, seat or party), not another person.
+ */
+const isBracketedAside = (text: string, name: { start: number; end: number }): boolean =>
+  /\p{L}[ \t]*\([ \t]*$/u.test(text.slice(Math.max(0, name.start - 4), name.start)) && /^[ \t]*\)/.test(text.slice(name.end, name.end + 2));
+
 /** A capitalised word with no capitalised word beside it ("Paul said", not "Paul Williams" or "St Paul"). */
 const LONE_CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])(?<!\p{Lu}[\p{L}'’.-]*[ \t])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}'’-])(?![ \t]+\p{Lu})/gu;
 
@@ -306,7 +313,7 @@ function collectPersonRefs(ctx: Context): void {
   for (const m of ctx.people) addRef(refs, refCoverage, { start: m.start, end: m.end, speaker: knownSpeaker(ctx, m) }, ctx);
   const taken = [...ctx.people, ...ctx.titles, ...ctx.organisations];
   for (const c of findNameCandidates(ctx.text, 0, ctx.text.length, taken)) {
-    if (isByline(ctx.text, c)) continue;
+    if (isByline(ctx.text, c) || isBracketedAside(ctx.text, c)) continue;
     addRef(refs, refCoverage, { start: c.start, end: c.end, speaker: { speakerName: c.name } }, ctx);
   }
   refs.sort((a, b) => a.start - b.start);
