@@ -102,6 +102,8 @@ export const NON_PERSON_WORDS = new Set([
   'Outlining', 'According', 'Images', 'Podcast', 'Listen', 'Campaigning', 'Taking', 'Following', 'After', 'Before', 'Under', 'Last', 'Next', 'Today',
   'Yesterday', 'Later', 'Meanwhile', 'Also', 'Both', 'Age', 'Meeting', 'Conference', 'Summit', 'Congress', 'Special',
   'Representative', 'Annual', 'City', 'County', 'Borough', 'Town', 'Village', 'Region', 'Regional', 'Share', 'Sign', 'Back', 'Skip', 'Please',
+  // A question's auxiliary opening a sentence ("Has Ofwat woken …?") and a preposition inside a body's name ("Surfers Against Sewage").
+  'Has', 'Have', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Against',
 ]);
 
 /** Words that join the parts of an organisation's name ("Academy of Medical Royal Colleges"). */
