@@ -1391,4 +1391,11 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
       'Cllr Leigh Redman (Bridgwater South) Leader of the Labour Group, attacked the Tory budget saying “What a shame this budget hides where the £18 million will be saved.”';
     expect(speakers(text).map((s) => s[1])).toEqual(['Leigh Redman']);
   });
+
+  it('gives a list of people writing together no single speaker, and the first one’s organisation (Morning Star, fresh-7)', () => {
+    const text =
+      'Chief executives of Care England (CE), the Homecare Association (HA) and the National Care Forum (NCF) sounded the alarm.\n' +
+      'Prof Martin Green of CE, Vic Rayner of NCF, Dr Jane Towson of HA and Newcross Healthcare non-executive director Suhail Mirza wrote in the Observer: “For decades, successive UK governments have failed to take responsibility for a growing social care crisis.”';
+    expect(speakers(text)).toEqual([['For decades, successive ', null, null, 'Care England']]);
+  });
 });

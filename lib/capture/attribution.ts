@@ -401,6 +401,20 @@ function collectPersonRefs(ctx: Context): void {
   });
 }
 
+/** People joined as a list: commas between them, "and" before the last (who may carry a title of their own). */
+const LIST_OF_PEOPLE = /^[^.;:!?“”"‘’]*,[^.;:!?“”"‘’]*\sand\s[^,.;:!?“”"‘’]*$/;
+/** How many people make a list that speaks as a group ("A, B and C wrote"): two are often a quotation's speaker and another. */
+const MIN_LISTED_PEOPLE = 3;
+
+/** The first person of a list of at least MIN_LISTED_PEOPLE ending with the subject `c`, in its clause. */
+function firstOfList(ctx: Context, c: { start: number }, clauseStart: number): PersonRef | undefined {
+  const before = rangesWithin(ctx.personRefs, clauseStart, c.start);
+  const first = before.find((r) => LIST_OF_PEOPLE.test(ctx.text.slice(r.end, c.start)) && !isObject(ctx, r));
+  if (!first) return undefined;
+  const listed = before.filter((r) => r.start >= first.start).length + 1;
+  return listed >= MIN_LISTED_PEOPLE ? first : undefined;
+}
+
 /**
  * Where the names a title stands before start: "co-chairs Dr A and Dr B said", "Labour MPs John
  * McDonnell and Richard Burgon": the title before the first name describes both.
@@ -854,6 +868,16 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     const previous = subjectOfPreviousSentence(ctx, c.start, c.gender) ?? lastPersonBefore(ctx, c.start, c.gender);
     if (!previous) return titleOnlyBefore(ctx, c.start);
     return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
+  }
+  // "Prof Martin Green of CE, Vic Rayner of NCF, Dr Jane Towson of HA and … Suhail Mirza wrote": people writing together are
+  // none of them alone; the first one's organisation stands for the group.
+  const listHead = firstOfList(ctx, c, clauseStart);
+  if (listHead) {
+    // What the list says of its first person runs to the comma after them ("Prof Martin Green of CE,").
+    const comma = ctx.text.indexOf(',', listHead.end);
+    const listed = describeSpeaker(ctx.text, listHead.start, listHead.start, listHead.end, comma, ctx.organisations);
+    const { organisationName, organisationId } = listed.organisationName ? listed : describedFor(ctx, listHead.speaker);
+    return { speaker: withoutEmpty({ organisationName, organisationId }), confidence: ATTRIBUTION_CONFIDENCE.organisation };
   }
   const nameStart = coordinatedStart(ctx, c, clauseStart);
   const stated = withoutEmpty(describeSpeaker(ctx.text, ownClauseStart(ctx, nameStart, clauseStart), nameStart, c.end, clauseEnd, ctx.organisations));
