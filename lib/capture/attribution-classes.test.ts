@@ -1398,4 +1398,11 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
       'Prof Martin Green of CE, Vic Rayner of NCF, Dr Jane Towson of HA and Newcross Healthcare non-executive director Suhail Mirza wrote in the Observer: “For decades, successive UK governments have failed to take responsibility for a growing social care crisis.”';
     expect(speakers(text)).toEqual([['For decades, successive ', null, null, 'Care England']]);
   });
+
+  it('reads two offices joined by “and” before a name as the first being the title, not an organisation (BBC, fresh-7)', () => {
+    const text =
+      "First Minister's Questions was taken by Deputy First Minister and Scottish Lib Dem leader Jim Wallace in the absence of Jack McConnell, who is on an official tour of Malawi.\n" +
+      'Mr Wallace ignored her claim and responded: "What matters is people - and what matters is trying to get the people who have been waiting longest off the waiting list."';
+    expect(speakers(text)).toEqual([['What matters is people -', 'Jim Wallace', 'Deputy First Minister', null]]);
+  });
 });

@@ -283,6 +283,12 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   const role = words.slice(split).join(' ');
   if (!isRole(role)) return undefined;
   const organisationName = words.slice(0, split).join(' ').replace(/['’]s$/, '');
+  // "Deputy First Minister and Scottish Lib Dem leader Jim Wallace": a capitalised title before "and" is the first of two offices, not
+  // part of an organisation's name; the first is the person's title.
+  const firstOffice = /^(.*?\p{Lu}[\p{L}-]*)\s+and\s/u.exec(organisationName)?.[1];
+  if (firstOffice && ROLE_NOUNS.has(bareWord(firstOffice.split(/\s+/).at(-1) as string)) && firstOffice.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) {
+    return { role: firstOffice };
+  }
   // A name is capitalised words and connectors: "Union leader Pat Cullen has urged Health" is a clause, not an organisation.
   const nameLike = words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || NAME_CONNECTORS.has(w));
   if (organisationName !== '' && !nameLike) {
