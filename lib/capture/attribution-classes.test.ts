@@ -1405,4 +1405,11 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
       'Mr Wallace ignored her claim and responded: "What matters is people - and what matters is trying to get the people who have been waiting longest off the waiting list."';
     expect(speakers(text)).toEqual([['What matters is people -', 'Jim Wallace', 'Deputy First Minister', null]]);
   });
+
+  it('reads an honorific before a double surname as the person named in full before (“Councillor Butt Philip”, The Writers Town, fresh-7)', () => {
+    const text =
+      'Councillor Theo Butt Philip said the council\'s transformation programme was "needed to balance the costs long term".\n' +
+      'Councillor Butt Philip, the council\'s cabinet member for transformation, human resources, and localities, said: "We have taken a number of decisions locally to protect non-statutory services."';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Theo Butt Philip', 'Theo Butt Philip']);
+  });
 });

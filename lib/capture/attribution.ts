@@ -326,7 +326,10 @@ function collectPersonRefs(ctx: Context): void {
       const earlier = earlierRef(ctx, ref.start, (n) => surnameOf(n) === surnameOf(name) && !isHonorificAndSurname(n));
       ref.speaker = earlier ? earlier.speaker : { speakerName: name };
     } else {
-      ref.speaker = { speakerName: canonicalName(name) };
+      // "Councillor Butt Philip" after "Councillor Theo Butt Philip": an honorific before a double surname names the person named in full.
+      const bare = canonicalName(name);
+      const inFull = bare !== name.trim() ? earlierRef(ctx, ref.start, (n) => n.endsWith(` ${bare}`)) : undefined;
+      ref.speaker = inFull ? inFull.speaker : { speakerName: bare };
     }
   }
   // A bare surname stands for the last person of that surname named before it (one pass in text order).
