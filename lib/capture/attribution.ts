@@ -31,7 +31,7 @@ import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
 import { type Gender, genderOfFirstName, isKnownSurname, isPluralNoun } from './name-nlp';
 import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
-import { canonicalName, findNameCandidates, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
+import { canonicalName, findNameCandidates, firstNameOf, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
@@ -358,9 +358,8 @@ function collectPersonRefs(ctx: Context): void {
   for (const m of ctx.text.matchAll(LONE_CAPITALISED_WORD)) {
     for (; nextNamed < named.length && (named[nextNamed] as PersonRef).start < m.index; nextNamed++) {
       const speaker = (named[nextNamed] as PersonRef).speaker;
-      const words = (speaker.speakerName as string).split(/\s+/);
-      const given = words[0] as string;
-      if (words.length < 2 || isHonorificAndSurname(speaker.speakerName as string) || genderOfFirstName(given) === undefined) continue;
+      const given = firstNameOf(speaker.speakerName as string);
+      if (!given || isHonorificAndSurname(speaker.speakerName as string) || genderOfFirstName(given) === undefined) continue;
       const seen = byGivenName.get(given);
       byGivenName.set(given, seen === undefined || (seen !== null && speakerKey(seen) === speakerKey(speaker)) ? speaker : null);
     }
