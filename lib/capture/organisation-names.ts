@@ -46,6 +46,8 @@ const BODY_BEFORE_TITLE = new RegExp(
 /** Whether a person's name starts at `index`. */
 const nameStartsAt = (text: string, index: number): boolean => findNameCandidates(text, index, index + 60)[0]?.start === index;
 
+/** The same, starting where a word stands. */
+const BODY_BEFORE_TITLE_HERE = new RegExp(`^(?:${BODY_BEFORE_TITLE.source})`, 'u');
 /** A bare secretary or minister after a capitalised word holds a portfolio ("Health secretary Wes Streeting"), not an office at a body. */
 const PORTFOLIO_ONLY = /^(?:secretary|minister|chancellor)$/;
 
@@ -235,8 +237,7 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}'’&-])${name}(?=['’]s[ \t]+\p{Lu}|[ \t]+\p{Ll})`, 'gu'))) {
       const after = m.index + name.length;
       const possessive = /^['’]s[ \t]+/.exec(text.slice(after, after + 3))?.[0].length;
-      const holder = possessive !== undefined ? nameStartsAt(text, after + possessive) : BODY_BEFORE_TITLE.test(text.slice(m.index, after + 80));
-      BODY_BEFORE_TITLE.lastIndex = 0;
+      const holder = possessive !== undefined ? nameStartsAt(text, after + possessive) : BODY_BEFORE_TITLE_HERE.test(text.slice(m.index, after + 80));
       if (holder && free(m.index, after)) add({ id: `${UNKNOWN_ORGANISATION}${name}`, surface: name, start: m.index, end: after });
     }
   }
