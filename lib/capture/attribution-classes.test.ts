@@ -1412,4 +1412,12 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
       'Councillor Butt Philip, the council\'s cabinet member for transformation, human resources, and localities, said: "We have taken a number of decisions locally to protect non-statutory services."';
     expect(speakers(text).map((s) => s[1])).toEqual(['Theo Butt Philip', 'Theo Butt Philip']);
   });
+
+  it('gives a capitalised title opening the next sentence (“The First Minister confirmed”) to the person just named (East Lothian Conservatives, fresh-7)', () => {
+    const text =
+      'The job of Scotland’s health secretary is safe even if “shocking” waiting times aren’t improved, Nicola Sturgeon has said.\n' +
+      'The First Minister confirmed no-one in her government would take responsibility for the pledge.\n' +
+      'However, in her response at First Minister’s Questions today, Nicola Sturgeon said her plan to improve waiting times “is not failing” and that she planned to stick to it.';
+    expect(speakers(text).at(-1)?.slice(1, 3)).toEqual(['Nicola Sturgeon', 'First Minister']);
+  });
 });

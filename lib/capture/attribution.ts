@@ -612,8 +612,8 @@ const TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join('
 /** "the prime minister", "The health secretary": a definite title of up to three words. */
 const DEFINITE_TITLE = new RegExp(String.raw`\b[Tt]he\s+(${TITLE_WORDS})\b`, 'gu');
 
-/** A definite title opening a sentence ("The health secretary told …"). */
-const OPENING_TITLE = new RegExp(String.raw`^[Tt]he\s+${TITLE_WORDS}\b`, 'u');
+/** A definite title opening a sentence ("The health secretary told …", "The First Minister confirmed …": in any case). */
+const OPENING_TITLE = new RegExp(String.raw`^[Tt]he\s+${TITLE_WORDS}\b`, 'iu');
 
 /** Connectives a sentence may open with ("However, the education secretary failed to …"), which carry on from the one before. */
 const CONNECTIVE_RUN = String.raw`(?:(?:and|but|now|so|yet|then|still|however|also)[\s,]+)+`;
