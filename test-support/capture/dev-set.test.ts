@@ -114,8 +114,8 @@ describe('the sixth fresh set (in the tuning pool since stop 18, after it was me
 
 describe('the seventh fresh set (in the tuning pool since stop 19, after it was measured blind at stop 18)', () => {
   it('keeps the floor it was tuned to', () => {
-    // Floors at stop 19: speaker 151/188, organisation 110/168, role 95/114, recall 178/188, precision 174/175
+    // Floors at stop 19: speaker 151/188, organisation 110/168, role 96/114, recall 178/188, precision 174/175
     // (blind at stop 18: speaker 135, organisation 85, role 79).
-    keepsFloors(scored(loadFreshSet7(), 'fresh-7'), { speaker: 0.8, organisation: 0.65, role: 0.83, recall: 0.94, precision: 0.99 });
+    keepsFloors(scored(loadFreshSet7(), 'fresh-7'), { speaker: 0.8, organisation: 0.65, role: 0.84, recall: 0.94, precision: 0.99 });
   });
 });
