@@ -1309,3 +1309,115 @@ describe('words quoted as what unnamed others claim or suggest (round 4, fresh s
     expect(speakers(nursing).map((s) => s[1])).toEqual([null]);
   });
 });
+
+describe('capture round 5: fresh-7 in the tuning pool', () => {
+  it('reads a union’s organiser or coordinator as a title, with the union before it (BBC, fresh-7)', () => {
+    const text =
+      'Unison regional organiser Steve Belcher said he expected people to be "furious" at the extent of the cuts, which could also see street lights dimmed.';
+    expect(speakers(text)).toEqual([['furious', 'Steve Belcher', 'regional organiser', 'Unison']]);
+  });
+
+  it('takes no person from a calendar word opening a name (“the New Year Calennig celebration”), so “he said” stays with the union organiser (BBC, fresh-7)', () => {
+    const text =
+      'Unison regional organiser Steve Belcher said he expected people to be "furious" at the extent of the cuts, which could also see street lights dimmed and an end to funding for the New Year Calennig celebration.\n\n' +
+      'He said the union had not yet walked away from the negotiating table with the council but he said industrial action could happen.\n\n' +
+      '"We say never rule that out," he said.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Steve Belcher', 'Steve Belcher']);
+  });
+
+  it('gives a title behind “the union’s” before a name the union the page named last (Morning Star, fresh-7)', () => {
+    const text =
+      'General union GMB, which represents thousands of teaching assistants and ancillary workers, said staff were living “in fear of the next round of job cuts” at their schools.\n\n' +
+      '“Pupils are suffering as a result,” the union’s national secretary Rehana Azam said.';
+    expect(speakers(text).at(-1)).toEqual(['Pupils are suffering as ', 'Rehana Azam', 'national secretary', 'GMB']);
+  });
+
+  it('takes a gerund and its object after a name (“Anas Sarwar accusing the First Minister of …”) for a clause, not a title (STV, fresh-7)', () => {
+    const text =
+      'Statistics from Public Health Scotland this week showed the number of people waiting for treatment or tests has increased, with Scottish Labour leader Anas Sarwar accusing the First Minister of caring more about defending former health secretary Michael Matheson than cutting waiting times.\n' +
+      'During First Minister’s Questions on Thursday, Mr Sarwar said: “Rather than protecting Scots, John Swinney chose to put his party before the country.”';
+    const [quote] = speakers(text);
+    expect(quote?.[1]).toBe('Anas Sarwar');
+    expect(quote?.[2]).toBe('leader');
+  });
+
+  it('gives “the union leaders” speaking together a body the page just named, not nobody (LabourList, fresh-7)', () => {
+    const text =
+      'In a joint letter to health minister Helen Whately today, TUC general secretary Paul Nowak and the general secretaries of UNISON, GMB and Unite, Christina McAnea, Gary Smith and Sharon Graham, declared that staffing is the “single biggest challenge facing adult social care”.\n' +
+      'The union leaders wrote: “The disproportionately female, BME social care workforce delivers an essential public service.”';
+    const quote = speakers(text).at(-1);
+    expect(quote?.[1]).toBeNull();
+    expect(['TUC', 'UNISON', 'GMB', 'Unite']).toContain(quote?.[3]);
+  });
+
+  it('reads a word holding a title before a name as a body where it stands before a name, and “the council’s” as the council, not the union named since (The Writers Town, fresh-7)', () => {
+    const text =
+      'Somerset Council, which is raising council tax by 7.49% in April, is letting go of more than 550 employees in a bid to cut costs.\n' +
+      'Speaking at a protest outside a full council meeting on Wednesday, Unison branch secretary Micheál Duffy said the budget was "balanced for this year".\n' +
+      'Councillor Butt Philip, the council\'s cabinet member for transformation, human resources, and localities, said: "We have taken a number of decisions locally to protect non-statutory services but the system is clearly broken on a national level."\n' +
+      'Addressing a council meeting on Wednesday, Unison\'s Neil Guild said: "Council staff, who are residents and voters themselves, have little confidence in councillors to grapple with the challenges facing Somerset."';
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([
+      ['Micheál Duffy', 'Unison'],
+      ['Butt Philip', 'Somerset Council'],
+      ['Neil Guild', 'Unison'],
+    ]);
+  });
+
+  it('reads a given name standing alone as the one person named in full with it (“Paul said:”, Police Federation, fresh-7)', () => {
+    const text =
+      'Cumbria Police Federation Chair Paul Williams has backed a call from chiefs to maintain officer numbers.\n\n' +
+      'Martin Hewitt, Chair of the National Police Chiefs’ Council, urged the Government to continue investing in policing and maintain the uplift in the number of officers at a conference earlier this month.\n\n' +
+      'Mr Hewitt said: “I urge the Government to factor this into their decisions.”\n\n' +
+      'Paul said: “I have to agree with Mr Hewitt. Policing has been suffering a kicking for the last 12 years and the evidence speaks for itself.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Martin Hewitt', 'Paul Williams']);
+  });
+
+  it('keeps whom a post serves (“for GMB members working in …”) out of the title after an organisation (Chester Chronicle, fresh-7)', () => {
+    const text =
+      'Justin Bowden, GMB national coordinator for GMB members working in the ambulance service, said: “GMB members who work in the service have problems with the targets but they would be very worried with any attempts at wholesale removal of the targets.”';
+    expect(speakers(text)).toEqual([['GMB members who work in ', 'Justin Bowden', 'national coordinator', 'GMB']]);
+  });
+
+  it('gives the title after “according to” in a lede to the next person named, not the sentence’s subject (Police Federation, fresh-7)', () => {
+    const text =
+      'The Chancellor of the Exchequer missed an opportunity to directly address the multitude of problems facing the police service when he failed to announce a re-investment in front-line policing in this week’s budget, according to the national Federation chair.\n\n' +
+      'John Apter welcomed Philip Hammond’s £160 million investment in counter terrorism but said neighbourhood policing, response, CID and other key front-line policing roles had been ignored.\n\n' +
+      '“We welcome the investment in counter terrorism capability but given the threat level this country is facing it is a necessity dressed up a gift,” said John.';
+    expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([['John Apter', 'national Federation chair']]);
+  });
+
+  it('takes capitalised words in brackets after a name for an aside (a ward), not the speaker (Somerset Labour, fresh-7)', () => {
+    const text =
+      'Cllr Leigh Redman (Bridgwater South) Leader of the Labour Group, attacked the Tory budget saying “What a shame this budget hides where the £18 million will be saved.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Leigh Redman']);
+  });
+
+  it('gives a list of people writing together no single speaker, and the first one’s organisation (Morning Star, fresh-7)', () => {
+    const text =
+      'Chief executives of Care England (CE), the Homecare Association (HA) and the National Care Forum (NCF) sounded the alarm.\n' +
+      'Prof Martin Green of CE, Vic Rayner of NCF, Dr Jane Towson of HA and Newcross Healthcare non-executive director Suhail Mirza wrote in the Observer: “For decades, successive UK governments have failed to take responsibility for a growing social care crisis.”';
+    expect(speakers(text)).toEqual([['For decades, successive ', null, null, 'Care England']]);
+  });
+
+  it('reads two offices joined by “and” before a name as the first being the title, not an organisation (BBC, fresh-7)', () => {
+    const text =
+      "First Minister's Questions was taken by Deputy First Minister and Scottish Lib Dem leader Jim Wallace in the absence of Jack McConnell, who is on an official tour of Malawi.\n" +
+      'Mr Wallace ignored her claim and responded: "What matters is people - and what matters is trying to get the people who have been waiting longest off the waiting list."';
+    expect(speakers(text)).toEqual([['What matters is people -', 'Jim Wallace', 'Deputy First Minister', null]]);
+  });
+
+  it('reads an honorific before a double surname as the person named in full before (“Councillor Butt Philip”, The Writers Town, fresh-7)', () => {
+    const text =
+      'Councillor Theo Butt Philip said the council\'s transformation programme was "needed to balance the costs long term".\n' +
+      'Councillor Butt Philip, the council\'s cabinet member for transformation, human resources, and localities, said: "We have taken a number of decisions locally to protect non-statutory services."';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Theo Butt Philip', 'Theo Butt Philip']);
+  });
+
+  it('gives a capitalised title opening the next sentence (“The First Minister confirmed”) to the person just named (East Lothian Conservatives, fresh-7)', () => {
+    const text =
+      'The job of Scotland’s health secretary is safe even if “shocking” waiting times aren’t improved, Nicola Sturgeon has said.\n' +
+      'The First Minister confirmed no-one in her government would take responsibility for the pledge.\n' +
+      'However, in her response at First Minister’s Questions today, Nicola Sturgeon said her plan to improve waiting times “is not failing” and that she planned to stick to it.';
+    expect(speakers(text).at(-1)?.slice(1, 3)).toEqual(['Nicola Sturgeon', 'First Minister']);
+  });
+});

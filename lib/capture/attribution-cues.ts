@@ -45,6 +45,8 @@ export const ROLE_NOUNS = new Set([
   'superintendent',
   // American and Australian offices ("Councilman Stephen Levin", "Speaker Adrienne Adams"); "expert" as a title ("tax and financial planning expert at Quilter").
   'councilman', 'councilwoman', 'councilmember', 'speaker', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman', 'expert',
+  // A union's paid officials ("Unison regional organiser Steve Belcher", "GMB national coordinator").
+  'organiser', 'organizer', 'coordinator', 'co-ordinator',
 ]);
 
 /**
@@ -95,11 +97,13 @@ export const NON_PERSON_WORDS = new Set([
   'Systems', 'System', 'Care', 'Street', 'Downing', 'Whitehall', 'Westminster', 'Company', 'Ltd', 'Inc', 'Union',
   'Society', 'Alliance', 'Federation', 'Coalition', 'Forum', 'Commission', 'Agency', 'Radio', 'Times', 'Minister',
   'Prime', 'President', 'Chairman', 'Chair', 'Director', 'General', 'Mail', 'Express', 'Telegraph', 'Mirror', 'Sun',
-  'Budget', 'Chancellor', 'Commissioning', 'Skills', 'Promise', 'People', 'Living', 'Wage', 'Week', 'Fair', 'Pay',
+  'Budget', 'Chancellor', 'Commissioning', 'Skills', 'Promise', 'People', 'Living', 'Wage', 'Week', 'Year', 'Month', 'Fair', 'Pay',
   'Agreement', 'Speaking', 'Commenting', 'By', 'From', 'With', 'Via', 'Posted', 'Written', 'Updated', 'Published', 'Photo', 'Image', 'Credit',
   'Outlining', 'According', 'Images', 'Podcast', 'Listen', 'Campaigning', 'Taking', 'Following', 'After', 'Before', 'Under', 'Last', 'Next', 'Today',
   'Yesterday', 'Later', 'Meanwhile', 'Also', 'Both', 'Age', 'Meeting', 'Conference', 'Summit', 'Congress', 'Special',
   'Representative', 'Annual', 'City', 'County', 'Borough', 'Town', 'Village', 'Region', 'Regional', 'Share', 'Sign', 'Back', 'Skip', 'Please',
+  // A question's auxiliary opening a sentence ("Has Ofwat woken …?") and a preposition inside a body's name ("Surfers Against Sewage").
+  'Has', 'Have', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Against',
 ]);
 
 /** Words that join the parts of an organisation's name ("Academy of Medical Royal Colleges"). */

@@ -31,7 +31,7 @@ import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
 import { type Gender, genderOfFirstName, isKnownSurname, isPluralNoun } from './name-nlp';
 import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
-import { canonicalName, findNameCandidates, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
+import { canonicalName, findNameCandidates, firstNameOf, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
@@ -126,8 +126,11 @@ const ANONYMOUS_HEADS = new Set(['source', 'spokesman', 'spokeswoman', 'spokespe
 const ANONYMOUS_ORGANISATION_HEADS = new Set(['tank', 'charity', 'union', 'watchdog', 'regulator', 'organisation', 'lobby']);
 /** "a motion was passed calling on …", "delegates voted": a body of the organisation the page last named, speaking for it. */
 const BODY_HEADS = new Set(['motion', 'motions', 'representatives', 'delegates', 'meeting', 'conference', 'congress']);
-/** "the two organisations warn", "the unions said": plural generic nouns for bodies which, with "the", stand for the bodies the page named before. */
-const NAMED_BODIES = /(?<![\p{L}'’-])the\s+(?:\p{Ll}+\s+)?(?:organisations|unions|charities)\s*$/u;
+/**
+ * "the two organisations warn", "the unions said": plural generic nouns for bodies which, with "the", stand for the bodies the page named before;
+ * so do their leaders speaking together ("The union leaders wrote", "The sector leaders warned": the heads of the bodies just named).
+ */
+const NAMED_BODIES = /(?<![\p{L}'’-])[Tt]he\s+(?:\p{Ll}+\s+)?(?:organisations|unions|charities|leaders)\s*$/u;
 /** How far back the organisation a body belongs to may be named. */
 const MAX_BODY_GAP = 600;
 /**
@@ -293,6 +296,16 @@ function isByline(text: string, name: { start: number; end: number }): boolean {
   return BYLINE_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(name.end));
 }
 
+/**
+ * "Cllr Leigh Redman (Bridgwater South) Leader of the Labour Group": capitalised words in brackets right after a name are
+ * an aside about the person (their ward, seat or party), not another person.
+ */
+const isBracketedAside = (text: string, name: { start: number; end: number }): boolean =>
+  /\p{L}[ \t]*\([ \t]*$/u.test(text.slice(Math.max(0, name.start - 4), name.start)) && /^[ \t]*\)/.test(text.slice(name.end, name.end + 2));
+
+/** A capitalised word with no capitalised word beside it ("Paul said", not "Paul Williams" or "St Paul"). */
+const LONE_CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])(?<!\p{Lu}[\p{L}'’.-]*[ \t])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}'’-])(?![ \t]+\p{Lu})/gu;
+
 /** Everyone named outside quotations, known or not (not a byline's writer), by full name, surname or initials, in text order. */
 function collectPersonRefs(ctx: Context): void {
   const refs: PersonRef[] = [];
@@ -300,7 +313,7 @@ function collectPersonRefs(ctx: Context): void {
   for (const m of ctx.people) addRef(refs, refCoverage, { start: m.start, end: m.end, speaker: knownSpeaker(ctx, m) }, ctx);
   const taken = [...ctx.people, ...ctx.titles, ...ctx.organisations];
   for (const c of findNameCandidates(ctx.text, 0, ctx.text.length, taken)) {
-    if (isByline(ctx.text, c)) continue;
+    if (isByline(ctx.text, c) || isBracketedAside(ctx.text, c)) continue;
     addRef(refs, refCoverage, { start: c.start, end: c.end, speaker: { speakerName: c.name } }, ctx);
   }
   refs.sort((a, b) => a.start - b.start);
@@ -313,7 +326,10 @@ function collectPersonRefs(ctx: Context): void {
       const earlier = earlierRef(ctx, ref.start, (n) => surnameOf(n) === surnameOf(name) && !isHonorificAndSurname(n));
       ref.speaker = earlier ? earlier.speaker : { speakerName: name };
     } else {
-      ref.speaker = { speakerName: canonicalName(name) };
+      // "Councillor Butt Philip" after "Councillor Theo Butt Philip": an honorific before a double surname names the person named in full.
+      const bare = canonicalName(name);
+      const inFull = bare !== name.trim() ? earlierRef(ctx, ref.start, (n) => n.endsWith(` ${bare}`)) : undefined;
+      ref.speaker = inFull ? inFull.speaker : { speakerName: bare };
     }
   }
   // A bare surname stands for the last person of that surname named before it (one pass in text order).
@@ -334,6 +350,21 @@ function collectPersonRefs(ctx: Context): void {
     const word = m[0].replace(/['’]s$/, '');
     const speaker = latest.get(word);
     if (speaker) addRef(refs, refCoverage, { start: m.index, end: m.index + word.length, speaker }, ctx);
+  }
+  // "Paul said: “…”" after "Cumbria Police Federation Chair Paul Williams": a given name standing alone is the one person named in full
+  // before with that first name (nobody when two people were: the name is then ambiguous).
+  const byGivenName = new Map<string, Speaker | null>();
+  let nextNamed = 0;
+  for (const m of ctx.text.matchAll(LONE_CAPITALISED_WORD)) {
+    for (; nextNamed < named.length && (named[nextNamed] as PersonRef).start < m.index; nextNamed++) {
+      const speaker = (named[nextNamed] as PersonRef).speaker;
+      const given = firstNameOf(speaker.speakerName as string);
+      if (!given || isHonorificAndSurname(speaker.speakerName as string) || genderOfFirstName(given) === undefined) continue;
+      const seen = byGivenName.get(given);
+      byGivenName.set(given, seen === undefined || (seen !== null && speakerKey(seen) === speakerKey(speaker)) ? speaker : null);
+    }
+    const speaker = byGivenName.get(m[0]);
+    if (speaker) addRef(refs, refCoverage, { start: m.index, end: m.index + m[0].length, speaker }, ctx);
   }
   // A headline names by surname someone the article names in full below ("Javid vows …").
   const allSurnames = new Map<string, Speaker>();
@@ -370,6 +401,20 @@ function collectPersonRefs(ctx: Context): void {
     const gender = genderOfName(ctx.text.slice(ref.start, ref.end)) ?? genderOfName(ref.speaker.speakerName ?? '') ?? genderFromPage(ctx, ref, refs[i + 1]);
     if (gender) ctx.genders.set(key, gender);
   });
+}
+
+/** People joined as a list: commas between them, "and" before the last (who may carry a title of their own). */
+const LIST_OF_PEOPLE = /^[^.;:!?“”"‘’]*,[^.;:!?“”"‘’]*\sand\s[^,.;:!?“”"‘’]*$/;
+/** How many people make a list that speaks as a group ("A, B and C wrote"): two are often a quotation's speaker and another. */
+const MIN_LISTED_PEOPLE = 3;
+
+/** The first person of a list of at least MIN_LISTED_PEOPLE ending with the subject `c`, in its clause. */
+function firstOfList(ctx: Context, c: { start: number }, clauseStart: number): PersonRef | undefined {
+  const before = rangesWithin(ctx.personRefs, clauseStart, c.start);
+  const first = before.find((r) => LIST_OF_PEOPLE.test(ctx.text.slice(r.end, c.start)) && !isObject(ctx, r));
+  if (!first) return undefined;
+  const listed = before.filter((r) => r.start >= first.start).length + 1;
+  return listed >= MIN_LISTED_PEOPLE ? first : undefined;
 }
 
 /**
@@ -459,10 +504,14 @@ function collectLedeTitles(ctx: Context): void {
     const next = Math.max(to, from + 1);
     const sentence = ctx.text.slice(from, to);
     const lede = LEDE_TITLE.exec(sentence);
-    if (lede && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
-      const verb = [...sentence.matchAll(SPEECH_VERB)][0];
-      const titleEnd = from + (verb?.index ?? sentence.length);
-      const d = withoutEmpty(describeDescription(ctx, { start: from + (lede[1] as string).length, end: titleEnd }));
+    const verb = [...sentence.matchAll(SPEECH_VERB)][0];
+    // "The Chancellor of the Exchequer missed an opportunity …, according to the national Federation chair": the title after
+    // "according to" is whom the lede quotes, not the sentence's subject.
+    const source = verb && SUBJECT_FOLLOWS.test(verb[0]) ? /^\s*(the\s[^,;:]+?)[\s.]*$/i.exec(sentence.slice(verb.index + verb[0].length)) : null;
+    if ((lede || source) && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
+      const titleStart = source && verb ? from + verb.index + verb[0].length + (source[0].length - source[0].trimStart().length) : from + (lede?.[1]?.length ?? 0);
+      const titleEnd = source ? titleStart + (source[1] as string).length : from + (verb?.index ?? sentence.length);
+      const d = withoutEmpty(describeDescription(ctx, { start: titleStart, end: titleEnd }));
       const holder = ctx.personRefs.slice(firstStartingAt(ctx.personRefs, to)).find((r) => r.start - to <= MAX_LEDE_REACH && !isObject(ctx, r));
       const key = holder && speakerKey(holder.speaker);
       const namedNobodyBefore = firstStartingAt(ctx.personRefs, from) === 0;
@@ -563,8 +612,8 @@ const TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join('
 /** "the prime minister", "The health secretary": a definite title of up to three words. */
 const DEFINITE_TITLE = new RegExp(String.raw`\b[Tt]he\s+(${TITLE_WORDS})\b`, 'gu');
 
-/** A definite title opening a sentence ("The health secretary told …"). */
-const OPENING_TITLE = new RegExp(String.raw`^[Tt]he\s+${TITLE_WORDS}\b`, 'u');
+/** A definite title opening a sentence ("The health secretary told …", "The First Minister confirmed …": in any case). */
+const OPENING_TITLE = new RegExp(String.raw`^[Tt]he\s+${TITLE_WORDS}\b`, 'iu');
 
 /** Connectives a sentence may open with ("However, the education secretary failed to …"), which carry on from the one before. */
 const CONNECTIVE_RUN = String.raw`(?:(?:and|but|now|so|yet|then|still|however|also)[\s,]+)+`;
@@ -821,6 +870,16 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     const previous = subjectOfPreviousSentence(ctx, c.start, c.gender) ?? lastPersonBefore(ctx, c.start, c.gender);
     if (!previous) return titleOnlyBefore(ctx, c.start);
     return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
+  }
+  // "Prof Martin Green of CE, Vic Rayner of NCF, Dr Jane Towson of HA and … Suhail Mirza wrote": people writing together are
+  // none of them alone; the first one's organisation stands for the group.
+  const listHead = firstOfList(ctx, c, clauseStart);
+  if (listHead) {
+    // What the list says of its first person runs to the comma after them ("Prof Martin Green of CE,").
+    const comma = ctx.text.indexOf(',', listHead.end);
+    const listed = describeSpeaker(ctx.text, listHead.start, listHead.start, listHead.end, comma, ctx.organisations);
+    const { organisationName, organisationId } = listed.organisationName ? listed : describedFor(ctx, listHead.speaker);
+    return { speaker: withoutEmpty({ organisationName, organisationId }), confidence: ATTRIBUTION_CONFIDENCE.organisation };
   }
   const nameStart = coordinatedStart(ctx, c, clauseStart);
   const stated = withoutEmpty(describeSpeaker(ctx.text, ownClauseStart(ctx, nameStart, clauseStart), nameStart, c.end, clauseEnd, ctx.organisations));

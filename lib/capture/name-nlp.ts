@@ -88,11 +88,11 @@ const OBJECT_OPENING = /^(?:Determiner|Possessive|Pronoun)$/;
 
 /**
  * Whether a phrase opens with a verb and then its object ("addressed the Home Secretary at …", "heads the
- * union"): a clause about the person named before it, not their title. "acting general secretary", "retired
- * nurse" and "lead nurse" open with a verb form but no object follows.
+ * union", "accusing the First Minister of …"): a clause about the person named before it, not their title.
+ * "acting general secretary", "retired nurse" and "lead nurse" open with a verb form but no object follows.
  */
 export const opensWithVerbAndObject = memoised((phrase: string): boolean => {
   const terms = nlp(phrase).terms().json() as { terms: { tags: string[] }[] }[];
   const [verb, object] = terms.map((t) => t.terms[0]?.tags ?? []);
-  return !!verb && !!object && verb.some((t) => t === 'PastTense' || t === 'PresentTense') && !verb.includes('Gerund') && object.some((t) => OBJECT_OPENING.test(t));
+  return !!verb && !!object && verb.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Gerund') && object.some((t) => OBJECT_OPENING.test(t));
 });

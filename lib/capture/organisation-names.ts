@@ -4,8 +4,8 @@
 // institutional word ("Fabian Society", "Care England", "Association of Directors of
 // Adult Social Services"). An acronym the page defines in brackets ("The Association
 // of Directors of Adult Social Services (ADASS)") is expanded to that full name.
-import { NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_NOUNS } from './attribution-cues';
-import { placeWords } from './name-nlp';
+import { NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
+import { isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
 import type { Mention } from './known-mentions';
 import { findNameCandidates } from './person-names';
 import { Coverage } from './ranges';
@@ -34,6 +34,23 @@ const OFFICE_POSSESSIVE = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’&-])(?<!\p{Lu}[\p{L}'’-]*[ \t])(\p{Lu}[\p{L}&-]+)['’]s[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:chief[ \t]+executive|general[ \t]+secretary|head|director|chair|chairman|chairwoman|president|spokesperson|spokesman|spokeswoman|ceo)(?![\p{L}])`,
   'giu',
 );
+/**
+ * One capitalised word, a lower-case title and a person's name: "Unison regional organiser Steve Belcher", "Unison branch
+ * secretary Micheál Duffy". The word is whom the title is held at, a body the page may name alone elsewhere ("Unison said",
+ * "Unison’s Neil Guild said"). Not after another capitalised word ("County Tory leader"): that run is read as a whole.
+ */
+const BODY_BEFORE_TITLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’&-])(?<!\p{Lu}[\p{L}'’-]*[ \t])(\p{Lu}\p{Ll}[\p{L}&-]*)[ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))[ \t]+(?=\p{Lu})`,
+  'gu',
+);
+/** Whether a person's name starts at `index`. */
+const nameStartsAt = (text: string, index: number): boolean => findNameCandidates(text, index, index + 60)[0]?.start === index;
+
+/** The same, starting where a word stands. */
+const BODY_BEFORE_TITLE_HERE = new RegExp(`^(?:${BODY_BEFORE_TITLE.source})`, 'u');
+/** A bare secretary or minister after a capitalised word holds a portfolio ("Health secretary Wes Streeting"), not an office at a body. */
+const PORTFOLIO_ONLY = /^(?:secretary|minister|chancellor)$/;
+
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’&-]*)(?:[ \t]+(?:(?:of|and|for|the|on|&)[ \t]+)*\p{Lu}[\p{L}'’&-]*)*/gu;
 const DEFINITION = /((?:The |the )?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of|and|for|the|on|&|\p{Lu}[\p{L}'’-]*))+)[ \t]*\((\p{Lu}[\p{Lu}&]{1,6})\)/gu;
 
@@ -205,6 +222,23 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     // "AgeUK Cambridgeshire and Peterborough" after "The charity AgeUK": the name opening a longer one is not it.
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${name}(?![\p{L}\p{N}])(?![ \t]+\p{Lu})`, 'gu'))) {
       if (free(m.index, m.index + name.length)) add({ id: `${UNKNOWN_ORGANISATION}${name}`, surface: name, start: m.index, end: m.index + name.length });
+    }
+  }
+  // "Unison branch secretary Micheál Duffy" … "Unison’s Neil Guild said": a body holding a title before a name is one where it stands so
+  // (read where a name follows, not everywhere: a headline's "Adass warn" may be a person's words).
+  const holdsTitle = new Set(
+    [...text.matchAll(BODY_BEFORE_TITLE)]
+      .filter((m) => !PORTFOLIO_ONLY.test(m[2] as string) && nameStartsAt(text, m.index + m[0].length))
+      .map((m) => m[1] as string)
+      .filter((name) => !NON_PERSON_WORDS.has(name) && !SENTENCE_CONNECTIVES.has(name) && !ROLE_MODIFIERS.has(name.toLowerCase()))
+      .filter((name) => !isOrdinaryWord(name) && !isPluralNoun(name) && !placeWords(name).has(name)),
+  );
+  for (const name of holdsTitle) {
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}'’&-])${name}(?=['’]s[ \t]+\p{Lu}|[ \t]+\p{Ll})`, 'gu'))) {
+      const after = m.index + name.length;
+      const possessive = /^['’]s[ \t]+/.exec(text.slice(after, after + 3))?.[0].length;
+      const holder = possessive !== undefined ? nameStartsAt(text, after + possessive) : BODY_BEFORE_TITLE_HERE.test(text.slice(m.index, after + 80));
+      if (holder && free(m.index, after)) add({ id: `${UNKNOWN_ORGANISATION}${name}`, surface: name, start: m.index, end: after });
     }
   }
   for (const m of text.matchAll(ACRONYM)) {

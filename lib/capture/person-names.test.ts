@@ -18,6 +18,16 @@ describe('findNameCandidates', () => {
     expect(names('Acme Society’s Jane Smith said')).toEqual(['Jane Smith']);
   });
 
+  it('keeps a middle initial inside a name, never the pronoun “I” (The Writers Town, fresh-7)', () => {
+    expect(names('A report by Maria G Christofi, interim chief finance officer, said the budget for 2025/26 was robust.')).toEqual(['Maria G Christofi']);
+    expect(names('Then Jane I Said')).not.toContain('Jane I Said');
+  });
+
+  it('takes no question’s auxiliary or body’s preposition for part of a name (Guardian, fresh-7)', () => {
+    expect(names('Has Ofwat woken from its slumbers? There are encouraging signs.')).toEqual([]);
+    expect(names('who recently hosted the chief executive of campaign group Surfers Against Sewage to address fund managers')).toEqual([]);
+  });
+
   it('skips ranges it is told to exclude', () => {
     const text = 'Acme Widgets said so.';
     expect(findNameCandidates(text, 0, text.length, [{ start: 0, end: 12 }])).toEqual([]);

@@ -20,9 +20,11 @@ const NAME_WORD = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p
 const HONORIFIC = `(?:${HONORIFICS.map((h) => h.replace(' ', '\\s+')).join('|')})\\.?`;
 /** A name word that is not an honorific: a run of plain words stops where an honorific starts a name. */
 const PLAIN_WORD = `(?!${HONORIFIC}[ \\t])${NAME_WORD}`;
+/** A middle initial after a first name, with or without its full stop ("Maria G Christofi", "John F. Kennedy"); never the pronoun "I". */
+const MIDDLE_INITIAL = String.raw`(?:[ \t]+(?!I\b)\p{Lu}\.?(?=[ \t]+\p{Lu}))?`;
 /** Honorific + one to three name words, or two to six capitalised words (leading titles are trimmed off). */
 const NAME_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${HONORIFIC}\s+${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}|${PLAIN_WORD}(?:[ \t]+${PLAIN_WORD}){1,5})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${HONORIFIC}\s+${NAME_WORD}${MIDDLE_INITIAL}(?:[ \t]+${NAME_WORD}){0,2}|${PLAIN_WORD}${MIDDLE_INITIAL}(?:[ \t]+${PLAIN_WORD}){1,5})(?![\p{L}\p{N}])`,
   'gu',
 );
 /** A personal name has at most this many words besides honorifics ("Mary-Anne de la Cruz" is four). */

@@ -48,16 +48,25 @@ const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
 const KIND_BEFORE_NAME = /^(?:(?:the|an?)\s+)?(?:(?!(?:at|of|for|in|on|with|from|by|and)\s)\p{Ll}[\p{Ll}-]*\s+){1,5}(?=\p{Lu})/u;
 
 /** "of the charity", "at the union": a generic noun standing for the body the page named before. */
-const GENERIC_BODY_NOUN = String.raw`(?:charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)`;
+const GENERIC_BODY_NOUN = String.raw`(charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)`;
 const GENERIC_BODY = new RegExp(String.raw`^the\s+${GENERIC_BODY_NOUN}[\s,;:.]*$`, 'i');
-/** "the charity’s director of policy": the same generic noun as a possessive opening a title. */
-const GENERIC_BODY_POSSESSIVE = new RegExp(String.raw`^\s*the\s+${GENERIC_BODY_NOUN}['’]s\s+`, 'i');
+/**
+ * "the charity’s director of policy": the same generic noun as a possessive opening a title, after a name or before
+ * one (“…,” the union’s national secretary Rehana Azam said: the closing mark of the quotation may open the phrase).
+ */
+const GENERIC_BODY_POSSESSIVE = new RegExp(String.raw`^[\s”"’']*the\s+${GENERIC_BODY_NOUN}['’]s\s+`, 'i');
 /** How far back that body may be named (as for a body speaking for its organisation in attribution.ts). */
 const MAX_GENERIC_BODY_GAP = 600;
 
-/** The organisation a generic noun for a body stands for: the last one named before `from`, within MAX_GENERIC_BODY_GAP. */
-const genericBodyBefore = (organisations: readonly Mention[], from: number): Mention | undefined =>
-  organisations.findLast((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP);
+/**
+ * The organisation a generic noun for a body stands for: the last one named before `from`, within MAX_GENERIC_BODY_GAP,
+ * preferring one whose name holds the noun ("the council’s cabinet member" is Somerset Council's, though Unison was named since).
+ */
+function genericBodyBefore(organisations: readonly Mention[], from: number, noun?: string): Mention | undefined {
+  const near = organisations.filter((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP);
+  const holdsNoun = noun && new RegExp(String.raw`(?<![\p{L}])${noun.replace(/\s+/g, String.raw`\s+`)}(?![\p{L}])`, 'iu');
+  return (holdsNoun ? near.findLast((m) => holdsNoun.test(unknownOrganisationName(m) ?? m.surface)) : undefined) ?? near.at(-1);
+}
 
 /**
  * A director or head "of" a capitalised name that no organisation mention covers heads a
@@ -184,7 +193,8 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     const named = organisationIn(orgFrom, to, organisations);
     if (named && (text.slice(orgFrom, named.start).trim().replace(/^the$/i, '') === '' || named.start === orgFrom + kind)) return { role, ...describeMention(named) };
     // "Mike Adamson, chief executive of the charity, said": a generic noun for a body is the organisation the page named last.
-    const generic = GENERIC_BODY.test(text.slice(orgFrom, to)) ? genericBodyBefore(organisations, from) : undefined;
+    const genericNoun = GENERIC_BODY.exec(text.slice(orgFrom, to))?.[1];
+    const generic = genericNoun ? genericBodyBefore(organisations, from, genericNoun) : undefined;
     if (generic) return { role, ...describeMention(generic) };
     // "chief executive of north London’s Royal Free group of trusts": where the body is based, as a possessive, comes before its name.
     const based = PLACE_POSSESSIVE.exec(text.slice(orgFrom, to));
@@ -237,6 +247,9 @@ function capitalisedInsideSentences(text: string, word: string): boolean {
   return new RegExp(String.raw`[\p{Ll}\p{N},]\s+${word.replace(/[^\p{L}]/gu, '')}\b`, 'u').test(text);
 }
 
+/** A title in lower case, then "for" and whom the post serves ("national coordinator for GMB members working in …"). */
+const SERVES = /^(\p{Ll}[\p{Ll}\s-]*?)\s+for\s/u;
+
 /** "NHS Providers chief executive", "ADASS president", "RCN General Secretary and Chief Executive". */
 function organisationThenRole(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
@@ -247,7 +260,10 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   if (named) {
     const role = tidy(text.slice(named.end, to).replace(/^['’]s\b/, ''));
     // "Labour’s Shadow Minister for Social Care and Mental Health": a portfolio is not held to the title's word limit.
-    return isRole(role) || (PORTFOLIO_TITLE.test(role) && !CLAUSE_WORDS.test(role)) ? { role, ...describeMention(named) } : undefined;
+    if (isRole(role) || (PORTFOLIO_TITLE.test(role) && !CLAUSE_WORDS.test(role))) return { role, ...describeMention(named) };
+    // "GMB national coordinator for GMB members working in the ambulance service": whom the post serves, a clause, follows the title.
+    const served = SERVES.exec(role);
+    return served && isRole(served[1] as string) ? { role: served[1] as string, ...describeMention(named) } : undefined;
   }
   const words = tidy(text.slice(from, to)).split(/\s+/).filter((w) => w !== '');
   let split = words.length;
@@ -267,9 +283,20 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   const role = words.slice(split).join(' ');
   if (!isRole(role)) return undefined;
   const organisationName = words.slice(0, split).join(' ').replace(/['’]s$/, '');
+  // "Deputy First Minister and Scottish Lib Dem leader Jim Wallace": a capitalised title before "and" is the first of two offices, not
+  // part of an organisation's name; the first is the person's title.
+  const firstOffice = /^(.*?\p{Lu}[\p{L}-]*)\s+and\s/u.exec(organisationName)?.[1];
+  if (firstOffice && ROLE_NOUNS.has(bareWord(firstOffice.split(/\s+/).at(-1) as string)) && firstOffice.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) {
+    return { role: firstOffice };
+  }
   // A name is capitalised words and connectors: "Union leader Pat Cullen has urged Health" is a clause, not an organisation.
   const nameLike = words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || NAME_CONNECTORS.has(w));
-  if (organisationName !== '' && !nameLike) return undefined;
+  if (organisationName !== '' && !nameLike) {
+    // "national Federation chair": a title's modifiers before the capitalised word make the whole phrase the title ("fierce attack on the
+    // Health Secretary" is a clause).
+    const modifiers = words.slice(0, split).filter((w) => /^\p{Ll}/u.test(w));
+    return modifiers.every((w) => ROLE_MODIFIERS.has(w)) && /^\p{Ll}/u.test(words[0] as string) && isRole(words.join(' ')) ? { role: words.join(' ') } : undefined;
+  }
   // "Primary school teacher": one capitalised ordinary word opening a sentence is part of the role, not an organisation ("Young Minds" is two),
   // unless the page capitalises it inside sentences too ("Unite general secretary Sharon Graham" on a page saying "1,000 Unite union members").
   if (split === 1 && isOrdinaryWord(words[0] as string) && !capitalisedInsideSentences(text, words[0] as string)) return { role: words.join(' ') };
@@ -327,7 +354,7 @@ function titleOfGenericBody(text: string, from: number, to: number, organisation
   const owner = GENERIC_BODY_POSSESSIVE.exec(text.slice(from, to));
   const role = owner ? tidy(text.slice(from + owner[0].length, to)) : '';
   if (!owner || !isRole(role)) return undefined;
-  const body = genericBodyBefore(organisations, from);
+  const body = genericBodyBefore(organisations, from, owner[1]);
   return body ? { role, ...describeMention(body) } : { role };
 }
 
@@ -431,7 +458,12 @@ export function describeSpeaker(
   const afterComma = clauseStart + Math.max(searchIn.lastIndexOf(','), searchIn.lastIndexOf('\n')) + 1;
   // "Barking, Havering and Redbridge University Hospitals Trust CEO Matthew Trainer": a comma inside an organisation's name does not end the phrase.
   const phraseStart = Math.max(clauseStart, organisations.find((m) => m.start < afterComma && m.end > afterComma)?.start ?? afterComma);
-  return plain(titleBefore(text, phraseStart, phraseEnd, organisations) ?? possessiveOrganisation(text, phraseStart, nameStart, organisations) ?? {});
+  return plain(
+    titleOfGenericBody(text, phraseStart, phraseEnd, organisations) ??
+      titleBefore(text, phraseStart, phraseEnd, organisations) ??
+      possessiveOrganisation(text, phraseStart, nameStart, organisations) ??
+      {},
+  );
 }
 
 /**

@@ -1,9 +1,10 @@
 // `npx tsx test-support/capture/report.ts`: prints the development-set scores and the
 // tuning half's misses, without building the extension (what tuning reads), then the
-// fresh sets' scores (fresh-set/ to fresh-set-6/, all in the tuning pool: fresh-set-4/ was measured blind twice,
+// fresh sets' scores (fresh-set/ to fresh-set-7/, all in the tuning pool: fresh-set-4/ was measured blind twice,
 // stops 14 and 15, 84.8/70.2/82.7, and is tuned on since stop 16; fresh-set-5/ blind three times at stop 16,
 // 79.3/76.3/67.8, and is tuned on since stop 17; fresh-set-6/ blind at stop 17, 78.7/53.9/71.6, and is tuned on
-// since stop 18; the held-back half and fresh-set-7/ (stop 18) are blind); `--classes` counts
+// since stop 18; fresh-set-7/ blind at stop 18, 71.8/50.6/69.3, and in the tuning pool since stop 19; the
+// held-back half is blind); `--classes` counts
 // each half's misses by kind; `--names` adds the hand-written name finder against compromise's
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
@@ -29,7 +30,7 @@ for (const s of scores.filter((s) => !process.argv.includes('--pool') || TUNING_
   if (process.argv.includes('--classes')) {
     for (const [c, n] of [...s.missClasses].sort((a, b) => b[1] - a[1])) console.log(`   ${String(n).padStart(3)}  ${c}`);
   }
-  // `--misses` lists the tuning pool's misses: the tuning half and fresh sets 1 to 6 (TUNING_POOL in dev-set-score.ts).
+  // `--misses` lists the tuning pool's misses: the tuning half and fresh sets 1 to 7 (TUNING_POOL in dev-set-score.ts).
   if (TUNING_POOL.has(s.half) && process.argv.includes('--misses')) {
     for (const m of s.misses) console.log('  ', m);
     for (const u of s.unlabelledSpeakers) console.log('   speaker?', u);
