@@ -1044,6 +1044,7 @@ describe('titles in fresh-5 (in the tuning pool since stop 17)', () => {
   it('reads an ordinary word opening a title as an organisation when the page capitalises it inside sentences (“Unite general secretary”, Western Telegraph)', () => {
     const text =
       'OVER 1,000 Unite union members in the Welsh Ambulance Service will commence the first of two 24-hour strikes tomorrow (Thursday, January 19).\n\n' +
+      'OVER 1,000 Unite union members in the Welsh Ambulance Service will commence the first of two 24-hour strikes tomorrow (Thursday, January 19).\n\n' +
       'Unite general secretary Sharon Graham said: “Unite stands 100 percent behind our Welsh Ambulance members who are striking to save our NHS. These workers are on the NHS frontline every day, saving lives and doing everything they can to protect the public."';
     expect(speakers(text)).toEqual([['Unite stands 100 percent', 'Sharon Graham', 'general secretary', 'Unite']]);
   });
@@ -1419,5 +1420,16 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
       'The First Minister confirmed no-one in her government would take responsibility for the pledge.\n' +
       'However, in her response at First Minister’s Questions today, Nicola Sturgeon said her plan to improve waiting times “is not failing” and that she planned to stick to it.';
     expect(speakers(text).at(-1)?.slice(1, 3)).toEqual(['Nicola Sturgeon', 'First Minister']);
+  });
+
+  it('reads a one-word body the page gave a speaker as their organisation (“Unite say ‘…’”) as that body speaking, not the speaker going on (Western Telegraph, fresh-5)', () => {
+    const text =
+      'OVER 1,000 Unite union members in the Welsh Ambulance Service will commence the first of two 24-hour strikes tomorrow (Thursday, January 19).\n\n' +
+      'Unite general secretary Sharon Graham said: “Unite stands 100 percent behind our Welsh Ambulance members who are striking to save our NHS.”\n\n' +
+      'Unite say \'a decent consolidated pay increase is the only way to improve NHS recruitment and relieve the crippling pressure\' on our ambulance services.';
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([
+      ['Sharon Graham', 'Unite'],
+      [null, 'Unite'],
+    ]);
   });
 });

@@ -1122,10 +1122,17 @@ function capitalisedSubject(ctx: Context, span: QuotationSpan): Attribution | un
   if (SENTENCE_OPENERS.test(words)) return undefined;
   const named = rangesWithin(ctx.organisations, start, end)[0];
   if (named) return { speaker: organisationSpeaker(ctx, named), confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
-  // A single word the page does not name as a body may be a surname ("Peters says") or a place; a person's name
-  // ("Theresa May", whose surname is a month) is no body.
-  if (!/\s/.test(words) || findNameCandidates(words, 0, words.length).length > 0 || genderOfFirstName(words.split(/\s+/)[0] as string)) return undefined;
+  // A single word may be a surname ("Peters says") or a place, unless the page has already given someone it as their
+  // body ("Unite general secretary Sharon Graham said … ¶ Unite say ‘…’"); a person's name ("Theresa May", whose
+  // surname is a month) is no body.
+  if (!/\s/.test(words)) return bodyOfSomeoneDescribed(ctx, words) ? { speaker: { organisationName: words }, confidence: ATTRIBUTION_CONFIDENCE.sameSentence } : undefined;
+  if (findNameCandidates(words, 0, words.length).length > 0 || genderOfFirstName(words.split(/\s+/)[0] as string)) return undefined;
   return { speaker: { organisationName: words }, confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
+}
+
+/** Whether the page has so far given someone this word as their organisation (what their title said of them). */
+function bodyOfSomeoneDescribed(ctx: Context, word: string): boolean {
+  return [...ctx.described.values()].some((d) => d.organisationName === word);
 }
 
 /** Capitalised words opening a sentence that are no body: pronouns and connectives. */
