@@ -90,6 +90,14 @@ export const ATTRIBUTION_CONFIDENCE = {
 
 /** How far back a trailing attribution's verb may stand from the closing mark ("…", the minister later said). */
 const MAX_TRAILING_GAP = 60;
+/**
+ * How far back the verb may stand when only a comma and one unpunctuated phrase come between it and the closing mark
+ * ("“ENOUGH is enough”, the Chairman of the Police Federation of England and Wales has told the Government"): a long
+ * description is the subject, not a clause of its own with another subject.
+ */
+const MAX_DESCRIBED_TRAILING_GAP = 120;
+/** The closing mark, a comma, then one phrase with no punctuation: a trailing subject however long its description. */
+const DESCRIBED_TRAILING_SUBJECT = /^[”"’']?\s*,\s*[^,.;:!?“”"‘’()]+$/u;
 /** A quotation this many characters after the previous one no longer continues it. */
 const MAX_CONTINUATION_GAP = 1500;
 /** How far from a title the person holding it may be named (before or, in a lede, after it). */
@@ -980,7 +988,8 @@ function attributeAfter(ctx: Context, span: QuotationSpan): Attribution | undefi
   const clause = ctx.text.slice(span.close, to);
   // "“….” Says Mark Winstanley, Chief Executive of …": a verb opening the sentence after the mark may be capitalised.
   const verbMatch = OPENING_SPEECH_VERB.exec(clause) ?? [...clause.matchAll(SPEECH_VERB)][0];
-  if (!verbMatch || verbMatch.index > MAX_TRAILING_GAP) return undefined;
+  if (!verbMatch || verbMatch.index > MAX_DESCRIBED_TRAILING_GAP) return undefined;
+  if (verbMatch.index > MAX_TRAILING_GAP && !DESCRIBED_TRAILING_SUBJECT.test(clause.slice(0, verbMatch.index))) return undefined;
   const verbStart = span.close + verbMatch.index;
   const verbEnd = verbStart + verbMatch[0].length;
   // "…", X said: the subject precedes the verb; "…", said X and "…", according to X: it follows.
@@ -1122,10 +1131,17 @@ function capitalisedSubject(ctx: Context, span: QuotationSpan): Attribution | un
   if (SENTENCE_OPENERS.test(words)) return undefined;
   const named = rangesWithin(ctx.organisations, start, end)[0];
   if (named) return { speaker: organisationSpeaker(ctx, named), confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
-  // A single word the page does not name as a body may be a surname ("Peters says") or a place; a person's name
-  // ("Theresa May", whose surname is a month) is no body.
-  if (!/\s/.test(words) || findNameCandidates(words, 0, words.length).length > 0 || genderOfFirstName(words.split(/\s+/)[0] as string)) return undefined;
+  // A single word may be a surname ("Peters says") or a place, unless the page has already given someone it as their
+  // body ("Unite general secretary Sharon Graham said … ¶ Unite say ‘…’"); a person's name ("Theresa May", whose
+  // surname is a month) is no body.
+  if (!/\s/.test(words)) return bodyOfSomeoneDescribed(ctx, words) ? { speaker: { organisationName: words }, confidence: ATTRIBUTION_CONFIDENCE.sameSentence } : undefined;
+  if (findNameCandidates(words, 0, words.length).length > 0 || genderOfFirstName(words.split(/\s+/)[0] as string)) return undefined;
   return { speaker: { organisationName: words }, confidence: ATTRIBUTION_CONFIDENCE.sameSentence };
+}
+
+/** Whether the page has so far given someone this word as their organisation (what their title said of them). */
+function bodyOfSomeoneDescribed(ctx: Context, word: string): boolean {
+  return [...ctx.described.values()].some((d) => d.organisationName === word);
 }
 
 /** Capitalised words opening a sentence that are no body: pronouns and connectives. */
