@@ -95,6 +95,14 @@ describe('extractQuotes', () => {
     expect(extractQuotes('The so-called "integration agenda" is back.', known)).toEqual([]);
   });
 
+  it('proposes a fragment quoted in the headline, the first line, though nobody is named as saying it', () => {
+    const headline = 'Punitive cuts to care ‘make no sense’';
+    const body = 'This means that older people will undoubtedly be left to fend for themselves in their old age.';
+    expect(extractQuotes(`${headline}\n\n${body}`, known)).toMatchObject([{ text: 'make no sense' }]);
+    // The same words in the body are a scare quote.
+    expect(extractQuotes(`${body}\n\n${headline}`, known)).toEqual([]);
+  });
+
   it('proposes the byline author for a text with no quotation marks', () => {
     const text = 'A heading\n\nWe have argued for this change for a long time and the bill now delivers much of it.\n\nRead more';
     const quotes = extractQuotes(text, known, { author: { name: 'Chris Hopson', personId: 'chris-hopson' } });
@@ -108,7 +116,10 @@ describe('extractQuotes on the seeds', () => {
   const text = (id: string) => corpus.statements.find((s) => s.id === id)!.text;
 
   it('reads the LBC report’s sixteen quotations with speakers, roles and organisations', () => {
-    const quotes = extractQuotes(text('lbc-integration-plans-2021-02-11'), corpus);
+    const [headline, ...quotes] = extractQuotes(text('lbc-integration-plans-2021-02-11'), corpus);
+    // The headline's quoted words ("Plans for more integration of NHS and social care to 'cut bureaucracy'"), with nobody named as saying them.
+    expect(headline).toMatchObject({ text: 'cut bureaucracy' });
+    expect(headline?.speakerName).toBeUndefined();
     expect(quotes).toHaveLength(16);
     expect(quotes.map((q) => q.personId ?? q.organisationId)).toEqual([
       'matt-hancock', 'dhsc', 'matt-hancock', 'simon-stevens', 'helen-stokes-lampard', 'helen-stokes-lampard',

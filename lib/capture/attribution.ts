@@ -1295,7 +1295,19 @@ function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boo
   if (TITLE_CUE.test(before) && /^\p{Lu}/u.test(p.text)) return false;
   if (!short) return true;
   if (NAMING_CUE.test(before) || NAMED_THING_AFTER.test(ctx.text.slice(span.close, span.close + 20))) return false;
-  return found || attributed(p) || quotesAQuotation(ctx, p);
+  return found || attributed(p) || quotesAQuotation(ctx, p) || inOpeningLine(ctx, span);
+}
+
+/**
+ * A fragment quoted in the page's first line, its headline (or, where the copy has none, its lede),
+ * is a quotation: a news headline puts in quotation marks only the words of the story's speaker
+ * ("MP ‘scared’ of health reforms", "Punitive cuts to care ‘make no sense’"), where the body also
+ * marks scare quotes and names.
+ */
+function inOpeningLine(ctx: Context, span: QuotationSpan): boolean {
+  // A text of one line has no headline: it is all body.
+  const lineEnd = ctx.text.indexOf('\n', ctx.text.search(/\S/));
+  return lineEnd >= 0 && span.close <= lineEnd;
 }
 
 /** A short fragment whose words stand inside a longer quotation on the page ("‘Stagnated,’ Says Think Tank" above "… progress has stagnated …"): the page quoting its own quotation. */
