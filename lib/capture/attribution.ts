@@ -36,7 +36,7 @@ import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
 import { type SpeakerDescription, describeSpeaker } from './speaker-description';
-import { isWrappedBreak, unwrapLines } from './wrapped-lines';
+import { isHardWrapped, isWrappedBreak, unwrapLines } from './wrapped-lines';
 
 export interface ProposedQuote {
   /** Exactly text.slice(start, end): the quoted words without their enclosing marks. */
@@ -1417,7 +1417,7 @@ function insideLongerName(text: string, m: Mention): boolean {
 export function extractQuotes(page: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
   // A hard-wrapped page is read with its sentences on one line each; the offsets are the page's.
   const text = unwrapLines(page);
-  const spans = findQuotationSpans(text);
+  const spans = findQuotationSpans(text, isHardWrapped(page));
   if (spans.length === 0 && options.author) return proposeAuthorQuotes(page, options.author);
   const ctx: Context = {
     text,
