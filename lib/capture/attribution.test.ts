@@ -78,8 +78,10 @@ describe('extractQuotes', () => {
     expect(direct).toMatchObject({ text: 'keen to understand the plans', personId: 'chris-hopson' });
     const viaPronoun = extractQuotes('Chris Hopson spoke first. But he said the organisation is "keen to learn".', known);
     expect(viaPronoun[0]).toMatchObject({ text: 'keen to learn', personId: 'chris-hopson' });
-    // A pronoun with nobody named before it resolves to nobody, and a short fragment nobody said is not proposed.
-    expect(extractQuotes('But he said it was "keen to learn".', known)).toEqual([]);
+    // A pronoun with nobody named before it resolves to nobody; the fragment, in a sentence reporting speech, is still proposed.
+    const nobody = only('But he said it was "keen to learn".');
+    expect(nobody).toMatchObject({ text: 'keen to learn' });
+    expect(nobody.speakerName).toBeUndefined();
   });
 
   it('gives an organisation speaking without a person, by alias', () => {
@@ -101,6 +103,13 @@ describe('extractQuotes', () => {
     expect(extractQuotes(`${headline}\n\n${body}`, known)).toMatchObject([{ text: 'make no sense' }]);
     // The same words in the body are a scare quote.
     expect(extractQuotes(`${body}\n\n${headline}`, known)).toEqual([]);
+  });
+
+  it('proposes a fragment in a sentence reporting speech, though it cannot tell whose, but not one in a sentence nobody speaks', () => {
+    const warned =
+      'Targets to tackle the backlog of NHS treatments may not be enough to prevent waiting lists from growing, a health service leader warned, as he called the government’s lack of support for a workforce plan “incredibly frustrating”.';
+    expect(extractQuotes(warned, known)).toMatchObject([{ text: 'incredibly frustrating' }]);
+    expect(extractQuotes('Junior doctors and their supporters stage a "masked march" protest in London on February 6 Image copyright Getty Images', known)).toEqual([]);
   });
 
   it('proposes the byline author for a text with no quotation marks', () => {
