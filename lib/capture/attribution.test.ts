@@ -110,6 +110,11 @@ describe('extractQuotes', () => {
       'Targets to tackle the backlog of NHS treatments may not be enough to prevent waiting lists from growing, a health service leader warned, as he called the government’s lack of support for a workforce plan “incredibly frustrating”.';
     expect(extractQuotes(warned, known)).toMatchObject([{ text: 'incredibly frustrating' }]);
     expect(extractQuotes('Junior doctors and their supporters stage a "masked march" protest in London on February 6 Image copyright Getty Images', known)).toEqual([]);
+    // Words reporting speech that are no speech verb.
+    const claim = 'Headteachers, petitioning Chancellor Phillip Hammond, had joined the Worth Less? protest over what they claim are “unsustainable” funding cuts.';
+    expect(extractQuotes(claim, known)).toMatchObject([{ text: 'unsustainable' }]);
+    const pointed = 'The Scottish Government has pointed to health spending and staffing levels rising to “record levels” since 2007.';
+    expect(extractQuotes(pointed, known)).toMatchObject([{ text: 'record levels' }]);
   });
 
   it('proposes the byline author for a text with no quotation marks', () => {

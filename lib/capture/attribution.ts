@@ -22,6 +22,7 @@ import {
   PERSON_PRONOUN,
   POLITICAL_OFFICE,
   POST_NOMINALS,
+  REPORTING_WORDS,
   ROLE_NOUNS,
   SPEECH_VERB,
   SUBJECT_FOLLOWS,
@@ -1303,7 +1304,7 @@ function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boo
  * reader cannot tell whose ("a health service leader warned, as he called the government’s lack of
  * support for a workforce plan “incredibly frustrating”"); a scare quote stands in a sentence nobody speaks.
  */
-const reportsSpeech = (before: string): boolean => [...before.matchAll(SPEECH_VERB)].length > 0;
+const reportsSpeech = (before: string): boolean => [...before.matchAll(SPEECH_VERB)].length > 0 || REPORTING_WORDS.test(before);
 
 /**
  * A fragment quoted in the page's first line, its headline (or, where the copy has none, its lede),
