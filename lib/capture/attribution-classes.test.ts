@@ -182,7 +182,9 @@ describe('roles and organisations the first round missed (second round, tuning h
     const text =
       'Progress in Reducing NHS Waiting Times Has ‘Stagnated,’ Says Think Tank\n\n' +
       'Progress in bringing down NHS wait times to pre-pandemic levels has “stagnated” and long waits “remain endemic,” a think tank has said.';
+    // The headline's fragment is a quotation too (its page labels it so), with no "Think Tank" speaking.
     expect(speakers(text)).toEqual([
+      ['Stagnated,', null, null, null],
       ['stagnated', null, null, null],
       ['remain endemic,', null, null, null],
     ]);

@@ -81,6 +81,13 @@ export const NON_ORGANISATION_ACRONYMS = new Set([
 /** Words before a quotation that name something rather than quote someone ("dubbed ‘The Salford offer’"). */
 export const NAMING_CUE = /\b(?:dubbed|so-called|called|known as|titled|entitled|named|branded|labelled|labeled|the phrase|the term|the word)\s*$/i;
 
+/**
+ * Words that report what someone said without being a speech verb a speaker stands before: they
+ * put a fragment in somebody's mouth ("what they claim are “unsustainable”", "with warnings … ‘urgent’
+ * funding", "has pointed to … “record levels”", "has been criticised for giving … a “licence to leak”").
+ */
+export const REPORTING_WORDS = /\b(?:claim|warnings?|pointed to|points to|criticised|criticized|accused|accuses)\b/i;
+
 /** Words that, capitalised, mark an institution, a place or a document rather than a person's name. */
 export const NON_PERSON_WORDS = new Set([
   'The', 'This', 'That', 'These', 'Those', 'Our', 'Their', 'Its', 'His', 'Her', 'We', 'It', 'In', 'On', 'At', 'For',

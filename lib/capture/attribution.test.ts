@@ -78,8 +78,10 @@ describe('extractQuotes', () => {
     expect(direct).toMatchObject({ text: 'keen to understand the plans', personId: 'chris-hopson' });
     const viaPronoun = extractQuotes('Chris Hopson spoke first. But he said the organisation is "keen to learn".', known);
     expect(viaPronoun[0]).toMatchObject({ text: 'keen to learn', personId: 'chris-hopson' });
-    // A pronoun with nobody named before it resolves to nobody, and a short fragment nobody said is not proposed.
-    expect(extractQuotes('But he said it was "keen to learn".', known)).toEqual([]);
+    // A pronoun with nobody named before it resolves to nobody; the fragment, in a sentence reporting speech, is still proposed.
+    const nobody = only('But he said it was "keen to learn".');
+    expect(nobody).toMatchObject({ text: 'keen to learn' });
+    expect(nobody.speakerName).toBeUndefined();
   });
 
   it('gives an organisation speaking without a person, by alias', () => {
@@ -95,6 +97,26 @@ describe('extractQuotes', () => {
     expect(extractQuotes('The so-called "integration agenda" is back.', known)).toEqual([]);
   });
 
+  it('proposes a fragment quoted in the headline, the first line, though nobody is named as saying it', () => {
+    const headline = 'Punitive cuts to care ‘make no sense’';
+    const body = 'This means that older people will undoubtedly be left to fend for themselves in their old age.';
+    expect(extractQuotes(`${headline}\n\n${body}`, known)).toMatchObject([{ text: 'make no sense' }]);
+    // The same words in the body are a scare quote.
+    expect(extractQuotes(`${body}\n\n${headline}`, known)).toEqual([]);
+  });
+
+  it('proposes a fragment in a sentence reporting speech, though it cannot tell whose, but not one in a sentence nobody speaks', () => {
+    const warned =
+      'Targets to tackle the backlog of NHS treatments may not be enough to prevent waiting lists from growing, a health service leader warned, as he called the government’s lack of support for a workforce plan “incredibly frustrating”.';
+    expect(extractQuotes(warned, known)).toMatchObject([{ text: 'incredibly frustrating' }]);
+    expect(extractQuotes('Junior doctors and their supporters stage a "masked march" protest in London on February 6 Image copyright Getty Images', known)).toEqual([]);
+    // Words reporting speech that are no speech verb.
+    const claim = 'Headteachers, petitioning Chancellor Phillip Hammond, had joined the Worth Less? protest over what they claim are “unsustainable” funding cuts.';
+    expect(extractQuotes(claim, known)).toMatchObject([{ text: 'unsustainable' }]);
+    const pointed = 'The Scottish Government has pointed to health spending and staffing levels rising to “record levels” since 2007.';
+    expect(extractQuotes(pointed, known)).toMatchObject([{ text: 'record levels' }]);
+  });
+
   it('proposes the byline author for a text with no quotation marks', () => {
     const text = 'A heading\n\nWe have argued for this change for a long time and the bill now delivers much of it.\n\nRead more';
     const quotes = extractQuotes(text, known, { author: { name: 'Chris Hopson', personId: 'chris-hopson' } });
@@ -108,7 +130,10 @@ describe('extractQuotes on the seeds', () => {
   const text = (id: string) => corpus.statements.find((s) => s.id === id)!.text;
 
   it('reads the LBC report’s sixteen quotations with speakers, roles and organisations', () => {
-    const quotes = extractQuotes(text('lbc-integration-plans-2021-02-11'), corpus);
+    const [headline, ...quotes] = extractQuotes(text('lbc-integration-plans-2021-02-11'), corpus);
+    // The headline's quoted words ("Plans for more integration of NHS and social care to 'cut bureaucracy'"), with nobody named as saying them.
+    expect(headline).toMatchObject({ text: 'cut bureaucracy' });
+    expect(headline?.speakerName).toBeUndefined();
     expect(quotes).toHaveLength(16);
     expect(quotes.map((q) => q.personId ?? q.organisationId)).toEqual([
       'matt-hancock', 'dhsc', 'matt-hancock', 'simon-stevens', 'helen-stokes-lampard', 'helen-stokes-lampard',

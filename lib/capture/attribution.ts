@@ -22,6 +22,7 @@ import {
   PERSON_PRONOUN,
   POLITICAL_OFFICE,
   POST_NOMINALS,
+  REPORTING_WORDS,
   ROLE_NOUNS,
   SPEECH_VERB,
   SUBJECT_FOLLOWS,
@@ -36,7 +37,7 @@ import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
 import { type SpeakerDescription, describeSpeaker } from './speaker-description';
-import { isWrappedBreak, unwrapLines } from './wrapped-lines';
+import { isHardWrapped, isWrappedBreak, unwrapLines } from './wrapped-lines';
 
 export interface ProposedQuote {
   /** Exactly text.slice(start, end): the quoted words without their enclosing marks. */
@@ -1311,7 +1312,26 @@ function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boo
   if (TITLE_CUE.test(before) && /^\p{Lu}/u.test(p.text)) return false;
   if (!short) return true;
   if (NAMING_CUE.test(before) || NAMED_THING_AFTER.test(ctx.text.slice(span.close, span.close + 20))) return false;
-  return found || attributed(p) || quotesAQuotation(ctx, p);
+  return found || attributed(p) || quotesAQuotation(ctx, p) || inOpeningLine(ctx, span) || reportsSpeech(before);
+}
+
+/**
+ * A verb of speech earlier in the fragment's sentence makes the fragment someone's words, though the
+ * reader cannot tell whose ("a health service leader warned, as he called the government’s lack of
+ * support for a workforce plan “incredibly frustrating”"); a scare quote stands in a sentence nobody speaks.
+ */
+const reportsSpeech = (before: string): boolean => [...before.matchAll(SPEECH_VERB)].length > 0 || REPORTING_WORDS.test(before);
+
+/**
+ * A fragment quoted in the page's first line, its headline (or, where the copy has none, its lede),
+ * is a quotation: a news headline puts in quotation marks only the words of the story's speaker
+ * ("MP ‘scared’ of health reforms", "Punitive cuts to care ‘make no sense’"), where the body also
+ * marks scare quotes and names.
+ */
+function inOpeningLine(ctx: Context, span: QuotationSpan): boolean {
+  // A text of one line has no headline: it is all body.
+  const lineEnd = ctx.text.indexOf('\n', ctx.text.search(/\S/));
+  return lineEnd >= 0 && span.close <= lineEnd;
 }
 
 /** A short fragment whose words stand inside a longer quotation on the page ("‘Stagnated,’ Says Think Tank" above "… progress has stagnated …"): the page quoting its own quotation. */
@@ -1421,7 +1441,7 @@ function insideLongerName(text: string, m: Mention): boolean {
 export function extractQuotes(page: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
   // A hard-wrapped page is read with its sentences on one line each; the offsets are the page's.
   const text = unwrapLines(page);
-  const spans = findQuotationSpans(text);
+  const spans = findQuotationSpans(text, isHardWrapped(page));
   if (spans.length === 0 && options.author) return proposeAuthorQuotes(page, options.author);
   const ctx: Context = {
     text,

@@ -46,6 +46,15 @@ describe('findQuotationSpans', () => {
     ]);
   });
 
+  it('ends an unclosed quotation at a line break on a page whose lines are its paragraphs, unless page furniture stands inside it', () => {
+    // Finance News on Ofwat (capture's fresh-set-7), verbatim: the copy stops mid-quotation, before a link.
+    expect(quoted('Steve Double, the Defra minister, said: “The public and\nRead more on theguardian.com')).toEqual(['The public and']);
+    // The National on Neil Gray (capture's fresh-set-4), verbatim: a "READ MORE" link inside the quotation, which the next line resumes.
+    const text =
+      'He added: “For people that are waiting too long – and I accept readily that there are too many people waiting for too long for treatment – that feeling is going to be there.\nREAD MORE: Lesley Riddoch interviews John Swinney 10 years on from indyref\n“For staff that are feeling burnt-out or are feeling the frustration of not being able to get their patients treated, of course there is going to be that feeling as well.”';
+    expect(quoted(text)).toEqual([text.slice(text.indexOf('For people'), -1)]);
+  });
+
   it('tolerates sloppy straight marks: a quotation opened with one kind and closed with the other, and one never closed', () => {
     const text = 'said: \'Raising wages in care is the first step to turning around this beleaguered sector." She added: "Care work is highly skilled. "That\'s why too few people want to work in the sector."';
     expect(quoted(text)).toEqual([

@@ -6,13 +6,18 @@
 // quotation in the other kind of mark inside one is nested and part of it.
 // British style continues one quotation over several paragraphs by reopening each
 // paragraph with a mark and closing only the last; a quotation still open at a line
-// break continues when the next line reopens it, or when the break is a single one
-// (hard-wrapped text), and ends at a blank line otherwise. Sloppy copy is tolerated:
+// break continues when the next line reopens it, when the break is a single one inside
+// a sentence (hard-wrapped text), or when a line after a few lines of page furniture
+// (a caption, a "Read more" link) reopens it, and ends there otherwise: a page whose
+// lines are its paragraphs does not run an unclosed quotation on through its own
+// words. Sloppy copy is tolerated:
 // a straight " that opens a word while a straight quotation is open ends it and opens
 // the next, and a straight ' quotation may close with a straight ". A right mark ’ opens
 // or reopens one where only an opening mark can stand (a CMS's "smart quotes" gone wrong:
 // Pulse's "He added: ’I want to pay tribute …"), and is kept only when the quotation it
 // opens closes: "nurses’ pay", "it’s" and "’90s" stay apostrophes.
+
+import { isHardWrapped, isWrappedBreak } from './wrapped-lines';
 
 export interface QuotationSpan {
   /** Offset of the opening mark. */
@@ -96,6 +101,32 @@ function reopeningMarkAfter(text: string, lineEnd: number, kind: Kind): number |
   return i < text.length && openerAt(text, i) === kind ? i : undefined;
 }
 
+/** How many lines of page furniture may stand inside a quotation before a line resumes it. */
+const MAX_FURNITURE_LINES = 4;
+/** A line ending a sentence or a quotation: the page's own paragraph, not furniture. */
+const SENTENCE_END = /[.!”"’']/;
+
+/**
+ * A page whose lines are its paragraphs ends a quotation at a line break, unless the quotation
+ * resumes after a few lines of page furniture set inside it: a caption ("Image: … File pic: PA"),
+ * a "READ MORE: …" link or a list of links, none ending in a full stop, and then a line reopening
+ * the quotation with its mark. A line ending a sentence is the page's own paragraph: the writer
+ * left the quotation unclosed, and it does not run on through the page's words.
+ */
+function resumesAfterFurniture(text: string, lineEnd: number, kind: Kind): boolean {
+  let at = lineEnd;
+  for (let lines = 0; lines < MAX_FURNITURE_LINES; lines++) {
+    if (text[at + 1] === '\n' || at + 1 >= text.length) return false; // a blank line ends it
+    const end = paragraphEndFrom(text, at + 1);
+    let last = end - 1;
+    while (last > at && /\s/.test(text[last] as string)) last--;
+    if (last === at || SENTENCE_END.test(text[last] as string)) return false;
+    if (end < text.length && text[end + 1] !== '\n' && openerAt(text, end + 1) === kind) return true;
+    at = end;
+  }
+  return false;
+}
+
 /** Trims whitespace inside the marks so the span is the words themselves. */
 function trimmed(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start] as string)) start++;
@@ -103,7 +134,11 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-export function findQuotationSpans(text: string): QuotationSpan[] {
+/**
+ * `hardWrapped`: whether the page's lines are wrapped inside paragraphs (wrapped-lines.ts), so that a
+ * quotation open at a single line break goes on; pass the page's own reading when `text` is its unwrapped copy.
+ */
+export function findQuotationSpans(text: string, hardWrapped = isHardWrapped(text)): QuotationSpan[] {
   const spans: QuotationSpan[] = [];
   let open = -1;
   let kind = 'double' as Kind;
@@ -174,8 +209,11 @@ export function findQuotationSpans(text: string): QuotationSpan[] {
         i = abandonUnsure(i);
         continue;
       }
-      // A single line break inside an open quotation is a wrapped line; a blank line ends it.
-      if (text[i + 1] !== '\n' && /\S/.test(text.slice(i + 1, paragraphEndFrom(text, i + 1)))) continue;
+      // A single line break inside an open quotation is a wrapped line on a hard-wrapped page, or one going on in
+      // lower case; on a page whose lines are its paragraphs it ends the quotation, but for furniture set inside it.
+      const wrapped = text[i + 1] !== '\n' && (hardWrapped || isWrappedBreak(text, i));
+      if (wrapped && /\S/.test(text.slice(i + 1, paragraphEndFrom(text, i + 1)))) continue;
+      if (resumesAfterFurniture(text, i, kind)) continue;
       endBefore(i);
       continue;
     }
