@@ -1421,3 +1421,10 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
     expect(speakers(text).at(-1)?.slice(1, 3)).toEqual(['Nicola Sturgeon', 'First Minister']);
   });
 });
+
+describe('governments and the ministers in them (capture round 2 at stop 19, orgs)', () => {
+  it('reads a government named for its country as an organisation speaking (“The Scottish Government has pointed to”, STV, fresh-7)', () => {
+    const text = 'The Scottish Government has pointed to health spending and staffing levels rising to “record levels” since 2007.';
+    expect(speakers(text)).toEqual([['record levels', null, null, 'Scottish Government']]);
+  });
+});
