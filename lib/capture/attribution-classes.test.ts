@@ -1427,4 +1427,12 @@ describe('governments and the ministers in them (capture round 2 at stop 19, org
     const text = 'The Scottish Government has pointed to health spending and staffing levels rising to “record levels” since 2007.';
     expect(speakers(text)).toEqual([['record levels', null, null, 'Scottish Government']]);
   });
+
+  it('gives a minister the government the page names (“the Scottish Executive”, BBC, fresh-7)', () => {
+    const text =
+      'The Scottish National Party said it was a record high, while the Tories accused Malcolm Chisholm of complacency.\n' +
+      'But the minister said the Scottish Executive\'s priority was to tackle the longest waits and that it was delivering on that promise.\n' +
+      'Mr Chisholm said more than half of hospital patients were treated immediately and never joined a waiting list. "The clear priority of the Scottish Executive and the Scottish people is to tackle the misery of those facing the longest waits," he said.';
+    expect(speakers(text)).toEqual([['The clear priority of th', 'Malcolm Chisholm', 'minister', 'Scottish Executive']]);
+  });
 });

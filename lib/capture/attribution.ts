@@ -30,7 +30,7 @@ import {
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
 import { type Gender, genderOfFirstName, isKnownSurname, isPluralNoun } from './name-nlp';
-import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
+import { findOrganisationCandidates, isGovernmentName, unknownOrganisationName } from './organisation-names';
 import { canonicalName, findNameCandidates, firstNameOf, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
@@ -1332,6 +1332,9 @@ function withPublisherOrganisation(ctx: Context, site: Site, proposals: Proposed
 /** Words for a body that, inside a title, say which kind of organisation its holder sits on ("Councilman", "committee chair", "trust spokesman"). */
 const BODY_IN_TITLE = /^(?:council|committee|board|trust|commission|union|college|society|association|party)/;
 
+/** A minister's or secretary's office in a government ("health minister", "Deputy First Minister"); not a union's general secretary, nor the opposition's shadow. */
+const GOVERNMENT_OFFICE = /^(?!.*\bshadow\b)(?:.*\bminister\b|.*(?<!general\s)\bsecretary\b)/i;
+
 /**
  * "Councilman Stephen Levin said" on a page about the City Council: a title naming the kind of
  * body its holder sits on, given without an organisation, is held at the organisation the page
@@ -1341,9 +1344,13 @@ function withOrganisationOfTitle(ctx: Context, proposals: ProposedQuote[]): void
   for (const p of proposals) {
     if (!p.role || p.organisationName) continue;
     const bodies = p.role.toLowerCase().split(/[\s-]+/).flatMap((w) => BODY_IN_TITLE.exec(w)?.[0] ?? []);
-    if (bodies.length === 0) continue;
+    // "Mr Chisholm, the health minister" on a page naming the Scottish Executive: a minister is with the government the page names.
+    const inGovernment = GOVERNMENT_OFFICE.test(p.role);
+    if (bodies.length === 0 && !inGovernment) continue;
     const named = ctx.organisations.filter(
-      (m) => !insideQuotation(ctx.spans, m.start, m.end) && bodies.includes((m.surface.split(/\s+/).at(-1) ?? '').toLowerCase()),
+      (m) =>
+        !insideQuotation(ctx.spans, m.start, m.end) &&
+        (bodies.includes((m.surface.split(/\s+/).at(-1) ?? '').toLowerCase()) || (inGovernment && isGovernmentName(organisationSpeaker(ctx, m).organisationName ?? ''))),
     );
     const body = named.filter((m) => m.end <= p.start).at(-1) ?? named[0];
     if (!body) continue;
