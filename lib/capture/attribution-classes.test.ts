@@ -1422,6 +1422,24 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
   });
 });
 
+describe('an interviewer and the programme the interview went out on (capture round 2 at stop 19, orgs)', () => {
+  it('gives whoever the page names as interviewing the programme it says the interview was on (Left Foot Forward, fresh-4)', () => {
+    const text =
+      'In an interview with Naga Munchetty on BBC Breakfast this morning, Atkins was asked to clarify her statement that waiting lists in England had been reduced.\n\n' +
+      '“It’s all very well saying these waiting times are coming down but they’re still too high, and you say there are some parts of the country that are doing well, where?” asked Munchetty.';
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([['Naga Munchetty', 'BBC']]);
+  });
+
+  it('gives a presenter the channel a guest appeared on (HuffPost, fresh-4)', () => {
+    const text =
+      'But appearing on Sky News this morning, Caulfield said conceded that things will get worse before they get better.\n\n' +
+      'After presenter Kay Burley pointed out the size of the waiting list, the minister said: “That probably will go up higher because we’re offering more procedures ... but the length of time people are waiting for their procedures is actually going down and that’s what matters to patients.”\n\n' +
+      'Burley hit back: “What matters is how many people are on the waiting list. You said that number, which is massive, is going to go higher. I’m asking you how high.”';
+    const [, speaker, , organisation] = speakers(text).at(-1) ?? [];
+    expect([speaker, organisation]).toEqual(['Kay Burley', 'Sky News']);
+  });
+});
+
 describe('governments and the ministers in them (capture round 2 at stop 19, orgs)', () => {
   it('reads a government named for its country as an organisation speaking (“The Scottish Government has pointed to”, STV, fresh-7)', () => {
     const text = 'The Scottish Government has pointed to health spending and staffing levels rising to “record levels” since 2007.';

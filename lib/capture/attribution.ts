@@ -1329,6 +1329,29 @@ function withPublisherOrganisation(ctx: Context, site: Site, proposals: Proposed
   }
 }
 
+/** Words right before a name that make its holder the one asking the questions: "presenter Kay Burley", "an interview with Naga Munchetty". */
+const INTERVIEWER_BEFORE = /\b(?:[Pp]resenter|[Hh]ost|[Ii]nterviewer|[Aa]nchor|[Ii]nterview\s+with)\s+$/;
+/** Words right before a body that make it where an interview went out: "appearing on Sky News", "an interview with Naga Munchetty on BBC Breakfast". */
+const ON_AIR_BEFORE = /\b(?:[Aa]ppear(?:s|ed|ing)?|[Ss]peaking|[Ii]nterview\s+with\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+on\s+(?:the\s+)?$/u;
+
+/**
+ * "In an interview with Naga Munchetty on BBC Breakfast this morning, Atkins was asked …": whoever asks the questions
+ * in a broadcast interview is with the programme or channel the page says it went out on.
+ */
+function withBroadcasterOfInterviewer(ctx: Context, proposals: ProposedQuote[]): void {
+  const broadcaster = ctx.organisations.find(
+    (m) => !insideQuotation(ctx.spans, m.start, m.end) && ON_AIR_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)),
+  );
+  if (!broadcaster) return;
+  const interviewers = new Set(
+    ctx.personRefs.filter((r) => INTERVIEWER_BEFORE.test(ctx.text.slice(Math.max(0, r.start - 20), r.start))).map((r) => r.speaker.speakerName),
+  );
+  const { organisationName, organisationId } = organisationSpeaker(ctx, broadcaster);
+  for (const p of proposals) {
+    if (p.speakerName && !p.organisationName && interviewers.has(p.speakerName)) Object.assign(p, withoutEmpty({ organisationName, organisationId }));
+  }
+}
+
 /** Words for a body that, inside a title, say which kind of organisation its holder sits on ("Councilman", "committee chair", "trust spokesman"). */
 const BODY_IN_TITLE = /^(?:council|committee|board|trust|commission|union|college|society|association|party)/;
 
@@ -1462,6 +1485,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
   }
   for (const p of proposals) withLaterTitle(ctx, p.proposal, p.speaker);
   inheritRepeated(text, proposals.map((p) => p.proposal));
+  withBroadcasterOfInterviewer(ctx, proposals.map((p) => p.proposal));
   withOrganisationOfTitle(ctx, proposals.map((p) => p.proposal));
   if (options.site) withPublisherOrganisation(ctx, options.site, proposals.map((p) => p.proposal));
   withLedeOrganisation(ctx, proposals.map((p) => p.proposal));
