@@ -1440,6 +1440,23 @@ describe('an interviewer and the programme the interview went out on (capture ro
   });
 });
 
+describe('councillors and the council (capture round 2 at stop 19, orgs)', () => {
+  it('gives a councillor (“Cllr”) the council the page names (Somerset Labour, fresh-7)', () => {
+    const text =
+      'Somerset County Council today approved a budget which included a Council Tax increase of 1.99 per cent and with protestors massing outside County Hall to highlight the threats to social care, it was passed by a unanimous Conservative vote whilst all opposition parties Labour, Independent ,Lib Dem, and UKIP voted against.\n' +
+      "County Tory leader Cllr John Osman, added: “It is getting harder and tougher to balance our budget. Setting a budget and setting Council Tax is always difficult as you have the competing needs of those vulnerable residents who need our services and those hard working residents who don’t need our services . We have looked at our costs and found that in some areas we are significantly more expensive than some of our neighbours and against national benchmarks. Bringing us back into line with other good performing councils will save us most of the £18m savings we have now identified, but there is still more to be done. All Council services are urged to identify new ways of delivering services in order to find ways of making further savings.”";
+    expect(speakers(text)).toEqual([['It is getting harder and', 'John Osman', 'leader', 'Somerset County Council']]);
+  });
+
+  it('gives a council’s cabinet member the council the page names (Worcester News, fresh-6)', () => {
+    const text =
+      "WORCESTERSHIRE County Council's announcement of additional funding for nursing and residential homes has received a lukewarm reception.\n" +
+      'Liz Eyre, the cabinet member for social services health and well-being said it was important to remember the extra funding had been secured despite a general lack of funds.\n' +
+      'She said: "I truly appreciate the cost pressures the home owners have. I hope they are at least relieved that in the current environment we have been able to maintain our commitment to the service they provide."';
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([['Liz Eyre', 'WORCESTERSHIRE County Council']]);
+  });
+});
+
 describe('governments and the ministers in them (capture round 2 at stop 19, orgs)', () => {
   it('reads a government named for its country as an organisation speaking (“The Scottish Government has pointed to”, STV, fresh-7)', () => {
     const text = 'The Scottish Government has pointed to health spending and staffing levels rising to “record levels” since 2007.';

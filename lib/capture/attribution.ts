@@ -1355,6 +1355,17 @@ function withBroadcasterOfInterviewer(ctx: Context, proposals: ProposedQuote[]):
 /** Words for a body that, inside a title, say which kind of organisation its holder sits on ("Councilman", "committee chair", "trust spokesman"). */
 const BODY_IN_TITLE = /^(?:council|committee|board|trust|commission|union|college|society|association|party)/;
 
+/** The honorific a page gives a member of a council: "Cllr John Osman", "Councillor Theo Butt Philip". */
+const COUNCILLOR = String.raw`(?:Cllr\.?|Councillor)\s+`;
+const COUNCILLOR_BEFORE = new RegExp(String.raw`(?<![\p{L}])${COUNCILLOR}$`, 'u');
+const COUNCILLOR_OPENING = new RegExp(`^${COUNCILLOR}`);
+
+/** Whether the page calls the person at `r` a councillor, before the name or as the name's own honorific. */
+const isCalledCouncillor = (ctx: Context, r: PersonRef): boolean =>
+  COUNCILLOR_BEFORE.test(ctx.text.slice(Math.max(0, r.start - 12), r.start)) || COUNCILLOR_OPENING.test(ctx.text.slice(r.start, r.end));
+/** Offices only a council's members hold: "cabinet member for adult social care". */
+const COUNCIL_OFFICE = /\bcabinet\s+member\b/i;
+
 /** A minister's or secretary's office in a government ("health minister", "Deputy First Minister"); not a union's general secretary, nor the opposition's shadow. */
 const GOVERNMENT_OFFICE = /^(?!.*\bshadow\b)(?:.*\bminister\b|.*(?<!general\s)\bsecretary\b)/i;
 
@@ -1364,9 +1375,12 @@ const GOVERNMENT_OFFICE = /^(?!.*\bshadow\b)(?:.*\bminister\b|.*(?<!general\s)\b
  * names with that word (outside quotations), the last one before the quotation, else the first.
  */
 function withOrganisationOfTitle(ctx: Context, proposals: ProposedQuote[]): void {
+  const councillors = new Set(ctx.personRefs.filter((r) => isCalledCouncillor(ctx, r)).map((r) => r.speaker.speakerName));
   for (const p of proposals) {
     if (!p.role || p.organisationName) continue;
     const bodies = p.role.toLowerCase().split(/[\s-]+/).flatMap((w) => BODY_IN_TITLE.exec(w)?.[0] ?? []);
+    // "County Tory leader Cllr John Osman", "Liz Eyre, the cabinet member for social services": a councillor's office is held at the council.
+    if (councillors.has(p.speakerName) || COUNCIL_OFFICE.test(p.role)) bodies.push('council');
     // "Mr Chisholm, the health minister" on a page naming the Scottish Executive: a minister is with the government the page names.
     const inGovernment = GOVERNMENT_OFFICE.test(p.role);
     if (bodies.length === 0 && !inGovernment) continue;
