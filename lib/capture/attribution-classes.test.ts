@@ -1457,6 +1457,15 @@ describe('councillors and the council (capture round 2 at stop 19, orgs)', () =>
   });
 });
 
+describe('a party’s branch in a nation (capture round 2 at stop 19, orgs)', () => {
+  it('reads “Scottish Labour” as the party’s Scottish branch, speaking and holding an office (STV, fresh-7)', () => {
+    const text =
+      'However, Scottish Labour have stated that his “record-breaking failure” is putting lives at risk.\n' +
+      'Scottish Labour’s health spokesperson Jackie Baillie called for Yousaf to be placed in “special measures” due to his failings in office.';
+    expect(speakers(text).map((s) => s[3])).toEqual(['Scottish Labour', 'Scottish Labour']);
+  });
+});
+
 describe('governments and the ministers in them (capture round 2 at stop 19, orgs)', () => {
   it('reads a government named for its country as an organisation speaking (“The Scottish Government has pointed to”, STV, fresh-7)', () => {
     const text = 'The Scottish Government has pointed to health spending and staffing levels rising to “record levels” since 2007.';

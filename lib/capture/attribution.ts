@@ -29,8 +29,8 @@ import {
 } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
-import { type Gender, genderOfFirstName, isKnownSurname, isPluralNoun } from './name-nlp';
-import { findOrganisationCandidates, isGovernmentName, unknownOrganisationName } from './organisation-names';
+import { type Gender, genderOfFirstName, isDemonym, isKnownSurname, isPluralNoun } from './name-nlp';
+import { UNKNOWN_ORGANISATION, findOrganisationCandidates, isGovernmentName, unknownOrganisationName } from './organisation-names';
 import { canonicalName, findNameCandidates, firstNameOf, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
@@ -1446,6 +1446,18 @@ function insideLongerName(text: string, m: Mention): boolean {
   return !!before && !/^(?:The|A|An)$/.test(before) && /\s/.test(m.surface.replace(/^[Tt]he\s+/, ''));
 }
 
+/**
+ * "Scottish Labour have stated", "Scottish Labour’s health spokesperson Jackie Baillie": a party's name after a people's
+ * adjective names the party's branch in that nation, an organisation of its own, not the party the corpus knows.
+ */
+function asNationalBranch(text: string, m: Mention, known: ReadonlyMap<string, KnownEntity>): Mention {
+  const nation = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  if (!nation || !/\sParty$/.test(known.get(m.id)?.name ?? '') || !isDemonym(nation[1] as string)) return m;
+  const start = m.start - nation[0].length;
+  const surface = text.slice(start, m.end);
+  return { id: `${UNKNOWN_ORGANISATION}${surface}`, surface, start, end: m.end };
+}
+
 export function extractQuotes(page: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
   // A hard-wrapped page is read with its sentences on one line each; the offsets are the page's.
   const text = unwrapLines(page);
@@ -1466,6 +1478,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
     pageDescribed: new Map(),
     genders: new Map(),
   };
+  ctx.organisations = ctx.organisations.map((m) => asNationalBranch(text, m, ctx.knownOrganisations));
   // People and organisations share words ("Labour" in "the Labour MP"); a person's name wins.
   const peopleCoverage = new Coverage(text.length, ctx.people);
   ctx.organisations = ctx.organisations.filter((o) => !peopleCoverage.overlaps(o));
