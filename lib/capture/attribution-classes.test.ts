@@ -1440,3 +1440,62 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
     expect(speakers(text)).toEqual([['ENOUGH is enough', 'Steve White', 'Chairman', 'Police Federation of England and Wales']]);
   });
 });
+
+describe('an interviewer and the programme the interview went out on (capture round 2 at stop 19, orgs)', () => {
+  it('gives whoever the page names as interviewing the programme it says the interview was on (Left Foot Forward, fresh-4)', () => {
+    const text =
+      'In an interview with Naga Munchetty on BBC Breakfast this morning, Atkins was asked to clarify her statement that waiting lists in England had been reduced.\n\n' +
+      '“It’s all very well saying these waiting times are coming down but they’re still too high, and you say there are some parts of the country that are doing well, where?” asked Munchetty.';
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([['Naga Munchetty', 'BBC']]);
+  });
+
+  it('gives a presenter the channel a guest appeared on (HuffPost, fresh-4)', () => {
+    const text =
+      'But appearing on Sky News this morning, Caulfield said conceded that things will get worse before they get better.\n\n' +
+      'After presenter Kay Burley pointed out the size of the waiting list, the minister said: “That probably will go up higher because we’re offering more procedures ... but the length of time people are waiting for their procedures is actually going down and that’s what matters to patients.”\n\n' +
+      'Burley hit back: “What matters is how many people are on the waiting list. You said that number, which is massive, is going to go higher. I’m asking you how high.”';
+    const [, speaker, , organisation] = speakers(text).at(-1) ?? [];
+    expect([speaker, organisation]).toEqual(['Kay Burley', 'Sky News']);
+  });
+});
+
+describe('councillors and the council (capture round 2 at stop 19, orgs)', () => {
+  it('gives a councillor (“Cllr”) the council the page names (Somerset Labour, fresh-7)', () => {
+    const text =
+      'Somerset County Council today approved a budget which included a Council Tax increase of 1.99 per cent and with protestors massing outside County Hall to highlight the threats to social care, it was passed by a unanimous Conservative vote whilst all opposition parties Labour, Independent ,Lib Dem, and UKIP voted against.\n' +
+      "County Tory leader Cllr John Osman, added: “It is getting harder and tougher to balance our budget. Setting a budget and setting Council Tax is always difficult as you have the competing needs of those vulnerable residents who need our services and those hard working residents who don’t need our services . We have looked at our costs and found that in some areas we are significantly more expensive than some of our neighbours and against national benchmarks. Bringing us back into line with other good performing councils will save us most of the £18m savings we have now identified, but there is still more to be done. All Council services are urged to identify new ways of delivering services in order to find ways of making further savings.”";
+    expect(speakers(text)).toEqual([['It is getting harder and', 'John Osman', 'leader', 'Somerset County Council']]);
+  });
+
+  it('gives a council’s cabinet member the council the page names (Worcester News, fresh-6)', () => {
+    const text =
+      "WORCESTERSHIRE County Council's announcement of additional funding for nursing and residential homes has received a lukewarm reception.\n" +
+      'Liz Eyre, the cabinet member for social services health and well-being said it was important to remember the extra funding had been secured despite a general lack of funds.\n' +
+      'She said: "I truly appreciate the cost pressures the home owners have. I hope they are at least relieved that in the current environment we have been able to maintain our commitment to the service they provide."';
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([['Liz Eyre', 'WORCESTERSHIRE County Council']]);
+  });
+});
+
+describe('a party’s branch in a nation (capture round 2 at stop 19, orgs)', () => {
+  it('reads “Scottish Labour” as the party’s Scottish branch, speaking and holding an office (STV, fresh-7)', () => {
+    const text =
+      'However, Scottish Labour have stated that his “record-breaking failure” is putting lives at risk.\n' +
+      'Scottish Labour’s health spokesperson Jackie Baillie called for Yousaf to be placed in “special measures” due to his failings in office.';
+    expect(speakers(text).map((s) => s[3])).toEqual(['Scottish Labour', 'Scottish Labour']);
+  });
+});
+
+describe('governments and the ministers in them (capture round 2 at stop 19, orgs)', () => {
+  it('reads a government named for its country as an organisation speaking (“The Scottish Government has pointed to”, STV, fresh-7)', () => {
+    const text = 'The Scottish Government has pointed to health spending and staffing levels rising to “record levels” since 2007.';
+    expect(speakers(text)).toEqual([['record levels', null, null, 'Scottish Government']]);
+  });
+
+  it('gives a minister the government the page names (“the Scottish Executive”, BBC, fresh-7)', () => {
+    const text =
+      'The Scottish National Party said it was a record high, while the Tories accused Malcolm Chisholm of complacency.\n' +
+      'But the minister said the Scottish Executive\'s priority was to tackle the longest waits and that it was delivering on that promise.\n' +
+      'Mr Chisholm said more than half of hospital patients were treated immediately and never joined a waiting list. "The clear priority of the Scottish Executive and the Scottish people is to tackle the misery of those facing the longest waits," he said.';
+    expect(speakers(text)).toEqual([['The clear priority of th', 'Malcolm Chisholm', 'minister', 'Scottish Executive']]);
+  });
+});

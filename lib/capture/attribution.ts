@@ -30,8 +30,8 @@ import {
 } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
-import { type Gender, genderOfFirstName, isKnownSurname, isPluralNoun } from './name-nlp';
-import { findOrganisationCandidates, unknownOrganisationName } from './organisation-names';
+import { type Gender, genderOfFirstName, isDemonym, isKnownSurname, isPluralNoun } from './name-nlp';
+import { UNKNOWN_ORGANISATION, findOrganisationCandidates, isGovernmentName, unknownOrganisationName } from './organisation-names';
 import { canonicalName, findNameCandidates, firstNameOf, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
@@ -1365,8 +1365,45 @@ function withPublisherOrganisation(ctx: Context, site: Site, proposals: Proposed
   }
 }
 
+/** Words right before a name that make its holder the one asking the questions: "presenter Kay Burley", "an interview with Naga Munchetty". */
+const INTERVIEWER_BEFORE = /\b(?:[Pp]resenter|[Hh]ost|[Ii]nterviewer|[Aa]nchor|[Ii]nterview\s+with)\s+$/;
+/** Words right before a body that make it where an interview went out: "appearing on Sky News", "an interview with Naga Munchetty on BBC Breakfast". */
+const ON_AIR_BEFORE = /\b(?:[Aa]ppear(?:s|ed|ing)?|[Ss]peaking|[Ii]nterview\s+with\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+on\s+(?:the\s+)?$/u;
+
+/**
+ * "In an interview with Naga Munchetty on BBC Breakfast this morning, Atkins was asked …": whoever asks the questions
+ * in a broadcast interview is with the programme or channel the page says it went out on.
+ */
+function withBroadcasterOfInterviewer(ctx: Context, proposals: ProposedQuote[]): void {
+  const broadcaster = ctx.organisations.find(
+    (m) => !insideQuotation(ctx.spans, m.start, m.end) && ON_AIR_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)),
+  );
+  if (!broadcaster) return;
+  const interviewers = new Set(
+    ctx.personRefs.filter((r) => INTERVIEWER_BEFORE.test(ctx.text.slice(Math.max(0, r.start - 20), r.start))).map((r) => r.speaker.speakerName),
+  );
+  const { organisationName, organisationId } = organisationSpeaker(ctx, broadcaster);
+  for (const p of proposals) {
+    if (p.speakerName && !p.organisationName && interviewers.has(p.speakerName)) Object.assign(p, withoutEmpty({ organisationName, organisationId }));
+  }
+}
+
 /** Words for a body that, inside a title, say which kind of organisation its holder sits on ("Councilman", "committee chair", "trust spokesman"). */
 const BODY_IN_TITLE = /^(?:council|committee|board|trust|commission|union|college|society|association|party)/;
+
+/** The honorific a page gives a member of a council: "Cllr John Osman", "Councillor Theo Butt Philip". */
+const COUNCILLOR = String.raw`(?:Cllr\.?|Councillor)\s+`;
+const COUNCILLOR_BEFORE = new RegExp(String.raw`(?<![\p{L}])${COUNCILLOR}$`, 'u');
+const COUNCILLOR_OPENING = new RegExp(`^${COUNCILLOR}`);
+
+/** Whether the page calls the person at `r` a councillor, before the name or as the name's own honorific. */
+const isCalledCouncillor = (ctx: Context, r: PersonRef): boolean =>
+  COUNCILLOR_BEFORE.test(ctx.text.slice(Math.max(0, r.start - 12), r.start)) || COUNCILLOR_OPENING.test(ctx.text.slice(r.start, r.end));
+/** Offices only a council's members hold: "cabinet member for adult social care". */
+const COUNCIL_OFFICE = /\bcabinet\s+member\b/i;
+
+/** A minister's or secretary's office in a government ("health minister", "Deputy First Minister"); not a union's general secretary, nor the opposition's shadow. */
+const GOVERNMENT_OFFICE = /^(?!.*\bshadow\b)(?:.*\bminister\b|.*(?<!general\s)\bsecretary\b)/i;
 
 /**
  * "Councilman Stephen Levin said" on a page about the City Council: a title naming the kind of
@@ -1374,12 +1411,19 @@ const BODY_IN_TITLE = /^(?:council|committee|board|trust|commission|union|colleg
  * names with that word (outside quotations), the last one before the quotation, else the first.
  */
 function withOrganisationOfTitle(ctx: Context, proposals: ProposedQuote[]): void {
+  const councillors = new Set(ctx.personRefs.filter((r) => isCalledCouncillor(ctx, r)).map((r) => r.speaker.speakerName));
   for (const p of proposals) {
     if (!p.role || p.organisationName) continue;
     const bodies = p.role.toLowerCase().split(/[\s-]+/).flatMap((w) => BODY_IN_TITLE.exec(w)?.[0] ?? []);
-    if (bodies.length === 0) continue;
+    // "County Tory leader Cllr John Osman", "Liz Eyre, the cabinet member for social services": a councillor's office is held at the council.
+    if (councillors.has(p.speakerName) || COUNCIL_OFFICE.test(p.role)) bodies.push('council');
+    // "Mr Chisholm, the health minister" on a page naming the Scottish Executive: a minister is with the government the page names.
+    const inGovernment = GOVERNMENT_OFFICE.test(p.role);
+    if (bodies.length === 0 && !inGovernment) continue;
     const named = ctx.organisations.filter(
-      (m) => !insideQuotation(ctx.spans, m.start, m.end) && bodies.includes((m.surface.split(/\s+/).at(-1) ?? '').toLowerCase()),
+      (m) =>
+        !insideQuotation(ctx.spans, m.start, m.end) &&
+        (bodies.includes((m.surface.split(/\s+/).at(-1) ?? '').toLowerCase()) || (inGovernment && isGovernmentName(organisationSpeaker(ctx, m).organisationName ?? ''))),
     );
     const body = named.filter((m) => m.end <= p.start).at(-1) ?? named[0];
     if (!body) continue;
@@ -1438,6 +1482,18 @@ function insideLongerName(text: string, m: Mention): boolean {
   return !!before && !/^(?:The|A|An)$/.test(before) && /\s/.test(m.surface.replace(/^[Tt]he\s+/, ''));
 }
 
+/**
+ * "Scottish Labour have stated", "Scottish Labour’s health spokesperson Jackie Baillie": a party's name after a people's
+ * adjective names the party's branch in that nation, an organisation of its own, not the party the corpus knows.
+ */
+function asNationalBranch(text: string, m: Mention, known: ReadonlyMap<string, KnownEntity>): Mention {
+  const nation = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  if (!nation || !/\sParty$/.test(known.get(m.id)?.name ?? '') || !isDemonym(nation[1] as string)) return m;
+  const start = m.start - nation[0].length;
+  const surface = text.slice(start, m.end);
+  return { id: `${UNKNOWN_ORGANISATION}${surface}`, surface, start, end: m.end };
+}
+
 export function extractQuotes(page: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
   // A hard-wrapped page is read with its sentences on one line each; the offsets are the page's.
   const text = unwrapLines(page);
@@ -1458,6 +1514,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
     pageDescribed: new Map(),
     genders: new Map(),
   };
+  ctx.organisations = ctx.organisations.map((m) => asNationalBranch(text, m, ctx.knownOrganisations));
   // People and organisations share words ("Labour" in "the Labour MP"); a person's name wins.
   const peopleCoverage = new Coverage(text.length, ctx.people);
   ctx.organisations = ctx.organisations.filter((o) => !peopleCoverage.overlaps(o));
@@ -1491,6 +1548,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
   }
   for (const p of proposals) withLaterTitle(ctx, p.proposal, p.speaker);
   inheritRepeated(text, proposals.map((p) => p.proposal));
+  withBroadcasterOfInterviewer(ctx, proposals.map((p) => p.proposal));
   withOrganisationOfTitle(ctx, proposals.map((p) => p.proposal));
   if (options.site) withPublisherOrganisation(ctx, options.site, proposals.map((p) => p.proposal));
   withLedeOrganisation(ctx, proposals.map((p) => p.proposal));

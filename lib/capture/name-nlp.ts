@@ -33,6 +33,9 @@ export const placeWords = memoised((phrase: string): ReadonlySet<string> => {
   return places;
 });
 
+/** Whether compromise reads a single word as a people's or country's adjective ("Scottish", "Welsh", "French"). */
+export const isDemonym = memoised((word: string): boolean => nlp(word).has('#Demonym'));
+
 /** Whether compromise's lexicon knows a single word as a surname ("Peters", "Jones"), not a common noun or a place ("Nurses", "Whitehall"). */
 export const isKnownSurname = memoised((word: string): boolean => nlp(word).has('#LastName'));
 

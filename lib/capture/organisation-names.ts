@@ -5,7 +5,7 @@
 // Adult Social Services"). An acronym the page defines in brackets ("The Association
 // of Directors of Adult Social Services (ADASS)") is expanded to that full name.
 import { NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
-import { isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
+import { isDemonym, isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
 import type { Mention } from './known-mentions';
 import { findNameCandidates } from './person-names';
 import { Coverage } from './ranges';
@@ -43,6 +43,21 @@ const BODY_BEFORE_TITLE = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’&-])(?<!\p{Lu}[\p{L}'’-]*[ \t])(\p{Lu}\p{Ll}[\p{L}&-]*)[ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))[ \t]+(?=\p{Lu})`,
   'gu',
 );
+/**
+ * A government named for the country it governs: "the Scottish Executive", "Welsh Government", "UK Government",
+ * "Northern Ireland Executive". Its last word is no institutional word elsewhere ("Chief Executive", "Local Government").
+ */
+const GOVERNMENT_NAME = /(?<![\p{L}\p{N}'’&-])((?:\p{Lu}[\p{L}-]*[ \t]+){1,2})(?:Government|Executive)(?![\p{L}\p{N}&-])/gu;
+
+/** Whether `name` is a government named for its country: every word before "Government" or "Executive" a place or a demonym. */
+export function isGovernmentName(name: string): boolean {
+  const m = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,2})(?:Government|Executive)$/u.exec(name);
+  const country = m?.[1]?.trim();
+  if (!country) return false;
+  const places = placeWords(country);
+  return country.split(/[ \t]+/).every((w) => places.has(w) || isDemonym(w));
+}
+
 /** Whether a person's name starts at `index`. */
 const nameStartsAt = (text: string, index: number): boolean => findNameCandidates(text, index, index + 60)[0]?.start === index;
 
@@ -240,6 +255,12 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
       const holder = possessive !== undefined ? nameStartsAt(text, after + possessive) : BODY_BEFORE_TITLE_HERE.test(text.slice(m.index, after + 80));
       if (holder && free(m.index, after)) add({ id: `${UNKNOWN_ORGANISATION}${name}`, surface: name, start: m.index, end: after });
     }
+  }
+  // "The Scottish Executive has come under attack": a government named for its country is an organisation wherever it stands.
+  for (const m of text.matchAll(GOVERNMENT_NAME)) {
+    const name = m[0].replace(/^(?:The|A)[ \t]+/, '');
+    const start = m.index + m[0].length - name.length;
+    if (isGovernmentName(name) && free(start, start + name.length)) add({ id: `${UNKNOWN_ORGANISATION}${name}`, surface: name, start, end: start + name.length });
   }
   for (const m of text.matchAll(ACRONYM)) {
     const acronym = m[0];
