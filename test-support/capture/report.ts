@@ -3,12 +3,13 @@
 // fresh sets' scores (fresh-set/ to fresh-set-7/, all in the tuning pool: fresh-set-4/ was measured blind twice,
 // stops 14 and 15, 84.8/70.2/82.7, and is tuned on since stop 16; fresh-set-5/ blind three times at stop 16,
 // 79.3/76.3/67.8, and is tuned on since stop 17; fresh-set-6/ blind at stop 17, 78.7/53.9/71.6, and is tuned on
-// since stop 18; fresh-set-7/ blind at stop 18, 71.8/50.6/69.3, and in the tuning pool since stop 19; the
-// held-back half and fresh-set-8/ (stop 19) are blind: `--pool` leaves them out); `--classes` counts
+// since stop 18; fresh-set-7/ blind at stop 18, 71.8/50.6/69.3, and fresh-set-8/ blind three times at stop 19,
+// 71.7/52.5/68.3, both in the tuning pool since stop 19; the held-back half and fresh-set-9/ (stop 19) are blind:
+// `--pool` leaves them out); `--classes` counts
 // each half's misses by kind; `--names` adds the hand-written name finder against compromise's
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
-import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5, loadFreshSet6, loadFreshSet7, loadFreshSet8 } from './dev-set';
+import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5, loadFreshSet6, loadFreshSet7, loadFreshSet8, loadFreshSet9 } from './dev-set';
 import { TUNING_POOL, scoreDevSet } from './dev-set-score';
 import { compareNameFinders } from './name-finder-comparison';
 
@@ -20,7 +21,8 @@ const scores = [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshSe
   ...scoreDevSet(loadFreshSet5(), corpus, ['fresh-5']),
   ...scoreDevSet(loadFreshSet6(), corpus, ['fresh-6']),
   ...scoreDevSet(loadFreshSet7(), corpus, ['fresh-7']),
-  ...scoreDevSet(loadFreshSet8(), corpus, ['fresh-8'])];
+  ...scoreDevSet(loadFreshSet8(), corpus, ['fresh-8']),
+  ...scoreDevSet(loadFreshSet9(), corpus, ['fresh-9'])];
 // `--pool` prints the tuning pool only: every printed blind row is one of the few looks a session may take.
 for (const s of scores.filter((s) => !process.argv.includes('--pool') || TUNING_POOL.has(s.half))) {
   console.log(
