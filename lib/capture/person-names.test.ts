@@ -28,6 +28,12 @@ describe('findNameCandidates', () => {
     expect(names('who recently hosted the chief executive of campaign group Surfers Against Sewage to address fund managers')).toEqual([]);
   });
 
+  it('keeps a lowercase surname particle inside a name (Cambrian News, Nation.Cymru, fresh-8)', () => {
+    expect(names('During First Minister’s Questions today (Tuesday, February 18), Mr ap Iorwerth challenged First Minister')).toContain('Mr ap Iorwerth');
+    expect(names('Plaid Cymru’s health and social care spokesperson, Mabon ap Gwynfor MS, said')).toContain('Mabon ap Gwynfor');
+    expect(names('The van Driver and de Paris')).toEqual([]);
+  });
+
   it('skips ranges it is told to exclude', () => {
     const text = 'Acme Widgets said so.';
     expect(findNameCandidates(text, 0, text.length, [{ start: 0, end: 12 }])).toEqual([]);
