@@ -34,6 +34,12 @@ describe('findNameCandidates', () => {
     expect(names('The van Driver and de Paris')).toEqual([]);
   });
 
+  it('takes no words continuing a body’s name for a person (Schools Week, BBC, fresh-8), but reads a name in apposition to one (Statista, fresh-3)', () => {
+    expect(names('The latest analysis by the Institute for Fiscal Studies shows school funding is down 8 per cent in real terms since 2009-10.')).toEqual([]);
+    expect(names('Representatives from Unison, Unite, Ucatt (Union of Construction, Allied Trades and Technicians), GMB and EIS')).toEqual([]);
+    expect(names('Responding to the figures, Chief Executive and General Secretary of the Royal College of Nursing, Janet Davies, said:')).toEqual(['Janet Davies']);
+  });
+
   it('skips ranges it is told to exclude', () => {
     const text = 'Acme Widgets said so.';
     expect(findNameCandidates(text, 0, text.length, [{ start: 0, end: 12 }])).toEqual([]);

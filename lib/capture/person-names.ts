@@ -107,6 +107,27 @@ function looksLikeGivenName(word: string): boolean {
   return genderOfFirstName(word) !== undefined || !isOrdinaryWord(word);
 }
 
+/** How far before a candidate a body's "Institute for" is looked for: a body word, its link and a short list ("Union of Construction, "). */
+const BODY_LINK_LOOKBEHIND = 80;
+/**
+ * A body's word and the link that continues its name ("Institute for", "Department of the"), with
+ * any listed words of that name before the candidate ("Union of Construction, Allied Trades and Technicians").
+ */
+const BODY_LINK_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?((?:\p{Lu}\p{Ll}+,[ \t]+){0,3})$/u;
+/** The last item of a list closing it ("… Allied Trades and Technicians"). */
+const LIST_CLOSE_AFTER = /^[ \t]+and[ \t]+\p{Lu}/u;
+
+/**
+ * Whether a candidate continues a body's name, so is no person: "the Institute for Fiscal Studies", or
+ * an item of a list in that name ("Union of Construction, Allied Trades and Technicians"). A comma
+ * with no list after it is an apposition ("Royal College of Nursing, Janet Davies, said").
+ */
+function continuesBodyName(text: string, candidate: NameCandidate): boolean {
+  const link = BODY_LINK_BEFORE.exec(text.slice(Math.max(0, candidate.start - BODY_LINK_LOOKBEHIND), candidate.start));
+  if (!link || !ORGANISATION_WORDS.has(link[1] as string)) return false;
+  return link[2] === '' || LIST_CLOSE_AFTER.test(text.slice(candidate.end, candidate.end + BODY_LINK_LOOKBEHIND));
+}
+
 /** Name candidates in text[from, to), skipping any that overlap an excluded range (a known organisation, say). */
 export function findNameCandidates(
   text: string,
@@ -122,7 +143,7 @@ export function findNameCandidates(
     const run = m[0].replace(/['’]s$/, '');
     const candidate = personWithin(run, from + m.index);
     if (!candidate) continue;
-    if (taken.overlaps(candidate)) continue;
+    if (taken.overlaps(candidate) || continuesBodyName(text, candidate)) continue;
     found.push(candidate);
   }
   return found;
