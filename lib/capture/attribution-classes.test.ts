@@ -1499,3 +1499,11 @@ describe('governments and the ministers in them (capture round 2 at stop 19, org
     expect(speakers(text)).toEqual([['The clear priority of th', 'Malcolm Chisholm', 'minister', 'Scottish Executive']]);
   });
 });
+
+describe('names and the letters after them (capture round 3 at stop 19, speakers)', () => {
+  it('reads a legislature’s member letters after a name as honours, not an organisation (“Rhun ap Iorwerth MS said:”, Cambrian News, fresh-8)', () => {
+    const text =
+      'Criticising Labour’s failure to deliver on their promise to tackle growing NHS waiting lists Plaid Cymru Leader, Rhun ap Iorwerth MS said: “The Labour First Minister promised to prioritise tackling record-high NHS waiting lists.”';
+    expect(speakers(text)).toEqual([['The Labour First Ministe', 'Rhun ap Iorwerth', 'Leader', 'Plaid Cymru']]);
+  });
+});

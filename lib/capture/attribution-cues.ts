@@ -59,8 +59,8 @@ export const ROLE_MODIFIERS = new Set([
   'new', 'former', 'outgoing', 'incoming', 'current',
 ]);
 
-/** Letters after a name that are honours, not part of it ("Martin Green OBE"). */
-export const POST_NOMINALS = /^(?:OBE|CBE|MBE|KBE|DBE|FRCP|FRCGP|MP|MEP|QC|KC|PhD)$/;
+/** Letters after a name that are honours or a seat in a legislature, not part of it and no organisation ("Martin Green OBE", "Rhun ap Iorwerth MS", "Jackie Baillie MSP", an Irish "TD"). */
+export const POST_NOMINALS = /^(?:OBE|CBE|MBE|KBE|DBE|FRCP|FRCGP|MP|MEP|MS|MSP|AM|MLA|TD|QC|KC|PhD)$/;
 
 /** Words that make a capitalised phrase an organisation ("Fabian Society", "Care England"). */
 export const ORGANISATION_WORDS = new Set([

@@ -28,6 +28,18 @@ describe('findNameCandidates', () => {
     expect(names('who recently hosted the chief executive of campaign group Surfers Against Sewage to address fund managers')).toEqual([]);
   });
 
+  it('keeps a lowercase surname particle inside a name (Cambrian News, Nation.Cymru, fresh-8)', () => {
+    expect(names('During First Minister’s Questions today (Tuesday, February 18), Mr ap Iorwerth challenged First Minister')).toContain('Mr ap Iorwerth');
+    expect(names('Plaid Cymru’s health and social care spokesperson, Mabon ap Gwynfor MS, said')).toContain('Mabon ap Gwynfor');
+    expect(names('The van Driver and de Paris')).toEqual([]);
+  });
+
+  it('takes no words continuing a body’s name for a person (Schools Week, BBC, fresh-8), but reads a name in apposition to one (Statista, fresh-3)', () => {
+    expect(names('The latest analysis by the Institute for Fiscal Studies shows school funding is down 8 per cent in real terms since 2009-10.')).toEqual([]);
+    expect(names('Representatives from Unison, Unite, Ucatt (Union of Construction, Allied Trades and Technicians), GMB and EIS')).toEqual([]);
+    expect(names('Responding to the figures, Chief Executive and General Secretary of the Royal College of Nursing, Janet Davies, said:')).toEqual(['Janet Davies']);
+  });
+
   it('skips ranges it is told to exclude', () => {
     const text = 'Acme Widgets said so.';
     expect(findNameCandidates(text, 0, text.length, [{ start: 0, end: 12 }])).toEqual([]);

@@ -20,11 +20,20 @@ const NAME_WORD = String.raw`(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p
 const HONORIFIC = `(?:${HONORIFICS.map((h) => h.replace(' ', '\\s+')).join('|')})\\.?`;
 /** A name word that is not an honorific: a run of plain words stops where an honorific starts a name. */
 const PLAIN_WORD = `(?!${HONORIFIC}[ \\t])${NAME_WORD}`;
+/**
+ * Lowercase particles a surname keeps inside a name ("Rhun ap Iorwerth", "Mabon ap Gwynfor",
+ * "Mary-Anne de la Cruz", "Mike van der Berg"): Welsh patronymics and Romance, Dutch, German and
+ * Arabic family-name particles. Only between capitalised name words, at most two in a row.
+ */
+const SURNAME_PARTICLE = String.raw`(?:ap|ab|van|von|der|den|de|la|le|du|da|di|del|della|dos|das|bin|ibn)`;
+/** A space and a name word after an honorific or a name word, with any surname particles before it. */
+const NEXT_NAME_WORD = (word: string): string => String.raw`(?:[ \t]+${SURNAME_PARTICLE}){0,2}[ \t]+${word}`;
+const IS_SURNAME_PARTICLE = new RegExp(`^${SURNAME_PARTICLE}$`);
 /** A middle initial after a first name, with or without its full stop ("Maria G Christofi", "John F. Kennedy"); never the pronoun "I". */
 const MIDDLE_INITIAL = String.raw`(?:[ \t]+(?!I\b)\p{Lu}\.?(?=[ \t]+\p{Lu}))?`;
 /** Honorific + one to three name words, or two to six capitalised words (leading titles are trimmed off). */
 const NAME_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${HONORIFIC}\s+${NAME_WORD}${MIDDLE_INITIAL}(?:[ \t]+${NAME_WORD}){0,2}|${PLAIN_WORD}${MIDDLE_INITIAL}(?:[ \t]+${PLAIN_WORD}){1,5})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${HONORIFIC}\s+(?:${SURNAME_PARTICLE}[ \t]+){0,2}${NAME_WORD}${MIDDLE_INITIAL}(?:${NEXT_NAME_WORD(NAME_WORD)}){0,2}|${PLAIN_WORD}${MIDDLE_INITIAL}(?:${NEXT_NAME_WORD(PLAIN_WORD)}){1,5})(?![\p{L}\p{N}])`,
   'gu',
 );
 /** A personal name has at most this many words besides honorifics ("Mary-Anne de la Cruz" is four). */
@@ -71,6 +80,9 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   // "Industrial Relations Albert Murphy": a known given name later in the run starts the name when the run's first word is none.
   const givenAt = kept.findIndex((w, i) => i > 0 && i <= kept.length - 2 && genderOfFirstName(w[0]) !== undefined);
   if (givenAt > 0 && genderOfFirstName((kept[0] as RegExpMatchArray)[0]) === undefined && !kept.slice(0, givenAt).some((w) => HONORIFIC_ONLY.test(w[0]))) kept = kept.slice(givenAt);
+  // A particle belongs inside a name, never at either end of it.
+  while (kept.length > 0 && IS_SURNAME_PARTICLE.test((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
+  while (kept.length > 0 && IS_SURNAME_PARTICLE.test((kept.at(-1) as RegExpMatchArray)[0])) kept = kept.slice(0, -1);
   const named = kept.filter((w) => !HONORIFIC_ONLY.test(w[0]));
   if (named.length === 0 || named.length > MAX_NAME_WORDS || named.some((w) => isInstitutional(w[0].replace(/['’]s$/, '')))) return undefined;
   // "Deputy Speaker", "Assistant Director": a run of title words names an office, not a person.
@@ -95,6 +107,27 @@ function looksLikeGivenName(word: string): boolean {
   return genderOfFirstName(word) !== undefined || !isOrdinaryWord(word);
 }
 
+/** How far before a candidate a body's "Institute for" is looked for: a body word, its link and a short list ("Union of Construction, "). */
+const BODY_LINK_LOOKBEHIND = 80;
+/**
+ * A body's word and the link that continues its name ("Institute for", "Department of the"), with
+ * any listed words of that name before the candidate ("Union of Construction, Allied Trades and Technicians").
+ */
+const BODY_LINK_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?((?:\p{Lu}\p{Ll}+,[ \t]+){0,3})$/u;
+/** The last item of a list closing it ("… Allied Trades and Technicians"). */
+const LIST_CLOSE_AFTER = /^[ \t]+and[ \t]+\p{Lu}/u;
+
+/**
+ * Whether a candidate continues a body's name, so is no person: "the Institute for Fiscal Studies", or
+ * an item of a list in that name ("Union of Construction, Allied Trades and Technicians"). A comma
+ * with no list after it is an apposition ("Royal College of Nursing, Janet Davies, said").
+ */
+function continuesBodyName(text: string, candidate: NameCandidate): boolean {
+  const link = BODY_LINK_BEFORE.exec(text.slice(Math.max(0, candidate.start - BODY_LINK_LOOKBEHIND), candidate.start));
+  if (!link || !ORGANISATION_WORDS.has(link[1] as string)) return false;
+  return link[2] === '' || LIST_CLOSE_AFTER.test(text.slice(candidate.end, candidate.end + BODY_LINK_LOOKBEHIND));
+}
+
 /** Name candidates in text[from, to), skipping any that overlap an excluded range (a known organisation, say). */
 export function findNameCandidates(
   text: string,
@@ -110,7 +143,7 @@ export function findNameCandidates(
     const run = m[0].replace(/['’]s$/, '');
     const candidate = personWithin(run, from + m.index);
     if (!candidate) continue;
-    if (taken.overlaps(candidate)) continue;
+    if (taken.overlaps(candidate) || continuesBodyName(text, candidate)) continue;
     found.push(candidate);
   }
   return found;
