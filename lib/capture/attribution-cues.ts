@@ -121,3 +121,6 @@ export const ORGANISATION_OFFICE = /chief|executive|\bceo\b|chair|president|dire
 
 /** Political offices: their holders speak for no organisation a page is about ("health secretary", not "general secretary"). */
 export const POLITICAL_OFFICE = /minister|\bmp\b|\bmsp\b|\bmep\b|(?<!general\s)secretary|chancellor|mayor|councillor|shadow|peer/i;
+
+/** "of the charity", "at the union", "Union president …": a generic noun standing for the body the page named before, never a name of its own. */
+export const GENERIC_BODY_NOUN = String.raw`(charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)`;

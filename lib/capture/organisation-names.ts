@@ -4,7 +4,7 @@
 // institutional word ("Fabian Society", "Care England", "Association of Directors of
 // Adult Social Services"). An acronym the page defines in brackets ("The Association
 // of Directors of Adult Social Services (ADASS)") is expanded to that full name.
-import { NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
+import { GENERIC_BODY_NOUN, NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
 import { isDemonym, isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
 import type { Mention } from './known-mentions';
 import { findNameCandidates } from './person-names';
@@ -43,6 +43,8 @@ const BODY_BEFORE_TITLE = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’&-])(?<!\p{Lu}[\p{L}'’-]*[ \t])(\p{Lu}\p{Ll}[\p{L}&-]*)[ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))[ \t]+(?=\p{Lu})`,
   'gu',
 );
+/** "Union president Caroline Gourley": a generic noun for a body, capitalised to open a sentence, is no name of a body of its own. */
+const BARE_GENERIC_BODY = new RegExp(String.raw`^${GENERIC_BODY_NOUN}$`, 'i');
 /**
  * A government named for the country it governs: "the Scottish Executive", "Welsh Government", "UK Government",
  * "Northern Ireland Executive". Its last word is no institutional word elsewhere ("Chief Executive", "Local Government").
@@ -246,7 +248,7 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
       .filter((m) => !PORTFOLIO_ONLY.test(m[2] as string) && nameStartsAt(text, m.index + m[0].length))
       .map((m) => m[1] as string)
       .filter((name) => !NON_PERSON_WORDS.has(name) && !SENTENCE_CONNECTIVES.has(name) && !ROLE_MODIFIERS.has(name.toLowerCase()))
-      .filter((name) => !isOrdinaryWord(name) && !isPluralNoun(name) && !placeWords(name).has(name)),
+      .filter((name) => !isOrdinaryWord(name) && !isPluralNoun(name) && !placeWords(name).has(name) && !BARE_GENERIC_BODY.test(name)),
   );
   for (const name of holdsTitle) {
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}'’&-])${name}(?=['’]s[ \t]+\p{Lu}|[ \t]+\p{Ll})`, 'gu'))) {

@@ -8,7 +8,7 @@
 // which keeps "Responding to the publication of the white paper" out of it.
 // Organisations are the known ones and the unknown ones the page names
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
-import { COORDINATED_NEXT, NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES } from './attribution-cues';
+import { COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES } from './attribution-cues';
 import type { Mention } from './known-mentions';
 import { isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
@@ -47,14 +47,14 @@ const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
 /** Lower-case words describing a body before its name, after "of" ("independent health think tank", "not-for-profit care provider"). */
 const KIND_BEFORE_NAME = /^(?:(?:the|an?)\s+)?(?:(?!(?:at|of|for|in|on|with|from|by|and)\s)\p{Ll}[\p{Ll}-]*\s+){1,5}(?=\p{Lu})/u;
 
-/** "of the charity", "at the union": a generic noun standing for the body the page named before. */
-const GENERIC_BODY_NOUN = String.raw`(charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)`;
 const GENERIC_BODY = new RegExp(String.raw`^the\s+${GENERIC_BODY_NOUN}[\s,;:.]*$`, 'i');
 /**
  * "the charity’s director of policy": the same generic noun as a possessive opening a title, after a name or before
  * one (“…,” the union’s national secretary Rehana Azam said: the closing mark of the quotation may open the phrase).
  */
 const GENERIC_BODY_POSSESSIVE = new RegExp(String.raw`^[\s”"’']*the\s+${GENERIC_BODY_NOUN}['’]s\s+`, 'i');
+/** "Union president …", "Charity boss …": the generic noun alone, capitalised, where a name would stand. */
+const BARE_GENERIC_BODY = new RegExp(String.raw`^${GENERIC_BODY_NOUN}$`, 'i');
 /** How far back that body may be named (as for a body speaking for its organisation in attribution.ts). */
 const MAX_GENERIC_BODY_GAP = 600;
 
@@ -62,10 +62,14 @@ const MAX_GENERIC_BODY_GAP = 600;
  * The organisation a generic noun for a body stands for: the last one named before `from`, within MAX_GENERIC_BODY_GAP,
  * preferring one whose name holds the noun ("the council’s cabinet member" is Somerset Council's, though Unison was named since).
  */
-function genericBodyBefore(organisations: readonly Mention[], from: number, noun?: string): Mention | undefined {
+function genericBodyBefore(organisations: readonly Mention[], from: number, noun?: string, mostNamed = false): Mention | undefined {
   const near = organisations.filter((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP);
   const holdsNoun = noun && new RegExp(String.raw`(?<![\p{L}])${noun.replace(/\s+/g, String.raw`\s+`)}(?![\p{L}])`, 'iu');
-  return (holdsNoun ? near.findLast((m) => holdsNoun.test(unknownOrganisationName(m) ?? m.surface)) : undefined) ?? near.at(-1);
+  const holding = holdsNoun ? near.findLast((m) => holdsNoun.test(unknownOrganisationName(m) ?? m.surface)) : undefined;
+  // A sentence opening "Union president …" takes up the body the passage is about: the one named most (by name and acronym), ties to the last.
+  const times = (m: Mention) => near.filter((o) => o.id === m.id).length;
+  const most = mostNamed ? near.reduce<Mention | undefined>((best, m) => (best === undefined || times(m) >= times(best) ? m : best), undefined) : undefined;
+  return holding ?? most ?? near.at(-1);
 }
 
 /**
@@ -296,6 +300,13 @@ function organisationThenRole(text: string, from: number, to: number, organisati
     // Health Secretary" is a clause).
     const modifiers = words.slice(0, split).filter((w) => /^\p{Ll}/u.test(w));
     return modifiers.every((w) => ROLE_MODIFIERS.has(w)) && /^\p{Ll}/u.test(words[0] as string) && isRole(words.join(' ')) ? { role: words.join(' ') } : undefined;
+  }
+  // "Union president Caroline Gourley said": a generic noun for a body, capitalised to open the sentence, names no body of its own; it stands
+  // for the body the page named before, as "the union" does.
+  if (split === 1 && BARE_GENERIC_BODY.test(organisationName)) {
+    // A lede may open so and name the body only in the next sentence ("Union leader Pat Cullen has urged … ¶ The Royal College of Nursing (RCN) general secretary’s comment").
+    const body = genericBodyBefore(organisations, from, organisationName, true) ?? organisations.find((m) => m.start >= to && m.start - to <= MAX_GENERIC_BODY_GAP);
+    return body ? { role, ...describeMention(body) } : { role };
   }
   // "Primary school teacher": one capitalised ordinary word opening a sentence is part of the role, not an organisation ("Young Minds" is two),
   // unless the page capitalises it inside sentences too ("Unite general secretary Sharon Graham" on a page saying "1,000 Unite union members").

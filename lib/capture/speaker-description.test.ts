@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from './known-mentions';
+import { describeSpeaker } from './speaker-description';
+
+/** The mentions of `names` in `text`, as organisations the page names (unknown ones, by their surface). */
+function mentions(text: string, names: readonly [string, string][]): Mention[] {
+  return names
+    .flatMap(([surface, name]) => [...text.matchAll(new RegExp(surface, 'g'))].map((m) => ({ id: `unknown:${name}`, surface, start: m.index, end: m.index + surface.length })))
+    .sort((a, b) => a.start - b.start);
+}
+
+describe('describeSpeaker: a sentence-opening generic noun for a body', () => {
+  it('reads "Union president" as the body the passage is about, named most, not the last one named', () => {
+    const text =
+      'Nurse shortages in cancer, palliative, paediatric, and rehabilitation care are now impacting patients and could worsen over the winter, the Irish Nurses and Midwives Organisation (INMO) has said.\n' +
+      'This includes “severe gaps in staffing” at University Hospital Limerick and Cork University Hospital in vital services such as maternity, cancer care, and palliative care, they warned.\n' +
+      'Union president Caroline Gourley said jobs are not being filled when someone leaves or retires.';
+    const name = text.indexOf('Caroline Gourley');
+    const organisations = mentions(text, [
+      ['Irish Nurses and Midwives Organisation', 'Irish Nurses and Midwives Organisation'],
+      ['INMO', 'Irish Nurses and Midwives Organisation'],
+      ['University Hospital Limerick and Cork University Hospital', 'University Hospital Limerick and Cork University Hospital'],
+    ]);
+    const lineStart = text.lastIndexOf('\n', name) + 1;
+    expect(describeSpeaker(text, lineStart, name, name + 'Caroline Gourley'.length, text.indexOf(' said jobs'), organisations)).toEqual({
+      role: 'president',
+      organisationName: 'Irish Nurses and Midwives Organisation',
+    });
+  });
+
+  it('reads a lede\'s "Union leader" as the body the next sentence names', () => {
+    const text =
+      'Union leader Pat Cullen has urged Health Secretary Steve Barclay “not to be disrespectful” to nurses. ' +
+      'The Royal College of Nursing (RCN) general secretary’s comment came after Mr Barclay described their action as “premature”.';
+    const name = text.indexOf('Pat Cullen');
+    const organisations = mentions(text, [['Royal College of Nursing', 'Royal College of Nursing']]);
+    expect(describeSpeaker(text, 0, name, name + 'Pat Cullen'.length, text.indexOf(' has urged'), organisations)).toEqual({
+      role: 'leader',
+      organisationName: 'Royal College of Nursing',
+    });
+  });
+});
