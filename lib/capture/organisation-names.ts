@@ -92,7 +92,8 @@ export function acronymDefinitions(text: string): Map<string, string> {
       const tail = words.slice(i);
       const initials = tail.filter((w) => !NAME_CONNECTORS.has(w)).map((w) => w[0]).join('');
       if (initials === acronym) {
-        defined.set(acronym, tail.join(' '));
+        // "the Teachers’ Union of Ireland’s (TUI) annual congress": the possessive is the sentence's, not part of the name.
+        defined.set(acronym, tail.join(' ').replace(/['’]s$/, ''));
         break;
       }
     }
