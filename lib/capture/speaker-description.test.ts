@@ -40,3 +40,14 @@ describe('describeSpeaker: a sentence-opening generic noun for a body', () => {
     });
   });
 });
+
+describe('describeSpeaker: the leader of a party group on a council', () => {
+  it('keeps the group in the title and reads it as the body ("leader of the Green group on the council")', () => {
+    const text = 'Steve Davis, leader of the Green group on the council, said: “I am gobsmacked that at the exact time our public services face the biggest cuts this city has seen in years.”';
+    const name = text.indexOf('Steve Davis');
+    expect(describeSpeaker(text, 0, name, name + 'Steve Davis'.length, text.indexOf(' said:'), [])).toEqual({
+      role: 'leader of the Green group',
+      organisationName: 'Green group',
+    });
+  });
+});

@@ -35,6 +35,13 @@ const DEPARTMENT_AFTER_LINK = /\s(?:of|for)\s+(?:the\s+)?(?:Department|Ministry)
 /** A role, then "for" and up to four lower-case words to the end of the phrase (not "for the union"). */
 const REMIT = /^([^,;:]*?)\s+for\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}[\s,;:.]*$/u;
 
+/**
+ * "leader of the Green group on the council", "Leader of the Labour Group": a party's group on a council is a body of its own
+ * and its name is part of the title of whoever leads it (a leader: a chief executive "of the Oakland Care Group" runs a company);
+ * a name after "group" is a body's ("the campaign group River Action").
+ */
+const PARTY_GROUP = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}[Gg]roup)\b(?![\s,]*\p{Lu})/u;
+
 /** A capitalised possessive ("Mencap’s", "the Acme Society's"). */
 const POSSESSIVE = /\p{Lu}[\p{L}-]*['’]s\b/u;
 
@@ -192,6 +199,8 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     // ("chair of the general practice council (GPC) for England").
     if (organisationIn(from, from + link.index, organisations)) return guessed ?? roleOnly;
     const orgFrom = from + link.index + link[0].length;
+    const group = link[0].trim() === 'of' && /\bleader$/i.test(role) ? PARTY_GROUP.exec(text.slice(orgFrom, to)) : null;
+    if (group) return { role: tidy(text.slice(from, orgFrom + group[0].length)), organisationName: group[1] as string };
     // "of independent health think tank The King’s Fund", "of not-for-profit care provider Anchor Hanover": what kind of body it is, then its name.
     const kind = KIND_BEFORE_NAME.exec(text.slice(orgFrom, to))?.[0].length ?? 0;
     const named = organisationIn(orgFrom, to, organisations);
