@@ -1248,6 +1248,20 @@ describe('captune round 3, from the whole pool (stop 18)', () => {
     ]);
   });
 
+  it('takes one capitalised word the page never gives a first name, speaking on its own, for an organisation (“Unison said that …”, Brighton and Hove News, fresh-8)', () => {
+    const text =
+      'Unison said that it was taking the step because of arbitrary decisions during the Brighton and Hove City Council budget debate which had put members’ jobs at risk.\n' +
+      'The Brighton and Hove branch of Unison said: “As a result of the Brighton and Hove City Council budget meeting, Unison is now preparing for a series of disputes with the employer to defend our members employment and services.”';
+    expect(speakers(text)).toEqual([['As a result of the Brigh', null, null, 'Unison']]);
+  });
+
+  it('leaves a surname speaking on its own to a person (“Peters said he …”, Te Ao Māori News, fresh-6)', () => {
+    const text =
+      'Peters said he couldn\'t say there would be money in next years budget that can be promised to nurses now.\n\n' +
+      'Peters says, "We offered $500mil.  That is a massive increase on what they were offered when we became the government."';
+    expect(speakers(text).map((s) => s[3])).not.toContain('Peters');
+  });
+
   it('leaves the last word of a longer capitalised name holding an office to that name (“Care England’s chief executive”, Express & Star, fresh-6)', () => {
     const text = 'Martin Green, Care England’s chief executive accused the Government of “kicking us while we’re already down”.';
     expect(speakers(text).map((s) => s[3])).not.toContain('England');

@@ -5,7 +5,7 @@
 // Adult Social Services"). An acronym the page defines in brackets ("The Association
 // of Directors of Adult Social Services (ADASS)") is expanded to that full name.
 import { GENERIC_BODY_NOUN, NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
-import { isDemonym, isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
+import { genderOfFirstName, isDemonym, isKnownSurname, isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
 import type { Mention } from './known-mentions';
 import { findNameCandidates } from './person-names';
 import { Coverage } from './ranges';
@@ -43,6 +43,13 @@ const BODY_BEFORE_TITLE = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’&-])(?<!\p{Lu}[\p{L}'’-]*[ \t])(\p{Lu}\p{Ll}[\p{L}&-]*)[ \t]+((?:\p{Ll}[\p{Ll}-]*[ \t]+){0,3}?(?:${[...ROLE_NOUNS].join('|')}))[ \t]+(?=\p{Lu})`,
   'gu',
 );
+/**
+ * One capitalised word opening its clause as the subject of a speech verb: "Unison said that it was taking the step",
+ * "Ofgem said that …", "…, Adass said councils will fail …". English names a person alone by a surname the
+ * page gives a first name or a title elsewhere ("Hobby said" after "Russell Hobby"); a word the page never gives either, and
+ * that is no first name, surname ("Peters said he …"), place or ordinary word, speaking on its own is a body.
+ */
+const SPEAKS_ALONE = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*|,[ \t]+)(\p{Lu}\p{Ll}[\p{L}-]+)[ \t]+(?:(?:has|have|had|also|today|yesterday)[ \t]+)*(?:said|says|warned|warns|added|argued|claimed|urged)(?![\p{L}])/gu;
 /** "Union president Caroline Gourley": a generic noun for a body, capitalised to open a sentence, is no name of a body of its own. */
 const BARE_GENERIC_BODY = new RegExp(String.raw`^${GENERIC_BODY_NOUN}$`, 'i');
 /**
@@ -181,6 +188,11 @@ function listedFirstPlace(text: string, start: number, surface: string): string 
   return LIST_HEAD.exec(text.slice(Math.max(0, start - 60), start))?.[0];
 }
 
+/** Whether the page never writes `name` after another capitalised word (a first name or a title: "Russell Hobby", "Mr Hobby"). */
+function neverNamedAfterCapital(text: string, name: string): boolean {
+  return !new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \t]+${name}(?![\p{L}])`, 'u').test(text);
+}
+
 /** Unknown organisations named in the text, outside the ranges already taken (known mentions, people). */
 export function findOrganisationCandidates(text: string, taken: readonly { start: number; end: number }[]): Mention[] {
   const found: Mention[] = [];
@@ -235,8 +247,12 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
   const holdsOffice = [...text.matchAll(OFFICE_POSSESSIVE)]
     .map((m) => m[1] as string)
     .filter((name) => /^\p{Lu}/u.test(name) && !NON_PERSON_WORDS.has(name) && !placeWords(name).has(name))
-    .filter((name) => !new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[ \t]+${name}(?![\p{L}])`, 'u').test(text));
-  for (const name of new Set([...[...text.matchAll(NAMED_AS_BODY)].map((m) => m[1] as string), ...introduced, ...holdsOffice])) {
+    .filter((name) => neverNamedAfterCapital(text, name));
+  // Each distinct word once: the check for a first name or title before it reads the whole page.
+  const speaksAlone = [...new Set([...text.matchAll(SPEAKS_ALONE)].map((m) => m[1] as string))]
+    .filter((name) => !NON_PERSON_WORDS.has(name) && !isOrdinaryWord(name) && !isPluralNoun(name) && genderOfFirstName(name) === undefined && !isKnownSurname(name) && !placeWords(name).has(name))
+    .filter((name) => !BARE_GENERIC_BODY.test(name) && neverNamedAfterCapital(text, name));
+  for (const name of new Set([...[...text.matchAll(NAMED_AS_BODY)].map((m) => m[1] as string), ...introduced, ...holdsOffice, ...speaksAlone])) {
     // "AgeUK Cambridgeshire and Peterborough" after "The charity AgeUK": the name opening a longer one is not it.
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${name}(?![\p{L}\p{N}])(?![ \t]+\p{Lu})`, 'gu'))) {
       if (free(m.index, m.index + name.length)) add({ id: `${UNKNOWN_ORGANISATION}${name}`, surface: name, start: m.index, end: m.index + name.length });
