@@ -952,11 +952,12 @@ function lastVerb(ctx: Context, from: number, to: number): { start: number; end:
 function leadIn(ctx: Context, open: number): { from: number; to: number } {
   const from = sentenceStart(ctx, open);
   if (ctx.text.slice(from, open).trim() !== '') return { from, to: open };
-  const previous = ctx.text.slice(0, from).replace(/\s+$/, '');
+  // trimEnd reads back from the end; a /\s+$/ replace scans the whole prefix, once per quotation.
+  const previous = ctx.text.slice(0, from).trimEnd();
   if (previous.endsWith(':')) return { from: sentenceStart(ctx, previous.length - 1), to: previous.length };
   // "X said:" then a paragraph the page printed without its opening mark, then the marked rest.
   const paragraph = previous.lastIndexOf('\n');
-  const before = ctx.text.slice(0, Math.max(0, paragraph)).replace(/\s+$/, '');
+  const before = ctx.text.slice(0, Math.max(0, paragraph)).trimEnd();
   const quotes = ctx.spans.some((s) => s.open >= paragraph && s.open < previous.length);
   if (paragraph < 0 || !before.endsWith(':') || quotes || rangesWithin(ctx.personRefs, paragraph, previous.length).length > 0) {
     return { from, to: open };
@@ -1241,12 +1242,20 @@ const PULL_QUOTE_OVERLAP = 0.8;
 
 const wordPairs = (words: string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
 
+/** A quotation that others may repeat, with its word pairs once they are first needed. */
+interface RepeatSource {
+  o: ProposedQuote;
+  words: string;
+  pairs?: Set<string>;
+}
+
 /** Whether `words` repeat `source`: verbatim, or a long pull quote sharing most of its word pairs. */
-function repeats(words: string, source: string): boolean {
-  if (source.includes(words)) return true;
+function repeats(words: string, source: RepeatSource): boolean {
+  if (source.words.includes(words)) return true;
   const list = words.split(' ');
   if (list.length < MIN_PULL_QUOTE_WORDS) return false;
-  const held = new Set(wordPairs(source.split(' ')));
+  // Made once per source: every quotation of a long page is checked against every source.
+  const held = (source.pairs ??= new Set(wordPairs(source.words.split(' '))));
   const pairs = wordPairs(list);
   return pairs.filter((pair) => held.has(pair)).length >= pairs.length * PULL_QUOTE_OVERLAP;
 }
@@ -1263,7 +1272,7 @@ function quotedInside(text: string, p: ProposedQuote, source: ProposedQuote): bo
  * person's quotation is preferred to an organisation's.
  */
 function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
-  const sources = proposals.filter(attributed).map((o) => ({ o, words: squashed(o.text) }));
+  const sources: RepeatSource[] = proposals.filter(attributed).map((o) => ({ o, words: squashed(o.text) }));
   sources.sort((a, b) => Number(!!b.o.speakerName) - Number(!!a.o.speakerName));
   for (const p of proposals) {
     if (attributed(p) && p.confidence > ATTRIBUTION_CONFIDENCE.continuation) continue;
@@ -1289,7 +1298,7 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
       } else if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       continue;
     }
-    const source = sources.find((s) => s.o !== p && s.o.confidence > p.confidence && repeats(words, s.words) && !quotedInside(text, p, s.o))?.o;
+    const source = sources.find((s) => s.o !== p && s.o.confidence > p.confidence && repeats(words, s) && !quotedInside(text, p, s.o))?.o;
     if (!source) continue;
     const { speakerName, personId, role, organisationName, organisationId } = source;
     Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), speakerName ? { speakerName } : {}, personId ? { personId } : {});
