@@ -124,3 +124,6 @@ export const POLITICAL_OFFICE = /minister|\bmp\b|\bmsp\b|\bmep\b|(?<!general\s)s
 
 /** "of the charity", "at the union", "Union president …": a generic noun standing for the body the page named before, never a name of its own. */
 export const GENERIC_BODY_NOUN = String.raw`(charity|union|college|trust|council|foundation|society|association|federation|organisation|organization|think\s+tank)`;
+
+/** "Union president Caroline Gourley": the generic noun alone, capitalised to open a sentence, where a name would stand; no name of a body of its own. */
+export const BARE_GENERIC_BODY = new RegExp(String.raw`^${GENERIC_BODY_NOUN}$`, 'i');

@@ -1421,6 +1421,9 @@ const GOVERNMENT_OFFICE = /^(?!.*\bshadow\b)(?:.*\bminister\b|.*(?<!general\s)\b
  */
 function withOrganisationOfTitle(ctx: Context, proposals: ProposedQuote[]): void {
   const councillors = new Set(ctx.personRefs.filter((r) => isCalledCouncillor(ctx, r)).map((r) => r.speaker.speakerName));
+  // The page's governments named for their country, read once, and only when some minister needs them.
+  let governments: ReadonlySet<Mention> | undefined;
+  const governmentsNamed = () => (governments ??= new Set(ctx.organisations.filter((m) => isGovernmentName(organisationSpeaker(ctx, m).organisationName ?? ''))));
   for (const p of proposals) {
     if (!p.role || p.organisationName) continue;
     const bodies = p.role.toLowerCase().split(/[\s-]+/).flatMap((w) => BODY_IN_TITLE.exec(w)?.[0] ?? []);
@@ -1432,7 +1435,7 @@ function withOrganisationOfTitle(ctx: Context, proposals: ProposedQuote[]): void
     const named = ctx.organisations.filter(
       (m) =>
         !insideQuotation(ctx.spans, m.start, m.end) &&
-        (bodies.includes((m.surface.split(/\s+/).at(-1) ?? '').toLowerCase()) || (inGovernment && isGovernmentName(organisationSpeaker(ctx, m).organisationName ?? ''))),
+        (bodies.includes((m.surface.split(/\s+/).at(-1) ?? '').toLowerCase()) || (inGovernment && governmentsNamed().has(m))),
     );
     const body = named.filter((m) => m.end <= p.start).at(-1) ?? named[0];
     if (!body) continue;
@@ -1505,8 +1508,9 @@ function asNationalBranch(text: string, m: Mention, known: ReadonlyMap<string, K
 
 export function extractQuotes(page: string, known: KnownEntities, options: ExtractOptions = {}): ProposedQuote[] {
   // A hard-wrapped page is read with its sentences on one line each; the offsets are the page's.
-  const text = unwrapLines(page);
-  const spans = findQuotationSpans(text, isHardWrapped(page));
+  const hardWrapped = isHardWrapped(page);
+  const text = unwrapLines(page, hardWrapped);
+  const spans = findQuotationSpans(text, hardWrapped);
   if (spans.length === 0 && options.author) return proposeAuthorQuotes(page, options.author);
   const ctx: Context = {
     text,

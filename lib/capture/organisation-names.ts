@@ -4,7 +4,7 @@
 // institutional word ("Fabian Society", "Care England", "Association of Directors of
 // Adult Social Services"). An acronym the page defines in brackets ("The Association
 // of Directors of Adult Social Services (ADASS)") is expanded to that full name.
-import { GENERIC_BODY_NOUN, NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
+import { BARE_GENERIC_BODY, NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
 import { genderOfFirstName, isDemonym, isKnownSurname, isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
 import type { Mention } from './known-mentions';
 import { findNameCandidates } from './person-names';
@@ -50,17 +50,17 @@ const BODY_BEFORE_TITLE = new RegExp(
  * that is no first name, surname ("Peters said he …"), place or ordinary word, speaking on its own is a body.
  */
 const SPEAKS_ALONE = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*|,[ \t]+)(\p{Lu}\p{Ll}[\p{L}-]+)[ \t]+(?:(?:has|have|had|also|today|yesterday)[ \t]+)*(?:said|says|warned|warns|added|argued|claimed|urged)(?![\p{L}])/gu;
-/** "Union president Caroline Gourley": a generic noun for a body, capitalised to open a sentence, is no name of a body of its own. */
-const BARE_GENERIC_BODY = new RegExp(String.raw`^${GENERIC_BODY_NOUN}$`, 'i');
 /**
  * A government named for the country it governs: "the Scottish Executive", "Welsh Government", "UK Government",
  * "Northern Ireland Executive". Its last word is no institutional word elsewhere ("Chief Executive", "Local Government").
  */
-const GOVERNMENT_NAME = /(?<![\p{L}\p{N}'’&-])((?:\p{Lu}[\p{L}-]*[ \t]+){1,2})(?:Government|Executive)(?![\p{L}\p{N}&-])/gu;
+const COUNTRY_AND_GOVERNMENT = String.raw`((?:\p{Lu}[\p{L}-]*[ \t]+){1,2})(?:Government|Executive)`;
+const GOVERNMENT_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}'’&-])${COUNTRY_AND_GOVERNMENT}(?![\p{L}\p{N}&-])`, 'gu');
+const GOVERNMENT_NAME_WHOLE = new RegExp(`^${COUNTRY_AND_GOVERNMENT}$`, 'u');
 
 /** Whether `name` is a government named for its country: every word before "Government" or "Executive" a place or a demonym. */
 export function isGovernmentName(name: string): boolean {
-  const m = /^((?:\p{Lu}[\p{L}-]*[ \t]+){1,2})(?:Government|Executive)$/u.exec(name);
+  const m = GOVERNMENT_NAME_WHOLE.exec(name);
   const country = m?.[1]?.trim();
   if (!country) return false;
   const places = placeWords(country);

@@ -8,7 +8,7 @@
 // which keeps "Responding to the publication of the white paper" out of it.
 // Organisations are the known ones and the unknown ones the page names
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
-import { COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES } from './attribution-cues';
+import { BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES } from './attribution-cues';
 import type { Mention } from './known-mentions';
 import { isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
@@ -60,8 +60,6 @@ const GENERIC_BODY = new RegExp(String.raw`^the\s+${GENERIC_BODY_NOUN}[\s,;:.]*$
  * one (“…,” the union’s national secretary Rehana Azam said: the closing mark of the quotation may open the phrase).
  */
 const GENERIC_BODY_POSSESSIVE = new RegExp(String.raw`^[\s”"’']*the\s+${GENERIC_BODY_NOUN}['’]s\s+`, 'i');
-/** "Union president …", "Charity boss …": the generic noun alone, capitalised, where a name would stand. */
-const BARE_GENERIC_BODY = new RegExp(String.raw`^${GENERIC_BODY_NOUN}$`, 'i');
 /** How far back that body may be named (as for a body speaking for its organisation in attribution.ts). */
 const MAX_GENERIC_BODY_GAP = 600;
 

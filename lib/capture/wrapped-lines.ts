@@ -36,7 +36,7 @@ export function isHardWrapped(text: string): boolean {
   return wrapped >= MIN_WRAPPED_BREAKS && wrapped >= (text.match(LINE_BREAK)?.length ?? 0) * MIN_WRAPPED_SHARE;
 }
 
-/** `text` with its mid-sentence line breaks made spaces when it is hard-wrapped; otherwise `text` itself. */
-export function unwrapLines(text: string): string {
-  return isHardWrapped(text) ? text.replace(MID_SENTENCE_BREAK, ' ') : text;
+/** `text` with its mid-sentence line breaks made spaces when it is hard-wrapped (pass what isHardWrapped said of it, if known); otherwise `text` itself. */
+export function unwrapLines(text: string, hardWrapped = isHardWrapped(text)): string {
+  return hardWrapped ? text.replace(MID_SENTENCE_BREAK, ' ') : text;
 }
