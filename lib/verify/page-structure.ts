@@ -37,6 +37,10 @@ export interface Voice {
 
 export const voiceKey = (v: Voice): string => v.personId ?? `organisation:${v.organisationId}`;
 
+/** The known voice a proposal claims: a known person, else a known organisation; none for a voice known by name only. */
+export const knownVoiceOf = (p: ProposedQuote): Voice | undefined =>
+  p.personId ? { name: p.speakerName ?? p.personId, personId: p.personId } : p.organisationId ? { name: p.organisationName ?? p.organisationId, organisationId: p.organisationId } : undefined;
+
 /** `p` claimed for `voice` (a person, known or not, or a known organisation) at `confidence`, whatever it was claimed for before. */
 export function claimedFor(p: ProposedQuote, voice: Voice, confidence: number): ProposedQuote {
   const { text, start, end } = p;

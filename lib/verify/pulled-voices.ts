@@ -13,7 +13,7 @@ import type { ProposedQuote } from '../capture/attribution';
 import type { Mention } from '../capture/known-mentions';
 import type { QuotationSpan } from '../capture/quotation-spans';
 import { escapeRegExp } from '../text/escape-reg-exp';
-import { CONTINUATION_CONFIDENCE, type NamedPerson, OWN_SPEAKER_CONFIDENCE, READING_CONFIDENCE, type Voice, claimedFor, paragraphEnd } from './page-structure';
+import { CONTINUATION_CONFIDENCE, type NamedPerson, OWN_SPEAKER_CONFIDENCE, READING_CONFIDENCE, type Voice, claimedFor, knownVoiceOf, paragraphEnd } from './page-structure';
 
 /** A repeated paragraph holds at least this many words: a short line the page also quotes is a heading or a title. */
 const MIN_PULLED_WORDS = 8;
@@ -33,9 +33,6 @@ function pulledParagraphs(text: string, spans: readonly QuotationSpan[]): { star
   return pulled;
 }
 
-const voiceOf = (p: ProposedQuote): Voice | undefined =>
-  p.personId ? { name: p.speakerName ?? p.personId, personId: p.personId } : p.organisationId ? { name: p.organisationName ?? p.organisationId, organisationId: p.organisationId } : undefined;
-
 /** The proposals, with a weak claim for an unknown voice the page names only in quoted or repeated words given back to the known voice before it. */
 export function withPulledVoices(
   text: string,
@@ -50,7 +47,7 @@ export function withPulledVoices(
   let last: { voice: Voice; end: number } | undefined;
   return proposals.map((p) => {
     const name = p.speakerName ?? p.organisationName;
-    const known = voiceOf(p);
+    const known = knownVoiceOf(p);
     if (p.confidence >= OWN_SPEAKER_CONFIDENCE) last = known ? { voice: known, end: p.end } : undefined;
     if (known || !name || p.confidence > CONTINUATION_CONFIDENCE || !last) return p;
     const before = text.slice(0, p.start);

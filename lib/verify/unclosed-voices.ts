@@ -11,15 +11,14 @@
 // claim is raised, never changed to another voice.
 import type { ProposedQuote } from '../capture/attribution';
 import type { QuotationSpan } from '../capture/quotation-spans';
-import { CONTINUATION_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, paragraphStart, previousParagraphStart, spanOf } from './page-structure';
-
-const voiceOf = (p: ProposedQuote): string | undefined => p.personId ?? (p.organisationId ? `organisation:${p.organisationId}` : undefined);
+import { CONTINUATION_CONFIDENCE, type NamedPerson, READING_CONFIDENCE, knownVoiceOf, paragraphStart, previousParagraphStart, spanOf, voiceKey } from './page-structure';
 
 /** The proposals, with the reader's weakened claims on unclosed continuation paragraphs raised to a continuation's confidence. */
 export function withUnclosedVoices(text: string, proposals: readonly ProposedQuote[], spans: readonly QuotationSpan[], people: readonly NamedPerson[]): ProposedQuote[] {
   let checked: { voice: string; close: number } | undefined;
   return proposals.map((p) => {
-    const voice = voiceOf(p);
+    const known = knownVoiceOf(p);
+    const voice = known && voiceKey(known);
     const span = spanOf(spans, p);
     let next = p;
     if (voice && span && !span.closed && p.confidence < CONTINUATION_CONFIDENCE && checked?.voice === voice) {
