@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../lib/corpus/bundled-corpus';
-import { type DevPage, type Half, halfOf, loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet5, loadFreshSet6, loadFreshSet7, loadFreshSet8 } from './dev-set';
+import { type DevPage, type Half, halfOf, loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet5, loadFreshSet6, loadFreshSet7, loadFreshSet8, loadFreshSet9 } from './dev-set';
 import { type DevSetScore, scoreDevSet } from './dev-set-score';
 
 const pages = loadDevSet();
@@ -125,5 +125,13 @@ describe('the eighth fresh set (in the tuning pool since later in stop 19, after
     // Floors at stop 19: speaker 178/219, organisation 119/181, role 114/142, recall 209/219, precision 194/196
     // (blind at stop 19, the last look: speaker 157, organisation 95, role 97).
     keepsFloors(scored(loadFreshSet8(), 'fresh-8'), { speaker: 0.81, organisation: 0.65, role: 0.8, recall: 0.95, precision: 0.98 });
+  });
+});
+
+describe('the ninth fresh set (in the tuning pool since stop 20, after it was measured blind four times at stop 19)', () => {
+  it('keeps the floor it was tuned to', () => {
+    // Floors at its release (stop 20): speaker 165/214, organisation 104/159, role 113/148, recall 200/214, precision 198/198
+    // (the same as its last blind look at stop 19).
+    keepsFloors(scored(loadFreshSet9(), 'fresh-9'), { speaker: 0.77, organisation: 0.65, role: 0.76, recall: 0.93, precision: 0.99 });
   });
 });
