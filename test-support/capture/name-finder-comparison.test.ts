@@ -21,6 +21,6 @@ describe('compareNameFinders', () => {
     expect(handTuning).toMatchObject({ speakers: 1, found: 1, otherNamesPerPage: 1 });
     const handHeldBack = scores.find((s) => s.half === 'held-back' && s.finder === 'hand-written');
     expect(handHeldBack).toMatchObject({ speakers: 1, found: 0 });
-    expect(scores.map((s) => `${s.half} ${s.finder}`)).toEqual(['tuning hand-written', 'tuning compromise', 'held-back hand-written', 'held-back compromise']);
+    expect(scores.map((s) => `${s.half} ${s.finder}`)).toEqual(['tuning hand-written', 'tuning compromise', 'tuning wink-nlp', 'held-back hand-written', 'held-back compromise', 'held-back wink-nlp']);
   });
 });
