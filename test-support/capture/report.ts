@@ -5,11 +5,11 @@
 // 79.3/76.3/67.8, and is tuned on since stop 17; fresh-set-6/ blind at stop 17, 78.7/53.9/71.6, and is tuned on
 // since stop 18; fresh-set-7/ blind at stop 18, 71.8/50.6/69.3, and fresh-set-8/ blind three times at stop 19,
 // 71.7/52.5/68.3, both in the tuning pool since stop 19; fresh-set-9/ blind four times at stop 19, 77.1/65.4/76.4,
-// in the tuning pool since stop 20; the held-back half is blind: `--pool` leaves it out); `--classes` counts
+// in the tuning pool since stop 20; the held-back half and fresh-set-10/ (stop 20) are blind: `--pool` leaves them out); `--classes` counts
 // each half's misses by kind; `--names` adds the hand-written name finder against compromise's
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
-import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5, loadFreshSet6, loadFreshSet7, loadFreshSet8, loadFreshSet9 } from './dev-set';
+import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5, loadFreshSet6, loadFreshSet7, loadFreshSet8, loadFreshSet9, loadFreshSet10 } from './dev-set';
 import { TUNING_POOL, scoreDevSet } from './dev-set-score';
 import { compareNameFinders } from './name-finder-comparison';
 
@@ -22,7 +22,8 @@ const scores = [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshSe
   ...scoreDevSet(loadFreshSet6(), corpus, ['fresh-6']),
   ...scoreDevSet(loadFreshSet7(), corpus, ['fresh-7']),
   ...scoreDevSet(loadFreshSet8(), corpus, ['fresh-8']),
-  ...scoreDevSet(loadFreshSet9(), corpus, ['fresh-9'])];
+  ...scoreDevSet(loadFreshSet9(), corpus, ['fresh-9']),
+  ...scoreDevSet(loadFreshSet10(), corpus, ['fresh-10'])];
 // `--pool` prints the tuning pool only: every printed blind row is one of the few looks a session may take.
 for (const s of scores.filter((s) => !process.argv.includes('--pool') || TUNING_POOL.has(s.half))) {
   console.log(
