@@ -75,8 +75,9 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   let kept = words.slice(first);
   const places = placeWords(kept.map((w) => w[0]).join(' '));
   while (kept.length > 0 && places.has((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
-  // An ordinary word before a name is not part of it ("Royal College of Nursing Pat Cullen" → "Pat Cullen").
-  while (kept.length > 2 && !looksLikeGivenName((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
+  // An ordinary word before a name is not part of it ("Royal College of Nursing Pat Cullen" → "Pat Cullen"), nor is an
+  // institutional word after one ("Further Education Niall Collins" → "Niall Collins").
+  while (kept.length > 2 && (!looksLikeGivenName((kept[0] as RegExpMatchArray)[0]) || isInstitutional((kept[0] as RegExpMatchArray)[0]))) kept = kept.slice(1);
   // "Industrial Relations Albert Murphy": a known given name later in the run starts the name when the run's first word is none.
   const givenAt = kept.findIndex((w, i) => i > 0 && i <= kept.length - 2 && genderOfFirstName(w[0]) !== undefined);
   if (givenAt > 0 && genderOfFirstName((kept[0] as RegExpMatchArray)[0]) === undefined && !kept.slice(0, givenAt).some((w) => HONORIFIC_ONLY.test(w[0]))) kept = kept.slice(givenAt);
