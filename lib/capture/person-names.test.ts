@@ -46,6 +46,12 @@ describe('findNameCandidates', () => {
     expect(names('Lib Dem group spokesperson for Adult Social Care Cllr Jeremy Horton (Kingsholm and Wotton) said')).toEqual(['Cllr Jeremy Horton']);
   });
 
+  it('takes no capitalised run after an article for a person (Building, AVC, fresh-8/9)', () => {
+    expect(names('The Fact File, published in the latest Roof magazine says:')).toEqual([]);
+    expect(names('the “scandalous violence” in Gaza and the “savagery” of the Israeli Defence Forces.')).toEqual([]);
+    expect(names('UUP Health spokesman Rev. Robert Coulter who said')).toEqual(['Rev. Robert Coulter']);
+  });
+
   it('skips ranges it is told to exclude', () => {
     const text = 'Acme Widgets said so.';
     expect(findNameCandidates(text, 0, text.length, [{ start: 0, end: 12 }])).toEqual([]);

@@ -129,6 +129,11 @@ function continuesBodyName(text: string, candidate: NameCandidate): boolean {
   return link[2] === '' || LIST_CLOSE_AFTER.test(text.slice(candidate.end, candidate.end + BODY_LINK_LOOKBEHIND));
 }
 
+/** "The Fact File, published in the latest Roof magazine says": a person's bare name takes no article ("the Rev Jane Smith" starts with a title). */
+const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+$/u;
+const afterArticle = (text: string, candidate: NameCandidate): boolean =>
+  ARTICLE_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start)) && !LEADING_HONORIFICS.test(candidate.name);
+
 /** Name candidates in text[from, to), skipping any that overlap an excluded range (a known organisation, say). */
 export function findNameCandidates(
   text: string,
@@ -144,7 +149,7 @@ export function findNameCandidates(
     const run = m[0].replace(/['’]s$/, '');
     const candidate = personWithin(run, from + m.index);
     if (!candidate) continue;
-    if (taken.overlaps(candidate) || continuesBodyName(text, candidate)) continue;
+    if (taken.overlaps(candidate) || continuesBodyName(text, candidate) || afterArticle(text, candidate)) continue;
     found.push(candidate);
   }
   return found;
