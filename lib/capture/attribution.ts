@@ -281,10 +281,13 @@ function earlierRef(ctx: Context, before: number, matches: (name: string) => boo
   return undefined;
 }
 
-/** A pronoun soon after a name, before anyone else is named, shows the person's gender ("Dr Davis … she said"). */
+/**
+ * A pronoun soon after a name, before anyone else is named, shows the person's gender ("Dr Davis … she said"); one
+ * inside a quotation is the speaker's talk of someone else ("asked Pat Cullen: “Why do you think he won't …?”").
+ */
 function genderFromPage(ctx: Context, ref: PersonRef, next: PersonRef | undefined): Gender | undefined {
   const until = Math.min(sentenceEnd(ctx, ref.end), next?.start ?? ctx.text.length);
-  const pronoun = /\b(?:he|his|him|she|her|hers)\b/i.exec(ctx.text.slice(ref.end, until));
+  const pronoun = /\b(?:he|his|him|she|her|hers)\b/i.exec(outsideQuotations(ctx, ref.end, until));
   if (!pronoun) return undefined;
   return /^(?:he|his|him)$/i.test(pronoun[0]) ? 'male' : 'female';
 }
