@@ -1521,3 +1521,13 @@ describe('names and the letters after them (capture round 3 at stop 19, speakers
     expect(speakers(text)).toEqual([['The Labour First Ministe', 'Rhun ap Iorwerth', 'Leader', 'Plaid Cymru']]);
   });
 });
+
+describe('pronouns and the people they stand for (capture tuning round at stop 20, speakers)', () => {
+  it('reads no gender from a pronoun inside a quotation after a name (“asked Pat Cullen: “Why do you think he won’t …”, LBC, fresh-9)', () => {
+    const text =
+      'The General Secretary & Chief Executive of RCN Pat Cullen spoke to James O\'Brien from the protests.\n' +
+      'Since the Prime Minister has failed to negotiate an agreement with the RCN to avert strike action, James asked Pat Cullen: "Why do you think he won\'t open that conversation?"\n' +
+      'Pat told James she didn\'t know the answer, she said she was "on a picket line in Reading amongst many brilliant nurses" who are asking the same question.';
+    expect(speakers(text).map((s) => s[1])).toEqual(["James O'Brien", 'Pat Cullen']);
+  });
+});

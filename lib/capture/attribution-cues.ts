@@ -111,6 +111,9 @@ export const NON_PERSON_WORDS = new Set([
   'Representative', 'Annual', 'City', 'County', 'Borough', 'Town', 'Village', 'Region', 'Regional', 'Share', 'Sign', 'Back', 'Skip', 'Please',
   // A question's auxiliary opening a sentence ("Has Ofwat woken …?") and a preposition inside a body's name ("Surfers Against Sewage").
   'Has', 'Have', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Against',
+  // A portfolio glued before a name ("Higher Education Minister David Lammy", "Further Education Niall Collins"), as "Health" is,
+  // and a party's short name ("Lib Dem group spokesperson … Cllr Jeremy Horton", "South Gloucestershire Lib Dems").
+  'Education', 'Lib', 'Dem', 'Dems',
 ]);
 
 /** Words that join the parts of an organisation's name ("Academy of Medical Royal Colleges"). */

@@ -9,6 +9,7 @@
 //   The ADASS president urged / the Health Secretary told (a title for someone named earlier)
 //   X said the proposals were "keen to …"   (a fragment inside reported speech)
 //   The department said "…" / It says "…"   (an organisation speaking without a person)
+//   rated “inadequate” by Ofsted            (a quoted inspection grade: the inspectorate's verdict)
 // A quotation with no attribution of its own continues the previous speaker when
 // nobody else is named in between (the next paragraph, across page furniture), and a
 // headline or summary repeating an attributed quotation takes its speaker.
@@ -29,6 +30,7 @@ import {
   TRAILING_AUXILIARIES,
 } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
+import { type InspectorateMention, findInspectorates, isInspectionGrade } from './inspection-grades';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
 import { type Gender, genderOfFirstName, isDemonym, isKnownSurname, isPluralNoun } from './name-nlp';
 import { UNKNOWN_ORGANISATION, findOrganisationCandidates, isGovernmentName, unknownOrganisationName } from './organisation-names';
@@ -200,6 +202,8 @@ interface Context {
   /** What the whole page says of each speaker, by speaker key (pageDescription). */
   pageDescribed: Map<string, SpeakerDescription>;
   genders: Map<string, Gender>;
+  /** Where the page names a grading inspectorate, found at the first quoted grade (inspectorateGrade). */
+  inspectorates?: InspectorateMention[];
 }
 
 function insideQuotation(spans: readonly QuotationSpan[], start: number, end: number): boolean {
@@ -277,10 +281,13 @@ function earlierRef(ctx: Context, before: number, matches: (name: string) => boo
   return undefined;
 }
 
-/** A pronoun soon after a name, before anyone else is named, shows the person's gender ("Dr Davis … she said"). */
+/**
+ * A pronoun soon after a name, before anyone else is named, shows the person's gender ("Dr Davis … she said"); one
+ * inside a quotation is the speaker's talk of someone else ("asked Pat Cullen: “Why do you think he won't …?”").
+ */
 function genderFromPage(ctx: Context, ref: PersonRef, next: PersonRef | undefined): Gender | undefined {
   const until = Math.min(sentenceEnd(ctx, ref.end), next?.start ?? ctx.text.length);
-  const pronoun = /\b(?:he|his|him|she|her|hers)\b/i.exec(ctx.text.slice(ref.end, until));
+  const pronoun = /\b(?:he|his|him|she|her|hers)\b/i.exec(outsideQuotations(ctx, ref.end, until));
   if (!pronoun) return undefined;
   return /^(?:he|his|him)$/i.test(pronoun[0]) ? 'male' : 'female';
 }
@@ -1050,6 +1057,21 @@ function possessorOfSpeech(ctx: Context, span: QuotationSpan): Attribution | und
   return organisation ? { speaker: organisationSpeaker(ctx, organisation), confidence: ATTRIBUTION_CONFIDENCE.organisation } : undefined;
 }
 
+/**
+ * "eight were rated as “requires improvement” for safety": a quoted grade is the verdict of the inspectorate the page
+ * names (the last before it, else the first after), however the sentence reports it.
+ */
+function inspectorateGrade(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  if (!isInspectionGrade(ctx.text.slice(span.start, span.end))) return undefined;
+  ctx.inspectorates ??= findInspectorates(ctx.text).filter((m) => !insideQuotation(ctx.spans, m.start, m.end));
+  const named = ctx.inspectorates;
+  const inspectorate = named.filter((m) => m.end <= span.open).at(-1) ?? named[0];
+  if (!inspectorate) return undefined;
+  // The organisation mention at the same words, when the page's organisations hold it (a known body keeps its record).
+  const mention = ctx.organisations.find((m) => m.start <= inspectorate.start && m.end >= inspectorate.end);
+  return { speaker: mention ? organisationSpeaker(ctx, mention) : { organisationName: inspectorate.surface }, confidence: ATTRIBUTION_CONFIDENCE.organisation };
+}
+
 /** What may follow an organisation closing a sentence as its speaker: its acronym in brackets, "has", then a speech verb. */
 const CLOSING_SPEAKER_TAIL = new RegExp(String.raw`^\s*(?:\([^)]*\)\s*)?(?:(?:has|have|had|also)\s+)*(?:${SPEECH_VERB.source})\s*[.!]?\s*$`, 'i');
 
@@ -1544,6 +1566,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
   let previous: { speaker: Speaker; close: number } | undefined;
   for (const span of spans) {
     const read =
+      inspectorateGrade(ctx, span) ??
       possessorOfSpeech(ctx, span) ??
       attributeBefore(ctx, span) ??
       attributeAfter(ctx, span) ??

@@ -40,6 +40,18 @@ describe('findNameCandidates', () => {
     expect(names('Responding to the figures, Chief Executive and General Secretary of the Royal College of Nursing, Janet Davies, said:')).toEqual(['Janet Davies']);
   });
 
+  it('takes no portfolio or party short name for part of a name (Workers Revolutionary Party, AVC, The Forester, fresh-8/9)', () => {
+    expect(names('England’s Higher Education Minister David Lammy said in response there was an ‘important debate to be had’.')).toEqual(['David Lammy']);
+    expect(names('Minister of State for Skills and Further Education Niall Collins later said that he shared the protesters')).toEqual(['Niall Collins']);
+    expect(names('Lib Dem group spokesperson for Adult Social Care Cllr Jeremy Horton (Kingsholm and Wotton) said')).toEqual(['Cllr Jeremy Horton']);
+  });
+
+  it('takes no capitalised run after an article for a person (Building, AVC, fresh-8/9)', () => {
+    expect(names('The Fact File, published in the latest Roof magazine says:')).toEqual([]);
+    expect(names('the “scandalous violence” in Gaza and the “savagery” of the Israeli Defence Forces.')).toEqual([]);
+    expect(names('UUP Health spokesman Rev. Robert Coulter who said')).toEqual(['Rev. Robert Coulter']);
+  });
+
   it('skips ranges it is told to exclude', () => {
     const text = 'Acme Widgets said so.';
     expect(findNameCandidates(text, 0, text.length, [{ start: 0, end: 12 }])).toEqual([]);

@@ -75,8 +75,9 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   let kept = words.slice(first);
   const places = placeWords(kept.map((w) => w[0]).join(' '));
   while (kept.length > 0 && places.has((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
-  // An ordinary word before a name is not part of it ("Royal College of Nursing Pat Cullen" → "Pat Cullen").
-  while (kept.length > 2 && !looksLikeGivenName((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
+  // An ordinary word before a name is not part of it ("Royal College of Nursing Pat Cullen" → "Pat Cullen"), nor is an
+  // institutional word after one ("Further Education Niall Collins" → "Niall Collins").
+  while (kept.length > 2 && (!looksLikeGivenName((kept[0] as RegExpMatchArray)[0]) || isInstitutional((kept[0] as RegExpMatchArray)[0]))) kept = kept.slice(1);
   // "Industrial Relations Albert Murphy": a known given name later in the run starts the name when the run's first word is none.
   const givenAt = kept.findIndex((w, i) => i > 0 && i <= kept.length - 2 && genderOfFirstName(w[0]) !== undefined);
   if (givenAt > 0 && genderOfFirstName((kept[0] as RegExpMatchArray)[0]) === undefined && !kept.slice(0, givenAt).some((w) => HONORIFIC_ONLY.test(w[0]))) kept = kept.slice(givenAt);
@@ -128,6 +129,11 @@ function continuesBodyName(text: string, candidate: NameCandidate): boolean {
   return link[2] === '' || LIST_CLOSE_AFTER.test(text.slice(candidate.end, candidate.end + BODY_LINK_LOOKBEHIND));
 }
 
+/** "The Fact File, published in the latest Roof magazine says": a person's bare name takes no article ("the Rev Jane Smith" starts with a title). */
+const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+$/u;
+const afterArticle = (text: string, candidate: NameCandidate): boolean =>
+  ARTICLE_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start)) && !LEADING_HONORIFICS.test(candidate.name);
+
 /** Name candidates in text[from, to), skipping any that overlap an excluded range (a known organisation, say). */
 export function findNameCandidates(
   text: string,
@@ -143,7 +149,7 @@ export function findNameCandidates(
     const run = m[0].replace(/['’]s$/, '');
     const candidate = personWithin(run, from + m.index);
     if (!candidate) continue;
-    if (taken.overlaps(candidate) || continuesBodyName(text, candidate)) continue;
+    if (taken.overlaps(candidate) || continuesBodyName(text, candidate) || afterArticle(text, candidate)) continue;
     found.push(candidate);
   }
   return found;
