@@ -1521,3 +1521,17 @@ describe('names and the letters after them (capture round 3 at stop 19, speakers
     expect(speakers(text)).toEqual([['The Labour First Ministe', 'Rhun ap Iorwerth', 'Leader', 'Plaid Cymru']]);
   });
 });
+
+describe('a party opening a title (capround-b, fresh-9 in the tuning pool)', () => {
+  it('reads the party before a portfolio as the body the spokesperson speaks for (BBC, fresh-9)', () => {
+    const text = 'Liberal Democrat spokesperson for adult social care, Jeremy Hilton, said the group still believed closing the homes was the "wrong decision".';
+    expect(speakers(text)).toEqual([['wrong decision', 'Jeremy Hilton', 'spokesperson for adult social care', 'Liberal Democrat']]);
+  });
+
+  it('reads a nation’s branch of a party before a capitalised title (Welsh Conservatives, fresh-9)', () => {
+    const text =
+      'Commenting on Labour’s promise to have patients seen within 18 weeks in five years, Sam Rowlands MS, Welsh Conservative Shadow Health Minister said:\n' +
+      '“Labour’s record in Wales, where they run the NHS, stands as a stark warning as to what a Labour Government would look like.”';
+    expect(speakers(text).map((s) => s.slice(1))).toEqual([['Sam Rowlands', 'Shadow Health Minister', 'Welsh Conservative']]);
+  });
+});

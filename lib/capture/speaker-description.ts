@@ -12,6 +12,7 @@ import { BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS
 import type { Mention } from './known-mentions';
 import { isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
+import { partyOpening } from './party-names';
 
 export interface SpeakerDescription {
   role?: string;
@@ -376,6 +377,24 @@ function titleOfGenericBody(text: string, from: number, to: number, organisation
   return body ? { role, ...describeMention(body) } : { role };
 }
 
+/**
+ * "Liberal Democrat spokesperson for adult social care", "Welsh Conservative Shadow Health Minister": a party opening a
+ * title is the body its holder speaks for, and what follows "for" is the holder's portfolio, not a body. The organisation
+ * mention the page gives the party (the corpus's "Labour") is kept.
+ */
+/** Two offices joined before any portfolio ("AM and shadow health minister"; "spokesperson for health and care" is one). */
+const COORDINATED_OFFICES = /^(?:(?!\sfor\s).)*\s(?:and|&)\s/;
+
+function titleAtParty(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
+  const start = from + (/^[\s,]*/.exec(text.slice(from, to))?.[0].length ?? 0);
+  const opening = partyOpening(text.slice(start, to));
+  const role = opening ? tidy(text.slice(start + opening.titleStart, to)) : '';
+  // "Plaid Cymru AM and shadow health minister": two offices are the other readings' to pick from.
+  if (!opening || !isRole(role) || COORDINATED_OFFICES.test(role)) return undefined;
+  const named = organisations.find((m) => m.start >= start && m.end <= start + opening.titleStart && m.surface.replace(/^[Tt]he\s+/, '') === opening.party);
+  return { role, ...(named ? describeMention(named) : { organisationName: opening.party }) };
+}
+
 /** "acute and community care director speaking on behalf of the NHS Confederation": a title, then whom the person speaks for. */
 const ON_BEHALF = /^(.*?)\s+speaking\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?$/;
 
@@ -459,7 +478,7 @@ export function describeSpeaker(
     const b = qualifier ? a + qualifier.index : whole;
     const affiliation = affiliationIn(text, a, b, organisations) ?? organisationRun(text.slice(a, b)) ?? onBehalfOf(text, a, b, organisations);
     if (affiliation) return affiliation;
-    const generic = titleOfGenericBody(text, a, b, organisations);
+    const generic = titleOfGenericBody(text, a, b, organisations) ?? titleAtParty(text, a, b, organisations);
     if (generic) return plain(generic);
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations) ?? indefiniteDescription(text.slice(a, b));
     if (after) return plain(organisationAfterApposition(text, after, [a, b], clauseEnd, organisations));
@@ -478,6 +497,7 @@ export function describeSpeaker(
   const phraseStart = Math.max(clauseStart, organisations.find((m) => m.start < afterComma && m.end > afterComma)?.start ?? afterComma);
   return plain(
     titleOfGenericBody(text, phraseStart, phraseEnd, organisations) ??
+      titleAtParty(text, phraseStart, phraseEnd, organisations) ??
       titleBefore(text, phraseStart, phraseEnd, organisations) ??
       possessiveOrganisation(text, phraseStart, nameStart, organisations) ??
       {},
