@@ -1535,3 +1535,19 @@ describe('a party opening a title (capround-b, fresh-9 in the tuning pool)', () 
     expect(speakers(text).map((s) => s.slice(1))).toEqual([['Sam Rowlands', 'Shadow Health Minister', 'Welsh Conservative']]);
   });
 });
+
+describe('a councillor’s party in brackets after the name (capround-b, fresh-9 in the tuning pool)', () => {
+  it('reads “(LD, Kingsholm and Wotton)” as the party, then the ward (Forester, fresh-9)', () => {
+    const text =
+      'Councillor Jeremy Hilton (LD, Kingsholm and Wotton) said: “I have serious concerns about Cabinet’s decision to proceed with a consultation on closing these four care homes.”';
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([['Jeremy Hilton', 'LD']]);
+  });
+
+  it('keeps a title-case word opening the title in the title, and reads the bracketed party (Forester, fresh-9)', () => {
+    const text =
+      'Lib Dem group spokesperson for Adult Social Care Cllr Jeremy Horton (Kingsholm and Wotton) said his group was “extremely concerned” by the decision.\n' +
+      'Adult social care commissioning cabinet member Carole Allaway-Martin (Con, Coleford) said it was a really tough decision to make.\n' +
+      '“The consultation process has taken six weeks. We needed to do it appropriately and make sure everybody is involved,” she said.';
+    expect(speakers(text).at(-1)?.slice(1)).toEqual(['Carole Allaway-Martin', 'Adult social care commissioning cabinet member', 'Con']);
+  });
+});

@@ -36,3 +36,20 @@ export function partyOpening(phrase: string): PartyTitle | undefined {
   const party = (m[2] as string).replace(/['’]s?$/, '').replace(/\s+/g, ' ');
   return { party: [...branch, party].join(' '), titleStart: m[0].length };
 }
+
+/** The short forms council reports give a councillor's party in brackets ("LD", "Con", "Lab", "Ind", "L"). */
+const PARTY_ABBREVIATION = String.raw`(?:Con|Lab|LD|Lib\s+Dem|Ind|Grn)`;
+/** One letter stands for a party only before the ward ("(L, Rodborough)"): alone, "(L)" is a caption's "left". */
+const PARTY_LETTER = String.raw`(?:C|L|G)`;
+
+/**
+ * "Councillor Jeremy Hilton (LD, Kingsholm and Wotton)", "Carole Allaway-Martin (Con, Coleford)": the bracket right after
+ * a councillor's name gives their party, then their ward.
+ */
+const PARTY_ASIDE = new RegExp(String.raw`^[ \t]*\((?:(${PARTY}|${PARTY_ABBREVIATION})(?:,[^()\n]*)?|(${PARTY_LETTER}),[^()\n]+)\)`, 'u');
+
+/** The party a bracket opening `after` (the text right after a name) gives, as written; undefined when none does. */
+export function partyAside(after: string): string | undefined {
+  const m = PARTY_ASIDE.exec(after);
+  return m ? (m[1] ?? m[2] as string).replace(/\s+/g, ' ') : undefined;
+}

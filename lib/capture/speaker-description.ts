@@ -12,7 +12,7 @@ import { BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS
 import type { Mention } from './known-mentions';
 import { isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
-import { partyOpening } from './party-names';
+import { partyAside, partyOpening } from './party-names';
 
 export interface SpeakerDescription {
   role?: string;
@@ -254,9 +254,12 @@ function withoutLeadingPlace(role: string): string {
 const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescription =>
   description.role ? { ...description, role: withoutLeadingPlace(description.role) } : description;
 
-/** Whether the page writes `word`, capitalised, after a lower-case word, digit or comma: a name, not a sentence's first word. */
+/**
+ * Whether the page writes `word`, capitalised, after a lower-case word, digit or comma: a name, not a sentence's first word.
+ * Only where it stands alone: before another capitalised word it is title case ("spokesperson for Adult Social Care").
+ */
 function capitalisedInsideSentences(text: string, word: string): boolean {
-  return new RegExp(String.raw`[\p{Ll}\p{N},]\s+${word.replace(/[^\p{L}]/gu, '')}\b`, 'u').test(text);
+  return new RegExp(String.raw`[\p{Ll}\p{N},]\s+${word.replace(/[^\p{L}]/gu, '')}\b(?!\s+\p{Lu})`, 'u').test(text);
 }
 
 /** A title in lower case, then "for" and whom the post serves ("national coordinator for GMB members working in …"). */
@@ -460,8 +463,22 @@ const TITLE_QUALIFIER = /\s+(?:responsible\s+for|in\s+charge\s+of|tasked\s+with)
 /**
  * The role and organisation stated around a name at [nameStart, nameEnd), looking no
  * further back than `clauseStart` and no further on than `verbStart` (the speech verb).
+ * A party in brackets after the name is the organisation when no other is stated.
  */
 export function describeSpeaker(
+  text: string,
+  clauseStart: number,
+  nameStart: number,
+  nameEnd: number,
+  verbStart: number,
+  organisations: readonly Mention[],
+): SpeakerDescription {
+  const described = describedAround(text, clauseStart, nameStart, nameEnd, verbStart, organisations);
+  const party = described.organisationName ? undefined : partyAside(text.slice(nameEnd, Math.max(nameEnd, verbStart)));
+  return party ? { ...described, organisationName: party } : described;
+}
+
+function describedAround(
   text: string,
   clauseStart: number,
   nameStart: number,
