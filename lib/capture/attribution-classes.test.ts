@@ -1551,3 +1551,17 @@ describe('a councillor’s party in brackets after the name (capround-b, fresh-9
     expect(speakers(text).at(-1)?.slice(1)).toEqual(['Carole Allaway-Martin', 'Adult social care commissioning cabinet member', 'Con']);
   });
 });
+
+describe('an office only one person holds, varying a name (capround-b, tuning pool)', () => {
+  it('gives “The Prime Minister’s proposals” to the person named next without a title (Writers Town, fresh-2)', () => {
+    const text =
+      'The Prime Minister\'s proposals to cut immigration include scrapping a visa scheme, set up by Boris Johnson\'s Conservative government, that allowed firms to hire health and social care workers from overseas.\n' +
+      "Mike Padgham, managing director at Saint Cecilia's Care Group in Scarborough, said by 2040 the sector would need 500,000 more workers and asked where they would be coming from.\n" +
+      'Sir Keir Starmer said the plans, which tackle legal migration to the UK, would ensure a "selective" and "fair" system, where "we decide who comes to this country".';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([
+      ['Keir Starmer', 'Prime Minister'],
+      ['Keir Starmer', 'Prime Minister'],
+      ['Keir Starmer', 'Prime Minister'],
+    ]);
+  });
+});
