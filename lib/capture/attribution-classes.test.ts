@@ -1531,3 +1531,47 @@ describe('pronouns and the people they stand for (capture tuning round at stop 2
     expect(speakers(text).map((s) => s[1])).toEqual(["James O'Brien", 'Pat Cullen']);
   });
 });
+
+describe('a party opening a title (capround-b, fresh-9 in the tuning pool)', () => {
+  it('reads the party before a portfolio as the body the spokesperson speaks for (BBC, fresh-9)', () => {
+    const text = 'Liberal Democrat spokesperson for adult social care, Jeremy Hilton, said the group still believed closing the homes was the "wrong decision".';
+    expect(speakers(text)).toEqual([['wrong decision', 'Jeremy Hilton', 'spokesperson for adult social care', 'Liberal Democrat']]);
+  });
+
+  it('reads a nation’s branch of a party before a capitalised title (Welsh Conservatives, fresh-9)', () => {
+    const text =
+      'Commenting on Labour’s promise to have patients seen within 18 weeks in five years, Sam Rowlands MS, Welsh Conservative Shadow Health Minister said:\n' +
+      '“Labour’s record in Wales, where they run the NHS, stands as a stark warning as to what a Labour Government would look like.”';
+    expect(speakers(text).map((s) => s.slice(1))).toEqual([['Sam Rowlands', 'Shadow Health Minister', 'Welsh Conservative']]);
+  });
+});
+
+describe('a councillor’s party in brackets after the name (capround-b, fresh-9 in the tuning pool)', () => {
+  it('reads “(LD, Kingsholm and Wotton)” as the party, then the ward (Forester, fresh-9)', () => {
+    const text =
+      'Councillor Jeremy Hilton (LD, Kingsholm and Wotton) said: “I have serious concerns about Cabinet’s decision to proceed with a consultation on closing these four care homes.”';
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([['Jeremy Hilton', 'LD']]);
+  });
+
+  it('keeps a title-case word opening the title in the title, and reads the bracketed party (Forester, fresh-9)', () => {
+    const text =
+      'Lib Dem group spokesperson for Adult Social Care Cllr Jeremy Horton (Kingsholm and Wotton) said his group was “extremely concerned” by the decision.\n' +
+      'Adult social care commissioning cabinet member Carole Allaway-Martin (Con, Coleford) said it was a really tough decision to make.\n' +
+      '“The consultation process has taken six weeks. We needed to do it appropriately and make sure everybody is involved,” she said.';
+    expect(speakers(text).at(-1)?.slice(1)).toEqual(['Carole Allaway-Martin', 'Adult social care commissioning cabinet member', 'Con']);
+  });
+});
+
+describe('an office only one person holds, varying a name (capround-b, tuning pool)', () => {
+  it('gives “The Prime Minister’s proposals” to the person named next without a title (Writers Town, fresh-2)', () => {
+    const text =
+      'The Prime Minister\'s proposals to cut immigration include scrapping a visa scheme, set up by Boris Johnson\'s Conservative government, that allowed firms to hire health and social care workers from overseas.\n' +
+      "Mike Padgham, managing director at Saint Cecilia's Care Group in Scarborough, said by 2040 the sector would need 500,000 more workers and asked where they would be coming from.\n" +
+      'Sir Keir Starmer said the plans, which tackle legal migration to the UK, would ensure a "selective" and "fair" system, where "we decide who comes to this country".';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([
+      ['Keir Starmer', 'Prime Minister'],
+      ['Keir Starmer', 'Prime Minister'],
+      ['Keir Starmer', 'Prime Minister'],
+    ]);
+  });
+});

@@ -197,6 +197,8 @@ interface Context {
   described: Map<string, SpeakerDescription>;
   /** Titles naming nobody that introduce the next person named, by that person's key (collectLedeTitles). */
   ledeTitles: Map<string, SpeakerDescription>;
+  /** An office only one person holds, written without a name, by the key of the person the page names beside it (collectOfficeHolders). */
+  officeHolders: Map<string, string>;
   /** Speakers whose remembered title is a description given before the page named them, which a title beside their name replaces. */
   describedBeforeNamed: Set<string>;
   /** What the whole page says of each speaker, by speaker key (pageDescription). */
@@ -464,13 +466,7 @@ function pageDescription(ctx: Context, key: string): SpeakerDescription {
   let merged: SpeakerDescription = {};
   for (const ref of ctx.personRefs) {
     if (speakerKey(ref.speaker) !== key) continue;
-    // The clause about them ends at their speech verb ("Stephen Chandler, ADASS president said:").
-    const end = sentenceEnd(ctx, ref.end);
-    const verb = [...ctx.text.slice(ref.end, end).matchAll(SPEECH_VERB)][0];
-    const clauseEnd = verb ? ref.end + verb.index : end;
-    const sentence = sentenceStart(ctx, ref.start);
-    const nameStart = coordinatedStart(ctx, ref, sentence);
-    const d = withoutEmpty(describeSpeaker(ctx.text, ownClauseStart(ctx, nameStart, sentence), nameStart, ref.end, clauseEnd, ctx.organisations));
+    const d = describedAt(ctx, ref);
     if (!merged.role && d.role) merged = { ...merged, role: d.role };
     const better = d.organisationName && (!merged.organisationName || (!isNamedOrganisation(ctx, merged) && isNamedOrganisation(ctx, d)));
     if (better) merged = { ...merged, ...withoutEmpty({ organisationName: d.organisationName, organisationId: d.organisationId }) };
@@ -483,8 +479,39 @@ function pageDescription(ctx: Context, key: string): SpeakerDescription {
     // but no organisation keeps the body the lede named.
     else if (lede?.organisationName && !merged.organisationName) merged = { ...merged, ...withoutEmpty({ organisationName: lede.organisationName, organisationId: lede.organisationId }) };
   }
+  const office = ctx.officeHolders.get(key);
+  if (office && !merged.role) merged = { ...merged, role: office };
   ctx.pageDescribed.set(key, merged);
   return merged;
+}
+
+/** What the clause around one mention says of the person's role and organisation. */
+function describedAt(ctx: Context, ref: PersonRef): SpeakerDescription {
+  // The clause about them ends at their speech verb ("Stephen Chandler, ADASS president said:").
+  const end = sentenceEnd(ctx, ref.end);
+  const verb = [...ctx.text.slice(ref.end, end).matchAll(SPEECH_VERB)][0];
+  const clauseEnd = verb ? ref.end + verb.index : end;
+  const sentence = sentenceStart(ctx, ref.start);
+  const nameStart = coordinatedStart(ctx, ref, sentence);
+  return withoutEmpty(describeSpeaker(ctx.text, ownClauseStart(ctx, nameStart, sentence), nameStart, ref.end, clauseEnd, ctx.organisations));
+}
+
+/**
+ * "The Prime Minister's proposals to cut immigration … ¶ Sir Keir Starmer said", "Sir Keir Starmer's decision … after the
+ * Prime Minister announced": news copy varies a name with an office only one person holds, written with "the" and no name,
+ * as a possessive or a subject. Its holder is the person named nearest it whom the page gives no title there.
+ */
+const SOLE_OFFICE = /\b[Tt]he\s+(Prime\s+Minister|First\s+Minister|Taoiseach|Chancellor)(?![\p{L}-])(?=['’]s\s|\s+(?:(?:has|had|also|then|later)\s+)*(?:said|says|announced|announces|told|tells|claimed|claims|insisted|insists|promised|promises|pledged|pledges|warned|warns)\b)/gu;
+
+function collectOfficeHolders(ctx: Context): void {
+  for (const m of ctx.text.matchAll(SOLE_OFFICE)) {
+    if (insideQuotation(ctx.spans, m.index, m.index + m[0].length)) continue;
+    const near = ctx.personRefs.slice(firstStartingAt(ctx.personRefs, m.index - MAX_CATAPHORA_GAP), firstStartingAt(ctx.personRefs, m.index + MAX_CATAPHORA_GAP + 1));
+    const untitled = near.filter((r) => !describedAt(ctx, r).role);
+    const nearest = untitled.sort((a, b) => Math.abs(a.start - m.index) - Math.abs(b.start - m.index))[0];
+    const key = nearest && speakerKey(nearest.speaker);
+    if (key && !ctx.officeHolders.has(key)) ctx.officeHolders.set(key, (m[1] as string).replace(/\s+/g, ' '));
+  }
 }
 
 /**
@@ -1545,6 +1572,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
     personRefs: [],
     described: new Map(),
     ledeTitles: new Map(),
+    officeHolders: new Map(),
     describedBeforeNamed: new Set(),
     pageDescribed: new Map(),
     genders: new Map(),
@@ -1560,6 +1588,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
   ctx.organisations = [...ctx.organisations, ...unknownOrganisations].sort((a, b) => a.start - b.start);
   collectPersonRefs(ctx);
   collectLedeTitles(ctx);
+  collectOfficeHolders(ctx);
   collectVariedTitles(ctx);
 
   const proposals: { proposal: ProposedQuote; span: QuotationSpan; found: boolean; speaker: Speaker | undefined }[] = [];

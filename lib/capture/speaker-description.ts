@@ -12,6 +12,7 @@ import { BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS
 import type { Mention } from './known-mentions';
 import { isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
+import { partyAside, partyOpening } from './party-names';
 
 export interface SpeakerDescription {
   role?: string;
@@ -253,9 +254,12 @@ function withoutLeadingPlace(role: string): string {
 const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescription =>
   description.role ? { ...description, role: withoutLeadingPlace(description.role) } : description;
 
-/** Whether the page writes `word`, capitalised, after a lower-case word, digit or comma: a name, not a sentence's first word. */
+/**
+ * Whether the page writes `word`, capitalised, after a lower-case word, digit or comma: a name, not a sentence's first word.
+ * Only where it stands alone: before another capitalised word it is title case ("spokesperson for Adult Social Care").
+ */
 function capitalisedInsideSentences(text: string, word: string): boolean {
-  return new RegExp(String.raw`[\p{Ll}\p{N},]\s+${word.replace(/[^\p{L}]/gu, '')}\b`, 'u').test(text);
+  return new RegExp(String.raw`[\p{Ll}\p{N},]\s+${word.replace(/[^\p{L}]/gu, '')}\b(?!\s+\p{Lu})`, 'u').test(text);
 }
 
 /** A title in lower case, then "for" and whom the post serves ("national coordinator for GMB members working in …"). */
@@ -376,6 +380,24 @@ function titleOfGenericBody(text: string, from: number, to: number, organisation
   return body ? { role, ...describeMention(body) } : { role };
 }
 
+/**
+ * "Liberal Democrat spokesperson for adult social care", "Welsh Conservative Shadow Health Minister": a party opening a
+ * title is the body its holder speaks for, and what follows "for" is the holder's portfolio, not a body. The organisation
+ * mention the page gives the party (the corpus's "Labour") is kept.
+ */
+/** Two offices joined before any portfolio ("AM and shadow health minister"; "spokesperson for health and care" is one). */
+const COORDINATED_OFFICES = /^(?:(?!\sfor\s).)*\s(?:and|&)\s/;
+
+function titleAtParty(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
+  const start = from + (/^[\s,]*/.exec(text.slice(from, to))?.[0].length ?? 0);
+  const opening = partyOpening(text.slice(start, to));
+  const role = opening ? tidy(text.slice(start + opening.titleStart, to)) : '';
+  // "Plaid Cymru AM and shadow health minister": two offices are the other readings' to pick from.
+  if (!opening || !isRole(role) || COORDINATED_OFFICES.test(role)) return undefined;
+  const named = organisations.find((m) => m.start >= start && m.end <= start + opening.titleStart && m.surface.replace(/^[Tt]he\s+/, '') === opening.party);
+  return { role, ...(named ? describeMention(named) : { organisationName: opening.party }) };
+}
+
 /** "acute and community care director speaking on behalf of the NHS Confederation": a title, then whom the person speaks for. */
 const ON_BEHALF = /^(.*?)\s+speaking\s+(?:on\s+behalf\s+of|for)\s+(?:the\s+)?$/;
 
@@ -441,8 +463,22 @@ const TITLE_QUALIFIER = /\s+(?:responsible\s+for|in\s+charge\s+of|tasked\s+with)
 /**
  * The role and organisation stated around a name at [nameStart, nameEnd), looking no
  * further back than `clauseStart` and no further on than `verbStart` (the speech verb).
+ * A party in brackets after the name is the organisation when no other is stated.
  */
 export function describeSpeaker(
+  text: string,
+  clauseStart: number,
+  nameStart: number,
+  nameEnd: number,
+  verbStart: number,
+  organisations: readonly Mention[],
+): SpeakerDescription {
+  const described = describedAround(text, clauseStart, nameStart, nameEnd, verbStart, organisations);
+  const party = described.organisationName ? undefined : partyAside(text.slice(nameEnd, Math.max(nameEnd, verbStart)));
+  return party ? { ...described, organisationName: party } : described;
+}
+
+function describedAround(
   text: string,
   clauseStart: number,
   nameStart: number,
@@ -459,7 +495,7 @@ export function describeSpeaker(
     const b = qualifier ? a + qualifier.index : whole;
     const affiliation = affiliationIn(text, a, b, organisations) ?? organisationRun(text.slice(a, b)) ?? onBehalfOf(text, a, b, organisations);
     if (affiliation) return affiliation;
-    const generic = titleOfGenericBody(text, a, b, organisations);
+    const generic = titleOfGenericBody(text, a, b, organisations) ?? titleAtParty(text, a, b, organisations);
     if (generic) return plain(generic);
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations) ?? indefiniteDescription(text.slice(a, b));
     if (after) return plain(organisationAfterApposition(text, after, [a, b], clauseEnd, organisations));
@@ -478,6 +514,7 @@ export function describeSpeaker(
   const phraseStart = Math.max(clauseStart, organisations.find((m) => m.start < afterComma && m.end > afterComma)?.start ?? afterComma);
   return plain(
     titleOfGenericBody(text, phraseStart, phraseEnd, organisations) ??
+      titleAtParty(text, phraseStart, phraseEnd, organisations) ??
       titleBefore(text, phraseStart, phraseEnd, organisations) ??
       possessiveOrganisation(text, phraseStart, nameStart, organisations) ??
       {},
