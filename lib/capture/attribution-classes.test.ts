@@ -817,6 +817,13 @@ describe('the kind of body a title names (tuning pool, fresh-3)', () => {
       'But a trust spokesman said it came close to the target of 130 discharges after “staff rose to the challenge”.';
     expect(speakers(text)).toEqual([['staff rose to the challe', null, 'trust spokesman', 'London North West Healthcare NHS Trust']]);
   });
+
+  it('holds a bare spokesman at the body the page named just before (Tes, fresh-8)', () => {
+    const text =
+      "Although similar calls by EIS conferences have been ignored by the union's leadership in the past, delegates at this year's annual general meeting in Perth voted overwhelmingly in favour of mounting a campaign.\n\n" +
+      'A spokesman said: "This indicates that Scottish teachers feel let down. Promises have been made and the progress has been limited."';
+    expect(speakers(text)).toEqual([['This indicates that Scot', null, 'spokesman', 'EIS']]);
+  });
 });
 
 describe('organisations and titles in fresh-4 (in the tuning pool since stop 16)', () => {

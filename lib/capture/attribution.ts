@@ -882,6 +882,20 @@ function shortens(title: string, fuller: string): boolean {
   return title.length < fuller.length && words(title).every((w) => held.has(w));
 }
 
+/** Heads of a description for someone whose office is to speak for a body. */
+const SPOKESPERSON_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "… delegates at this year's annual general meeting … voted … ¶ A spokesman said: “…”": a bare spokesperson
+ * ("a spokesman", nothing between article and title) speaks for the body the page named last, nearby, as a motion
+ * or delegates do. Not "a council spokesman": a kind of body before the title may be another body than the last named.
+ */
+function spokespersonForBody(ctx: Context, c: { start: number; head: string }, stated: SpeakerDescription): SpeakerDescription {
+  if (!SPOKESPERSON_HEADS.has(c.head) || stated.role !== c.head || stated.organisationName) return stated;
+  const body = bodyNamedBefore(ctx, c.start);
+  return body ? { ...stated, ...organisationSpeaker(ctx, body) } : stated;
+}
+
 /** The speaker and confidence a subject candidate gives, with role and organisation from the clause. */
 function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: number, base: number): Attribution | undefined {
   if (c.kind === 'organisation') return { speaker: organisationSpeaker(ctx, c.mention), confidence: ATTRIBUTION_CONFIDENCE.organisation };
@@ -899,7 +913,7 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     // The page gave the person this title: later mentions of them carry it.
     const holderKey = holder && speakerKey(holder.speaker);
     // "An acute trust chief executive told HSJ", "the source added": someone the page does not name.
-    if (!holder || !holderKey) return { speaker: stated, confidence: ATTRIBUTION_CONFIDENCE.organisation };
+    if (!holder || !holderKey) return { speaker: spokespersonForBody(ctx, c, stated), confidence: ATTRIBUTION_CONFIDENCE.organisation };
     const earlier = describedFor(ctx, holder.speaker);
     const title = overTitle(stated, earlier);
     if ((title.role || title.organisationName) && !ctx.described.has(holderKey)) {
