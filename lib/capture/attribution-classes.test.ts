@@ -1582,3 +1582,18 @@ describe('an office only one person holds, varying a name (capround-b, tuning po
     ]);
   });
 });
+
+describe('a party named as a body by its plural (capround-c, tuning pool)', () => {
+  it('reads “The Tories said” as the party speaking (BBC, fresh-7)', () => {
+    const text = 'The Tories said the statistics were at "an all-time high" and "much longer" than when they were in power.';
+    expect(speakers(text)).toEqual([
+      ['an all-time high', null, null, 'Tories'],
+      ['much longer', null, null, 'Tories'],
+    ]);
+  });
+
+  it('reads a headline opening with the party’s plural as the party speaking (South Glos Lib Dems, fresh-6)', () => {
+    const text = 'Lib Dems brand Conservative budget “deceptive” over plans to cut adult social care, despite putting the council tax precept up';
+    expect(speakers(text)).toEqual([['deceptive', null, null, 'Lib Dems']]);
+  });
+});

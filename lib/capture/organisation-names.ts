@@ -7,6 +7,7 @@
 import { BARE_GENERIC_BODY, NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
 import { genderOfFirstName, isDemonym, isKnownSurname, isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
 import type { Mention } from './known-mentions';
+import { PARTY_AS_BODY } from './party-names';
 import { findNameCandidates } from './person-names';
 import { Coverage } from './ranges';
 
@@ -274,6 +275,15 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
       const holder = possessive !== undefined ? nameStartsAt(text, after + possessive) : BODY_BEFORE_TITLE_HERE.test(text.slice(m.index, after + 80));
       if (holder && free(m.index, after)) add({ id: `${UNKNOWN_ORGANISATION}${name}`, surface: name, start: m.index, end: after });
     }
+  }
+  // "The Tories said", a headline's "Lib Dems brand … “deceptive”": a party named by its plural with an article, or opening the page's
+  // headline (which drops articles), is a body though it holds no institutional word; a cross-head's "Tories urge ‘further savings’"
+  // sums up the councillor quoted below it.
+  const pageStart = text.length - text.trimStart().length;
+  for (const m of text.matchAll(PARTY_AS_BODY)) {
+    const name = m[0].replace(/\s+/g, ' ');
+    const named = m.index === pageStart || /(?<![\p{L}])the[ \t]+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index));
+    if (named && free(m.index, m.index + m[0].length)) add({ id: `${UNKNOWN_ORGANISATION}${name}`, surface: m[0], start: m.index, end: m.index + m[0].length });
   }
   // "The Scottish Executive has come under attack": a government named for its country is an organisation wherever it stands.
   for (const m of text.matchAll(GOVERNMENT_NAME)) {

@@ -18,6 +18,12 @@ const PARTY_TITLE = new RegExp(
   'u',
 );
 
+/**
+ * A party named as a body by its plural, which no title opens with ("The Tories said", "the Liberal Democrats warned"),
+ * unlike "Tory promises", "a Conservative budget" or "Plaid Cymru leader", where the party qualifies another noun.
+ */
+export const PARTY_AS_BODY = /(?<![\p{L}\p{N}'’-])(?:Conservatives|Tories|Liberal\s+Democrats|Lib\s+Dems|LibDems|Greens|Social\s+Democrats)(?![\p{L}\p{N}'’-])/gu;
+
 export interface PartyTitle {
   party: string;
   /** Where the title after the party starts, in the phrase. */
