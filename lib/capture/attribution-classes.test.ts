@@ -1575,3 +1575,20 @@ describe('an office only one person holds, varying a name (capround-b, tuning po
     ]);
   });
 });
+
+describe('an office worn with the name (capround-d, tuning pool)', () => {
+  it('gives “Councillor” before a name as the role when the page states no other (Forester, fresh-9)', () => {
+    const text =
+      'Councillor Jeremy Hilton (LD, Kingsholm and Wotton) said: “I have serious concerns about Cabinet’s decision to proceed with a consultation on closing these four care homes.”';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Jeremy Hilton', 'Councillor']]);
+  });
+
+  it('gives “MP” after a name as the role (Dolphin’s Blowhole, fresh-6)', () => {
+    const text =
+      'Alan Whitehead MP has said that “Not even the Conservatives’ own government can justify the utterly savage and disproportionate cuts this Council is planning to inflict on some of the most vulnerable people in our city”, adding that “I never thought I would say this, but the Tories here need to listen to Tory Government Ministers”';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([
+      ['Alan Whitehead', 'MP'],
+      ['Alan Whitehead', 'MP'],
+    ]);
+  });
+});

@@ -40,6 +40,7 @@ import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
 import { type SpeakerDescription, describeSpeaker } from './speaker-description';
 import { isHardWrapped, isWrappedBreak, unwrapLines } from './wrapped-lines';
+import { officeWornWithName } from './worn-title';
 
 export interface ProposedQuote {
   /** Exactly text.slice(start, end): the quoted words without their enclosing marks. */
@@ -481,6 +482,9 @@ function pageDescription(ctx: Context, key: string): SpeakerDescription {
   }
   const office = ctx.officeHolders.get(key);
   if (office && !merged.role) merged = { ...merged, role: office };
+  // "Councillor Jeremy Hilton said", "Alan Whitehead MP has said": with no other title, the office worn with the name.
+  const worn = merged.role ? undefined : ctx.personRefs.find((r) => speakerKey(r.speaker) === key && officeWornWithName(ctx.text, r.start, r.end));
+  if (worn) merged = { ...merged, role: officeWornWithName(ctx.text, worn.start, worn.end) };
   ctx.pageDescribed.set(key, merged);
   return merged;
 }
