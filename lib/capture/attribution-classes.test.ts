@@ -1592,3 +1592,20 @@ describe('an office worn with the name (capround-d, tuning pool)', () => {
     ]);
   });
 });
+
+describe('a department in lower case after “of” is part of the title (capround-d, tuning pool)', () => {
+  it('keeps “of finance” in “Head of finance” (BBC, fresh-6)', () => {
+    const text =
+      'Head of finance Stephen Johnson said the report was "open and honest" and he accepted there were risks, but added: "If you don\'t start a plan you won\'t achieve any savings."';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([
+      ['Stephen Johnson', 'Head of finance'],
+      ['Stephen Johnson', 'Head of finance'],
+    ]);
+  });
+
+  it('leaves an organisation opening such a title to be read as the organisation (Morning Star, fresh-9)', () => {
+    const text =
+      'Universities and Colleges Union (UCU) head of policy and campaigns Matt Waddup said the union was awaiting the review but emphasised that any cuts must be made up through “proper government funding.”';
+    expect(speakers(text).map((s) => s.slice(1))).toEqual([['Matt Waddup', 'head of policy and campaigns', 'Universities and Colleges Union']]);
+  });
+});

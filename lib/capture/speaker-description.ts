@@ -33,8 +33,8 @@ const PORTFOLIO_TITLE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:[Ss]ecretary|[Mm]iniste
  */
 const DEPARTMENT_AFTER_LINK = /\s(?:of|for)\s+(?:the\s+)?(?:Department|Ministry)\b/;
 
-/** A role, then "for" and up to four lower-case words to the end of the phrase (not "for the union"). */
-const REMIT = /^([^,;:]*?)\s+for\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}[\s,;:.]*$/u;
+/** A role, then "for" or "of" and up to four lower-case words to the end of the phrase ("Head of finance"; not "for the union"). */
+const REMIT = /^([^,;:]*?)\s+(?:for|of)\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}[\s,;:.]*$/u;
 
 /**
  * "leader of the Green group on the council", "Leader of the Labour Group": a party's group on a council is a body of its own
@@ -185,9 +185,13 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
   const portfolio = PORTFOLIO_TITLE.exec(phrase);
   // The portfolio may be long ("… for Digital, Culture, Media and Sport"): the title's word limit does not apply to it.
   if (portfolio && !CLAUSE_WORDS.test(portfolio[0]) && !DEPARTMENT_AFTER_LINK.test(portfolio[0])) return { role: tidy(portfolio[0]) };
-  // "cabinet member for adult social care": a remit in lower case after "for" names no organisation and belongs to the role.
+  // "cabinet member for adult social care", "Head of finance": a remit or department in lower case after "for" or "of" names no
+  // organisation and belongs to the role; an organisation opening the role is organisationThenRole's ("Ofgem director of enforcement").
   const remit = REMIT.exec(phrase);
-  if (remit && isRole(tidy(remit[1] as string)) && !CLAUSE_WORDS.test(remit[1] as string) && !POSSESSIVE.test(remit[1] as string)) return { role: tidy(phrase) };
+  const remitRole = remit?.[1] as string;
+  if (remit && isRole(tidy(remitRole)) && !CLAUSE_WORDS.test(remitRole) && !POSSESSIVE.test(remitRole) && !organisationIn(from, from + remitRole.length, organisations)) {
+    return { role: tidy(phrase) };
+  }
   let guessed: Described | undefined;
   let roleOnly: Described | undefined;
   for (const link of phrase.matchAll(/\s(?:of|at|for)\s/g)) {
