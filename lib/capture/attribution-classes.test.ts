@@ -1609,3 +1609,18 @@ describe('a department in lower case after “of” is part of the title (caprou
     expect(speakers(text).map((s) => s.slice(1))).toEqual([['Matt Waddup', 'head of policy and campaigns', 'Universities and Colleges Union']]);
   });
 });
+
+describe('a determiner or “new” opening a title is not part of it (capround-d, tuning pool)', () => {
+  it('drops “another” before the title (BBC, fresh-8)', () => {
+    const text =
+      'But another head, Miranda Gibbs, said the conference resolution would leave her with divided loyalties as her school\'s governing body was very clear that she should operate a balanced budget, and the school had already "very reluctantly" begun redundancy procedures for some staff.';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Miranda Gibbs', 'head']]);
+  });
+
+  it('drops “new” after a place’s possessive (Cambrian News, fresh-9)', () => {
+    const text =
+      'Wales’ new health secretary Jeremy Miles told the debate on 18 September that cutting waiting times is at the top of his to-do list after his appointment a week earlier.\n' +
+      'Mr Miles told the chamber long waiting times are a result of the pandemic and a decade of austerity which “cast a long shadow”.';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Jeremy Miles', 'health secretary']]);
+  });
+});

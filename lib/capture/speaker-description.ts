@@ -89,7 +89,7 @@ const DEPARTMENT_HEAD = /\b(?:director|head)$/i;
 const MAX_ROLE_WORDS = 7;
 
 /** Words that start a clause or a noun phrase and belong to neither role nor organisation ("Sir Merrick Cockell is chairman of …"). */
-const LEADING_FILLER = /^(?:(?:but|and|so|yet|while|whilst|whereas|meanwhile|however|today|yesterday|earlier|later|now|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
+const LEADING_FILLER = /^(?:(?:but|and|so|yet|while|whilst|whereas|meanwhile|however|today|yesterday|earlier|later|now|the|a|an|another|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
 /**
  * "delivers inaugural speech as chair", "has been voted in as the new chairman": the capacity after "as" is the
  * title and the lower-case clause before it is not ("such as" and "as well as" name no capacity).
@@ -299,7 +299,8 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   // A secretary's or minister's portfolio is part of the title ("Health & Social Care Secretary").
   const portfolio = split === words.length - 1 && /^(?:secretary|minister)$/i.test(words.at(-1) as string);
   if (portfolio && words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || w === 'and')) split = 0;
-  const role = words.slice(split).join(' ');
+  // "Wales’ new health secretary": words opening the title after the organisation or place are tidied as if they opened the phrase.
+  const role = words.slice(split).join(' ').replace(LEADING_FILLER, '');
   if (!isRole(role)) return undefined;
   const organisationName = words.slice(0, split).join(' ').replace(/['’]s$/, '');
   // "Deputy First Minister and Scottish Lib Dem leader Jim Wallace": a capitalised title before "and" is the first of two offices, not
