@@ -1624,3 +1624,19 @@ describe('a determiner or “new” opening a title is not part of it (capround-
     expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Jeremy Miles', 'health secretary']]);
   });
 });
+
+describe('a person’s own writing speaks for them (capround-d, tuning pool)', () => {
+  it('gives “Her motion said:” to the woman named before (Guardian, fresh-3)', () => {
+    const text =
+      'But Fay Wilson, a leading Birmingham GP, said the contract had to be substantially renegotiated. In its present form it would divide the profession into a premier league of well-funded practices and host of losers who would never be able to catch up.\n\n' +
+      'Her motion said: "Conference requires the new contract proposals to be re-examined, revised and returned to the (BMA) general practice committee or, if necessary, the local medical committee conference, for debate in six months."';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Fay Wilson']);
+  });
+
+  it('gives “His letter says:” to the man named before (Police Federation, fresh-8)', () => {
+    const text =
+      'NPCC chair Martin Hewitt has written to Ms Patel on behalf of all chief officers in the wake of confirmation of a pay freeze on officers earning more than £24,000-a-year.\n\n' +
+      'His letter says: “Taken together with the continuing effects of a decade of austerity around officers’ pay, there is no question that properly rewarding our incredible people is now a significant issue of concern for chief constables.';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Martin Hewitt', 'chair']]);
+  });
+});
