@@ -1597,3 +1597,68 @@ describe('a party named as a body by its plural (capround-c, tuning pool)', () =
     expect(speakers(text)).toEqual([['deceptive', null, null, 'Lib Dems']]);
   });
 });
+
+describe('an office worn with the name (capround-d, tuning pool)', () => {
+  it('gives “Councillor” before a name as the role when the page states no other (Forester, fresh-9)', () => {
+    const text =
+      'Councillor Jeremy Hilton (LD, Kingsholm and Wotton) said: “I have serious concerns about Cabinet’s decision to proceed with a consultation on closing these four care homes.”';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Jeremy Hilton', 'Councillor']]);
+  });
+
+  it('gives “MP” after a name as the role (Dolphin’s Blowhole, fresh-6)', () => {
+    const text =
+      'Alan Whitehead MP has said that “Not even the Conservatives’ own government can justify the utterly savage and disproportionate cuts this Council is planning to inflict on some of the most vulnerable people in our city”, adding that “I never thought I would say this, but the Tories here need to listen to Tory Government Ministers”';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([
+      ['Alan Whitehead', 'MP'],
+      ['Alan Whitehead', 'MP'],
+    ]);
+  });
+});
+
+describe('a department in lower case after “of” is part of the title (capround-d, tuning pool)', () => {
+  it('keeps “of finance” in “Head of finance” (BBC, fresh-6)', () => {
+    const text =
+      'Head of finance Stephen Johnson said the report was "open and honest" and he accepted there were risks, but added: "If you don\'t start a plan you won\'t achieve any savings."';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([
+      ['Stephen Johnson', 'Head of finance'],
+      ['Stephen Johnson', 'Head of finance'],
+    ]);
+  });
+
+  it('leaves an organisation opening such a title to be read as the organisation (Morning Star, fresh-9)', () => {
+    const text =
+      'Universities and Colleges Union (UCU) head of policy and campaigns Matt Waddup said the union was awaiting the review but emphasised that any cuts must be made up through “proper government funding.”';
+    expect(speakers(text).map((s) => s.slice(1))).toEqual([['Matt Waddup', 'head of policy and campaigns', 'Universities and Colleges Union']]);
+  });
+});
+
+describe('a determiner or “new” opening a title is not part of it (capround-d, tuning pool)', () => {
+  it('drops “another” before the title (BBC, fresh-8)', () => {
+    const text =
+      'But another head, Miranda Gibbs, said the conference resolution would leave her with divided loyalties as her school\'s governing body was very clear that she should operate a balanced budget, and the school had already "very reluctantly" begun redundancy procedures for some staff.';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Miranda Gibbs', 'head']]);
+  });
+
+  it('drops “new” after a place’s possessive (Cambrian News, fresh-9)', () => {
+    const text =
+      'Wales’ new health secretary Jeremy Miles told the debate on 18 September that cutting waiting times is at the top of his to-do list after his appointment a week earlier.\n' +
+      'Mr Miles told the chamber long waiting times are a result of the pandemic and a decade of austerity which “cast a long shadow”.';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Jeremy Miles', 'health secretary']]);
+  });
+});
+
+describe('a person’s own writing speaks for them (capround-d, tuning pool)', () => {
+  it('gives “Her motion said:” to the woman named before (Guardian, fresh-3)', () => {
+    const text =
+      'But Fay Wilson, a leading Birmingham GP, said the contract had to be substantially renegotiated. In its present form it would divide the profession into a premier league of well-funded practices and host of losers who would never be able to catch up.\n\n' +
+      'Her motion said: "Conference requires the new contract proposals to be re-examined, revised and returned to the (BMA) general practice committee or, if necessary, the local medical committee conference, for debate in six months."';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Fay Wilson']);
+  });
+
+  it('gives “His letter says:” to the man named before (Police Federation, fresh-8)', () => {
+    const text =
+      'NPCC chair Martin Hewitt has written to Ms Patel on behalf of all chief officers in the wake of confirmation of a pay freeze on officers earning more than £24,000-a-year.\n\n' +
+      'His letter says: “Taken together with the continuing effects of a decade of austerity around officers’ pay, there is no question that properly rewarding our incredible people is now a significant issue of concern for chief constables.';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Martin Hewitt', 'chair']]);
+  });
+});

@@ -40,6 +40,7 @@ import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
 import { type SpeakerDescription, describeSpeaker } from './speaker-description';
 import { isHardWrapped, isWrappedBreak, unwrapLines } from './wrapped-lines';
+import { officeWornWithName } from './worn-title';
 
 export interface ProposedQuote {
   /** Exactly text.slice(start, end): the quoted words without their enclosing marks. */
@@ -481,6 +482,9 @@ function pageDescription(ctx: Context, key: string): SpeakerDescription {
   }
   const office = ctx.officeHolders.get(key);
   if (office && !merged.role) merged = { ...merged, role: office };
+  // "Councillor Jeremy Hilton said", "Alan Whitehead MP has said": with no other title, the office worn with the name.
+  const worn = merged.role ? undefined : ctx.personRefs.find((r) => speakerKey(r.speaker) === key && officeWornWithName(ctx.text, r.start, r.end));
+  if (worn) merged = { ...merged, role: officeWornWithName(ctx.text, worn.start, worn.end) };
   ctx.pageDescribed.set(key, merged);
   return merged;
 }
@@ -717,6 +721,10 @@ function isObject(ctx: Context, c: { start: number }): boolean {
   return OBJECT_BEFORE.test(before) || OBJECT_BEFORE_TITLE.test(before);
 }
 
+/** A possessive pronoun and a document of the person's own, as a speech verb's subject ("Her motion said", "His letter says"). */
+const OWN_WRITING = /\b([Hh]is|[Hh]er)\s+(?:letter|motion|statement|submission|email|message)\b/g;
+const OWN_WRITING_OPENING = /(?:^|\n)\s*(?:[Hh]is|[Hh]er)\s+(?:letter|motion|statement|submission|email|message)\s*$/;
+
 /** Who is the subject of a speech verb at `verbStart`, looking back to `from` (or on to `to` when the subject follows). */
 function subjectIn(ctx: Context, from: number, to: number, verbStart: number, follows: boolean): Candidate | undefined {
   const outside = (r: { start: number; end: number }): boolean => !insideQuotation(ctx.spans, r.start, r.end);
@@ -728,13 +736,18 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
     ...[...region.matchAll(PERSON_PRONOUN)].map(
       (m): Candidate => ({ kind: 'pronoun', start: from + m.index, end: from + m.index + m[0].length, gender: /^he$/i.test(m[0]) ? 'male' : 'female' }),
     ),
+    // "Her motion said:", "His letter says:": what someone wrote speaks for them; its owner is the pronoun's person.
+    ...[...region.matchAll(OWN_WRITING)].map(
+      (m): Candidate => ({ kind: 'pronoun', start: from + m.index, end: from + m.index + m[0].length, gender: /^his$/i.test(m[1] as string) ? 'male' : 'female' }),
+    ),
     ...rangesWithin(ctx.titles, from, to)
       .filter(outside)
       .map((m): Candidate => ({ kind: 'description', start: m.start, end: m.end, head: m.surface.split(/\s+/).at(-1) ?? '', indefinite: false })),
   ];
   if (!follows) {
     const withArticle = ROLE_DESCRIPTION.exec(region);
-    const headline = withArticle ? null : HEADLINE_TITLE.exec(region);
+    // "Her motion said:" at a line's start is someone's writing (OWN_WRITING), not a headline's title.
+    const headline = withArticle || OWN_WRITING_OPENING.test(region) ? null : HEADLINE_TITLE.exec(region);
     const description = withArticle ?? headline;
     const words = (description?.[1] ?? '').toLowerCase().split(/\s+/);
     const article = headline ? 'the' : (description?.[0].split(/\s+/)[0] ?? '').toLowerCase();

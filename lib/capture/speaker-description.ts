@@ -33,8 +33,8 @@ const PORTFOLIO_TITLE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:[Ss]ecretary|[Mm]iniste
  */
 const DEPARTMENT_AFTER_LINK = /\s(?:of|for)\s+(?:the\s+)?(?:Department|Ministry)\b/;
 
-/** A role, then "for" and up to four lower-case words to the end of the phrase (not "for the union"). */
-const REMIT = /^([^,;:]*?)\s+for\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}[\s,;:.]*$/u;
+/** A role, then "for" or "of" and up to four lower-case words to the end of the phrase ("Head of finance"; not "for the union"). */
+const REMIT = /^([^,;:]*?)\s+(?:for|of)\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}[\s,;:.]*$/u;
 
 /**
  * "leader of the Green group on the council", "Leader of the Labour Group": a party's group on a council is a body of its own
@@ -89,7 +89,7 @@ const DEPARTMENT_HEAD = /\b(?:director|head)$/i;
 const MAX_ROLE_WORDS = 7;
 
 /** Words that start a clause or a noun phrase and belong to neither role nor organisation ("Sir Merrick Cockell is chairman of …"). */
-const LEADING_FILLER = /^(?:(?:but|and|so|yet|while|whilst|whereas|meanwhile|however|today|yesterday|earlier|later|now|the|a|an|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
+const LEADING_FILLER = /^(?:(?:but|and|so|yet|while|whilst|whereas|meanwhile|however|today|yesterday|earlier|later|now|the|a|an|another|its|their|our|his|her|said|says|with|new|newly[ -]elected|newly[ -]appointed|is|was|has been)\s+)+/i;
 /**
  * "delivers inaugural speech as chair", "has been voted in as the new chairman": the capacity after "as" is the
  * title and the lower-case clause before it is not ("such as" and "as well as" name no capacity).
@@ -185,9 +185,13 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
   const portfolio = PORTFOLIO_TITLE.exec(phrase);
   // The portfolio may be long ("… for Digital, Culture, Media and Sport"): the title's word limit does not apply to it.
   if (portfolio && !CLAUSE_WORDS.test(portfolio[0]) && !DEPARTMENT_AFTER_LINK.test(portfolio[0])) return { role: tidy(portfolio[0]) };
-  // "cabinet member for adult social care": a remit in lower case after "for" names no organisation and belongs to the role.
+  // "cabinet member for adult social care", "Head of finance": a remit or department in lower case after "for" or "of" names no
+  // organisation and belongs to the role; an organisation opening the role is organisationThenRole's ("Ofgem director of enforcement").
   const remit = REMIT.exec(phrase);
-  if (remit && isRole(tidy(remit[1] as string)) && !CLAUSE_WORDS.test(remit[1] as string) && !POSSESSIVE.test(remit[1] as string)) return { role: tidy(phrase) };
+  const remitRole = remit?.[1] as string;
+  if (remit && isRole(tidy(remitRole)) && !CLAUSE_WORDS.test(remitRole) && !POSSESSIVE.test(remitRole) && !organisationIn(from, from + remitRole.length, organisations)) {
+    return { role: tidy(phrase) };
+  }
   let guessed: Described | undefined;
   let roleOnly: Described | undefined;
   for (const link of phrase.matchAll(/\s(?:of|at|for)\s/g)) {
@@ -295,7 +299,8 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   // A secretary's or minister's portfolio is part of the title ("Health & Social Care Secretary").
   const portfolio = split === words.length - 1 && /^(?:secretary|minister)$/i.test(words.at(-1) as string);
   if (portfolio && words.slice(0, split).every((w) => /^[\p{Lu}&]/u.test(w) || w === 'and')) split = 0;
-  const role = words.slice(split).join(' ');
+  // "Wales’ new health secretary": words opening the title after the organisation or place are tidied as if they opened the phrase.
+  const role = words.slice(split).join(' ').replace(LEADING_FILLER, '');
   if (!isRole(role)) return undefined;
   const organisationName = words.slice(0, split).join(' ').replace(/['’]s$/, '');
   // "Deputy First Minister and Scottish Lib Dem leader Jim Wallace": a capitalised title before "and" is the first of two offices, not

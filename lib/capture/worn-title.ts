@@ -1,0 +1,21 @@
+// An office worn as part of how a person is named: "Councillor Jeremy Hilton (LD, Kingsholm and Wotton) said",
+// "Alan Whitehead MP has said". News and council releases often give a councillor or a member of a parliament no
+// other title; the worn office is then their role. (speaker-description.ts skips post-nominals as honours, and
+// person-names.ts keeps "Councillor" as part of the name, so neither reads it as a title.)
+
+/** Honorifics that are an office, and the office's name ("Cllr" abbreviates "Councillor"). */
+const OFFICE_HONORIFIC = /(?:^|[^\p{L}])(Councillor|Cllr)\.?\s+$/u;
+const OFFICE_HONORIFIC_OPENING = /^(Councillor|Cllr)\.?\s/u;
+const HONORIFIC_OFFICE = 'Councillor';
+
+/** Post-nominal letters that name a seat in a parliament or assembly, after any honours ("Jane Doe OBE MP"). */
+const OFFICE_AFTER_NAME = /^(?:\s+(?:OBE|CBE|MBE|KBE|DBE))*\s+(MP|MEP|MSP|MLA|AM|TD)(?![\p{L}\p{N}])/u;
+
+/** How far before a name an office honorific is looked for ("Councillor " plus spacing). */
+const HONORIFIC_REACH = 16;
+
+/** The office worn with the name at [start, end) of `text`, if any. */
+export function officeWornWithName(text: string, start: number, end: number): string | undefined {
+  if (OFFICE_HONORIFIC_OPENING.test(text.slice(start, end)) || OFFICE_HONORIFIC.test(text.slice(Math.max(0, start - HONORIFIC_REACH), start))) return HONORIFIC_OFFICE;
+  return OFFICE_AFTER_NAME.exec(text.slice(end, end + HONORIFIC_REACH))?.[1];
+}
