@@ -31,6 +31,7 @@ import {
 } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
 import { type InspectorateMention, findInspectorates, isInspectionGrade } from './inspection-grades';
+import { type RepeatIndex, repeatIndex, wordPairs } from './repeat-index';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
 import { type Gender, genderOfFirstName, isDemonym, isKnownSurname, isPluralNoun } from './name-nlp';
 import { UNKNOWN_ORGANISATION, findOrganisationCandidates, isGovernmentName, unknownOrganisationName } from './organisation-names';
@@ -207,6 +208,8 @@ interface Context {
   genders: Map<string, Gender>;
   /** Where the page names a grading inspectorate, found at the first quoted grade (inspectorateGrade). */
   inspectorates?: InspectorateMention[];
+  /** Every quotation span's squashed words and their repeat index, made at the first short quotation checked (quotesAQuotation). */
+  spanWords?: { words: string[]; index: RepeatIndex };
 }
 
 function insideQuotation(spans: readonly QuotationSpan[], start: number, end: number): boolean {
@@ -1271,11 +1274,20 @@ function opensSentence(ctx: Context, span: QuotationSpan): boolean {
 const CONNECTIVES_ONLY = new RegExp(String.raw`^\s*${CONNECTIVE_RUN}$`, 'i');
 
 /**
+ * Whether only spaces or tabs stand between the start of `at`'s line and `at`. Read back from `at`: a
+ * /(?:^|\n)[ \t]*$/ test of the page up to `at` is tried from every position of it, once per quotation.
+ */
+function opensLine(text: string, at: number): boolean {
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return at === 0 || text[at - 1] === '\n';
+}
+
+/**
  * A quotation opening a paragraph after reported speech ("Dr Ian Banks said the BMA …",
  * "The Nuffield Trust said that while …") is that speaker's.
  */
 function attributeReported(ctx: Context, span: QuotationSpan, previousClose: number): Attribution | undefined {
-  if (!/(?:^|\n)[ \t]*$/.test(ctx.text.slice(0, span.open))) return undefined;
+  if (!opensLine(ctx.text, span.open)) return undefined;
   const paragraphStart = ctx.text.lastIndexOf('\n', ctx.text.slice(0, span.open).trimEnd().length - 1) + 1;
   const from = Math.max(previousClose, paragraphStart);
   const verb = lastVerb(ctx, from, span.open);
@@ -1316,8 +1328,6 @@ const MIN_PULL_QUOTE_WORDS = 8;
 /** The share of a pull quote's word pairs that the body's quotation must hold. */
 const PULL_QUOTE_OVERLAP = 0.8;
 
-const wordPairs = (words: string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
-
 /** A quotation that others may repeat, with its word pairs once they are first needed. */
 interface RepeatSource {
   o: ProposedQuote;
@@ -1325,14 +1335,20 @@ interface RepeatSource {
   pairs?: Set<string>;
 }
 
-/** Whether `words` repeat `source`: verbatim, or a long pull quote sharing most of its word pairs. */
-function repeats(words: string, source: RepeatSource): boolean {
-  if (source.words.includes(words)) return true;
-  const list = words.split(' ');
-  if (list.length < MIN_PULL_QUOTE_WORDS) return false;
-  // Made once per source: every quotation of a long page is checked against every source.
+/** A quotation's squashed words, and their word pairs once a long one is checked as a pull quote. */
+interface Repeated {
+  words: string;
+  list: string[];
+  pairs?: string[];
+}
+
+/** Whether `p` repeats `source`: verbatim, or a long pull quote sharing most of its word pairs. */
+function repeats(p: Repeated, source: RepeatSource): boolean {
+  if (source.words.includes(p.words)) return true;
+  if (p.list.length < MIN_PULL_QUOTE_WORDS) return false;
+  // Made once per source: a long page's quotations are checked against the sources its repeat index leaves.
   const held = (source.pairs ??= new Set(wordPairs(source.words.split(' '))));
-  const pairs = wordPairs(list);
+  const pairs = (p.pairs ??= wordPairs(p.list));
   return pairs.filter((pair) => held.has(pair)).length >= pairs.length * PULL_QUOTE_OVERLAP;
 }
 
@@ -1350,15 +1366,18 @@ function quotedInside(text: string, p: ProposedQuote, source: ProposedQuote): bo
 function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
   const sources: RepeatSource[] = proposals.filter(attributed).map((o) => ({ o, words: squashed(o.text) }));
   sources.sort((a, b) => Number(!!b.o.speakerName) - Number(!!a.o.speakerName));
+  const index = repeatIndex(sources.map((s) => s.words));
+  const at = (positions: number[]) => positions.map((i) => sources[i] as RepeatSource);
   for (const p of proposals) {
     if (attributed(p) && p.confidence > ATTRIBUTION_CONFIDENCE.continuation) continue;
     const words = squashed(p.text);
+    const list = words.split(' ');
     if (p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) {
       // A headline fragment from a longer quotation speaks for the quotation's organisation; the page does not say who among it,
       // unless one person alone said those words ("‘deeply disappointed’" above "Vic Rayner … commented: “We’re deeply disappointed …”").
       // A continuation is a guess from position: a headline fragment one person alone said below is theirs ("“Shambolic” approach" above "describes … as "utterly shambolic"").
       if (attributed(p) && p.confidence > ATTRIBUTION_CONFIDENCE.continuation) continue;
-      const holding = sources.filter((s) => s.o !== p && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o)).map((s) => s.o);
+      const holding = at(index.holdingWhole(list)).filter((s) => s.o !== p && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o)).map((s) => s.o);
       const people = new Set(holding.map((o) => o.speakerName));
       const source = holding.find((o) => o.organisationName);
       if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName) {
@@ -1374,7 +1393,10 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
       } else if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       continue;
     }
-    const source = sources.find((s) => s.o !== p && s.o.confidence > p.confidence && repeats(words, s) && !quotedInside(text, p, s.o))?.o;
+    const repeated: Repeated = { words, list };
+    const source = at(index.holding(list, MIN_PULL_QUOTE_WORDS, PULL_QUOTE_OVERLAP)).find(
+      (s) => s.o !== p && s.o.confidence > p.confidence && repeats(repeated, s) && !quotedInside(text, p, s.o),
+    )?.o;
     if (!source) continue;
     const { speakerName, personId, role, organisationName, organisationId } = source;
     Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), speakerName ? { speakerName } : {}, personId ? { personId } : {});
@@ -1421,8 +1443,20 @@ function inOpeningLine(ctx: Context, span: QuotationSpan): boolean {
 
 /** A short fragment whose words stand inside a longer quotation on the page ("‘Stagnated,’ Says Think Tank" above "… progress has stagnated …"): the page quoting its own quotation. */
 function quotesAQuotation(ctx: Context, p: ProposedQuote): boolean {
-  const words = ` ${squashed(p.text)} `;
-  return words.trim() !== '' && ctx.spans.some((s) => s.end - s.start > p.text.length && s.start !== p.start && ` ${squashed(ctx.text.slice(s.start, s.end))} `.includes(words));
+  const own = squashed(p.text);
+  if (own === '') return false;
+  const words = ` ${own} `;
+  // Squashed once per page, and only the spans that hold the words' first pair are read: a long page has thousands.
+  const spanWords = (ctx.spanWords ??= spanRepeatIndex(ctx));
+  return spanWords.index.holdingWhole(own.split(' ')).some((i) => {
+    const s = ctx.spans[i] as QuotationSpan;
+    return s.end - s.start > p.text.length && s.start !== p.start && ` ${spanWords.words[i]} `.includes(words);
+  });
+}
+
+function spanRepeatIndex(ctx: Context): { words: string[]; index: RepeatIndex } {
+  const words = ctx.spans.map((s) => squashed(ctx.text.slice(s.start, s.end)));
+  return { words, index: repeatIndex(words) };
 }
 
 /** Words before a site's name that make it whom people speak to: a broadcaster or paper interviewing them. */
