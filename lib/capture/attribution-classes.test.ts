@@ -1662,3 +1662,15 @@ describe('a person’s own writing speaks for them (capround-d, tuning pool)', (
     expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Martin Hewitt', 'chair']]);
   });
 });
+
+describe('a body’s motion, letter or report speaks for the body named before (capround-e, tuning pool)', () => {
+  it('gives a quotation in a sentence opened by “Its new report” to the body named before (Local Gov, fresh-6)', () => {
+    const text =
+      'The Government must drop plans to cap overseas care staff and act to stop the exploitation of those already working in the UK, the trade union Unison has said.\n' +
+      'Its new report, ‘Expendable labour’, also includes accounts of abusive practices and poor working conditions suffered by care workers after they are ‘lured’ to the UK to fill staffing gaps.';
+    expect(speakers(text)).toEqual([
+      ['Expendable labour', null, null, 'Unison'],
+      ['lured', null, null, 'Unison'],
+    ]);
+  });
+});
