@@ -1662,3 +1662,33 @@ describe('a person’s own writing speaks for them (capround-d, tuning pool)', (
     expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Martin Hewitt', 'chair']]);
   });
 });
+
+describe('a body’s motion, letter or report speaks for the body named before (capround-e, tuning pool)', () => {
+  it('gives a quotation in a sentence opened by “Its new report” to the body named before (Local Gov, fresh-6)', () => {
+    const text =
+      'The Government must drop plans to cap overseas care staff and act to stop the exploitation of those already working in the UK, the trade union Unison has said.\n' +
+      'Its new report, ‘Expendable labour’, also includes accounts of abusive practices and poor working conditions suffered by care workers after they are ‘lured’ to the UK to fill staffing gaps.';
+    expect(speakers(text)).toEqual([
+      ['Expendable labour', null, null, 'Unison'],
+      ['lured', null, null, 'Unison'],
+    ]);
+  });
+});
+
+describe('a generic noun for a body stands for the body the passage is about (capround-e, tuning pool)', () => {
+  it('gives “the union” the body named most nearby, not the last one named (GPonline, fresh-6)', () => {
+    const text =
+      'BMA leaders have repeated calls for the government to drop plans to impose a new contract on junior doctors as tens of thousands joined the first all-out strikes in NHS history at 150 picket lines across England on Tuesday and Wednesday.\n\n' +
+      "BMA leaders said 'more or less all' doctors eligible to take part in the unprecedented full walk-out by junior doctors did so on Tuesday. Figures released by NHS England suggested 78% of junior doctors expected to turn up for work on Tuesday did not report for duty.\n\n" +
+      "The union said junior doctors 'deeply regret' taking strike action, but had been left with no choice by the government's 'refusal to negotiate'.";
+    expect(speakers(text).slice(1).map((s) => s[3])).toEqual(['British Medical Association', 'British Medical Association']);
+  });
+
+  it('gives a sentence opened by “The union” the body named most nearby, not a hospital named since (Irish Examiner, fresh-8)', () => {
+    const text =
+      'Nurse shortages in cancer, palliative, paediatric, and rehabilitation care are now impacting patients and could worsen over the winter, the Irish Nurses and Midwives Organisation (INMO) has said.\n' +
+      'This includes “severe gaps in staffing” at University Hospital Limerick and Cork University Hospital in vital services such as maternity, cancer care, and palliative care, they warned.\n' +
+      'The union will begin balloting its members on Monday for industrial action on the “large gaps” in nursing and midwifery in the wake of the now-lifted recruitment ban.';
+    expect(speakers(text).at(-1)).toEqual(['large gaps', null, null, 'Irish Nurses and Midwives Organisation']);
+  });
+});

@@ -39,7 +39,7 @@ import { canonicalName, findNameCandidates, firstNameOf, genderOfName, initialsO
 import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
-import { type SpeakerDescription, describeSpeaker } from './speaker-description';
+import { MAX_GENERIC_BODY_GAP, type SpeakerDescription, describeSpeaker, genericBodyBefore } from './speaker-description';
 import { isHardWrapped, isWrappedBreak, unwrapLines } from './wrapped-lines';
 import { officeWornWithName } from './worn-title';
 
@@ -144,8 +144,6 @@ const BODY_HEADS = new Set(['motion', 'motions', 'representatives', 'delegates',
  * so do their leaders speaking together ("The union leaders wrote", "The sector leaders warned": the heads of the bodies just named).
  */
 const NAMED_BODIES = /(?<![\p{L}'’-])[Tt]he\s+(?:\p{Ll}+\s+)?(?:organisations|unions|charities|leaders)\s*$/u;
-/** How far back the organisation a body belongs to may be named. */
-const MAX_BODY_GAP = 600;
 /**
  * "health professionals warned", "Campaigners said", "Opposition MSPs said", "The groups said": the
  * subject before the verb is a plural common noun (compromise's tags), a group the sentence does not name.
@@ -807,10 +805,16 @@ function lastOrganisationBefore(ctx: Context, index: number): Mention | undefine
   return undefined;
 }
 
-/** The organisation a body, a generic noun or "its" stands for: the last one named before `index`, within MAX_BODY_GAP. */
+/**
+ * The organisation a body, a generic noun or "its" stands for: the one the passage is about, named most nearby before
+ * `index` (by name and acronym), ties to the last ("BMA leaders said … Figures released by NHS England … ¶ The union
+ * said": the BMA; "the Irish Nurses and Midwives Organisation (INMO) has said. ¶ This includes … at University Hospital
+ * Limerick … ¶ The union will begin balloting": the INMO).
+ */
 function bodyNamedBefore(ctx: Context, index: number): Mention | undefined {
-  const body = lastOrganisationBefore(ctx, index);
-  return body && index - body.end <= MAX_BODY_GAP ? body : undefined;
+  // A name ending within the gap starts within twice it (no name runs that long): only those mentions are read.
+  const near = ctx.organisations.slice(firstStartingAt(ctx.organisations, index - 2 * MAX_GENERIC_BODY_GAP), firstStartingAt(ctx.organisations, index));
+  return genericBodyBefore(near.filter((m) => !insideQuotation(ctx.spans, m.start, m.end)), index, undefined, true);
 }
 
 /**
@@ -916,7 +920,7 @@ function spokespersonForBody(ctx: Context, c: { start: number; head: string }, s
 function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: number, base: number): Attribution | undefined {
   if (c.kind === 'organisation') return { speaker: organisationSpeaker(ctx, c.mention), confidence: ATTRIBUTION_CONFIDENCE.organisation };
   if (c.kind === 'organisation-pronoun') {
-    const previous = lastOrganisationBefore(ctx, c.start);
+    const previous = bodyNamedBefore(ctx, c.start) ?? lastOrganisationBefore(ctx, c.start);
     return previous ? { speaker: organisationSpeaker(ctx, previous), confidence: ATTRIBUTION_CONFIDENCE.organisation } : undefined;
   }
   if (c.kind === 'description' && (BODY_HEADS.has(c.head) || NAMED_BODIES.test(ctx.text.slice(Math.max(0, c.start - 20), c.start + c.head.length)))) {
@@ -1145,10 +1149,15 @@ function organisationClosing(ctx: Context, span: QuotationSpan): Attribution | u
   return { speaker: organisationSpeaker(ctx, closing), confidence: ATTRIBUTION_CONFIDENCE.organisation };
 }
 
+/**
+ * "The motion stated that government “…”", "Its new report, ‘Expendable labour’, also includes …", "The letter states": a body's
+ * motion, letter or report speaks for the body the page named before, as "the union" does.
+ */
+const BODY_VOICE = String.raw`(?:the|its|their|one)\s+(?:[\p{Ll}-]+\s+)?(?:motion|letter|report|submission|resolution)`;
 /** What may stand before an organisation opening its sentence: a phrase set off by a comma ("In an emergency motion,") and "the". */
 const BEFORE_SUBJECT = /^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
 /** A generic noun for a body opening its sentence, after what BEFORE_SUBJECT allows ("The charity blames", "In its submission, the union says"). */
-const GENERIC_BODY_OPENING = new RegExp(String.raw`^(?:[^,;:“”"‘’]{0,60},\s*)?the\s+${GENERIC_BODY_NOUNS}(?![\p{L}'’])`, 'iu');
+const GENERIC_BODY_OPENING = new RegExp(String.raw`^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+${GENERIC_BODY_NOUNS}|${BODY_VOICE})(?![\p{L}'’])`, 'iu');
 
 /**
  * "The NAHT school leaders’ union will explore “legal and industrial routes”", "In an emergency

@@ -61,14 +61,15 @@ const GENERIC_BODY = new RegExp(String.raw`^the\s+${GENERIC_BODY_NOUN}[\s,;:.]*$
  * one (“…,” the union’s national secretary Rehana Azam said: the closing mark of the quotation may open the phrase).
  */
 const GENERIC_BODY_POSSESSIVE = new RegExp(String.raw`^[\s”"’']*the\s+${GENERIC_BODY_NOUN}['’]s\s+`, 'i');
-/** How far back that body may be named (as for a body speaking for its organisation in attribution.ts). */
-const MAX_GENERIC_BODY_GAP = 600;
+/** How far back that body may be named (also for a body, a motion or "the union" speaking for its organisation in attribution.ts). */
+export const MAX_GENERIC_BODY_GAP = 600;
 
 /**
  * The organisation a generic noun for a body stands for: the last one named before `from`, within MAX_GENERIC_BODY_GAP,
  * preferring one whose name holds the noun ("the council’s cabinet member" is Somerset Council's, though Unison was named since).
+ * Attribution reads a body, a motion or "the union" speaking for its organisation with it too.
  */
-function genericBodyBefore(organisations: readonly Mention[], from: number, noun?: string, mostNamed = false): Mention | undefined {
+export function genericBodyBefore(organisations: readonly Mention[], from: number, noun?: string, mostNamed = false): Mention | undefined {
   const near = organisations.filter((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP);
   const holdsNoun = noun && new RegExp(String.raw`(?<![\p{L}])${noun.replace(/\s+/g, String.raw`\s+`)}(?![\p{L}])`, 'iu');
   const holding = holdsNoun ? near.findLast((m) => holdsNoun.test(unknownOrganisationName(m) ?? m.surface)) : undefined;
