@@ -1662,3 +1662,20 @@ describe('a person’s own writing speaks for them (capround-d, tuning pool)', (
     expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Martin Hewitt', 'chair']]);
   });
 });
+
+describe('a place or a body after a preposition is nobody a pronoun stands for (capround-f, tuning pool)', () => {
+  it('skips the street after “on” for a later “He added:” (Worcester News, fresh-6)', () => {
+    const text =
+      'Peter Davidson, deputy chairman of Worcestershire Nursing Homes\' Association, claimed patients and the homes would be left to make up the difference themselves.\n' +
+      'Mr Davidson owns Fairwater House nursing home on Coopers Lane, Evesham. He has already been forced to close a previous nursing home, Seward House, in Badsey.\n' +
+      'He added: "Many homes will cease trading as they cannot go on funding the shortfall."';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Peter Davidson']);
+  });
+
+  it('reads a capitalised “On” opening a sentence as the preposition it is (Newstalk, fresh-9)', () => {
+    const text =
+      'On Lunchtime Live\'s Summer Tour, Housing Minister Darragh O\'Brien said the record-breaking numbers are "a reality we\'re dealing with."\n' +
+      '"We didn\'t have enough houses to be able to house people – be they social houses or private homes – that\'s the reality of what\'s happening," he said.';
+    expect(speakers(text).map((s) => s[1])).toEqual(["Darragh O'Brien", "Darragh O'Brien"]);
+  });
+});

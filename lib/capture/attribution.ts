@@ -619,7 +619,7 @@ function describedFor(ctx: Context, speaker: Speaker): SpeakerDescription {
 function lastPersonBefore(ctx: Context, index: number, gender?: Gender): PersonRef | undefined {
   for (let i = firstStartingAt(ctx.personRefs, index) - 1; i >= 0; i--) {
     const ref = ctx.personRefs[i] as PersonRef;
-    if (ref.end > index) continue;
+    if (ref.end > index || isPlaceOrHolder(ctx, ref)) continue;
     const known = ctx.genders.get(speakerKey(ref.speaker) ?? '');
     if (!gender || !known || known === gender) return ref;
   }
@@ -713,12 +713,29 @@ const OBJECT_BEFORE = new RegExp(String.raw`${OBJECT_WORDS}\s*$`, 'i');
  */
 const OBJECT_BEFORE_TITLE = new RegExp(String.raw`${OBJECT_WORDS}(?:\s+[a-z'’-]+){0,5}?\s+(?:${[...ROLE_NOUNS].join('|')})\s*$`);
 
-/** Whether a candidate is someone spoken to or about: a preposition or verb before them, past their title. */
-function isObject(ctx: Context, c: { start: number }): boolean {
+/** The words before a candidate in its paragraph, past the capitalised words of its title ("called on Health Secretary " → "called on"). */
+function beforeTitle(ctx: Context, c: { start: number }): string {
   // Only the same paragraph counts: "… on Saturday⏎⏎Health Secretary Jeremy Hunt has accused" is a subject.
   const paragraphStart = ctx.text.lastIndexOf('\n', c.start - 1) + 1;
-  const before = ctx.text.slice(Math.max(0, paragraphStart, c.start - 120), c.start).replace(/(?:\s*(?:\p{Lu}[\p{L}'’&-]*|and|&))*\s*$/u, '');
+  return ctx.text.slice(Math.max(0, paragraphStart, c.start - 120), c.start).replace(/(?:\s*(?:(?!(?:On|At|In|Of|To|With|From|By|For|Against)\b)\p{Lu}[\p{L}'’&-]*|and|&))*\s*$/u, '');
+}
+
+/** Whether a candidate is someone spoken to or about: a preposition or verb before them, past their title. */
+function isObject(ctx: Context, c: { start: number }): boolean {
+  const before = beforeTitle(ctx, c);
   return OBJECT_BEFORE.test(before) || OBJECT_BEFORE_TITLE.test(before);
+}
+
+/** "on Coopers Lane", "superintendent of W Phillips Chemist": a place's or a body's preposition before a capitalised run. */
+const PLACE_OR_HOLDER_BEFORE = /\b(?:on|at|in|of)\s*$/i;
+
+/**
+ * Whether a candidate names where something is or what someone belongs to, never whom a later "he" or "she" stands for
+ * ("Mr Davidson owns Fairwater House nursing home on Coopers Lane, Evesham. … He added:"). Agents ("a speech from Home
+ * Secretary Amber Rudd", "proposed by William Stockwell") and people addressed ("she told Jane Smith") may be.
+ */
+function isPlaceOrHolder(ctx: Context, c: { start: number }): boolean {
+  return PLACE_OR_HOLDER_BEFORE.test(beforeTitle(ctx, c));
 }
 
 /** A possessive pronoun and a document of the person's own, as a speech verb's subject ("Her motion said", "His letter says"). */
