@@ -1679,3 +1679,18 @@ describe('a place or a body after a preposition is nobody a pronoun stands for (
     expect(speakers(text).map((s) => s[1])).toEqual(["Darragh O'Brien", "Darragh O'Brien"]);
   });
 });
+
+describe('an attribution closing the sentence speaks all its quotations (capround-f, tuning pool)', () => {
+  it('gives a fragment before a second quotation to the title that closes the sentence (Independent, fresh)', () => {
+    const text =
+      'The NHS is “on track” to deliver the on track to “deliver the fastest reduction... in waiting times in history,” a health service executive has said.\n\n' +
+      'NHS England chief executive Amanda Pritchard told Laura Kuenssberg that the health service has “virtually eliminated” two-year waits.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Amanda Pritchard', 'Amanda Pritchard', 'Amanda Pritchard']);
+  });
+
+  it('reaches past a clause with its own comma to the body ending the sentence (Morning Star, fresh-8)', () => {
+    const text =
+      '“DONE-IN” teachers could consider strikes if the Scottish government and councils do not agree to a ban on classes with more than 20 pupils, the Education Institute of Scotland (EIS) warned today.';
+    expect(speakers(text)).toEqual([['DONE-IN', null, null, 'Education Institute of Scotland']]);
+  });
+});

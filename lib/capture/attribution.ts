@@ -1063,13 +1063,28 @@ function attributeBefore(ctx: Context, span: QuotationSpan): Attribution | undef
 /** A speech verb in any case right after a closing mark, where a new sentence may start with it. */
 const OPENING_SPEECH_VERB = new RegExp(String.raw`(?<=^\s*)(?:${SPEECH_VERB.source})`, 'i');
 
+/**
+ * A sentence closed by its attribution after a comma or a closing mark: "…, the head of the UK’s major nursing union has
+ * said.", "… in history,” a health service executive has said.", "…, the Education Institute of Scotland (EIS) warned
+ * today.". Its subject speaks every quotation of the sentence, however far back.
+ */
+const SENTENCE_FINAL_ATTRIBUTION = new RegExp(String.raw`[,”"’][^,;:“”"‘’]*?(?:${SPEECH_VERB.source})(?:\s+[^\s,;:“”"‘’]+)?[\s.]*$`, 'u');
+
+/** The speech verb of a sentence-final attribution in `clause` (its index in `clause`), if the sentence ends with one. */
+function sentenceFinalVerb(clause: string): { 0: string; index: number } | undefined {
+  const final = SENTENCE_FINAL_ATTRIBUTION.exec(clause);
+  const verb = final && [...final[0].matchAll(SPEECH_VERB)][0];
+  return final && verb ? { 0: verb[0], index: final.index + verb.index } : undefined;
+}
+
 function attributeAfter(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const to = sentenceEnd(ctx, span.close);
   const clause = ctx.text.slice(span.close, to);
   // "“….” Says Mark Winstanley, Chief Executive of …": a verb opening the sentence after the mark may be capitalised.
-  const verbMatch = OPENING_SPEECH_VERB.exec(clause) ?? [...clause.matchAll(SPEECH_VERB)][0];
-  if (!verbMatch || verbMatch.index > MAX_DESCRIBED_TRAILING_GAP) return undefined;
-  if (verbMatch.index > MAX_TRAILING_GAP && !DESCRIBED_TRAILING_SUBJECT.test(clause.slice(0, verbMatch.index))) return undefined;
+  const nearVerb = OPENING_SPEECH_VERB.exec(clause) ?? [...clause.matchAll(SPEECH_VERB)][0];
+  const near = !!nearVerb && nearVerb.index <= MAX_DESCRIBED_TRAILING_GAP && (nearVerb.index <= MAX_TRAILING_GAP || DESCRIBED_TRAILING_SUBJECT.test(clause.slice(0, nearVerb.index)));
+  const verbMatch = near ? nearVerb : sentenceFinalVerb(clause);
+  if (!verbMatch) return undefined;
   const verbStart = span.close + verbMatch.index;
   const verbEnd = verbStart + verbMatch[0].length;
   // "…", X said: the subject precedes the verb; "…", said X and "…", according to X: it follows.
