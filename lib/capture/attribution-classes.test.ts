@@ -1692,3 +1692,35 @@ describe('a generic noun for a body stands for the body the passage is about (ca
     expect(speakers(text).at(-1)).toEqual(['large gaps', null, null, 'Irish Nurses and Midwives Organisation']);
   });
 });
+
+describe('a place or a body after a preposition is nobody a pronoun stands for (capround-f, tuning pool)', () => {
+  it('skips the street after “on” for a later “He added:” (Worcester News, fresh-6)', () => {
+    const text =
+      'Peter Davidson, deputy chairman of Worcestershire Nursing Homes\' Association, claimed patients and the homes would be left to make up the difference themselves.\n' +
+      'Mr Davidson owns Fairwater House nursing home on Coopers Lane, Evesham. He has already been forced to close a previous nursing home, Seward House, in Badsey.\n' +
+      'He added: "Many homes will cease trading as they cannot go on funding the shortfall."';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Peter Davidson']);
+  });
+
+  it('reads a capitalised “On” opening a sentence as the preposition it is (Newstalk, fresh-9)', () => {
+    const text =
+      'On Lunchtime Live\'s Summer Tour, Housing Minister Darragh O\'Brien said the record-breaking numbers are "a reality we\'re dealing with."\n' +
+      '"We didn\'t have enough houses to be able to house people – be they social houses or private homes – that\'s the reality of what\'s happening," he said.';
+    expect(speakers(text).map((s) => s[1])).toEqual(["Darragh O'Brien", "Darragh O'Brien"]);
+  });
+});
+
+describe('an attribution closing the sentence speaks all its quotations (capround-f, tuning pool)', () => {
+  it('gives a fragment before a second quotation to the title that closes the sentence (Independent, fresh)', () => {
+    const text =
+      'The NHS is “on track” to deliver the on track to “deliver the fastest reduction... in waiting times in history,” a health service executive has said.\n\n' +
+      'NHS England chief executive Amanda Pritchard told Laura Kuenssberg that the health service has “virtually eliminated” two-year waits.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Amanda Pritchard', 'Amanda Pritchard', 'Amanda Pritchard']);
+  });
+
+  it('reaches past a clause with its own comma to the body ending the sentence (Morning Star, fresh-8)', () => {
+    const text =
+      '“DONE-IN” teachers could consider strikes if the Scottish government and councils do not agree to a ban on classes with more than 20 pupils, the Education Institute of Scotland (EIS) warned today.';
+    expect(speakers(text)).toEqual([['DONE-IN', null, null, 'Education Institute of Scotland']]);
+  });
+});

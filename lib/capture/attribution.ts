@@ -620,7 +620,7 @@ function describedFor(ctx: Context, speaker: Speaker): SpeakerDescription {
 function lastPersonBefore(ctx: Context, index: number, gender?: Gender): PersonRef | undefined {
   for (let i = firstStartingAt(ctx.personRefs, index) - 1; i >= 0; i--) {
     const ref = ctx.personRefs[i] as PersonRef;
-    if (ref.end > index) continue;
+    if (ref.end > index || isPlaceOrHolder(ctx, ref)) continue;
     const known = ctx.genders.get(speakerKey(ref.speaker) ?? '');
     if (!gender || !known || known === gender) return ref;
   }
@@ -714,12 +714,29 @@ const OBJECT_BEFORE = new RegExp(String.raw`${OBJECT_WORDS}\s*$`, 'i');
  */
 const OBJECT_BEFORE_TITLE = new RegExp(String.raw`${OBJECT_WORDS}(?:\s+[a-z'’-]+){0,5}?\s+(?:${[...ROLE_NOUNS].join('|')})\s*$`);
 
-/** Whether a candidate is someone spoken to or about: a preposition or verb before them, past their title. */
-function isObject(ctx: Context, c: { start: number }): boolean {
+/** The words before a candidate in its paragraph, past the capitalised words of its title ("called on Health Secretary " → "called on"). */
+function beforeTitle(ctx: Context, c: { start: number }): string {
   // Only the same paragraph counts: "… on Saturday⏎⏎Health Secretary Jeremy Hunt has accused" is a subject.
   const paragraphStart = ctx.text.lastIndexOf('\n', c.start - 1) + 1;
-  const before = ctx.text.slice(Math.max(0, paragraphStart, c.start - 120), c.start).replace(/(?:\s*(?:\p{Lu}[\p{L}'’&-]*|and|&))*\s*$/u, '');
+  return ctx.text.slice(Math.max(0, paragraphStart, c.start - 120), c.start).replace(/(?:\s*(?:(?!(?:On|At|In|Of|To|With|From|By|For|Against)\b)\p{Lu}[\p{L}'’&-]*|and|&))*\s*$/u, '');
+}
+
+/** Whether a candidate is someone spoken to or about: a preposition or verb before them, past their title. */
+function isObject(ctx: Context, c: { start: number }): boolean {
+  const before = beforeTitle(ctx, c);
   return OBJECT_BEFORE.test(before) || OBJECT_BEFORE_TITLE.test(before);
+}
+
+/** "on Coopers Lane", "superintendent of W Phillips Chemist": a place's or a body's preposition before a capitalised run. */
+const PLACE_OR_HOLDER_BEFORE = /\b(?:on|at|in|of)\s*$/i;
+
+/**
+ * Whether a candidate names where something is or what someone belongs to, never whom a later "he" or "she" stands for
+ * ("Mr Davidson owns Fairwater House nursing home on Coopers Lane, Evesham. … He added:"). Agents ("a speech from Home
+ * Secretary Amber Rudd", "proposed by William Stockwell") and people addressed ("she told Jane Smith") may be.
+ */
+function isPlaceOrHolder(ctx: Context, c: { start: number }): boolean {
+  return PLACE_OR_HOLDER_BEFORE.test(beforeTitle(ctx, c));
 }
 
 /** A possessive pronoun and a document of the person's own, as a speech verb's subject ("Her motion said", "His letter says"). */
@@ -1053,13 +1070,28 @@ function attributeBefore(ctx: Context, span: QuotationSpan): Attribution | undef
 /** A speech verb in any case right after a closing mark, where a new sentence may start with it. */
 const OPENING_SPEECH_VERB = new RegExp(String.raw`(?<=^\s*)(?:${SPEECH_VERB.source})`, 'i');
 
+/**
+ * A sentence closed by its attribution after a comma or a closing mark: "…, the head of the UK’s major nursing union has
+ * said.", "… in history,” a health service executive has said.", "…, the Education Institute of Scotland (EIS) warned
+ * today.". Its subject speaks every quotation of the sentence, however far back.
+ */
+const SENTENCE_FINAL_ATTRIBUTION = new RegExp(String.raw`[,”"’][^,;:“”"‘’]*?(?:${SPEECH_VERB.source})(?:\s+[^\s,;:“”"‘’]+)?[\s.]*$`, 'u');
+
+/** The speech verb of a sentence-final attribution in `clause` (its index in `clause`), if the sentence ends with one. */
+function sentenceFinalVerb(clause: string): { 0: string; index: number } | undefined {
+  const final = SENTENCE_FINAL_ATTRIBUTION.exec(clause);
+  const verb = final && [...final[0].matchAll(SPEECH_VERB)][0];
+  return final && verb ? { 0: verb[0], index: final.index + verb.index } : undefined;
+}
+
 function attributeAfter(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const to = sentenceEnd(ctx, span.close);
   const clause = ctx.text.slice(span.close, to);
   // "“….” Says Mark Winstanley, Chief Executive of …": a verb opening the sentence after the mark may be capitalised.
-  const verbMatch = OPENING_SPEECH_VERB.exec(clause) ?? [...clause.matchAll(SPEECH_VERB)][0];
-  if (!verbMatch || verbMatch.index > MAX_DESCRIBED_TRAILING_GAP) return undefined;
-  if (verbMatch.index > MAX_TRAILING_GAP && !DESCRIBED_TRAILING_SUBJECT.test(clause.slice(0, verbMatch.index))) return undefined;
+  const nearVerb = OPENING_SPEECH_VERB.exec(clause) ?? [...clause.matchAll(SPEECH_VERB)][0];
+  const near = !!nearVerb && nearVerb.index <= MAX_DESCRIBED_TRAILING_GAP && (nearVerb.index <= MAX_TRAILING_GAP || DESCRIBED_TRAILING_SUBJECT.test(clause.slice(0, nearVerb.index)));
+  const verbMatch = near ? nearVerb : sentenceFinalVerb(clause);
+  if (!verbMatch) return undefined;
   const verbStart = span.close + verbMatch.index;
   const verbEnd = verbStart + verbMatch[0].length;
   // "…", X said: the subject precedes the verb; "…", said X and "…", according to X: it follows.
