@@ -1724,3 +1724,20 @@ describe('an attribution closing the sentence speaks all its quotations (caproun
     expect(speakers(text)).toEqual([['DONE-IN', null, null, 'Education Institute of Scotland']]);
   });
 });
+
+describe('a body read as a person (fresh-8, fresh-9)', () => {
+  it('proposes no "Regulator Ofgem" when the page writes "regulators" (Morning Star, fresh-8)', () => {
+    const text =
+      'AN ENERGY firm is facing a £23.6 million fine after regulators spotted it overcharging in pursuit of extra profits.\n' +
+      'Regulator Ofgem said gas and electricity supplies to the National Grid had to match demand at any given time.\n' +
+      'Ofgem said that EP SHB, the Czech-owned company that runs South Humber Bank gas-fired power station, had claimed compensation at “excessive” levels.';
+    expect(speakers(text).map((s) => s[1])).not.toContain('Regulator Ofgem');
+  });
+
+  it('reads "The North Antrim Assembly member" as the person named before (4ni, fresh-9)', () => {
+    const text =
+      'But, Ms de Brun was criticised in her role as Health Minister by UUP Health spokesman Rev. Robert Coulter who said there was an increasing lack of confidence in her ability to tackle the problem of waiting lists.\n\n' +
+      'The North Antrim Assembly member said: “The situation is now critical. Under the present Health Minister the service has slipped into terminal decline.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Robert Coulter']);
+  });
+});

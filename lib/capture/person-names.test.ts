@@ -52,6 +52,11 @@ describe('findNameCandidates', () => {
     expect(names('UUP Health spokesman Rev. Robert Coulter who said')).toEqual(['Rev. Robert Coulter']);
   });
 
+  it('takes the end of a run an article opens for a body, not a person, when its first word is no known given name (4ni, fresh-9)', () => {
+    expect(names('The North Antrim Assembly member said:')).toEqual([]);
+    expect(names('The Health Secretary Sajid Javid said')).toEqual(['Sajid Javid']);
+  });
+
   it('skips ranges it is told to exclude', () => {
     const text = 'Acme Widgets said so.';
     expect(findNameCandidates(text, 0, text.length, [{ start: 0, end: 12 }])).toEqual([]);

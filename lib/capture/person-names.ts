@@ -134,6 +134,19 @@ const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])[Tt]he[ \t]+$/u;
 const afterArticle = (text: string, candidate: NameCandidate): boolean =>
   ARTICLE_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start)) && !LEADING_HONORIFICS.test(candidate.name);
 
+/**
+ * "The North Antrim Assembly member said": an article opening a capitalised run governs the whole run, so the
+ * name the run ends in is a body's, not a person's, when only plain words were dropped before it and compromise
+ * knows its first word as no given name ("Antrim"). A title or
+ * a possessive dropped there makes it a person's after all ("The Health Secretary Sajid Javid", "The BMA's …").
+ */
+function articleOpensRun(run: string, candidate: NameCandidate, runStart: number): boolean {
+  const dropped = run.slice(0, candidate.start - runStart).split(/\s+/).filter(Boolean);
+  if (dropped.length < 2 || dropped[0] !== 'The' || LEADING_HONORIFICS.test(candidate.name)) return false;
+  if (genderOfFirstName(candidate.name.split(/\s+/)[0] as string) !== undefined) return false;
+  return !dropped.slice(1).some((w) => isTitleWord(w) || HONORIFIC_ONLY.test(w) || /['’]s?$/.test(w));
+}
+
 /** Name candidates in text[from, to), skipping any that overlap an excluded range (a known organisation, say). */
 export function findNameCandidates(
   text: string,
@@ -149,7 +162,7 @@ export function findNameCandidates(
     const run = m[0].replace(/['’]s$/, '');
     const candidate = personWithin(run, from + m.index);
     if (!candidate) continue;
-    if (taken.overlaps(candidate) || continuesBodyName(text, candidate) || afterArticle(text, candidate)) continue;
+    if (taken.overlaps(candidate) || continuesBodyName(text, candidate) || afterArticle(text, candidate) || articleOpensRun(run, candidate, from + m.index)) continue;
     found.push(candidate);
   }
   return found;
