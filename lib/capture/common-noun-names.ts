@@ -1,8 +1,8 @@
 // A capitalised pair such as "Regulator Ofgem" passes the person test when compromise knows
-// neither word: an unknown first word may be a rare given name ("Saffron Cordery"). The page
+// neither word as a name: an unknown first word may be a rare given name ("Saffron Cordery"). The page
 // itself tells the two apart: a word it also writes in lowercase ("regulators spotted it") is a
 // common noun there, so a name opening with it is a body or a title before one, never a person.
-import { genderOfFirstName } from './name-nlp';
+import { opensAsPerson } from './name-nlp';
 import { firstNameOf } from './person-names';
 
 /** A lowercase word of the page, with the plural "s" a common noun may carry ("regulators"). */
@@ -19,11 +19,12 @@ export function lowercaseWords(text: string): ReadonlySet<string> {
 }
 
 /**
- * Whether a name's first word is a common noun on this page and no given name compromise knows:
- * "Regulator Ofgem" where the page writes "regulators". Names after an honorific are left alone.
+ * Whether a name's first word is a common noun on this page and compromise reads no person in the name:
+ * "Regulator Ofgem" where the page writes "regulators", but "Mark Evans" on a page that writes "marks".
+ * Names after an honorific are left alone.
  */
 export function opensWithPageCommonNoun(name: string, pageLowercase: ReadonlySet<string>): boolean {
   const first = firstNameOf(name);
   if (first === undefined || first !== name.trim().split(/\s+/)[0]) return false;
-  return genderOfFirstName(first) === undefined && pageLowercase.has(first.toLowerCase());
+  return pageLowercase.has(first.toLowerCase()) && !opensAsPerson(name);
 }

@@ -48,6 +48,15 @@ export const genderOfFirstName = memoised((firstName: string): Gender | undefine
 });
 
 /**
+ * Whether compromise, reading a whole name, takes its first word for part of a person's name: "Mark Evans",
+ * "Ray James", "Dean Eggitt" (a given name that is also a common word), not "Regulator Ofgem" or "Antrim Assembly".
+ */
+export const opensAsPerson = memoised((name: string): boolean => {
+  const first = (nlp(name).terms().json() as { terms: { tags: string[] }[] }[])[0];
+  return (first?.terms[0]?.tags ?? []).includes('Person');
+});
+
+/**
  * Word classes in compromise's lexicon that no given name belongs to: "Young Minds",
  * "Visiting Angels", "United All Ages", "Public Affairs", "People Promise", "Prime Minister",
  * "De La Rue", "Rethink Mental Illness". Nouns, modals and comparatives are left out: "Bill", "Rose", "Hope", "Will"

@@ -6,7 +6,7 @@
 // to a name ("London Sir David" is "Sir David"), and honours after it are not part
 // of it ("Martin Green OBE").
 import { HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from './attribution-cues';
-import { type Gender, genderOfFirstName, isOrdinaryWord, placeWords } from './name-nlp';
+import { type Gender, genderOfFirstName, isOrdinaryWord, opensAsPerson, placeWords } from './name-nlp';
 import { Coverage } from './ranges';
 
 export interface NameCandidate {
@@ -137,13 +137,13 @@ const afterArticle = (text: string, candidate: NameCandidate): boolean =>
 /**
  * "The North Antrim Assembly member said": an article opening a capitalised run governs the whole run, so the
  * name the run ends in is a body's, not a person's, when only plain words were dropped before it and compromise
- * knows its first word as no given name ("Antrim"). A title or
+ * reads no person in it ("Antrim Assembly"). A title or
  * a possessive dropped there makes it a person's after all ("The Health Secretary Sajid Javid", "The BMA's …").
  */
 function articleOpensRun(run: string, candidate: NameCandidate, runStart: number): boolean {
   const dropped = run.slice(0, candidate.start - runStart).split(/\s+/).filter(Boolean);
   if (dropped.length < 2 || dropped[0] !== 'The' || LEADING_HONORIFICS.test(candidate.name)) return false;
-  if (genderOfFirstName(candidate.name.split(/\s+/)[0] as string) !== undefined) return false;
+  if (opensAsPerson(candidate.name)) return false;
   return !dropped.slice(1).some((w) => isTitleWord(w) || HONORIFIC_ONLY.test(w) || /['’]s?$/.test(w));
 }
 
