@@ -59,8 +59,12 @@ export const ROLE_MODIFIERS = new Set([
   'new', 'former', 'outgoing', 'incoming', 'current',
 ]);
 
+/** Honours after a name ("Martin Green OBE"). */
+export const HONOURS = ['OBE', 'CBE', 'MBE', 'KBE', 'DBE'];
+/** Letters naming a seat in a legislature that a member is named with ("Alan Whitehead MP", "Jackie Baillie MSP", an Irish "TD"); worn-title.ts reads them as an office. */
+export const SEAT_LETTERS = ['MP', 'MEP', 'MSP', 'MLA', 'AM', 'TD'];
 /** Letters after a name that are honours or a seat in a legislature, not part of it and no organisation ("Martin Green OBE", "Rhun ap Iorwerth MS", "Jackie Baillie MSP", an Irish "TD"). */
-export const POST_NOMINALS = /^(?:OBE|CBE|MBE|KBE|DBE|FRCP|FRCGP|MP|MEP|MS|MSP|AM|MLA|TD|QC|KC|PhD)$/;
+export const POST_NOMINALS = new RegExp(`^(?:${[...HONOURS, 'FRCP', 'FRCGP', ...SEAT_LETTERS, 'MS', 'QC', 'KC', 'PhD'].join('|')})$`);
 
 /** Words that make a capitalised phrase an organisation ("Fabian Society", "Care England"). */
 export const ORGANISATION_WORDS = new Set([

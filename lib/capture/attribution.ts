@@ -486,8 +486,12 @@ function pageDescription(ctx: Context, key: string): SpeakerDescription {
   const office = ctx.officeHolders.get(key);
   if (office && !merged.role) merged = { ...merged, role: office };
   // "Councillor Jeremy Hilton said", "Alan Whitehead MP has said": with no other title, the office worn with the name.
-  const worn = merged.role ? undefined : ctx.personRefs.find((r) => speakerKey(r.speaker) === key && officeWornWithName(ctx.text, r.start, r.end));
-  if (worn) merged = { ...merged, role: officeWornWithName(ctx.text, worn.start, worn.end) };
+  for (const ref of merged.role ? [] : ctx.personRefs) {
+    const worn = speakerKey(ref.speaker) === key ? officeWornWithName(ctx.text, ref.start, ref.end) : undefined;
+    if (!worn) continue;
+    merged = { ...merged, role: worn };
+    break;
+  }
   ctx.pageDescribed.set(key, merged);
   return merged;
 }
@@ -742,8 +746,9 @@ function isPlaceOrHolder(ctx: Context, c: { start: number }): boolean {
 }
 
 /** A possessive pronoun and a document of the person's own, as a speech verb's subject ("Her motion said", "His letter says"). */
-const OWN_WRITING = /\b([Hh]is|[Hh]er)\s+(?:letter|motion|statement|submission|email|message)\b/g;
-const OWN_WRITING_OPENING = /(?:^|\n)\s*(?:[Hh]is|[Hh]er)\s+(?:letter|motion|statement|submission|email|message)\s*$/;
+const OWN_DOCUMENT = String.raw`([Hh]is|[Hh]er)\s+(?:letter|motion|statement|submission|email|message)`;
+const OWN_WRITING = new RegExp(String.raw`\b${OWN_DOCUMENT}\b`, 'g');
+const OWN_WRITING_OPENING = new RegExp(String.raw`(?:^|\n)\s*${OWN_DOCUMENT}\s*$`);
 
 /** Who is the subject of a speech verb at `verbStart`, looking back to `from` (or on to `to` when the subject follows). */
 function subjectIn(ctx: Context, from: number, to: number, verbStart: number, follows: boolean): Candidate | undefined {

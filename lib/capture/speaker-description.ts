@@ -386,14 +386,14 @@ function titleOfGenericBody(text: string, from: number, to: number, organisation
   return body ? { role, ...describeMention(body) } : { role };
 }
 
+/** Two offices joined before any portfolio ("AM and shadow health minister"; "spokesperson for health and care" is one). */
+const COORDINATED_OFFICES = /^(?:(?!\sfor\s).)*\s(?:and|&)\s/;
+
 /**
  * "Liberal Democrat spokesperson for adult social care", "Welsh Conservative Shadow Health Minister": a party opening a
  * title is the body its holder speaks for, and what follows "for" is the holder's portfolio, not a body. The organisation
  * mention the page gives the party (the corpus's "Labour") is kept.
  */
-/** Two offices joined before any portfolio ("AM and shadow health minister"; "spokesperson for health and care" is one). */
-const COORDINATED_OFFICES = /^(?:(?!\sfor\s).)*\s(?:and|&)\s/;
-
 function titleAtParty(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const start = from + (/^[\s,]*/.exec(text.slice(from, to))?.[0].length ?? 0);
   const opening = partyOpening(text.slice(start, to));

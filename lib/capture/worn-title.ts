@@ -2,6 +2,7 @@
 // "Alan Whitehead MP has said". News and council releases often give a councillor or a member of a parliament no
 // other title; the worn office is then their role. (speaker-description.ts skips post-nominals as honours, and
 // person-names.ts keeps "Councillor" as part of the name, so neither reads it as a title.)
+import { HONOURS, SEAT_LETTERS } from './attribution-cues';
 
 /** Honorifics that are an office, and the office's name ("Cllr" abbreviates "Councillor"). */
 const OFFICE_HONORIFIC = /(?:^|[^\p{L}])(Councillor|Cllr)\.?\s+$/u;
@@ -9,7 +10,7 @@ const OFFICE_HONORIFIC_OPENING = /^(Councillor|Cllr)\.?\s/u;
 const HONORIFIC_OFFICE = 'Councillor';
 
 /** Post-nominal letters that name a seat in a parliament or assembly, after any honours ("Jane Doe OBE MP"). */
-const OFFICE_AFTER_NAME = /^(?:\s+(?:OBE|CBE|MBE|KBE|DBE))*\s+(MP|MEP|MSP|MLA|AM|TD)(?![\p{L}\p{N}])/u;
+const OFFICE_AFTER_NAME = new RegExp(String.raw`^(?:\s+(?:${HONOURS.join('|')}))*\s+(${SEAT_LETTERS.join('|')})(?![\p{L}\p{N}])`, 'u');
 
 /** How far before a name an office honorific is looked for ("Councillor " plus spacing). */
 const HONORIFIC_REACH = 16;
