@@ -184,3 +184,23 @@ export function loadFreshSet9(): DevPage[] {
 export function loadFreshSet10(): DevPage[] {
   return loadLabelledPages(freshSet10Dir, () => 'fresh-10');
 }
+
+/** The fresh sets in the order they were gathered, each with its loader. */
+export const FRESH_SETS: readonly (readonly [Half, () => DevPage[]])[] = [
+  ['fresh', loadFreshSet],
+  ['fresh-2', loadFreshSet2],
+  ['fresh-3', loadFreshSet3],
+  ['fresh-4', loadFreshSet4],
+  ['fresh-5', loadFreshSet5],
+  ['fresh-6', loadFreshSet6],
+  ['fresh-7', loadFreshSet7],
+  ['fresh-8', loadFreshSet8],
+  ['fresh-9', loadFreshSet9],
+  ['fresh-10', loadFreshSet10],
+];
+
+/** The development set's pages and those of every fresh set gathered before `half`: what a new set must not repeat. */
+export function pagesBefore(half: Half): DevPage[] {
+  const before = FRESH_SETS.findIndex(([h]) => h === half);
+  return [...loadDevSet(), ...FRESH_SETS.slice(0, before).flatMap(([, load]) => load())];
+}

@@ -9,21 +9,13 @@
 // each half's misses by kind; `--names` adds the hand-written name finder against compromise's
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
-import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5, loadFreshSet6, loadFreshSet7, loadFreshSet8, loadFreshSet9, loadFreshSet10 } from './dev-set';
+import { FRESH_SETS, loadDevSet } from './dev-set';
 import { TUNING_POOL, scoreDevSet } from './dev-set-score';
 import { compareNameFinders } from './name-finder-comparison';
 
 const corpus = loadCorpusFromDisk();
 const pct = (n: number, d: number) => `${d === 0 ? '–' : ((n / d) * 100).toFixed(1)}% (${n}/${d})`;
-const scores = [...scoreDevSet(loadDevSet(), corpus), ...scoreDevSet(loadFreshSet(), corpus, ['fresh']), ...scoreDevSet(loadFreshSet2(), corpus, ['fresh-2']),
-  ...scoreDevSet(loadFreshSet3(), corpus, ['fresh-3']),
-  ...scoreDevSet(loadFreshSet4(), corpus, ['fresh-4']),
-  ...scoreDevSet(loadFreshSet5(), corpus, ['fresh-5']),
-  ...scoreDevSet(loadFreshSet6(), corpus, ['fresh-6']),
-  ...scoreDevSet(loadFreshSet7(), corpus, ['fresh-7']),
-  ...scoreDevSet(loadFreshSet8(), corpus, ['fresh-8']),
-  ...scoreDevSet(loadFreshSet9(), corpus, ['fresh-9']),
-  ...scoreDevSet(loadFreshSet10(), corpus, ['fresh-10'])];
+const scores = [...scoreDevSet(loadDevSet(), corpus), ...FRESH_SETS.flatMap(([half, load]) => scoreDevSet(load(), corpus, [half]))];
 // `--pool` prints the tuning pool only: every printed blind row is one of the few looks a session may take.
 for (const s of scores.filter((s) => !process.argv.includes('--pool') || TUNING_POOL.has(s.half))) {
   console.log(

@@ -1,22 +1,12 @@
 // The ninth fresh set is data only: this checks that it is what its README says it is. It
 // never runs the extractor, and nothing may be tuned by reading its scores.
-import { loadDevSet, loadFreshSet, loadFreshSet2, loadFreshSet3, loadFreshSet4, loadFreshSet5, loadFreshSet6, loadFreshSet7, loadFreshSet8, loadFreshSet9 } from '../dev-set';
+import { loadFreshSet9, pagesBefore } from '../dev-set';
 import { describeFreshSet } from '../fresh-set-checks';
 
 describeFreshSet({
   title: 'the ninth fresh set (unseen: labelled and committed before the extractor ran on it)',
   half: 'fresh-9',
   pages: loadFreshSet9(),
-  earlier: [
-    ...loadDevSet(),
-    ...loadFreshSet(),
-    ...loadFreshSet2(),
-    ...loadFreshSet3(),
-    ...loadFreshSet4(),
-    ...loadFreshSet5(),
-    ...loadFreshSet6(),
-    ...loadFreshSet7(),
-    ...loadFreshSet8(),
-  ],
+  earlier: pagesBefore('fresh-9'),
   atLeast: { pages: 40, quotes: 180, publishers: 25 },
 });
