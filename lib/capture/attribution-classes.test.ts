@@ -591,7 +591,7 @@ describe('sentence boundaries and fillers around titles (session 6, fresh-set-3)
   it('does not end the sentence at an initial ("said L.A. City Council President Herb Wesson")', () => {
     const text =
       '“Craving protection from the elements is a basic human instinct and as a moral society we have an obligation to provide shelter for the shelterless,” said L.A. City Council President Herb Wesson.';
-    expect(read(text)).toEqual([['Herb Wesson', 'President']]);
+    expect(read(text)).toEqual([['Herb Wesson', 'Council President']]);
   });
 
   it('leaves a sentence-opening "Today" out of the title', () => {
@@ -1739,5 +1739,21 @@ describe('a body read as a person (fresh-8, fresh-9)', () => {
       'But, Ms de Brun was criticised in her role as Health Minister by UUP Health spokesman Rev. Robert Coulter who said there was an increasing lack of confidence in her ability to tackle the problem of waiting lists.\n\n' +
       'The North Antrim Assembly member said: “The situation is now critical. Under the present Health Minister the service has slipped into terminal decline.';
     expect(speakers(text).map((s) => s[1])).toEqual(['Robert Coulter']);
+  });
+});
+
+describe('a chamber word stays in the title (fresh-3, fresh-9; "L.A. City Council President" above)', () => {
+  it('keeps "Assembly" in "The North Antrim Assembly member" (4ni, fresh-9)', () => {
+    const text =
+      'But, Ms de Brun was criticised in her role as Health Minister by UUP Health spokesman Rev. Robert Coulter who said there was an increasing lack of confidence in her ability to tackle the problem of waiting lists.\n\n' +
+      'The North Antrim Assembly member said: “The situation is now critical. Under the present Health Minister the service has slipped into terminal decline.';
+    expect(speakers(text).map((s) => s[2])).toEqual(['Assembly member']);
+  });
+
+  it('keeps the place that names the chamber ("Liberal Democrat London Assembly Member", chiswickw4, fresh-9)', () => {
+    const text =
+      'Stephen Knight, Liberal Democrat London Assembly Member, and member of the London Fire and Emergency Planning Authority (LFEPA) said:\n\n' +
+      '“These proposals for fire station closures and the removal of fire engines flow directly from the budget cuts that Boris Johnson is forcing upon the London Fire Brigade.';
+    expect(speakers(text).map((s) => s[2])).toEqual(['London Assembly Member']);
   });
 });

@@ -248,12 +248,14 @@ function organisationAfterApposition(
 
 /**
  * Where an office is held is not part of its title: "Scotland’s Health Secretary" is the Health
- * Secretary, "Easington MP" an MP, "Bolton GP" a GP. A leading place (possessive or not) is dropped.
+ * Secretary, "Easington MP" an MP, "Bolton GP" a GP. A leading place (possessive or not) is dropped,
+ * unless it names the chamber that follows ("London Assembly Member": the London Assembly's member).
  */
 function withoutLeadingPlace(role: string): string {
   const [first, ...rest] = role.split(' ');
   const place = (first ?? '').replace(/['’]s$/, '');
-  return rest.length > 0 && placeWords(place).has(place) ? rest.join(' ') : role;
+  const namesChamber = place === first && CHAMBER_START.test(rest.join(' '));
+  return rest.length > 0 && placeWords(place).has(place) && !namesChamber ? rest.join(' ') : role;
 }
 
 const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescription =>
@@ -266,6 +268,19 @@ const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescrip
 function capitalisedInsideSentences(text: string, word: string): boolean {
   return new RegExp(String.raw`[\p{Ll}\p{N},]\s+${word.replace(/[^\p{L}]/gu, '')}\b(?!\s+\p{Lu})`, 'u').test(text);
 }
+
+/**
+ * A council or an assembly is a chamber, and a title held in it is named with it: "City Council President", "Assembly member"
+ * (the office, not just any president or member). A possessive ("the Council's leader") makes the chamber the owner only.
+ */
+const CHAMBER = '(Council|Assembly)';
+const CHAMBER_END = new RegExp(String.raw`(?<![\p{L}])${CHAMBER}$`, 'u');
+const CHAMBER_START = new RegExp(String.raw`^${CHAMBER}\s`, 'u');
+
+const withChamber = (body: string, role: string): string => {
+  const chamber = CHAMBER_END.exec(body)?.[1];
+  return chamber ? `${chamber} ${role}` : role;
+};
 
 /** A title in lower case, then "for" and whom the post serves ("national coordinator for GMB members working in …"). */
 const SERVES = /^(\p{Ll}[\p{Ll}\s-]*?)\s+for\s/u;
@@ -280,7 +295,10 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   if (named) {
     const role = tidy(text.slice(named.end, to).replace(/^['’]s\b/, ''));
     // "Labour’s Shadow Minister for Social Care and Mental Health": a portfolio is not held to the title's word limit.
-    if (isRole(role) || (PORTFOLIO_TITLE.test(role) && !CLAUSE_WORDS.test(role))) return { role, ...describeMention(named) };
+    if (isRole(role) || (PORTFOLIO_TITLE.test(role) && !CLAUSE_WORDS.test(role))) {
+      const title = /^['’]s\b/.test(text.slice(named.end)) ? role : withChamber(named.surface, role);
+      return { role: title, ...describeMention(named) };
+    }
     // "GMB national coordinator for GMB members working in the ambulance service": whom the post serves, a clause, follows the title.
     const served = SERVES.exec(role);
     return served && isRole(served[1] as string) ? { role: served[1] as string, ...describeMention(named) } : undefined;
@@ -329,7 +347,7 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   // unless the page capitalises it inside sentences too ("Unite general secretary Sharon Graham" on a page saying "1,000 Unite union members").
   if (split === 1 && isOrdinaryWord(words[0] as string) && !capitalisedInsideSentences(text, words[0] as string)) return { role: words.join(' ') };
   const isOrganisation = /^\p{Lu}/u.test(organisationName) && !isPlace(organisationName);
-  return isOrganisation ? { role, organisationName } : { role };
+  return isOrganisation ? { role: withChamber(organisationName, role), organisationName } : { role };
 }
 
 /** Honours and bracketed asides between a name and what follows ("Martin Green OBE", "James Bullion (pictured)"). */
