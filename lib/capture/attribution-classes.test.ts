@@ -1757,3 +1757,19 @@ describe('a chamber word stays in the title (fresh-3, fresh-9; "L.A. City Counci
     expect(speakers(text).map((s) => s[2])).toEqual(['London Assembly Member']);
   });
 });
+
+describe('what an office covers, after "of", is part of the title (fresh-6, fresh-8)', () => {
+  it('keeps a place and the plural noun after it in the title ("The head of Leeds hospitals", yorkshireeveningpost, fresh-6)', () => {
+    const text =
+      'The head of Leeds hospitals has publicly apologised to the city’s residents over waiting times for treatment.\n\n' +
+      'Maggie Boyle said standards in accident and emergency units – which have faced a critical shortage of specialist doctors – were not good enough.\n\n' +
+      'She also admitted the hospitals were “letting patients down” as delays for some needing planned treatment would continue for months.';
+    expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([['Maggie Boyle', 'head of Leeds hospitals']]);
+  });
+
+  it('reads a capitalised plural after "of" as the office, not an organisation ("the Chief Inspector of Hospitals", sussexexpress, fresh-8)', () => {
+    const text =
+      'Professor Sir Mike Richards, the Chief Inspector of Hospitals, said: “When we inspected East Sussex Healthcare NHS Trust in September, we were extremely concerned at the disconnect we identified between the senior team and the staff working on the frontline.';
+    expect(speakers(text).map((s) => [s[2], s[3]])).toEqual([['Chief Inspector of Hospitals', null]]);
+  });
+});

@@ -8,9 +8,11 @@
 // which keeps "Responding to the publication of the white paper" out of it.
 // Organisations are the known ones and the unknown ones the page names
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
-import { BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES } from './attribution-cues';
+import {
+  BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, ORGANISATION_WORDS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES,
+} from './attribution-cues';
 import type { Mention } from './known-mentions';
-import { isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
+import { endsInPluralNoun, isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
 import { partyAside, partyOpening } from './party-names';
 
@@ -174,6 +176,20 @@ interface Described extends SpeakerDescription {
 const PLACE_POSSESSIVE = /^(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:-?(?:east|west))?\s+)?(\p{Lu}[\p{L}-]*)['’]s\s+/u;
 
 /**
+ * "head of Leeds hospitals", "Chief Inspector of Hospitals": after a title's "of", a plural noun, perhaps after the place
+ * it is in, is what the office covers, not a body: it belongs to the title, and a place is nobody's organisation. A
+ * capitalised word after the noun continues a body's name ("Hospitals NHS Trust"), and an institutional word ("Services",
+ * "Providers") may end one: both are left to the organisation readings. The words covered, or undefined.
+ */
+const COVERED_OBJECT = /^(?:(\p{Lu}[\p{L}'’-]*)\s+)?([\p{L}-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
+
+function coveredByTitle(object: string, role: string): string | undefined {
+  const covered = COVERED_OBJECT.exec(object);
+  if (!covered || (covered[1] !== undefined && !isPlace(covered[1])) || ORGANISATION_WORDS.has(covered[2] as string)) return undefined;
+  return endsInPluralNoun(`${role} of ${covered[0]}`) ? covered[0] : undefined;
+}
+
+/**
  * "chief executive of the NHS Confederation" → role and organisation; undefined when no
  * role leads it. The role may hold its own "of" ("Head of Public Affairs and Campaigns at
  * Alzheimer’s Society"): the link used is the first one followed by a recognised
@@ -213,6 +229,12 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     const genericNoun = GENERIC_BODY.exec(text.slice(orgFrom, to))?.[1];
     const generic = genericNoun ? genericBodyBefore(organisations, from, genericNoun) : undefined;
     if (generic) return { role, ...describeMention(generic) };
+    // "head of Leeds hospitals", "Chief Inspector of Hospitals": what the office covers is part of the title.
+    const covered = link[0].trim() === 'of' ? coveredByTitle(text.slice(orgFrom, to), role) : undefined;
+    if (covered) {
+      roleOnly ??= { role: tidy(text.slice(from, orgFrom + covered.length)) };
+      continue;
+    }
     // "chief executive of north London’s Royal Free group of trusts": where the body is based, as a possessive, comes before its name.
     const based = PLACE_POSSESSIVE.exec(text.slice(orgFrom, to));
     const name = leadingProperName(text.slice(orgFrom + (based && isPlace(based[1] as string) ? based[0].length : kind), to));
