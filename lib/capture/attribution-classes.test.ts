@@ -1773,3 +1773,21 @@ describe('what an office covers, after "of", is part of the title (fresh-6, fres
     expect(speakers(text).map((s) => [s[2], s[3]])).toEqual([['Chief Inspector of Hospitals', null]]);
   });
 });
+
+describe('a title as the subject of a speech verb further into a sentence introduces the next person named (fresh-2, fresh-4)', () => {
+  it('gives "the Chief Executive of Care England also warned" to the person named next (LBC, fresh-2)', () => {
+    const text =
+      'It comes as the Chief Executive of Care England also warned that care homes would be forced to close as a result of the Government’s latest crackdown on immigration.\n' +
+      'Speaking to LBC, Professor Martin Green rejected Sir Keir Starmer’s claim the UK is “addicted to cheap labour” as he warned of the devastating impact the Government\'s plans could have on the care industry.\n' +
+      'When asked if this will see homes close, Professor Green said: "Yes, and we are already seeing that.';
+    expect(speakers(text).at(-1)?.slice(1, 3)).toEqual(['Martin Green', 'Chief Executive']);
+  });
+
+  it('gives "…, a Tory health minister has admitted" to the person named next (HuffPost, fresh-4)', () => {
+    const text =
+      'Record-breaking NHS waiting lists will go even higher, a Tory health minister has admitted.\n\n' +
+      'Maria Caulfield’s comments fly in the face of Rishi Sunak’s pledge to voters to bring them down.\n' +
+      'Caulfield said: “We’ve always said after Covid, when routine procedures were shut down quite rightly to protect focus on Covid, we always said that waiting lists would go up before they start to come down.';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Maria Caulfield', 'health minister']]);
+  });
+});

@@ -544,6 +544,9 @@ const MAX_LEDE_REACH = 600;
  */
 const LEDE_TITLE = /^(\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?|\s*[“"‘][^“”"‘’]+[”"’],\s+(?=the\s))(?:[Tt]he\s|\p{Lu}[\p{L}&-]*['’]s\s)/u;
 
+/** A description with an article right before a sentence's speech verb, after the sentence's last comma: its subject. */
+const TITLE_SUBJECT = /(?<=^|[\s,])(?:[Tt]he|[Aa]n?)\s[^,;:“”"‘’]+$/u;
+
 /**
  * A title naming nobody introduces the next person the page names: "The new Chair of the
  * Royal College of GPs has warned … Professor Martin Marshall quotes …". Only a title
@@ -562,14 +565,20 @@ function collectLedeTitles(ctx: Context): void {
     // "The Chancellor of the Exchequer missed an opportunity …, according to the national Federation chair": the title after
     // "according to" is whom the lede quotes, not the sentence's subject.
     const source = verb && SUBJECT_FOLLOWS.test(verb[0]) ? /^\s*(the\s[^,;:]+?)[\s.]*$/i.exec(sentence.slice(verb.index + verb[0].length)) : null;
-    if ((lede || source) && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
-      const titleStart = source && verb ? from + verb.index + verb[0].length + (source[0].length - source[0].trimStart().length) : from + (lede?.[1]?.length ?? 0);
+    // "Record-breaking NHS waiting lists will go even higher, a Tory health minister has admitted", "It comes as the Chief Executive
+    // of Care England also warned that …": a title further into the sentence, as the subject of its speech verb, introduces as the opening one does.
+    // Not "the BHT worker told Williams: …": whoever is told is named next, not the title's holder.
+    const subject = !lede && !source && verb && !AUDIENCE_BEFORE.test(`${verb[0]} `) ? TITLE_SUBJECT.exec(sentence.slice(0, verb.index)) : null;
+    if ((lede || source || subject) && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
+      const titleStart = source && verb ? from + verb.index + verb[0].length + (source[0].length - source[0].trimStart().length) : from + (subject?.index ?? lede?.[1]?.length ?? 0);
       const titleEnd = source ? titleStart + (source[1] as string).length : from + (verb?.index ?? sentence.length);
       const d = withoutEmpty(describeDescription(ctx, { start: titleStart, end: titleEnd }));
       const holder = ctx.personRefs.slice(firstStartingAt(ctx.personRefs, to)).find((r) => r.start - to <= MAX_LEDE_REACH && !isObject(ctx, r));
       const key = holder && speakerKey(holder.speaker);
       const namedNobodyBefore = firstStartingAt(ctx.personRefs, from) === 0;
-      if (key && d.role && (d.organisationName || namedNobodyBefore) && !ctx.ledeTitles.has(key)) ctx.ledeTitles.set(key, d);
+      // "…, an EIS spokesman said": a spokesperson or a source speaks unnamed, and is not the next person named.
+      const unnamed = subject && ANONYMOUS_HEADS.has((d.role ?? '').split(' ').at(-1)?.toLowerCase() ?? '');
+      if (key && d.role && !unnamed && (d.organisationName || namedNobodyBefore) && !ctx.ledeTitles.has(key)) ctx.ledeTitles.set(key, d);
     }
     from = next;
   }
