@@ -1791,3 +1791,20 @@ describe('a title as the subject of a speech verb further into a sentence introd
     expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Maria Caulfield', 'health minister']]);
   });
 });
+
+describe('a pronoun after a sentence whose subject is someone unnamed stands for them (fresh-4, fresh-9)', () => {
+  it('gives "She said" to "A spokeswoman for Shelter", not to the woman named before (Guardian, fresh-4)', () => {
+    const text =
+      'Ms Ghosh added: "The figure is much worse than government shows. Our own figures estimate there are 380,000 people in this position."\n\n' +
+      'She called on ministers to conduct a hidden homelessness census to establish the true scale of the problem.\n\n' +
+      'A spokeswoman for Shelter said the charity had concerns about how officials assessed whether or not someone was homeless. She said: "We are currently investigating this issue further."';
+    expect(speakers(text).at(-1)).toEqual(['We are currently investi', null, 'spokeswoman', 'Shelter']);
+  });
+
+  it('gives "She said" to "a nurse" after a clause (HuffPost, fresh-9)', () => {
+    const text =
+      'Speaking on Question Time which was broadcasting live from Skipton, a nurse explained it was crucial to improve the entire sector.\n\n' +
+      'She said: “Fund us properly, make nursing, and health and social care generally, a good profession that is well-paid, with good working conditions.';
+    expect(speakers(text)).toEqual([['Fund us properly, make n', null, 'nurse', null]]);
+  });
+});
