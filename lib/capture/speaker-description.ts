@@ -271,12 +271,13 @@ function organisationAfterApposition(
 /**
  * Where an office is held is not part of its title: "Scotland’s Health Secretary" is the Health
  * Secretary, "Easington MP" an MP, "Bolton GP" a GP. A leading place (possessive or not) is dropped,
- * unless it names the chamber that follows ("London Assembly Member": the London Assembly's member).
+ * unless it names the assembly that follows ("London Assembly Member": the London Assembly's member; a council's place is
+ * where its office is held, as an MP's is).
  */
 function withoutLeadingPlace(role: string): string {
   const [first, ...rest] = role.split(' ');
   const place = (first ?? '').replace(/['’]s$/, '');
-  const namesChamber = place === first && CHAMBER_START.test(rest.join(' '));
+  const namesChamber = place === first && rest[0] === 'Assembly';
   return rest.length > 0 && placeWords(place).has(place) && !namesChamber ? rest.join(' ') : role;
 }
 
@@ -292,17 +293,27 @@ function capitalisedInsideSentences(text: string, word: string): boolean {
 }
 
 /**
- * A council or an assembly is a chamber, and a title held in it is named with it: "City Council President", "Assembly member"
- * (the office, not just any president or member). A possessive ("the Council's leader") makes the chamber the owner only.
+ * A legislature's assembly, or a local council, is a chamber, and an office its elected members hold in it is named with
+ * it: "City Council President", "Council leader", "Assembly member" (the office, not just any president or member). A
+ * council is a local one when a local-government word or only places name it ("Winchester City Council", "NYC Council"),
+ * not a regulator or a professional body ("General Medical Council"), and only its members' offices keep the word: a
+ * council's chief executive or chair is an officer's title like any body's. A possessive ("the Council's leader") makes
+ * the chamber the owner only.
  */
-const CHAMBER = '(Council|Assembly)';
-const CHAMBER_END = new RegExp(String.raw`(?<![\p{L}])${CHAMBER}$`, 'u');
-const CHAMBER_START = new RegExp(String.raw`^${CHAMBER}\s`, 'u');
+const ASSEMBLY_END = /(?<![\p{L}])Assembly$/u;
+const COUNCIL_END = /(?<![\p{L}])Council$/u;
+const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Borough', 'District', 'Town', 'Parish', 'Metropolitan']);
+const CHAMBER_OFFICE = /^(?:deputy\s+)?(?:leader|president|speaker|member)$/i;
 
-const withChamber = (body: string, role: string): string => {
-  const chamber = CHAMBER_END.exec(body)?.[1];
-  return chamber ? `${chamber} ${role}` : role;
-};
+function isLocalCouncil(body: string): boolean {
+  const before = body.replace(/^(?:the|The)\s+/, '').split(/\s+/).slice(0, -1);
+  return before.some((w) => LOCAL_GOVERNMENT_WORDS.has(w)) || before.every((w) => placeWords(before.join(' ')).has(w));
+}
+
+function withChamber(body: string, role: string): string {
+  if (ASSEMBLY_END.test(body)) return `Assembly ${role}`;
+  return COUNCIL_END.test(body) && CHAMBER_OFFICE.test(role) && isLocalCouncil(body) ? `Council ${role}` : role;
+}
 
 /** A title in lower case, then "for" and whom the post serves ("national coordinator for GMB members working in …"). */
 const SERVES = /^(\p{Ll}[\p{Ll}\s-]*?)\s+for\s/u;
