@@ -179,14 +179,17 @@ const PLACE_POSSESSIVE = /^(?:the\s+)?(?:(?:north|south|east|west|central|inner|
  * "head of Leeds hospitals", "Chief Inspector of Hospitals": after a title's "of", a plural noun, perhaps after the place
  * it is in, is what the office covers, not a body: it belongs to the title, and a place is nobody's organisation. A
  * capitalised word after the noun continues a body's name ("Hospitals NHS Trust"), and an institutional word ("Services",
- * "Providers") may end one: both are left to the organisation readings. The words covered, or undefined.
+ * "Providers") may end one: both are left to the organisation readings, and so is a capitalised plural the page never
+ * writes in lower case (a charity's name, "chief executive of Samaritans"). The words covered, or undefined.
  */
 const COVERED_OBJECT = /^(?:(\p{Lu}[\p{L}'’-]*)\s+)?([\p{L}-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
 
-function coveredByTitle(object: string, role: string): string | undefined {
+function coveredByTitle(text: string, object: string, role: string): string | undefined {
   const covered = COVERED_OBJECT.exec(object);
-  if (!covered || (covered[1] !== undefined && !isPlace(covered[1])) || ORGANISATION_WORDS.has(covered[2] as string)) return undefined;
-  return endsInPluralNoun(`${role} of ${covered[0]}`) ? covered[0] : undefined;
+  const plural = covered?.[2] as string;
+  if (!covered || (covered[1] !== undefined && !isPlace(covered[1])) || ORGANISATION_WORDS.has(plural)) return undefined;
+  const named = /^\p{Lu}/u.test(plural) && !new RegExp(String.raw`(?<![\p{L}])${plural.toLowerCase()}(?![\p{L}])`, 'u').test(text);
+  return !named && endsInPluralNoun(`${role} of ${covered[0]}`) ? covered[0] : undefined;
 }
 
 /**
@@ -230,7 +233,7 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     const generic = genericNoun ? genericBodyBefore(organisations, from, genericNoun) : undefined;
     if (generic) return { role, ...describeMention(generic) };
     // "head of Leeds hospitals", "Chief Inspector of Hospitals": what the office covers is part of the title.
-    const covered = link[0].trim() === 'of' ? coveredByTitle(text.slice(orgFrom, to), role) : undefined;
+    const covered = link[0].trim() === 'of' ? coveredByTitle(text, text.slice(orgFrom, to), role) : undefined;
     if (covered) {
       roleOnly ??= { role: tidy(text.slice(from, orgFrom + covered.length)) };
       continue;
