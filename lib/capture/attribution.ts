@@ -544,6 +544,12 @@ const MAX_LEDE_REACH = 600;
  */
 const LEDE_TITLE = /^(\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?|\s*[“"‘][^“”"‘’]+[”"’],\s+(?=the\s))(?:[Tt]he\s|\p{Lu}[\p{L}&-]*['’]s\s)/u;
 
+/** A description opening with one of `articles` right before a sentence's speech verb, after the sentence's last comma: its subject. */
+const describedSubject = (articles: string): RegExp => new RegExp(String.raw`(?<=^|[\s,])(?:${articles})\s[^,;:“”"‘’]+$`, 'u');
+const TITLE_SUBJECT = describedSubject('[Tt]he|[Aa]n?');
+/** The same with an indefinite article: someone described and unnamed ("a nurse explained"). */
+const UNNAMED_SUBJECT = describedSubject('[Aa]n?|[Oo]ne');
+
 /**
  * A title naming nobody introduces the next person the page names: "The new Chair of the
  * Royal College of GPs has warned … Professor Martin Marshall quotes …". Only a title
@@ -562,14 +568,20 @@ function collectLedeTitles(ctx: Context): void {
     // "The Chancellor of the Exchequer missed an opportunity …, according to the national Federation chair": the title after
     // "according to" is whom the lede quotes, not the sentence's subject.
     const source = verb && SUBJECT_FOLLOWS.test(verb[0]) ? /^\s*(the\s[^,;:]+?)[\s.]*$/i.exec(sentence.slice(verb.index + verb[0].length)) : null;
-    if ((lede || source) && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
-      const titleStart = source && verb ? from + verb.index + verb[0].length + (source[0].length - source[0].trimStart().length) : from + (lede?.[1]?.length ?? 0);
+    // "Record-breaking NHS waiting lists will go even higher, a Tory health minister has admitted", "It comes as the Chief Executive
+    // of Care England also warned that …": a title further into the sentence, as the subject of its speech verb, introduces as the opening one does.
+    // Not "the BHT worker told Williams: …": whoever is told is named next, not the title's holder.
+    const subject = !lede && !source && verb && !AUDIENCE_BEFORE.test(`${verb[0]} `) ? TITLE_SUBJECT.exec(sentence.slice(0, verb.index)) : null;
+    if ((lede || source || subject) && !insideQuotation(ctx.spans, from, to) && rangesWithin(ctx.personRefs, from, to).length === 0) {
+      const titleStart = source && verb ? from + verb.index + verb[0].length + (source[0].length - source[0].trimStart().length) : from + (subject?.index ?? lede?.[1]?.length ?? 0);
       const titleEnd = source ? titleStart + (source[1] as string).length : from + (verb?.index ?? sentence.length);
       const d = withoutEmpty(describeDescription(ctx, { start: titleStart, end: titleEnd }));
       const holder = ctx.personRefs.slice(firstStartingAt(ctx.personRefs, to)).find((r) => r.start - to <= MAX_LEDE_REACH && !isObject(ctx, r));
       const key = holder && speakerKey(holder.speaker);
       const namedNobodyBefore = firstStartingAt(ctx.personRefs, from) === 0;
-      if (key && d.role && (d.organisationName || namedNobodyBefore) && !ctx.ledeTitles.has(key)) ctx.ledeTitles.set(key, d);
+      // "…, an EIS spokesman said": a spokesperson or a source speaks unnamed, and is not the next person named.
+      const unnamed = subject && ANONYMOUS_HEADS.has((d.role ?? '').split(' ').at(-1)?.toLowerCase() ?? '');
+      if (key && d.role && !unnamed && (d.organisationName || namedNobodyBefore) && !ctx.ledeTitles.has(key)) ctx.ledeTitles.set(key, d);
     }
     from = next;
   }
@@ -646,6 +658,29 @@ function subjectOfPreviousSentence(ctx: Context, pronounStart: number, gender: G
   const first = rangesWithin(ctx.personRefs, previousStart, start).find((r) => !isObject(ctx, r));
   const known = first && ctx.genders.get(speakerKey(first.speaker) ?? '');
   return first && (!known || known === gender) ? first : undefined;
+}
+
+/** Titles that tell their holder's gender, for the pronoun that stands for them. */
+const GENDERED_HEADS: ReadonlyMap<string, Gender> = new Map([['spokesman', 'male'], ['chairman', 'male'], ['spokeswoman', 'female'], ['chairwoman', 'female']]);
+
+/**
+ * "A spokeswoman for Shelter said the charity had concerns … ¶ She said: “…”", "Speaking on Question Time …, a nurse explained
+ * it was crucial … ¶ She said: “…”": "He"/"She" opening a sentence after one that names nobody and whose speech verb's subject
+ * is someone described, unnamed, stands for that person: their title is the speaker's, with no name.
+ */
+function unnamedSubjectOfPreviousSentence(ctx: Context, pronounStart: number, gender: Gender): Attribution | undefined {
+  const start = sentenceStart(ctx, pronounStart);
+  if (start === 0 || /[\p{L}\p{N}]/u.test(outsideQuotations(ctx, start, pronounStart))) return undefined;
+  const previousStart = sentenceStart(ctx, ctx.text.slice(0, start).trimEnd().length - 1);
+  if (rangesWithin(ctx.personRefs, previousStart, start).length > 0) return undefined;
+  const sentence = ctx.text.slice(previousStart, start);
+  const verb = [...sentence.matchAll(SPEECH_VERB)][0];
+  const subject = verb ? UNNAMED_SUBJECT.exec(sentence.slice(0, verb.index)) : null;
+  if (!verb || !subject) return undefined;
+  const stated = withoutEmpty(describeDescription(ctx, { start: previousStart + subject.index, end: previousStart + verb.index }));
+  const told = GENDERED_HEADS.get((stated.role ?? '').split(' ').at(-1)?.toLowerCase() ?? '');
+  if (!stated.role || (told && told !== gender)) return undefined;
+  return { speaker: stated, confidence: ATTRIBUTION_CONFIDENCE.pronoun - ATTRIBUTION_CONFIDENCE.unknownNamePenalty };
 }
 
 /** text[from, to) with the quotations in it blanked out. */
@@ -968,6 +1003,8 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
     return { speaker: { ...earlier, ...title, ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
   }
   if (c.kind === 'pronoun') {
+    const unnamed = unnamedSubjectOfPreviousSentence(ctx, c.start, c.gender);
+    if (unnamed) return unnamed;
     const previous = subjectOfPreviousSentence(ctx, c.start, c.gender) ?? lastPersonBefore(ctx, c.start, c.gender);
     if (!previous) return titleOnlyBefore(ctx, c.start);
     return { speaker: { ...describedFor(ctx, previous.speaker), ...previous.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };

@@ -95,6 +95,12 @@ export const isPluralNoun = memoised((word: string): boolean => {
   return tags.includes('Plural') && !tags.includes('ProperNoun') && !tags.includes('Person');
 });
 
+/** Whether compromise, reading the whole phrase, takes its last word for a plural noun ("head of Leeds hospitals", "Chief Inspector of Hospitals"). */
+export const endsInPluralNoun = memoised((phrase: string): boolean => {
+  const last = (nlp(phrase).terms().json() as { terms: { tags: string[] }[] }[]).at(-1)?.terms[0]?.tags ?? [];
+  return last.includes('Plural') && !last.includes('Possessive');
+});
+
 /** What may follow a verb as the start of its object: an article, a demonstrative or a possessive ("addressed the", "led its"). */
 const OBJECT_OPENING = /^(?:Determiner|Possessive|Pronoun)$/;
 

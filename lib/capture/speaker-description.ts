@@ -8,9 +8,11 @@
 // which keeps "Responding to the publication of the white paper" out of it.
 // Organisations are the known ones and the unknown ones the page names
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
-import { BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES } from './attribution-cues';
+import {
+  BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, ORGANISATION_WORDS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES,
+} from './attribution-cues';
 import type { Mention } from './known-mentions';
-import { isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
+import { endsInPluralNoun, isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
 import { partyAside, partyOpening } from './party-names';
 
@@ -174,6 +176,23 @@ interface Described extends SpeakerDescription {
 const PLACE_POSSESSIVE = /^(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:-?(?:east|west))?\s+)?(\p{Lu}[\p{L}-]*)['’]s\s+/u;
 
 /**
+ * "head of Leeds hospitals", "Chief Inspector of Hospitals": after a title's "of", a plural noun, perhaps after the place
+ * it is in, is what the office covers, not a body: it belongs to the title, and a place is nobody's organisation. A
+ * capitalised word after the noun continues a body's name ("Hospitals NHS Trust"), and an institutional word ("Services",
+ * "Providers") may end one: both are left to the organisation readings, and so is a capitalised plural the page never
+ * writes in lower case (a charity's name, "chief executive of Samaritans"). The words covered, or undefined.
+ */
+const COVERED_OBJECT = /^(?:(\p{Lu}[\p{L}'’-]*)\s+)?([\p{L}-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
+
+function coveredByTitle(text: string, object: string, role: string): string | undefined {
+  const covered = COVERED_OBJECT.exec(object);
+  const plural = covered?.[2] as string;
+  if (!covered || (covered[1] !== undefined && !isPlace(covered[1])) || ORGANISATION_WORDS.has(plural)) return undefined;
+  const named = /^\p{Lu}/u.test(plural) && !new RegExp(String.raw`(?<![\p{L}])${plural.toLowerCase()}(?![\p{L}])`, 'u').test(text);
+  return !named && endsInPluralNoun(`${role} of ${covered[0]}`) ? covered[0] : undefined;
+}
+
+/**
  * "chief executive of the NHS Confederation" → role and organisation; undefined when no
  * role leads it. The role may hold its own "of" ("Head of Public Affairs and Campaigns at
  * Alzheimer’s Society"): the link used is the first one followed by a recognised
@@ -213,6 +232,12 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     const genericNoun = GENERIC_BODY.exec(text.slice(orgFrom, to))?.[1];
     const generic = genericNoun ? genericBodyBefore(organisations, from, genericNoun) : undefined;
     if (generic) return { role, ...describeMention(generic) };
+    // "head of Leeds hospitals", "Chief Inspector of Hospitals": what the office covers is part of the title.
+    const covered = link[0].trim() === 'of' ? coveredByTitle(text, text.slice(orgFrom, to), role) : undefined;
+    if (covered) {
+      roleOnly ??= { role: tidy(text.slice(from, orgFrom + covered.length)) };
+      continue;
+    }
     // "chief executive of north London’s Royal Free group of trusts": where the body is based, as a possessive, comes before its name.
     const based = PLACE_POSSESSIVE.exec(text.slice(orgFrom, to));
     const name = leadingProperName(text.slice(orgFrom + (based && isPlace(based[1] as string) ? based[0].length : kind), to));
@@ -248,12 +273,15 @@ function organisationAfterApposition(
 
 /**
  * Where an office is held is not part of its title: "Scotland’s Health Secretary" is the Health
- * Secretary, "Easington MP" an MP, "Bolton GP" a GP. A leading place (possessive or not) is dropped.
+ * Secretary, "Easington MP" an MP, "Bolton GP" a GP. A leading place (possessive or not) is dropped,
+ * unless it names the assembly that follows ("London Assembly Member": the London Assembly's member; a council's place is
+ * where its office is held, as an MP's is).
  */
 function withoutLeadingPlace(role: string): string {
   const [first, ...rest] = role.split(' ');
   const place = (first ?? '').replace(/['’]s$/, '');
-  return rest.length > 0 && placeWords(place).has(place) ? rest.join(' ') : role;
+  const namesChamber = place === first && rest[0] === 'Assembly';
+  return rest.length > 0 && placeWords(place).has(place) && !namesChamber ? rest.join(' ') : role;
 }
 
 const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescription =>
@@ -265,6 +293,29 @@ const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescrip
  */
 function capitalisedInsideSentences(text: string, word: string): boolean {
   return new RegExp(String.raw`[\p{Ll}\p{N},]\s+${word.replace(/[^\p{L}]/gu, '')}\b(?!\s+\p{Lu})`, 'u').test(text);
+}
+
+/**
+ * A legislature's assembly, or a local council, is a chamber, and an office its elected members hold in it is named with
+ * it: "City Council President", "Council leader", "Assembly member" (the office, not just any president or member). A
+ * council is a local one when a local-government word or only places name it ("Winchester City Council", "NYC Council"),
+ * not a regulator or a professional body ("General Medical Council"), and only its members' offices keep the word: a
+ * council's chief executive or chair is an officer's title like any body's. A possessive ("the Council's leader") makes
+ * the chamber the owner only.
+ */
+const ASSEMBLY_END = /(?<![\p{L}])Assembly$/u;
+const COUNCIL_END = /(?<![\p{L}])Council$/u;
+const LOCAL_GOVERNMENT_WORDS = new Set(['City', 'County', 'Borough', 'District', 'Town', 'Parish', 'Metropolitan']);
+const CHAMBER_OFFICE = /^(?:deputy\s+)?(?:leader|president|speaker|member)$/i;
+
+function isLocalCouncil(body: string): boolean {
+  const before = body.replace(/^(?:the|The)\s+/, '').split(/\s+/).slice(0, -1);
+  return before.some((w) => LOCAL_GOVERNMENT_WORDS.has(w)) || before.every((w) => placeWords(before.join(' ')).has(w));
+}
+
+function withChamber(body: string, role: string): string {
+  if (ASSEMBLY_END.test(body)) return `Assembly ${role}`;
+  return COUNCIL_END.test(body) && CHAMBER_OFFICE.test(role) && isLocalCouncil(body) ? `Council ${role}` : role;
 }
 
 /** A title in lower case, then "for" and whom the post serves ("national coordinator for GMB members working in …"). */
@@ -280,7 +331,10 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   if (named) {
     const role = tidy(text.slice(named.end, to).replace(/^['’]s\b/, ''));
     // "Labour’s Shadow Minister for Social Care and Mental Health": a portfolio is not held to the title's word limit.
-    if (isRole(role) || (PORTFOLIO_TITLE.test(role) && !CLAUSE_WORDS.test(role))) return { role, ...describeMention(named) };
+    if (isRole(role) || (PORTFOLIO_TITLE.test(role) && !CLAUSE_WORDS.test(role))) {
+      const title = /^['’]s\b/.test(text.slice(named.end)) ? role : withChamber(named.surface, role);
+      return { role: title, ...describeMention(named) };
+    }
     // "GMB national coordinator for GMB members working in the ambulance service": whom the post serves, a clause, follows the title.
     const served = SERVES.exec(role);
     return served && isRole(served[1] as string) ? { role: served[1] as string, ...describeMention(named) } : undefined;
@@ -329,7 +383,7 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   // unless the page capitalises it inside sentences too ("Unite general secretary Sharon Graham" on a page saying "1,000 Unite union members").
   if (split === 1 && isOrdinaryWord(words[0] as string) && !capitalisedInsideSentences(text, words[0] as string)) return { role: words.join(' ') };
   const isOrganisation = /^\p{Lu}/u.test(organisationName) && !isPlace(organisationName);
-  return isOrganisation ? { role, organisationName } : { role };
+  return isOrganisation ? { role: withChamber(organisationName, role), organisationName } : { role };
 }
 
 /** Honours and bracketed asides between a name and what follows ("Martin Green OBE", "James Bullion (pictured)"). */
