@@ -1741,3 +1741,13 @@ describe('a body read as a person (fresh-8, fresh-9)', () => {
     expect(speakers(text).map((s) => s[1])).toEqual(['Robert Coulter']);
   });
 });
+
+describe('a group the sentence names by no name said the words (cap-body, tuning pool)', () => {
+  it('keeps nobody for words a sentence gives to a group, though one of it repeats them below (West London Mission, fresh-6)', () => {
+    const text =
+      'Homeless charities have warned against “any degree of complacency”.\n\n' +
+      'Matt Downie, the charity\'s director of policy and external affairs, said the work to help rough sleepers was “by no means done”.\n\n' +
+      '“We mustn’t congratulate ourselves and show any degree of complacency, because the rough sleepers who are still out there are in absolutely desperate situations,” he said.';
+    expect(speakers(text).map((s) => s[1])).toEqual([null, 'Matt Downie', 'Matt Downie']);
+  });
+});

@@ -1406,6 +1406,21 @@ function quotedInside(text: string, p: ProposedQuote, source: ProposedQuote): bo
   return at > source.start && at < source.end && /["“”‘’']/.test(text[at - 1] ?? '');
 }
 
+/** The rest of a line closing a sentence ("…”, the union said."), as a headline's does not ("Tories urge ‘further savings’"). */
+const CLOSES_SENTENCE = /[.!?][”"’')\]]*[ \t]*$/;
+
+/**
+ * "Charities have warned of a “housing crisis” after …", "BMA leaders said ‘more or less all’ doctors …": a sentence of the
+ * article gives the quotation to a group it names by no name (read with a speech verb, so surer than a continuation, yet
+ * with no speaker, title or organisation). One of the group repeating the words below gives it their organisation, not
+ * their name. A headline's group ("…, charities warn") is a summary of who speaks below.
+ */
+function saidByGroup(text: string, p: ProposedQuote): boolean {
+  if (attributed(p) || p.role || p.confidence <= ATTRIBUTION_CONFIDENCE.continuation) return false;
+  const lineEnd = text.indexOf('\n', p.end);
+  return CLOSES_SENTENCE.test(text.slice(p.end, lineEnd < 0 ? text.length : lineEnd));
+}
+
 /**
  * A headline, summary or pull quote repeating words attributed elsewhere on the page takes
  * that attribution, unless its own was explicit (better than a continuation); a named
@@ -1428,7 +1443,7 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
       const holding = at(index.holdingWhole(list)).filter((s) => s.o !== p && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o)).map((s) => s.o);
       const people = new Set(holding.map((o) => o.speakerName));
       const source = holding.find((o) => o.organisationName);
-      if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName) {
+      if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName && !saidByGroup(text, p)) {
         const { speakerName, personId, role, organisationName, organisationId } = holding[0];
         // Another person's words: nothing of the guessed speaker's description stays ("Jenny Marra" is no "Health Secretary").
         if (p.speakerName !== speakerName) {
