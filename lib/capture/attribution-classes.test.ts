@@ -1751,3 +1751,19 @@ describe('a group the sentence names by no name said the words (cap-body, tuning
     expect(speakers(text).map((s) => s[1])).toEqual([null, 'Matt Downie', 'Matt Downie']);
   });
 });
+
+describe('a name read whole from the given name opening it (cap-body, tuning pool)', () => {
+  it('keeps a known given name before a surname compromise reads as a place (BBC News, fresh-8)', () => {
+    const text =
+      'Proposing the motion, London head Dave Woods said cuts risked the education of an entire generation of children.\n\n' +
+      '"It is not good enough," Mr Woods told the conference in Telford.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Dave Woods']);
+  });
+
+  it('keeps a double given name whole, and lets it stand for the person named in full (Royston Crow, fresh-9)', () => {
+    const text =
+      'The 35-room facility, one of two care homes in the village, is home to 20 elderly people, including Lee Anne West’s 94-year-old father-in-law, Don, who has lived at the home for 21/2 years.\n\n' +
+      'Lee Anne said: “All the families that I have spoken with are shocked, upset, angry and disappointed that the safe and familiar place that our elderly relatives have called home is to be closed and pulled down.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Lee Anne West']);
+  });
+});

@@ -348,9 +348,10 @@ function collectPersonRefs(ctx: Context): void {
       const earlier = earlierRef(ctx, ref.start, (n) => surnameOf(n) === surnameOf(name) && !isHonorificAndSurname(n));
       ref.speaker = earlier ? earlier.speaker : { speakerName: name };
     } else {
-      // "Councillor Butt Philip" after "Councillor Theo Butt Philip": an honorific before a double surname names the person named in full.
+      // "Councillor Butt Philip" after "Councillor Theo Butt Philip": an honorific before a double surname names the person named in full;
+      // "Lee Anne said" after "Lee Anne West’s father": the given names of someone named in full stand for them.
       const bare = canonicalName(name);
-      const inFull = bare !== name.trim() ? earlierRef(ctx, ref.start, (n) => n.endsWith(` ${bare}`)) : undefined;
+      const inFull = bare !== name.trim() ? earlierRef(ctx, ref.start, (n) => n.endsWith(` ${bare}`)) : earlierRef(ctx, ref.start, (n) => n.startsWith(`${bare} `));
       ref.speaker = inFull ? inFull.speaker : { speakerName: bare };
     }
   }
