@@ -1767,3 +1767,11 @@ describe('a name read whole from the given name opening it (cap-body, tuning poo
     expect(speakers(text).map((s) => s[1])).toEqual(['Lee Anne West']);
   });
 });
+
+describe('a quotation opening a sentence after reported speech in its paragraph (cap-body, tuning pool)', () => {
+  it('gives the quotation to whoever the sentence before reports (Finance News, fresh-7)', () => {
+    const text =
+      'Philip Dunne, the Conservative MP for Ludlow and chair of the Commons environmental audit committee, told the Guardian that Ofwat was not using its full powers to target CEO pay. “They do have the power to sanction remuneration arrangements for directors already, and I don’t think they have done that.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Philip Dunne']);
+  });
+});

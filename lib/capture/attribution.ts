@@ -1315,9 +1315,11 @@ function abstained(ctx: Context, span: QuotationSpan, previous: { speaker: Speak
 /** Whether only punctuation (or connectives) stands between the quotation's opening mark and the start of its sentence, or a speech verb does. */
 function opensSentence(ctx: Context, span: QuotationSpan): boolean {
   const start = sentenceStart(ctx, span.open);
-  const before = ctx.text.slice(start, span.open);
-  return !/[\p{L}\p{N}]/u.test(before) || CONNECTIVES_ONLY.test(before) || !!lastVerb(ctx, start, span.open);
+  return startsItsSentence(ctx, span) || CONNECTIVES_ONLY.test(ctx.text.slice(start, span.open)) || !!lastVerb(ctx, start, span.open);
 }
+
+/** Whether only punctuation stands between the quotation's opening mark and the start of its sentence. */
+const startsItsSentence = (ctx: Context, span: QuotationSpan): boolean => !/[\p{L}\p{N}]/u.test(ctx.text.slice(sentenceStart(ctx, span.open), span.open));
 
 /** "And now, “in my 20th year in work, …”": connectives before the mark carry the talk on; they start no narrative of their own. */
 const CONNECTIVES_ONLY = new RegExp(String.raw`^\s*${CONNECTIVE_RUN}$`, 'i');
@@ -1332,11 +1334,12 @@ function opensLine(text: string, at: number): boolean {
 }
 
 /**
- * A quotation opening a paragraph after reported speech ("Dr Ian Banks said the BMA …",
- * "The Nuffield Trust said that while …") is that speaker's.
+ * A quotation opening a paragraph, or a sentence of one, after reported speech ("Dr Ian Banks said the BMA …",
+ * "The Nuffield Trust said that while …", "Philip Dunne … told the Guardian that Ofwat was not using its full
+ * powers to target CEO pay. “They do have the power …”") is that speaker's.
  */
 function attributeReported(ctx: Context, span: QuotationSpan, previousClose: number): Attribution | undefined {
-  if (!opensLine(ctx.text, span.open)) return undefined;
+  if (!opensLine(ctx.text, span.open) && !startsItsSentence(ctx, span)) return undefined;
   const paragraphStart = ctx.text.lastIndexOf('\n', ctx.text.slice(0, span.open).trimEnd().length - 1) + 1;
   const from = Math.max(previousClose, paragraphStart);
   const verb = lastVerb(ctx, from, span.open);
