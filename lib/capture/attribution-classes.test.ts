@@ -1775,3 +1775,15 @@ describe('a quotation opening a sentence after reported speech in its paragraph 
     expect(speakers(text).map((s) => s[1])).toEqual(['Philip Dunne']);
   });
 });
+
+describe('a quotation alone on its line as a subheading (cap-body, tuning pool)', () => {
+  it('does not continue the previous speaker into a short quoted subheading (BBC News, fresh)', () => {
+    const text =
+      'Asking by Marr about low morale among junior doctors, Mr Hunt said: "One of the reasons for that anger is that they were told by the BMA that their pay was going to be cut - it isn\'t.\n\n' +
+      '"They were told that they were going to be asked to work longer hours - they aren\'t," he added.\n\n' +
+      '"We are actually bringing down the hours that they work. And if you are told by your union that the health secretary wants to do these awful things - of course you are going to feel devalued."\n\n' +
+      "'Alienating a generation'\n\n" +
+      'BMA junior doctor committee chairman Dr Johann Malawana said Mr Hunt was threatening to impose a contract that junior doctors had "roundly rejected".';
+    expect(speakers(text).find((s) => s[0] === 'Alienating a generation')?.[1]).toBeNull();
+  });
+});

@@ -1235,6 +1235,22 @@ function pronounSubject(ctx: Context, from: number, to: number, span: QuotationS
  * was “scandalous”", "It follows claims by the Red Cross that a ‘humanitarian crisis’ …") belongs
  * to that sentence, whose subject is someone or something else, or nobody the page names.
  */
+/** A subheading is short: a few words over the paragraphs it heads. */
+const MAX_SUBHEADING_WORDS = 10;
+
+/**
+ * "'Alienating a generation'", "'Loud and clear'": a short quotation alone on its line, closing no sentence, is a subheading
+ * over what follows, not the previous speaker going on. It is nobody's here; words repeated below may still give it their
+ * speaker (inheritRepeated).
+ */
+function subheading(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const lineEnd = ctx.text.indexOf('\n', span.close);
+  const alone = opensLine(ctx.text, span.open) && span.closed && /^[ \t]*$/.test(ctx.text.slice(span.close, lineEnd < 0 ? ctx.text.length : lineEnd));
+  const words = ctx.text.slice(span.start, span.end).trim();
+  if (!alone || /[.!?,;:…]$/.test(words) || words.split(/\s+/).length > MAX_SUBHEADING_WORDS) return undefined;
+  return { speaker: {}, confidence: ATTRIBUTION_CONFIDENCE.none };
+}
+
 function continuation(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
   return opensSentence(ctx, span) ? (capitalisedSubject(ctx, span) ?? followsOn(ctx, span, previous)) : undefined;
 }
@@ -1730,6 +1746,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
       organisationClosing(ctx, span) ??
       groupSpeaks(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
+      subheading(ctx, span) ??
       continuation(ctx, span, previous) ??
       attributeSameSentence(ctx, span) ??
       organisationSubject(ctx, span) ??
