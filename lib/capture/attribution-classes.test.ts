@@ -1787,3 +1787,19 @@ describe('a quotation alone on its line as a subheading (cap-body, tuning pool)'
     expect(speakers(text).find((s) => s[0] === 'Alienating a generation')?.[1]).toBeNull();
   });
 });
+
+describe('a headline’s title before the quotation with no verb, or after it with one (cap-body, tuning pool)', () => {
+  it('gives "MP ‘scared’" to the member the page names next (Hartlepool Mail, tuning half)', () => {
+    const text =
+      'MP ‘scared’ of health reforms\n\n' +
+      'EASINGTON MP Grahame Morris has slammed the Government’s refusal to publish controversial documents relating to alleged risks planned reforms could have on the NHS.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Grahame Morris']);
+  });
+
+  it('gives a headline closing with "says Prime Minister" to the holder the page names next (The Carer UK, fresh-5)', () => {
+    const text =
+      'NHS Waiting Lists “Key Priority for 2023” says Prime Minister\n\n' +
+      'Prime Minister Rishi Sunak has said cutting NHS waiting lists will be one of his five key priorities for 2023.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Rishi Sunak']);
+  });
+});

@@ -1229,12 +1229,28 @@ function pronounSubject(ctx: Context, from: number, to: number, span: QuotationS
   return lastPersonBefore(ctx, Math.min(at, span.open), /^he$/i.test(pronoun[0]) ? 'male' : 'female');
 }
 
+/** "“Key Priority for 2023” says Prime Minister": a headline's speech verb and short title closing its line. */
+const HEADLINE_TITLE_AFTER = new RegExp(String.raw`^[”"’']?,?[ \t]+(?:${SPEECH_VERB.source})[ \t]+((?:\p{L}[\p{L}-]*[ \t]+){0,2}\p{L}[\p{L}-]*)[ \t]*$`, 'u');
+
 /**
- * The previous quotation's speaker continues when nobody else is named in between and the
- * quotation opens its sentence. A quotation inside a sentence of narrative ("Campaigners said it
- * was “scandalous”", "It follows claims by the Red Cross that a ‘humanitarian crisis’ …") belongs
- * to that sentence, whose subject is someone or something else, or nobody the page names.
+ * "MP ‘scared’ of health reforms", "Leeds hospital boss ‘sorry for waiting times’": a headline (a line closing no sentence)
+ * opening with a short title, no article, then the quotation with no verb between (headline English drops "is"), quotes the
+ * title's holder, the person the page names next when it has named nobody before; so does a headline closing with a speech
+ * verb and a title ("NHS Waiting Lists “Key Priority for 2023” says Prime Minister"). The headline's shorthand is no title
+ * the page gives them: their quotation carries the page's.
  */
+function headlineTitleBefore(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const lineStart = ctx.text.lastIndexOf('\n', span.open - 1) + 1;
+  const lineEnd = ctx.text.indexOf('\n', span.close);
+  const rest = ctx.text.slice(span.close, lineEnd < 0 ? ctx.text.length : lineEnd);
+  const before = HEADLINE_TITLE.exec(ctx.text.slice(lineStart, span.open));
+  const isTitle = (words: string[]): boolean => !/^(?:the|an?)$/i.test(words[0] as string) && ROLE_NOUNS.has(words.at(-1)?.toLowerCase() ?? '');
+  const title = [before?.index === 0 ? before[1] : undefined, HEADLINE_TITLE_AFTER.exec(rest)?.[1]].find((t) => t !== undefined && isTitle(t.split(/\s+/)));
+  if (!title || CLOSES_SENTENCE.test(rest)) return undefined;
+  const holder = namedNext(ctx, span.close);
+  return holder && { speaker: { ...describedFor(ctx, holder.speaker), ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
+}
+
 /** A subheading is short: a few words over the paragraphs it heads. */
 const MAX_SUBHEADING_WORDS = 10;
 
@@ -1251,6 +1267,12 @@ function subheading(ctx: Context, span: QuotationSpan): Attribution | undefined 
   return { speaker: {}, confidence: ATTRIBUTION_CONFIDENCE.none };
 }
 
+/**
+ * The previous quotation's speaker continues when nobody else is named in between and the
+ * quotation opens its sentence. A quotation inside a sentence of narrative ("Campaigners said it
+ * was “scandalous”", "It follows claims by the Red Cross that a ‘humanitarian crisis’ …") belongs
+ * to that sentence, whose subject is someone or something else, or nobody the page names.
+ */
 function continuation(ctx: Context, span: QuotationSpan, previous: { speaker: Speaker; close: number } | undefined): Attribution | undefined {
   return opensSentence(ctx, span) ? (capitalisedSubject(ctx, span) ?? followsOn(ctx, span, previous)) : undefined;
 }
@@ -1746,6 +1768,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
       organisationClosing(ctx, span) ??
       groupSpeaks(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
+      headlineTitleBefore(ctx, span) ??
       subheading(ctx, span) ??
       continuation(ctx, span, previous) ??
       attributeSameSentence(ctx, span) ??
