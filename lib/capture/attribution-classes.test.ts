@@ -1810,3 +1810,65 @@ describe('a pronoun after a sentence whose subject is someone unnamed stands for
     expect(speakers(text)).toEqual([['Fund us properly, make n', null, 'nurse', null]]);
   });
 });
+
+describe('a group the sentence names by no name said the words (cap-body, tuning pool)', () => {
+  it('keeps nobody for words a sentence gives to a group, though one of it repeats them below (West London Mission, fresh-6)', () => {
+    const text =
+      'Homeless charities have warned against “any degree of complacency”.\n\n' +
+      'Matt Downie, the charity\'s director of policy and external affairs, said the work to help rough sleepers was “by no means done”.\n\n' +
+      '“We mustn’t congratulate ourselves and show any degree of complacency, because the rough sleepers who are still out there are in absolutely desperate situations,” he said.';
+    expect(speakers(text).map((s) => s[1])).toEqual([null, 'Matt Downie', 'Matt Downie']);
+  });
+});
+
+describe('a name read whole from the given name opening it (cap-body, tuning pool)', () => {
+  it('keeps a known given name before a surname compromise reads as a place (BBC News, fresh-8)', () => {
+    const text =
+      'Proposing the motion, London head Dave Woods said cuts risked the education of an entire generation of children.\n\n' +
+      '"It is not good enough," Mr Woods told the conference in Telford.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Dave Woods']);
+  });
+
+  it('keeps a double given name whole, and lets it stand for the person named in full (Royston Crow, fresh-9)', () => {
+    const text =
+      'The 35-room facility, one of two care homes in the village, is home to 20 elderly people, including Lee Anne West’s 94-year-old father-in-law, Don, who has lived at the home for 21/2 years.\n\n' +
+      'Lee Anne said: “All the families that I have spoken with are shocked, upset, angry and disappointed that the safe and familiar place that our elderly relatives have called home is to be closed and pulled down.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Lee Anne West']);
+  });
+});
+
+describe('a quotation opening a sentence after reported speech in its paragraph (cap-body, tuning pool)', () => {
+  it('gives the quotation to whoever the sentence before reports (Finance News, fresh-7)', () => {
+    const text =
+      'Philip Dunne, the Conservative MP for Ludlow and chair of the Commons environmental audit committee, told the Guardian that Ofwat was not using its full powers to target CEO pay. “They do have the power to sanction remuneration arrangements for directors already, and I don’t think they have done that.”';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Philip Dunne']);
+  });
+});
+
+describe('a quotation alone on its line as a subheading (cap-body, tuning pool)', () => {
+  it('does not continue the previous speaker into a short quoted subheading (BBC News, fresh)', () => {
+    const text =
+      'Asking by Marr about low morale among junior doctors, Mr Hunt said: "One of the reasons for that anger is that they were told by the BMA that their pay was going to be cut - it isn\'t.\n\n' +
+      '"They were told that they were going to be asked to work longer hours - they aren\'t," he added.\n\n' +
+      '"We are actually bringing down the hours that they work. And if you are told by your union that the health secretary wants to do these awful things - of course you are going to feel devalued."\n\n' +
+      "'Alienating a generation'\n\n" +
+      'BMA junior doctor committee chairman Dr Johann Malawana said Mr Hunt was threatening to impose a contract that junior doctors had "roundly rejected".';
+    expect(speakers(text).find((s) => s[0] === 'Alienating a generation')?.[1]).toBeNull();
+  });
+});
+
+describe('a headline’s title before the quotation with no verb, or after it with one (cap-body, tuning pool)', () => {
+  it('gives "MP ‘scared’" to the member the page names next (Hartlepool Mail, tuning half)', () => {
+    const text =
+      'MP ‘scared’ of health reforms\n\n' +
+      'EASINGTON MP Grahame Morris has slammed the Government’s refusal to publish controversial documents relating to alleged risks planned reforms could have on the NHS.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Grahame Morris']);
+  });
+
+  it('gives a headline closing with "says Prime Minister" to the holder the page names next (The Carer UK, fresh-5)', () => {
+    const text =
+      'NHS Waiting Lists “Key Priority for 2023” says Prime Minister\n\n' +
+      'Prime Minister Rishi Sunak has said cutting NHS waiting lists will be one of his five key priorities for 2023.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Rishi Sunak']);
+  });
+});

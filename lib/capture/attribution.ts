@@ -348,9 +348,10 @@ function collectPersonRefs(ctx: Context): void {
       const earlier = earlierRef(ctx, ref.start, (n) => surnameOf(n) === surnameOf(name) && !isHonorificAndSurname(n));
       ref.speaker = earlier ? earlier.speaker : { speakerName: name };
     } else {
-      // "Councillor Butt Philip" after "Councillor Theo Butt Philip": an honorific before a double surname names the person named in full.
+      // "Councillor Butt Philip" after "Councillor Theo Butt Philip": an honorific before a double surname names the person named in full;
+      // "Lee Anne said" after "Lee Anne West’s father": the given names of someone named in full stand for them.
       const bare = canonicalName(name);
-      const inFull = bare !== name.trim() ? earlierRef(ctx, ref.start, (n) => n.endsWith(` ${bare}`)) : undefined;
+      const inFull = bare !== name.trim() ? earlierRef(ctx, ref.start, (n) => n.endsWith(` ${bare}`)) : earlierRef(ctx, ref.start, (n) => n.startsWith(`${bare} `));
       ref.speaker = inFull ? inFull.speaker : { speakerName: bare };
     }
   }
@@ -1265,6 +1266,44 @@ function pronounSubject(ctx: Context, from: number, to: number, span: QuotationS
   return lastPersonBefore(ctx, Math.min(at, span.open), /^he$/i.test(pronoun[0]) ? 'male' : 'female');
 }
 
+/** "“Key Priority for 2023” says Prime Minister": a headline's speech verb and short title closing its line. */
+const HEADLINE_TITLE_AFTER = new RegExp(String.raw`^[”"’']?,?[ \t]+(?:${SPEECH_VERB.source})[ \t]+((?:\p{L}[\p{L}-]*[ \t]+){0,2}\p{L}[\p{L}-]*)[ \t]*$`, 'u');
+
+/**
+ * "MP ‘scared’ of health reforms", "Leeds hospital boss ‘sorry for waiting times’": a headline (a line closing no sentence)
+ * opening with a short title, no article, then the quotation with no verb between (headline English drops "is"), quotes the
+ * title's holder, the person the page names next when it has named nobody before; so does a headline closing with a speech
+ * verb and a title ("NHS Waiting Lists “Key Priority for 2023” says Prime Minister"). The headline's shorthand is no title
+ * the page gives them: their quotation carries the page's.
+ */
+function headlineTitleBefore(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const lineStart = ctx.text.lastIndexOf('\n', span.open - 1) + 1;
+  const lineEnd = ctx.text.indexOf('\n', span.close);
+  const rest = ctx.text.slice(span.close, lineEnd < 0 ? ctx.text.length : lineEnd);
+  const before = HEADLINE_TITLE.exec(ctx.text.slice(lineStart, span.open));
+  const isTitle = (words: string[]): boolean => !/^(?:the|an?)$/i.test(words[0] as string) && ROLE_NOUNS.has(words.at(-1)?.toLowerCase() ?? '');
+  const title = [before?.index === 0 ? before[1] : undefined, HEADLINE_TITLE_AFTER.exec(rest)?.[1]].find((t) => t !== undefined && isTitle(t.split(/\s+/)));
+  if (!title || CLOSES_SENTENCE.test(rest)) return undefined;
+  const holder = namedNext(ctx, span.close);
+  return holder && { speaker: { ...describedFor(ctx, holder.speaker), ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
+}
+
+/** A subheading is short: a few words over the paragraphs it heads. */
+const MAX_SUBHEADING_WORDS = 10;
+
+/**
+ * "'Alienating a generation'", "'Loud and clear'": a short quotation alone on its line, closing no sentence, is a subheading
+ * over what follows, not the previous speaker going on. It is nobody's here; words repeated below may still give it their
+ * speaker (inheritRepeated).
+ */
+function subheading(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const lineEnd = ctx.text.indexOf('\n', span.close);
+  const alone = opensLine(ctx.text, span.open) && span.closed && /^[ \t]*$/.test(ctx.text.slice(span.close, lineEnd < 0 ? ctx.text.length : lineEnd));
+  const words = ctx.text.slice(span.start, span.end).trim();
+  if (!alone || /[.!?,;:…]$/.test(words) || words.split(/\s+/).length > MAX_SUBHEADING_WORDS) return undefined;
+  return { speaker: {}, confidence: ATTRIBUTION_CONFIDENCE.none };
+}
+
 /**
  * The previous quotation's speaker continues when nobody else is named in between and the
  * quotation opens its sentence. A quotation inside a sentence of narrative ("Campaigners said it
@@ -1351,9 +1390,11 @@ function abstained(ctx: Context, span: QuotationSpan, previous: { speaker: Speak
 /** Whether only punctuation (or connectives) stands between the quotation's opening mark and the start of its sentence, or a speech verb does. */
 function opensSentence(ctx: Context, span: QuotationSpan): boolean {
   const start = sentenceStart(ctx, span.open);
-  const before = ctx.text.slice(start, span.open);
-  return !/[\p{L}\p{N}]/u.test(before) || CONNECTIVES_ONLY.test(before) || !!lastVerb(ctx, start, span.open);
+  return startsItsSentence(ctx, span) || CONNECTIVES_ONLY.test(ctx.text.slice(start, span.open)) || !!lastVerb(ctx, start, span.open);
 }
+
+/** Whether only punctuation stands between the quotation's opening mark and the start of its sentence. */
+const startsItsSentence = (ctx: Context, span: QuotationSpan): boolean => !/[\p{L}\p{N}]/u.test(ctx.text.slice(sentenceStart(ctx, span.open), span.open));
 
 /** "And now, “in my 20th year in work, …”": connectives before the mark carry the talk on; they start no narrative of their own. */
 const CONNECTIVES_ONLY = new RegExp(String.raw`^\s*${CONNECTIVE_RUN}$`, 'i');
@@ -1368,11 +1409,12 @@ function opensLine(text: string, at: number): boolean {
 }
 
 /**
- * A quotation opening a paragraph after reported speech ("Dr Ian Banks said the BMA …",
- * "The Nuffield Trust said that while …") is that speaker's.
+ * A quotation opening a paragraph, or a sentence of one, after reported speech ("Dr Ian Banks said the BMA …",
+ * "The Nuffield Trust said that while …", "Philip Dunne … told the Guardian that Ofwat was not using its full
+ * powers to target CEO pay. “They do have the power …”") is that speaker's.
  */
 function attributeReported(ctx: Context, span: QuotationSpan, previousClose: number): Attribution | undefined {
-  if (!opensLine(ctx.text, span.open)) return undefined;
+  if (!opensLine(ctx.text, span.open) && !startsItsSentence(ctx, span)) return undefined;
   const paragraphStart = ctx.text.lastIndexOf('\n', ctx.text.slice(0, span.open).trimEnd().length - 1) + 1;
   const from = Math.max(previousClose, paragraphStart);
   const verb = lastVerb(ctx, from, span.open);
@@ -1443,6 +1485,21 @@ function quotedInside(text: string, p: ProposedQuote, source: ProposedQuote): bo
   return at > source.start && at < source.end && /["“”‘’']/.test(text[at - 1] ?? '');
 }
 
+/** The rest of a line closing a sentence ("…”, the union said."), as a headline's does not ("Tories urge ‘further savings’"). */
+const CLOSES_SENTENCE = /[.!?][”"’')\]]*[ \t]*$/;
+
+/**
+ * "Charities have warned of a “housing crisis” after …", "BMA leaders said ‘more or less all’ doctors …": a sentence of the
+ * article gives the quotation to a group it names by no name (read with a speech verb, so surer than a continuation, yet
+ * with no speaker, title or organisation). One of the group repeating the words below gives it their organisation, not
+ * their name. A headline's group ("…, charities warn") is a summary of who speaks below.
+ */
+function saidByGroup(text: string, p: ProposedQuote): boolean {
+  if (attributed(p) || p.role || p.confidence <= ATTRIBUTION_CONFIDENCE.continuation) return false;
+  const lineEnd = text.indexOf('\n', p.end);
+  return CLOSES_SENTENCE.test(text.slice(p.end, lineEnd < 0 ? text.length : lineEnd));
+}
+
 /**
  * A headline, summary or pull quote repeating words attributed elsewhere on the page takes
  * that attribution, unless its own was explicit (better than a continuation); a named
@@ -1465,7 +1522,7 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
       const holding = at(index.holdingWhole(list)).filter((s) => s.o !== p && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o)).map((s) => s.o);
       const people = new Set(holding.map((o) => o.speakerName));
       const source = holding.find((o) => o.organisationName);
-      if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName) {
+      if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName && !saidByGroup(text, p)) {
         const { speakerName, personId, role, organisationName, organisationId } = holding[0];
         // Another person's words: nothing of the guessed speaker's description stays ("Jenny Marra" is no "Health Secretary").
         if (p.speakerName !== speakerName) {
@@ -1748,6 +1805,8 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
       organisationClosing(ctx, span) ??
       groupSpeaks(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
+      headlineTitleBefore(ctx, span) ??
+      subheading(ctx, span) ??
       continuation(ctx, span, previous) ??
       attributeSameSentence(ctx, span) ??
       organisationSubject(ctx, span) ??

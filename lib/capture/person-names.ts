@@ -74,13 +74,13 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   while (first < words.length && isInstitutional((words[first] as RegExpMatchArray)[0])) first++;
   let kept = words.slice(first);
   const places = placeWords(kept.map((w) => w[0]).join(' '));
-  while (kept.length > 0 && places.has((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
+  while (kept.length > 0 && places.has((kept[0] as RegExpMatchArray)[0]) && !opensPersonsName(kept.map((w) => w[0]))) kept = kept.slice(1);
   // An ordinary word before a name is not part of it ("Royal College of Nursing Pat Cullen" → "Pat Cullen"), nor is an
   // institutional word after one ("Further Education Niall Collins" → "Niall Collins").
   while (kept.length > 2 && (!looksLikeGivenName((kept[0] as RegExpMatchArray)[0]) || isInstitutional((kept[0] as RegExpMatchArray)[0]))) kept = kept.slice(1);
-  // "Industrial Relations Albert Murphy": a known given name later in the run starts the name when the run's first word is none.
+  // "Industrial Relations Albert Murphy": a known given name later in the run starts the name when the run opens no person's name.
   const givenAt = kept.findIndex((w, i) => i > 0 && i <= kept.length - 2 && genderOfFirstName(w[0]) !== undefined);
-  if (givenAt > 0 && genderOfFirstName((kept[0] as RegExpMatchArray)[0]) === undefined && !kept.slice(0, givenAt).some((w) => HONORIFIC_ONLY.test(w[0]))) kept = kept.slice(givenAt);
+  if (givenAt > 0 && !opensPersonsName(kept.map((w) => w[0])) && !kept.slice(0, givenAt).some((w) => HONORIFIC_ONLY.test(w[0]))) kept = kept.slice(givenAt);
   // A particle belongs inside a name, never at either end of it.
   while (kept.length > 0 && IS_SURNAME_PARTICLE.test((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
   while (kept.length > 0 && IS_SURNAME_PARTICLE.test((kept.at(-1) as RegExpMatchArray)[0])) kept = kept.slice(0, -1);
@@ -97,6 +97,15 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   const end = runStart + (lastWord.index ?? 0) + lastWord[0].length;
   return { name: run.slice(start - runStart, end - runStart), start, end };
 }
+
+/**
+ * Whether a run's first word opens a person's name, so nothing is dropped from its start: a given name compromise knows
+ * ("Dave Woods", though compromise reads the two together as a place, a wood), or one it reads as a person's in the whole
+ * run ("Lee Anne West", though "Lee" alone is no given name it knows). "London Sir David" and "Industrial Relations Albert
+ * Murphy" open with no such word.
+ */
+const opensPersonsName = (words: readonly string[]): boolean =>
+  words.length >= 2 && (genderOfFirstName(words[0] as string) !== undefined || opensAsPerson(words.join(' ')));
 
 /**
  * Whether a name's first word, with no honorific before it, can be a given name: not an
