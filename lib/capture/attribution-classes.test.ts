@@ -1872,3 +1872,12 @@ describe('a headline’s title before the quotation with no verb, or after it wi
     expect(speakers(text).map((s) => s[1])).toEqual(['Rishi Sunak']);
   });
 });
+
+describe('a run ending in a body’s noun is no person (cap-body, tuning pool)', () => {
+  it('proposes no newspaper as the person a lede’s title introduces (Romford Recorder, fresh-9)', () => {
+    const text =
+      'The chief executive of a mental health charity says cutbacks in funding have “destabled” the organisation.\n\n' +
+      'Romford Recorder: Vanessa Bennett, chief executive of Havering MindVanessa Bennett, chief executive of Havering Mind (Image: Archant)';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Vanessa Bennett']);
+  });
+});

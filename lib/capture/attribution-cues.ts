@@ -76,6 +76,15 @@ export const ORGANISATION_WORDS = new Set([
   'Organisation', 'Organization', 'Hospice',
 ]);
 
+/**
+ * Nouns a body's name ends in and no surname is: "Northumbria Healthcare", "Carers Wellbeing", "Welsh Ambulance", "Gwent Police",
+ * "Burnham Pharmacy", "Romford Recorder" (a newspaper). A capitalised run ending in one names a body, never a person.
+ */
+export const BODY_NAME_ENDINGS = new Set([
+  'Healthcare', 'Wellbeing', 'Pharmacy', 'Ambulance', 'Police', 'School', 'Schools', 'Clinic', 'Housing', 'Charity', 'Campaign', 'Programme',
+  'Journal', 'Recorder', 'Gazette', 'Herald', 'Chronicle', 'Courier', 'Advertiser', 'Echo',
+]);
+
 /** Acronyms that are not organisations a person speaks for ("AM" ends a time of day, "0:02 AM", as "PM" may). */
 export const NON_ORGANISATION_ACRONYMS = new Set([
   'AM', 'NHS', 'UK', 'CEO', 'MP', 'MPs', 'GP', 'GPs', 'TV', 'OBE', 'CBE', 'MBE', 'ICS', 'ICSs', 'ICB', 'ICBs', 'ICP', 'PM',

@@ -35,7 +35,7 @@ import { type RepeatIndex, repeatIndex, wordPairs } from './repeat-index';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
 import { type Gender, genderOfFirstName, isDemonym, isKnownSurname, isPluralNoun } from './name-nlp';
 import { UNKNOWN_ORGANISATION, findOrganisationCandidates, isGovernmentName, unknownOrganisationName } from './organisation-names';
-import { lowercaseWords, opensWithPageCommonNoun } from './common-noun-names';
+import { lowercaseWords, namedByPageCommonNoun } from './common-noun-names';
 import { canonicalName, findNameCandidates, firstNameOf, genderOfName, initialsOf, isHonorificAndSurname, surnameOf } from './person-names';
 import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
@@ -335,7 +335,7 @@ function collectPersonRefs(ctx: Context): void {
   const taken = [...ctx.people, ...ctx.titles, ...ctx.organisations];
   const pageLowercase = lowercaseWords(ctx.text);
   for (const c of findNameCandidates(ctx.text, 0, ctx.text.length, taken)) {
-    if (isByline(ctx.text, c) || isBracketedAside(ctx.text, c) || opensWithPageCommonNoun(c.name, pageLowercase)) continue;
+    if (isByline(ctx.text, c) || isBracketedAside(ctx.text, c) || namedByPageCommonNoun(c.name, pageLowercase)) continue;
     addRef(refs, refCoverage, { start: c.start, end: c.end, speaker: { speakerName: c.name } }, ctx);
   }
   refs.sort((a, b) => a.start - b.start);

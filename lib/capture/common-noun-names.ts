@@ -1,12 +1,16 @@
-// A capitalised pair such as "Regulator Ofgem" passes the person test when compromise knows
-// neither word as a name: an unknown first word may be a rare given name ("Saffron Cordery"). The page
-// itself tells the two apart: a word it also writes in lowercase ("regulators spotted it") is a
-// common noun there, so a name opening with it is a body or a title before one, never a person.
+// A capitalised pair such as "Regulator Ofgem" or "Northumbrian Water" passes the person test when
+// compromise knows neither word as a name: an unknown word may be a rare given name or surname
+// ("Saffron Cordery"). The page itself tells the two apart: a word it also writes in lowercase
+// ("regulators spotted it", "water bills") is a common noun there, so a name opening or ending with it
+// is a body, a place or a title before one, never a person.
 import { opensAsPerson } from './name-nlp';
 import { firstNameOf } from './person-names';
 
-/** A lowercase word of the page, with the plural "s" a common noun may carry ("regulators"). */
-const LOWERCASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
+/**
+ * A lowercase word of the page, with the plural "s" a common noun may carry ("regulators"); not a piece of an
+ * address ("g.myrie@unison.co.uk", "www.mind.org.uk"), where a name is written in lowercase.
+ */
+const LOWERCASE_WORD = /(?<![\p{L}\p{N}'’.@/-])\p{Ll}[\p{Ll}'’-]*(?![.@][\p{L}\p{N}])/gu;
 
 /** The page's lowercase words, singular and as written, built once per page. */
 export function lowercaseWords(text: string): ReadonlySet<string> {
@@ -19,12 +23,15 @@ export function lowercaseWords(text: string): ReadonlySet<string> {
 }
 
 /**
- * Whether a name's first word is a common noun on this page and compromise reads no person in the name:
- * "Regulator Ofgem" where the page writes "regulators", but "Mark Evans" on a page that writes "marks".
- * Names after an honorific are left alone.
+ * Whether a name's first or last word is a common noun on this page and compromise reads no person in the
+ * name: "Regulator Ofgem" where the page writes "regulators", "Northumbrian Water" where it writes "water",
+ * but "Mark Evans" on a page that writes "marks" and "Andrew Winter" on one that writes "winter". Names after
+ * an honorific are left alone.
  */
-export function opensWithPageCommonNoun(name: string, pageLowercase: ReadonlySet<string>): boolean {
+export function namedByPageCommonNoun(name: string, pageLowercase: ReadonlySet<string>): boolean {
   const first = firstNameOf(name);
-  if (first === undefined || first !== name.trim().split(/\s+/)[0]) return false;
-  return pageLowercase.has(first.toLowerCase()) && !opensAsPerson(name);
+  const words = name.trim().split(/\s+/);
+  if (first === undefined || first !== words[0]) return false;
+  const last = words.at(-1) as string;
+  return (pageLowercase.has(first.toLowerCase()) || pageLowercase.has(last.toLowerCase())) && !opensAsPerson(name);
 }
