@@ -1881,3 +1881,10 @@ describe('a run ending in a body’s noun is no person (cap-body, tuning pool)',
     expect(speakers(text).map((s) => s[1])).toEqual(['Vanessa Bennett']);
   });
 });
+
+describe('a month after a known given name is a surname (cap-body, tuning pool)', () => {
+  it('reads "Theresa May" as a person (NHS Providers, tuning half)', () => {
+    const text = 'Theresa May has promised a "multi-year" funding plan for the NHS in England in an appearance before the Commons Liaison Committee.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Theresa May']);
+  });
+});

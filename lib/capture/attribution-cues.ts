@@ -101,6 +101,11 @@ export const NAMING_CUE = /\b(?:dubbed|so-called|called|known as|titled|entitled
  */
 export const REPORTING_WORDS = /\b(?:claim|warnings?|pointed to|points to|criticised|criticized|accused|accuses)\b/i;
 
+/** The months: a date's word, but a surname after a given name ("Theresa May"). */
+export const MONTH_NAMES: readonly string[] = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
+
 /** Words that, capitalised, mark an institution, a place or a document rather than a person's name. */
 export const NON_PERSON_WORDS = new Set([
   'The', 'This', 'That', 'These', 'Those', 'Our', 'Their', 'Its', 'His', 'Her', 'We', 'It', 'In', 'On', 'At', 'For',
@@ -111,8 +116,7 @@ export const NON_PERSON_WORDS = new Set([
   'Liberal', 'Democrats', 'News', 'Integration', 'Institute', 'Academy', 'College', 'Colleges', 'Royal', 'Medical',
   'University', 'Hospital', 'Hospitals', 'Hospice', 'Network', 'Confederation', 'Providers', 'England', 'Scotland', 'Wales',
   'Ireland', 'Britain', 'British', 'UK', 'NHS', 'Secretary', 'State', 'Chief', 'Executive', 'Press', 'Release',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
-  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Read', 'More', 'Notes',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', ...MONTH_NAMES, 'Read', 'More', 'Notes',
   'Editors', 'About', 'Comments', 'Picture', 'Pandemic', 'Covid', 'Strategy', 'Plan', 'Review', 'Report', 'Group',
   'Systems', 'System', 'Care', 'Street', 'Downing', 'Whitehall', 'Westminster', 'Company', 'Ltd', 'Inc', 'Union',
   'Society', 'Alliance', 'Federation', 'Coalition', 'Forum', 'Commission', 'Agency', 'Radio', 'Times', 'Minister',

@@ -5,7 +5,7 @@
 // ("Integration White Paper", "Fabian Society") are not names; places do not glue
 // to a name ("London Sir David" is "Sir David"), and honours after it are not part
 // of it ("Martin Green OBE").
-import { BODY_NAME_ENDINGS, HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from './attribution-cues';
+import { BODY_NAME_ENDINGS, HONORIFICS, MONTH_NAMES, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from './attribution-cues';
 import { type Gender, genderOfFirstName, isOrdinaryWord, opensAsPerson, placeWords } from './name-nlp';
 import { Coverage } from './ranges';
 
@@ -85,7 +85,8 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   while (kept.length > 0 && IS_SURNAME_PARTICLE.test((kept[0] as RegExpMatchArray)[0])) kept = kept.slice(1);
   while (kept.length > 0 && IS_SURNAME_PARTICLE.test((kept.at(-1) as RegExpMatchArray)[0])) kept = kept.slice(0, -1);
   const named = kept.filter((w) => !HONORIFIC_ONLY.test(w[0]));
-  if (named.length === 0 || named.length > MAX_NAME_WORDS || named.some((w) => isInstitutional(w[0].replace(/['’]s$/, '')))) return undefined;
+  const surnameAt = monthAsSurname(named.map((w) => w[0]));
+  if (named.length === 0 || named.length > MAX_NAME_WORDS || named.some((w, i) => i !== surnameAt && isInstitutional(w[0].replace(/['’]s$/, '')))) return undefined;
   // "Deputy Speaker", "Assistant Director": a run of title words names an office, not a person.
   if (named.every((w) => isTitleWord(w[0]))) return undefined;
   if (BODY_NAME_ENDINGS.has((named.at(-1) as RegExpMatchArray)[0])) return undefined;
@@ -97,6 +98,17 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   const start = runStart + (startWord.index ?? 0);
   const end = runStart + (lastWord.index ?? 0) + lastWord[0].length;
   return { name: run.slice(start - runStart, end - runStart), start, end };
+}
+
+const IS_MONTH = new Set(MONTH_NAMES);
+
+/**
+ * Where, among a name's words, a month closing it is a surname: after a given name compromise knows ("Theresa May"),
+ * not after other words ("In May", "Wednesday November"). -1 when none is.
+ */
+function monthAsSurname(named: readonly string[]): number {
+  const last = (named.at(-1) ?? '').replace(/['’]s$/, '');
+  return named.length >= 2 && IS_MONTH.has(last) && genderOfFirstName(named[0] as string) !== undefined ? named.length - 1 : -1;
 }
 
 /**
