@@ -115,8 +115,9 @@ describe('the sixth fresh set (in the tuning pool since stop 18, after it was me
 describe('the seventh fresh set (in the tuning pool since stop 19, after it was measured blind at stop 18)', () => {
   it('keeps the floor it was tuned to', () => {
     // Floors at stop 20: speaker 163/188, organisation 135/168, role 97/114, recall 185/188, precision 182/182
-    // (blind at stop 18: speaker 135, organisation 85, role 79).
-    keepsFloors(scored(loadFreshSet7(), 'fresh-7'), { speaker: 0.86, organisation: 0.8, role: 0.85, recall: 0.98, precision: 0.99 });
+    // (blind at stop 18: speaker 135, organisation 85, role 79). Stop 23: organisation 133/168, the two lost right by accident
+    // (a wrong continuation of Russell Hobby, which "Ms May" now interrupts, held his organisation; speaker 165/188).
+    keepsFloors(scored(loadFreshSet7(), 'fresh-7'), { speaker: 0.87, organisation: 0.79, role: 0.85, recall: 0.98, precision: 0.99 });
   });
 });
 
