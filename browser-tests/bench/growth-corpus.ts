@@ -6,7 +6,8 @@
 // driven through `window.growthCorpus`.
 import '../../lib/zod-jitless';
 import type { CorpusPack } from '../../lib/corpus/pack-format';
-import { type PolicyLensDb, openDatabase, statementUrlKeys } from '../../lib/storage/db';
+import { putQuotes, putStatements } from '../../lib/storage/corpus-records';
+import { type PolicyLensDb, openDatabase } from '../../lib/storage/db';
 import type { FingerprintStore } from '../../lib/matching/index-types';
 import { INDEX_FORMAT, rebuildTextIndex, textIndexStore } from '../../lib/storage/text-index';
 import { buildPageReport } from '../../lib/storage/page-report';
@@ -22,27 +23,6 @@ import { syntheticPack } from '../../test-support/corpus/synthetic-pack';
  */
 const STATEMENTS_PER_EVENT = 20;
 
-/** Records written per transaction: one transaction of hundreds of thousands of rows is many times slower. */
-const WRITE_CHUNK = 10_000;
-
-/**
- * Writes `rows` into the extension's table `table` as Dexie's bulkPut would store them
- * (Dexie keeps rows as they are), straight through IndexedDB: one transaction per
- * chunk, with relaxed durability, without Dexie's per-row bookkeeping for its live
- * queries, which nothing in this page watches. Tables written at once run side by side.
- */
-async function seedTable(idb: IDBDatabase, table: string, rows: readonly unknown[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-    await new Promise<void>((resolve, reject) => {
-      const tx = idb.transaction(table, 'readwrite', { durability: 'relaxed' });
-      const store = tx.objectStore(table);
-      for (const row of rows.slice(i, i + WRITE_CHUNK)) store.put(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error(`Writing ${table} failed`));
-    });
-  }
-}
-
 const usedHeap = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
 
 const growthCorpus = {
@@ -53,7 +33,7 @@ const growthCorpus = {
     let start = performance.now();
     const pack = syntheticPack(base, count, seed, moreTexts);
     const eventOf = (i: number) => `synthetic-event-${Math.floor(i / STATEMENTS_PER_EVENT)}`;
-    const statements = pack.statements.map((s, i) => ({ ...s, eventId: eventOf(i), urlKeys: statementUrlKeys(s) }));
+    const statements = pack.statements.map((s, i) => ({ ...s, eventId: eventOf(i) }));
     const events = Array.from({ length: Math.ceil(count / STATEMENTS_PER_EVENT) }, (_, n) => {
       const model = base.events[n % base.events.length];
       if (!model) throw new Error('The base corpus has no events');
@@ -61,8 +41,7 @@ const growthCorpus = {
     });
     const generateMs = performance.now() - start;
     start = performance.now();
-    const idb = db.backendDB();
-    await Promise.all([seedTable(idb, 'events', events), seedTable(idb, 'statements', statements), seedTable(idb, 'quotes', pack.quotes)]);
+    await Promise.all([db.events.bulkPut(events), putStatements(db, statements), putQuotes(db, pack.quotes)]);
     const writeMs = performance.now() - start;
     const heapAfterWrite = usedHeap();
     start = performance.now();

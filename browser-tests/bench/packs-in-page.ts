@@ -8,7 +8,8 @@ import Dexie from 'dexie';
 import { type Progress, checkPack, installPackFile } from '../../lib/corpus/subscription';
 import { detect } from '../../lib/matching/detect';
 import type { Quote, Statement } from '../../lib/schema';
-import { type PolicyLensDb, openDatabase, statementUrlKeys } from '../../lib/storage/db';
+import { corpusRows, putQuotes, putStatements, recordTables } from '../../lib/storage/corpus-records';
+import { type PolicyLensDb, openDatabase } from '../../lib/storage/db';
 import { type UpdateStep, ensureTextIndex, indexTables, rebuildTextIndex, textIndexStore, updateTextIndex } from '../../lib/storage/text-index';
 import { collectGarbage, peakHeap, time, usedHeap } from './in-page-timing';
 import { summarise } from './timing';
@@ -77,23 +78,6 @@ async function updateByDelta(db: PolicyLensDb, packId: string, packUrl: string, 
   return { fileBytes: deltaBytes, ...times, changed: result.report.changedStatementIds.length };
 }
 
-/** Records per chunk row in the chunked-layout proxy: as many as holdings' chunks hold at 50k (lib/storage/pack-holdings.ts). */
-const PROXY_CHUNK = 256;
-
-/** Times `write` on a scratch database of its own holding `stores`, deleted afterwards. */
-async function timedScratch(name: string, stores: Record<string, string>, write: (db: Dexie) => Promise<unknown>): Promise<number> {
-  await Dexie.delete(name);
-  const db = new Dexie(name);
-  db.version(1).stores(stores);
-  await db.open();
-  const start = performance.now();
-  await write(db);
-  const took = performance.now() - start;
-  db.close();
-  await Dexie.delete(name);
-  return took;
-}
-
 /** Index work by step: the time each step took, summed over the updates that reported it. */
 function stepTimes() {
   const steps: Partial<Record<UpdateStep, number>> = {};
@@ -111,46 +95,42 @@ function stepTimes() {
 
 /**
  * Proxies, not figures of the product: the floors under "install its records" (the same
- * statement and quote rows, parsed from the same file untimed, written in one transaction
- * with no provenance and no comparison) in the product's layout, one row per record, and
- * in two layouts the next stop may choose from: one row per statement holding its quotes,
- * and chunk rows of PROXY_CHUNK records. Then the install's index step on the same rows
- * (updateTextIndex of every statement into an empty index, as installPackFile does), split
- * into its compute and its writes.
+ * statements and quotes, parsed from the same file untimed, written in one transaction
+ * with no provenance and no comparison) in the product's layout, the chunk rows an install
+ * into empty tables writes (lib/storage/corpus-records.ts: corpusRows). Then the install's index step on the same records (updateTextIndex of
+ * every statement into an empty index, as installPackFile does), split into its compute
+ * and its writes.
  */
 async function installFloors(url: string) {
   const name = `${DB_NAME}-floor`;
   const pack = (await (await fetch(url)).json()) as { statements: Statement[]; quotes: Quote[] };
-  const statements = pack.statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) }));
-  const quotesOf = new Map<string, Quote[]>();
-  for (const quote of pack.quotes) quotesOf.set(quote.statementId, [...(quotesOf.get(quote.statementId) ?? []), quote]);
-  const withQuotes = statements.map((s) => ({ ...s, quotes: quotesOf.get(s.id) ?? [] }));
-  const records = [...statements, ...pack.quotes];
-  const chunks = Array.from({ length: Math.ceil(records.length / PROXY_CHUNK) }, (_, chunk) => ({ chunk, records: records.slice(chunk * PROXY_CHUNK, (chunk + 1) * PROXY_CHUNK) }));
-  const statementWithQuotesMs = await timedScratch(`${name}-nested`, { statements: 'id, *urlKeys' }, (db) => db.table('statements').bulkPut(withQuotes));
-  const chunkRowsMs = await timedScratch(`${name}-chunks`, { chunks: 'chunk' }, (db) => db.table('chunks').bulkPut(chunks));
-
   await Dexie.delete(name);
   const db = openDatabase(name);
   await db.open();
   await ensureTextIndex(db);
+  const rows = corpusRows(pack.statements, pack.quotes);
   const start = performance.now();
-  await db.transaction('rw', db.statements, db.quotes, async () => {
-    await db.statements.bulkPut(statements);
-    await db.quotes.bulkPut(pack.quotes);
+  await db.transaction('rw', recordTables(db), async () => {
+    await db.statementChunks.bulkPut(rows.statementChunks);
+    await db.quoteChunks.bulkPut(rows.quoteChunks);
+    await db.corpusKeys.bulkPut(rows.corpusKeys);
   });
-  const rowPerRecordMs = performance.now() - start;
+  const productLayoutMs = performance.now() - start;
   const index = stepTimes();
   index.start();
-  // As an install does: in a transaction over the records, given the rows written rather than reading them back.
+  // As an install does: in a transaction over the records, given the records written rather than reading them back.
   // The scratch database held no quote before: an install knows that from the keys it read before writing.
-  const written = { statements: new Map(statements.map((s) => [s.id, s])), quotes: new Map(pack.quotes.map((q) => [q.id, q])), quoteIdsBefore: [] };
-  await db.transaction('rw', [db.statements, db.quotes, ...indexTables(db)], async () => {
+  const written = { statements: new Map(pack.statements.map((s) => [s.id, s])), quotes: new Map(pack.quotes.map((q) => [q.id, q])), quoteIdsBefore: [] };
+  await db.transaction('rw', [...recordTables(db), ...indexTables(db)], async () => {
     await updateTextIndex(db, [...written.statements.keys()], index.step, written);
   });
   db.close();
   await Dexie.delete(name);
-  return { rowPerRecordMs, statementWithQuotesMs, chunkRowsMs, chunkRows: chunks.length, indexSteps: index.steps };
+  return {
+    productLayoutMs,
+    productLayoutRows: rows.statementChunks.length + rows.quoteChunks.length + rows.corpusKeys.length,
+    indexSteps: index.steps,
+  };
 }
 
 const packsBench = {
@@ -174,8 +154,8 @@ const packsBench = {
 
     const captures: { ms: number; heapBytes: number; steps: Partial<Record<UpdateStep, number>> }[] = [];
     for (const { statement, quotes } of input.captures) {
-      await db.statements.add({ ...statement, urlKeys: statementUrlKeys(statement) });
-      await db.quotes.bulkAdd(quotes);
+      await putStatements(db, [statement]);
+      await putQuotes(db, quotes);
       const heapBytes = usedHeap();
       const index = stepTimes();
       const start = index.start();

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadBundledCorpus } from '@/lib/corpus/bundled-corpus';
 import { installCorpus } from '@/lib/storage/corpus-install';
+import { getQuotes } from '@/lib/storage/corpus-records';
 import type { PolicyLensDb } from '@/lib/storage/db';
 import { openTestDatabase } from '@/lib/storage/test-db';
 import { DashboardPage } from './DashboardPage';
@@ -182,6 +183,6 @@ describe('DashboardPage: records', () => {
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Stance' }), 'mixed');
     await user.click(within(form).getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onTextsChanged).toHaveBeenCalledTimes(1));
-    expect(await db.quotes.get('q-edwards-2022-1')).toMatchObject({ stance: 'mixed', topicIds: ['funding'], origin: 'user' });
+    expect((await getQuotes(db, ['q-edwards-2022-1']))[0]).toMatchObject({ stance: 'mixed', topicIds: ['funding'], origin: 'user' });
   });
 });

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadBundledCorpus } from '@/lib/corpus/bundled-corpus';
 import { installCorpus } from '@/lib/storage/corpus-install';
+import { getQuotes, quoteCountOfVoice } from '@/lib/storage/corpus-records';
 import type { PolicyLensDb } from '@/lib/storage/db';
 import { openTestDatabase } from '@/lib/storage/test-db';
 import { DashboardPage } from './DashboardPage';
@@ -42,7 +43,7 @@ describe('Records: deleting and restoring', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
     await waitFor(async () => expect(await db.people.get(speaker.id)).toBeUndefined());
-    expect((await db.quotes.where('speakerId').equals(speaker.id).count())).toBe(quoted);
+    expect(await quoteCountOfVoice(db, 'speakerId', speaker.id)).toBe(quoted);
     const deleted = await within(records).findByRole('region', { name: 'Deleted people' });
     await user.click(within(deleted).getByRole('button', { name: `Restore ${speaker.name}` }));
     await waitFor(async () => expect(await db.people.get(speaker.id)).toEqual(speaker));
@@ -62,9 +63,9 @@ describe('Records: deleting and restoring', () => {
     expect(dialog.textContent).toContain('No other record refers to it.');
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(onTextsChanged).toHaveBeenCalledTimes(1));
-    expect(await db.quotes.get(quote.id)).toBeUndefined();
+    expect(await getQuotes(db, [quote.id])).toEqual([undefined]);
     await user.click(await within(records).findByRole('button', { name: 'Undo' }));
-    await waitFor(async () => expect(await db.quotes.get(quote.id)).toEqual(quote));
+    await waitFor(async () => expect(await getQuotes(db, [quote.id])).toEqual([quote]));
     expect(onTextsChanged).toHaveBeenCalledTimes(2);
   });
 });

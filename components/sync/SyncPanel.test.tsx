@@ -5,6 +5,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getQuotes, putQuotes } from '@/lib/storage/corpus-records';
 import type { PolicyLensDb } from '@/lib/storage/db';
 import { openTestDatabase } from '@/lib/storage/test-db';
 import { serializeSyncFile } from '@/lib/sync/export';
@@ -89,7 +90,7 @@ describe('the import preview', () => {
   it('offers to restore the published text of a corpus quote a consented import rewrote', async () => {
     const user = userEvent.setup();
     const published = quote('q-1', 'st-1', 'org-1', ['workforce'], { origin: 'corpus', text: 'integration is not new' });
-    await db.quotes.put(published);
+    await putQuotes(db, [published]);
     const rewrite = serializeSyncFile(syncFile({ quotes: [quote('q-1', 'st-1', 'org-1', ['workforce'], { text: 'integration is new', updatedAt: at(20) })] }));
     await applyImportText(db, rewrite, { consent: { deleteYours: 0, changeCorpus: 1 } });
     render(<SyncPanel actions={syncActions(db, async () => {})} events={[]} />);
@@ -97,6 +98,6 @@ describe('the import preview', () => {
     expect(list.textContent).toContain('quote “integration is new”, published as “integration is not new”');
     await user.click(within(list).getByRole('button', { name: 'Restore the published text of quote “integration is not new”' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Corpus records rewritten by an import' })).toBeNull());
-    expect(await db.quotes.get('q-1')).toEqual(published);
+    expect(await getQuotes(db, ['q-1'])).toEqual([published]);
   });
 });

@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installCorpus, installDelta } from '../storage/corpus-install';
+import { getStatement, putStatements } from '../storage/corpus-records';
 import type { PolicyLensDb } from '../storage/db';
 import { deltaBase } from '../storage/pack-delta-base';
 import { allHoldings, countTallies } from '../storage/pack-holdings';
+import { recordStore } from '../storage/record-store';
 import { openTestDatabase } from '../storage/test-db';
 import { staleStatements, updateTextIndex } from '../storage/text-index';
 import { loadBundledCorpus } from './bundled-corpus';
 import { validateDelta } from './delta-validate';
-import { type CorpusPack, PACK_TABLES, type PackFile, serializePack, toPackFile } from './pack-format';
+import { type CorpusPack, PACK_TABLES, type PackFile, type PackTable, serializePack, toPackFile } from './pack-format';
 import { type PackDelta, deltaUrl, makeDelta, readDeltaText, serializeDelta } from './pack-delta';
 import { checkPack, installPackFile } from './subscription';
 
@@ -39,7 +41,9 @@ async function applyDeltaText(db: PolicyLensDb, text: string) {
 }
 
 async function snapshot(db: PolicyLensDb) {
-  const tables = Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await db.table(t).toArray()] as const)));
+  // In id order: chunked records come in the order they were stored, which a delta and a full file need not share.
+  const inIdOrder = async (table: PackTable) => (await recordStore(db, table).all()).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const tables = Object.fromEntries(await Promise.all(PACK_TABLES.map(async (t) => [t, await inIdOrder(t)] as const)));
   const { installedAt: _i, ...row } = (await db.packs.get('team-pack')) ?? { installedAt: '' };
   const tallies = await db.packTallies.toArray();
   // Stored as a fresh count of the holdings gives them, whichever way the version came.
@@ -173,7 +177,7 @@ describe('checking a delta against the installed version', () => {
   });
 
   it('refuses when another pack’s version of some records is kept, or when a statement a quote needs was edited here', async () => {
-    await db.statements.update(corpus.statements[2]!.id, { origin: 'user' });
+    await putStatements(db, [{ ...(await getStatement(db, corpus.statements[2]!.id))!, origin: 'user' }]);
     const quoted = { ...v2, statements: [], quotes: [{ ...quoteOf(corpus.statements[2]!.id), text: quoteOf(corpus.statements[2]!.id).text.split(' ').slice(1).join(' ') }] };
     expect(await refusal(quoted)).toMatch(/is edited or deleted here/);
     await installCorpus(db, { ...corpus, id: 'newer-pack', published: '2028-01-01T00:00:00.000Z', statements: corpus.statements.slice(0, 1), quotes: [] }, { kind: 'file' });

@@ -2,14 +2,16 @@
 // with their quotes and every record these name, as a pack file ready to host. A
 // pack stands on its own, so the organisations, people, events and topics the
 // statements refer to travel with them, whoever made those records.
+import { allStatements, quotesOfStatements } from '../storage/corpus-records';
 import type { PolicyLensDb } from '../storage/db';
 import { visitReferences } from '../sync/references';
 import { type PackFile, type PackHeader, toPackFile } from './pack-format';
 import { validatePackJson } from './pack-validate';
 
 export async function ownPackFile(db: PolicyLensDb, header: PackHeader): Promise<PackFile> {
-  const statements = (await db.statements.filter((s) => s.origin === 'user').toArray()).map(({ urlKeys: _k, ...s }) => s);
-  const quotes = await db.quotes.where('statementId').anyOf(statements.map((s) => s.id)).toArray();
+  // In id order, and their quotes statement by statement, so a pack's next version diffs line by line.
+  const statements = (await allStatements(db)).filter((s) => s.origin === 'user');
+  const quotes = await quotesOfStatements(db, statements.map((s) => s.id));
   const wanted = { events: new Set<string>(), organisations: new Set<string>(), people: new Set<string>(), topics: new Set<string>() };
   const want = (_field: string, table: string, id: string | undefined) => {
     if (id !== undefined && table in wanted) wanted[table as keyof typeof wanted].add(id);

@@ -2,6 +2,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { installCorpus } from '../storage/corpus-install';
+import { allStatements, getStatement } from '../storage/corpus-records';
 import type { PolicyLensDb } from '../storage/db';
 import { openTestDatabase } from '../storage/test-db';
 import { allHoldings, installedLines } from '../storage/pack-holdings';
@@ -83,19 +84,19 @@ describe('subscribing to a corpus pack', () => {
     const updated = await checkPack(db, 'team-pack');
     expect(updated).toMatchObject({ status: 'installed', version: 2, report: { changedStatementIds: [first!.id] } });
     expect(requests.at(-1)?.ifNoneMatch).toBe('"v1"');
-    expect((await db.statements.get(first!.id))?.title).toBe('A new title');
+    expect((await getStatement(db, first!.id))?.title).toBe('A new title');
     expect(await staleStatements(db)).toEqual([]);
 
-    const before = await db.statements.toArray();
+    const before = await allStatements(db);
     expect(await checkPack(db, 'team-pack')).toEqual({ status: 'not-modified' });
     expect(requests.at(-1)?.ifNoneMatch).toBe('"v2"');
-    expect(await db.statements.toArray()).toEqual(before);
+    expect(await allStatements(db)).toEqual(before);
 
     serving = { body: packText(teamPack(3)).replace('"format"', '"fromat"'), etag: '"v3"' };
     const refused = await checkPack(db, 'team-pack');
     expect(refused).toMatchObject({ status: 'failed', error: expect.stringMatching(/^This is not a corpus pack/) });
     expect(await db.packs.get('team-pack')).toMatchObject({ version: 2, etag: '"v2"', lastError: expect.stringMatching(/not a corpus pack/) });
-    expect(await db.statements.toArray()).toEqual(before);
+    expect(await allStatements(db)).toEqual(before);
   });
 
   it('never applies an older or equal version', async () => {
@@ -103,13 +104,13 @@ describe('subscribing to a corpus pack', () => {
     await subscribe(db, url);
     serving = { body: packText(teamPack(1, 'Older title')), etag: '"b"' };
     expect(await checkPack(db, 'team-pack')).toEqual({ status: 'not-newer', version: 1, installed: 2 });
-    expect((await db.statements.get(first!.id))?.title).toBe(first!.title);
+    expect((await getStatement(db, first!.id))?.title).toBe(first!.title);
   });
 
   it('leaves everything as it was on a server error, a non-JSON answer, an oversized pack or a timeout, and says why', async () => {
     serving = { body: packText(teamPack(1)) };
     await subscribe(db, url);
-    const snapshot = async () => ({ statements: await db.statements.toArray(), holdings: await allHoldings(db.holdingChunks) });
+    const snapshot = async () => ({ statements: await allStatements(db), holdings: await allHoldings(db.holdingChunks) });
     const before = await snapshot();
     const cases: [typeof serving, Parameters<typeof checkPack>[2], RegExp][] = [
       [{ body: 'gone', status: 500 }, {}, /^The server answered 500/],
@@ -148,11 +149,11 @@ describe('subscribing to a corpus pack', () => {
     const v2 = packText(teamPack(2, 'A new title'));
     const updated = await installPackFile(db, v2);
     expect(updated).toMatchObject({ status: 'installed', report: { updated: 1, added: 0, changedStatementIds: [first!.id] } });
-    expect((await db.statements.get(first!.id))?.title).toBe('A new title');
+    expect((await getStatement(db, first!.id))?.title).toBe('A new title');
     // A changed line is validated as ever: v3 breaks the line it changes, and nothing is applied.
     const v3 = packText(teamPack(3, 'A third title')).replace('"title":"A third title"', '"title":""');
     expect(await installPackFile(db, v3)).toMatchObject({ status: 'failed', error: expect.stringMatching(/statements\[0\]/) });
-    expect((await db.statements.get(first!.id))?.title).toBe('A new title');
+    expect((await getStatement(db, first!.id))?.title).toBe('A new title');
     // Unchanged statements are read as their ids alone, yet the checks across records still hold them:
     // a changed quote must be in its unchanged statement, and a record an unchanged statement names must stay.
     const quote = corpus.quotes.find((q) => q.statementId !== first!.id)!;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { installCorpus } from '../storage/corpus-install';
+import { allStatements, getQuotes, getStatement, putQuotes, statementByUrlKeys, statementUrlKeys } from '../storage/corpus-records';
 import type { PolicyLensDb } from '../storage/db';
 import { openTestDatabase } from '../storage/test-db';
 import { applyImport, previewImport } from '../sync/apply';
@@ -11,6 +12,7 @@ import { deleteRecord, deletedRecords, referencesTo, restoreRecord } from './del
 
 const corpus = loadBundledCorpus();
 const NOW = new Date('2026-06-01T10:00:00.000Z');
+const getQuote = async (db: PolicyLensDb, id: string) => (await getQuotes(db, [id]))[0];
 
 describe('deleting and restoring any record', () => {
   let db: PolicyLensDb;
@@ -31,11 +33,11 @@ describe('deleting and restoring any record', () => {
 
   it('deletes a person with a tombstone that travels, keeping references, and restores it so the restore travels too', async () => {
     await db.people.put(person('jane-doe', { updatedAt: at(5) }));
-    await db.quotes.put(quote('q-1', 's-1', 'org', ['t'], { speakerId: 'jane-doe' }));
+    await putQuotes(db, [quote('q-1', 's-1', 'org', ['t'], { speakerId: 'jane-doe' })]);
     const deleted = await deleteRecord(db, 'people', 'jane-doe', NOW);
     expect(deleted).toEqual(person('jane-doe', { updatedAt: at(5) }));
     expect(await db.people.get('jane-doe')).toBeUndefined();
-    expect((await db.quotes.get('q-1'))?.speakerId).toBe('jane-doe');
+    expect((await getQuote(db, 'q-1'))?.speakerId).toBe('jane-doe');
     expect(await deletedRecords(db, 'people')).toEqual([{ id: 'jane-doe', label: 'Person jane-doe', deletedAt: NOW.toISOString() }]);
 
     // The deletion travels: a copy that has the person deletes it on import (once confirmed).
@@ -82,18 +84,20 @@ describe('deleting and restoring any record', () => {
     const parsed = parseImportText(serializeSyncFile({ ...(await exportSyncFile(db)), deletions: [{ table: 'quotes', id: quote.id, deletedAt: at(30) }] }));
     if (!parsed.ok) throw new Error('invalid');
     await applyImport(db, parsed, { consent: { deleteYours: 0, changeCorpus: 1 } });
-    expect(await db.quotes.get(quote.id)).toBeUndefined();
+    expect(await getQuote(db, quote.id)).toBeUndefined();
     expect((await deletedRecords(db, 'quotes')).map((d) => d.id)).toEqual([quote.id]);
     expect(await restoreRecord(db, 'quotes', quote.id, NOW)).toEqual(quote);
-    expect(await db.quotes.get(quote.id)).toEqual(quote);
+    expect(await getQuote(db, quote.id)).toEqual(quote);
   });
 
   it('deletes and restores a statement with its URL keys', async () => {
     await installCorpus(db, corpus);
-    const statement = await db.statements.toCollection().first();
-    await deleteRecord(db, 'statements', statement!.id, NOW);
-    expect(await db.statements.get(statement!.id)).toBeUndefined();
-    await restoreRecord(db, 'statements', statement!.id, NOW);
-    expect(await db.statements.get(statement!.id)).toEqual(statement);
+    const statement = (await allStatements(db))[0]!;
+    await deleteRecord(db, 'statements', statement.id, NOW);
+    expect(await getStatement(db, statement.id)).toBeUndefined();
+    expect(await statementByUrlKeys(db, statementUrlKeys(statement))).toBeUndefined();
+    await restoreRecord(db, 'statements', statement.id, NOW);
+    expect(await getStatement(db, statement.id)).toEqual(statement);
+    expect(await statementByUrlKeys(db, statementUrlKeys(statement))).toEqual(statement);
   });
 });

@@ -9,10 +9,10 @@
 // speaker's id) and show it as deleted; before deleting, the Dashboard says which
 // records those are (referencesTo).
 import type { PolicyLensDb, SyncedTable } from '../storage/db';
+import { recordStore } from '../storage/record-store';
 import { nextStamp } from '../sync/clock';
 import { SYNCED_TABLES, type SyncRecords } from '../sync/format';
 import { recordLabel } from '../sync/labels';
-import { fromRow, recordTable, toRow } from '../sync/local-state';
 import { visitReferences } from '../sync/references';
 import type { AnyRecord, RecordTable } from './records';
 
@@ -35,9 +35,8 @@ export interface DeletedRecord {
 export async function referencesTo(db: PolicyLensDb, table: SyncedTable, id: string): Promise<Referrer[]> {
   const found: Referrer[] = [];
   for (const from of SYNCED_TABLES) {
-    const rows = await recordTable(db, from).toArray();
-    for (const row of rows) {
-      const record = fromRow(from, row);
+    const records: SyncRecords[typeof from][] = await recordStore(db, from).all();
+    for (const record of records) {
       let field: string | undefined;
       visitReferences(from, record, (f, target, targetId) => {
         if (field === undefined && target === table && targetId === id) field = f;
@@ -50,11 +49,11 @@ export async function referencesTo(db: PolicyLensDb, table: SyncedTable, id: str
 
 /** Deletes the record, leaving a tombstone that keeps it for restoring; returns it (undefined when there was none). */
 export async function deleteRecord(db: PolicyLensDb, table: RecordTable, id: string, now: Date = new Date()): Promise<AnyRecord | undefined> {
-  return db.transaction('rw', [db.table(table), db.deletions], async () => {
-    const row = await recordTable(db, table).get(id);
-    if (!row) return undefined;
-    const record = fromRow(table, row);
-    await recordTable(db, table).delete(id);
+  const store = recordStore(db, table);
+  return db.transaction('rw', [...store.tables, db.deletions], async () => {
+    const [record] = await store.get([id]);
+    if (!record) return undefined;
+    await store.delete([id]);
     await db.deletions.put({ table, id, deletedAt: nextStamp(record.updatedAt, now), record });
     return record as unknown as AnyRecord;
   });
@@ -75,13 +74,14 @@ export async function deletedRecords(db: PolicyLensDb, table: RecordTable): Prom
  * tombstone on copies that already have it; a corpus record comes back as published.
  */
 export async function restoreRecord(db: PolicyLensDb, table: RecordTable, id: string, now: Date = new Date()): Promise<AnyRecord | undefined> {
-  return db.transaction('rw', [db.table(table), db.deletions], async () => {
+  const store = recordStore(db, table);
+  return db.transaction('rw', [...store.tables, db.deletions], async () => {
     const tombstone = await db.deletions.get([table, id]);
     if (!tombstone?.record) return undefined;
     const kept = tombstone.record as SyncRecords[typeof table];
     const record = kept.origin === 'user' ? { ...kept, updatedAt: nextStamp(tombstone.deletedAt, now) } : kept;
     await db.deletions.delete([table, id]);
-    await recordTable(db, table).put(toRow(table, record));
+    await store.put([record]);
     return record as unknown as AnyRecord;
   });
 }

@@ -1,16 +1,10 @@
-// Writes a validated record to its table; a statement also gets its URL lookup keys.
-import type { Table } from 'dexie';
-import type { Statement } from '../schema';
-import { type PolicyLensDb, statementUrlKeys } from '../storage/db';
+// Writes a validated record to its table.
+import type { PolicyLensDb } from '../storage/db';
+import { type RecordOf, recordStore } from '../storage/record-store';
 import type { AnyRecord, RecordTable } from './records';
 
 export async function saveRecord(db: PolicyLensDb, table: RecordTable, record: AnyRecord): Promise<void> {
-  if (table === 'statements') {
-    const statement = record as unknown as Statement;
-    await db.statements.put({ ...statement, urlKeys: statementUrlKeys(statement) });
-    return;
-  }
-  await (db[table] as unknown as Table<AnyRecord, string>).put(record);
+  await recordStore(db, table).put([record as unknown as RecordOf[RecordTable]]);
 }
 
 /** Saving these changes what the text index must know. */

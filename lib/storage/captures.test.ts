@@ -3,6 +3,7 @@ import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { Quote, Statement } from '../schema';
 import { type CaptureDraft, loadPendingCapture, saveCapturedStatement, savePendingCapture } from './captures';
 import { installCorpus } from './corpus-install';
+import { quotesOfStatements, statementCount } from './corpus-records';
 import type { PolicyLensDb } from './db';
 import { findStatementByUrls, roleOn } from './statement-context';
 import { openTestDatabase } from './test-db';
@@ -46,7 +47,7 @@ describe('capturing a page as a statement', () => {
     const statement = await findStatementByUrls(db, ['https://caredaily.example/news/plan#top']);
     expect(statement?.id).toBe(id);
     expect(Statement.parse(statement)).toBeTruthy();
-    const quotes = await db.quotes.where('statementId').equals(id).toArray();
+    const quotes = await quotesOfStatements(db, [id]);
     expect(quotes.map((q) => Quote.parse(q).stance)).toEqual(['supportive-with-reservations', 'critical']);
     const jane = await db.people.get(quotes[0]!.speakerId!);
     expect(jane?.name).toBe('Jane Smith');
@@ -58,9 +59,9 @@ describe('capturing a page as a statement', () => {
   it('refuses a quote that is not in the page’s text, and writes nothing', async () => {
     const bad = draft();
     bad.quotes[1] = { ...bad.quotes[1]!, text: 'words nobody said' };
-    const before = await db.statements.count();
+    const before = await statementCount(db);
     await expect(saveCapturedStatement(db, bad)).rejects.toThrow(/not part of the page's text/);
-    expect(await db.statements.count()).toBe(before);
+    expect(await statementCount(db)).toBe(before);
     expect((await db.people.toArray()).some((p) => p.name === 'Jane Smith')).toBe(false);
   });
 });

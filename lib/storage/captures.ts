@@ -7,7 +7,8 @@ import { type OrganisationKind, type Person, Quote, type StanceId, Statement, ty
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { slugify } from '../text/text';
 import { createOrganisation, createPerson } from './annotations';
-import { type PendingCapture, type PolicyLensDb, statementUrlKeys } from './db';
+import { getStatement, putQuotes, putStatements, recordTables } from './corpus-records';
+import type { PendingCapture, PolicyLensDb } from './db';
 
 /** An existing record, or a new one to create under this name. */
 export type EntityChoice = { id: string } | { newName: string };
@@ -52,7 +53,7 @@ async function freeStatementId(db: PolicyLensDb, title: string, date: string): P
   const base = `${slugify(title) || 'statement'}-${date}`;
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}-${n}`;
-    if (!(await db.statements.get(id))) return id;
+    if (!(await getStatement(db, id))) return id;
   }
 }
 
@@ -64,7 +65,7 @@ export async function saveCapturedStatement(db: PolicyLensDb, draft: CaptureDraf
       throw new Error(`The quote "${quote.text.slice(0, 60)}…" is not part of the page's text`);
     }
   }
-  return db.transaction('rw', [db.statements, db.quotes, db.people, db.organisations, db.pendingCaptures], async () => {
+  return db.transaction('rw', [...recordTables(db), db.people, db.organisations, db.pendingCaptures], async () => {
     const organisations = new Map<string, string>();
     const organisationId = async (choice: EntityChoice) => {
       if ('id' in choice) return choice.id;
@@ -116,8 +117,8 @@ export async function saveCapturedStatement(db: PolicyLensDb, draft: CaptureDraf
         }),
       );
     }
-    await db.statements.add({ ...statement, urlKeys: statementUrlKeys(statement) });
-    await db.quotes.bulkAdd(quotes);
+    await putStatements(db, [statement]);
+    await putQuotes(db, quotes);
     await db.pendingCaptures.delete(draft.captureId);
     return statement.id;
   });

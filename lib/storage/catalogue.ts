@@ -4,6 +4,7 @@
 // quote whose statement is gone is a broken database and throws.
 import type { EventRef, OrganisationRef, PersonRef, QuoteView, StatementRef, TopicRef } from '../page-report';
 import type { Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
+import { getStatements } from './corpus-records';
 import type { PolicyLensDb } from './db';
 import { roleOn } from './statement-context';
 
@@ -25,7 +26,7 @@ async function byId<T extends { id: string }>(
 }
 
 export async function loadCatalogue(db: PolicyLensDb, quotes: readonly Quote[]): Promise<Catalogue> {
-  const statements = await byId<Statement>(db.statements, quotes.map((q) => q.statementId));
+  const statements = await byId<Statement>({ bulkGet: (ids) => getStatements(db, ids) }, quotes.map((q) => q.statementId));
   const [events, organisations, people, topics] = await Promise.all([
     byId<PolicyEvent>(db.events, [...statements.values()].map((s) => s.eventId)),
     byId<Organisation>(db.organisations, [

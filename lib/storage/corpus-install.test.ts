@@ -1,13 +1,15 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Corpus, loadBundledCorpus } from '../corpus/bundled-corpus';
 import type { CorpusPack } from '../corpus/pack-format';
 import { PACK_TABLES } from '../corpus/pack-format';
 import type { PolicyLensDb } from './db';
 import { ensureCorpus, installCorpus, removePack } from './corpus-install';
+import { allStatements, deleteQuotes, getQuotes, getStatement, putQuotes, putStatements, quoteCount, quoteIds, statementCount, statementIds } from './corpus-records';
 import { allHoldings, countTallies, holdingOf } from './pack-holdings';
 import { GROUP_SPAN } from './index-delta';
 import { staleStatements } from './text-index';
+import { recordStore } from './record-store';
 import { openTestDatabase } from './test-db';
 import { changedPack, syntheticPack } from '../../test-support/corpus/synthetic-pack';
 
@@ -59,20 +61,22 @@ const [s0, s1, s2, s3, s4] = corpus.statements.map((s) => s.id) as [string, stri
 const packA = subset('pack-a', '2027-03-01T00:00:00.000Z', [s0, s1, s2], ' (as pack A names it)');
 const packB = subset('pack-b', '2027-02-01T00:00:00.000Z', [s2, s3, s4]);
 
+/** A table's records in id order (chunked records come in the order they were stored). */
+async function rowsOf(db: PolicyLensDb, table: (typeof PACK_TABLES)[number]) {
+  return (await recordStore(db, table).all()).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /** Everything installing changes, timestamps aside (they say when this copy received a record). */
 async function records(db: PolicyLensDb) {
   const out: Record<string, unknown[]> = {};
-  for (const table of PACK_TABLES) {
-    const rows = (await db.table(table).toArray()) as { createdAt: string; updatedAt: string }[];
-    out[table] = rows.map(({ createdAt: _c, updatedAt: _u, ...rest }) => rest);
-  }
+  for (const table of PACK_TABLES) out[table] = (await rowsOf(db, table)).map(({ createdAt: _c, updatedAt: _u, ...rest }) => rest);
   return out;
 }
 
 /** The whole state, timestamps included, and which packs hold what. */
 async function state(db: PolicyLensDb) {
   const out: Record<string, unknown[]> = {};
-  for (const table of PACK_TABLES) out[table] = await db.table(table).toArray();
+  for (const table of PACK_TABLES) out[table] = await rowsOf(db, table);
   const packs = (await db.packs.toArray()).map(({ installedAt: _i, ...rest }) => rest);
   return { ...out, holdings: await allHoldings(db.holdingChunks), packs };
 }
@@ -88,13 +92,29 @@ describe('installing corpus packs', () => {
     const report = await installCorpus(db, corpus);
     expect(report).toMatchObject({ added: total, updated: 0, unchanged: 0, removed: 0, keptUserRecords: 0, keptDeleted: 0 });
     expect(report.changedStatementIds).toEqual(corpus.statements.map((s) => s.id).sort());
-    const before = await db.statements.toArray();
+    const before = await allStatements(db);
     const again = await installCorpus(db, corpus);
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: total, changedStatementIds: [] });
-    expect(await db.statements.toArray()).toEqual(before);
-    expect(await db.quotes.count()).toBe(corpus.quotes.length);
+    expect(await allStatements(db)).toEqual(before);
+    expect(await quoteCount(db)).toBe(corpus.quotes.length);
     expect(await db.packs.get(corpus.id)).toMatchObject({ kind: 'bundled', version: corpus.version, counts: { statements: 5, quotes: corpus.quotes.length } });
   });
+
+  it('writes a pack\'s statements and quotes in one request each, so each chunk row is written once, and takes them out the same way', async () => {
+    const big = syntheticPack(corpus, 150, 7);
+    const writes = [vi.spyOn(db.statementChunks, 'bulkPut'), vi.spyOn(db.quoteChunks, 'bulkPut')];
+    const deletes = [vi.spyOn(db.statementChunks, 'bulkDelete'), vi.spyOn(db.quoteChunks, 'bulkDelete')];
+    await installCorpus(db, big, { kind: 'file' });
+    expect(await db.statementChunks.count()).toBeGreaterThan(1);
+    expect(await db.quoteChunks.count()).toBeGreaterThan(1);
+    for (const spy of writes) expect(spy).toHaveBeenCalledTimes(1);
+    for (const spy of [...writes, ...deletes]) spy.mockClear();
+    await removePack(db, big.id);
+    expect(await statementCount(db)).toBe(0);
+    // Every chunk is emptied: deleted in one request, none rewritten.
+    for (const spy of deletes) expect(spy).toHaveBeenCalledTimes(1);
+    for (const spy of writes) expect(spy).not.toHaveBeenCalled();
+  }, 30_000);
 
   it('refuses to write a record left unvalidated as unchanged when the database no longer holds that version, and writes nothing', async () => {
     await installCorpus(db, packA, { kind: 'file' });
@@ -125,13 +145,13 @@ describe('installing corpus packs', () => {
   it('never brings back a corpus record the user deleted', async () => {
     await installCorpus(db, corpus);
     const gone = corpus.quotes[1]!;
-    await db.quotes.delete(gone.id);
+    await deleteQuotes(db, [gone.id]);
     await db.deletions.put({ table: 'quotes', id: gone.id, deletedAt: '2026-12-01T00:00:00.000Z' });
     const next = nextRelease(corpus);
     const changed = { ...next, quotes: next.quotes.map((q) => (q.id === gone.id ? { ...q, stance: 'opposed' as const } : q)) };
     const report = await ensureCorpus(db, changed);
     expect(report?.keptDeleted).toBe(1);
-    expect(await db.quotes.get(gone.id)).toBeUndefined();
+    expect(await getQuotes(db, [gone.id])).toEqual([undefined]);
   });
 
   it('applies a newer version but never touches what the user created or edited', async () => {
@@ -149,8 +169,8 @@ describe('installing corpus packs', () => {
     expect(await db.people.get(edited.id)).toEqual(edited);
     expect(await db.topics.get('my-topic')).toEqual(userTopic);
     expect(await db.topics.get('new-topic')).toBeDefined();
-    expect(await db.quotes.get(corpus.quotes[0]!.id)).toBeUndefined();
-    const retitled = await db.statements.get(corpus.statements[0]!.id);
+    expect(await getQuotes(db, [corpus.quotes[0]!.id])).toEqual([undefined]);
+    const retitled = await getStatement(db, corpus.statements[0]!.id);
     expect(retitled?.title).toMatch(/\(revised\)$/);
     // An updated record keeps the date it first arrived.
     expect(retitled?.createdAt).toBe(corpus.statements[0]!.createdAt);
@@ -159,19 +179,19 @@ describe('installing corpus packs', () => {
   it('keeps one record that two packs carry, until the last of them drops it', async () => {
     await installCorpus(db, packA, { kind: 'file' });
     await installCorpus(db, packB, { kind: 'file' });
-    expect(await db.statements.count()).toBe(5);
+    expect(await statementCount(db)).toBe(5);
     expect(await holdingOf(db.holdingChunks, 'statements', s2)).toMatchObject({ packIds: ['pack-a', 'pack-b'], source: 'pack-a' });
     // Pack A was published later, so its wording of the shared organisations is kept.
     expect((await db.organisations.get('dhsc'))?.name).toMatch(/as pack A names it/);
 
     const report = await removePack(db, 'pack-a');
     expect(report.removed).toBe(2 + corpus.quotes.filter((q) => q.statementId === s0 || q.statementId === s1).length);
-    expect((await db.statements.toArray()).map((s) => s.id).sort()).toEqual([s2, s3, s4].sort());
+    expect(await statementIds(db)).toEqual([s2, s3, s4].sort());
     expect(await holdingOf(db.holdingChunks, 'statements', s2)).toMatchObject({ packIds: ['pack-b'], source: 'pack-b' });
     expect(await db.packs.get('pack-a')).toBeUndefined();
 
     await removePack(db, 'pack-b');
-    for (const table of PACK_TABLES) expect(await db.table(table).count()).toBe(0);
+    for (const table of PACK_TABLES) expect(await recordStore(db, table).count()).toBe(0);
     expect(await allHoldings(db.holdingChunks)).toEqual([]);
     expect(await db.holdingChunks.count()).toBe(0);
   });
@@ -208,21 +228,20 @@ describe('installing corpus packs', () => {
     await installCorpus(db, big, { kind: 'file' });
     const edited = { ...big.quotes[0]!, origin: 'user' as const, stance: 'supportive' as const };
     const gone = big.quotes[1]!;
-    await db.quotes.put(edited);
-    await db.quotes.delete(gone.id);
+    await putQuotes(db, [edited]);
+    await deleteQuotes(db, [gone.id]);
     await db.deletions.put({ table: 'quotes', id: gone.id, deletedAt: '2027-01-02T00:00:00.000Z' });
     const next = changedPack(big, 10, 8);
     const report = await installCorpus(db, { ...next, quotes: next.quotes.map((q) => ({ ...q, stance: 'opposed' as const })) }, { kind: 'file' });
     expect(report).toMatchObject({ keptUserRecords: 1, keptDeleted: 1 });
     expect(report.changedStatementIds.length).toBeGreaterThanOrEqual(10);
-    expect(await db.quotes.get(edited.id)).toEqual(edited);
-    expect(await db.quotes.get(gone.id)).toBeUndefined();
-    expect((await db.quotes.get(big.quotes[2]!.id))?.stance).toBe('opposed');
+    expect(await getQuotes(db, [edited.id, gone.id])).toEqual([edited, undefined]);
+    expect((await getQuotes(db, [big.quotes[2]!.id]))[0]?.stance).toBe('opposed');
     // Each install updated the text index in its own transaction; the last one re-indexed the statements of the quote deleted here.
     expect(await staleStatements(db)).toEqual([]);
     await removePack(db, big.id);
-    expect(await db.statements.count()).toBe(corpus.statements.length);
-    expect((await db.quotes.toArray()).map((q) => q.id).sort()).toEqual([...corpus.quotes.map((q) => q.id), edited.id].sort());
+    expect(await statementCount(db)).toBe(corpus.statements.length);
+    expect(await quoteIds(db)).toEqual([...corpus.quotes.map((q) => q.id), edited.id].sort());
     expect(await staleStatements(db)).toEqual([]);
   }, 30_000);
 
@@ -232,9 +251,9 @@ describe('installing corpus packs', () => {
     await installCorpus(db, corpus);
     await installCorpus(db, big, { kind: 'file' });
     const edited = { ...big.quotes[0]!, origin: 'user' as const, note: 'mine' };
-    await db.quotes.put(edited);
+    await putQuotes(db, [edited]);
     await removePack(db, big.id);
-    expect(await db.quotes.get(edited.id)).toEqual(edited);
+    expect(await getQuotes(db, [edited.id])).toEqual([edited]);
     // Installed again, the pack brings the edited quote's statement back: the quote is indexed with it, though this install did not write it.
     const report = await installCorpus(db, big, { kind: 'file' });
     expect(report.keptUserRecords).toBe(1);
@@ -257,12 +276,12 @@ describe('installing corpus packs', () => {
         const d = openTestDatabase();
         await installCorpus(d, corpus);
         await installCorpus(d, packA, { kind: 'file' });
-        const statement = { ...(await d.statements.get(s2))!, origin: 'user' as const, title: 'My own title' };
+        const statement = { ...(await getStatement(d, s2))!, origin: 'user' as const, title: 'My own title' };
         const organisation = { ...(await d.organisations.get('dhsc'))!, origin: 'user' as const, name: 'My name for it' };
-        await d.statements.put(statement);
+        await putStatements(d, [statement]);
         await d.organisations.put(organisation);
         for (const apply of steps) await apply(d);
-        expect(await d.statements.get(s2)).toEqual(statement);
+        expect(await getStatement(d, s2)).toEqual(statement);
         expect(await d.organisations.get('dhsc')).toEqual(organisation);
         // Every write of holdings kept the packs' tallies equal to a fresh count.
         expect(await d.packTallies.toArray()).toEqual(await countTallies(d.holdingChunks));

@@ -10,10 +10,11 @@ import type { CorpusDelta, DeltaBase, DeltaValidation } from '../corpus/delta-va
 import type { CorpusPack, PackHeader, PackSource, PackTable } from '../corpus/pack-format';
 import { PACK_TABLES } from '../corpus/pack-format';
 import type { Origin, Quote, Statement } from '../schema';
-import { type PolicyLensDb, type StatementRow, statementUrlKeys } from './db';
+import type { PolicyLensDb } from './db';
 import { deltaBase } from './pack-delta-base';
 import { readHoldings, readHoldingsOf, writeHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
+import { type RecordStore, recordStore } from './record-store';
 import { textHash } from './text-hash';
 import { indexTables, updateTextIndex, type WrittenRows } from './text-index';
 
@@ -51,7 +52,7 @@ const emptyReport = (): InstallReport => ({
   changedStatementIds: [],
 });
 
-const content = ({ origin: _o, createdAt: _c, updatedAt: _u, urlKeys: _k, ...fields }: PackRecord & { urlKeys?: unknown }) => JSON.stringify(fields);
+const content = ({ origin: _o, createdAt: _c, updatedAt: _u, ...fields }: PackRecord) => JSON.stringify(fields);
 /**
  * A fingerprint of a record's content; equal hashes let an update skip a record without
  * reading it. (Holdings stored with an earlier hash function only cost one comparison
@@ -66,7 +67,7 @@ function outranks(a: Pick<PackHeader, 'id' | 'published'>, b: Pick<PackHeader, '
   return a.id < b.id;
 }
 
-const tableOf = (db: PolicyLensDb, table: PackTable) => db.table<PackRecord & { statementId?: string }, string>(table);
+const storeOf = (db: PolicyLensDb, table: PackTable): RecordStore<PackRecord> => recordStore(db, table);
 
 /** What the text index must redo when a record of `table` changed: its statement. */
 function statementOf(table: PackTable, record: PackRecord | undefined): string | undefined {
@@ -80,7 +81,7 @@ function statementOf(table: PackTable, record: PackRecord | undefined): string |
  * Keys looked up above which the keys a table holds are read first (one request) and
  * only those present fetched: a pack installed into a database that has few of its
  * records would otherwise make one request per record for nothing, 150 000 at 50 000
- * statements.
+ * statements. (The quotes' ids, read so, are also what the index step needs.)
  */
 const READ_KEYS_ABOVE = 1_000;
 
@@ -105,11 +106,11 @@ const keysIn = <K extends [string, string]>(store: Table<unknown, K>, table: Pac
  * skipped, and if the database changed since that was read, the install fails instead.
  */
 async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'published'>, records: Records, report: InstallReport, from: PackSource = {}, removing?: CorpusDelta['removed']): Promise<WrittenRows> {
-  const written: { statements: Map<string, StatementRow | null>; quotes: Map<string, Quote | null>; quoteIdsBefore?: string[] } = { statements: new Map(), quotes: new Map() };
+  const written: { statements: Map<string, Statement | null>; quotes: Map<string, Quote | null>; quoteIdsBefore?: string[] } = { statements: new Map(), quotes: new Map() };
   const others = new Map((await db.packs.toArray()).map((p) => [p.id, p]));
   const changed = new Set<string>();
   for (const table of PACK_TABLES) {
-    const store = tableOf(db, table);
+    const store = storeOf(db, table);
     const incoming = records[table];
     const incomingIds = new Set(incoming.map((r) => r.id));
     // A delta touches only its own records and those it removes: only their holdings' chunks are read.
@@ -146,12 +147,12 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
     });
     const readIds = toRead.map((r) => r.record.id);
     const storedIds = async () => {
-      const ids = await store.toCollection().primaryKeys();
+      const ids = await store.ids();
       // The index step needs the quotes this install does not write: these, less those it writes.
       if (table === 'quotes') written.quoteIdsBefore = ids;
       return ids;
     };
-    const current = await bulkGetPresent(readIds, storedIds, (ids) => store.bulkGet(ids));
+    const current = await bulkGetPresent(readIds, storedIds, (ids) => store.get(ids));
     const deleted = new Set(
       (await bulkGetPresent(readIds, keysIn(db.deletions, table), (ids) => db.deletions.bulkGet(ids.map((id) => [table, id] as [PackTable, string])))).flatMap((d) => (d ? [d.id] : [])),
     );
@@ -174,7 +175,7 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
     });
     // What this pack held before and no longer carries: released, and removed if no pack holds it now.
     const dropped = heldBefore.filter((h) => (removing ? removing[table].has(h.id) : !incomingIds.has(h.id)));
-    const droppedRecords = await store.bulkGet(dropped.map((h) => h.id));
+    const droppedRecords = await store.get(dropped.map((h) => h.id));
     const toDelete: string[] = [];
     dropped.forEach((holding, i) => {
       const packIds = holding.packIds.filter((id) => id !== pack.id);
@@ -199,19 +200,13 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
       const best = packIds.reduce((a, b) => (outranks({ id: b, published: others.get(b)?.published ?? '' }, others.get(a)) ? b : a));
       hold({ ...holding, packIds, source: best, hash: 0 });
     });
-    if (table === 'statements') {
-      const rows = toPut.map((s): StatementRow => ({ ...(s as Statement), urlKeys: statementUrlKeys(s as Statement) }));
-      for (const row of rows) written.statements.set(row.id, row);
-      for (const id of toDelete) written.statements.set(id, null);
-      await store.bulkPut(rows);
-    } else {
-      if (table === 'quotes') {
-        for (const quote of toPut as Quote[]) written.quotes.set(quote.id, quote);
-        for (const id of toDelete) written.quotes.set(id, null);
-      }
-      await store.bulkPut(toPut);
-    }
-    await store.bulkDelete(toDelete);
+    // The index step takes the statements and quotes written from here rather than reading them back.
+    const rows: Map<string, PackRecord | null> | undefined = table === 'statements' ? written.statements : table === 'quotes' ? written.quotes : undefined;
+    for (const record of toPut) rows?.set(record.id, record);
+    for (const id of toDelete) rows?.set(id, null);
+    // One write and one delete per table: a chunked table's rows are then each written once.
+    await store.put(toPut);
+    await store.delete(toDelete);
     await writeHoldings(db.holdingChunks, table, holdings, touched);
   }
   report.changedStatementIds = [...changed].sort();
@@ -219,7 +214,7 @@ async function applyPack(db: PolicyLensDb, pack: Pick<PackHeader, 'id' | 'publis
 }
 
 /** An install's tables: the records, provenance, tombstones, and the text index it updates in the same transaction. */
-const packTables = (db: PolicyLensDb) => [...PACK_TABLES.map((t) => db.table(t)), db.packs, db.holdingChunks, db.packTallies, db.deletions, ...indexTables(db)];
+const packTables = (db: PolicyLensDb) => [...PACK_TABLES.flatMap((t) => recordStore(db, t).tables), db.packs, db.holdingChunks, db.packTallies, db.deletions, ...indexTables(db)];
 
 /**
  * Updates the text index for the statements an install changed, inside the install's

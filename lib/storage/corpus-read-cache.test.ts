@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { putQuotes, putStatements, statementCount } from './corpus-records';
 import { MAX_CACHED_READS, corpusReadCache, touchesCorpus } from './corpus-read-cache';
 import { type PolicyLensDb, openDatabase } from './db';
 import { freshIndexedDb, openTestDatabase } from './test-db';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 
 const corpus = loadBundledCorpus();
-const statement = { ...corpus.statements[0]!, urlKeys: [] };
+const statement = corpus.statements[0]!;
 
 describe('corpusReadCache', () => {
   let db: PolicyLensDb;
@@ -16,15 +17,15 @@ describe('corpusReadCache', () => {
   afterEach(() => db.delete());
 
   it('reads once until the corpus changes', async () => {
-    const load = vi.fn(async () => db.statements.count());
+    const load = vi.fn(async () => statementCount(db));
     const cache = corpusReadCache(db);
     expect(await cache.read('count', load)).toBe(0);
     expect(await cache.read('count', load)).toBe(0);
     expect(load).toHaveBeenCalledTimes(1);
-    await db.statements.put(statement);
+    await putStatements(db, [statement]);
     expect(await cache.read('count', load)).toBe(1);
     expect(load).toHaveBeenCalledTimes(2);
-    await db.quotes.put(corpus.quotes[0]!);
+    await putQuotes(db, [corpus.quotes[0]!]);
     await cache.read('count', load);
     expect(load).toHaveBeenCalledTimes(3);
   });
@@ -56,7 +57,7 @@ describe('corpusReadCache', () => {
     const cache = corpusReadCache(db);
     await cache.read('x', load);
     const other = openDatabase(db.name, freshIndexedDb());
-    await other.statements.put(statement);
+    await putStatements(other, [statement]);
     other.close();
     await cache.read('x', load);
     expect(load).toHaveBeenCalledTimes(2);
@@ -90,9 +91,9 @@ describe('corpusReadCache', () => {
 
 describe('touchesCorpus', () => {
   it('names writes to the corpus’s tables of that database, or to everything', () => {
-    const part = { 'idb://PolicyLens/statements/': {} } as never;
+    const part = { 'idb://PolicyLens/statementChunks/': {} } as never;
     expect(touchesCorpus(part, 'PolicyLens')).toBe(true);
-    expect(touchesCorpus({ 'idb://PolicyLens/quotes/speakerId': {} } as never, 'PolicyLens')).toBe(true);
+    expect(touchesCorpus({ 'idb://PolicyLens/quoteChunks/speakerKeys': {} } as never, 'PolicyLens')).toBe(true);
     expect(touchesCorpus({ all: {} } as never, 'PolicyLens')).toBe(true);
     expect(touchesCorpus({ 'idb://PolicyLens/people/': {} } as never, 'PolicyLens')).toBe(true);
     expect(touchesCorpus({ 'idb://PolicyLens/annotations/': {} } as never, 'PolicyLens')).toBe(false);

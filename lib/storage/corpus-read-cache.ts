@@ -9,8 +9,8 @@
 // BroadcastChannel. A service worker that restarts starts with nothing kept.
 import Dexie, { type ObservabilitySet } from 'dexie';
 
-/** The corpus's tables: a write to any of them drops the cached reads. */
-const CORPUS_TABLES = ['statements', 'quotes', 'people', 'organisations', 'events', 'topics'] as const;
+/** The corpus's tables as stored (statements and quotes in chunk rows): a write to any of them drops the cached reads. */
+const CORPUS_TABLES = ['statementChunks', 'quoteChunks', 'corpusKeys', 'people', 'organisations', 'events', 'topics'] as const;
 
 /**
  * Reads kept at once, least recently used dropped first. One is the corpus's statement

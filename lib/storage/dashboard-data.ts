@@ -1,6 +1,7 @@
 // Everything the Dashboard shows, read in one query (components wrap it in
 // useLiveQuery, so a record saved anywhere shows up at once).
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
+import { allQuotes, allStatements } from './corpus-records';
 import type { PolicyLensDb } from './db';
 
 export interface DashboardData {
@@ -18,8 +19,8 @@ export async function loadDashboardData(db: PolicyLensDb): Promise<DashboardData
     db.events.toArray(),
     db.organisations.toArray(),
     db.people.toArray(),
-    db.statements.toArray(),
-    db.quotes.toArray(),
+    allStatements(db),
+    allQuotes(db),
     db.topics.toArray(),
     db.annotations.toArray(),
   ]);

@@ -4,7 +4,22 @@ import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import type { Annotation } from '../schema';
 import { buildIndexEntries } from '../matching/build-index';
 import { hashesOf, indexSnapshot } from '../../test-support/storage/index-snapshot';
-import { BUNDLED_PACK_ID, type IndexBlockRow, LATEST_VERSION, type PolicyLensDb, declareVersions, openDatabase, statementUrlKeys } from './db';
+import {
+  allQuotes,
+  allStatements,
+  getQuotes,
+  getStatements,
+  putQuotes,
+  putStatements,
+  quoteCountOfVoice,
+  quotesOfStatements,
+  quotesOfVoice,
+  statementByUrlKeys,
+  statementIdsByDate,
+  statementIdsOfEvent,
+  statementUrlKeys,
+} from './corpus-records';
+import { BUNDLED_PACK_ID, type IndexBlockRow, LATEST_VERSION, type PolicyLensDb, declareVersions, openDatabase } from './db';
 import { toBucketRows } from './fingerprint-buckets';
 import { FORMAT_BEFORE_CHUNKS, INDEX_FORMAT } from './index-layout';
 import { rebuildTextIndex, staleStatements, updateTextIndex } from './text-index';
@@ -13,6 +28,7 @@ import type { PackHolding } from './pack-rows';
 import { allHoldings, countTallies, forgetHoldingHash, holdingOf } from './pack-holdings';
 import { installCorpus } from './corpus-install';
 import { PACK_TABLES } from '../corpus/pack-format';
+import { syntheticPack } from '../../test-support/corpus/synthetic-pack';
 
 const corpus = loadBundledCorpus();
 const annotation: Annotation = {
@@ -56,16 +72,16 @@ describe('database versions', () => {
     expect(await db.organisations.toArray()).toEqual(sortById(corpus.organisations));
     expect(await db.people.toArray()).toEqual(sortById(corpus.people));
     expect(await db.topics.toArray()).toEqual(sortById(corpus.topics));
-    expect(await db.quotes.toArray()).toEqual(sortById(corpus.quotes));
+    expect(await allQuotes(db)).toEqual(sortById(corpus.quotes));
     expect(await db.annotations.toArray()).toEqual([annotation]);
 
-    // Version 2 derives every statement's URL keys and indexes them.
-    const statements = await db.statements.toArray();
-    expect(statements.map(({ urlKeys: _k, ...s }) => s)).toEqual(sortById(corpus.statements));
-    for (const row of statements) {
-      expect(row.urlKeys).toEqual(statementUrlKeys(row));
-      expect(row.urlKeys.length).toBeGreaterThan(0);
-      expect((await db.statements.where('urlKeys').equals(row.urlKeys[0]!).first())?.id).toBe(row.id);
+    // Version 2 derived every statement's URL keys and indexed them; version 13 keeps them on the statement's chunk.
+    const statements = await allStatements(db);
+    expect(statements).toEqual(sortById(corpus.statements));
+    for (const statement of statements) {
+      const keys = statementUrlKeys(statement);
+      expect(keys.length).toBeGreaterThan(0);
+      expect((await statementByUrlKeys(db, [keys[0]!]))?.id).toBe(statement.id);
     }
     db.close();
   });
@@ -148,12 +164,12 @@ describe('database versions', () => {
     const db = openDatabase('policy-lens', idb);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(8);
-    expect(await db.statements.toArray()).toEqual(sortById(rows));
+    expect(await allStatements(db)).toEqual(sortById(corpus.statements));
     const eventId = corpus.statements[0]!.eventId;
-    const newest = await db.statements.where('[eventId+publishedDate]').between([eventId, Dexie.minKey], [eventId, Dexie.maxKey]).reverse().toArray();
+    const newest = await getStatements(db, (await statementIdsOfEvent(db, eventId)).reverse());
     const expected = corpus.statements.filter((s) => s.eventId === eventId).map((s) => s.publishedDate).sort().reverse();
-    expect(newest.map((s) => s.publishedDate)).toEqual(expected);
-    const byDate = await db.statements.orderBy('publishedDate').reverse().primaryKeys();
+    expect(newest.map((s) => s?.publishedDate)).toEqual(expected);
+    const byDate = await statementIdsByDate(db);
     expect(byDate).toHaveLength(corpus.statements.length);
     db.close();
   });
@@ -223,38 +239,43 @@ describe('database versions', () => {
     await old.table('quotes').bulkPut(corpus.quotes);
     old.close();
 
+    // Opened at version 11 itself: version 13 replaces both tables.
+    const at11 = new Dexie('policy-lens', idb);
+    declareVersions(at11, 11);
+    await at11.open();
+    expect(Object.keys(at11.table('statements').schema.idxByName).sort()).toEqual(['[eventId+publishedDate]', 'publishedDate', 'urlKeys']);
+    expect(Object.keys(at11.table('quotes').schema.idxByName).sort()).toEqual(['organisationId', 'speakerId', 'statementId']);
+    at11.close();
+
     const db = openDatabase('policy-lens', idb);
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
-    expect(Object.keys(db.statements.schema.idxByName).sort()).toEqual(['[eventId+publishedDate]', 'publishedDate', 'urlKeys']);
-    expect(Object.keys(db.quotes.schema.idxByName).sort()).toEqual(['organisationId', 'speakerId', 'statementId']);
-    expect(await db.statements.toArray()).toEqual(sortById(rows));
-    expect(await db.quotes.toArray()).toEqual(sortById(corpus.quotes));
+    expect(await allStatements(db)).toEqual(sortById(corpus.statements));
+    expect(await allQuotes(db)).toEqual(sortById(corpus.quotes));
 
-    // where('eventId') is answered from [eventId+publishedDate]: equals, anyOf and count, as the readers ask.
+    // The statements of an event, one event or several, and how many, as the readers ask.
     const eventIds = [...new Set(corpus.statements.map((s) => s.eventId))];
     for (const eventId of eventIds) {
       const expected = corpus.statements.filter((s) => s.eventId === eventId).map((s) => s.id).sort();
-      expect(((await db.statements.where('eventId').equals(eventId).primaryKeys()) as string[]).sort()).toEqual(expected);
-      expect(await db.statements.where('eventId').equals(eventId).count()).toBe(expected.length);
+      expect((await statementIdsOfEvent(db, eventId)).sort()).toEqual(expected);
     }
     const someEvents = eventIds.slice(0, 2);
     const ofSome = corpus.statements.filter((s) => someEvents.includes(s.eventId)).map((s) => s.id).sort();
-    expect(((await db.statements.where('eventId').anyOf(someEvents).primaryKeys()) as string[]).sort()).toEqual(ofSome);
+    expect((await Promise.all(someEvents.map((id) => statementIdsOfEvent(db, id)))).flat().sort()).toEqual(ofSome);
     // A voice's quotes come in id order, as voice-statements.ts relies on.
     const speakerId = corpus.quotes.find((q) => q.speakerId)!.speakerId!;
     const organisationId = corpus.quotes[0]!.organisationId;
-    expect(await db.quotes.where('speakerId').equals(speakerId).primaryKeys()).toEqual(corpus.quotes.filter((q) => q.speakerId === speakerId).map((q) => q.id).sort());
-    expect(await db.quotes.where('organisationId').equals(organisationId).count()).toBe(corpus.quotes.filter((q) => q.organisationId === organisationId).length);
-    expect(await db.statements.orderBy('publishedDate').primaryKeys()).toHaveLength(corpus.statements.length);
+    expect((await quotesOfVoice(db, 'speakerId', speakerId)).map((q) => q.id)).toEqual(corpus.quotes.filter((q) => q.speakerId === speakerId).map((q) => q.id).sort());
+    expect(await quoteCountOfVoice(db, 'organisationId', organisationId)).toBe(corpus.quotes.filter((q) => q.organisationId === organisationId).length);
+    expect(await statementIdsByDate(db)).toHaveLength(corpus.statements.length);
     db.close();
   });
 
   it('version 12 stores the text index’s documents in blocks of statements: the index answers as before, and updates go on from it', async () => {
     // The index as version 11 stored it (one row per statement), taken from one built by today's code.
     const built = openDatabase('built', freshIndexedDb());
-    await built.statements.bulkPut(corpus.statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) })));
-    await built.quotes.bulkPut(corpus.quotes);
+    await putStatements(built, corpus.statements);
+    await putQuotes(built, corpus.quotes);
     await rebuildTextIndex(built);
     const lookedUp = hashesOf(corpus.statements.map((s) => s.text));
     const expected = await indexSnapshot(built, lookedUp);
@@ -286,12 +307,55 @@ describe('database versions', () => {
     expect(await staleStatements(db)).toEqual([]);
     // A statement changed after the upgrade is updated in its block, as a fresh build would have it.
     const statement = corpus.statements[1]!;
-    await db.statements.put({ ...statement, text: `${statement.text} A closing sentence about integrated care boards.`, updatedAt: '2027-01-01T00:00:00.000Z', urlKeys: statementUrlKeys(statement) });
+    await putStatements(db, [{ ...statement, text: `${statement.text} A closing sentence about integrated care boards.`, updatedAt: '2027-01-01T00:00:00.000Z' }]);
     await updateTextIndex(db, [statement.id]);
     expect(await staleStatements(db)).toEqual([]);
     const updated = await indexSnapshot(db, lookedUp);
     await rebuildTextIndex(db);
     expect(await indexSnapshot(db, lookedUp)).toEqual(updated);
+    db.close();
+  });
+
+  it('version 13 moves statements and quotes into chunk rows: each lookup gives every record back, without its URL keys, and the old tables are gone', async () => {
+    // The bundled corpus's two events, with enough statements and quotes besides to fill several chunks.
+    const extra = syntheticPack(corpus, 100, 13);
+    const statements = [...corpus.statements, ...extra.statements];
+    const quotes = [...corpus.quotes, ...extra.quotes];
+    const idb = freshIndexedDb();
+    const old = new Dexie('policy-lens', idb);
+    declareVersions(old, 12);
+    await old.table('statements').bulkPut(statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) })));
+    await old.table('quotes').bulkPut(quotes);
+    old.close();
+
+    const db = openDatabase('policy-lens', idb);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(13);
+    expect(db.tables.map((t) => t.name)).not.toContain('statements');
+    expect(db.tables.map((t) => t.name)).not.toContain('quotes');
+    expect(await db.statementChunks.count()).toBeGreaterThan(1);
+    expect(await db.quoteChunks.count()).toBeGreaterThan(1);
+
+    const stored = await getStatements(db, statements.map((s) => s.id));
+    expect(stored).toEqual(statements);
+    expect(stored.filter((s) => s && 'urlKeys' in s)).toEqual([]);
+    expect(await getQuotes(db, quotes.map((q) => q.id))).toEqual(quotes);
+    for (const statement of statements) {
+      for (const key of statementUrlKeys(statement)) expect((await statementByUrlKeys(db, [key]))?.id).toBe(statement.id);
+    }
+    const eventIds = [...new Set(statements.map((s) => s.eventId))];
+    expect(eventIds).toHaveLength(2);
+    for (const eventId of eventIds) {
+      const ofEvent = sortById(statements.filter((s) => s.eventId === eventId)).sort((a, b) => (a.publishedDate < b.publishedDate ? -1 : a.publishedDate > b.publishedDate ? 1 : 0));
+      expect(await statementIdsOfEvent(db, eventId)).toEqual(ofEvent.map((s) => s.id));
+    }
+    expect(await quotesOfStatements(db, statements.map((s) => s.id))).toEqual(statements.flatMap((s) => sortById(quotes.filter((q) => q.statementId === s.id))));
+    for (const speakerId of new Set(quotes.flatMap((q) => (q.speakerId ? [q.speakerId] : [])))) {
+      expect(await quotesOfVoice(db, 'speakerId', speakerId)).toEqual(sortById(quotes.filter((q) => q.speakerId === speakerId)));
+    }
+    for (const organisationId of new Set(quotes.map((q) => q.organisationId))) {
+      expect(await quotesOfVoice(db, 'organisationId', organisationId)).toEqual(sortById(quotes.filter((q) => q.organisationId === organisationId)));
+    }
     db.close();
   });
 });

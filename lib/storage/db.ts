@@ -10,12 +10,13 @@ import { convertIndexLayout } from './index-convert';
 import { type HoldingChunkRow, type PackTallyRow, chunkHoldings, tallyHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
-import { urlKeys } from '../url-key';
+import { type CorpusTables, type QuoteChunks, type StatementChunks, statementUrlKeys, writeQuotes, writeStatements } from './corpus-records';
+import type { DirectoryTable } from './key-directory';
 
 export const DB_NAME = 'policy-lens';
 
-/** A statement as stored: with the lookup keys of all its known URLs, for the URL index. */
-export type StatementRow = Statement & { urlKeys: string[] };
+/** A statement as stored up to version 12: with the lookup keys of all its known URLs, for the URL index. */
+type LegacyStatementRow = Statement & { urlKeys: string[] };
 
 /**
  * An indexed document as stored: with the hashes it put in the index, so that it can
@@ -104,8 +105,9 @@ export type PolicyLensDb = Dexie & {
   events: EntityTable<PolicyEvent, 'id'>;
   organisations: EntityTable<Organisation, 'id'>;
   people: EntityTable<Person, 'id'>;
-  statements: EntityTable<StatementRow, 'id'>;
-  quotes: EntityTable<Quote, 'id'>;
+  statementChunks: StatementChunks;
+  quoteChunks: QuoteChunks;
+  corpusKeys: DirectoryTable;
   topics: EntityTable<Topic, 'id'>;
   annotations: EntityTable<Annotation, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
@@ -123,10 +125,6 @@ export type PolicyLensDb = Dexie & {
   textBuckets1: EntityTable<BucketRow, 'bucket'>;
   textFilter1: EntityTable<FilterChunkRow, 'chunk'>;
 };
-
-export function statementUrlKeys(statement: Statement): string[] {
-  return urlKeys([statement.canonicalUrl, ...statement.otherUrls]);
-}
 
 interface SchemaVersion {
   stores: Record<string, string | null>;
@@ -152,7 +150,7 @@ const VERSIONS: readonly SchemaVersion[] = [
     stores: { statements: 'id, eventId, publisherId, *urlKeys' },
     upgrade: (tx) =>
       tx
-        .table<StatementRow>('statements')
+        .table<LegacyStatementRow>('statements')
         .toCollection()
         .modify((row) => {
           row.urlKeys = statementUrlKeys(row);
@@ -261,6 +259,20 @@ const VERSIONS: readonly SchemaVersion[] = [
     stores: { textBlocks: 'block, *statementIds', textBlocks1: 'block, *statementIds', textDocs: null, textDocs1: null },
     upgrade: (tx) => blockIndexDocs(tx),
   },
+  {
+    // Statements and quotes many to a row (storage/record-chunks.ts, corpus-records.ts): a
+    // 50k-statement pack wrote 200,000 rows, 46 s at IndexedDB's per-row floor (issue 12).
+    // No secondary index: a record's chunk is a hash, other lookups are rows of corpusKeys
+    // (storage/key-directory.ts). The rows move across.
+    stores: {
+      statementChunks: 'chunk',
+      quoteChunks: 'chunk',
+      corpusKeys: 'key',
+      statements: null,
+      quotes: null,
+    },
+    upgrade: (tx) => chunkRecords(tx),
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS.length;
@@ -286,6 +298,13 @@ async function holdLegacyCorpusRecords(tx: Transaction): Promise<void> {
     // hash 0 matches no content, so the next install of the bundled pack compares each record.
     await tx.table<PackHolding>('packHoldings').bulkPut(ids.map((id) => ({ table, id, packIds: [BUNDLED_PACK_ID], source: BUNDLED_PACK_ID, hash: 0 })));
   }
+}
+
+async function chunkRecords(tx: Transaction): Promise<void> {
+  const statements = (await tx.table<LegacyStatementRow>('statements').toArray()).map(({ urlKeys: _derived, ...statement }) => statement);
+  const tables: CorpusTables = { statementChunks: tx.table('statementChunks'), quoteChunks: tx.table('quoteChunks'), corpusKeys: tx.table('corpusKeys') };
+  await writeStatements(tables, statements);
+  await writeQuotes(tables, await tx.table<Quote>('quotes').toArray());
 }
 
 export function openDatabase(name: string = DB_NAME, options?: DexieOptions): PolicyLensDb {

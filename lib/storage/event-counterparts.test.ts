@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { installCorpus } from './corpus-install';
+import { deleteQuotes, deleteStatements, putQuotes, putStatements } from './corpus-records';
 import type { PolicyLensDb } from './db';
 import { COUNTERPART_STATEMENTS, eventCounterparts } from './event-counterparts';
 import { openTestDatabase } from './test-db';
@@ -32,10 +33,9 @@ describe('eventCounterparts', () => {
       canonicalUrl: `https://example.org/busy/${i}`,
       otherUrls: [],
       publishedDate: `2023-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
-      urlKeys: [],
     }));
-    await db.statements.bulkAdd(statements);
-    await db.quotes.bulkAdd(statements.map((s) => ({ ...model, id: `q-${s.id}`, statementId: s.id })));
+    await putStatements(db, statements);
+    await putQuotes(db, statements.map((s) => ({ ...model, id: `q-${s.id}`, statementId: s.id })));
     try {
       const { quotes, notRead } = await eventCounterparts(db, [page.eventId], { id: page.id, eventId: page.eventId });
       // All of them are newer than the bundled statements: the newest COUNTERPART_STATEMENTS are read.
@@ -44,8 +44,8 @@ describe('eventCounterparts', () => {
       const onEvent = corpus.statements.filter((s) => s.eventId === page.eventId).length + extra;
       expect(notRead.get(page.eventId)).toBe(onEvent - COUNTERPART_STATEMENTS - 1);
     } finally {
-      await db.quotes.bulkDelete(statements.map((s) => `q-${s.id}`));
-      await db.statements.bulkDelete(statements.map((s) => s.id));
+      await deleteQuotes(db, statements.map((s) => `q-${s.id}`));
+      await deleteStatements(db, statements.map((s) => s.id));
     }
   });
 });

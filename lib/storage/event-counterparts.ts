@@ -2,11 +2,10 @@
 // quotes of each event's newest statements, and how many statements were left out.
 // A large corpus answers an event with thousands of statements; the page pays for
 // reading at most COUNTERPART_STATEMENTS of them per event, and for counting the rest
-// on an index (no row is loaded to count it).
-import Dexie from 'dexie';
+// on an index (no chunk is loaded to count it).
 import type { Quote } from '../schema';
+import { newestStatementIdsOfEvent, quotesOfStatements, statementCountOfEvent } from './corpus-records';
 import type { PolicyLensDb } from './db';
-import { quotesOfStatements } from './statement-quotes';
 
 /**
  * Statements read per page event for its counterpart reactions, newest first. The
@@ -33,13 +32,9 @@ export async function eventCounterparts(
   const statementIds: string[] = [];
   for (const eventId of eventIds) {
     const [newest, total] = await Promise.all([
-      db.statements
-        .where('[eventId+publishedDate]')
-        .between([eventId, Dexie.minKey], [eventId, Dexie.maxKey])
-        .reverse()
-        .limit(COUNTERPART_STATEMENTS + 1) // one more, in case the page's own statement is among them
-        .primaryKeys(),
-      db.statements.where('eventId').equals(eventId).count(),
+      // One more, in case the page's own statement is among them.
+      newestStatementIdsOfEvent(db, eventId, COUNTERPART_STATEMENTS + 1),
+      statementCountOfEvent(db, eventId),
     ]);
     const others = newest.filter((id) => id !== pageStatement?.id).slice(0, COUNTERPART_STATEMENTS);
     statementIds.push(...others);

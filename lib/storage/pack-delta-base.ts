@@ -5,6 +5,7 @@
 // reads all of a pack's holdings.
 import type { DeltaBase } from '../corpus/delta-validate';
 import { PACK_TABLES } from '../corpus/pack-format';
+import { getStatements, quotesOfStatements, statementIdsOfEvent } from './corpus-records';
 import type { PolicyLensDb } from './db';
 import { heldBy, packTally } from './pack-holdings';
 
@@ -21,8 +22,12 @@ export async function deltaBase(db: PolicyLensDb, packId: string): Promise<Delta
     counts: tally.held,
     holds: (table, ids) => heldBy(db.holdingChunks, table, packId, ids),
     ...(shared ? { notOwn: `some of its ${shared} are stored as another pack's version, so only the full file says what they become` } : {}),
-    statements: (ids) => db.statements.bulkGet(ids),
-    quotesOf: (statementIds) => db.quotes.where('statementId').anyOf(statementIds).toArray(),
-    statementsOf: async (eventIds) => (await db.statements.where('eventId').anyOf(eventIds).primaryKeys()) as string[],
+    statements: (ids) => getStatements(db, ids),
+    // In the order an index over [statementId / eventId, …] gave them: which one a refusal names stays the same.
+    quotesOf: (statementIds) => quotesOfStatements(db, inKeyOrder(statementIds)),
+    statementsOf: async (eventIds) => (await Promise.all(inKeyOrder(eventIds).map((id) => statementIdsOfEvent(db, id)))).flat(),
   };
 }
+
+/** Distinct, in IndexedDB's order for string keys (UTF-16 code units, as a plain sort). */
+const inKeyOrder = (ids: readonly string[]): string[] => [...new Set(ids)].sort();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { installCorpus } from './corpus-install';
+import { deleteQuotes, deleteStatements, putQuotes, putStatements } from './corpus-records';
 import type { PolicyLensDb } from './db';
 import { buildPageReport } from './page-report';
 import { SAME_VOICE_STATEMENTS } from './voice-statements';
@@ -101,10 +102,9 @@ describe('buildPageReport', () => {
       canonicalUrl: `https://example.org/providers/${i}`,
       otherUrls: [],
       publishedDate: `2020-01-${String(i + 1).padStart(2, '0')}`,
-      urlKeys: [],
     }));
-    await db.statements.bulkAdd(many);
-    await db.quotes.bulkAdd(many.map((s) => ({ ...hopsonQuote, id: `q-${s.id}`, statementId: s.id })));
+    await putStatements(db, many);
+    await putQuotes(db, many.map((s) => ({ ...hopsonQuote, id: `q-${s.id}`, statementId: s.id })));
     const cordery = statement('nhs-providers-cordery-2022-02-09');
     const providers = (await report([cordery.canonicalUrl], cordery.text))?.sameVoices.find((v) => v.id === 'nhs-providers');
     expect(providers?.statements).toHaveLength(SAME_VOICE_STATEMENTS);
@@ -116,8 +116,8 @@ describe('buildPageReport', () => {
     const theirs = corpus.quotes.filter((q) => q.organisationId === 'nhs-providers').length + many.length;
     const listed = providers!.statements.reduce((sum, s) => sum + s.quotes.length, 0);
     expect(providers?.moreQuotes).toBe(theirs - listed);
-    await db.quotes.bulkDelete(many.map((s) => `q-${s.id}`));
-    await db.statements.bulkDelete(many.map((s) => s.id));
+    await deleteQuotes(db, many.map((s) => `q-${s.id}`));
+    await deleteStatements(db, many.map((s) => s.id));
   });
 
   it('returns nothing for a page that matches nothing', async () => {

@@ -19,6 +19,7 @@ import type { Quote, Statement } from '../schema';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import type { PageInput } from '../messaging/page-input';
 import type { PolicyLensDb } from './db';
+import { getQuotes, getStatement, getStatements, quotesOfStatements } from './corpus-records';
 import { type Catalogue, loadCatalogue } from './catalogue';
 import { type EventCounterparts, eventCounterparts } from './event-counterparts';
 import { findStatementByUrls } from './statement-context';
@@ -52,10 +53,8 @@ async function recognise(
   if (byUrl) return { statement: byUrl, by: 'url' };
   // detect() reports a statement only when the page is a copy of it (STATEMENT_MIN_SIMILARITY).
   if (!textMatch) return undefined;
-  const statement = await db.statements.get(textMatch.statementId);
-  if (!statement) return undefined;
-  const { urlKeys: _keys, ...record } = statement;
-  return { statement: record, by: 'text', similarity: textMatch.similarity };
+  const statement = await getStatement(db, textMatch.statementId);
+  return statement && { statement, by: 'text', similarity: textMatch.similarity };
 }
 
 export async function buildPageReport(
@@ -72,7 +71,7 @@ export async function buildPageReport(
 
   // Quotes located by the detector, plus every quote of the recognised statement found in its text.
   const candidates = new Map<string, LocatedQuote>(detection.quotes.map((q) => [q.quoteId, q]));
-  const ownQuotes = recognised ? await db.quotes.where('statementId').equals(recognised.statement.id).toArray() : [];
+  const ownQuotes = recognised ? await quotesOfStatements(db, [recognised.statement.id]) : [];
   for (const quote of ownQuotes) {
     if (candidates.has(quote.id)) continue;
     const found = locateQuote(page.text, quote.text);
@@ -83,9 +82,9 @@ export async function buildPageReport(
   const located = new Map<string, LocatedQuote>(shown.map((q) => [q.quoteId, q]));
   if (!recognised && located.size === 0 && highlights.length === 0) return null;
 
-  const foundQuotes = (await db.quotes.bulkGet([...located.keys()])).filter((q): q is Quote => q !== undefined);
+  const foundQuotes = (await getQuotes(db, [...located.keys()])).filter((q): q is Quote => q !== undefined);
   const pageStatementIds = new Set([...foundQuotes.map((q) => q.statementId), ...(recognised ? [recognised.statement.id] : [])]);
-  const pageStatements = (await db.statements.bulkGet([...pageStatementIds])).filter((s) => s !== undefined);
+  const pageStatements = (await getStatements(db, [...pageStatementIds])).filter((s) => s !== undefined);
   const eventIds = new Set(pageStatements.map((s) => s.eventId));
 
   // The page's events' newest statements, and the page's voices' newest statements elsewhere: only what the sidebar shows.

@@ -3,6 +3,7 @@
 import type { Organisation, Person, PolicyEvent, Quote, Statement } from '../schema';
 import { collapseWhitespace } from '../text/collapse-whitespace';
 import { urlKeys } from '../url-key';
+import { quotesOfStatements, statementByUrlKeys } from './corpus-records';
 import type { PolicyLensDb } from './db';
 
 export interface Speaker {
@@ -35,18 +36,11 @@ function inReadingOrder(text: string, quotes: Quote[]): Quote[] {
   return quotes.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 }
 
-export async function findStatementByUrls(db: PolicyLensDb, urls: readonly string[]): Promise<Statement | undefined> {
-  const keys = urlKeys(urls);
-  if (keys.length === 0) return undefined;
-  const row = await db.statements.where('urlKeys').anyOf(keys).first();
-  if (!row) return undefined;
-  const { urlKeys: _keys, ...statement } = row;
-  return statement;
-}
+export const findStatementByUrls = (db: PolicyLensDb, urls: readonly string[]): Promise<Statement | undefined> => statementByUrlKeys(db, urlKeys(urls));
 
 export async function statementContext(db: PolicyLensDb, statement: Statement): Promise<StatementContext> {
   const { text: _text, ...summary } = statement;
-  const quotes = inReadingOrder(statement.text, await db.quotes.where('statementId').equals(statement.id).toArray());
+  const quotes = inReadingOrder(statement.text, await quotesOfStatements(db, [statement.id]));
   const [publisher, event, people, organisations] = await Promise.all([
     db.organisations.get(statement.publisherId),
     db.events.get(statement.eventId),

@@ -10,7 +10,8 @@ import { seededRandom } from '../../test-support/seeded-random';
 import { hashesOf, indexSnapshot } from '../../test-support/storage/index-snapshot';
 import type { Quote } from '../schema';
 import { installCorpus } from './corpus-install';
-import { type PolicyLensDb, statementUrlKeys } from './db';
+import { deleteQuotes, deleteStatements, getStatement, putQuotes, putStatements, quotesOfStatements } from './corpus-records';
+import type { PolicyLensDb } from './db';
 import { type BucketRow, decodeBucket, editBucket, format6BucketOf, toBucketRows } from './fingerprint-buckets';
 import { FORMAT_6 } from './index-layout';
 import { answering, pausesHeld } from './index-priority';
@@ -19,7 +20,7 @@ import { INDEX_FORMAT, type UpdateStep, ensureTextIndex, rebuildTextIndex, stale
 
 const corpus = loadBundledCorpus();
 const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
-/** In the order rebuildTextIndex reads them from the database: statements, then quotes, by id. */
+/** The corpus's texts as documents, statements first (as rebuildTextIndex reads them). */
 const sources = [
   ...byId(corpus.statements).map((s) => ({ kind: 'statement' as const, refId: s.id, statementId: s.id, text: s.text })),
   ...byId(corpus.quotes).map((q) => ({ kind: 'quote' as const, refId: q.id, statementId: q.statementId, text: q.text })),
@@ -30,6 +31,12 @@ const corpusHashes = hashesOf(corpus.statements.map((s) => s.text));
 const manyUnknownIds = Array.from({ length: 1_001 }, (_, i) => `not-stored-${i}`);
 
 const snapshot = (db: PolicyLensDb) => indexSnapshot(db, corpusHashes);
+
+/** Deletes a statement and its quotes, behind the index's back. */
+async function removeStatement(db: PolicyLensDb, id: string) {
+  await deleteStatements(db, [id]);
+  await deleteQuotes(db, (await quotesOfStatements(db, [id])).map((q) => q.id));
+}
 
 describe('the text index in IndexedDB', () => {
   let db: PolicyLensDb;
@@ -89,7 +96,7 @@ describe('the text index in IndexedDB', () => {
     await ensureTextIndex(db);
     expect(await snapshot(db)).toEqual(built);
     const statement = corpus.statements[0]!;
-    await db.statements.put({ ...statement, text: `${statement.text} A new closing sentence about integrated care boards.`, updatedAt: '2027-01-01T00:00:00.000Z', urlKeys: statementUrlKeys(statement) });
+    await putStatements(db, [{ ...statement, text: `${statement.text} A new closing sentence about integrated care boards.`, updatedAt: '2027-01-01T00:00:00.000Z' }]);
     expect(await staleStatements(db)).toEqual([statement.id]);
     await ensureTextIndex(db);
     expect(await staleStatements(db)).toEqual([statement.id]);
@@ -126,26 +133,26 @@ describe('the text index in IndexedDB', () => {
           if (o.kind === 'editStatement') {
             // A statement gains words from another: indexed again in place, only its moved hashes change.
             statementId = pool[o.at]!.id;
-            const stored = await db.statements.get(statementId);
+            const stored = await getStatement(db, statementId);
             const extra = pool[o.from]!.text.split(/\s+/).slice(0, o.words).join(' ');
-            if (stored) await db.statements.put({ ...stored, text: `${stored.text} ${extra}`, updatedAt: stamp });
+            if (stored) await putStatements(db, [{ ...stored, text: `${stored.text} ${extra}`, updatedAt: stamp }]);
           } else if (o.kind === 'add' || o.kind === 'remove') {
             const statement = pool[o.at]!;
             statementId = statement.id;
             if (o.kind === 'add') {
-              await db.statements.put({ ...statement, updatedAt: stamp, urlKeys: statementUrlKeys(statement) });
-              await db.quotes.bulkPut(quotesOf(statement.id).map((q) => ({ ...q, updatedAt: stamp })));
+              await putStatements(db, [{ ...statement, updatedAt: stamp }]);
+              await putQuotes(db, quotesOf(statement.id).map((q) => ({ ...q, updatedAt: stamp })));
             } else {
-              await db.statements.delete(statement.id);
-              await db.quotes.where('statementId').equals(statement.id).delete();
+              await removeStatement(db, statement.id);
             }
           } else {
             const quote: Quote = corpus.quotes[o.at]!;
             statementId = quote.statementId;
-            if (o.kind === 'dropQuote') await db.quotes.delete(quote.id);
-            else if (await db.statements.get(statementId)) {
-              const text = (await db.statements.get(statementId))!.text.split(/\s+/).slice(0, o.words).join(' ');
-              await db.quotes.put({ ...quote, text, updatedAt: stamp });
+            const stored = await getStatement(db, statementId);
+            if (o.kind === 'dropQuote') await deleteQuotes(db, [quote.id]);
+            else if (stored) {
+              const text = stored.text.split(/\s+/).slice(0, o.words).join(' ');
+              await putQuotes(db, [{ ...quote, text, updatedAt: stamp }]);
             }
           }
           // Sometimes with a thousand unknown ids besides, so the update reads whole tables.
@@ -184,8 +191,7 @@ describe('the text index in IndexedDB', () => {
     };
     expect(await found()).toContain(statement.id);
     // The texts change behind the index's back: the rebuild's index will not hold this statement.
-    await db.statements.delete(statement.id);
-    await db.quotes.where('statementId').equals(statement.id).delete();
+    await removeStatement(db, statement.id);
     const slot = (await db.meta.get('indexSlot'))?.value ?? 0;
     const target = slot === 0 ? db.textFilter1 : db.textFilter;
     let release = () => {};
@@ -234,16 +240,16 @@ describe('the text index in IndexedDB', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     let paused = () => {};
     const reached = new Promise<void>((resolve) => (paused = resolve));
-    const orderBy = db.quotes.orderBy.bind(db.quotes);
+    const orderBy = db.quoteChunks.orderBy.bind(db.quoteChunks);
     // Paused after the statements are read and before the quotes are.
-    const spy = vi.spyOn(db.quotes, 'orderBy').mockImplementationOnce((index) => {
+    const spy = vi.spyOn(db.quoteChunks, 'orderBy').mockImplementationOnce((index) => {
       paused();
       const collection = orderBy(index);
       return { limit: (n: number) => ({ toArray: () => gate.then(() => collection.limit(n).toArray()) }) } as unknown as ReturnType<typeof orderBy>;
     });
     const rebuilding = rebuildTextIndex(db);
     await reached;
-    await db.statements.put({ ...statement, text: `${statement.text} A closing sentence added during the rebuild.`, updatedAt: '2027-02-01T00:00:00.000Z', urlKeys: statementUrlKeys(statement) });
+    await putStatements(db, [{ ...statement, text: `${statement.text} A closing sentence added during the rebuild.`, updatedAt: '2027-02-01T00:00:00.000Z' }]);
     await updateTextIndex(db, [statement.id]);
     release();
     await rebuilding;
@@ -255,17 +261,16 @@ describe('the text index in IndexedDB', () => {
     await rebuildTextIndex(db);
     const store = textIndexStore(db);
     expect((await store.lookup(corpusHashes)).size).toBeGreaterThan(0);
-    await db.statements.clear();
-    await db.quotes.clear();
+    await db.statementChunks.clear();
+    await db.quoteChunks.clear();
     await updateTextIndex(db, corpus.statements.map((s) => s.id));
     expect((await store.lookup(corpusHashes)).size).toBe(0);
   });
 
   it('a capture writes no filter chunk: readers, also one made before it, find the new statement through the pending hashes', async () => {
     const statement = byId(corpus.statements)[1]!;
-    const quotes = await db.quotes.where('statementId').equals(statement.id).toArray();
-    await db.statements.delete(statement.id);
-    await db.quotes.bulkDelete(quotes.map((q) => q.id));
+    const quotes = await quotesOfStatements(db, [statement.id]);
+    await removeStatement(db, statement.id);
     await rebuildTextIndex(db);
     const store = textIndexStore(db);
     const found = async () => (await detect(statement.text, store)).statements.map((s) => s.statementId);
@@ -273,8 +278,8 @@ describe('the text index in IndexedDB', () => {
     const chunks = await db.textFilter.toArray();
     const filterRows = chunks.length ? chunks : await db.textFilter1.toArray();
 
-    await db.statements.put({ ...statement, urlKeys: statementUrlKeys(statement) });
-    await db.quotes.bulkPut(quotes);
+    await putStatements(db, [statement]);
+    await putQuotes(db, quotes);
     const steps: UpdateStep[] = [];
     const update = await updateTextIndex(db, [statement.id], (step) => steps.push(step));
     expect(update.filterChunksWritten).toBe(0);

@@ -14,8 +14,9 @@ import Dexie, { type EntityTable, type IndexableType, type Table } from 'dexie';
 import { type BloomFilter, CHUNK_WORDS, addToBloomFilter, chunkBits, chunkCount, chunkOf, mayContain, setChunkBits } from '../matching/bloom-filter';
 import { COMMON_HASH_POSTINGS } from '../matching/detect';
 import type { FingerprintStore, IndexedDoc, Posting } from '../matching/index-types';
-import type { Quote } from '../schema';
-import type { FilterChunkRow, IndexBlockRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb, StatementRow } from './db';
+import type { Quote, Statement } from '../schema';
+import { allQuotes, allStatements, getQuotes, getStatements, quoteIds, quotesOfStatements, recordTables } from './corpus-records';
+import type { FilterChunkRow, IndexBlockRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb } from './db';
 import { blockOf, editBlocks, toBlocks } from './index-blocks';
 import { BUCKETS, type BucketRow, PostingColumns, bucketOf, editBucket, format6BucketOf, postingsIn } from './fingerprint-buckets';
 import { MAX_GROUP, type StampedSource, groupDelta, groupOf } from './index-delta';
@@ -141,7 +142,7 @@ export interface IndexSize {
   fingerprints: number;
 }
 
-const statementSource = (s: StatementRow): StampedSource => ({ kind: 'statement', refId: s.id, statementId: s.id, text: s.text, stamp: s.updatedAt });
+const statementSource = (s: Statement): StampedSource => ({ kind: 'statement', refId: s.id, statementId: s.id, text: s.text, stamp: s.updatedAt });
 const quoteSource = (q: Quote): StampedSource => ({ kind: 'quote', refId: q.id, statementId: q.statementId, text: q.text, stamp: q.updatedAt });
 
 /** Sources by statement, in the order given (a statement before its quotes when it comes first). */
@@ -193,24 +194,10 @@ async function bulkAddInChunks<T>(rows: readonly T[], add: (chunk: T[]) => Promi
   }
 }
 
-/** Rows of the corpus read per request in a full rebuild: one read of 50,000 statements held the database and the thread for seconds. */
-const READ_PAGE = 1_000;
-
-/** Every row of `table`, a page at a time in key order. */
-async function readPaged<T extends { id: string }>(table: EntityTable<T, 'id'>): Promise<T[]> {
-  const rows: T[] = [];
-  for (let last: string | undefined; ; ) {
-    const page = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(READ_PAGE).toArray();
-    for (const row of page) rows.push(row);
-    last = page.at(-1)?.id;
-    if (page.length < READ_PAGE || last === undefined) return rows;
-    await yieldToAnswers();
-  }
-}
-
+/** Every statement and quote, read a page of chunks at a time: one read of 50,000 statements held the database and the thread for seconds. */
 async function readSources(db: PolicyLensDb): Promise<StampedSource[]> {
-  const statements = await readPaged(db.statements);
-  const quotes = await readPaged(db.quotes);
+  const statements = await allStatements(db, yieldToAnswers);
+  const quotes = await allQuotes(db, yieldToAnswers);
   return [...statements.map(statementSource), ...quotes.map(quoteSource)];
 }
 
@@ -366,7 +353,7 @@ function updateGroups(ids: readonly string[], sources: readonly StampedSource[],
  * (at 50k statements: 8.6 s for the quotes alone, after the statements were handed over).
  */
 export interface WrittenRows {
-  statements: ReadonlyMap<string, StatementRow | null>;
+  statements: ReadonlyMap<string, Statement | null>;
   quotes: ReadonlyMap<string, Quote | null>;
   /**
    * Every quote id stored before the caller wrote, when it read them anyway: the quotes it
@@ -396,7 +383,7 @@ export async function updateTextIndex(
 ): Promise<IndexUpdate> {
   const ids = [...new Set(statementIds)];
   if ((rowsWritten.statements.size || rowsWritten.quotes.size) && !Dexie.currentTransaction) throw new Error('Rows written are known only inside the transaction that wrote them');
-  const result = await db.transaction('rw', [...indexTables(db), db.statements, db.quotes], async () => {
+  const result = await db.transaction('rw', [...indexTables(db), ...recordTables(db)], async () => {
     const { docs, buckets, filter: filterTable } = slotTables(db, await activeSlot(db));
     const [statements, quotes, oldBlocks, last] = await readForUpdate(db, docs, ids, rowsWritten);
     step('read texts');
@@ -477,9 +464,10 @@ export async function updateTextIndex(
 }
 
 /**
- * Statements named in an update above which their rows are read table by table in one
- * request each, rather than one request per id: installing a large pack names nearly
- * every statement, and thousands of single reads cost far more than one read of the table.
+ * Statements named in an update above which their quotes and index blocks are read table
+ * by table, rather than by statement: installing a large pack names nearly every statement,
+ * and thousands of single reads cost far more than one read of the table. (Their statements
+ * are read by id either way: the chunk store reads many ids from its index in one go.)
  */
 const READ_TABLES_ABOVE = 1_000;
 
@@ -491,7 +479,7 @@ async function readForUpdate(db: PolicyLensDb, docs: SlotTables['docs'], ids: re
   const last = docs.orderBy('block').last();
   if (ids.length <= READ_TABLES_ABOVE) {
     const statements = readStatements(db, ids, written.statements);
-    return Promise.all([statements, db.quotes.where('statementId').anyOf(ids).toArray(), docs.where('statementIds').anyOf(ids).distinct().toArray(), last]);
+    return Promise.all([statements, quotesOfStatements(db, ids), docs.where('statementIds').anyOf(ids).distinct().toArray(), last]);
   }
   const wanted = new Set(ids);
   const named = <T extends { statementId: string }>(rows: T[]) => rows.filter((r) => wanted.has(r.statementId));
@@ -499,13 +487,10 @@ async function readForUpdate(db: PolicyLensDb, docs: SlotTables['docs'], ids: re
   return Promise.all([readStatements(db, ids, written.statements), readQuotes(db, written).then(named), docs.toArray().then(holding), last]);
 }
 
-async function readStatements(db: PolicyLensDb, ids: readonly string[], written: WrittenRows['statements']): Promise<StatementRow[]> {
+async function readStatements(db: PolicyLensDb, ids: readonly string[], written: WrittenRows['statements']): Promise<Statement[]> {
   const known = ids.flatMap((id) => written.get(id) ?? []);
-  const unknown = ids.filter((id) => !written.has(id));
-  const present = (rows: (StatementRow | undefined)[]) => [...known, ...rows.flatMap((s) => (s ? [s] : []))];
-  if (unknown.length <= READ_TABLES_ABOVE) return present(await db.statements.bulkGet(unknown));
-  const wanted = new Set(unknown);
-  return present((await db.statements.toArray()).filter((s) => wanted.has(s.id)));
+  const read = await getStatements(db, ids.filter((id) => !written.has(id)));
+  return [...known, ...read.flatMap((s) => (s ? [s] : []))];
 }
 
 /**
@@ -514,11 +499,11 @@ async function readStatements(db: PolicyLensDb, ids: readonly string[], written:
  * table read whole.
  */
 async function readQuotes(db: PolicyLensDb, { quotes: written, quoteIdsBefore }: WrittenRows): Promise<Quote[]> {
-  if (written.size === 0) return db.quotes.toArray();
-  const unknown = (quoteIdsBefore ?? (await db.quotes.toCollection().primaryKeys())).filter((id) => !written.has(id));
+  if (written.size === 0) return allQuotes(db);
+  const unknown = (quoteIdsBefore ?? (await quoteIds(db))).filter((id) => !written.has(id));
   const writtenRows = [...written.values()].flatMap((q) => (q ? [q] : []));
-  if (unknown.length > written.size) return [...writtenRows, ...(await db.quotes.toArray()).filter((q) => !written.has(q.id))];
-  return [...writtenRows, ...(await db.quotes.bulkGet(unknown)).flatMap((q) => (q ? [q] : []))];
+  if (unknown.length > written.size) return [...writtenRows, ...(await allQuotes(db)).filter((q) => !written.has(q.id))];
+  return [...writtenRows, ...(await getQuotes(db, unknown)).flatMap((q) => (q ? [q] : []))];
 }
 
 /** Statements whose indexed documents no longer match the database: missing, changed (by `updatedAt`) or gone. */

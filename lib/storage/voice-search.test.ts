@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { installCorpus } from './corpus-install';
+import { allQuotes, getQuotes, putQuotes, putStatements, statementIdsByDate, statementIdsOfEvent } from './corpus-records';
 import type { PolicyLensDb } from './db';
 import { openTestDatabase } from './test-db';
 import { SEARCHED_STATEMENTS, voiceSearch } from './voice-search';
 import type { Quote } from '../schema';
-import { DIRECT_READ_QUOTES, type Voice, speaks, voiceIndex } from './voice-statements';
+import { DIRECT_READ_QUOTES, type Voice, speaks } from './voice-statements';
 
 const corpus = loadBundledCorpus();
 const model = corpus.statements.find((s) => s.id === 'nhs-providers-hopson-2021-02-12')!;
@@ -15,15 +16,16 @@ const PROLIFIC = DIRECT_READ_QUOTES + 60;
 /** Of the prolific voice's statements, the oldest few answer the other event. */
 const ON_OTHER_EVENT = 5;
 
-/** The search as it was written before its reads were kept: every read made afresh, each statement's quotes queried on their own. */
+/** The search as it was written before its reads were kept: every read made afresh, the voice's quotes picked out of all the quotes. */
 async function searchedAfresh(db: PolicyLensDb, voice: Voice, eventId: string | undefined): Promise<{ quotes: Quote[]; unsearched: number }> {
-  const all = await db.quotes.where(voiceIndex(voice)).equals(voice.id).toArray();
+  const everyQuote = await allQuotes(db);
+  const all = everyQuote.filter((q) => speaks(voice, q));
   if (all.length <= DIRECT_READ_QUOTES) return { quotes: all, unsearched: 0 };
   const theirs = new Set(all.map((q) => q.statementId));
-  const ordered = (await db.statements.orderBy('publishedDate').primaryKeys()).reverse().filter((id) => theirs.has(id));
-  const ofEvent = new Set(eventId ? await db.statements.where('eventId').equals(eventId).primaryKeys() : []);
+  const ordered = (await statementIdsByDate(db)).reverse().filter((id) => theirs.has(id));
+  const ofEvent = new Set(eventId ? await statementIdsOfEvent(db, eventId) : []);
   const searched = [...ordered.filter((id) => ofEvent.has(id)), ...ordered.filter((id) => !ofEvent.has(id))].slice(0, SEARCHED_STATEMENTS);
-  const quotes = (await Promise.all(searched.map((id) => db.quotes.where('statementId').equals(id).toArray()))).flat().filter((q) => speaks(voice, q));
+  const quotes = searched.flatMap((id) => all.filter((q) => q.statementId === id));
   return { quotes, unsearched: ordered.length - searched.length };
 }
 
@@ -39,10 +41,9 @@ describe('voiceSearch', () => {
       canonicalUrl: `https://example.org/prolific/${i}`,
       otherUrls: [],
       publishedDate: new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10),
-      urlKeys: [],
     }));
-    await db.statements.bulkAdd(statements);
-    await db.quotes.bulkAdd(statements.map((s) => ({ ...modelQuote, speakerId: 'matthew-taylor', id: `q-${s.id}`, statementId: s.id })));
+    await putStatements(db, statements);
+    await putQuotes(db, statements.map((s) => ({ ...modelQuote, speakerId: 'matthew-taylor', id: `q-${s.id}`, statementId: s.id })));
   });
   afterAll(() => db.delete());
 
@@ -81,8 +82,9 @@ describe('voiceSearch', () => {
     await compare(); // the second time from what was kept
     // A quote of the prolific voice's newest statement changes hands, and one more is said in its oldest.
     const newest = `q-prolific-${String(PROLIFIC - 1).padStart(4, '0')}`;
-    await db.quotes.update(newest, { speakerId: 'chris-hopson' });
-    await db.quotes.add({ ...modelQuote, speakerId: 'matthew-taylor', id: 'q-prolific-0000-b', statementId: 'prolific-0000' });
+    const [changing] = await getQuotes(db, [newest]);
+    await putQuotes(db, [{ ...changing!, speakerId: 'chris-hopson' }]);
+    await putQuotes(db, [{ ...modelQuote, speakerId: 'matthew-taylor', id: 'q-prolific-0000-b', statementId: 'prolific-0000' }]);
     await compare();
     const [taylor, hopson] = await voiceSearch(db, voices.slice(0, 2), otherEvent);
     expect(taylor?.quotes.some((q) => q.id === newest)).toBe(false);

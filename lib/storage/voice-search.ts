@@ -6,9 +6,10 @@
 // and every statement text they belong to, made one page take seconds at 50,000
 // statements, on every page that merely names that voice. What the search reads is
 // kept per state of the corpus (corpus-read-cache.ts): a quiet voice's quotes, a
-// prolific voice's statements with its quotes' ids, so a page reads only the rows of
-// the quotes it searches, by key, in one request.
+// prolific voice's statements with its quotes' ids, so a page reads only the quotes it
+// searches, by id.
 import type { Quote } from '../schema';
+import { statementIdsOfEvent } from './corpus-records';
 import type { PolicyLensDb } from './db';
 import { DIRECT_READ_QUOTES, type Voice, newestStatementIds, once, quotesOfVoice, voiceQuoteCount, voiceQuotesIn, voiceStatementsNewestFirst } from './voice-statements';
 
@@ -27,7 +28,7 @@ export interface VoiceSearch {
 export async function voiceSearch(db: PolicyLensDb, voices: readonly Voice[], eventId: string | undefined): Promise<VoiceSearch[]> {
   // Shared by every voice that speaks a great deal, and read only if one does: index keys, no rows.
   const newestFirst = newestStatementIds(db);
-  const ofEvent = once(async () => new Set(eventId ? await db.statements.where('eventId').equals(eventId).primaryKeys() : []));
+  const ofEvent = once(async () => new Set(eventId ? await statementIdsOfEvent(db, eventId) : []));
   return Promise.all(
     voices.map(async (voice): Promise<VoiceSearch> => {
       const count = await voiceQuoteCount(db, voice); // counted once per state of the corpus, shared with the sidebar's same voices

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import type { Quote } from '../schema';
 import { installCorpus } from './corpus-install';
+import { deleteQuotes, deleteStatements, putQuotes, putStatements } from './corpus-records';
 import type { PolicyLensDb } from './db';
 import { openTestDatabase } from './test-db';
 import { DIRECT_READ_QUOTES, SAME_VOICE_STATEMENTS, voiceQuotes } from './voice-statements';
@@ -19,7 +20,6 @@ function manyStatements(prefix: string, count: number, voice: Partial<Quote>) {
     canonicalUrl: `https://example.org/${prefix}/${i}`,
     otherUrls: [],
     publishedDate: new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10),
-    urlKeys: [],
   }));
   const quotes = statements.map((s) => ({ ...modelQuote, ...voice, id: `q-${s.id}`, statementId: s.id }));
   return { statements, quotes };
@@ -44,8 +44,8 @@ describe('voiceQuotes', () => {
 
   it('lists a voice with many quotes by its newest statements, with their quotes by it', async () => {
     const many = manyStatements('walk', DIRECT_READ_QUOTES + 50, { speakerId: 'matthew-taylor', organisationId: 'nhs-confederation' });
-    await db.statements.bulkAdd(many.statements);
-    await db.quotes.bulkAdd(many.quotes);
+    await putStatements(db, many.statements);
+    await putQuotes(db, many.quotes);
     try {
       const [org, person] = await voiceQuotes(
         db,
@@ -72,32 +72,32 @@ describe('voiceQuotes', () => {
         expect(read?.quoteCount).toBe(theirs.length);
       }
     } finally {
-      await db.quotes.bulkDelete(many.quotes.map((q) => q.id));
-      await db.statements.bulkDelete(many.statements.map((s) => s.id));
+      await deleteQuotes(db, many.quotes.map((q) => q.id));
+      await deleteStatements(db, many.statements.map((s) => s.id));
     }
   });
 
   it('lists a prolific voice’s newest statement as soon as it is written, and forgets it once deleted (kept reads are dropped on a write)', async () => {
     const many = manyStatements('kept', DIRECT_READ_QUOTES + 20, { organisationId: 'bma', speakerId: undefined });
-    await db.statements.bulkAdd(many.statements);
-    await db.quotes.bulkAdd(many.quotes);
+    await putStatements(db, many.statements);
+    await putQuotes(db, many.quotes);
     const newest = { ...many.statements[0]!, id: 'kept-newest', canonicalUrl: 'https://example.org/kept/newest', publishedDate: '2030-01-01' };
     const voice = [{ kind: 'organisation' as const, id: 'bma' }];
     try {
       const before = (await voiceQuotes(db, voice, new Set()))[0]!;
       expect(before.quotes.some((q) => q.statementId === newest.id)).toBe(false);
-      await db.statements.add(newest);
-      await db.quotes.add({ ...many.quotes[0]!, id: 'q-kept-newest', statementId: newest.id });
+      await putStatements(db, [newest]);
+      await putQuotes(db, [{ ...many.quotes[0]!, id: 'q-kept-newest', statementId: newest.id }]);
       const after = (await voiceQuotes(db, voice, new Set()))[0]!;
       expect(after.quotes.map((q) => q.statementId)).toContain(newest.id);
       expect(after.quoteCount).toBe(before.quoteCount + 1);
-      await db.quotes.delete('q-kept-newest');
+      await deleteQuotes(db, ['q-kept-newest']);
       const again = (await voiceQuotes(db, voice, new Set()))[0]!;
       expect(again.quotes.map((q) => q.statementId)).not.toContain(newest.id);
       expect(again.quoteCount).toBe(before.quoteCount);
     } finally {
-      await db.quotes.bulkDelete([...many.quotes.map((q) => q.id), 'q-kept-newest']);
-      await db.statements.bulkDelete([...many.statements.map((s) => s.id), newest.id]);
+      await deleteQuotes(db, [...many.quotes.map((q) => q.id), 'q-kept-newest']);
+      await deleteStatements(db, [...many.statements.map((s) => s.id), newest.id]);
     }
   });
 
@@ -105,8 +105,8 @@ describe('voiceQuotes', () => {
     // 210 statements: the 205 newest on the page's event, the 5 oldest elsewhere.
     const many = manyStatements('busy', DIRECT_READ_QUOTES + 10, { organisationId: 'kings-fund', speakerId: undefined });
     const onOther = many.statements.map((s, i) => (i < 5 ? s : { ...s, eventId: otherEvent }));
-    await db.statements.bulkAdd(onOther);
-    await db.quotes.bulkAdd(many.quotes);
+    await putStatements(db, onOther);
+    await putQuotes(db, many.quotes);
     try {
       const [read] = await voiceQuotes(db, [{ kind: 'organisation', id: 'kings-fund' }], new Set([otherEvent]));
       const eventOf = new Map([...corpus.statements, ...onOther].map((s) => [s.id, s.eventId]));
@@ -115,8 +115,8 @@ describe('voiceQuotes', () => {
       expect(read?.quotes.map((q) => q.id).sort()).toEqual(elsewhere.map((q) => q.id).sort());
       expect(read?.complete).toBe(true);
     } finally {
-      await db.quotes.bulkDelete(many.quotes.map((q) => q.id));
-      await db.statements.bulkDelete(onOther.map((s) => s.id));
+      await deleteQuotes(db, many.quotes.map((q) => q.id));
+      await deleteStatements(db, onOther.map((s) => s.id));
     }
   });
 });

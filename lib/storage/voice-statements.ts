@@ -5,9 +5,10 @@
 // at 50,000 statements. A voice with few quotes is read whole. For a voice with many,
 // the reads that grow with the corpus (the ids of all statements newest first, and
 // the statements the voice speaks in) are made once per state of the corpus and kept
-// (corpus-read-cache.ts), shared with verification's voice search; rows are loaded
+// (corpus-read-cache.ts), shared with verification's voice search; quotes are loaded
 // only for the SAME_VOICE_STATEMENTS statements listed.
 import type { Quote } from '../schema';
+import * as records from './corpus-records';
 import type { PolicyLensDb } from './db';
 import { corpusReadCache } from './corpus-read-cache';
 
@@ -42,7 +43,7 @@ export interface VoiceQuotes {
   quoteCount: number;
 }
 
-export const voiceIndex = (voice: Voice) => (voice.kind === 'organisation' ? 'organisationId' : 'speakerId');
+const voiceIndex = (voice: Voice): records.VoiceField => (voice.kind === 'organisation' ? 'organisationId' : 'speakerId');
 
 export const speaks = (voice: Voice, quote: Quote): boolean =>
   voice.kind === 'organisation' ? quote.organisationId === voice.id : quote.speakerId === voice.id;
@@ -53,32 +54,29 @@ export const speaks = (voice: Voice, quote: Quote): boolean =>
  * sidebar and for verification. Shared: callers must not change the rows.
  */
 export const quotesOfVoice = (db: PolicyLensDb, voice: Voice): Promise<readonly Quote[]> =>
-  corpusReadCache(db).read(`quotes: ${voice.kind} ${voice.id}`, () => db.quotes.where(voiceIndex(voice)).equals(voice.id).toArray());
+  corpusReadCache(db).read(`quotes: ${voice.kind} ${voice.id}`, () => records.quotesOfVoice(db, voiceIndex(voice), voice.id));
 
 /** A voice read whole: its quotes on other events. */
 async function readWhole(db: PolicyLensDb, voice: Voice, pageEvents: ReadonlySet<string>): Promise<Quote[]> {
   const all = await quotesOfVoice(db, voice);
-  const statements = await db.statements.bulkGet([...new Set(all.map((q) => q.statementId))]);
+  const statements = await records.getStatements(db, [...new Set(all.map((q) => q.statementId))]);
   const elsewhere = new Set(statements.flatMap((s) => (s && !pageEvents.has(s.eventId) ? [s.id] : [])));
   return all.filter((q) => elsewhere.has(q.statementId));
 }
 
 /**
- * Every statement's id, newest first: index keys, no rows. Read once per state of the
+ * Every statement's id, newest first: index keys, no chunks. Read once per state of the
  * corpus, and only if a voice speaks a great deal. The index is read forwards and
  * reversed here: a reversed read walks a cursor, key by key, in browsers without
  * IndexedDB 3's `getAllKeys` direction (Firefox ESR).
  */
 export const newestStatementIds = (db: PolicyLensDb): (() => Promise<string[]>) => () =>
-  corpusReadCache(db).read('statement ids, newest first', async () => {
-    const ids = await db.statements.orderBy('publishedDate').primaryKeys();
-    // Ties on the date keep their id order reversed, as a reversed read gives them.
-    return ids.reverse();
-  });
+  // Ties on the date keep their id order reversed, as a reversed read gives them.
+  corpusReadCache(db).read('statement ids, newest first', async () => (await records.statementIdsByDate(db)).reverse());
 
 /** How many quotes a voice has in the corpus, counted on its index once per state of the corpus. */
 export const voiceQuoteCount = (db: PolicyLensDb, voice: Voice): Promise<number> =>
-  corpusReadCache(db).read(`quote count: ${voice.kind} ${voice.id}`, () => db.quotes.where(voiceIndex(voice)).equals(voice.id).count());
+  corpusReadCache(db).read(`quote count: ${voice.kind} ${voice.id}`, () => records.quoteCountOfVoice(db, voiceIndex(voice), voice.id));
 
 /** The statements a voice speaks in, and its quotes' ids in each. */
 export interface VoiceStatements {
@@ -90,16 +88,16 @@ export interface VoiceStatements {
 
 /**
  * The statements a voice speaks in, newest first, with its quotes' ids in each, read
- * once per state of the corpus. Its quotes are read in one request: walking the unique
- * keys of its [voice+statementId] index took a cursor step per statement, seconds for a
- * voice with tens of thousands of quotes. The ids are kept so a page reads the quotes
- * of the statements it searches by key, in one request, instead of querying each
- * statement's quotes (hundreds of queries per page).
+ * once per state of the corpus. Its quotes are read together, not statement by
+ * statement: walking the unique keys of a [voice+statementId] index took a cursor step
+ * per statement, seconds for a voice with tens of thousands of quotes. Only the ids are
+ * kept (not the quotes' texts), so a page reads the quotes of the statements it searches
+ * by id instead of querying each statement's quotes (hundreds of queries per page).
  */
 export const voiceStatementsNewestFirst = (db: PolicyLensDb, voice: Voice, newestFirst: () => Promise<string[]>): Promise<VoiceStatements> =>
   corpusReadCache(db).read(`statements newest first: ${voice.kind} ${voice.id}`, async () => {
-    const [quotes, newest] = await Promise.all([db.quotes.where(voiceIndex(voice)).equals(voice.id).toArray(), newestFirst()]);
-    // The index lists a voice's quotes in id order, so each statement's ids are in id order.
+    const [quotes, newest] = await Promise.all([records.quotesOfVoice(db, voiceIndex(voice), voice.id), newestFirst()]);
+    // A voice's quotes come in id order, so each statement's ids are in id order.
     const quoteIds = new Map<string, string[]>();
     for (const quote of quotes) {
       const ids = quoteIds.get(quote.statementId);
@@ -111,11 +109,10 @@ export const voiceStatementsNewestFirst = (db: PolicyLensDb, voice: Voice, newes
 
 /**
  * The voice's quotes in `statementIds`, in the order of the statements and each
- * statement's in id order (as quotesOfStatements filtered to the voice), read by key
- * in one request.
+ * statement's in id order (as quotesOfStatements filtered to the voice), read by id.
  */
 export async function voiceQuotesIn(db: PolicyLensDb, voice: Voice, statements: VoiceStatements, statementIds: readonly string[]): Promise<Quote[]> {
-  const rows = await db.quotes.bulkGet(statementIds.flatMap((id) => statements.quoteIds.get(id) ?? []));
+  const rows = await records.getQuotes(db, statementIds.flatMap((id) => statements.quoteIds.get(id) ?? []));
   return rows.filter((q): q is Quote => q !== undefined && speaks(voice, q));
 }
 
@@ -142,10 +139,7 @@ export function once<T>(read: () => Promise<T>): () => Promise<T> {
 export async function voiceQuotes(db: PolicyLensDb, voices: readonly Voice[], pageEvents: ReadonlySet<string>): Promise<VoiceQuotes[]> {
   // Shared by every voice that speaks a great deal, and read only if one does.
   const newestFirst = newestStatementIds(db);
-  // One request per event: `anyOf` walks a cursor key by key.
-  const onPageEvents = once(
-    async () => new Set((await Promise.all([...pageEvents].map((id) => db.statements.where('eventId').equals(id).primaryKeys()))).flat()),
-  );
+  const onPageEvents = once(async () => new Set((await Promise.all([...pageEvents].map((id) => records.statementIdsOfEvent(db, id)))).flat()));
   return Promise.all(
     voices.map(async (voice) => {
       const quoteCount = await voiceQuoteCount(db, voice);

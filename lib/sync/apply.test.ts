@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { deleteAnnotation, updateAnnotation } from '../storage/annotations';
 import { installCorpus } from '../storage/corpus-install';
-import { type PolicyLensDb, statementUrlKeys } from '../storage/db';
+import { getStatement, quoteCount, statementByUrlKeys, statementUrlKeys } from '../storage/corpus-records';
+import type { PolicyLensDb } from '../storage/db';
+import { recordStore } from '../storage/record-store';
 import { applyImport, applyImportText, previewImport } from './apply';
 import { exportSyncFile, serializeSyncFile } from './export';
 import { SYNCED_TABLES, type SyncFile } from './format';
@@ -21,8 +23,8 @@ const parsed = (file: SyncFile): ParsedImport => {
 
 /** Everything an import may touch, to show that a refused one touched nothing. */
 async function snapshot(db: PolicyLensDb) {
-  const tables = [...SYNCED_TABLES, 'deletions', 'syncBases'];
-  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)));
+  const records = await Promise.all(SYNCED_TABLES.map(async (t) => [t, await recordStore(db, t).all()] as const));
+  return { ...Object.fromEntries(records), deletions: await db.deletions.toArray(), syncBases: await db.syncBases.toArray() };
 }
 
 const messages = (result: { ok: boolean }) => (result as ImportFailure).errors.map((e) => e.message);
@@ -65,8 +67,9 @@ describe('importing a sync file', () => {
     expect(report).toMatchObject({ ok: true, counts: preview.ok ? preview.counts : {} });
     expect(report.ok && report.changedTables).toEqual(SYNCED_TABLES);
     expect(await db.annotations.toArray()).toEqual(file.annotations);
-    // Statements are stored with the lookup keys of their URLs, which never travel.
-    expect(await db.statements.get('response')).toEqual({ ...file.statements[0], urlKeys: statementUrlKeys(file.statements[0]!) });
+    // Statements are found by the lookup keys of their URLs, which never travel.
+    expect(await getStatement(db, 'response')).toEqual(file.statements[0]);
+    expect(await statementByUrlKeys(db, statementUrlKeys(file.statements[0]!))).toEqual(file.statements[0]);
   });
 
   it('changes nothing when the same file is imported again', async () => {
@@ -231,7 +234,7 @@ describe('importing a sync file', () => {
       warnings: [`${corpus.quotes.length} corpus quotes will be changed or deleted`],
     });
     expect(await applyImport(db, file)).toMatchObject({ ok: false });
-    expect(await db.quotes.count()).toBe(corpus.quotes.length);
+    expect(await quoteCount(db)).toBe(corpus.quotes.length);
   });
 
   it('refuses versions dated in the future, so a file dated 2030 or 9999 never wins, even after the analyst edits again', async () => {

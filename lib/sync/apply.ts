@@ -21,6 +21,7 @@ import type { MergeItem, OutcomeCounts } from './merge';
 import { type ImportInput, OtherLayout, openImportFile, parsedInput, wholeFileInput } from './read-import-file';
 import type { UnresolvedReference } from './references';
 import { type StorageEstimator, browserStorage, checkRoom, isQuotaError, quotaExceeded } from './storage-quota';
+import { syncedStores } from './local-state';
 import { pruneLearnedTombstones } from './tombstones';
 import { type Wait, boundTo } from './transaction-bound';
 import type { SkippedItem } from './foreign-items';
@@ -91,7 +92,7 @@ export interface ApplyOptions extends PreviewOptions {
 }
 
 /** Every table an import reads or writes. */
-const IMPORT_TABLES = [...SYNCED_TABLES, 'deletions', 'syncBases', 'publishedCopies'];
+const importTables = (db: PolicyLensDb) => [...syncedStores(db), db.deletions, db.syncBases, db.publishedCopies];
 
 function consentNeeded(items: readonly MergeItem[]): Consent {
   let deleteYours = 0;
@@ -204,7 +205,7 @@ export async function applyInput(db: PolicyLensDb, input: ImportInput, options: 
   if (tooBig) return tooBig;
   const now = options.now ?? new Date();
   try {
-    return await db.transaction('rw', IMPORT_TABLES, async (tx) => {
+    return await db.transaction('rw', importTables(db), async (tx) => {
       const bound = boundTo(db, tx);
       const done = await runImportPass(bound.db, input.read, passOptions(input, { ...options, now }, true, bound.wait));
       if (done.problems.length) throw new Rollback(failure(done.problems));

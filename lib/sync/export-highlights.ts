@@ -3,7 +3,9 @@
 // tag, one site). Unlike a sync file they carry no tombstones and record no
 // agreed versions: they are for reading, not for merging back.
 import type { PolicyLensDb } from '../storage/db';
-import { type ExportScope, SYNCED_TABLES } from './format';
+import { getStatements } from '../storage/corpus-records';
+import type { ExportScope } from './format';
+import { syncedStores } from './local-state';
 import { highlightsToCsv, highlightsToMarkdown, type ReportNames } from './report-formats';
 import { selectScope } from './select-scope';
 import { toWebAnnotationCollection } from './web-annotation-export';
@@ -44,7 +46,7 @@ async function reportNames(db: PolicyLensDb, statementIds: readonly string[]): P
     db.people.toArray(),
     db.organisations.toArray(),
     db.topics.toArray(),
-    db.statements.bulkGet([...new Set(statementIds)]),
+    getStatements(db, [...new Set(statementIds)]),
   ]);
   return {
     people: new Map(people.map((p) => [p.id, p.name])),
@@ -59,7 +61,7 @@ export async function exportHighlights(
   format: HighlightFormat,
   scope: ExportScope = { kind: 'highlights' },
 ): Promise<ExportedFile> {
-  const { annotations, names, title } = await db.transaction('r', [...SYNCED_TABLES, 'deletions'], async () => {
+  const { annotations, names, title } = await db.transaction('r', [...syncedStores(db), db.deletions], async () => {
     const { records } = await selectScope(db, scope);
     const event = scope.kind === 'event' ? await db.events.get(scope.eventId) : undefined;
     const statementIds = records.annotations.map((a) => a.statementId).filter((id) => id !== undefined);

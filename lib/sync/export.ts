@@ -9,6 +9,7 @@
 import type { PolicyLensDb, SyncedTable } from '../storage/db';
 import { instant } from './clock';
 import { type Deletion, type ExportScope, type RecordsByTable, SYNCED_TABLES, type SyncFile, emptySyncFile } from './format';
+import { syncedStores } from './local-state';
 import { laterTag, versionTag } from './merge';
 import { selectScope } from './select-scope';
 import { readAgreed, writeAgreed } from './sync-bases';
@@ -31,10 +32,10 @@ function* changeTimes(records: RecordsByTable, deletions: readonly Deletion[]): 
 const EVERYTHING: ExportScope = { kind: 'everything' };
 
 /** Every table an export reads or writes. */
-const EXPORT_TABLES = [...SYNCED_TABLES, 'deletions', 'syncBases'];
+const exportTables = (db: PolicyLensDb) => [...syncedStores(db), db.deletions, db.syncBases];
 
 export async function exportSyncFile(db: PolicyLensDb, scope: ExportScope = EVERYTHING): Promise<SyncFile> {
-  return db.transaction('rw', EXPORT_TABLES, async () => {
+  return db.transaction('rw', exportTables(db), async () => {
     const { records, deletions } = await selectScope(db, scope);
     const file: SyncFile = { ...emptySyncFile(latestChange(changeTimes(records, deletions)), scope), ...records, deletions };
 

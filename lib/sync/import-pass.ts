@@ -13,11 +13,12 @@
 // what a writing pass wrote is rolled back if anything, up to the last consent
 // check, fails.
 import type { PolicyLensDb, SyncedTable } from '../storage/db';
+import { recordStore } from '../storage/record-store';
 import { beyondSkew } from './clock';
 import { type Deletion, SYNCED_TABLES, type SyncRecord, type SyncRecords, TABLE_NOUN } from './format';
 import type { ImportError } from './import-errors';
 import { recordLabel } from './labels';
-import { existingIds, readLocalState, recordTable, tombstonedIds, toRow } from './local-state';
+import { existingIds, readLocalState, tombstonedIds } from './local-state';
 import { type MergeItem, type OutcomeCounts, type TablePlan, noOutcomes, planTable } from './merge';
 import { type UnresolvedReference, visitReferences } from './references';
 import { writePublishedCopies } from './published-copies';
@@ -169,9 +170,9 @@ class Pass {
   }
 
   private async writePlan(p: TablePlan<SyncRecord>) {
-    const table = recordTable(this.db, p.table);
-    if (p.put.length) await table.bulkPut(p.put.map((r) => toRow(p.table, r as never)));
-    if (p.remove.length) await table.bulkDelete(p.remove);
+    const store = recordStore(this.db, p.table);
+    if (p.put.length) await store.put(p.put);
+    if (p.remove.length) await store.delete(p.remove);
     if (p.putDeletions.length) await this.db.deletions.bulkPut(p.putDeletions);
     if (p.removeDeletions.length) await this.db.deletions.bulkDelete(p.removeDeletions.map((id): [SyncedTable, string] => [p.table, id]));
   }

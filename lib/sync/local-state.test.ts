@@ -3,6 +3,7 @@ import type { PolicyLensDb } from '../storage/db';
 import { existingIds, readLocalState } from './local-state';
 import { at, highlight, statement } from '../../test-support/sync/fixtures';
 import { openTestDatabase } from '../storage/test-db';
+import { putStatements } from '../storage/corpus-records';
 
 describe('reading the local state of the records a file names', () => {
   let db: PolicyLensDb;
@@ -11,7 +12,7 @@ describe('reading the local state of the records a file names', () => {
     const ids = Array.from({ length: 40 }, (_, i) => `hl-${i}`);
     await db.annotations.bulkPut(ids.slice(0, 20).map((id) => highlight(id)));
     await db.deletions.bulkPut(ids.slice(20).map((id) => ({ table: 'annotations' as const, id, deletedAt: at(9) })));
-    await db.statements.put({ ...statement('s-1', 'e', 'o'), urlKeys: ['example.org/news/s-1'] });
+    await putStatements(db, [statement('s-1', 'e', 'o')]);
   });
   afterEach(() => db.delete());
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLED_PACK_ID, LATEST_VERSION, type PolicyLensDb, declareVersions, openDatabase } from '../storage/db';
 import { freshIndexedDb, openTestDatabase } from '../storage/test-db';
 import { holdingOf, writeHoldings } from '../storage/pack-holdings';
+import { allQuotes, getQuotes, putQuotes } from '../storage/corpus-records';
 import { at, quote, syncFile } from '../../test-support/sync/fixtures';
 import { applyImportText, previewImportText } from './apply';
 import { serializeSyncFile } from './export';
@@ -14,10 +15,11 @@ const published = quote('q-1', 'st-1', 'org-1', ['workforce'], { origin: 'corpus
 const rewrite = serializeSyncFile(syncFile({ quotes: [quote('q-1', 'st-1', 'org-1', ['workforce'], { text: 'integration is new', stance: 'opposed', updatedAt: at(20) })] }));
 
 let db: PolicyLensDb;
+const getQuote = async (id: string) => (await getQuotes(db, [id]))[0];
 
 beforeEach(async () => {
   db = openTestDatabase();
-  await db.quotes.put(published);
+  await putQuotes(db, [published]);
   await writeHoldings(db.holdingChunks, 'quotes', new Map([['q-1', { table: 'quotes', id: 'q-1', packIds: [BUNDLED_PACK_ID], source: BUNDLED_PACK_ID, hash: 12345 }]]), ['q-1']);
 });
 
@@ -33,13 +35,13 @@ async function importRewrite() {
 describe('restoring the published text of a corpus record an import rewrote', () => {
   it('keeps the published version when a consented import rewrites it, and puts it back on request', async () => {
     expect(await importRewrite()).toMatchObject({ ok: true });
-    expect(await db.quotes.get('q-1')).toMatchObject({ origin: 'user', text: 'integration is new', stance: 'opposed' });
+    expect(await getQuote('q-1')).toMatchObject({ origin: 'user', text: 'integration is new', stance: 'opposed' });
     expect(await rewrittenCorpusRecords(db)).toEqual([
       { table: 'quotes', id: 'q-1', published: '“integration is not new”', now: '“integration is new”', replacedAt: NOW.toISOString() },
     ]);
 
     expect(await restorePublished(db, 'quotes', 'q-1')).toBe(true);
-    expect(await db.quotes.get('q-1')).toEqual(published);
+    expect(await getQuote('q-1')).toEqual(published);
     expect(await rewrittenCorpusRecords(db)).toEqual([]);
     // The next install of its pack compares the record again and writes the newest published text.
     expect((await holdingOf(db.holdingChunks, 'quotes', 'q-1'))?.hash).toBe(0);
@@ -47,7 +49,7 @@ describe('restoring the published text of a corpus record an import rewrote', ()
 
     // The same file rewrites it again only with consent again.
     expect(await applyImportText(db, rewrite, { now: NOW })).toMatchObject({ ok: false });
-    expect(await db.quotes.get('q-1')).toEqual(published);
+    expect(await getQuote('q-1')).toEqual(published);
   });
 
   it('keeps the first published version when the rewritten record is rewritten again', async () => {
@@ -70,7 +72,7 @@ describe('restoring the published text of a corpus record an import rewrote', ()
     old.close();
     const upgraded = openDatabase('policy-lens', idb);
     await upgraded.open();
-    expect(await upgraded.quotes.toArray()).toEqual([published]);
+    expect(await allQuotes(upgraded)).toEqual([published]);
     expect(await upgraded.publishedCopies.count()).toBe(0);
     upgraded.close();
   });

@@ -9,9 +9,9 @@
 // never travels in a sync file, and a file that rewrites it again needs consent again.
 import type { PolicyLensDb, SyncedTable } from '../storage/db';
 import { forgetHoldingHash } from '../storage/pack-holdings';
+import { recordStore } from '../storage/record-store';
 import type { SyncRecord, SyncRecords } from './format';
 import { recordLabel } from './labels';
-import { recordTable, toRow } from './local-state';
 
 /** A corpus record an import rewrote, with what it says now. */
 export interface RewrittenRecord {
@@ -39,7 +39,7 @@ export async function rewrittenCorpusRecords(db: PolicyLensDb): Promise<Rewritte
   const copies = await db.publishedCopies.toArray();
   const found: RewrittenRecord[] = [];
   for (const copy of copies) {
-    const current = await recordTable(db, copy.table).get(copy.id);
+    const [current] = await recordStore(db, copy.table).get([copy.id]);
     found.push({
       table: copy.table,
       id: copy.id,
@@ -57,11 +57,12 @@ export async function rewrittenCorpusRecords(db: PolicyLensDb): Promise<Rewritte
  * content, as in db.ts). Returns false when there was nothing to restore.
  */
 export async function restorePublished(db: PolicyLensDb, table: SyncedTable, id: string): Promise<boolean> {
-  return db.transaction('rw', [db.publishedCopies, db.table(table), db.deletions, db.holdingChunks, db.packTallies], async () => {
+  const store = recordStore(db, table);
+  return db.transaction('rw', [db.publishedCopies, ...store.tables, db.deletions, db.holdingChunks, db.packTallies], async () => {
     const copy = await db.publishedCopies.get([table, id]);
     if (!copy) return false;
     const record = copy.record as SyncRecords[typeof table];
-    await recordTable(db, table).put(toRow(table, record));
+    await store.put([record]);
     await db.deletions.delete([table, id]);
     await db.publishedCopies.delete([table, id]);
     if (table !== 'annotations') await forgetHoldingHash(db.holdingChunks, table, id);

@@ -3,7 +3,8 @@ import type { PolicyLensDb } from '../storage/db';
 import { applyInput, previewImportFile, previewImportText } from './apply';
 import { exportSyncFile, serializeSyncFile } from './export';
 import { openTestDatabase } from '../storage/test-db';
-import { at, highlight, organisation, person, syncFile, topic } from '../../test-support/sync/fixtures';
+import { at, highlight, organisation, person, quote, statement, syncFile, topic } from '../../test-support/sync/fixtures';
+import { quoteCount, statementCount } from '../storage/corpus-records';
 import { toWebAnnotationCollection } from './web-annotation-export';
 
 const NOW = new Date(at(100));
@@ -128,5 +129,25 @@ describe('an import written chunk by chunk', () => {
       const done = await applyInput(db, previewed.input, { now: NOW, consent: previewed.preview.consent });
       expect(done).toMatchObject({ ok: true, counts: { new: MANY, deleted: 1 }, changedTables: ['annotations'] });
       expect(await db.annotations.count()).toBe(MANY + 1);
+    }), 30_000);
+
+  it('rolls back the chunked statements and quotes it wrote between reads of the file', () =>
+    withDb(async (db) => {
+      const text = serializeSyncFile(
+        syncFile({
+          statements: Array.from({ length: MANY }, (_, i) => statement(`s-${i}`, 'event', 'org')),
+          quotes: Array.from({ length: MANY }, (_, i) => quote(`q-${i}`, `s-${i}`, 'org', ['topic'])),
+          deletions: [{ table: 'annotations', id: 'hl-2', deletedAt: at(30) }],
+        }),
+      );
+      const previewed = await previewImportFile(db, new Blob([text]), { now: NOW, sliceBytes: 4_096 });
+      if (!('input' in previewed)) throw new Error(previewed.errors[0]?.message);
+
+      expect(await applyInput(db, previewed.input, { now: NOW })).toMatchObject({ ok: false });
+      expect([await statementCount(db), await quoteCount(db), await db.annotations.count()]).toEqual([0, 0, 2]);
+
+      const done = await applyInput(db, previewed.input, { now: NOW, consent: previewed.preview.consent });
+      expect(done).toMatchObject({ ok: true, counts: { new: 2 * MANY }, changedTables: ['statements', 'quotes', 'annotations'] });
+      expect([await statementCount(db), await quoteCount(db), await db.annotations.count()]).toEqual([MANY, MANY, 1]);
     }), 30_000);
 });

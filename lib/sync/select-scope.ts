@@ -4,7 +4,8 @@
 // those refer to, so that the file imports on a copy that has never seen them.
 import type { PolicyLensDb, SyncedTable } from '../storage/db';
 import { type Deletion, type ExportScope, type RecordsByTable, SYNCED_TABLES, type SyncRecords, emptyRecords } from './format';
-import { type RowOf, fromRow, recordTable } from './local-state';
+import { allStatements, quotesOfStatements, statementsOfEvent } from '../storage/corpus-records';
+import { recordStore } from '../storage/record-store';
 import { type Version, compareVersions } from './merge';
 import { visitReferences } from './references';
 
@@ -17,15 +18,18 @@ function setRecords<T extends SyncedTable>(records: RecordsByTable, table: T, li
   records[table] = list as RecordsByTable[T];
 }
 
+/** Records in id order, as a file lists them (chunked records are read in chunk order). */
+const inIdOrder = <R extends { id: string }>(records: R[]) => records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
 async function userRecords<T extends SyncedTable>(db: PolicyLensDb, table: T): Promise<SyncRecords[T][]> {
-  const rows = await recordTable(db, table).toArray();
-  return rows.filter((r) => r.origin === 'user').map((r) => fromRow(table, r));
+  const records: SyncRecords[T][] = await recordStore(db, table).all();
+  return inIdOrder(records.filter((r) => r.origin === 'user'));
 }
 
 /** The analyst's records among the given ids (corpus records are on every copy already). */
 async function userRecordsById<T extends SyncedTable>(db: PolicyLensDb, table: T, ids: readonly string[]): Promise<SyncRecords[T][]> {
-  const rows = await recordTable(db, table).bulkGet([...ids]);
-  return rows.filter((r): r is RowOf<T> => r !== undefined && r.origin === 'user').map((r) => fromRow(table, r));
+  const records: (SyncRecords[T] | undefined)[] = await recordStore(db, table).get(ids);
+  return records.filter((r): r is SyncRecords[T] => r !== undefined && r.origin === 'user');
 }
 
 /** A site is its hostname without "www.", so www.example.org and example.org are one site. */
@@ -50,10 +54,10 @@ async function seeds(db: PolicyLensDb, scope: ExportScope): Promise<RecordsByTab
       break;
     case 'event': {
       seed.events = user((await db.events.bulkGet([scope.eventId])).filter((e) => e !== undefined));
-      const statements = await db.statements.where('eventId').equals(scope.eventId).toArray();
+      const statements = inIdOrder(await statementsOfEvent(db, scope.eventId));
       const statementIds = statements.map((s) => s.id);
-      seed.statements = user(statements).map((s) => fromRow('statements', s));
-      seed.quotes = user(await db.quotes.where('statementId').anyOf(statementIds).toArray());
+      seed.statements = user(statements);
+      seed.quotes = user(await quotesOfStatements(db, statementIds));
       seed.annotations = user(await db.annotations.where('statementId').anyOf(statementIds).toArray());
       break;
     }
@@ -63,9 +67,9 @@ async function seeds(db: PolicyLensDb, scope: ExportScope): Promise<RecordsByTab
     case 'site': {
       const site = siteOf(`https://${scope.hostname}`) ?? scope.hostname.toLowerCase();
       seed.annotations = user(await db.annotations.toArray()).filter((a) => siteOf(a.url) === site);
-      const statements = (await db.statements.toArray()).filter((s) => [s.canonicalUrl, ...s.otherUrls].some((u) => siteOf(u) === site));
-      seed.statements = user(statements).map((s) => fromRow('statements', s));
-      seed.quotes = user(await db.quotes.where('statementId').anyOf(statements.map((s) => s.id)).toArray());
+      const statements = inIdOrder(await allStatements(db)).filter((s) => [s.canonicalUrl, ...s.otherUrls].some((u) => siteOf(u) === site));
+      seed.statements = user(statements);
+      seed.quotes = user(await quotesOfStatements(db, statements.map((s) => s.id)));
       break;
     }
   }

@@ -4,6 +4,9 @@
 // would then silently open a transaction of its own, which a rollback would not
 // undo. Tables taken from the transaction object are bound to it whatever the zone
 // (Dexie's Transaction.table), so the import works through this handle instead.
+// Statements and quotes too: their chunk tables are read through it, but their writers
+// (storage/record-chunks.ts) open a sub-transaction, which Dexie finds through the
+// zone, so those writes rely on `wait` (Dexie's waitFor) giving the zone back.
 import type { Transaction } from 'dexie';
 import type { PolicyLensDb } from '../storage/db';
 

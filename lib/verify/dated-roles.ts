@@ -6,6 +6,7 @@
 // take it; on an undated page, or one far from their statements, it still needs the
 // page to name them (name-forms.ts).
 import { findMentions } from '../capture/known-mentions';
+import { quotesOfStatements, statementIdsPublishedBetween } from '../storage/corpus-records';
 import type { PolicyLensDb } from '../storage/db';
 import type { NamedPerson } from './name-forms';
 import { pageDate } from './page-date';
@@ -29,9 +30,9 @@ export async function roleHoldersOnPage(db: PolicyLensDb, people: readonly Named
   const withRoles = people.flatMap((p) => (p.roleAliases.length > 0 ? [{ id: p.id, name: p.roleAliases[0] as string, aliases: p.roleAliases.slice(1) }] : []));
   const mentions = date ? findMentions(text, withRoles) : [];
   if (!date || mentions.length === 0) return new Set();
-  const statementIds = await db.statements.where('publishedDate').between(shifted(date, -ROLE_WINDOW_DAYS), shifted(date, ROLE_WINDOW_DAYS), true, true).primaryKeys();
+  const statementIds = await statementIdsPublishedBetween(db, shifted(date, -ROLE_WINDOW_DAYS), shifted(date, ROLE_WINDOW_DAYS));
   const named = new Set(mentions.map((m) => m.id));
-  const quoted = new Set((await db.quotes.where('statementId').anyOf(statementIds).toArray()).flatMap((q) => (q.speakerId && named.has(q.speakerId) ? [q.speakerId] : [])));
+  const quoted = new Set((await quotesOfStatements(db, statementIds)).flatMap((q) => (q.speakerId && named.has(q.speakerId) ? [q.speakerId] : [])));
   // A role alias (as the page writes it, case aside) held by two people quoted then names neither.
   const holders = new Map<string, Set<string>>();
   for (const m of mentions) if (quoted.has(m.id)) holders.set(m.surface.toLowerCase(), (holders.get(m.surface.toLowerCase()) ?? new Set()).add(m.id));

@@ -11,6 +11,7 @@ import { suggestEvent } from '../capture/topic-suggestion';
 import type { FoundQuote, PageReport } from '../page-report';
 import type { Quote, Statement } from '../schema';
 import { loadCatalogue } from '../storage/catalogue';
+import { getQuotes, getStatement, getStatements, quotesOfStatements } from '../storage/corpus-records';
 import type { PolicyLensDb } from '../storage/db';
 import { voiceSearch } from '../storage/voice-search';
 import type { Voice } from '../storage/voice-statements';
@@ -45,7 +46,7 @@ const OPENING_CHARS = 400;
  */
 async function pageEvent(db: PolicyLensDb, text: string, pageStatementId: string | undefined, found: readonly FoundQuote[]): Promise<PageEvent | undefined> {
   const named = (e: { id: string; shortName: string }): PageEvent => ({ id: e.id, name: e.shortName });
-  const recognised = pageStatementId ? await db.statements.get(pageStatementId) : undefined;
+  const recognised = pageStatementId ? await getStatement(db, pageStatementId) : undefined;
   const recognisedEvent = recognised && (await db.events.get(recognised.eventId));
   if (recognisedEvent) return named(recognisedEvent);
   const events = new Map(found.map((f) => [f.quote.statement.event.id, f.quote.statement.event]));
@@ -72,7 +73,7 @@ export async function verifyPage(
   const known = { people: peopleForPage(names.people, text, roleHolders, names.bySurname), organisations: organisations.map(entity) };
   const proposals = pageVoices(text, known);
 
-  const foundQuotes = (await db.quotes.bulkGet(onPage.map((f) => f.quote.id))).filter((q): q is Quote => q !== undefined);
+  const foundQuotes = (await getQuotes(db, onPage.map((f) => f.quote.id))).filter((q): q is Quote => q !== undefined);
   // The voices the page names, and those of the known quotes on it (whose words are compared with all their texts).
   const personIds = [...new Set([...proposals.flatMap((p) => (p.personId ? [p.personId] : [])), ...foundQuotes.flatMap((q) => (q.speakerId ? [q.speakerId] : []))])];
   const organisationIds = [
@@ -87,10 +88,8 @@ export async function verifyPage(
   const voiceQuotes = searches.flatMap((v) => v.quotes);
   const unsearched = new Map(searches.map((v) => [`${v.voice.kind}:${v.voice.id}`, v.unsearched]));
   const statementIds = [...new Set([...foundQuotes, ...voiceQuotes].map((q) => q.statementId))];
-  const statements = new Map(
-    (await db.statements.bulkGet(statementIds)).filter((s) => s !== undefined).map((s) => [s.id, s as Statement]),
-  );
-  const statementQuotes = await db.quotes.where('statementId').anyOf(statementIds).toArray();
+  const statements = new Map((await getStatements(db, statementIds)).filter((s) => s !== undefined).map((s) => [s.id, s]));
+  const statementQuotes = await quotesOfStatements(db, statementIds);
   const catalogue = await loadCatalogue(db, [...foundQuotes, ...voiceQuotes]);
 
   /** A statement in one voice (a press statement, an op-ed): its whole text is that voice's words. */

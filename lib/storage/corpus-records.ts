@@ -1,0 +1,218 @@
+// The corpus's statements and quotes as every reader and writer sees them (database
+// version 13). A statement is stored in the chunk its id hashes to, a quote in the chunk of
+// its statement's id (record-chunks.ts), so a statement and "its quotes" are each one row
+// read; every other lookup (an address, an event, a date, a quote's id, a voice) is a row
+// of the key directory (key-directory.ts), written with the records in one transaction.
+import type { Table } from 'dexie';
+import type { Quote, Statement } from '../schema';
+import { urlKeys } from '../url-key';
+import type { PolicyLensDb } from './db';
+import { type DirectoryRow, type Entry, directoryRows, editDirectory, entriesOf, readRows, rowsBetween } from './key-directory';
+import { type ChunkRow, type ChunkTable, type Stored, chunkOf, chunkRows, editChunks, readAll, readChunks } from './record-chunks';
+import { textHash } from './text-hash';
+
+export type StatementChunks = ChunkTable<Statement>;
+export type QuoteChunks = ChunkTable<Quote>;
+/** What the functions here read and write: a database, or an upgrade's tables. */
+export type CorpusTables = Pick<PolicyLensDb, 'statementChunks' | 'quoteChunks' | 'corpusKeys'>;
+
+export function statementUrlKeys(statement: Pick<Statement, 'canonicalUrl' | 'otherUrls'>): string[] {
+  return urlKeys([statement.canonicalUrl, ...statement.otherUrls]);
+}
+
+/** Joins a directory row's kind and name; ids, dates and URL keys never hold it. */
+const SEP = '\u0000';
+/** Sorts after every row key of a kind. */
+const LAST = '\uffff';
+const row = (kind: string, name: string) => `${kind}${SEP}${name}`;
+
+/**
+ * Rows that addresses and quote ids are spread over by hash: a lookup reads one row, and a
+ * 50,000-statement corpus (100,000 addresses, 150,000 quotes) keeps rows of a few hundred.
+ */
+const HASH_ROWS = 256;
+const hashRow = (kind: string, key: string) => row(kind, String(textHash(key) % HASH_ROWS));
+const urlRow = (urlKey: string) => hashRow('url', urlKey);
+const quoteRow = (quoteId: string) => hashRow('quote', quoteId);
+const eventRow = (eventId: string) => row('event', eventId);
+/** Statements by month ("2022-03"): a date range reads its months' rows. */
+const monthRow = (date: string) => row('month', date.slice(0, 7));
+
+/** Who a quote is counted for: its speaker, or its organisation. */
+export type VoiceField = 'speakerId' | 'organisationId';
+const voiceRow = (field: VoiceField, id: string) => row(field, id);
+
+/** Where a statement is filed: its addresses (with the key), its event and its month (with its date). */
+const statementEntries = (s: Statement): Entry[] => [
+  ...statementUrlKeys(s).map((key): Entry => [urlRow(key), s.id, key]),
+  [eventRow(s.eventId), s.id, s.publishedDate],
+  [monthRow(s.publishedDate), s.id, s.publishedDate],
+];
+
+/** Where a quote is filed, each time with its statement: by its id, its speaker, its organisation. */
+const quoteEntries = (q: Quote): Entry[] => [
+  [quoteRow(q.id), q.id, q.statementId],
+  ...(q.speakerId ? [[voiceRow('speakerId', q.speakerId), q.id, q.statementId] as const] : []),
+  [voiceRow('organisationId', q.organisationId), q.id, q.statementId],
+];
+
+const statementChunk = (s: Statement) => chunkOf(s.id);
+const quoteChunk = (q: Quote) => chunkOf(q.statementId);
+
+/** Rows an install writes into an empty database: what a bench's bare write of the same records stores. */
+export const corpusRows = (statements: readonly Statement[], quotes: readonly Quote[]): { statementChunks: ChunkRow<Statement>[]; quoteChunks: ChunkRow<Quote>[]; corpusKeys: DirectoryRow[] } => ({
+  statementChunks: chunkRows(statementChunk, statements),
+  quoteChunks: chunkRows(quoteChunk, quotes),
+  corpusKeys: directoryRows([...statements.flatMap(statementEntries), ...quotes.flatMap(quoteEntries)]),
+});
+
+/** The tables a transaction over statements and quotes names. */
+export const recordTables = (db: CorpusTables): Table[] => [db.statementChunks, db.quoteChunks, db.corpusKeys];
+
+/**
+ * Runs `write` in a transaction over `tables`. It must be an async function: Dexie keeps the
+ * transaction across native awaits only for a scope function it sees is async.
+ */
+const inWrite = (db: CorpusTables, tables: Table[], write: () => Promise<void>): Promise<void> => db.corpusKeys.db.transaction('rw', tables, write);
+/** The rows a record is filed in, with its id: what taking it out of the directory removes. */
+const filedAs =
+  <R>(entries: (record: R) => Entry[]) =>
+  (record: R) =>
+    entries(record).map(([key, id]) => [key, id] as const);
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Sorts `records` in id order, in place: chunks hold them by hash. */
+const inIdOrder = <R extends { id: string }>(records: R[]): R[] => records.sort((a, b) => byId(a.id, b.id));
+/** Ids in date order, ties in id order, from (id, date) pairs. */
+const byDate = (entries: [id: string, date: string][]) => entries.sort(([a, da], [b, db]) => byId(da, db) || byId(a, b)).map(([id]) => id);
+
+// Statements
+
+export async function getStatements(db: CorpusTables, ids: readonly string[]): Promise<(Statement | undefined)[]> {
+  const chunks = await readChunks(db.statementChunks, ids.map(chunkOf));
+  const found = new Map([...chunks.values()].flat().map((s) => [s.id, s]));
+  return ids.map((id) => found.get(id));
+}
+
+export const getStatement = async (db: CorpusTables, id: string) => (await getStatements(db, [id]))[0];
+/** Every statement, in id order (`between` runs between pages of chunks read). */
+export const allStatements = async (db: CorpusTables, between?: () => Promise<void>) => inIdOrder(await readAll(db.statementChunks, between));
+
+/** Every statement's id, in id order, from the events' rows (every statement has one event). */
+export const statementIds = async (db: CorpusTables): Promise<string[]> => entriesOf(await rowsBetween(db.corpusKeys, row('event', ''), row('event', LAST))).map(([id]) => id).sort(byId);
+export const statementCount = async (db: CorpusTables): Promise<number> => (await rowsBetween(db.corpusKeys, row('event', ''), row('event', LAST))).reduce((n, r) => n + r.ids.length, 0);
+
+/** Writes `statements` in the caller's transaction, which names the statements' tables (an upgrade's, say). */
+export async function writeStatements(db: CorpusTables, statements: readonly Statement[]): Promise<void> {
+  const before = await editChunks(db.statementChunks, statementChunk, statements);
+  await editDirectory(db.corpusKeys, before.flatMap(filedAs(statementEntries)), statements.flatMap(statementEntries));
+}
+
+export const putStatements = (db: CorpusTables, statements: readonly Statement[]): Promise<void> =>
+  statements.length === 0 ? Promise.resolve() : inWrite(db, [db.statementChunks, db.corpusKeys], async () => await writeStatements(db, statements));
+
+export const deleteStatements = (db: CorpusTables, ids: readonly string[]): Promise<void> =>
+  ids.length === 0 ? Promise.resolve() : inWrite(db, [db.statementChunks, db.corpusKeys], async () => {
+    const before = await editChunks(db.statementChunks, statementChunk, [], ids.map((id): Stored => ({ id, chunk: chunkOf(id) })));
+    await editDirectory(db.corpusKeys, before.flatMap(filedAs(statementEntries)), []);
+  });
+
+/** A statement known by one of `keys` (lib/url-key.ts): for the first key (in key order) that one is known by, its statement of smallest id. */
+export async function statementByUrlKeys(db: CorpusTables, keys: readonly string[]): Promise<Statement | undefined> {
+  const rows = await readRows(db.corpusKeys, keys.map(urlRow));
+  for (const wanted of [...keys].sort()) {
+    const [first] = entriesOf([rows.get(urlRow(wanted))].filter((r) => r !== undefined))
+      .flatMap(([id, key]) => (key === wanted ? [id] : []))
+      .sort(byId);
+    if (first !== undefined) return getStatement(db, first);
+  }
+  return undefined;
+}
+
+const eventEntries = async (db: CorpusTables, eventId: string) => entriesOf((await readRows(db.corpusKeys, [eventRow(eventId)])).values());
+
+/** The ids of an event's statements, oldest first (ties in id order). */
+export const statementIdsOfEvent = async (db: CorpusTables, eventId: string): Promise<string[]> => byDate(await eventEntries(db, eventId));
+
+/** How many statements an event has, from its row. */
+export const statementCountOfEvent = async (db: CorpusTables, eventId: string): Promise<number> => (await eventEntries(db, eventId)).length;
+
+/** The ids of an event's `limit` newest statements, newest first (ties in reversed id order). */
+export const newestStatementIdsOfEvent = async (db: CorpusTables, eventId: string, limit: number): Promise<string[]> =>
+  (await statementIdsOfEvent(db, eventId)).reverse().slice(0, limit);
+
+/** An event's statements, oldest first. */
+export const statementsOfEvent = async (db: CorpusTables, eventId: string): Promise<Statement[]> =>
+  (await getStatements(db, await statementIdsOfEvent(db, eventId))).filter((s) => s !== undefined);
+
+/** The ids of the statements published from `from` to `to` (ISO dates, both included), oldest first. */
+export async function statementIdsPublishedBetween(db: CorpusTables, from: string, to: string): Promise<string[]> {
+  if (from > to) return [];
+  const months = await rowsBetween(db.corpusKeys, monthRow(from), monthRow(to));
+  return byDate(entriesOf(months).filter(([, date]) => date >= from && date <= to));
+}
+
+/** Every statement's id, oldest first (ties in id order). */
+export const statementIdsByDate = async (db: CorpusTables): Promise<string[]> => byDate(entriesOf(await rowsBetween(db.corpusKeys, row('month', ''), row('month', LAST))));
+
+// Quotes
+
+/** The statement each of `quoteIds` is filed under (absent: no such quote). */
+async function statementsOfQuotes(db: CorpusTables, quoteIds: readonly string[]): Promise<Map<string, string>> {
+  const wanted = new Set(quoteIds);
+  const rows = await readRows(db.corpusKeys, quoteIds.map(quoteRow));
+  return new Map(entriesOf(rows.values()).filter(([id]) => wanted.has(id)));
+}
+
+export async function getQuotes(db: CorpusTables, ids: readonly string[]): Promise<(Quote | undefined)[]> {
+  const filed = await statementsOfQuotes(db, ids);
+  const chunks = await readChunks(db.quoteChunks, [...filed.values()].map(chunkOf));
+  const found = new Map([...chunks.values()].flat().map((q) => [q.id, q]));
+  return ids.map((id) => found.get(id));
+}
+
+/** Every quote, in id order. */
+export const allQuotes = async (db: CorpusTables, between?: () => Promise<void>) => inIdOrder(await readAll(db.quoteChunks, between));
+const quoteRows = (db: CorpusTables) => rowsBetween(db.corpusKeys, row('quote', ''), row('quote', LAST));
+export const quoteIds = async (db: CorpusTables): Promise<string[]> => entriesOf(await quoteRows(db)).map(([id]) => id).sort(byId);
+export const quoteCount = async (db: CorpusTables): Promise<number> => (await quoteRows(db)).reduce((n, r) => n + r.ids.length, 0);
+
+/** Writes `quotes` in the caller's transaction, which names the quotes' tables (an upgrade's, say). */
+export async function writeQuotes(db: CorpusTables, quotes: readonly Quote[]): Promise<void> {
+  const filed = await statementsOfQuotes(db, quotes.map((q) => q.id));
+  // A quote moved to another statement leaves its old statement's chunk.
+  const moved = quotes.flatMap((q): Stored[] => {
+    const was = filed.get(q.id);
+    return was !== undefined && was !== q.statementId ? [{ id: q.id, chunk: chunkOf(was) }] : [];
+  });
+  const before = await editChunks(db.quoteChunks, quoteChunk, quotes, moved);
+  await editDirectory(db.corpusKeys, before.flatMap(filedAs(quoteEntries)), quotes.flatMap(quoteEntries));
+}
+
+export const putQuotes = (db: CorpusTables, quotes: readonly Quote[]): Promise<void> => quotes.length === 0 ? Promise.resolve() : inWrite(db, [db.quoteChunks, db.corpusKeys], async () => await writeQuotes(db, quotes));
+
+export const deleteQuotes = (db: CorpusTables, ids: readonly string[]): Promise<void> =>
+  ids.length === 0 ? Promise.resolve() : inWrite(db, [db.quoteChunks, db.corpusKeys], async () => {
+    const filed = await statementsOfQuotes(db, ids);
+    const before = await editChunks(db.quoteChunks, quoteChunk, [], [...filed].map(([id, statementId]): Stored => ({ id, chunk: chunkOf(statementId) })));
+    await editDirectory(db.corpusKeys, before.flatMap(filedAs(quoteEntries)), []);
+  });
+
+/** The quotes of `statementIds`, statement by statement in the order given, each statement's in id order. */
+export async function quotesOfStatements(db: CorpusTables, statementIds: readonly string[]): Promise<Quote[]> {
+  const chunks = await readChunks(db.quoteChunks, statementIds.map(chunkOf));
+  // A chunk's records are in id order, so each statement's quotes are.
+  return statementIds.flatMap((id) => (chunks.get(chunkOf(id)) ?? []).filter((q) => q.statementId === id));
+}
+
+/** The quotes of a speaker or an organisation, in id order. */
+export async function quotesOfVoice(db: CorpusTables, field: VoiceField, id: string): Promise<Quote[]> {
+  const filed = entriesOf((await readRows(db.corpusKeys, [voiceRow(field, id)])).values());
+  const wanted = new Set(filed.map(([quoteId]) => quoteId));
+  const chunks = await readChunks(db.quoteChunks, filed.map(([, statementId]) => chunkOf(statementId)));
+  return [...chunks.values()].flat().filter((q) => wanted.has(q.id)).sort((a, b) => byId(a.id, b.id));
+}
+
+/** How many quotes a speaker or an organisation has, from its row. */
+export const quoteCountOfVoice = async (db: CorpusTables, field: VoiceField, id: string): Promise<number> =>
+  (await readRows(db.corpusKeys, [voiceRow(field, id)])).get(voiceRow(field, id))?.ids.length ?? 0;
