@@ -1810,3 +1810,11 @@ describe('a pronoun after a sentence whose subject is someone unnamed stands for
     expect(speakers(text)).toEqual([['Fund us properly, make n', null, 'nurse', null]]);
   });
 });
+
+describe('titles a user would see broken (role round 2, fresh-4, fresh-9)', () => {
+  it('reads "(NCAFC) member" as the title "member", not ") member" (Morning Star, fresh-9)', () => {
+    const text =
+      'National Campaign Against Fees and Cuts (NCAFC) member Ana Oppenheim said education is “not a product to be bought and sold” and that it should be freely available.';
+    expect(speakers(text)).toEqual([['not a product to be boug', 'Ana Oppenheim', 'member', 'National Campaign Against Fees and Cuts']]);
+  });
+});

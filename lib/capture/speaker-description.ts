@@ -129,7 +129,8 @@ function tidy(phrase: string): string {
     .replace(/\s+/g, ' ')
     // An aside in brackets is not part of a title, but an acronym of the words before it is ("intensive care unit (ICU) nurse").
     .replace(/\(([^)]*)\)/g, (aside, inside: string, at: number, whole: string) => (abbreviatesTermBefore(whole.slice(0, at), inside) ? aside : ' '))
-    .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
+    // A closing bracket opening the phrase ends an aside before it ("National Campaign Against Fees and Cuts (NCAFC) member").
+    .replace(/^[\s,;:)]+|[\s,;:.]+$/g, '')
     .replace(CAPACITY_AS, '')
     .replace(LEADING_FILLER, '')
     .replace(GENERIC_POSSESSIVE, '')
