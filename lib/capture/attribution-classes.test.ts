@@ -1817,4 +1817,10 @@ describe('titles a user would see broken (role round 2, fresh-4, fresh-9)', () =
       'National Campaign Against Fees and Cuts (NCAFC) member Ana Oppenheim said education is “not a product to be bought and sold” and that it should be freely available.';
     expect(speakers(text)).toEqual([['not a product to be boug', 'Ana Oppenheim', 'member', 'National Campaign Against Fees and Cuts']]);
   });
+
+  it('takes no title from "for the service group executive speaker" (UNISON, fresh-4)', () => {
+    const text =
+      'Kevin Jackson, for the service group executive speaker, recalled that when he started work in the sector, “I noticed something was wrong with my terms and conditions – I earned less than the other staff members.”';
+    expect(speakers(text)[0]?.slice(1, 3)).toEqual(['Kevin Jackson', null]);
+  });
 });
