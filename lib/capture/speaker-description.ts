@@ -325,6 +325,9 @@ function withChamber(body: string, role: string): string {
 /** A title in lower case, then "for" and whom the post serves ("national coordinator for GMB members working in …"). */
 const SERVES = /^(\p{Ll}[\p{Ll}\s-]*?)\s+for\s/u;
 
+/** Words grading an office ("Chief Fire Officer", "Deputy Chief Constable"): no body's name opens with one. */
+const RANK = /^(?:Chief|Deputy|Assistant|Acting|Interim|Vice|Senior|Associate)$/;
+
 /** "NHS Providers chief executive", "ADASS president", "RCN General Secretary and Chief Executive". */
 function organisationThenRole(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
@@ -386,6 +389,8 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   // "Primary school teacher": one capitalised ordinary word opening a sentence is part of the role, not an organisation ("Young Minds" is two),
   // unless the page capitalises it inside sentences too ("Unite general secretary Sharon Graham" on a page saying "1,000 Unite union members").
   if (split === 1 && isOrdinaryWord(words[0] as string) && !capitalisedInsideSentences(text, words[0] as string)) return { role: words.join(' ') };
+  // "Chief Fire Officer Andy Cole": a rank opening the capitalised words grades the office they end in; they name no body.
+  if (RANK.test(words[0] as string)) return { role: words.join(' ') };
   const isOrganisation = /^\p{Lu}/u.test(organisationName) && !isPlace(organisationName);
   return isOrganisation ? { role: withChamber(organisationName, role), organisationName } : { role };
 }
