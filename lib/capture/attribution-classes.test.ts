@@ -1830,4 +1830,10 @@ describe('titles a user would see broken (role round 2, fresh-4, fresh-9)', () =
       '“Dorset & Wiltshire Fire & Rescue Authority will be considering a recommendation at its February meeting to start public consultation';
     expect(speakers(text)[0]?.slice(1, 3)).toEqual(['Andy Cole', 'Chief Fire Officer']);
   });
+
+  it('reads "Branch President" as a title, not the title "President" at a body "Branch" (UNISON Scotland, fresh-9)', () => {
+    const text =
+      'John Stevenson, Branch President, said: “UNISON is angry for three reasons. Firstly to hear about these cuts through the media is a disgrace.';
+    expect(speakers(text)[0]?.slice(1, 4)).toEqual(['John Stevenson', 'Branch President', null]);
+  });
 });

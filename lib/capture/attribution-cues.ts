@@ -57,6 +57,8 @@ export const ROLE_MODIFIERS = new Set([
   'general', 'deputy', 'assistant', 'senior', 'vice', 'acting', 'interim', 'joint', 'co', 'shadow', 'managing',
   'associate', 'charity', 'council', 'national', 'clinical', 'medical', 'policy', 'executive', 'chief', 'and', '&', 'prime',
   'new', 'former', 'outgoing', 'incoming', 'current',
+  // The part of a union the office is held in ("John Stevenson, Branch President, said"): no body's name of its own.
+  'branch',
 ]);
 
 /** Honours after a name ("Martin Green OBE"). */
