@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymDefinitions } from './organisation-names';
+import { acronymDefinitions, findOrganisationCandidates } from './organisation-names';
 
 describe('acronymDefinitions', () => {
   it('reads a name spelled out before its acronym in brackets', () => {
@@ -9,5 +9,12 @@ describe('acronymDefinitions', () => {
   it("leaves a possessive to the sentence, not the name (fresh-8, AVC: the TUI's congress)", () => {
     const text = 'when a government minister took to the stage at the Teachers’ Union of Ireland’s (TUI) annual congress last month.';
     expect(acronymDefinitions(text).get('TUI')).toBe('Teachers’ Union of Ireland');
+  });
+});
+
+describe('findOrganisationCandidates', () => {
+  it('reads no acronym in a phrase set in capitals (fresh-8, Sussex Express: "BREAKING NEWS")', () => {
+    const text = 'BREAKING NEWS: East Sussex Healthcare NHS Trust is branded ‘inadequate’ by CQC inspectors in report';
+    expect(findOrganisationCandidates(text, []).map((m) => m.surface)).toEqual(['East Sussex Healthcare NHS Trust', 'CQC']);
   });
 });

@@ -170,6 +170,15 @@ function isDropCapital(text: string, index: number, word: string): boolean {
   return elsewhere.length > 0 && elsewhere.every((m) => m[0] !== word);
 }
 
+/**
+ * A word in capitals next to a word in capitals longer than any acronym ("BREAKING NEWS: East Sussex …") is a phrase set
+ * in capitals, a label or a shouted headline, not an acronym.
+ */
+const CAPITALS_WORD_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}{8,}[ \t]+$/u;
+const CAPITALS_WORD_AFTER = /^[ \t]+\p{Lu}{8,}(?![\p{L}\p{N}])/u;
+const inCapitalsPhrase = (text: string, index: number, word: string): boolean =>
+  CAPITALS_WORD_BEFORE.test(text.slice(Math.max(0, index - 40), index)) || CAPITALS_WORD_AFTER.test(text.slice(index + word.length, index + word.length + 40));
+
 /** Words that open a sentence by linking it to the one before: never the first word of an organisation's name. */
 const SENTENCE_CONNECTIVES = new Set(['But', 'And', 'So', 'Yet', 'Or', 'While', 'Meanwhile', 'However', 'Now', 'Also', 'Then']);
 
@@ -293,7 +302,7 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
   }
   for (const m of text.matchAll(ACRONYM)) {
     const acronym = m[0];
-    if (NON_ORGANISATION_ACRONYMS.has(acronym) || !free(m.index, m.index + acronym.length) || isDropCapital(text, m.index, acronym)) continue;
+    if (NON_ORGANISATION_ACRONYMS.has(acronym) || !free(m.index, m.index + acronym.length) || isDropCapital(text, m.index, acronym) || inCapitalsPhrase(text, m.index, acronym)) continue;
     if (text[m.index - 1] === '(' && abbreviatesTermBefore(text.slice(Math.max(0, m.index - 200), m.index - 1), acronym)) continue;
     add({ id: `${UNKNOWN_ORGANISATION}${defined.get(acronym) ?? acronym}`, surface: acronym, start: m.index, end: m.index + acronym.length });
   }
