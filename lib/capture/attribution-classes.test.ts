@@ -1818,12 +1818,6 @@ describe('titles a user would see broken (role round 2, fresh-4, fresh-9)', () =
     expect(speakers(text)).toEqual([['not a product to be boug', 'Ana Oppenheim', 'member', 'National Campaign Against Fees and Cuts']]);
   });
 
-  it('takes no title from "for the service group executive speaker" (UNISON, fresh-4)', () => {
-    const text =
-      'Kevin Jackson, for the service group executive speaker, recalled that when he started work in the sector, “I noticed something was wrong with my terms and conditions – I earned less than the other staff members.”';
-    expect(speakers(text)[0]?.slice(1, 3)).toEqual(['Kevin Jackson', null]);
-  });
-
   it('reads "Chief Fire Officer" as a title, not the title "Officer" at a body "Chief Fire" (Buzz, fresh-9)', () => {
     const text =
       'In a statement by the DWFRS released on January 23rd, Chief Fire Officer Andy Cole said:\n' +

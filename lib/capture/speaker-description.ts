@@ -112,12 +112,9 @@ const LIST_WORDS = new Set(['of', 'and', '&']);
  */
 const ACROSS_SPEECH = new RegExp(String.raw`[“”"‘]|(?!response\b)(?:${SPEECH_VERB.source})`);
 
-/** "Kevin Jackson, for the service group executive speaker, recalled": a phrase opening with a preposition says whom or where, it is no title. */
-const OPENING_PREPOSITION = /^(?:for|of|at|on)\s/i;
-
 function isRole(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/[\s]+/).filter((w) => w !== '');
-  if (CLAUSE_WORDS.test(phrase) || ACROSS_SPEECH.test(phrase) || OPENING_PREPOSITION.test(phrase)) return false;
+  if (CLAUSE_WORDS.test(phrase) || ACROSS_SPEECH.test(phrase)) return false;
   const counted = words.filter((w) => !LIST_WORDS.has(w));
   return counted.length > 0 && counted.length <= MAX_ROLE_WORDS && words.some((w) => ROLE_NOUNS.has(bareWord(w)) || w.split('-').some((p) => ROLE_NOUNS.has(bareWord(p))));
 }
