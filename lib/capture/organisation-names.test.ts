@@ -17,4 +17,9 @@ describe('findOrganisationCandidates', () => {
     const text = 'BREAKING NEWS: East Sussex Healthcare NHS Trust is branded ‘inadequate’ by CQC inspectors in report';
     expect(findOrganisationCandidates(text, []).map((m) => m.surface)).toEqual(['East Sussex Healthcare NHS Trust', 'CQC']);
   });
+
+  it('leaves an adverb opening the sentence out of the name (fresh-9, QCS: "Shockingly NHS England")', () => {
+    const text = 'Shockingly NHS England has said that closures happen ‘all the time’ and they should be seen ‘in the context of local provision’.';
+    expect(findOrganisationCandidates(text, []).map((m) => m.surface)).toEqual(['NHS England']);
+  });
 });

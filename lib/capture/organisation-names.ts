@@ -5,7 +5,7 @@
 // Adult Social Services"). An acronym the page defines in brackets ("The Association
 // of Directors of Adult Social Services (ADASS)") is expanded to that full name.
 import { BARE_GENERIC_BODY, NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
-import { genderOfFirstName, isDemonym, isKnownSurname, isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
+import { genderOfFirstName, isAdverb, isDemonym, isKnownSurname, isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
 import type { Mention } from './known-mentions';
 import { PARTY_AS_BODY } from './party-names';
 import { findNameCandidates } from './person-names';
@@ -239,8 +239,10 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     // inside a name "the" follows a connector ("Academy of the Medical Royal Colleges").
     const article = words.findIndex((w, i) => /^the$/i.test(w) && (i === 0 || !NAME_CONNECTORS.has(words[i - 1] as string)));
     const afterArticle = article >= 0 && article <= 1 ? article + 1 : 0;
-    // "But National Party leader Simon Bridges says": a connective opening the sentence is not part of the name either.
-    const leading = afterArticle === 0 && SENTENCE_CONNECTIVES.has(words[0] as string) && atSentenceStart(text, m.index) ? 1 : afterArticle;
+    // "But National Party leader Simon Bridges says", "Shockingly NHS England has said": a connective or an adverb opening the sentence
+    // is not part of the name either.
+    const opener = words[0] as string;
+    const leading = afterArticle === 0 && (SENTENCE_CONNECTIVES.has(opener) || isAdverb(opener)) && atSentenceStart(text, m.index) ? 1 : afterArticle;
     const surface = words.slice(leading).join(' ');
     const listed = listedFirstPlace(text, m.index + m.text.indexOf(surface), surface);
     const named = listed ? `${listed}${surface}` : surface;
