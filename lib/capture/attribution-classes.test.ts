@@ -1831,3 +1831,11 @@ describe('titles a user would see broken (role round 2, fresh-4, fresh-9)', () =
     expect(speakers(text)[0]?.slice(1, 4)).toEqual(['John Stevenson', 'Branch President', null]);
   });
 });
+
+describe('a title held in a department (role round 2, fresh-8)', () => {
+  it('reads "parliamentary under secretary of state in the Department for …, Housing and Communities" whole (PropTech, fresh-8)', () => {
+    const text =
+      'Responding to an oral question from Lord Shipley in the House of Lords on Monday, who outlined the latest homelessness figures, Baroness Penn, parliamentary under secretary of state in the Department for Levelling Up, Housing and Communities (DLUHC), said she “would acknowledge that those figures are too high”.';
+    expect(speakers(text)[0]?.slice(2, 4)).toEqual(['parliamentary under secretary of state', 'Department for Levelling Up, Housing and Communities']);
+  });
+});

@@ -35,6 +35,12 @@ const PORTFOLIO_TITLE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:[Ss]ecretary|[Mm]iniste
  */
 const DEPARTMENT_AFTER_LINK = /\s(?:of|for)\s+(?:the\s+)?(?:Department|Ministry)\b/;
 
+/**
+ * What joins a title to the body it is held at: "of", "at", "for", and "in" before a department or ministry ("Baroness Penn,
+ * parliamentary under secretary of state in the Department for Levelling Up"; not "a GP in Camden", where someone works).
+ */
+const TITLE_LINK = /\s(?:of|at|for)\s|\sin\s(?=(?:the\s+)?(?:Department|Ministry)\b)/g;
+
 /** A role, then "for" or "of" and up to four lower-case words to the end of the phrase ("Head of finance"; not "for the union"). */
 const REMIT = /^([^,;:]*?)\s+(?:for|of)\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}[\s,;:.]*$/u;
 
@@ -215,7 +221,7 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
   }
   let guessed: Described | undefined;
   let roleOnly: Described | undefined;
-  for (const link of phrase.matchAll(/\s(?:of|at|for)\s/g)) {
+  for (const link of phrase.matchAll(TITLE_LINK)) {
     const role = tidy(phrase.slice(0, link.index));
     // "Mencap’s head of policy": a possessive names the organisation and organisationThenRole reads it.
     if (!isRole(role) || POSSESSIVE.test(role)) continue;
@@ -496,8 +502,11 @@ function indefiniteDescription(apposition: string): SpeakerDescription | undefin
 /** A title, then with/at/of/for and a capitalised name ending the phrase: "a former chief superintendent with Gwent Police". */
 const BODY_CLOSING = /^(.*?)\s+(?:with|at|of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’&-]*)*)\s*$/u;
 
-/** "of Policy, Campaigns and Public Affairs at Mind": a title's department list ("A, B and C") runs on past its commas. */
-const DEPARTMENT_LIST_OPEN = /\sof\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
+/**
+ * "of Policy, Campaigns and Public Affairs at Mind", "in the Department for Levelling Up, Housing and Communities": a title's
+ * department list ("A, B and C") runs on past its commas.
+ */
+const DEPARTMENT_LIST_OPEN = /\s(?:of|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
 const DEPARTMENT_LIST_CLOSE = /^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:and|&)\s+\p{Lu}[^,]*/u;
 
 /** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
