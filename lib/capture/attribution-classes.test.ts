@@ -1832,10 +1832,22 @@ describe('titles a user would see broken (role round 2, fresh-4, fresh-9)', () =
   });
 });
 
-describe('a title held in a department (role round 2, fresh-8)', () => {
+describe('a title held in a department or over a listed remit (role round 2, fresh-4, fresh-7, fresh-8)', () => {
   it('reads "parliamentary under secretary of state in the Department for …, Housing and Communities" whole (PropTech, fresh-8)', () => {
     const text =
       'Responding to an oral question from Lord Shipley in the House of Lords on Monday, who outlined the latest homelessness figures, Baroness Penn, parliamentary under secretary of state in the Department for Levelling Up, Housing and Communities (DLUHC), said she “would acknowledge that those figures are too high”.';
     expect(speakers(text)[0]?.slice(2, 4)).toEqual(['parliamentary under secretary of state', 'Department for Levelling Up, Housing and Communities']);
+  });
+
+  it('reads a remit listed in lower case past its commas (The Writers Town, fresh-7)', () => {
+    const text =
+      'Councillor Butt Philip, the council\'s cabinet member for transformation, human resources, and localities, said: "We have taken a number of decisions locally to protect non-statutory services but the system is clearly broken on a national level."';
+    expect(speakers(text)[0]?.[2]).toBe('cabinet member for transformation, human resources, and localities');
+  });
+
+  it('ends a remit before a second office joined by "and" (Room151, fresh-4)', () => {
+    const text =
+      'David Williams, County Councils Network spokesman for health and social care, and leader of Hertfordshire County Council, said: “With spending on social care falling for the first time in almost a decade – despite demand rising – it is clear councils are now struggling to protect frontline care services.”';
+    expect(speakers(text)[0]?.slice(1, 3)).toEqual(['David Williams', 'spokesman for health and social care']);
   });
 });

@@ -508,6 +508,14 @@ const BODY_CLOSING = /^(.*?)\s+(?:with|at|of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’
  */
 const DEPARTMENT_LIST_OPEN = /\s(?:of|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
 const DEPARTMENT_LIST_CLOSE = /^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:and|&)\s+\p{Lu}[^,]*/u;
+/**
+ * "cabinet member for transformation, human resources, and localities": a remit's list in lower case runs on past its commas
+ * too, to where its last item ends the apposition (not "for health and social care, and leader of Hampshire County Council").
+ */
+const REMIT_LIST_OPEN = /\sfor\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*\s*$/u;
+const LOWER_WORDS = String.raw`\p{Ll}[\p{Ll}-]*(?:\s+(?!and\s)\p{Ll}[\p{Ll}-]*)*`;
+const REMIT_LIST_CLOSE = new RegExp(String.raw`^(?:,\s*(?!and\s)${LOWER_WORDS})*,?\s+(?:and|&)\s+${LOWER_WORDS}(?=\s*(?:[,;:.]|$))`, 'u');
+const LISTS: readonly (readonly [RegExp, RegExp])[] = [[DEPARTMENT_LIST_OPEN, DEPARTMENT_LIST_CLOSE], [REMIT_LIST_OPEN, REMIT_LIST_CLOSE]];
 
 /** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
 function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [number, number] | undefined {
@@ -522,10 +530,9 @@ function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [num
   if (!comma) return rest.trim() === '' || COORDINATED_NEXT.test(rest) || opensWithVerbAndObject(rest.trim()) ? undefined : [from, clauseEnd];
   const start = from + comma[0].length;
   let next = text.indexOf(',', start);
-  if (next >= 0 && next < clauseEnd && DEPARTMENT_LIST_OPEN.test(text.slice(start, next))) {
-    const close = DEPARTMENT_LIST_CLOSE.exec(text.slice(next, clauseEnd));
-    if (close) next = next + close[0].length;
-  }
+  const list = next >= 0 && next < clauseEnd ? LISTS.find(([open]) => open.test(text.slice(start, next))) : undefined;
+  const close = list?.[1].exec(text.slice(next, clauseEnd));
+  if (close) next = next + close[0].length;
   return [start, next < 0 || next > clauseEnd ? clauseEnd : next];
 }
 
