@@ -76,6 +76,8 @@ export const ORGANISATION_WORDS = new Set([
   'Times', 'News', 'Press', 'Company', 'Ltd', 'Limited', 'plc', 'Inc', 'University', 'Hospital', 'Authority', 'Services',
   'Service', 'Care', 'England', 'Cross', 'UK', 'Watch', 'Healthwatch', 'HealthWatch', 'Bank', 'Treasury', 'Cabinet',
   'Organisation', 'Organization', 'Hospice',
+  // An NHS foundation trust's short form ("Northumbria Healthcare FT chief executive … Sir Jim Mackey").
+  'FT',
 ]);
 
 /** Acronyms that are not organisations a person speaks for ("AM" ends a time of day, "0:02 AM", as "PM" may). */

@@ -22,4 +22,10 @@ describe('findOrganisationCandidates', () => {
     const text = 'Shockingly NHS England has said that closures happen ‘all the time’ and they should be seen ‘in the context of local provision’.';
     expect(findOrganisationCandidates(text, []).map((m) => m.surface)).toEqual(['NHS England']);
   });
+
+  it('reads an NHS foundation trust named with "FT" whole, not its last letters (fresh-6, HSJ)', () => {
+    const text =
+      'Turning to integrated care systems, Northumbria Healthcare FT chief executive and NHS England’s elective recovery director Sir Jim Mackey said the recently established organisations should not tell chief executives “how to run hospitals”.';
+    expect(findOrganisationCandidates(text, []).map((m) => m.surface)).toContain('Northumbria Healthcare FT');
+  });
 });
