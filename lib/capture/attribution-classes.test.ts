@@ -1888,3 +1888,44 @@ describe('a month after a known given name is a surname (cap-body, tuning pool)'
     expect(speakers(text).map((s) => s[1])).toEqual(['Theresa May']);
   });
 });
+
+describe('titles a user would see broken (role round 2, fresh-4, fresh-9)', () => {
+  it('reads "(NCAFC) member" as the title "member", not ") member" (Morning Star, fresh-9)', () => {
+    const text =
+      'National Campaign Against Fees and Cuts (NCAFC) member Ana Oppenheim said education is “not a product to be bought and sold” and that it should be freely available.';
+    expect(speakers(text)).toEqual([['not a product to be boug', 'Ana Oppenheim', 'member', 'National Campaign Against Fees and Cuts']]);
+  });
+
+  it('reads "Chief Fire Officer" as a title, not the title "Officer" at a body "Chief Fire" (Buzz, fresh-9)', () => {
+    const text =
+      'In a statement by the DWFRS released on January 23rd, Chief Fire Officer Andy Cole said:\n' +
+      '“Dorset & Wiltshire Fire & Rescue Authority will be considering a recommendation at its February meeting to start public consultation';
+    expect(speakers(text)[0]?.slice(1, 3)).toEqual(['Andy Cole', 'Chief Fire Officer']);
+  });
+
+  it('reads "Branch President" as a title, not the title "President" at a body "Branch" (UNISON Scotland, fresh-9)', () => {
+    const text =
+      'John Stevenson, Branch President, said: “UNISON is angry for three reasons. Firstly to hear about these cuts through the media is a disgrace.';
+    expect(speakers(text)[0]?.slice(1, 4)).toEqual(['John Stevenson', 'Branch President', null]);
+  });
+});
+
+describe('a title held in a department or over a listed remit (role round 2, fresh-4, fresh-7, fresh-8)', () => {
+  it('reads "parliamentary under secretary of state in the Department for …, Housing and Communities" whole (PropTech, fresh-8)', () => {
+    const text =
+      'Responding to an oral question from Lord Shipley in the House of Lords on Monday, who outlined the latest homelessness figures, Baroness Penn, parliamentary under secretary of state in the Department for Levelling Up, Housing and Communities (DLUHC), said she “would acknowledge that those figures are too high”.';
+    expect(speakers(text)[0]?.slice(2, 4)).toEqual(['parliamentary under secretary of state', 'Department for Levelling Up, Housing and Communities']);
+  });
+
+  it('reads a remit listed in lower case past its commas (The Writers Town, fresh-7)', () => {
+    const text =
+      'Councillor Butt Philip, the council\'s cabinet member for transformation, human resources, and localities, said: "We have taken a number of decisions locally to protect non-statutory services but the system is clearly broken on a national level."';
+    expect(speakers(text)[0]?.[2]).toBe('cabinet member for transformation, human resources, and localities');
+  });
+
+  it('ends a remit before a second office joined by "and" (Room151, fresh-4)', () => {
+    const text =
+      'David Williams, County Councils Network spokesman for health and social care, and leader of Hertfordshire County Council, said: “With spending on social care falling for the first time in almost a decade – despite demand rising – it is clear councils are now struggling to protect frontline care services.”';
+    expect(speakers(text)[0]?.slice(1, 3)).toEqual(['David Williams', 'spokesman for health and social care']);
+  });
+});

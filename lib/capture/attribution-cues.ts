@@ -57,6 +57,8 @@ export const ROLE_MODIFIERS = new Set([
   'general', 'deputy', 'assistant', 'senior', 'vice', 'acting', 'interim', 'joint', 'co', 'shadow', 'managing',
   'associate', 'charity', 'council', 'national', 'clinical', 'medical', 'policy', 'executive', 'chief', 'and', '&', 'prime',
   'new', 'former', 'outgoing', 'incoming', 'current',
+  // The part of a union the office is held in ("John Stevenson, Branch President, said"): no body's name of its own.
+  'branch',
 ]);
 
 /** Honours after a name ("Martin Green OBE"). */
@@ -74,6 +76,8 @@ export const ORGANISATION_WORDS = new Set([
   'Times', 'News', 'Press', 'Company', 'Ltd', 'Limited', 'plc', 'Inc', 'University', 'Hospital', 'Authority', 'Services',
   'Service', 'Care', 'England', 'Cross', 'UK', 'Watch', 'Healthwatch', 'HealthWatch', 'Bank', 'Treasury', 'Cabinet',
   'Organisation', 'Organization', 'Hospice',
+  // An NHS foundation trust's short form ("Northumbria Healthcare FT chief executive … Sir Jim Mackey").
+  'FT',
 ]);
 
 /**

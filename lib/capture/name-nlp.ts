@@ -2,7 +2,7 @@
 // words are a place ("London", "Cardiff"), which gender a
 // first name usually has ("Christina", "Stephen"), and whether a word is an ordinary
 // adjective or plural that no given name is ("Young Minds", "Public Affairs"), and whether a
-// lone word is a surname ("Peters says"). Hand-written lists cannot know
+// lone word is a surname ("Peters says") or an adverb ("Shockingly"). Hand-written lists cannot know
 // every place or first name; compromise ships lexicons of both and runs offline.
 // It is called on short phrases only: on a whole page it costs about 0.1 ms per
 // character, on a name a fraction of a millisecond.
@@ -35,6 +35,9 @@ export const placeWords = memoised((phrase: string): ReadonlySet<string> => {
 
 /** Whether compromise reads a single word as a people's or country's adjective ("Scottish", "Welsh", "French"). */
 export const isDemonym = memoised((word: string): boolean => nlp(word).has('#Demonym'));
+
+/** Whether compromise reads a single word as an adverb ("Shockingly", "Finally"): no word of a name. */
+export const isAdverb = memoised((word: string): boolean => nlp(word).has('#Adverb'));
 
 /** Whether compromise's lexicon knows a single word as a surname ("Peters", "Jones"), not a common noun or a place ("Nurses", "Whitehall"). */
 export const isKnownSurname = memoised((word: string): boolean => nlp(word).has('#LastName'));

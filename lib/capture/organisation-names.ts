@@ -5,7 +5,7 @@
 // Adult Social Services"). An acronym the page defines in brackets ("The Association
 // of Directors of Adult Social Services (ADASS)") is expanded to that full name.
 import { BARE_GENERIC_BODY, NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
-import { genderOfFirstName, isDemonym, isKnownSurname, isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
+import { genderOfFirstName, isAdverb, isDemonym, isKnownSurname, isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
 import type { Mention } from './known-mentions';
 import { PARTY_AS_BODY } from './party-names';
 import { findNameCandidates } from './person-names';
@@ -170,6 +170,15 @@ function isDropCapital(text: string, index: number, word: string): boolean {
   return elsewhere.length > 0 && elsewhere.every((m) => m[0] !== word);
 }
 
+/**
+ * A word in capitals next to a word in capitals longer than any acronym ("BREAKING NEWS: East Sussex …") is a phrase set
+ * in capitals, a label or a shouted headline, not an acronym.
+ */
+const CAPITALS_WORD_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}{8,}[ \t]+$/u;
+const CAPITALS_WORD_AFTER = /^[ \t]+\p{Lu}{8,}(?![\p{L}\p{N}])/u;
+const inCapitalsPhrase = (text: string, index: number, word: string): boolean =>
+  CAPITALS_WORD_BEFORE.test(text.slice(Math.max(0, index - 40), index)) || CAPITALS_WORD_AFTER.test(text.slice(index + word.length, index + word.length + 40));
+
 /** Words that open a sentence by linking it to the one before: never the first word of an organisation's name. */
 const SENTENCE_CONNECTIVES = new Set(['But', 'And', 'So', 'Yet', 'Or', 'While', 'Meanwhile', 'However', 'Now', 'Also', 'Then']);
 
@@ -230,8 +239,10 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
     // inside a name "the" follows a connector ("Academy of the Medical Royal Colleges").
     const article = words.findIndex((w, i) => /^the$/i.test(w) && (i === 0 || !NAME_CONNECTORS.has(words[i - 1] as string)));
     const afterArticle = article >= 0 && article <= 1 ? article + 1 : 0;
-    // "But National Party leader Simon Bridges says": a connective opening the sentence is not part of the name either.
-    const leading = afterArticle === 0 && SENTENCE_CONNECTIVES.has(words[0] as string) && atSentenceStart(text, m.index) ? 1 : afterArticle;
+    // "But National Party leader Simon Bridges says", "Shockingly NHS England has said": a connective or an adverb opening the sentence
+    // is not part of the name either.
+    const opener = words[0] as string;
+    const leading = afterArticle === 0 && (SENTENCE_CONNECTIVES.has(opener) || isAdverb(opener)) && atSentenceStart(text, m.index) ? 1 : afterArticle;
     const surface = words.slice(leading).join(' ');
     const listed = listedFirstPlace(text, m.index + m.text.indexOf(surface), surface);
     const named = listed ? `${listed}${surface}` : surface;
@@ -293,7 +304,7 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
   }
   for (const m of text.matchAll(ACRONYM)) {
     const acronym = m[0];
-    if (NON_ORGANISATION_ACRONYMS.has(acronym) || !free(m.index, m.index + acronym.length) || isDropCapital(text, m.index, acronym)) continue;
+    if (NON_ORGANISATION_ACRONYMS.has(acronym) || !free(m.index, m.index + acronym.length) || isDropCapital(text, m.index, acronym) || inCapitalsPhrase(text, m.index, acronym)) continue;
     if (text[m.index - 1] === '(' && abbreviatesTermBefore(text.slice(Math.max(0, m.index - 200), m.index - 1), acronym)) continue;
     add({ id: `${UNKNOWN_ORGANISATION}${defined.get(acronym) ?? acronym}`, surface: acronym, start: m.index, end: m.index + acronym.length });
   }

@@ -35,6 +35,12 @@ const PORTFOLIO_TITLE = /^[\s,]*(?:[\p{L}-]+\s+){0,2}?(?:[Ss]ecretary|[Mm]iniste
  */
 const DEPARTMENT_AFTER_LINK = /\s(?:of|for)\s+(?:the\s+)?(?:Department|Ministry)\b/;
 
+/**
+ * What joins a title to the body it is held at: "of", "at", "for", and "in" before a department or ministry ("Baroness Penn,
+ * parliamentary under secretary of state in the Department for Levelling Up"; not "a GP in Camden", where someone works).
+ */
+const TITLE_LINK = /\s(?:of|at|for)\s|\sin\s(?=(?:the\s+)?(?:Department|Ministry)\b)/g;
+
 /** A role, then "for" or "of" and up to four lower-case words to the end of the phrase ("Head of finance"; not "for the union"). */
 const REMIT = /^([^,;:]*?)\s+(?:for|of)\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}[\s,;:.]*$/u;
 
@@ -129,7 +135,8 @@ function tidy(phrase: string): string {
     .replace(/\s+/g, ' ')
     // An aside in brackets is not part of a title, but an acronym of the words before it is ("intensive care unit (ICU) nurse").
     .replace(/\(([^)]*)\)/g, (aside, inside: string, at: number, whole: string) => (abbreviatesTermBefore(whole.slice(0, at), inside) ? aside : ' '))
-    .replace(/^[\s,;:]+|[\s,;:.]+$/g, '')
+    // A closing bracket opening the phrase ends an aside before it ("National Campaign Against Fees and Cuts (NCAFC) member").
+    .replace(/^[\s,;:)]+|[\s,;:.]+$/g, '')
     .replace(CAPACITY_AS, '')
     .replace(LEADING_FILLER, '')
     .replace(GENERIC_POSSESSIVE, '')
@@ -214,7 +221,7 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
   }
   let guessed: Described | undefined;
   let roleOnly: Described | undefined;
-  for (const link of phrase.matchAll(/\s(?:of|at|for)\s/g)) {
+  for (const link of phrase.matchAll(TITLE_LINK)) {
     const role = tidy(phrase.slice(0, link.index));
     // "Mencap’s head of policy": a possessive names the organisation and organisationThenRole reads it.
     if (!isRole(role) || POSSESSIVE.test(role)) continue;
@@ -321,6 +328,9 @@ function withChamber(body: string, role: string): string {
 /** A title in lower case, then "for" and whom the post serves ("national coordinator for GMB members working in …"). */
 const SERVES = /^(\p{Ll}[\p{Ll}\s-]*?)\s+for\s/u;
 
+/** Words grading an office ("Chief Fire Officer", "Deputy Chief Constable"): no body's name opens with one. */
+const RANK = /^(?:Chief|Deputy|Assistant|Acting|Interim|Vice|Senior|Associate)$/;
+
 /** "NHS Providers chief executive", "ADASS president", "RCN General Secretary and Chief Executive". */
 function organisationThenRole(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
@@ -382,6 +392,8 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   // "Primary school teacher": one capitalised ordinary word opening a sentence is part of the role, not an organisation ("Young Minds" is two),
   // unless the page capitalises it inside sentences too ("Unite general secretary Sharon Graham" on a page saying "1,000 Unite union members").
   if (split === 1 && isOrdinaryWord(words[0] as string) && !capitalisedInsideSentences(text, words[0] as string)) return { role: words.join(' ') };
+  // "Chief Fire Officer Andy Cole": a rank opening the capitalised words grades the office they end in; they name no body.
+  if (RANK.test(words[0] as string)) return { role: words.join(' ') };
   const isOrganisation = /^\p{Lu}/u.test(organisationName) && !isPlace(organisationName);
   return isOrganisation ? { role: withChamber(organisationName, role), organisationName } : { role };
 }
@@ -490,9 +502,20 @@ function indefiniteDescription(apposition: string): SpeakerDescription | undefin
 /** A title, then with/at/of/for and a capitalised name ending the phrase: "a former chief superintendent with Gwent Police". */
 const BODY_CLOSING = /^(.*?)\s+(?:with|at|of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}'’&-]*)*)\s*$/u;
 
-/** "of Policy, Campaigns and Public Affairs at Mind": a title's department list ("A, B and C") runs on past its commas. */
-const DEPARTMENT_LIST_OPEN = /\sof\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
+/**
+ * "of Policy, Campaigns and Public Affairs at Mind", "in the Department for Levelling Up, Housing and Communities": a title's
+ * department list ("A, B and C") runs on past its commas.
+ */
+const DEPARTMENT_LIST_OPEN = /\s(?:of|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
 const DEPARTMENT_LIST_CLOSE = /^,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:and|&)\s+\p{Lu}[^,]*/u;
+/**
+ * "cabinet member for transformation, human resources, and localities": a remit's list in lower case runs on past its commas
+ * too, to where its last item ends the apposition (not "for health and social care, and leader of Hampshire County Council").
+ */
+const REMIT_LIST_OPEN = /\sfor\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*\s*$/u;
+const LOWER_WORDS = String.raw`\p{Ll}[\p{Ll}-]*(?:\s+(?!and\s)\p{Ll}[\p{Ll}-]*)*`;
+const REMIT_LIST_CLOSE = new RegExp(String.raw`^(?:,\s*(?!and\s)${LOWER_WORDS})*,?\s+(?:and|&)\s+${LOWER_WORDS}(?=\s*(?:[,;:.]|$))`, 'u');
+const LISTS: readonly (readonly [RegExp, RegExp])[] = [[DEPARTMENT_LIST_OPEN, DEPARTMENT_LIST_CLOSE], [REMIT_LIST_OPEN, REMIT_LIST_CLOSE]];
 
 /** The apposition after a name: ", chief executive of X," up to the clause end or the next comma after it. */
 function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [number, number] | undefined {
@@ -507,10 +530,9 @@ function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [num
   if (!comma) return rest.trim() === '' || COORDINATED_NEXT.test(rest) || opensWithVerbAndObject(rest.trim()) ? undefined : [from, clauseEnd];
   const start = from + comma[0].length;
   let next = text.indexOf(',', start);
-  if (next >= 0 && next < clauseEnd && DEPARTMENT_LIST_OPEN.test(text.slice(start, next))) {
-    const close = DEPARTMENT_LIST_CLOSE.exec(text.slice(next, clauseEnd));
-    if (close) next = next + close[0].length;
-  }
+  const list = next >= 0 && next < clauseEnd ? LISTS.find(([open]) => open.test(text.slice(start, next))) : undefined;
+  const close = list?.[1].exec(text.slice(next, clauseEnd));
+  if (close) next = next + close[0].length;
   return [start, next < 0 || next > clauseEnd ? clauseEnd : next];
 }
 
