@@ -2,6 +2,7 @@
 // organisation when no person is named), in the order the page first quotes each.
 // The sidebar folds a long list into these groups so that who is quoted, and the
 // counterpart reactions below, fit in the first screen.
+import { groupBy } from '@/lib/group-by';
 import type { FoundQuote } from '@/lib/page-report';
 
 export interface QuoteGroup {
@@ -16,12 +17,5 @@ export function speakerKey(found: FoundQuote): string {
 }
 
 export function groupBySpeaker(found: readonly FoundQuote[]): QuoteGroup[] {
-  const groups = new Map<string, FoundQuote[]>();
-  for (const f of found) {
-    const key = speakerKey(f);
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  }
-  return [...groups].map(([key, quotes]) => ({ key, found: quotes }));
+  return [...groupBy(found, speakerKey)].map(([key, quotes]) => ({ key, found: quotes }));
 }

@@ -8,6 +8,7 @@
 // lookups by other keys go through key-directory.ts. Plain functions over one Dexie table,
 // used through lib/storage/corpus-records.ts.
 import type { Table } from 'dexie';
+import { groupBy } from '../group-by';
 import { textHash } from './text-hash';
 
 /** A chunk as stored: its records, in id order. */
@@ -53,17 +54,6 @@ export async function readAll<R>(table: ChunkTable<R>, between?: () => Promise<v
   }
 }
 
-function groupByChunk<R>(chunkOfRecord: (record: R) => number, records: readonly R[]): Map<number, R[]> {
-  const chunks = new Map<number, R[]>();
-  for (const record of records) {
-    const chunk = chunkOfRecord(record);
-    const list = chunks.get(chunk);
-    if (list) list.push(record);
-    else chunks.set(chunk, [record]);
-  }
-  return chunks;
-}
-
 /** A record to take out of a chunk: where it is stored. */
 export interface Stored {
   id: string;
@@ -84,7 +74,7 @@ export async function editChunks<R extends { id: string }>(
 ): Promise<R[]> {
   // No request at all for nothing: a transaction with no request pending commits.
   if (put.length === 0 && remove.length === 0) return [];
-  const adding = groupByChunk(chunkOfRecord, put);
+  const adding = groupBy(put, chunkOfRecord);
   const out = new Set([...put.map((r) => r.id), ...remove.map((r) => r.id)]);
   const rows = await readChunks(table, [...adding.keys(), ...remove.map((r) => r.chunk)]);
   const before: R[] = [];
@@ -107,4 +97,4 @@ export async function editChunks<R extends { id: string }>(
 
 /** The rows `editChunks` writes for `records` into an empty table, chunk by chunk: what a bench's bare write stores. */
 export const chunkRows = <R extends { id: string }>(chunkOfRecord: (record: R) => number, records: readonly R[]): ChunkRow<R>[] =>
-  [...groupByChunk(chunkOfRecord, records)].map(([chunk, list]) => ({ chunk, records: list.sort(byId) }));
+  [...groupBy(records, chunkOfRecord)].map(([chunk, list]) => ({ chunk, records: list.sort(byId) }));

@@ -21,6 +21,7 @@ import { blockOf, editBlocks, toBlocks } from './index-blocks';
 import { BUCKETS, type BucketRow, PostingColumns, bucketOf, editBucket, format6BucketOf, postingsIn } from './fingerprint-buckets';
 import { MAX_GROUP, type StampedSource, groupDelta, groupOf } from './index-delta';
 import { FORMAT_6, INDEX_FORMAT, filterOfRows, filterRows, layoutSteps } from './index-layout';
+import { groupBy } from '../group-by';
 import { yieldToAnswers } from './index-priority';
 import { runSliced } from './index-slices';
 
@@ -146,15 +147,7 @@ const statementSource = (s: Statement): StampedSource => ({ kind: 'statement', r
 const quoteSource = (q: Quote): StampedSource => ({ kind: 'quote', refId: q.id, statementId: q.statementId, text: q.text, stamp: q.updatedAt });
 
 /** Sources by statement, in the order given (a statement before its quotes when it comes first). */
-function byStatement(sources: readonly StampedSource[]): Map<string, StampedSource[]> {
-  const groups = new Map<string, StampedSource[]>();
-  for (const source of sources) {
-    const list = groups.get(source.statementId);
-    if (list) list.push(source);
-    else groups.set(source.statementId, [source]);
-  }
-  return groups;
-}
+const byStatement = (sources: readonly StampedSource[]): Map<string, StampedSource[]> => groupBy(sources, (source) => source.statementId);
 
 /**
  * Statements fingerprinted between two yields in a full rebuild (tens of milliseconds
