@@ -8,7 +8,9 @@ import type { Quote, Statement } from '../schema';
 import { urlKeys } from '../url-key';
 import type { PolicyLensDb } from './db';
 import { type DirectoryRow, type Entry, directoryRows, editDirectory, entriesOf, readRows, rowsBetween } from './key-directory';
-import { type ChunkRow, type ChunkTable, type Stored, chunkOf, chunkRows, editChunks, readAll, readChunks } from './record-chunks';
+import { type ChunkRow, type ChunkTable, type Stored, chunkOf, chunkRows, editChunks, inIdOrder, readAll, readChunks } from './record-chunks';
+
+export { inIdOrder } from './record-chunks';
 import { textHash } from './text-hash';
 
 export type StatementChunks = ChunkTable<Statement>;
@@ -81,8 +83,6 @@ const filedAs =
     entries(record).map(([key, id]) => [key, id] as const);
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** Sorts `records` in id order, in place: chunks hold them by hash. */
-const inIdOrder = <R extends { id: string }>(records: R[]): R[] => records.sort((a, b) => byId(a.id, b.id));
 /** Ids in date order, ties in id order, from (id, date) pairs. */
 const byDate = (entries: [id: string, date: string][]) => entries.sort(([a, da], [b, db]) => byId(da, db) || byId(a, b)).map(([id]) => id);
 

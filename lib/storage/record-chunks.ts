@@ -32,6 +32,9 @@ export const chunkOf = (key: string): number => textHash(key) % CHUNKS;
 
 const byId = <R extends { id: string }>(a: R, b: R) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Sorts `records` in id order (IndexedDB's order for string keys), in place. */
+export const inIdOrder = <R extends { id: string }>(records: R[]): R[] => records.sort(byId);
+
 /** The records of `chunks`, by chunk (absent: an empty chunk). */
 export async function readChunks<R>(table: ChunkTable<R>, chunks: Iterable<number>): Promise<Map<number, R[]>> {
   const wanted = [...new Set(chunks)];

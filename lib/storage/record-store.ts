@@ -20,6 +20,7 @@ export interface RecordOf {
 export interface RecordStore<R extends { id: string }> {
   /** The records with `ids`, in that order; undefined where none is stored. */
   get(ids: readonly string[]): Promise<(R | undefined)[]>;
+  /** Every record, in id order (what a file lists them in). */
   all(): Promise<R[]>;
   /** Every record's id, from the keys alone. */
   ids(): Promise<string[]>;

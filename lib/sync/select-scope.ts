@@ -4,7 +4,7 @@
 // those refer to, so that the file imports on a copy that has never seen them.
 import type { PolicyLensDb, SyncedTable } from '../storage/db';
 import { type Deletion, type ExportScope, type RecordsByTable, SYNCED_TABLES, type SyncRecords, emptyRecords } from './format';
-import { allStatements, quotesOfStatements, statementsOfEvent } from '../storage/corpus-records';
+import { allStatements, inIdOrder, quotesOfStatements, statementsOfEvent } from '../storage/corpus-records';
 import { recordStore } from '../storage/record-store';
 import { type Version, compareVersions } from './merge';
 import { visitReferences } from './references';
@@ -18,12 +18,10 @@ function setRecords<T extends SyncedTable>(records: RecordsByTable, table: T, li
   records[table] = list as RecordsByTable[T];
 }
 
-/** Records in id order, as a file lists them (chunked records are read in chunk order). */
-const inIdOrder = <R extends { id: string }>(records: R[]) => records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 async function userRecords<T extends SyncedTable>(db: PolicyLensDb, table: T): Promise<SyncRecords[T][]> {
   const records: SyncRecords[T][] = await recordStore(db, table).all();
-  return inIdOrder(records.filter((r) => r.origin === 'user'));
+  return records.filter((r) => r.origin === 'user');
 }
 
 /** The analyst's records among the given ids (corpus records are on every copy already). */
@@ -67,7 +65,7 @@ async function seeds(db: PolicyLensDb, scope: ExportScope): Promise<RecordsByTab
     case 'site': {
       const site = siteOf(`https://${scope.hostname}`) ?? scope.hostname.toLowerCase();
       seed.annotations = user(await db.annotations.toArray()).filter((a) => siteOf(a.url) === site);
-      const statements = inIdOrder(await allStatements(db)).filter((s) => [s.canonicalUrl, ...s.otherUrls].some((u) => siteOf(u) === site));
+      const statements = (await allStatements(db)).filter((s) => [s.canonicalUrl, ...s.otherUrls].some((u) => siteOf(u) === site));
       seed.statements = user(statements);
       seed.quotes = user(await quotesOfStatements(db, statements.map((s) => s.id)));
       break;
