@@ -215,9 +215,11 @@ describe('recordStore', () => {
       expect(await store.get([row.id, 'missing'])).toEqual([row, undefined]);
       expect(await store.all()).toEqual([row]);
       expect(await store.ids()).toEqual([row.id]);
+      expect(await store.present(['missing', row.id])).toEqual([row.id]);
       expect(await store.count()).toBe(1);
       await store.delete([row.id]);
       expect(await store.count()).toBe(0);
+      expect(await store.present([row.id])).toEqual([]);
     }
   });
 });

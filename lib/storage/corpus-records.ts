@@ -164,6 +164,9 @@ async function statementsOfQuotes(db: CorpusTables, quoteIds: readonly string[])
   return new Map(entriesOf(rows.values()).filter(([id]) => wanted.has(id)));
 }
 
+/** Which of `ids` are stored quotes, from the directory alone. */
+export const storedQuoteIds = async (db: CorpusTables, ids: readonly string[]): Promise<string[]> => [...(await statementsOfQuotes(db, ids)).keys()];
+
 export async function getQuotes(db: CorpusTables, ids: readonly string[]): Promise<(Quote | undefined)[]> {
   const filed = await statementsOfQuotes(db, ids);
   const chunks = await readChunks(db.quoteChunks, [...filed.values()].map(chunkOf));

@@ -24,6 +24,8 @@ export interface RecordStore<R extends { id: string }> {
   all(): Promise<R[]>;
   /** Every record's id, from the keys alone. */
   ids(): Promise<string[]>;
+  /** Which of `ids` have a record: from the keys alone where the layout has them (not for statements, read from their chunks). */
+  present(ids: readonly string[]): Promise<string[]>;
   count(): Promise<number>;
   put(rows: readonly R[]): Promise<void>;
   delete(ids: readonly string[]): Promise<void>;
@@ -36,6 +38,7 @@ function rowStore<R extends { id: string }>(table: Table<R, string>): RecordStor
     get: (ids) => table.bulkGet([...ids]),
     all: () => table.toArray(),
     ids: () => table.toCollection().primaryKeys(),
+    present: (ids) => table.where(':id').anyOf([...ids]).primaryKeys(),
     count: () => table.count(),
     put: async (rows) => void (await table.bulkPut([...rows])),
     delete: (ids) => table.bulkDelete([...ids]),
@@ -49,6 +52,7 @@ export function recordStore<T extends SyncedTable>(db: PolicyLensDb, table: T): 
       get: (ids) => records.getStatements(db, ids),
       all: () => records.allStatements(db),
       ids: () => records.statementIds(db),
+      present: async (ids) => (await records.getStatements(db, ids)).flatMap((s) => (s ? [s.id] : [])),
       count: () => records.statementCount(db),
       put: (rows) => records.putStatements(db, rows),
       delete: (ids) => records.deleteStatements(db, ids),
@@ -60,6 +64,7 @@ export function recordStore<T extends SyncedTable>(db: PolicyLensDb, table: T): 
       get: (ids) => records.getQuotes(db, ids),
       all: () => records.allQuotes(db),
       ids: () => records.quoteIds(db),
+      present: (ids) => records.storedQuoteIds(db, ids),
       count: () => records.quoteCount(db),
       put: (rows) => records.putQuotes(db, rows),
       delete: (ids) => records.deleteQuotes(db, ids),

@@ -86,7 +86,7 @@ export async function tombstonedIds(
   return found;
 }
 
-/** Which of the given ids have a record in the database, by table (many ids: from the keys alone). */
+/** Which of the given ids have a record in the database, by table (from the keys alone where the layout has them). */
 export async function existingIds(
   db: PolicyLensDb,
   idsByTable: ReadonlyMap<SyncedTable, ReadonlySet<string>>,
@@ -99,7 +99,7 @@ export async function existingIds(
     const keys =
       count === 0 ? []
       : ids.size >= count * WHOLE_TABLE_SHARE ? await store.ids()
-      : (await store.get([...ids])).flatMap((record) => record?.id ?? []);
+      : await store.present([...ids]);
     found.set(table, new Set(keys.filter((k) => ids.has(k))));
   }
   return found;
