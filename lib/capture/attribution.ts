@@ -136,6 +136,8 @@ const POSSESSIVE_DETERMINER = /^(?:its|their)$/;
 const HEADLINE_TITLE = /(?<=^|\n)((?:\p{L}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*)\s*$/u;
 /** Descriptions that stand for a source the page does not name ("the source added"). */
 const ANONYMOUS_HEADS = new Set(['source', 'spokesman', 'spokeswoman', 'spokesperson', 'insider', 'official']);
+/** A title's last word, in lower case: the noun that says what its holder is ('spokeswoman' in 'Shelter spokeswoman'). */
+const headOf = (role: string | undefined): string => (role ?? '').split(' ').at(-1)?.toLowerCase() ?? '';
 /** "A think tank has said", "a charity warned": an organisation the sentence does not name ("the union" is the one named before). */
 const ANONYMOUS_ORGANISATION_HEADS = new Set(['tank', 'charity', 'union', 'watchdog', 'regulator', 'organisation', 'lobby']);
 /** "a motion was passed calling on …", "delegates voted": a body of the organisation the page last named, speaking for it. */
@@ -581,7 +583,7 @@ function collectLedeTitles(ctx: Context): void {
       const key = holder && speakerKey(holder.speaker);
       const namedNobodyBefore = firstStartingAt(ctx.personRefs, from) === 0;
       // "…, an EIS spokesman said": a spokesperson or a source speaks unnamed, and is not the next person named.
-      const unnamed = subject && ANONYMOUS_HEADS.has((d.role ?? '').split(' ').at(-1)?.toLowerCase() ?? '');
+      const unnamed = subject && ANONYMOUS_HEADS.has(headOf(d.role));
       if (key && d.role && !unnamed && (d.organisationName || namedNobodyBefore) && !ctx.ledeTitles.has(key)) ctx.ledeTitles.set(key, d);
     }
     from = next;
@@ -679,7 +681,7 @@ function unnamedSubjectOfPreviousSentence(ctx: Context, pronounStart: number, ge
   const subject = verb ? UNNAMED_SUBJECT.exec(sentence.slice(0, verb.index)) : null;
   if (!verb || !subject) return undefined;
   const stated = withoutEmpty(describeDescription(ctx, { start: previousStart + subject.index, end: previousStart + verb.index }));
-  const told = GENDERED_HEADS.get((stated.role ?? '').split(' ').at(-1)?.toLowerCase() ?? '');
+  const told = GENDERED_HEADS.get(headOf(stated.role));
   if (!stated.role || (told && told !== gender)) return undefined;
   return { speaker: stated, confidence: ATTRIBUTION_CONFIDENCE.pronoun - ATTRIBUTION_CONFIDENCE.unknownNamePenalty };
 }
