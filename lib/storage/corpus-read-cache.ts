@@ -10,7 +10,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 
 /** The corpus's tables as stored (statements and quotes in chunk rows): a write to any of them drops the cached reads. */
-const CORPUS_TABLES = ['statementChunks', 'quoteChunks', 'corpusKeys', 'people', 'organisations', 'events', 'topics'] as const;
+const CORPUS_TABLES = ['statementChunks', 'statementLoose', 'quoteChunks', 'quoteLoose', 'corpusKeys', 'people', 'organisations', 'events', 'topics'] as const;
 
 /**
  * Reads kept at once, least recently used dropped first. One is the corpus's statement

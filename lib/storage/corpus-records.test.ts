@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Quote, Statement } from '../schema';
 import * as records from './corpus-records';
 import type { PolicyLensDb } from './db';
-import { chunkOf } from './record-chunks';
+import { type ChunkRow, LOOSE_PER_CHUNK, type LooseRow, chunkOf } from './record-chunks';
+import { groupBy } from '../group-by';
 import { loadBundledCorpus } from '../corpus/bundled-corpus';
 import { syntheticPack } from '../../test-support/corpus/synthetic-pack';
 import { recordStore } from './record-store';
@@ -45,6 +46,14 @@ function quote(id: string, statementId: string, organisationId: string, speakerI
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** The chunk rows and loose rows as stored. */
+const layout = async (db: PolicyLensDb) => ({
+  rows: await db.statementChunks.toArray(),
+  loose: await db.statementLoose.toArray(),
+  quoteRows: await db.quoteChunks.toArray(),
+  quoteLoose: await db.quoteLoose.toArray(),
+});
+
 let db: PolicyLensDb;
 beforeEach(async () => {
   db = openTestDatabase();
@@ -77,19 +86,35 @@ describe('statements in chunks', () => {
     expect(await records.getStatement(db, 's-1')).toEqual(moved);
     expect(await records.statementIdsOfEvent(db, 'e-1')).toEqual(['s-2']);
     expect(await records.statementIdsOfEvent(db, 'e-2')).toEqual(['s-1']);
-    expect((await db.statementChunks.toArray()).flatMap((c) => c.records.map((r) => r.id)).sort()).toEqual(['s-1', 's-2']);
+    expect(await records.allStatements(db)).toEqual([moved, statement('s-2', 'e-1', '2022-01-02')]);
   });
 
-  it('files a statement in the chunk its id hashes to, in id order, and drops an emptied chunk', async () => {
+  it('leaves the directory alone when a statement or a quote changes but not where it is filed', async () => {
+    await records.putStatements(db, [statement('s-1', 'e-1', '2022-01-01'), statement('s-2', 'e-1', '2022-01-02')]);
+    await records.putQuotes(db, [quote('q-1', 's-1', 'org-a', 'p-1')]);
+    const directory = await db.corpusKeys.toArray();
+    const writes = [vi.spyOn(db.corpusKeys, 'bulkPut'), vi.spyOn(db.corpusKeys, 'bulkDelete')];
+    await records.putStatements(db, [statement('s-1', 'e-1', '2022-01-01', 'A new text.')]);
+    await records.putQuotes(db, [{ ...quote('q-1', 's-1', 'org-a', 'p-1'), text: 'New words' }]);
+    for (const spy of writes) expect(spy).not.toHaveBeenCalled();
+    expect(await db.corpusKeys.toArray()).toEqual(directory);
+    // A new date moves it in its event's row and between months.
+    await records.putStatements(db, [statement('s-1', 'e-1', '2022-05-01')]);
+    expect(writes[0]).toHaveBeenCalledTimes(1);
+    expect(await records.statementIdsOfEvent(db, 'e-1')).toEqual(['s-2', 's-1']);
+    expect(await records.statementIdsPublishedBetween(db, '2022-05-01', '2022-05-31')).toEqual(['s-1']);
+  });
+
+  it('files a statement in the chunk its id hashes to, and takes a chunk\'s statements out leaving nothing of it', async () => {
     const many = Array.from({ length: 300 }, (_, i) => statement(`s-${i}`, 'e-1', '2022-01-01'));
     await records.putStatements(db, many);
-    const chunks = await db.statementChunks.toArray();
-    for (const c of chunks) expect(c.records.map((r) => r.id)).toEqual(c.records.map((r) => r.id).sort());
-    expect(chunks.flatMap((c) => c.records.map((r) => chunkOf(r.id) === c.chunk))).toEqual(many.map(() => true));
-    const emptied = chunks[0]!;
-    await records.deleteStatements(db, emptied.records.map((r) => r.id));
-    expect(await db.statementChunks.get(emptied.chunk)).toBeUndefined();
-    expect(await records.statementCount(db)).toBe(many.length - emptied.records.length);
+    const { rows, loose } = await layout(db);
+    expect([...rows.flatMap((c) => c.records.map((r) => [c.chunk, r.id])), ...loose.map((l) => [l.chunk, l.id])].sort()).toEqual(many.map((s) => [chunkOf(s.id), s.id]).sort());
+    const chunk = chunkOf('s-0');
+    await records.deleteStatements(db, many.filter((s) => chunkOf(s.id) === chunk).map((s) => s.id));
+    const after = await layout(db);
+    expect([...after.rows, ...after.loose].filter((r) => r.chunk === chunk)).toEqual([]);
+    expect(await records.statementCount(db)).toBe(many.filter((s) => chunkOf(s.id) !== chunk).length);
   });
 });
 
@@ -108,7 +133,7 @@ describe('quotes in chunks', () => {
   it('counts a voice across chunks, and moves a quote given to another statement into that statement’s chunk', async () => {
     const many = Array.from({ length: 200 }, (_, i) => quote(`m-${String(i).padStart(3, '0')}`, `s-${Math.floor(i / 3)}`, 'org-a', i % 2 ? 'p-odd' : 'p-even'));
     await records.putQuotes(db, many);
-    expect(await db.quoteChunks.count()).toBeGreaterThan(1);
+    expect(new Set(many.map((q) => chunkOf(q.statementId))).size).toBeGreaterThan(1);
     expect(await records.quoteCountOfVoice(db, 'speakerId', 'p-odd')).toBe(many.filter((q) => q.speakerId === 'p-odd').length);
     expect((await records.quotesOfVoice(db, 'speakerId', 'p-even')).map((q) => q.id)).toEqual(many.filter((q) => q.speakerId === 'p-even').map((q) => q.id));
     const moved = { ...many[0]!, statementId: 's-99' };
@@ -123,23 +148,27 @@ describe('quotes in chunks', () => {
 });
 
 describe('corpusRows', () => {
-  it('builds exactly the rows putStatements and putQuotes write into an empty database', async () => {
+  it('builds the rows a large install writes: each chunk\'s records as reads give them, and the directory exactly', async () => {
     const pack = syntheticPack(loadBundledCorpus(), 300, 11);
     await records.putStatements(db, pack.statements);
     await records.putQuotes(db, pack.quotes);
     const rows = records.corpusRows(pack.statements, pack.quotes);
     const byKey = <R>(key: (r: R) => number | string) => (a: R, b: R) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-    expect(rows.statementChunks.sort(byKey((r) => r.chunk))).toEqual(await db.statementChunks.toArray());
-    expect(rows.quoteChunks.sort(byKey((r) => r.chunk))).toEqual(await db.quoteChunks.toArray());
+    const asRows = <R extends { id: string }>(list: R[], chunkOfRecord: (r: R) => number) =>
+      [...groupBy(list, chunkOfRecord)].map(([chunk, chunkRecords]) => ({ chunk, records: chunkRecords })).sort(byKey((r) => r.chunk));
+    expect(rows.statementChunks.sort(byKey((r) => r.chunk))).toEqual(asRows(await records.allStatements(db), (s) => chunkOf(s.id)));
+    expect(rows.quoteChunks.sort(byKey((r) => r.chunk))).toEqual(asRows(await records.allQuotes(db), (q) => chunkOf(q.statementId)));
     expect(rows.corpusKeys.sort(byKey((r) => r.key))).toEqual(await db.corpusKeys.toArray());
   });
 });
 
 describe('the chunked store against a plain map', () => {
   // Mixed case: ids are ordered by code unit, as IndexedDB orders keys, not by locale.
-  const ids = ['a', 'B', 'c', 'a-10', 'a-2', 'f', 'G'];
+  // And ids that share one chunk, enough of them for a write to fold its loose rows into its row.
+  const crowd = Array.from({ length: 2_000 }, (_, i) => `c-${i}`).filter((id) => chunkOf(id) === chunkOf('c-0')).slice(0, LOOSE_PER_CHUNK + 4);
+  const ids = ['a', 'B', 'c', 'a-10', 'a-2', 'f', 'G', ...crowd];
   const step = fc.oneof(
-    fc.record({ put: fc.uniqueArray(fc.record({ id: fc.constantFrom(...ids), event: fc.constantFrom('e-1', 'e-2'), month: fc.integer({ min: 1, max: 3 }) }), { selector: (s) => s.id, maxLength: 5 }) }),
+    fc.record({ put: fc.uniqueArray(fc.record({ id: fc.constantFrom(...ids), event: fc.constantFrom('e-1', 'e-2'), month: fc.integer({ min: 1, max: 3 }) }), { selector: (s) => s.id, maxLength: 20 }) }),
     fc.record({ remove: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 3 }) }),
     fc.record({ move: fc.constantFrom(...ids), to: fc.constantFrom(...ids) }),
   );
@@ -148,7 +177,7 @@ describe('the chunked store against a plain map', () => {
   it('after any puts, moves and deletes, answers every lookup as the map does', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { maxLength: 8 }), async (steps) => {
-        await Promise.all([db.statementChunks.clear(), db.quoteChunks.clear(), db.corpusKeys.clear()]);
+        await Promise.all([db.statementChunks.clear(), db.statementLoose.clear(), db.quoteChunks.clear(), db.quoteLoose.clear(), db.corpusKeys.clear()]);
         const model = { statements: new Map<string, Statement>(), quotes: new Map<string, Quote>() };
         for (const s of steps) {
           if ('put' in s) {
@@ -192,13 +221,18 @@ describe('the chunked store against a plain map', () => {
         expect(await records.quotesOfVoice(db, 'organisationId', 'org-a')).toEqual(quotes.filter((q) => q.organisationId === 'org-a'));
         expect(await records.quoteCountOfVoice(db, 'speakerId', 'p-2022-02-02')).toBe(quotes.filter((q) => q.speakerId === 'p-2022-02-02').length);
         // Every record once, in the chunk its key hashes to; no chunk and no directory row empty.
-        const statementRows = await db.statementChunks.toArray();
-        const quoteRows = await db.quoteChunks.toArray();
-        expect(statementRows.flatMap((c) => c.records.map((r) => r.id)).sort()).toEqual(statements.map((s) => s.id));
-        expect(quoteRows.flatMap((c) => c.records.map((r) => r.id)).sort()).toEqual(quotes.map((q) => q.id));
-        for (const c of statementRows) for (const r of c.records) expect(chunkOf(r.id)).toBe(c.chunk);
-        for (const c of quoteRows) for (const r of c.records) expect(chunkOf(r.statementId)).toBe(c.chunk);
-        for (const c of [...statementRows, ...quoteRows]) expect(c.records.length).toBeGreaterThan(0);
+        const stored = await layout(db);
+        const filed = <R extends { id: string }>(rows: ChunkRow<R>[], loose: LooseRow<R>[]) => [
+          ...rows.flatMap((c) => c.records.filter((r) => !loose.some((l) => l.chunk === c.chunk && l.id === r.id)).map((r) => [c.chunk, r] as const)),
+          ...loose.flatMap((l) => (l.record ? [[l.chunk, l.record] as const] : [])),
+        ];
+        const statementsFiled = filed(stored.rows, stored.loose);
+        const quotesFiled = filed(stored.quoteRows, stored.quoteLoose);
+        expect(statementsFiled.map(([, r]) => r.id).sort()).toEqual(statements.map((s) => s.id));
+        expect(quotesFiled.map(([, r]) => r.id).sort()).toEqual(quotes.map((q) => q.id));
+        for (const [chunk, r] of statementsFiled) expect(chunkOf(r.id)).toBe(chunk);
+        for (const [chunk, r] of quotesFiled) expect(chunkOf(r.statementId)).toBe(chunk);
+        for (const c of [...stored.rows, ...stored.quoteRows]) expect(c.records.length).toBeGreaterThan(0);
         for (const r of await db.corpusKeys.toArray()) expect(r.ids.length).toBeGreaterThan(0);
       }),
       { numRuns: 60 },

@@ -8,15 +8,19 @@ import type { Quote, Statement } from '../schema';
 import { urlKeys } from '../url-key';
 import type { PolicyLensDb } from './db';
 import { type DirectoryRow, type Entry, directoryRows, editDirectory, entriesOf, readRows, rowsBetween } from './key-directory';
-import { type ChunkRow, type ChunkTable, type Stored, chunkOf, chunkRows, editChunks, inIdOrder, readAll, readChunks } from './record-chunks';
+import { type Chunked, type ChunkRow, type ChunkTable, type LooseTable, type Stored, chunkOf, chunkRows, editChunks, inIdOrder, readAll, readChunks } from './record-chunks';
 
 export { inIdOrder } from './record-chunks';
 import { textHash } from './text-hash';
 
 export type StatementChunks = ChunkTable<Statement>;
 export type QuoteChunks = ChunkTable<Quote>;
+export type LooseStatements = LooseTable<Statement>;
+export type LooseQuotes = LooseTable<Quote>;
 /** What the functions here read and write: a database, or an upgrade's tables. */
-export type CorpusTables = Pick<PolicyLensDb, 'statementChunks' | 'quoteChunks' | 'corpusKeys'>;
+export type CorpusTables = Pick<PolicyLensDb, 'statementChunks' | 'statementLoose' | 'quoteChunks' | 'quoteLoose' | 'corpusKeys'>;
+const statementTable = (db: CorpusTables): Chunked<Statement> => ({ rows: db.statementChunks, loose: db.statementLoose });
+const quoteTable = (db: CorpusTables): Chunked<Quote> => ({ rows: db.quoteChunks, loose: db.quoteLoose });
 
 export function statementUrlKeys(statement: Pick<Statement, 'canonicalUrl' | 'otherUrls'>): string[] {
   return urlKeys([statement.canonicalUrl, ...statement.otherUrls]);
@@ -69,19 +73,16 @@ export const corpusRows = (statements: readonly Statement[], quotes: readonly Qu
 });
 
 /** The tables a transaction over statements and quotes names. */
-export const recordTables = (db: CorpusTables): Table[] => [db.statementChunks, db.quoteChunks, db.corpusKeys];
+export const recordTables = (db: CorpusTables): Table[] => [db.statementChunks, db.statementLoose, db.quoteChunks, db.quoteLoose, db.corpusKeys];
+/** The tables writing statements names, and those writing quotes: each's chunk rows, loose rows and the directory. */
+export const statementTables = (db: CorpusTables): Table[] => [db.statementChunks, db.statementLoose, db.corpusKeys];
+export const quoteTables = (db: CorpusTables): Table[] => [db.quoteChunks, db.quoteLoose, db.corpusKeys];
 
 /**
  * Runs `write` in a transaction over `tables`. It must be an async function: Dexie keeps the
  * transaction across native awaits only for a scope function it sees is async.
  */
 const inWrite = (db: CorpusTables, tables: Table[], write: () => Promise<void>): Promise<void> => db.corpusKeys.db.transaction('rw', tables, write);
-/** The rows a record is filed in, with its id: what taking it out of the directory removes. */
-const filedAs =
-  <R>(entries: (record: R) => Entry[]) =>
-  (record: R) =>
-    entries(record).map(([key, id]) => [key, id] as const);
-
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Ids in date order, ties in id order, from (id, date) pairs. */
 const byDate = (entries: [id: string, date: string][]) => entries.sort(([a, da], [b, db]) => byId(da, db) || byId(a, b)).map(([id]) => id);
@@ -89,14 +90,14 @@ const byDate = (entries: [id: string, date: string][]) => entries.sort(([a, da],
 // Statements
 
 export async function getStatements(db: CorpusTables, ids: readonly string[]): Promise<(Statement | undefined)[]> {
-  const chunks = await readChunks(db.statementChunks, ids.map(chunkOf));
+  const chunks = await readChunks(statementTable(db), ids.map(chunkOf));
   const found = new Map([...chunks.values()].flat().map((s) => [s.id, s]));
   return ids.map((id) => found.get(id));
 }
 
 export const getStatement = async (db: CorpusTables, id: string) => (await getStatements(db, [id]))[0];
 /** Every statement, in id order (`between` runs between pages of chunks read). */
-export const allStatements = async (db: CorpusTables, between?: () => Promise<void>) => inIdOrder(await readAll(db.statementChunks, between));
+export const allStatements = async (db: CorpusTables, between?: () => Promise<void>) => inIdOrder(await readAll(statementTable(db), between));
 
 /** Every statement's id, in id order, from the events' rows (every statement has one event). */
 export const statementIds = async (db: CorpusTables): Promise<string[]> => entriesOf(await rowsBetween(db.corpusKeys, row('event', ''), row('event', LAST))).map(([id]) => id).sort(byId);
@@ -104,17 +105,17 @@ export const statementCount = async (db: CorpusTables): Promise<number> => (awai
 
 /** Writes `statements` in the caller's transaction, which names the statements' tables (an upgrade's, say). */
 export async function writeStatements(db: CorpusTables, statements: readonly Statement[]): Promise<void> {
-  const before = await editChunks(db.statementChunks, statementChunk, statements);
-  await editDirectory(db.corpusKeys, before.flatMap(filedAs(statementEntries)), statements.flatMap(statementEntries));
+  const before = await editChunks(statementTable(db), statementChunk, statements);
+  await editDirectory(db.corpusKeys, before.flatMap(statementEntries), statements.flatMap(statementEntries));
 }
 
 export const putStatements = (db: CorpusTables, statements: readonly Statement[]): Promise<void> =>
-  statements.length === 0 ? Promise.resolve() : inWrite(db, [db.statementChunks, db.corpusKeys], async () => await writeStatements(db, statements));
+  statements.length === 0 ? Promise.resolve() : inWrite(db, statementTables(db), async () => await writeStatements(db, statements));
 
 export const deleteStatements = (db: CorpusTables, ids: readonly string[]): Promise<void> =>
-  ids.length === 0 ? Promise.resolve() : inWrite(db, [db.statementChunks, db.corpusKeys], async () => {
-    const before = await editChunks(db.statementChunks, statementChunk, [], ids.map((id): Stored => ({ id, chunk: chunkOf(id) })));
-    await editDirectory(db.corpusKeys, before.flatMap(filedAs(statementEntries)), []);
+  ids.length === 0 ? Promise.resolve() : inWrite(db, statementTables(db), async () => {
+    const before = await editChunks(statementTable(db), statementChunk, [], ids.map((id): Stored => ({ id, chunk: chunkOf(id) })));
+    await editDirectory(db.corpusKeys, before.flatMap(statementEntries), []);
   });
 
 /** A statement known by one of `keys` (lib/url-key.ts): for the first key (in key order) that one is known by, its statement of smallest id. */
@@ -169,13 +170,13 @@ export const storedQuoteIds = async (db: CorpusTables, ids: readonly string[]): 
 
 export async function getQuotes(db: CorpusTables, ids: readonly string[]): Promise<(Quote | undefined)[]> {
   const filed = await statementsOfQuotes(db, ids);
-  const chunks = await readChunks(db.quoteChunks, [...filed.values()].map(chunkOf));
+  const chunks = await readChunks(quoteTable(db), [...filed.values()].map(chunkOf));
   const found = new Map([...chunks.values()].flat().map((q) => [q.id, q]));
   return ids.map((id) => found.get(id));
 }
 
 /** Every quote, in id order. */
-export const allQuotes = async (db: CorpusTables, between?: () => Promise<void>) => inIdOrder(await readAll(db.quoteChunks, between));
+export const allQuotes = async (db: CorpusTables, between?: () => Promise<void>) => inIdOrder(await readAll(quoteTable(db), between));
 const quoteRows = (db: CorpusTables) => rowsBetween(db.corpusKeys, row('quote', ''), row('quote', LAST));
 export const quoteIds = async (db: CorpusTables): Promise<string[]> => entriesOf(await quoteRows(db)).map(([id]) => id).sort(byId);
 export const quoteCount = async (db: CorpusTables): Promise<number> => (await quoteRows(db)).reduce((n, r) => n + r.ids.length, 0);
@@ -188,22 +189,22 @@ export async function writeQuotes(db: CorpusTables, quotes: readonly Quote[]): P
     const was = filed.get(q.id);
     return was !== undefined && was !== q.statementId ? [{ id: q.id, chunk: chunkOf(was) }] : [];
   });
-  const before = await editChunks(db.quoteChunks, quoteChunk, quotes, moved);
-  await editDirectory(db.corpusKeys, before.flatMap(filedAs(quoteEntries)), quotes.flatMap(quoteEntries));
+  const before = await editChunks(quoteTable(db), quoteChunk, quotes, moved);
+  await editDirectory(db.corpusKeys, before.flatMap(quoteEntries), quotes.flatMap(quoteEntries));
 }
 
-export const putQuotes = (db: CorpusTables, quotes: readonly Quote[]): Promise<void> => quotes.length === 0 ? Promise.resolve() : inWrite(db, [db.quoteChunks, db.corpusKeys], async () => await writeQuotes(db, quotes));
+export const putQuotes = (db: CorpusTables, quotes: readonly Quote[]): Promise<void> => quotes.length === 0 ? Promise.resolve() : inWrite(db, quoteTables(db), async () => await writeQuotes(db, quotes));
 
 export const deleteQuotes = (db: CorpusTables, ids: readonly string[]): Promise<void> =>
-  ids.length === 0 ? Promise.resolve() : inWrite(db, [db.quoteChunks, db.corpusKeys], async () => {
+  ids.length === 0 ? Promise.resolve() : inWrite(db, quoteTables(db), async () => {
     const filed = await statementsOfQuotes(db, ids);
-    const before = await editChunks(db.quoteChunks, quoteChunk, [], [...filed].map(([id, statementId]): Stored => ({ id, chunk: chunkOf(statementId) })));
-    await editDirectory(db.corpusKeys, before.flatMap(filedAs(quoteEntries)), []);
+    const before = await editChunks(quoteTable(db), quoteChunk, [], [...filed].map(([id, statementId]): Stored => ({ id, chunk: chunkOf(statementId) })));
+    await editDirectory(db.corpusKeys, before.flatMap(quoteEntries), []);
   });
 
 /** The quotes of `statementIds`, statement by statement in the order given, each statement's in id order. */
 export async function quotesOfStatements(db: CorpusTables, statementIds: readonly string[]): Promise<Quote[]> {
-  const chunks = await readChunks(db.quoteChunks, statementIds.map(chunkOf));
+  const chunks = await readChunks(quoteTable(db), statementIds.map(chunkOf));
   // A chunk's records are in id order, so each statement's quotes are.
   return statementIds.flatMap((id) => (chunks.get(chunkOf(id)) ?? []).filter((q) => q.statementId === id));
 }
@@ -212,7 +213,7 @@ export async function quotesOfStatements(db: CorpusTables, statementIds: readonl
 export async function quotesOfVoice(db: CorpusTables, field: VoiceField, id: string): Promise<Quote[]> {
   const filed = entriesOf((await readRows(db.corpusKeys, [voiceRow(field, id)])).values());
   const wanted = new Set(filed.map(([quoteId]) => quoteId));
-  const chunks = await readChunks(db.quoteChunks, filed.map(([, statementId]) => chunkOf(statementId)));
+  const chunks = await readChunks(quoteTable(db), filed.map(([, statementId]) => chunkOf(statementId)));
   return [...chunks.values()].flat().filter((q) => wanted.has(q.id)).sort((a, b) => byId(a.id, b.id));
 }
 

@@ -7,7 +7,9 @@ import { hashesOf, indexSnapshot } from '../../test-support/storage/index-snapsh
 import {
   allQuotes,
   allStatements,
+  corpusRows,
   getQuotes,
+  getStatement,
   getStatements,
   putQuotes,
   putStatements,
@@ -15,6 +17,7 @@ import {
   quotesOfStatements,
   quotesOfVoice,
   statementByUrlKeys,
+  statementCount,
   statementIdsByDate,
   statementIdsOfEvent,
   statementUrlKeys,
@@ -24,6 +27,7 @@ import { toBucketRows } from './fingerprint-buckets';
 import { FORMAT_BEFORE_CHUNKS, INDEX_FORMAT } from './index-layout';
 import { rebuildTextIndex, staleStatements, updateTextIndex } from './text-index';
 import { freshIndexedDb } from './test-db';
+import { chunkOf } from './record-chunks';
 import type { PackHolding } from './pack-rows';
 import { allHoldings, countTallies, forgetHoldingHash, holdingOf } from './pack-holdings';
 import { installCorpus } from './corpus-install';
@@ -356,6 +360,31 @@ describe('database versions', () => {
     for (const organisationId of new Set(quotes.map((q) => q.organisationId))) {
       expect(await quotesOfVoice(db, 'organisationId', organisationId)).toEqual(sortById(quotes.filter((q) => q.organisationId === organisationId)));
     }
+    db.close();
+  });
+
+  it('version 14 keeps version 13\'s chunk rows as they are, and a small write then goes beside them as loose rows', async () => {
+    const extra = syntheticPack(corpus, 100, 14);
+    const idb = freshIndexedDb();
+    const old = new Dexie('policy-lens', idb);
+    declareVersions(old, 13);
+    const rows = corpusRows(extra.statements, extra.quotes);
+    await old.table('statementChunks').bulkPut(rows.statementChunks);
+    await old.table('quoteChunks').bulkPut(rows.quoteChunks);
+    await old.table('corpusKeys').bulkPut(rows.corpusKeys);
+    old.close();
+
+    const db = openDatabase('policy-lens', idb);
+    await db.open();
+    expect(db.verno).toBe(14);
+    expect(await db.statementChunks.count()).toBe(rows.statementChunks.length);
+    expect(await getStatements(db, extra.statements.map((s) => s.id))).toEqual(extra.statements);
+    expect(await getQuotes(db, extra.quotes.map((q) => q.id))).toEqual(extra.quotes);
+    const edited = { ...extra.statements[0]!, title: 'Edited' };
+    await putStatements(db, [edited]);
+    expect(await db.statementLoose.toArray()).toEqual([{ chunk: chunkOf(edited.id), id: edited.id, record: edited }]);
+    expect(await getStatement(db, edited.id)).toEqual(edited);
+    expect(await statementCount(db)).toBe(extra.statements.length);
     db.close();
   });
 });

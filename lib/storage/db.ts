@@ -10,7 +10,7 @@ import { convertIndexLayout } from './index-convert';
 import { type HoldingChunkRow, type PackTallyRow, chunkHoldings, tallyHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
-import { type CorpusTables, type QuoteChunks, type StatementChunks, statementUrlKeys, writeQuotes, writeStatements } from './corpus-records';
+import { type LooseQuotes, type LooseStatements, type QuoteChunks, type StatementChunks, corpusRows, statementUrlKeys } from './corpus-records';
 import type { DirectoryTable } from './key-directory';
 
 export const DB_NAME = 'policy-lens';
@@ -106,7 +106,9 @@ export type PolicyLensDb = Dexie & {
   organisations: EntityTable<Organisation, 'id'>;
   people: EntityTable<Person, 'id'>;
   statementChunks: StatementChunks;
+  statementLoose: LooseStatements;
   quoteChunks: QuoteChunks;
+  quoteLoose: LooseQuotes;
   corpusKeys: DirectoryTable;
   topics: EntityTable<Topic, 'id'>;
   annotations: EntityTable<Annotation, 'id'>;
@@ -273,6 +275,12 @@ const VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: (tx) => chunkRecords(tx),
   },
+  {
+    // Records a small write changes stored beside their chunk, one row each (storage/
+    // record-chunks.ts): an update of 100 statements rewrote 200 chunk rows of about 200 KB
+    // at 50k statements (issue 12). New tables, empty: the chunk rows stay as they are.
+    stores: { statementLoose: '[chunk+id]', quoteLoose: '[chunk+id]' },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS.length;
@@ -302,9 +310,11 @@ async function holdLegacyCorpusRecords(tx: Transaction): Promise<void> {
 
 async function chunkRecords(tx: Transaction): Promise<void> {
   const statements = (await tx.table<LegacyStatementRow>('statements').toArray()).map(({ urlKeys: _derived, ...statement }) => statement);
-  const tables: CorpusTables = { statementChunks: tx.table('statementChunks'), quoteChunks: tx.table('quoteChunks'), corpusKeys: tx.table('corpusKeys') };
-  await writeStatements(tables, statements);
-  await writeQuotes(tables, await tx.table<Quote>('quotes').toArray());
+  // The tables are new and empty, so the rows are built whole (version 14's loose rows do not exist yet).
+  const rows = corpusRows(statements, await tx.table<Quote>('quotes').toArray());
+  await tx.table('statementChunks').bulkPut(rows.statementChunks);
+  await tx.table('quoteChunks').bulkPut(rows.quoteChunks);
+  await tx.table('corpusKeys').bulkPut(rows.corpusKeys);
 }
 
 export function openDatabase(name: string = DB_NAME, options?: DexieOptions): PolicyLensDb {

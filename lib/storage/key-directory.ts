@@ -49,35 +49,59 @@ export function directoryRows(entries: Iterable<Entry>): DirectoryRow[] {
   return [...rows.values()];
 }
 
-/**
- * Takes the records in `removed` out of the rows named with them and files `added`, in one
- * read and one write of the rows touched; a row left empty goes. In the caller's transaction.
- */
-export async function editDirectory(table: DirectoryTable, removed: Iterable<readonly [row: string, id: string]>, added: Iterable<Entry>): Promise<void> {
-  const out = new Map<string, Set<string>>();
-  for (const [key, id] of removed) {
-    const ids = out.get(key);
-    if (ids) ids.add(id);
-    else out.set(key, new Set([id]));
+/** Per row, per record, the values it is filed with there. */
+function filing(entries: Iterable<Entry>): Map<string, Map<string, string[]>> {
+  const rows = new Map<string, Map<string, string[]>>();
+  for (const [key, id, value] of entries) {
+    const ids = rows.get(key) ?? new Map<string, string[]>();
+    rows.set(key, ids.set(id, [...(ids.get(id) ?? []), value]));
   }
-  const adding = new Map(directoryRows(added).map((row) => [row.key, row]));
-  const keys = new Set([...out.keys(), ...adding.keys()]);
-  if (keys.size === 0) return;
+  return rows;
+}
+
+const sameValues = (a: readonly string[], b: readonly string[] | undefined) => {
+  const sorted = b ? [...b].sort() : [];
+  return a.length === sorted.length && [...a].sort().every((value, i) => value === sorted[i]);
+};
+
+/**
+ * Takes the records in `removed` (as they were filed) out of their rows and files `added`,
+ * in one read and one write of the rows touched; a row left empty goes. A record filed
+ * again exactly as it was leaves its row alone: a statement whose text changes keeps its
+ * addresses, event and month, and an event's or a month's row lists thousands. In the
+ * caller's transaction.
+ */
+export async function editDirectory(table: DirectoryTable, removed: Iterable<Entry>, added: Iterable<Entry>): Promise<void> {
+  const was = filing(removed);
+  const now = filing(added);
+  for (const [key, ids] of was) {
+    const again = now.get(key);
+    for (const [id, values] of ids) {
+      if (!again || !sameValues(values, again.get(id))) continue;
+      ids.delete(id);
+      again.delete(id);
+    }
+  }
+  const keys = [...new Set([...was.keys(), ...now.keys()])].filter((key) => (was.get(key)?.size ?? 0) + (now.get(key)?.size ?? 0) > 0);
+  if (keys.length === 0) return;
   const stored = await readRows(table, keys);
   const written: DirectoryRow[] = [];
   const emptied: string[] = [];
   for (const key of keys) {
     const row: DirectoryRow = { key, ids: [], values: [] };
-    const gone = out.get(key);
+    const gone = was.get(key);
     const before = stored.get(key);
     before?.ids.forEach((id, i) => {
       if (gone?.has(id)) return;
       row.ids.push(id);
       row.values.push(before.values[i] ?? '');
     });
-    const add = adding.get(key);
-    // concat, not push(...): a row can list more records than a call takes arguments.
-    if (add) Object.assign(row, { ids: row.ids.concat(add.ids), values: row.values.concat(add.values) });
+    for (const [id, values] of now.get(key) ?? []) {
+      for (const value of values) {
+        row.ids.push(id);
+        row.values.push(value);
+      }
+    }
     if (row.ids.length > 0) written.push(row);
     else if (before) emptied.push(key);
   }

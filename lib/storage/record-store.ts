@@ -56,7 +56,7 @@ export function recordStore<T extends SyncedTable>(db: PolicyLensDb, table: T): 
       count: () => records.statementCount(db),
       put: (rows) => records.putStatements(db, rows),
       delete: (ids) => records.deleteStatements(db, ids),
-      tables: [db.statementChunks, db.corpusKeys],
+      tables: records.statementTables(db),
     } satisfies RecordStore<Statement> as unknown as RecordStore<RecordOf[T]>;
   }
   if (table === 'quotes') {
@@ -68,7 +68,7 @@ export function recordStore<T extends SyncedTable>(db: PolicyLensDb, table: T): 
       count: () => records.quoteCount(db),
       put: (rows) => records.putQuotes(db, rows),
       delete: (ids) => records.deleteQuotes(db, ids),
-      tables: [db.quoteChunks, db.corpusKeys],
+      tables: records.quoteTables(db),
     } satisfies RecordStore<Quote> as unknown as RecordStore<RecordOf[T]>;
   }
   return rowStore(db.table<RecordOf[T], string>(table));

@@ -261,8 +261,7 @@ describe('the text index in IndexedDB', () => {
     await rebuildTextIndex(db);
     const store = textIndexStore(db);
     expect((await store.lookup(corpusHashes)).size).toBeGreaterThan(0);
-    await db.statementChunks.clear();
-    await db.quoteChunks.clear();
+    await Promise.all([db.statementChunks, db.statementLoose, db.quoteChunks, db.quoteLoose].map((t) => t.clear()));
     await updateTextIndex(db, corpus.statements.map((s) => s.id));
     expect((await store.lookup(corpusHashes)).size).toBe(0);
   });

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLED_PACK_ID, LATEST_VERSION, type PolicyLensDb, declareVersions, openDatabase } from '../storage/db';
+import { BUNDLED_PACK_ID, type PolicyLensDb, declareVersions, openDatabase } from '../storage/db';
 import { freshIndexedDb, openTestDatabase } from '../storage/test-db';
 import { holdingOf, writeHoldings } from '../storage/pack-holdings';
 import { allQuotes, getQuotes, putQuotes } from '../storage/corpus-records';
@@ -8,6 +8,9 @@ import { at, quote, syncFile } from '../../test-support/sync/fixtures';
 import { applyImportText, previewImportText } from './apply';
 import { serializeSyncFile } from './export';
 import { restorePublished, rewrittenCorpusRecords } from './published-copies';
+
+/** The database version that added the published copies' table. */
+const PUBLISHED_COPIES_VERSION = 6;
 
 const NOW = new Date(at(100));
 const published = quote('q-1', 'st-1', 'org-1', ['workforce'], { origin: 'corpus', text: 'integration is not new', stance: 'mixed', updatedAt: at(1) });
@@ -67,7 +70,8 @@ describe('restoring the published text of a corpus record an import rewrote', ()
   it('adds its table to a database of the previous version without touching the rest', async () => {
     const idb = freshIndexedDb();
     const old = new Dexie('policy-lens', idb);
-    declareVersions(old, LATEST_VERSION - 1);
+    // Version 6 brought the table; later versions moved the quotes into chunk rows.
+    declareVersions(old, PUBLISHED_COPIES_VERSION - 1);
     await old.table('quotes').put(published);
     old.close();
     const upgraded = openDatabase('policy-lens', idb);
