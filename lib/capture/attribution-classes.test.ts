@@ -1929,3 +1929,18 @@ describe('a title held in a department or over a listed remit (role round 2, fre
     expect(speakers(text)[0]?.slice(1, 3)).toEqual(['David Williams', 'spokesman for health and social care']);
   });
 });
+
+describe('a summary of what came before as someone’s message names whose words they were (role round 3, fresh-2, fresh-5, fresh-8)', () => {
+  it('gives a quotation to the person a following “That is the message from …” names (PoliticsHome, fresh-5)', () => {
+    const text =
+      'Social care is in crisis, a "chronic failing of public policy" that requires radical reform. That is the message from Age UK\'s Michelle Mitchell to the government ahead of tomorrow\'s Queen\'s Speech.';
+    expect(speakers(text)).toEqual([['chronic failing of publi', 'Michelle Mitchell', null, 'Age UK']]);
+  });
+
+  it('gives a quotation to the person, and their title, a following “The view was expressed by …” names (Nursing in Practice, fresh-2)', () => {
+    const text =
+      'Care England is ‘concerned, annoyed and irritated’ that the government has announced controversial changes to the immigration rules for care workers without consulting the sector.\n\n' +
+      'The view was expressed by Professor Martin Green, Care England’s chief executive, at a House of Commons Health and Social Care Committee hearing on Tuesday.';
+    expect(speakers(text)).toEqual([['concerned, annoyed and i', 'Martin Green', 'chief executive', 'Care England']]);
+  });
+});

@@ -1290,6 +1290,33 @@ function headlineTitleBefore(ctx: Context, span: QuotationSpan): Attribution | u
   return holder && { speaker: { ...describedFor(ctx, holder.speaker), ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
 }
 
+/**
+ * "That is the message from Age UK's Michelle Mitchell", "That was the message from Jim Gray, …", "The view was expressed by
+ * Professor Martin Green": a sentence summing up what came before as someone's message, warning or view names whose words they
+ * were. The person follows the summary's "from" or "by".
+ */
+const SUMMARY_OF_WORDS =
+  /(?:^|(?<=[.!?”"’]\s+)|(?<=\n))(?:(?:That|This)\s+(?:is|was|has\s+been)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|warning|view|verdict|plea|call)\s+from|The\s+(?:view|views|message|warning)\s+(?:was|were)\s+(?:expressed|given|delivered)\s+by)\s/u;
+
+/**
+ * Quoted words naming no speaker of their own, then a summary of them as someone's message (SUMMARY_OF_WORDS) within a lede's
+ * reach, with nobody else named in between: the summary's person said them ("Social care is in crisis, a “chronic failing of
+ * public policy” that requires radical reform. That is the message from Age UK's Michelle Mitchell"), a headline above it too.
+ */
+function summarisedAfter(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const ahead = ctx.text.slice(span.close, span.close + MAX_LEDE_REACH);
+  const summary = SUMMARY_OF_WORDS.exec(ahead);
+  if (!summary) return undefined;
+  const at = span.close + summary.index + summary[0].length;
+  const holder = ctx.personRefs[firstStartingAt(ctx.personRefs, at)];
+  const sentenceEnd = ctx.text.slice(at, at + MAX_LEDE_REACH).search(/[.!?](?:\s|$)/);
+  if (!holder || (sentenceEnd >= 0 && holder.start > at + sentenceEnd)) return undefined;
+  const key = speakerKey(holder.speaker);
+  const between = rangesWithin(ctx.personRefs, span.close, span.close + summary.index);
+  if (!key || between.some((r) => speakerKey(r.speaker) !== key)) return undefined;
+  return { speaker: { ...describedFor(ctx, holder.speaker), ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
+}
+
 /** A subheading is short: a few words over the paragraphs it heads. */
 const MAX_SUBHEADING_WORDS = 10;
 
@@ -1808,6 +1835,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
       groupSpeaks(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
       headlineTitleBefore(ctx, span) ??
+      summarisedAfter(ctx, span) ??
       subheading(ctx, span) ??
       continuation(ctx, span, previous) ??
       attributeSameSentence(ctx, span) ??
