@@ -1929,3 +1929,55 @@ describe('a title held in a department or over a listed remit (role round 2, fre
     expect(speakers(text)[0]?.slice(1, 3)).toEqual(['David Williams', 'spokesman for health and social care']);
   });
 });
+
+describe('a summary of what came before as someone’s message names whose words they were (role round 3, fresh-2, fresh-5, fresh-8)', () => {
+  it('gives a quotation to the person a following “That is the message from …” names (PoliticsHome, fresh-5)', () => {
+    const text =
+      'Social care is in crisis, a "chronic failing of public policy" that requires radical reform. That is the message from Age UK\'s Michelle Mitchell to the government ahead of tomorrow\'s Queen\'s Speech.';
+    expect(speakers(text)).toEqual([['chronic failing of publi', 'Michelle Mitchell', null, 'Age UK']]);
+  });
+
+  it('gives a quotation to the person, and their title, a following “The view was expressed by …” names (Nursing in Practice, fresh-2)', () => {
+    const text =
+      'Care England is ‘concerned, annoyed and irritated’ that the government has announced controversial changes to the immigration rules for care workers without consulting the sector.\n\n' +
+      'The view was expressed by Professor Martin Green, Care England’s chief executive, at a House of Commons Health and Social Care Committee hearing on Tuesday.';
+    expect(speakers(text)).toEqual([['concerned, annoyed and i', 'Martin Green', 'chief executive', 'Care England']]);
+  });
+});
+
+describe('a definite title no one near it holds stands for whom the page gives that office or who heads that body (role round 3, fresh-6, fresh-8)', () => {
+  it('gives a headline’s “Minister says …” to the minister the page names further on, past other people (Dolphin’s Blowhole, fresh-6)', () => {
+    const text =
+      'Minister says there’s “no excuse” for cuts to social care like Southampton Council’s\n' +
+      '\n' +
+      'Posted on November 1, 2011 by\n' +
+      '\n' +
+      '\n' +
+      'The Minister for Care Services has criticised local authorities such as Southampton for cutting social care using the excuse of central government cuts despite extra money has been made available for social care.\n' +
+      '\n' +
+      'In a statement from local MPs Alan Whitehead and John Denham Southampton City Council has been slammed for planning to cut almost £3.5 million from next year, including support for vulnerable people,  funding for helping elderly people to live independently, reductions in day care services and further increasing care charges.\n' +
+      '\n' +
+      'The Council have maintained that its hand has been forced by cuts to central government funding, but in a statement to the Telegraph Paul Burstow, the care services minister, has said that:';
+    expect(speakers(text)[0]?.slice(1, 3)).toEqual(['Paul Burstow', 'care services minister']);
+  });
+
+  it('gives “the head of representative body Care England has said” to the person the page later gives Care England’s top office (Community Care, fresh-8)', () => {
+    const text =
+      'A shortfall in English council funding for care homes, which leaves providers reliant on private-paying residents, is creating a “postcode lottery” in care quality, the head of representative body Care England has said.\n' +
+      '\n' +
+      'Data released today by researchers LaingBuisson suggests the average fee per resident paid to care homes by local authorities falls short of service provision costs by more than £100 a week.\n' +
+      '\n' +
+      'This situation, according to LaingBuisson’s analysis, means residents who self-fund their care are filling a funding gap of £1.3 billion a year.\n' +
+      '\n' +
+      'The National Living Wage and requirements to employ more carers to support residents with increasingly complex dependencies have fuelled an “inexorable rise” in care home costs, said LaingBuisson founder William Laing.\n' +
+      '\n' +
+      'Fees being paid to homes by councils averaged £486 per resident per week in 2016/17, against a minimum requirement of £590 in order to generate a “reasonable return”, according to the company.\n' +
+      '\n' +
+      '‘Two-tier’ fears\n' +
+      '\n' +
+      'Research published last year identified a steady rise in insolvency among care home providers between 2012/13 and 2014/15.\n' +
+      '\n' +
+      'Martin Green, Care England’s chief executive, told Community Care that the finance gap highlighted by LaingBuisson risks accelerating the creation of a “two-tier” system in which only those who can afford to pay for it will receive good quality care.';
+    expect(speakers(text)[0]?.slice(1, 4)).toEqual(['Martin Green', 'head', 'Care England']);
+  });
+});

@@ -934,6 +934,32 @@ function namedNext(ctx: Context, after: number): PersonRef | undefined {
   return next && at === 0 && next.start - after <= MAX_CATAPHORA_GAP ? next : undefined;
 }
 
+/** News copy's words for whoever heads a body, whatever the office's own name ("the head of … Care England": its chief executive). */
+const TOP_OFFICE_WORDS = new Set(['head', 'leader', 'boss', 'chief']);
+
+/**
+ * "… a “postcode lottery” in care quality, the head of representative body Care England has said. … Martin Green, Care England’s
+ * chief executive, told Community Care", "Minister says there’s “no excuse” … ¶ … Paul Burstow, the care services minister": a
+ * definite title no one named near it holds stands for the person the page gives that office, or who heads that body (a head,
+ * leader, boss or chief of it; not "The BMA's GP committee executive", a body of its own), before the title (the nearest) or
+ * after it (the first). A spokesperson or a source stays unnamed.
+ */
+function holderNamedApart(ctx: Context, c: { start: number; end: number; head: string }, stated: SpeakerDescription): PersonRef | undefined {
+  // The title's last word says what its holder is ("GP committee executive" is no GP).
+  const office = (headOf(stated.role) || c.head).replace(/[^\p{L}-]/gu, '');
+  if (office === '' || ANONYMOUS_HEADS.has(c.head) || ANONYMOUS_HEADS.has(office)) return undefined;
+  const head = new RegExp(String.raw`\b${office}\b`, 'iu');
+  const holds = (r: PersonRef): boolean => {
+    const d = pageDescription(ctx, speakerKey(r.speaker) ?? '');
+    const sameBody =
+      TOP_OFFICE_WORDS.has(office) && !!stated.organisationName && (stated.organisationId ? d.organisationId === stated.organisationId : d.organisationName === stated.organisationName);
+    return sameBody || head.test(d.role ?? '');
+  };
+  const at = firstStartingAt(ctx.personRefs, c.start);
+  const outside = (r: PersonRef): boolean => !insideQuotation(ctx.spans, r.start, r.end) && (r.end <= c.start || r.start >= c.end);
+  return ctx.personRefs.slice(0, at).filter(outside).findLast(holds) ?? ctx.personRefs.slice(at).filter(outside).find(holds);
+}
+
 /** The role and organisation a description states ("the chief executive of NHS Providers"). */
 function describeDescription(ctx: Context, c: { start: number; end: number }): SpeakerDescription {
   const words = ctx.text.slice(c.start, c.end).replace(TRAILING_AUXILIARIES, '');
@@ -991,7 +1017,7 @@ function resolve(ctx: Context, c: Candidate, clauseStart: number, clauseEnd: num
   }
   if (c.kind === 'description') {
     const stated = withoutEmpty(describeDescription(ctx, c));
-    const holder = c.indefinite ? introducedLater(ctx, c) : (holderOfTitle(ctx, c.head, c.start, stated.role) ?? namedNext(ctx, c.end));
+    const holder = c.indefinite ? introducedLater(ctx, c) : (holderOfTitle(ctx, c.head, c.start, stated.role) ?? namedNext(ctx, c.end) ?? holderNamedApart(ctx, c, stated));
     // The page gave the person this title: later mentions of them carry it.
     const holderKey = holder && speakerKey(holder.speaker);
     // "An acute trust chief executive told HSJ", "the source added": someone the page does not name.
@@ -1288,6 +1314,33 @@ function headlineTitleBefore(ctx: Context, span: QuotationSpan): Attribution | u
   if (!title || CLOSES_SENTENCE.test(rest)) return undefined;
   const holder = namedNext(ctx, span.close);
   return holder && { speaker: { ...describedFor(ctx, holder.speaker), ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
+}
+
+/**
+ * "That is the message from Age UK's Michelle Mitchell", "That was the message from Jim Gray, …", "The view was expressed by
+ * Professor Martin Green": a sentence summing up what came before as someone's message, warning or view names whose words they
+ * were. The person follows the summary's "from" or "by".
+ */
+const SUMMARY_OF_WORDS =
+  /(?:^|(?<=[.!?”"’]\s+)|(?<=\n))(?:(?:That|This)\s+(?:is|was|has\s+been)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|warning|view|verdict|plea|call)\s+from|The\s+(?:view|views|message|warning)\s+(?:was|were)\s+(?:expressed|given|delivered)\s+by)\s/u;
+
+/**
+ * Quoted words naming no speaker of their own, then a summary of them as someone's message (SUMMARY_OF_WORDS) within a lede's
+ * reach, with nobody else named in between: the summary's person said them ("Social care is in crisis, a “chronic failing of
+ * public policy” that requires radical reform. That is the message from Age UK's Michelle Mitchell"), a headline above it too.
+ */
+function summarisedAfter(ctx: Context, span: QuotationSpan): Attribution | undefined {
+  const ahead = ctx.text.slice(span.close, span.close + MAX_LEDE_REACH);
+  const summary = SUMMARY_OF_WORDS.exec(ahead);
+  if (!summary) return undefined;
+  const at = span.close + summary.index + summary[0].length;
+  const holder = ctx.personRefs[firstStartingAt(ctx.personRefs, at)];
+  const sentenceEnd = ctx.text.slice(at, at + MAX_LEDE_REACH).search(/[.!?](?:\s|$)/);
+  if (!holder || (sentenceEnd >= 0 && holder.start > at + sentenceEnd)) return undefined;
+  const key = speakerKey(holder.speaker);
+  const between = rangesWithin(ctx.personRefs, span.close, span.close + summary.index);
+  if (!key || between.some((r) => speakerKey(r.speaker) !== key)) return undefined;
+  return { speaker: { ...describedFor(ctx, holder.speaker), ...holder.speaker }, confidence: ATTRIBUTION_CONFIDENCE.pronoun };
 }
 
 /** A subheading is short: a few words over the paragraphs it heads. */
@@ -1808,6 +1861,7 @@ export function extractQuotes(page: string, known: KnownEntities, options: Extra
       groupSpeaks(ctx, span, previous) ??
       attributeReported(ctx, span, previous?.close ?? 0) ??
       headlineTitleBefore(ctx, span) ??
+      summarisedAfter(ctx, span) ??
       subheading(ctx, span) ??
       continuation(ctx, span, previous) ??
       attributeSameSentence(ctx, span) ??
