@@ -48,19 +48,42 @@ const monthRow = (date: string) => row('month', date.slice(0, 7));
 export type VoiceField = 'speakerId' | 'organisationId';
 const voiceRow = (field: VoiceField, id: string) => row(field, id);
 
-/** Where a statement is filed: its addresses (with the key), its event and its month (with its date). */
+/**
+ * The user's own statements and quotes (origin "user"), each kind in one row: what the
+ * Corpus sources panel counts and "Publish as a pack" exports, without reading the corpus.
+ */
+const ownRow = (kind: 'statements' | 'quotes') => row('own', kind);
+
+/** Where a statement is filed: its addresses (with the key), its event and its month (with its date), and whether it is the user's own. */
 const statementEntries = (s: Statement): Entry[] => [
   ...statementUrlKeys(s).map((key): Entry => [urlRow(key), s.id, key]),
   [eventRow(s.eventId), s.id, s.publishedDate],
   [monthRow(s.publishedDate), s.id, s.publishedDate],
+  ...(s.origin === 'user' ? [[ownRow('statements'), s.id, s.publishedDate] as const] : []),
 ];
 
-/** Where a quote is filed, each time with its statement: by its id, its speaker, its organisation. */
+/** Where a quote is filed, each time with its statement: by its id, its speaker, its organisation, and whether it is the user's own. */
 const quoteEntries = (q: Quote): Entry[] => [
   [quoteRow(q.id), q.id, q.statementId],
   ...(q.speakerId ? [[voiceRow('speakerId', q.speakerId), q.id, q.statementId] as const] : []),
   [voiceRow('organisationId', q.organisationId), q.id, q.statementId],
+  ...(q.origin === 'user' ? [[ownRow('quotes'), q.id, q.statementId] as const] : []),
 ];
+
+/** How many of the stored statements or quotes are the user's own, from their row. */
+export const ownCount = async (db: CorpusTables, kind: 'statements' | 'quotes'): Promise<number> => (await readRows(db.corpusKeys, [ownRow(kind)])).get(ownRow(kind))?.ids.length ?? 0;
+
+/**
+ * Writes the rows of the user's own statements and quotes afresh from the records
+ * (database version 14's upgrade: earlier versions kept no such rows; version 13's upgrade,
+ * run just before it, may have written them already).
+ */
+export async function fileOwnRecords(db: CorpusTables): Promise<void> {
+  const statements = (await allStatements(db)).flatMap((s) => statementEntries(s).filter(([key]) => key === ownRow('statements')));
+  const quotes = (await allQuotes(db)).flatMap((q) => quoteEntries(q).filter(([key]) => key === ownRow('quotes')));
+  await db.corpusKeys.bulkDelete([ownRow('statements'), ownRow('quotes')]);
+  await db.corpusKeys.bulkPut(directoryRows([...statements, ...quotes]));
+}
 
 const statementChunk = (s: Statement) => chunkOf(s.id);
 const quoteChunk = (q: Quote) => chunkOf(q.statementId);

@@ -11,6 +11,7 @@ import {
   getQuotes,
   getStatement,
   getStatements,
+  ownCount,
   putQuotes,
   putStatements,
   quoteCountOfVoice,
@@ -363,20 +364,31 @@ describe('database versions', () => {
     db.close();
   });
 
-  it('version 14 keeps version 13\'s chunk rows as they are, and a small write then goes beside them as loose rows', async () => {
-    const extra = syntheticPack(corpus, 100, 14);
+  it('version 14 keeps version 13\'s chunk rows as they are and files the user\'s own records; a small write then goes beside the rows as loose rows', async () => {
+    const synthetic = syntheticPack(corpus, 100, 14);
+    // Two statements and their quotes the user captured or edited.
+    const mine = new Set(synthetic.statements.slice(0, 2).map((s) => s.id));
+    const extra = {
+      statements: synthetic.statements.map((s) => (mine.has(s.id) ? { ...s, origin: 'user' as const } : s)),
+      quotes: synthetic.quotes.map((q) => (mine.has(q.statementId) ? { ...q, origin: 'user' as const } : q)),
+    };
     const idb = freshIndexedDb();
     const old = new Dexie('policy-lens', idb);
     declareVersions(old, 13);
     const rows = corpusRows(extra.statements, extra.quotes);
     await old.table('statementChunks').bulkPut(rows.statementChunks);
     await old.table('quoteChunks').bulkPut(rows.quoteChunks);
-    await old.table('corpusKeys').bulkPut(rows.corpusKeys);
+    // Version 13 kept no row of the user's own records.
+    await old.table('corpusKeys').bulkPut(rows.corpusKeys.filter((r) => !r.key.startsWith('own')));
     old.close();
 
     const db = openDatabase('policy-lens', idb);
     await db.open();
     expect(db.verno).toBe(14);
+    expect(await ownCount(db, 'statements')).toBe(2);
+    expect(await ownCount(db, 'quotes')).toBe(extra.quotes.filter((q) => q.origin === 'user').length);
+    expect(await ownCount(db, 'quotes')).toBeGreaterThan(0);
+    expect(await db.corpusKeys.toArray()).toEqual(rows.corpusKeys.sort((a, b) => (a.key < b.key ? -1 : 1)));
     expect(await db.statementChunks.count()).toBe(rows.statementChunks.length);
     expect(await getStatements(db, extra.statements.map((s) => s.id))).toEqual(extra.statements);
     expect(await getQuotes(db, extra.quotes.map((q) => q.id))).toEqual(extra.quotes);

@@ -10,7 +10,7 @@ import { convertIndexLayout } from './index-convert';
 import { type HoldingChunkRow, type PackTallyRow, chunkHoldings, tallyHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
 import type { Annotation, Organisation, Person, PolicyEvent, Quote, Statement, Topic } from '../schema';
-import { type LooseQuotes, type LooseStatements, type QuoteChunks, type StatementChunks, corpusRows, statementUrlKeys } from './corpus-records';
+import { type CorpusTables, type LooseQuotes, type LooseStatements, type QuoteChunks, type StatementChunks, corpusRows, fileOwnRecords, statementUrlKeys } from './corpus-records';
 import type { DirectoryTable } from './key-directory';
 
 export const DB_NAME = 'policy-lens';
@@ -278,8 +278,11 @@ const VERSIONS: readonly SchemaVersion[] = [
   {
     // Records a small write changes stored beside their chunk, one row each (storage/
     // record-chunks.ts): an update of 100 statements rewrote 200 chunk rows of about 200 KB
-    // at 50k statements (issue 12). New tables, empty: the chunk rows stay as they are.
+    // at 50k statements (issue 12). New tables, empty: the chunk rows stay as they are. And
+    // the user's own statements and quotes get a directory row each, filed from the records
+    // (the Corpus sources panel read the whole corpus to count them).
     stores: { statementLoose: '[chunk+id]', quoteLoose: '[chunk+id]' },
+    upgrade: (tx) => fileOwnRecords(corpusTablesOf(tx)),
   },
 ];
 
@@ -307,6 +310,14 @@ async function holdLegacyCorpusRecords(tx: Transaction): Promise<void> {
     await tx.table<PackHolding>('packHoldings').bulkPut(ids.map((id) => ({ table, id, packIds: [BUNDLED_PACK_ID], source: BUNDLED_PACK_ID, hash: 0 })));
   }
 }
+
+const corpusTablesOf = (tx: Transaction): CorpusTables => ({
+  statementChunks: tx.table('statementChunks'),
+  statementLoose: tx.table('statementLoose'),
+  quoteChunks: tx.table('quoteChunks'),
+  quoteLoose: tx.table('quoteLoose'),
+  corpusKeys: tx.table('corpusKeys'),
+});
 
 async function chunkRecords(tx: Transaction): Promise<void> {
   const statements = (await tx.table<LegacyStatementRow>('statements').toArray()).map(({ urlKeys: _derived, ...statement }) => statement);

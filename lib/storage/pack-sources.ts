@@ -3,6 +3,7 @@
 import { PACK_TABLES, type PackTable } from '../corpus/pack-format';
 import type { PolicyLensDb } from './db';
 import type { PackRow } from './pack-rows';
+import { ownCount } from './corpus-records';
 import { recordStore } from './record-store';
 
 export interface PackSources {
@@ -16,6 +17,7 @@ const KIND_ORDER: Record<PackRow['kind'], number> = { bundled: 0, subscribed: 1,
 export async function listPackSources(db: PolicyLensDb): Promise<PackSources> {
   const packs = (await db.packs.toArray()).sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.title.localeCompare(b.title));
   const own = {} as Record<PackTable, number>;
-  for (const table of PACK_TABLES) own[table] = (await recordStore(db, table).all()).filter((r) => r.origin === 'user').length;
+  // Statements and quotes are counted from their directory row: reading them is reading the corpus.
+  for (const table of PACK_TABLES) own[table] = table === 'statements' || table === 'quotes' ? await ownCount(db, table) : (await recordStore(db, table).all()).filter((r) => r.origin === 'user').length;
   return { packs, own };
 }
