@@ -76,6 +76,16 @@ export function isOrdinaryWord(word: string): boolean {
   return (Array.isArray(tags) ? tags : [tags]).every((t) => NOT_A_GIVEN_NAME.has(t));
 }
 
+/** Tags of the words that only hold a sentence together: articles, prepositions, conjunctions, pronouns. */
+const FUNCTION_WORD = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun']);
+
+/** Whether compromise's lexicon lists the word (in any case) only as a function word ("an", "of", "it"), never as a name. */
+export function isFunctionWord(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  if (tags === undefined) return false;
+  return (Array.isArray(tags) ? tags : [tags]).every((t) => FUNCTION_WORD.has(t));
+}
+
 /** Tags after which the words before a name stop being a clause and start being a title. */
 const CLAUSE_BREAK = /^(?:Verb|Preposition)$/;
 

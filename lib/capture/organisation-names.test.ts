@@ -18,6 +18,22 @@ describe('findOrganisationCandidates', () => {
     expect(findOrganisationCandidates(text, []).map((m) => m.surface)).toEqual(['East Sussex Healthcare NHS Trust', 'CQC']);
   });
 
+  it('reads a lede\'s opening words set in capitals as lettering, and an acronym among them that the page writes in capitals again as a body (fresh-8, Morning Star; fresh-6, Northern Echo)', () => {
+    const morningStar = [
+      'AN ENERGY firm is facing a £23.6 million fine after regulators spotted it overcharging in pursuit of extra profits.',
+      'Regulator Ofgem said gas and electricity supplies to the National Grid had to match demand at any given time.',
+      'Energy producers are sometimes told by the National Grid to cut output at times of lower demand.',
+    ].join('\n');
+    const surfaces = findOrganisationCandidates(morningStar, []).map((m) => m.surface);
+    expect(surfaces).not.toContain('AN');
+    expect(surfaces).not.toContain('ENERGY');
+    const northernEcho = [
+      'THE GMB union has joined care home operators in warning that the sector is facing a fresh financial crisis.',
+      'Justin Bowden, the GMB’s national officer for social care, said: “Warnings that the entire care sector is in a slow motion collapse are falling on the same deaf ears.',
+    ].join('\n');
+    expect(findOrganisationCandidates(northernEcho, []).map((m) => m.surface).filter((s) => s === 'GMB')).toHaveLength(2);
+  });
+
   it('leaves an adverb opening the sentence out of the name (fresh-9, QCS: "Shockingly NHS England")', () => {
     const text = 'Shockingly NHS England has said that closures happen ‘all the time’ and they should be seen ‘in the context of local provision’.';
     expect(findOrganisationCandidates(text, []).map((m) => m.surface)).toEqual(['NHS England']);

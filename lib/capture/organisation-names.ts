@@ -5,7 +5,7 @@
 // Adult Social Services"). An acronym the page defines in brackets ("The Association
 // of Directors of Adult Social Services (ADASS)") is expanded to that full name.
 import { BARE_GENERIC_BODY, NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
-import { genderOfFirstName, isAdverb, isDemonym, isKnownSurname, isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
+import { genderOfFirstName, isAdverb, isDemonym, isFunctionWord, isKnownSurname, isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
 import type { Mention } from './known-mentions';
 import { PARTY_AS_BODY } from './party-names';
 import { findNameCandidates } from './person-names';
@@ -160,12 +160,13 @@ function withoutTrailingPerson(run: { index: number; text: string }): { index: n
 }
 
 /**
- * A newspaper's drop capital: a paragraph opening with a word in capitals ("CARE home bosses have warned",
- * "THE GMB union has joined") that the page writes elsewhere only in ordinary case is the house style,
- * not an acronym. A real acronym opening a paragraph ("ADASS lays out …") the page writes in capitals again.
+ * A newspaper's drop capital: a paragraph opening with words in capitals ("CARE home bosses have warned",
+ * "THE GMB union has joined", "AN ENERGY firm is facing") one of which the page writes elsewhere only in
+ * ordinary case is the house style, not an acronym. A real acronym in those words ("ADASS lays out …", the
+ * GMB) the page writes in capitals again.
  */
 function isDropCapital(text: string, index: number, word: string): boolean {
-  if (!/^[ \t]*[“"‘']?$/.test(text.slice(text.lastIndexOf('\n', index - 1) + 1, index))) return false;
+  if (!/^[ \t]*[“"‘']?(?:\p{Lu}+[ \t]+)*$/u.test(text.slice(text.lastIndexOf('\n', index - 1) + 1, index))) return false;
   const elsewhere = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu'))].filter((m) => m.index !== index);
   return elsewhere.length > 0 && elsewhere.every((m) => m[0] !== word);
 }
@@ -304,7 +305,8 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
   }
   for (const m of text.matchAll(ACRONYM)) {
     const acronym = m[0];
-    if (NON_ORGANISATION_ACRONYMS.has(acronym) || !free(m.index, m.index + acronym.length) || isDropCapital(text, m.index, acronym) || inCapitalsPhrase(text, m.index, acronym)) continue;
+    // A function word in capitals ("AN ENERGY firm is facing …", a newspaper's opening words) is lettering, not an acronym.
+    if (NON_ORGANISATION_ACRONYMS.has(acronym) || isFunctionWord(acronym) || !free(m.index, m.index + acronym.length) || isDropCapital(text, m.index, acronym) || inCapitalsPhrase(text, m.index, acronym)) continue;
     if (text[m.index - 1] === '(' && abbreviatesTermBefore(text.slice(Math.max(0, m.index - 200), m.index - 1), acronym)) continue;
     add({ id: `${UNKNOWN_ORGANISATION}${defined.get(acronym) ?? acronym}`, surface: acronym, start: m.index, end: m.index + acronym.length });
   }
