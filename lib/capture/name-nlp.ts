@@ -69,22 +69,21 @@ const NOT_A_GIVEN_NAME = new Set(['Adjective', 'Gerund', 'Determiner', 'Plural',
 
 const lexicon: Readonly<Record<string, string | string[]>> = (nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ?? {};
 
-/** Whether compromise's lexicon lists the word (in any case) only as an adjective, plural, determiner or the like, never as a name. */
-export function isOrdinaryWord(word: string): boolean {
+/** Whether compromise's lexicon lists the word (in any case), and only with tags in `kinds`. */
+function listedOnlyAs(word: string, kinds: ReadonlySet<string>): boolean {
   const tags = lexicon[word.toLowerCase()];
   if (tags === undefined) return false;
-  return (Array.isArray(tags) ? tags : [tags]).every((t) => NOT_A_GIVEN_NAME.has(t));
+  return (Array.isArray(tags) ? tags : [tags]).every((t) => kinds.has(t));
 }
+
+/** Whether compromise's lexicon lists the word (in any case) only as an adjective, plural, determiner or the like, never as a name. */
+export const isOrdinaryWord = (word: string): boolean => listedOnlyAs(word, NOT_A_GIVEN_NAME);
 
 /** Tags of the words that only hold a sentence together: articles, prepositions, conjunctions, pronouns. */
 const FUNCTION_WORD = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun']);
 
 /** Whether compromise's lexicon lists the word (in any case) only as a function word ("an", "of", "it"), never as a name. */
-export function isFunctionWord(word: string): boolean {
-  const tags = lexicon[word.toLowerCase()];
-  if (tags === undefined) return false;
-  return (Array.isArray(tags) ? tags : [tags]).every((t) => FUNCTION_WORD.has(t));
-}
+export const isFunctionWord = (word: string): boolean => listedOnlyAs(word, FUNCTION_WORD);
 
 /** Tags after which the words before a name stop being a clause and start being a title. */
 const CLAUSE_BREAK = /^(?:Verb|Preposition)$/;
