@@ -96,7 +96,7 @@ export const corpusRows = (statements: readonly Statement[], quotes: readonly Qu
 });
 
 /** The tables a transaction over statements and quotes names. */
-export const recordTables = (db: CorpusTables): Table[] => [db.statementChunks, db.statementLoose, db.quoteChunks, db.quoteLoose, db.corpusKeys];
+export const recordTables = (db: CorpusTables): Table[] => [...new Set([...statementTables(db), ...quoteTables(db)])];
 /** The tables writing statements names, and those writing quotes: each's chunk rows, loose rows and the directory. */
 export const statementTables = (db: CorpusTables): Table[] => [db.statementChunks, db.statementLoose, db.corpusKeys];
 export const quoteTables = (db: CorpusTables): Table[] => [db.quoteChunks, db.quoteLoose, db.corpusKeys];
