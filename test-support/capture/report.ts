@@ -1,11 +1,12 @@
 // `npx tsx test-support/capture/report.ts`: prints the development-set scores and the
 // tuning half's misses, without building the extension (what tuning reads), then the
-// fresh sets' scores (fresh-set/ to fresh-set-9/, all in the tuning pool: fresh-set-4/ was measured blind twice,
+// fresh sets' scores (fresh-set/ to fresh-set-10/, all in the tuning pool: fresh-set-4/ was measured blind twice,
 // stops 14 and 15, 84.8/70.2/82.7, and is tuned on since stop 16; fresh-set-5/ blind three times at stop 16,
 // 79.3/76.3/67.8, and is tuned on since stop 17; fresh-set-6/ blind at stop 17, 78.7/53.9/71.6, and is tuned on
 // since stop 18; fresh-set-7/ blind at stop 18, 71.8/50.6/69.3, and fresh-set-8/ blind three times at stop 19,
 // 71.7/52.5/68.3, both in the tuning pool since stop 19; fresh-set-9/ blind four times at stop 19, 77.1/65.4/76.4,
-// in the tuning pool since stop 20; the held-back half and fresh-set-10/ (stop 20) are blind: `--pool` leaves them out); `--classes` counts
+// in the tuning pool since stop 20; fresh-set-10/ blind at stops 20 to 24, 82.8/60.0/82.9 the last, in the tuning pool
+// since stop 25; the held-back half is blind: `--pool` leaves it out); `--classes` counts
 // each half's misses by kind; `--names` adds the hand-written name finder against compromise's
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
