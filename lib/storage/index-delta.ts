@@ -6,7 +6,7 @@
 // all of them, and a quote whose text is unchanged moves none. That keeps the buckets an
 // update reads and rewrites to the few the change really touches. A full build is the same
 // computation from nothing, so the two cannot drift apart.
-import { indexDocument } from '../matching/build-index';
+import { docOf, docPrints } from '../matching/build-index';
 import { type DocSource, STATEMENT_POS } from '../matching/index-types';
 import type { IndexDocRow } from './db';
 import { PostingColumns } from './fingerprint-buckets';
@@ -53,8 +53,8 @@ export function groupDelta(group: number, old: readonly IndexDocRow[], sources: 
   }
   const oldByKey = new Map(old.map((doc) => [key(doc), doc]));
   const indexed = sources.map((source) => {
-    const { doc, prints } = indexDocument(source, 0);
-    const row: IndexDocRow = { ...doc, hashes: Uint32Array.from(new Set(prints.map((p) => p.hash))), stamp: source.stamp ?? '' };
+    const prints = docPrints(source.kind, source.text);
+    const row: IndexDocRow = { ...docOf(source, 0, prints), hashes: Uint32Array.from(new Set(prints.hashes)), stamp: source.stamp ?? '' };
     const before = oldByKey.get(key(row));
     const keeps = before && reusable(before, row) ? before : undefined;
     if (keeps) oldByKey.delete(key(row));
@@ -81,9 +81,9 @@ export function groupDelta(group: number, old: readonly IndexDocRow[], sources: 
       const has = new Set(row.hashes);
       for (const hash of keeps.hashes) if (!has.has(hash)) remove(hash, idx);
     }
-    for (const { hash, pos } of prints) {
-      if (!had.has(hash)) added.push(hash, idx, row.kind === 'statement' ? STATEMENT_POS : pos);
-    }
+    prints.hashes.forEach((hash, i) => {
+      if (!had.has(hash)) added.push(hash, idx, prints.positions?.[i] ?? STATEMENT_POS);
+    });
     return { ...row, idx };
   });
   // What was indexed and is no longer (or is indexed afresh): every posting goes.

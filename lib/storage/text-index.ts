@@ -385,7 +385,7 @@ export async function updateTextIndex(
     const lastGroup = last?.groups.at(-1)?.group ?? 0;
     const change = updateGroups(ids, [...statements.map(statementSource), ...quotes.map(quoteSource)], old, lastGroup);
     const addedIn = new Map(change.added.toRows().map((row) => [row.bucket, row]));
-    const addedHashes = [...addedIn.values()].flatMap((row) => [...row.hashes]);
+    const addedCount = [...addedIn.values()].reduce((n, row) => n + row.hashes.length, 0);
     step('fingerprint');
     const touched = new Set(addedIn.keys());
     for (const hash of change.removed.keys()) touched.add(bucketOf(hash));
@@ -393,7 +393,7 @@ export async function updateTextIndex(
     const chunks = await filterTable.count();
     // A filter only gains bits; one sized for the index as it is now is made whenever it
     // holds twice the hashes it was made for, or all rows are read anyway.
-    const added = load.added + addedHashes.length;
+    const added = load.added + addedCount;
     const readAll = touched.size > READ_ALL_BUCKETS_ABOVE || chunks === 0 || added > Math.max(load.sizedFor, MIN_FILTER_HASHES);
     const current = readAll ? await buckets.toArray() : (await buckets.bulkGet([...touched])).flatMap((r) => (r ? [r] : []));
     step(readAll ? 'read buckets (all)' : 'read buckets');
@@ -429,7 +429,7 @@ export async function updateTextIndex(
       nextLoad = { sizedFor: hashes, added: 0 };
     } else {
       const before = (await metaValue(db, 'indexFilterPending')) ?? new Uint32Array(0);
-      const hashes = [...before, ...addedHashes];
+      const hashes = [...before, ...[...addedIn.values()].flatMap((row) => [...row.hashes])];
       if (hashes.length <= MAX_PENDING_HASHES) pending = Uint32Array.from(hashes);
       else {
         // Only the chunks the pending hashes fall in are read and written.
