@@ -1981,3 +1981,23 @@ describe('a definite title no one near it holds stands for whom the page gives t
     expect(speakers(text)[0]?.slice(1, 4)).toEqual(['Martin Green', 'head', 'Care England']);
   });
 });
+
+describe('a word opening a title that names no body (role round 4, fresh-6 and fresh-10)', () => {
+  it('keeps a demonym in the title and holds the office at the body the passage named last (BBC Wales, fresh-6)', () => {
+    const text =
+      'A row has broken out between the UK government and the Police Federation over the number of police officers to be lost in Wales due to spending cuts.\n' +
+      'The federation has claimed Wales would lose 1,600 officers - the equivalent of an entire police force.\n' +
+      'Welsh chairman Jeff Mapps said: "These are police officers going from the frontline".';
+    expect(speakers(text)).toEqual([['These are police officer', 'Jeff Mapps', 'Welsh chairman', 'Police Federation']]);
+  });
+
+  it('keeps a common noun the page writes in lower case in the title (Management in Practice, fresh-10)', () => {
+    const text =
+      'A spate of practice closures is scheduled for the next few weeks across the country, meaning thousands of patients will be displaced.\n\n' +
+      'Practice manager Pam Ilnyckyj described the situation as being a ‘crisis’. The ‘national shortage of GPs has led to difficulty in recruiting permanent doctors,’ she said. ';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([
+      ['Pam Ilnyckyj', 'Practice manager'],
+      ['Pam Ilnyckyj', 'Practice manager'],
+    ]);
+  });
+});
