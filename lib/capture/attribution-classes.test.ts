@@ -2001,3 +2001,21 @@ describe('a word opening a title that names no body (role round 4, fresh-6 and f
     ]);
   });
 });
+
+describe('a title after “according to” closing a sentence (role round 4, fresh-9 and fresh-10)', () => {
+  it('gives the sentence’s quotation to the person the title introduces (BBC News, fresh-9)', () => {
+    const text =
+      'The size of Northern Ireland\'s hospital waiting lists is "undermining" the principle of a free health service, according to the health minister.\n' +
+      'Robin Swann was speaking ahead of the publication of the latest waiting list figures on Thursday morning.';
+    expect(speakers(text)).toEqual([['undermining', 'Robin Swann', 'health minister', null]]);
+  });
+
+  it('reads the title without its article, and it introduces the next person named (Police Federation, fresh-10)', () => {
+    const text =
+      'The equivalent of nine police forces will be lost by next year if cut backs continue to bite at the same rate, according to chair of the Police Federation of England and Wales.\n\n' +
+      'Steve White is warning that austerity measures are having a profound impact on the kind of service the police will be able to offer the public.\n\n' +
+      'Mr White said: “We are clearly at a point where we cannot do everything we have always done, the cracks are showing. Officers have managed in the face of 20 per cent cuts but good will is waning and the stress of coping with depleting numbers and increasing priorities could end in catastrophe.\n\n' +
+      '“If there are no more resources for policing and we have to continue then we will no longer be able to provide a full 24/7 response service on everything.  I do not think that is what the public will want. We do not just deal with crime; we deal with the prevention of crime, missing persons, welfare checks, people with mental health issues, neighbourhood policing, road traffic accidents – but officers are saying they cannot continue as they are.”';
+    expect(speakers(text)).toEqual([['We are clearly at a poin', 'Steve White', 'chair', 'Police Federation of England and Wales']]);
+  });
+});
