@@ -2019,3 +2019,18 @@ describe('a title after “according to” closing a sentence (role round 4, fre
     expect(speakers(text)).toEqual([['We are clearly at a poin', 'Steve White', 'chair', 'Police Federation of England and Wales']]);
   });
 });
+
+describe('an apposition of “of” or “from” and a body the page names nowhere else (role round 4, fresh-6 and fresh-10)', () => {
+  it('holds the person at the body after “of” (Chester Chronicle, fresh-10)', () => {
+    const text =
+      'Ray McHale, of Cheshire Unison, said proposed cuts go beyond savings brought about by reorganising local government.\n\n' +
+      'Mr McHale said: “They won’t give us any actual jobs figures. Occasionally managers bandy around figures of between 400-800, some have said between 500-1,000.”';
+    expect(speakers(text)).toEqual([['They won’t give us any a', 'Ray McHale', null, 'Cheshire Unison']]);
+  });
+
+  it('holds the person at the group after “from the” (BBC News, fresh-6)', () => {
+    const text =
+      'Council chairman Hag Harris, from the Independent Voice group, added his concerns, saying: "I don\'t want to vote against the budget but this is not a credible budget in terms of adult services."';
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([['Hag Harris', 'Independent Voice']]);
+  });
+});

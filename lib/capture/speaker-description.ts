@@ -416,8 +416,21 @@ const AFFILIATION_LINK = /^[\s,]*(?:of|from|at|who\s+(?:chairs|leads|heads|runs|
 /** "of the Acme Society", "from Mencap", "who leads the Acme Society": an apposition that is only an organisation a person is with. */
 function affiliationIn(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
-  if (!named || !AFFILIATION_LINK.test(text.slice(from, named.start)) || !KIND_AFTER_NAME.test(text.slice(named.end, to))) return undefined;
+  if (!named) return unnamedAffiliation(text.slice(from, to));
+  if (!AFFILIATION_LINK.test(text.slice(from, named.start)) || !KIND_AFTER_NAME.test(text.slice(named.end, to))) return undefined;
   return describeMention(named);
+}
+
+/**
+ * "Ray McHale, of Cheshire Unison, said", "Hag Harris, from the Independent Voice group, added": an apposition that is only "of" or
+ * "from" and a capitalised name, perhaps with the kind of body it is, names whom the person is with though the page names the body
+ * nowhere else; not where they live ("Jean Moore, of Heywood,"), a place.
+ */
+const UNNAMED_AFFILIATION = /^[\s,]*(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}'’&-]*)*)(?:\s+(?:group|branch|union|party|campaign|charity))?[\s,]*$/u;
+
+function unnamedAffiliation(apposition: string): SpeakerDescription | undefined {
+  const name = UNNAMED_AFFILIATION.exec(apposition)?.[1];
+  return name && !isPlace(name) ? { organisationName: name } : undefined;
 }
 
 /** What may follow an organisation's name in an affiliation: nothing, or the kind of body it is ("of the Health Foundation charity"). */
