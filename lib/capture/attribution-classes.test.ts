@@ -2034,3 +2034,18 @@ describe('an apposition of “of” or “from” and a body the page names nowh
     expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([['Hag Harris', 'Independent Voice']]);
   });
 });
+
+describe('a party’s adjective alone before a name (role round 4, fresh-9 and fresh-10)', () => {
+  it('holds the person at the party (Diggersland, fresh-9)', () => {
+    const text =
+      'Council leader, Liberal Democrat Carl Minns, introduced the plan by stressing the budget problems inherited by central Government and said: “In response, the Government is requiring every arm of the public sector to make substantial savings.\n\n' +
+      '“In Hull this will amount to around £40 million (plus redundancy costs) this year.”';
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([['Carl Minns', 'Liberal Democrat']]);
+  });
+
+  it('holds a councillor at the party before the honorific (Ealing Times, fresh-10)', () => {
+    const text =
+      "Liberal Democrat Councillor Nigel Bakhai, whose ward includes Hanwell library, and group leader Gary Malcolm agreed, branding the consultation 'a disgrace' and 'a ploy' respectively.";
+    expect(speakers(text)[0]).toEqual(['a disgrace', 'Nigel Bakhai', 'Councillor', 'Liberal Democrat']);
+  });
+});

@@ -15,7 +15,7 @@ import { capitalisedInsideSentences, writesInLowerCase } from './common-noun-nam
 import type { Mention } from './known-mentions';
 import { endsInPluralNoun, isDemonym, isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
-import { partyAside, partyOpening } from './party-names';
+import { isPartyPlural, partyAside, partyOpening } from './party-names';
 
 export interface SpeakerDescription {
   role?: string;
@@ -478,10 +478,14 @@ function titleAtParty(text: string, from: number, to: number, organisations: rea
   const start = from + (/^[\s,]*/.exec(text.slice(from, to))?.[0].length ?? 0);
   const opening = partyOpening(text.slice(start, to));
   const role = opening ? tidy(text.slice(start + opening.titleStart, to)) : '';
+  // "Council leader, Liberal Democrat Carl Minns,", "Liberal Democrat Councillor Nigel Bakhai": a party's adjective alone before the
+  // name (and its honorific) is the body the person speaks for, as it is when it opens a title; its plural names the party itself.
+  const alone = !!opening && role === '' && !isPartyPlural(opening.party);
   // "Plaid Cymru AM and shadow health minister": two offices are the other readings' to pick from.
-  if (!opening || !isRole(role) || COORDINATED_OFFICES.test(role)) return undefined;
+  if (!opening || (!alone && !isRole(role)) || COORDINATED_OFFICES.test(role)) return undefined;
   const named = organisations.find((m) => m.start >= start && m.end <= start + opening.titleStart && m.surface.replace(/^[Tt]he\s+/, '') === opening.party);
-  return { role, ...(named ? describeMention(named) : { organisationName: opening.party }) };
+  const body = named ? describeMention(named) : { organisationName: opening.party };
+  return alone ? body : { role, ...body };
 }
 
 /** "acute and community care director speaking on behalf of the NHS Confederation": a title, then whom the person speaks for. */
