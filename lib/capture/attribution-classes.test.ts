@@ -1981,3 +1981,71 @@ describe('a definite title no one near it holds stands for whom the page gives t
     expect(speakers(text)[0]?.slice(1, 4)).toEqual(['Martin Green', 'head', 'Care England']);
   });
 });
+
+describe('a word opening a title that names no body (role round 4, fresh-6 and fresh-10)', () => {
+  it('keeps a demonym in the title and holds the office at the body the passage named last (BBC Wales, fresh-6)', () => {
+    const text =
+      'A row has broken out between the UK government and the Police Federation over the number of police officers to be lost in Wales due to spending cuts.\n' +
+      'The federation has claimed Wales would lose 1,600 officers - the equivalent of an entire police force.\n' +
+      'Welsh chairman Jeff Mapps said: "These are police officers going from the frontline".';
+    expect(speakers(text)).toEqual([['These are police officer', 'Jeff Mapps', 'Welsh chairman', 'Police Federation']]);
+  });
+
+  it('keeps a common noun the page writes in lower case in the title (Management in Practice, fresh-10)', () => {
+    const text =
+      'A spate of practice closures is scheduled for the next few weeks across the country, meaning thousands of patients will be displaced.\n\n' +
+      'Practice manager Pam Ilnyckyj described the situation as being a ‘crisis’. The ‘national shortage of GPs has led to difficulty in recruiting permanent doctors,’ she said. ';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([
+      ['Pam Ilnyckyj', 'Practice manager'],
+      ['Pam Ilnyckyj', 'Practice manager'],
+    ]);
+  });
+});
+
+describe('a title after “according to” closing a sentence (role round 4, fresh-9 and fresh-10)', () => {
+  it('gives the sentence’s quotation to the person the title introduces (BBC News, fresh-9)', () => {
+    const text =
+      'The size of Northern Ireland\'s hospital waiting lists is "undermining" the principle of a free health service, according to the health minister.\n' +
+      'Robin Swann was speaking ahead of the publication of the latest waiting list figures on Thursday morning.';
+    expect(speakers(text)).toEqual([['undermining', 'Robin Swann', 'health minister', null]]);
+  });
+
+  it('reads the title without its article, and it introduces the next person named (Police Federation, fresh-10)', () => {
+    const text =
+      'The equivalent of nine police forces will be lost by next year if cut backs continue to bite at the same rate, according to chair of the Police Federation of England and Wales.\n\n' +
+      'Steve White is warning that austerity measures are having a profound impact on the kind of service the police will be able to offer the public.\n\n' +
+      'Mr White said: “We are clearly at a point where we cannot do everything we have always done, the cracks are showing. Officers have managed in the face of 20 per cent cuts but good will is waning and the stress of coping with depleting numbers and increasing priorities could end in catastrophe.\n\n' +
+      '“If there are no more resources for policing and we have to continue then we will no longer be able to provide a full 24/7 response service on everything.  I do not think that is what the public will want. We do not just deal with crime; we deal with the prevention of crime, missing persons, welfare checks, people with mental health issues, neighbourhood policing, road traffic accidents – but officers are saying they cannot continue as they are.”';
+    expect(speakers(text)).toEqual([['We are clearly at a poin', 'Steve White', 'chair', 'Police Federation of England and Wales']]);
+  });
+});
+
+describe('an apposition of “of” or “from” and a body the page names nowhere else (role round 4, fresh-6 and fresh-10)', () => {
+  it('holds the person at the body after “of” (Chester Chronicle, fresh-10)', () => {
+    const text =
+      'Ray McHale, of Cheshire Unison, said proposed cuts go beyond savings brought about by reorganising local government.\n\n' +
+      'Mr McHale said: “They won’t give us any actual jobs figures. Occasionally managers bandy around figures of between 400-800, some have said between 500-1,000.”';
+    expect(speakers(text)).toEqual([['They won’t give us any a', 'Ray McHale', null, 'Cheshire Unison']]);
+  });
+
+  it('holds the person at the group after “from the” (BBC News, fresh-6)', () => {
+    const text =
+      'Council chairman Hag Harris, from the Independent Voice group, added his concerns, saying: "I don\'t want to vote against the budget but this is not a credible budget in terms of adult services."';
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([['Hag Harris', 'Independent Voice']]);
+  });
+});
+
+describe('a party’s adjective alone before a name (role round 4, fresh-9 and fresh-10)', () => {
+  it('holds the person at the party (Diggersland, fresh-9)', () => {
+    const text =
+      'Council leader, Liberal Democrat Carl Minns, introduced the plan by stressing the budget problems inherited by central Government and said: “In response, the Government is requiring every arm of the public sector to make substantial savings.\n\n' +
+      '“In Hull this will amount to around £40 million (plus redundancy costs) this year.”';
+    expect(speakers(text).map((s) => [s[1], s[3]])).toEqual([['Carl Minns', 'Liberal Democrat']]);
+  });
+
+  it('holds a councillor at the party before the honorific (Ealing Times, fresh-10)', () => {
+    const text =
+      "Liberal Democrat Councillor Nigel Bakhai, whose ward includes Hanwell library, and group leader Gary Malcolm agreed, branding the consultation 'a disgrace' and 'a ploy' respectively.";
+    expect(speakers(text)[0]).toEqual(['a disgrace', 'Nigel Bakhai', 'Councillor', 'Liberal Democrat']);
+  });
+});

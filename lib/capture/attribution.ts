@@ -547,6 +547,14 @@ const MAX_LEDE_REACH = 600;
  */
 const LEDE_TITLE = /^(\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?|\s*[“"‘][^“”"‘’]+[”"’],\s+(?=the\s))(?:[Tt]he\s|\p{Lu}[\p{L}&-]*['’]s\s)/u;
 
+/**
+ * A definite title, with or without its article, making up the rest of the sentence after a verb whose subject follows it:
+ * "…, according to the health minister.", "…, according to chair of the Police Federation of England and Wales.".
+ */
+const CLOSING_TITLE = /^\s*((?:the\s+)?[^,;:“”"‘’]+?)[\s.]*$/i;
+/** "according to" ending the words before a subject that follows it. */
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s*$/i;
+
 /** A description opening with one of `articles` right before a sentence's speech verb, after the sentence's last comma: its subject. */
 const describedSubject = (articles: string): RegExp => new RegExp(String.raw`(?<=^|[\s,])(?:${articles})\s[^,;:“”"‘’]+$`, 'u');
 const TITLE_SUBJECT = describedSubject('[Tt]he|[Aa]n?');
@@ -570,7 +578,7 @@ function collectLedeTitles(ctx: Context): void {
     const verb = [...sentence.matchAll(SPEECH_VERB)][0];
     // "The Chancellor of the Exchequer missed an opportunity …, according to the national Federation chair": the title after
     // "according to" is whom the lede quotes, not the sentence's subject.
-    const source = verb && SUBJECT_FOLLOWS.test(verb[0]) ? /^\s*(the\s[^,;:]+?)[\s.]*$/i.exec(sentence.slice(verb.index + verb[0].length)) : null;
+    const source = verb && SUBJECT_FOLLOWS.test(verb[0]) ? CLOSING_TITLE.exec(sentence.slice(verb.index + verb[0].length)) : null;
     // "Record-breaking NHS waiting lists will go even higher, a Tory health minister has admitted", "It comes as the Chief Executive
     // of Care England also warned that …": a title further into the sentence, as the subject of its speech verb, introduces as the opening one does.
     // Not "the BHT worker told Williams: …": whoever is told is named next, not the title's holder.
@@ -829,6 +837,10 @@ function subjectIn(ctx: Context, from: number, to: number, verbStart: number, fo
   }
   const organisations = rangesWithin(ctx.organisations, from, to).filter(outside).map((m): Candidate => ({ kind: 'organisation', start: m.start, end: m.end, mention: m }));
   if (follows) {
+    // "…, according to the health minister.": a title closing the sentence after the verb is its subject, as a name would be.
+    const closing = people.length === 0 && ACCORDING_TO_BEFORE.test(ctx.text.slice(Math.max(0, from - 20), from)) ? CLOSING_TITLE.exec(region) : null;
+    const closingHead = closing?.[1]?.toLowerCase().split(/\s+/).find((w) => ROLE_NOUNS.has(w));
+    if (closing && closingHead) people.push({ kind: 'description', start: from + closing[0].indexOf(closing[1] as string), end: to, head: closingHead, indefinite: false });
     const first = (list: Candidate[]) => list.reduce<Candidate | undefined>((best, c) => (best === undefined || c.start < best.start ? c : best), undefined);
     const generic = GENERIC_BODY_AFTER.exec(region);
     return first(people) ?? first(organisations) ?? (generic ? { kind: 'organisation-pronoun', start: from + generic.index, end: from + generic[0].length } : undefined);

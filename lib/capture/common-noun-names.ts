@@ -35,3 +35,23 @@ export function namedByPageCommonNoun(name: string, pageLowercase: ReadonlySet<s
   const last = words.at(-1) as string;
   return (pageLowercase.has(first.toLowerCase()) || pageLowercase.has(last.toLowerCase())) && !opensAsPerson(name);
 }
+
+/** Whether the page writes `word` in lower case, as a word of its own ("practice" for "Practice manager"). */
+export function writesInLowerCase(text: string, word: string): boolean {
+  return new RegExp(String.raw`(?<![\p{L}])${word.toLowerCase().replace(/[^\p{L}'’-]/gu, '')}(?![\p{L}])`, 'u').test(text);
+}
+
+/**
+ * Whether the page writes `word`, capitalised, after a lower-case word, digit or comma: a name, not a sentence's first word.
+ * Only where it stands alone: before another capitalised word it is title case ("spokesperson for Adult Social Care").
+ */
+export function capitalisedInsideSentences(text: string, word: string): boolean {
+  return new RegExp(String.raw`[\p{Ll}\p{N},]\s+${word.replace(/[^\p{L}]/gu, '')}\b(?!\s+\p{Lu})`, 'u').test(text);
+}
+
+/**
+ * A capitalised word opening a sentence that the page writes in lower case elsewhere, and never capitalised inside a sentence, is
+ * a common noun there ("Practice manager Pam Ilnyckyj" on a page about "practice closures"), not a body's name ("Crisis chief
+ * executive Jon Sparkes" on a page saying "the charity Crisis" and "housing crisis").
+ */
+export const isCommonNounOnPage = (text: string, word: string): boolean => writesInLowerCase(text, word) && !capitalisedInsideSentences(text, word);

@@ -6,6 +6,7 @@
 // of Directors of Adult Social Services (ADASS)") is expanded to that full name.
 import { BARE_GENERIC_BODY, NAME_CONNECTORS, NON_ORGANISATION_ACRONYMS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './attribution-cues';
 import { genderOfFirstName, isAdverb, isDemonym, isFunctionWord, isKnownSurname, isOrdinaryWord, isPluralNoun, placeWords } from './name-nlp';
+import { isCommonNounOnPage } from './common-noun-names';
 import type { Mention } from './known-mentions';
 import { PARTY_AS_BODY } from './party-names';
 import { findNameCandidates } from './person-names';
@@ -278,7 +279,10 @@ export function findOrganisationCandidates(text: string, taken: readonly { start
       .filter((m) => !PORTFOLIO_ONLY.test(m[2] as string) && nameStartsAt(text, m.index + m[0].length))
       .map((m) => m[1] as string)
       .filter((name) => !NON_PERSON_WORDS.has(name) && !SENTENCE_CONNECTIVES.has(name) && !ROLE_MODIFIERS.has(name.toLowerCase()))
-      .filter((name) => !isOrdinaryWord(name) && !isPluralNoun(name) && !placeWords(name).has(name) && !BARE_GENERIC_BODY.test(name)),
+      .filter((name) => !isOrdinaryWord(name) && !isPluralNoun(name) && !placeWords(name).has(name) && !BARE_GENERIC_BODY.test(name))
+      // "Practice manager Pam Ilnyckyj" on a page about "practice closures", "Welsh chairman Jeff Mapps": a common noun opening its
+      // sentence, or a demonym, is part of the title.
+      .filter((name) => !isCommonNounOnPage(text, name) && !isDemonym(name)),
   );
   for (const name of holdsTitle) {
     for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}'’&-])${name}(?=['’]s[ \t]+\p{Lu}|[ \t]+\p{Ll})`, 'gu'))) {

@@ -11,10 +11,10 @@ const PARTY = String.raw`(?:Labour|Conservatives?|Tory|Tories|Liberal\s+Democrat
 /**
  * A title opening with a party: up to two words where the branch is (a people's adjective, "Welsh", kept as
  * the branch's name; a place, "South Gloucestershire", dropped), the party ("Green Party"), a possessive, the party's
- * "group" on a council (part of the body: "Lib Dem group"), then the title.
+ * "group" on a council (part of the body: "Lib Dem group"), then the title, or nothing more ("Liberal Democrat Carl Minns").
  */
 const PARTY_TITLE = new RegExp(
-  String.raw`^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}?)(${PARTY}(?:\s+Party)?(?:['’]s?)?(?:\s+group\b)?)\s+(?=\S)`,
+  String.raw`^(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}?)(${PARTY}(?:\s+Party)?(?:['’]s?)?(?:\s+group\b)?)(?:\s+(?=\S)|\s*$)`,
   'u',
 );
 
@@ -24,13 +24,17 @@ const PARTY_TITLE = new RegExp(
  */
 export const PARTY_AS_BODY = /(?<![\p{L}\p{N}'’-])(?:Conservatives|Tories|Liberal\s+Democrats|Lib\s+Dems|LibDems|Greens|Social\s+Democrats)(?![\p{L}\p{N}'’-])/gu;
 
+/** Whether a party is named by that plural ("Tories urge ‘further savings’"), not by the adjective a member is given ("Liberal Democrat Carl Minns"). */
+const PARTY_PLURAL = new RegExp(String.raw`^${PARTY_AS_BODY.source}$`, 'u');
+export const isPartyPlural = (party: string): boolean => PARTY_PLURAL.test(party);
+
 export interface PartyTitle {
   party: string;
   /** Where the title after the party starts, in the phrase. */
   titleStart: number;
 }
 
-/** The party opening `phrase` and where the title after it starts; undefined when no party opens it. */
+/** The party opening `phrase` and where the title after it starts (its end when the party is all of it); undefined when no party opens it. */
 export function partyOpening(phrase: string): PartyTitle | undefined {
   const m = PARTY_TITLE.exec(phrase);
   if (!m) return undefined;

@@ -9,12 +9,13 @@
 // Organisations are the known ones and the unknown ones the page names
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
 import {
-  BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, ORGANISATION_WORDS, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES,
+  BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, ORGANISATION_OFFICE, ORGANISATION_WORDS, POLITICAL_OFFICE, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES,
 } from './attribution-cues';
+import { capitalisedInsideSentences, writesInLowerCase } from './common-noun-names';
 import type { Mention } from './known-mentions';
-import { endsInPluralNoun, isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
+import { endsInPluralNoun, isDemonym, isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
-import { partyAside, partyOpening } from './party-names';
+import { isPartyPlural, partyAside, partyOpening } from './party-names';
 
 export interface SpeakerDescription {
   role?: string;
@@ -195,7 +196,7 @@ function coveredByTitle(text: string, object: string, role: string): string | un
   const covered = COVERED_OBJECT.exec(object);
   const plural = covered?.[2] as string;
   if (!covered || (covered[1] !== undefined && !isPlace(covered[1])) || ORGANISATION_WORDS.has(plural)) return undefined;
-  const named = /^\p{Lu}/u.test(plural) && !new RegExp(String.raw`(?<![\p{L}])${plural.toLowerCase()}(?![\p{L}])`, 'u').test(text);
+  const named = /^\p{Lu}/u.test(plural) && !writesInLowerCase(text, plural);
   return !named && endsInPluralNoun(`${role} of ${covered[0]}`) ? covered[0] : undefined;
 }
 
@@ -295,14 +296,6 @@ const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescrip
   description.role ? { ...description, role: withoutLeadingPlace(description.role) } : description;
 
 /**
- * Whether the page writes `word`, capitalised, after a lower-case word, digit or comma: a name, not a sentence's first word.
- * Only where it stands alone: before another capitalised word it is title case ("spokesperson for Adult Social Care").
- */
-function capitalisedInsideSentences(text: string, word: string): boolean {
-  return new RegExp(String.raw`[\p{Ll}\p{N},]\s+${word.replace(/[^\p{L}]/gu, '')}\b(?!\s+\p{Lu})`, 'u').test(text);
-}
-
-/**
  * A legislature's assembly, or a local council, is a chamber, and an office its elected members hold in it is named with
  * it: "City Council President", "Council leader", "Assembly member" (the office, not just any president or member). A
  * council is a local one when a local-government word or only places name it ("Winchester City Council", "NYC Council"),
@@ -391,7 +384,15 @@ function organisationThenRole(text: string, from: number, to: number, organisati
   }
   // "Primary school teacher": one capitalised ordinary word opening a sentence is part of the role, not an organisation ("Young Minds" is two),
   // unless the page capitalises it inside sentences too ("Unite general secretary Sharon Graham" on a page saying "1,000 Unite union members").
-  if (split === 1 && isOrdinaryWord(words[0] as string) && !capitalisedInsideSentences(text, words[0] as string)) return { role: words.join(' ') };
+  // So is a word the page writes in lower case elsewhere ("Practice manager Pam Ilnyckyj" on a page about "practice closures") and a
+  // demonym ("Welsh chairman Jeff Mapps"). Naming no body, such a title of an organisation's office is held at the body the passage
+  // named last ("The federation has claimed … Welsh chairman Jeff Mapps said"), as "Union president" is.
+  const opener = words[0] as string;
+  if (split === 1 && (isOrdinaryWord(opener) || writesInLowerCase(text, opener) || isDemonym(opener)) && !capitalisedInsideSentences(text, opener)) {
+    const role = words.join(' ');
+    const body = ORGANISATION_OFFICE.test(role) && !POLITICAL_OFFICE.test(role) ? genericBodyBefore(organisations, from) : undefined;
+    return body ? { role, ...describeMention(body) } : { role };
+  }
   // "Chief Fire Officer Andy Cole": a rank opening the capitalised words grades the office they end in; they name no body.
   if (RANK.test(words[0] as string)) return { role: words.join(' ') };
   const isOrganisation = /^\p{Lu}/u.test(organisationName) && !isPlace(organisationName);
@@ -415,8 +416,21 @@ const AFFILIATION_LINK = /^[\s,]*(?:of|from|at|who\s+(?:chairs|leads|heads|runs|
 /** "of the Acme Society", "from Mencap", "who leads the Acme Society": an apposition that is only an organisation a person is with. */
 function affiliationIn(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription | undefined {
   const named = organisationIn(from, to, organisations);
-  if (!named || !AFFILIATION_LINK.test(text.slice(from, named.start)) || !KIND_AFTER_NAME.test(text.slice(named.end, to))) return undefined;
+  if (!named) return unnamedAffiliation(text.slice(from, to));
+  if (!AFFILIATION_LINK.test(text.slice(from, named.start)) || !KIND_AFTER_NAME.test(text.slice(named.end, to))) return undefined;
   return describeMention(named);
+}
+
+/**
+ * "Ray McHale, of Cheshire Unison, said", "Hag Harris, from the Independent Voice group, added": an apposition that is only "of" or
+ * "from" and a capitalised name, perhaps with the kind of body it is, names whom the person is with though the page names the body
+ * nowhere else; not where they live ("Jean Moore, of Heywood,"), a place.
+ */
+const UNNAMED_AFFILIATION = /^[\s,]*(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}[\p{L}'’&-]*)*)(?:\s+(?:group|branch|union|party|campaign|charity))?[\s,]*$/u;
+
+function unnamedAffiliation(apposition: string): SpeakerDescription | undefined {
+  const name = UNNAMED_AFFILIATION.exec(apposition)?.[1];
+  return name && !isPlace(name) ? { organisationName: name } : undefined;
 }
 
 /** What may follow an organisation's name in an affiliation: nothing, or the kind of body it is ("of the Health Foundation charity"). */
@@ -464,10 +478,14 @@ function titleAtParty(text: string, from: number, to: number, organisations: rea
   const start = from + (/^[\s,]*/.exec(text.slice(from, to))?.[0].length ?? 0);
   const opening = partyOpening(text.slice(start, to));
   const role = opening ? tidy(text.slice(start + opening.titleStart, to)) : '';
+  // "Council leader, Liberal Democrat Carl Minns,", "Liberal Democrat Councillor Nigel Bakhai": a party's adjective alone before the
+  // name (and its honorific) is the body the person speaks for, as it is when it opens a title; its plural names the party itself.
+  const alone = !!opening && role === '' && !isPartyPlural(opening.party);
   // "Plaid Cymru AM and shadow health minister": two offices are the other readings' to pick from.
-  if (!opening || !isRole(role) || COORDINATED_OFFICES.test(role)) return undefined;
+  if (!opening || (!alone && !isRole(role)) || COORDINATED_OFFICES.test(role)) return undefined;
   const named = organisations.find((m) => m.start >= start && m.end <= start + opening.titleStart && m.surface.replace(/^[Tt]he\s+/, '') === opening.party);
-  return { role, ...(named ? describeMention(named) : { organisationName: opening.party }) };
+  const body = named ? describeMention(named) : { organisationName: opening.party };
+  return alone ? body : { role, ...body };
 }
 
 /** "acute and community care director speaking on behalf of the NHS Confederation": a title, then whom the person speaks for. */
