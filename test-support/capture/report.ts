@@ -7,18 +7,22 @@
 // 71.7/52.5/68.3, both in the tuning pool since stop 19; fresh-set-9/ blind four times at stop 19, 77.1/65.4/76.4,
 // in the tuning pool since stop 20; fresh-set-10/ blind at stops 20 to 24, 82.8/60.0/82.9 the last, in the tuning pool
 // since stop 25; the held-back half is blind: `--pool` leaves it out); `--classes` counts
-// each half's misses by kind; `--names` adds the hand-written name finder against compromise's
+// each half's misses by kind; `--first-wording` (pool only) scores roles against the label's first wording alone; `--names` adds the hand-written name finder against compromise's
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
-import { FRESH_SETS, loadDevSet } from './dev-set';
+import { type DevPage, FRESH_SETS, loadDevSet } from './dev-set';
 import { TUNING_POOL, scoreDevSet } from './dev-set-score';
 import { compareNameFinders } from './name-finder-comparison';
 
 const corpus = loadCorpusFromDisk();
 const pct = (n: number, d: number) => `${d === 0 ? '–' : ((n / d) * 100).toFixed(1)}% (${n}/${d})`;
-const scores = [...scoreDevSet(loadDevSet(), corpus), ...FRESH_SETS.flatMap(([half, load]) => scoreDevSet(load(), corpus, [half]))];
+// `--first-wording` scores each role against the label's first accepted wording only, as a label giving one
+// wording would; it prints the tuning pool only (a diagnosis: how much of a role figure is the labels' alternatives).
+const firstWording = process.argv.includes('--first-wording');
+const asLoaded = (pages: DevPage[]) => (firstWording ? pages.map((p) => ({ ...p, quotes: p.quotes.map((q) => ({ ...q, roles: q.roles?.slice(0, 1) ?? null })) })) : pages);
+const scores = [...scoreDevSet(asLoaded(loadDevSet()), corpus), ...FRESH_SETS.flatMap(([half, load]) => scoreDevSet(asLoaded(load()), corpus, [half]))];
 // `--pool` prints the tuning pool only: every printed blind row is one of the few looks a session may take.
-for (const s of scores.filter((s) => !process.argv.includes('--pool') || TUNING_POOL.has(s.half))) {
+for (const s of scores.filter((s) => !(process.argv.includes('--pool') || firstWording) || TUNING_POOL.has(s.half))) {
   console.log(
     `${s.half}: pages ${s.pages}, quotes ${s.quotes}, proposals ${s.proposals}; recall ${pct(s.recalled, s.quotes)}, precision ${pct(s.precise, s.proposals)}, ` +
       `speaker ${pct(s.speakerRight, s.quotes)}, organisation ${pct(s.organisationRight, s.organisationNamed)}, role ${pct(s.roleRight, s.roleGiven)}, ` +
