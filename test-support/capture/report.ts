@@ -6,7 +6,7 @@
 // since stop 18; fresh-set-7/ blind at stop 18, 71.8/50.6/69.3, and fresh-set-8/ blind three times at stop 19,
 // 71.7/52.5/68.3, both in the tuning pool since stop 19; fresh-set-9/ blind four times at stop 19, 77.1/65.4/76.4,
 // in the tuning pool since stop 20; fresh-set-10/ blind at stops 20 to 24, 82.8/60.0/82.9 the last, in the tuning pool
-// since stop 25; the held-back half is blind: `--pool` leaves it out); `--classes` counts
+// since stop 25; the held-back half and fresh-set-11/ (stop 25) are blind: `--pool` leaves them out); `--classes` counts
 // each half's misses by kind; `--first-wording` (pool only) scores roles against the label's first wording alone; `--names` adds the hand-written name finder against compromise's
 // people() on both halves.
 import { loadCorpusFromDisk } from '../../browser-tests/support/corpus-on-disk';
