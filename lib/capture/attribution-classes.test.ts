@@ -1882,6 +1882,18 @@ describe('a run ending in a body’s noun is no person (cap-body, tuning pool)',
   });
 });
 
+describe('a run ending in a government document’s noun is no person (stop 25, fresh-10)', () => {
+  it('reads "today’s Autumn Statement" as no one, so the lede’s title introduces the next person named (LocalGov, fresh-10)', () => {
+    const text =
+      "Further cuts to local government in today’s Autumn Statement would be a 'disaster' for councils, the general secretary of trade union Unison has said.\n\n" +
+      'Dave Prentis called on chancellor George Osborne to ‘recognise the disproportionate hit local government has taken’.';
+    expect(speakers(text)).toEqual([
+      ['disaster', 'Dave Prentis', 'general secretary', 'Unison'],
+      ['recognise the disproport', 'Dave Prentis', 'general secretary', 'Unison'],
+    ]);
+  });
+});
+
 describe('a month after a known given name is a surname (cap-body, tuning pool)', () => {
   it('reads "Theresa May" as a person (NHS Providers, tuning half)', () => {
     const text = 'Theresa May has promised a "multi-year" funding plan for the NHS in England in an appearance before the Commons Liaison Committee.';

@@ -89,6 +89,12 @@ export const BODY_NAME_ENDINGS = new Set([
   'Journal', 'Recorder', 'Gazette', 'Herald', 'Chronicle', 'Courier', 'Advertiser', 'Echo',
 ]);
 
+/**
+ * Nouns the name of a government document or fiscal event ends in and no surname is: "today’s Autumn Statement",
+ * "the Spending Review", "the Spring Budget", "the Workforce Strategy". A capitalised run ending in one is no person.
+ */
+export const DOCUMENT_NAME_ENDINGS = new Set(['Statement', 'Budget', 'Review', 'Strategy']);
+
 /** Acronyms that are not organisations a person speaks for ("AM" ends a time of day, "0:02 AM", as "PM" may). */
 export const NON_ORGANISATION_ACRONYMS = new Set([
   'AM', 'NHS', 'UK', 'CEO', 'MP', 'MPs', 'GP', 'GPs', 'TV', 'OBE', 'CBE', 'MBE', 'ICS', 'ICSs', 'ICB', 'ICBs', 'ICP', 'PM',

@@ -5,7 +5,7 @@
 // ("Integration White Paper", "Fabian Society") are not names; places do not glue
 // to a name ("London Sir David" is "Sir David"), and honours after it are not part
 // of it ("Martin Green OBE").
-import { BODY_NAME_ENDINGS, HONORIFICS, MONTH_NAMES, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from './attribution-cues';
+import { BODY_NAME_ENDINGS, DOCUMENT_NAME_ENDINGS, HONORIFICS, MONTH_NAMES, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from './attribution-cues';
 import { type Gender, genderOfFirstName, isOrdinaryWord, opensAsPerson, placeWords } from './name-nlp';
 import { Coverage } from './ranges';
 
@@ -89,7 +89,8 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   if (named.length === 0 || named.length > MAX_NAME_WORDS || named.some((w, i) => i !== surnameAt && isInstitutional(w[0].replace(/['’]s$/, '')))) return undefined;
   // "Deputy Speaker", "Assistant Director": a run of title words names an office, not a person.
   if (named.every((w) => isTitleWord(w[0]))) return undefined;
-  if (BODY_NAME_ENDINGS.has((named.at(-1) as RegExpMatchArray)[0])) return undefined;
+  const lastNamed = (named.at(-1) as RegExpMatchArray)[0];
+  if (BODY_NAME_ENDINGS.has(lastNamed) || DOCUMENT_NAME_ENDINGS.has(lastNamed)) return undefined;
   if (named.length < 2 && named.length === kept.length) return undefined;
   if (named.length === kept.length && !looksLikeGivenName((named[0] as RegExpMatchArray)[0])) return undefined;
   if (named.slice(0, -1).some((w) => /['’]$/.test(w[0]))) return undefined;
