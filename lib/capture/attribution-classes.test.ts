@@ -1894,6 +1894,17 @@ describe('a run ending in a government document’s noun is no person (stop 25, 
   });
 });
 
+describe('a name on a line of its own before the date is the byline, no speaker (stop 25, fresh-10)', () => {
+  it('gives a lede’s title to the person the page names next, not to the writer above it (LocalGov, fresh-10)', () => {
+    const text =
+      'Dan Peters 05 December 2013\n\n' +
+      'AS2013: Further cuts would be disaster for councils, says Unison\n\n' +
+      "Further cuts to local government in today’s Autumn Statement would be a 'disaster' for councils, the general secretary of trade union Unison has said.\n\n" +
+      'Dave Prentis called on chancellor George Osborne to ‘recognise the disproportionate hit local government has taken’.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Dave Prentis', 'Dave Prentis']);
+  });
+});
+
 describe('a month after a known given name is a surname (cap-body, tuning pool)', () => {
   it('reads "Theresa May" as a person (NHS Providers, tuning half)', () => {
     const text = 'Theresa May has promised a "multi-year" funding plan for the NHS in England in an appearance before the Commons Liaison Committee.';
