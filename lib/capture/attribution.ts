@@ -316,12 +316,15 @@ const speechVerbAt = (text: string, index: number): boolean => [...text.slice(in
 /** "by Sofia Lind" alone on its line: the page's writer, who reports what others say. */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*[Bb]y[ \t]+$/;
 
+const MONTH = `(?:${MONTH_NAMES.join('|')})`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 /** "Dan Peters 05 December 2013" on a line of its own: a writer's name, then the day the page was published. */
-const DATE_LINE_AFTER = new RegExp(String.raw`^[ \t]*[,|·–-]?[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES.join('|')})|(?:${MONTH_NAMES.join('|')})\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}[^\n]{0,20}(?:\n|$)`);
+const DATE_LINE_AFTER = new RegExp(String.raw`^[ \t]*[,|·–-]?[ \t]*(?:${DAY}\s+${MONTH}|${MONTH}\s+${DAY},?)\s+\d{4}[^\n]{0,20}(?:\n|$)`);
 
 function isByline(text: string, name: { start: number; end: number }): boolean {
-  const alone = BYLINE_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(name.end));
-  const dated = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, name.start - 20), name.start)) && DATE_LINE_AFTER.test(text.slice(name.end, name.end + 60));
+  const before = text.slice(Math.max(0, name.start - 20), name.start);
+  const alone = BYLINE_BEFORE.test(before) && /^[ \t]*(?:\n|$)/.test(text.slice(name.end));
+  const dated = /(?:^|\n)[ \t]*$/.test(before) && DATE_LINE_AFTER.test(text.slice(name.end, name.end + 60));
   return alone || dated;
 }
 
