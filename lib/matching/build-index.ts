@@ -69,8 +69,11 @@ export function docPrints(kind: DocSource['kind'], text: string, params: IndexPa
 
 /** A document's row, given its fingerprints. */
 export function docOf(source: DocSource, idx: number, { words, hashes }: DocPrints): IndexedDoc {
-  const base = { idx, refId: source.refId, statementId: source.statementId, words, fingerprints: hashes.length };
-  return source.kind === 'statement' ? { ...base, kind: 'statement' } : { ...base, kind: 'quote', text: source.text };
+  // Written out, not spread from a common part: an install makes 200,000 of these.
+  const { refId, statementId } = source;
+  return source.kind === 'statement'
+    ? { kind: 'statement', idx, refId, statementId, words, fingerprints: hashes.length }
+    : { kind: 'quote', idx, refId, statementId, words, fingerprints: hashes.length, text: source.text };
 }
 
 /** The postings one document contributes, and its row. */

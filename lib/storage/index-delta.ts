@@ -34,6 +34,19 @@ export interface GroupDelta {
 
 const key = (doc: { kind: string; refId: string }) => `${doc.kind}\u0000${doc.refId}`;
 
+/** `hashes` without repeats, in first-seen order (a quote can post one hash at several positions). */
+function distinctHashes(hashes: Uint32Array): Uint32Array {
+  const seen = new Set<number>();
+  const distinct = new Uint32Array(hashes.length);
+  let count = 0;
+  for (const hash of hashes) {
+    if (seen.has(hash)) continue;
+    seen.add(hash);
+    distinct[count++] = hash;
+  }
+  return count === hashes.length ? distinct : distinct.slice(0, count);
+}
+
 /**
  * Whether `fresh` can take `old`'s place and number: a statement always (its postings
  * are one per sampled hash, all at STATEMENT_POS, so its hashes say everything), a quote
@@ -54,8 +67,9 @@ export function groupDelta(group: number, old: readonly IndexDocRow[], sources: 
   const oldByKey = new Map(old.map((doc) => [key(doc), doc]));
   const indexed = sources.map((source) => {
     const prints = docPrints(source.kind, source.text);
-    const row: IndexDocRow = { ...docOf(source, 0, prints), hashes: Uint32Array.from(new Set(prints.hashes)), stamp: source.stamp ?? '' };
-    const before = oldByKey.get(key(row));
+    const row: IndexDocRow = Object.assign(docOf(source, 0, prints), { hashes: distinctHashes(prints.hashes), stamp: source.stamp ?? '' });
+    // A statement indexed for the first time (every statement of an install) has nothing to keep: no key is made.
+    const before = oldByKey.size ? oldByKey.get(key(row)) : undefined;
     const keeps = before && reusable(before, row) ? before : undefined;
     if (keeps) oldByKey.delete(key(row));
     return { row, prints, keeps };
@@ -76,15 +90,18 @@ export function groupDelta(group: number, old: readonly IndexDocRow[], sources: 
   };
   const docs = indexed.map(({ row, prints, keeps }) => {
     const idx = keeps?.idx ?? numberFor();
-    const had = new Set(keeps?.hashes ?? []);
+    const had = keeps ? new Set(keeps.hashes) : undefined;
     if (keeps) {
       const has = new Set(row.hashes);
       for (const hash of keeps.hashes) if (!has.has(hash)) remove(hash, idx);
     }
-    prints.hashes.forEach((hash, i) => {
-      if (!had.has(hash)) added.push(hash, idx, prints.positions?.[i] ?? STATEMENT_POS);
-    });
-    return { ...row, idx };
+    const { hashes, positions } = prints;
+    for (let i = 0; i < hashes.length; i++) {
+      const hash = hashes[i] as number;
+      if (!had?.has(hash)) added.push(hash, idx, positions?.[i] ?? STATEMENT_POS);
+    }
+    row.idx = idx;
+    return row;
   });
   // What was indexed and is no longer (or is indexed afresh): every posting goes.
   for (const doc of oldByKey.values()) for (const hash of doc.hashes) remove(hash, doc.idx);
