@@ -8,5 +8,5 @@ describeFreshSet({
   half: 'fresh-12',
   pages: loadFreshSet12(),
   earlier: pagesBefore('fresh-12'),
-  atLeast: { pages: 46, quotes: 170, publishers: 40 },
+  atLeast: { pages: 47, quotes: 180, publishers: 40 },
 });
