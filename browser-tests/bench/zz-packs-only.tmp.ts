@@ -1,0 +1,2 @@
+import { packsBench } from './packs-bench.ts';
+await packsBench();
