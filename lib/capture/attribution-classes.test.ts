@@ -2072,3 +2072,28 @@ describe('a party’s adjective alone before a name (role round 4, fresh-9 and f
     expect(speakers(text)[0]).toEqual(['a disgrace', 'Nigel Bakhai', 'Councillor', 'Liberal Democrat']);
   });
 });
+
+describe('“the council” speaking is the body the page named with that noun (round 6, fresh-10 and fresh-11)', () => {
+  it('gives “The council said” the city council, not the acronym named more often (BBC, fresh-10)', () => {
+    const text =
+      "Parents 'really worried' over SEND transport plans\n\n" +
+      'A Sheffield mum has said she is "really worried" about planned changes to school transport for children with special educational needs and disabilities (SEND).\n' +
+      'Sheffield City Council told parents of over-16s it was considering giving them personal budgets to make their own arrangements, as it faced a £7m overspend on school transport.\n' +
+      'Stevie Kendall, who lives in Stocksbridge, said she felt the new system would be less reliable and more expensive, calling for "reassurance" from the council that it would work.\n' +
+      'The council said it "remained committed to provide the very best" for families, adding it would keep parents updated with the impact of any changes.';
+    expect(speakers(text).at(-1)).toEqual(['remained committed to pr', null, null, 'Sheffield City Council']);
+  });
+
+  it('looks back past the gap for a generic noun to the council named at the top (Newbury Today, fresh-11)', () => {
+    const text =
+      'WEST Berkshire Council has hit back at claims that it has already made a decision about the future of its libraries.\n\n' +
+      'As previously reported in the Newbury Weekly News, the council is proposing to close eight of the district’s nine libraries as part of its second phase of cuts to public services.\n\n' +
+      'Two weeks ago, the district council held a behind-closed-doors meeting with representatives of the parishes whose libraries are under threat.\n\n' +
+      'In a letter published in this week’s NWN, anti-cuts campaigner Carolyne Culver says: “According to report backs from the meeting, parish councillors were advised to form resident charitable trusts to take control of the running of their libraries.\n\n' +
+      '“This is despite the fact that the formal West Berkshire Council public consultation about proposed library closures still had one week to run. This exposes the consultation as a sham.”\n\n' +
+      'Ms Culver’s letter adds: “Representatives of the residents’ campaigns to prevent library closures were not invited, and neither were parish councillors or residents from areas that use the mobile libraries.\n\n' +
+      '“Councillor Hilary Cole’s [who set up the meeting] excuse was that this would be ‘unwieldy and unproductive’.”\n\n' +
+      'The council said the invite was narrowed to “ensure a manageable discussion”.';
+    expect(speakers(text).at(-1)).toEqual(['ensure a manageable disc', null, null, 'WEST Berkshire Council']);
+  });
+});

@@ -41,7 +41,7 @@ import { canonicalName, findNameCandidates, firstNameOf, genderOfName, initialsO
 import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
-import { MAX_GENERIC_BODY_GAP, type SpeakerDescription, describeSpeaker, genericBodyBefore } from './speaker-description';
+import { MAX_GENERIC_BODY_GAP, type SpeakerDescription, describeSpeaker, genericBodyBefore, namedWith } from './speaker-description';
 import { isHardWrapped, isWrappedBreak, unwrapLines } from './wrapped-lines';
 import { officeWornWithName } from './worn-title';
 
@@ -120,6 +120,8 @@ const GENERIC_BODY_NOUNS = String.raw`(?:union|charity|organisation|association|
 const ORGANISATION_PRONOUN = new RegExp(
   String.raw`\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|${GENERIC_BODY_NOUNS}))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$`,
 );
+/** A generic noun for a body at a subject's start, after a phrase set off by a comma ("In its submission, the union says"). */
+const GENERIC_NOUN_AT = new RegExp(String.raw`^(?:[^,;:“”"‘’]{0,60},\s*)?the\s+(${GENERIC_BODY_NOUNS})(?![\p{L}'’])`, 'iu');
 /** "…, according to the union.": a generic noun for a body after the verb, as its subject. */
 const GENERIC_BODY_AFTER = new RegExp(String.raw`^\s*,?\s*the\s+${GENERIC_BODY_NOUNS}(?![\p{L}'’])`, 'u');
 /**
@@ -897,7 +899,12 @@ function lastOrganisationBefore(ctx: Context, index: number): Mention | undefine
 function bodyNamedBefore(ctx: Context, index: number): Mention | undefined {
   // A name ending within the gap starts within twice it (no name runs that long): only those mentions are read.
   const near = ctx.organisations.slice(firstStartingAt(ctx.organisations, index - 2 * MAX_GENERIC_BODY_GAP), firstStartingAt(ctx.organisations, index));
-  return genericBodyBefore(near.filter((m) => !insideQuotation(ctx.spans, m.start, m.end)), index, undefined, true);
+  const outside = (m: Mention) => m.end <= index && !insideQuotation(ctx.spans, m.start, m.end);
+  // "The council said": the last body named with that noun before, at any distance (West Berkshire Council at the top
+  // of the page), over a body named more often since (a newspaper, an acronym for the pupils the council serves).
+  const noun = GENERIC_NOUN_AT.exec(ctx.text.slice(index, index + 80))?.[1];
+  const holder = noun ? ctx.organisations.slice(0, firstStartingAt(ctx.organisations, index)).findLast((m) => outside(m) && namedWith(noun)(m)) : undefined;
+  return holder ?? genericBodyBefore(near.filter(outside), index, undefined, true);
 }
 
 /**

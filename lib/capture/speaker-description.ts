@@ -73,6 +73,12 @@ const GENERIC_BODY_POSSESSIVE = new RegExp(String.raw`^[\s”"’']*the\s+${GENE
 /** How far back that body may be named (also for a body, a motion or "the union" speaking for its organisation in attribution.ts). */
 export const MAX_GENERIC_BODY_GAP = 600;
 
+/** Whether an organisation's name holds a generic noun for a body ("council" in "Sheffield City Council"). */
+export function namedWith(noun: string): (m: Mention) => boolean {
+  const holdsNoun = new RegExp(String.raw`(?<![\p{L}])${noun.replace(/\s+/g, String.raw`\s+`)}(?![\p{L}])`, 'iu');
+  return (m) => holdsNoun.test(unknownOrganisationName(m) ?? m.surface);
+}
+
 /**
  * The organisation a generic noun for a body stands for: the last one named before `from`, within MAX_GENERIC_BODY_GAP,
  * preferring one whose name holds the noun ("the council’s cabinet member" is Somerset Council's, though Unison was named since).
@@ -80,8 +86,7 @@ export const MAX_GENERIC_BODY_GAP = 600;
  */
 export function genericBodyBefore(organisations: readonly Mention[], from: number, noun?: string, mostNamed = false): Mention | undefined {
   const near = organisations.filter((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP);
-  const holdsNoun = noun && new RegExp(String.raw`(?<![\p{L}])${noun.replace(/\s+/g, String.raw`\s+`)}(?![\p{L}])`, 'iu');
-  const holding = holdsNoun ? near.findLast((m) => holdsNoun.test(unknownOrganisationName(m) ?? m.surface)) : undefined;
+  const holding = noun ? near.findLast(namedWith(noun)) : undefined;
   // A sentence opening "Union president …" takes up the body the passage is about: the one named most (by name and acronym), ties to the last.
   const times = (m: Mention) => near.filter((o) => o.id === m.id).length;
   const most = mostNamed ? near.reduce<Mention | undefined>((best, m) => (best === undefined || times(m) >= times(best) ? m : best), undefined) : undefined;
