@@ -1759,12 +1759,12 @@ describe('a chamber word stays in the title (fresh-3, fresh-9; "L.A. City Counci
 });
 
 describe('what an office covers, after "of", is part of the title (fresh-6, fresh-8)', () => {
-  it('keeps a place and the plural noun after it in the title ("The head of Leeds hospitals", yorkshireeveningpost, fresh-6)', () => {
+  it('reads a place and a body’s plural noun after it as the body the head leads, since round 6 ("The head of Leeds hospitals", yorkshireeveningpost, fresh-6)', () => {
     const text =
       'The head of Leeds hospitals has publicly apologised to the city’s residents over waiting times for treatment.\n\n' +
       'Maggie Boyle said standards in accident and emergency units – which have faced a critical shortage of specialist doctors – were not good enough.\n\n' +
       'She also admitted the hospitals were “letting patients down” as delays for some needing planned treatment would continue for months.';
-    expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([['Maggie Boyle', 'head of Leeds hospitals']]);
+    expect(speakers(text)).toEqual([['letting patients down', 'Maggie Boyle', 'head', 'Leeds hospitals']]);
   });
 
   it('reads a capitalised plural the page also writes in lower case as the office, not an organisation ("the Chief Inspector of Hospitals", sussexexpress, fresh-8)', () => {
@@ -2095,5 +2095,16 @@ describe('“the council” speaking is the body the page named with that noun (
       '“Councillor Hilary Cole’s [who set up the meeting] excuse was that this would be ‘unwieldy and unproductive’.”\n\n' +
       'The council said the invite was narrowed to “ensure a manageable discussion”.';
     expect(speakers(text).at(-1)).toEqual(['ensure a manageable disc', null, null, 'WEST Berkshire Council']);
+  });
+});
+
+describe('a title “of” a place and a body’s noun in lower case is held at that body (round 6, fresh-6 and fresh-11)', () => {
+  it('holds the lede’s chairman, and the person it introduces, at the county’s police federation (Basingstoke Observer, fresh-11)', () => {
+    const text =
+      ' date 2016-11-17 The chairman of Hampshire’s police federation has insisted he will take “no pleasure” in seeing his warning on the predicted drop in officers across the county come true.\n\n' +
+      'John Apter expressed his concern last year that continued cuts to the force\n\n' +
+      'would see the number of Hampshire Constabulary officers drop to 1,000 less than in 2010 by next year.\n\n' +
+      'A total of 3,748 policemen and women were employed in the county six years ago, while the latest figures released by the Home Office show there to have been 2,883 by March 2016 – a drop of 865.';
+    expect(speakers(text)).toEqual([['no pleasure', 'John Apter', 'chairman', 'Hampshire’s police federation']]);
   });
 });
