@@ -2108,3 +2108,20 @@ describe('a title “of” a place and a body’s noun in lower case is held at 
     expect(speakers(text)).toEqual([['no pleasure', 'John Apter', 'chairman', 'Hampshire’s police federation']]);
   });
 });
+
+describe('a committee’s chairman is held at the committee the page names in lower case (round 6, fresh-9 and fresh-11)', () => {
+  it('holds the committee chairman at the public accounts committee of the report (My Press Today, fresh-11)', () => {
+    const text =
+      'In a report published today, the public accounts committee says a “crisis situation” has been reached, with local authorities increasingly unable to meet the soaring costs of providing temporary accommodation.\n' +
+      'Councils are instead routinely prioritising short-term solutions such as putting up families in B&Bs, with the costs having risen from more than £1.6 billion in 2022-23 to about £2.1bn in 2023-24.\n' +
+      'Committee chairman Sir Geoffrey Clifton-Brown said: “My committee is deeply concerned by the number of people currently being housed in sub-standard, overpriced and at times, wholly inappropriate accommodation, sometimes a long way from their previous home.';
+    expect(speakers(text).at(-1)).toEqual(['My committee is deeply c', 'Geoffrey Clifton-Brown', 'Committee chairman', 'public accounts committee']);
+  });
+
+  it('reads the committee’s name after the council’s possessive (BBC, fresh-9)', () => {
+    const text =
+      "However, the Conservative-led council's adult social care and communities scrutiny committee voted to reject the call-in at a meeting on Wednesday.\n" +
+      '"The majority of the committee were not convinced by the argument that the decision-making process hadn\'t been followed and therefore dismissed the \'call in\'," said committee chairman Stephan Fifield.';
+    expect(speakers(text).map((s) => s[3])).toEqual(['adult social care and communities scrutiny committee']);
+  });
+});

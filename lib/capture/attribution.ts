@@ -1752,7 +1752,8 @@ const GOVERNMENT_OFFICE = /^(?!.*\bshadow\b)(?:.*\bminister\b|.*(?<!general\s)\b
 /**
  * "Councilman Stephen Levin said" on a page about the City Council: a title naming the kind of
  * body its holder sits on, given without an organisation, is held at the organisation the page
- * names with that word (outside quotations), the last one before the quotation, else the first.
+ * names with that word (outside quotations), the last one before the quotation, else the first; a page naming
+ * no such organisation may name the body in lower case ("the public accounts committee", bodyDescribedBefore).
  */
 function withOrganisationOfTitle(ctx: Context, proposals: ProposedQuote[]): void {
   const councillors = new Set(ctx.personRefs.filter((r) => isCalledCouncillor(ctx, r)).map((r) => r.speaker.speakerName));
@@ -1773,10 +1774,24 @@ function withOrganisationOfTitle(ctx: Context, proposals: ProposedQuote[]): void
         (bodies.includes((m.surface.split(/\s+/).at(-1) ?? '').toLowerCase()) || (inGovernment && governmentsNamed().has(m))),
     );
     const body = named.filter((m) => m.end <= p.start).at(-1) ?? named[0];
-    if (!body) continue;
+    if (!body) {
+      const described = bodyDescribedBefore(ctx, bodies, p.start);
+      if (described) p.organisationName = described;
+      continue;
+    }
     const { organisationName, organisationId } = organisationSpeaker(ctx, body);
     Object.assign(p, withoutEmpty({ organisationName, organisationId }));
   }
+}
+
+/**
+ * "the public accounts committee says …  ¶ Committee chairman Sir Geoffrey Clifton-Brown said": a body the page names only in
+ * lower case, by two or more words and the noun the title names, after "the" or a possessive; the last before `before`.
+ */
+function bodyDescribedBefore(ctx: Context, nouns: readonly string[], before: number): string | undefined {
+  if (nouns.length === 0) return undefined;
+  const described = new RegExp(String.raw`(?<=\bthe\s|['’]s\s)((?:[a-z][a-z-]*\s+){2,6}(?:${nouns.join('|')}))(?![\p{L}'’-])`, 'gu');
+  return [...ctx.text.slice(0, before).matchAll(described)].filter((m) => !insideQuotation(ctx.spans, m.index, m.index + 1)).at(-1)?.[1];
 }
 
 /**
