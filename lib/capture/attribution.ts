@@ -41,7 +41,7 @@ import { canonicalName, findNameCandidates, firstNameOf, genderOfName, initialsO
 import { type Site, publisherOrganisation } from './publisher-organisation';
 import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
-import { MAX_GENERIC_BODY_GAP, type SpeakerDescription, describeSpeaker, genericBodyBefore } from './speaker-description';
+import { MAX_GENERIC_BODY_GAP, type SpeakerDescription, describeSpeaker, genericBodyBefore, namedWith } from './speaker-description';
 import { isHardWrapped, isWrappedBreak, unwrapLines } from './wrapped-lines';
 import { officeWornWithName } from './worn-title';
 
@@ -120,6 +120,8 @@ const GENERIC_BODY_NOUNS = String.raw`(?:union|charity|organisation|association|
 const ORGANISATION_PRONOUN = new RegExp(
   String.raw`\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|${GENERIC_BODY_NOUNS}))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$`,
 );
+/** A generic noun for a body at a subject's start, after a phrase set off by a comma ("In its submission, the union says"). */
+const GENERIC_NOUN_AT = new RegExp(String.raw`^(?:[^,;:“”"‘’]{0,60},\s*)?the\s+(${GENERIC_BODY_NOUNS})(?![\p{L}'’])`, 'iu');
 /** "…, according to the union.": a generic noun for a body after the verb, as its subject. */
 const GENERIC_BODY_AFTER = new RegExp(String.raw`^\s*,?\s*the\s+${GENERIC_BODY_NOUNS}(?![\p{L}'’])`, 'u');
 /**
@@ -897,7 +899,12 @@ function lastOrganisationBefore(ctx: Context, index: number): Mention | undefine
 function bodyNamedBefore(ctx: Context, index: number): Mention | undefined {
   // A name ending within the gap starts within twice it (no name runs that long): only those mentions are read.
   const near = ctx.organisations.slice(firstStartingAt(ctx.organisations, index - 2 * MAX_GENERIC_BODY_GAP), firstStartingAt(ctx.organisations, index));
-  return genericBodyBefore(near.filter((m) => !insideQuotation(ctx.spans, m.start, m.end)), index, undefined, true);
+  const outside = (m: Mention) => m.end <= index && !insideQuotation(ctx.spans, m.start, m.end);
+  // "The council said": the last body named with that noun before, at any distance (West Berkshire Council at the top
+  // of the page), over a body named more often since (a newspaper, an acronym for the pupils the council serves).
+  const noun = GENERIC_NOUN_AT.exec(ctx.text.slice(index, index + 80))?.[1];
+  const holder = noun ? ctx.organisations.slice(0, firstStartingAt(ctx.organisations, index)).findLast((m) => outside(m) && namedWith(noun)(m)) : undefined;
+  return holder ?? genericBodyBefore(near.filter(outside), index, undefined, true);
 }
 
 /**
@@ -1745,7 +1752,8 @@ const GOVERNMENT_OFFICE = /^(?!.*\bshadow\b)(?:.*\bminister\b|.*(?<!general\s)\b
 /**
  * "Councilman Stephen Levin said" on a page about the City Council: a title naming the kind of
  * body its holder sits on, given without an organisation, is held at the organisation the page
- * names with that word (outside quotations), the last one before the quotation, else the first.
+ * names with that word (outside quotations), the last one before the quotation, else the first; a page naming
+ * no such organisation may name the body in lower case ("the public accounts committee", bodyDescribedBefore).
  */
 function withOrganisationOfTitle(ctx: Context, proposals: ProposedQuote[]): void {
   const councillors = new Set(ctx.personRefs.filter((r) => isCalledCouncillor(ctx, r)).map((r) => r.speaker.speakerName));
@@ -1766,10 +1774,24 @@ function withOrganisationOfTitle(ctx: Context, proposals: ProposedQuote[]): void
         (bodies.includes((m.surface.split(/\s+/).at(-1) ?? '').toLowerCase()) || (inGovernment && governmentsNamed().has(m))),
     );
     const body = named.filter((m) => m.end <= p.start).at(-1) ?? named[0];
-    if (!body) continue;
+    if (!body) {
+      const described = bodyDescribedBefore(ctx, bodies, p.start);
+      if (described) p.organisationName = described;
+      continue;
+    }
     const { organisationName, organisationId } = organisationSpeaker(ctx, body);
     Object.assign(p, withoutEmpty({ organisationName, organisationId }));
   }
+}
+
+/**
+ * "the public accounts committee says …  ¶ Committee chairman Sir Geoffrey Clifton-Brown said": a body the page names only in
+ * lower case, by two or more words and the noun the title names, after "the" or a possessive; the last before `before`.
+ */
+function bodyDescribedBefore(ctx: Context, nouns: readonly string[], before: number): string | undefined {
+  if (nouns.length === 0) return undefined;
+  const described = new RegExp(String.raw`(?<=\bthe\s|['’]s\s)((?:[a-z][a-z-]*\s+){2,6}(?:${nouns.join('|')}))(?![\p{L}'’-])`, 'gu');
+  return [...ctx.text.slice(0, before).matchAll(described)].filter((m) => !insideQuotation(ctx.spans, m.index, m.index + 1)).at(-1)?.[1];
 }
 
 /**

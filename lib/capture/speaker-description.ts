@@ -73,6 +73,12 @@ const GENERIC_BODY_POSSESSIVE = new RegExp(String.raw`^[\s”"’']*the\s+${GENE
 /** How far back that body may be named (also for a body, a motion or "the union" speaking for its organisation in attribution.ts). */
 export const MAX_GENERIC_BODY_GAP = 600;
 
+/** Whether an organisation's name holds a generic noun for a body ("council" in "Sheffield City Council"). */
+export function namedWith(noun: string): (m: Mention) => boolean {
+  const holdsNoun = new RegExp(String.raw`(?<![\p{L}])${noun.replace(/\s+/g, String.raw`\s+`)}(?![\p{L}])`, 'iu');
+  return (m) => holdsNoun.test(unknownOrganisationName(m) ?? m.surface);
+}
+
 /**
  * The organisation a generic noun for a body stands for: the last one named before `from`, within MAX_GENERIC_BODY_GAP,
  * preferring one whose name holds the noun ("the council’s cabinet member" is Somerset Council's, though Unison was named since).
@@ -80,8 +86,7 @@ export const MAX_GENERIC_BODY_GAP = 600;
  */
 export function genericBodyBefore(organisations: readonly Mention[], from: number, noun?: string, mostNamed = false): Mention | undefined {
   const near = organisations.filter((m) => m.end <= from && from - m.end <= MAX_GENERIC_BODY_GAP);
-  const holdsNoun = noun && new RegExp(String.raw`(?<![\p{L}])${noun.replace(/\s+/g, String.raw`\s+`)}(?![\p{L}])`, 'iu');
-  const holding = holdsNoun ? near.findLast((m) => holdsNoun.test(unknownOrganisationName(m) ?? m.surface)) : undefined;
+  const holding = noun ? near.findLast(namedWith(noun)) : undefined;
   // A sentence opening "Union president …" takes up the body the passage is about: the one named most (by name and acronym), ties to the last.
   const times = (m: Mention) => near.filter((o) => o.id === m.id).length;
   const most = mostNamed ? near.reduce<Mention | undefined>((best, m) => (best === undefined || times(m) >= times(best) ? m : best), undefined) : undefined;
@@ -184,11 +189,18 @@ interface Described extends SpeakerDescription {
 const PLACE_POSSESSIVE = /^(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:-?(?:east|west))?\s+)?(\p{Lu}[\p{L}-]*)['’]s\s+/u;
 
 /**
- * "head of Leeds hospitals", "Chief Inspector of Hospitals": after a title's "of", a plural noun, perhaps after the place
- * it is in, is what the office covers, not a body: it belongs to the title, and a place is nobody's organisation. A
- * capitalised word after the noun continues a body's name ("Hospitals NHS Trust"), and an institutional word ("Services",
- * "Providers") may end one: both are left to the organisation readings, and so is a capitalised plural the page never
- * writes in lower case (a charity's name, "chief executive of Samaritans"). The words covered, or undefined.
+ * A place (or its possessive), then up to three lower-case words ending in a body's noun and no capitalised word after it
+ * ("Hampshire’s police federation", "Leeds hospitals"): a body the page names by where it is and what it is, not by a name.
+ */
+const LOCAL_BODY = /^(\p{Lu}[\p{L}-]*)(?:['’]s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:council|committee|federation|union|trust|association|authority|board|hospitals?)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
+
+/**
+ * "Chief Inspector of Hospitals": after a title's "of", a plural noun, perhaps after the place it is in (a local body's
+ * noun aside, "head of Leeds hospitals"), is what the office covers, not a body: it belongs to the title, and a place is
+ * nobody's organisation. A capitalised word after the noun continues a body's name ("Hospitals NHS Trust"), and an
+ * institutional word ("Services", "Providers") may end one: both are left to the organisation readings, and so is a
+ * capitalised plural the page never writes in lower case (a charity's name, "chief executive of Samaritans"). The words
+ * covered, or undefined.
  */
 const COVERED_OBJECT = /^(?:(\p{Lu}[\p{L}'’-]*)\s+)?([\p{L}-]+)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
 
@@ -240,7 +252,10 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     const genericNoun = GENERIC_BODY.exec(text.slice(orgFrom, to))?.[1];
     const generic = genericNoun ? genericBodyBefore(organisations, from, genericNoun) : undefined;
     if (generic) return { role, ...describeMention(generic) };
-    // "head of Leeds hospitals", "Chief Inspector of Hospitals": what the office covers is part of the title.
+    // "chairman of Hampshire’s police federation", "head of Leeds hospitals": a place, then lower-case words ending in a body's noun, is the body.
+    const local = link[0].trim() === 'of' ? LOCAL_BODY.exec(text.slice(orgFrom, to)) : null;
+    if (local && isPlace(local[1] as string)) return { role, organisationName: tidy(local[0]) };
+    // "Chief Inspector of Hospitals": what the office covers is part of the title.
     const covered = link[0].trim() === 'of' ? coveredByTitle(text, text.slice(orgFrom, to), role) : undefined;
     if (covered) {
       roleOnly ??= { role: tidy(text.slice(from, orgFrom + covered.length)) };
