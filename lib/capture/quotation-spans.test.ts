@@ -55,6 +55,17 @@ describe('findQuotationSpans', () => {
     expect(quoted(text)).toEqual([text.slice(text.indexOf('For people'), -1)]);
   });
 
+  it('carries a quotation on through lines without a mark to the line that closes it', () => {
+    // Extra.ie on the INMO (capture's fresh-set-11), verbatim: the last line of the statement is not reopened.
+    const extra = '\'It is obvious that in times of severe overcrowding such as this weekend and going into the week ahead, that our public hospital system cannot provide both safe emergency and elective care.\nThe provision of safe care must be the priority.\'';
+    expect(quoted(extra)).toEqual([extra.slice(1, -1)]);
+    // GMB North East on ambulance targets (capture's fresh-set-11), verbatim: one opening mark, three paragraphs, one closing mark.
+    const gmb = 'Justin Bowden, GMB National Officer for the ambulance service said “This is an absolute disgrace. I have to say I am shocked. It opens the way for cuts in the service. When people dial 999 for medical help they should have some guarantees they will get it. Scrapping the 19 minute target means that the ambulance service will now become like the police service and people will just have to wait until they turn up if they turn up at all.\n\nGMB members would like to know why the Liberal party is doing nothing to stop the Tories dismantling our public services. There are concerns that scrapping response targets are the thin end of the wedge which will lead to a deterioration of the service if the proposals for NHS reorganisation in England, set out in a White Paper by the ConDem government are also implemented. The White Paper proposals will result in GPs being put in charge of budgets and could lead to NHS Ambulance Trusts being starved of the resources they need to meet performance targets to deliver a decent service to patients.\n\nThe only way that the annual 13 million emergency calls and urgent patients’ journeys can be responded to in time by ambulance staff and paramedics so as to deliver a proper service to patients, is with proper planning and with enough resources that are well managed and efficiently deployed to meet proper targets supported by the public.”';
+    expect(quoted(gmb)).toEqual([gmb.slice(gmb.indexOf('This is'), -1)]);
+    // A line with a mark of its own is the page's: the unclosed quotation ends at its paragraph.
+    expect(quoted('She said "never closed\n\nNext "paragraph".')).toEqual(['never closed', 'paragraph']);
+  });
+
   it('tolerates sloppy straight marks: a quotation opened with one kind and closed with the other, and one never closed', () => {
     const text = 'said: \'Raising wages in care is the first step to turning around this beleaguered sector." She added: "Care work is highly skilled. "That\'s why too few people want to work in the sector."';
     expect(quoted(text)).toEqual([

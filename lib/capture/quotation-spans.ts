@@ -8,7 +8,9 @@
 // paragraph with a mark and closing only the last; a quotation still open at a line
 // break continues when the next line reopens it, when the break is a single one inside
 // a sentence (hard-wrapped text), or when a line after a few lines of page furniture
-// (a caption, a "Read more" link) reopens it, and ends there otherwise: a page whose
+// (a caption, a "Read more" link) reopens it, or when the next few lines hold no mark of
+// its kind until one ends with the mark closing it (a statement pasted with none of its
+// paragraphs reopened), and ends there otherwise: a page whose
 // lines are its paragraphs does not run an unclosed quotation on through its own
 // words. Sloppy copy is tolerated:
 // a straight " that opens a word while a straight quotation is open ends it and opens
@@ -127,6 +129,35 @@ function resumesAfterFurniture(text: string, lineEnd: number, kind: Kind): boole
   return false;
 }
 
+/**
+ * How many lines without a mark an unclosed quotation may run through to the line that closes it.
+ * A statement pasted as several paragraphs reopens none of them: the League of California Cities'
+ * (capture's fresh-set-3) runs three bare paragraphs after the one its opening mark begins.
+ */
+const MAX_BARE_LINES = 3;
+
+/**
+ * A quotation whose writer reopened none of its later paragraphs: the lines after it hold no mark
+ * of its kind until one ends with the mark that closes it ("…the ambulance service will now become
+ * like the police service …¶GMB members would like to know …¶The only way … supported by the public.”").
+ * A line that opens a quotation of its own, or holds any other mark of the kind, is the page's.
+ */
+function closesAfterBareLines(text: string, lineEnd: number, kind: Kind): boolean {
+  let at = lineEnd;
+  for (let lines = 0; lines < MAX_BARE_LINES; lines++) {
+    let start = at;
+    while (start < text.length && /\s/.test(text[start] as string)) start++;
+    if (start >= text.length) return false;
+    const end = paragraphEndFrom(text, start);
+    let last = end - 1;
+    while (last > start && /\s/.test(text[last] as string)) last--;
+    for (let j = start; j < last; j++) if (openerAt(text, j) === kind || closesAt(text, j, kind)) return false;
+    if (closesAt(text, last, kind) && !isSpace(text[last - 1])) return true;
+    at = end;
+  }
+  return false;
+}
+
 /** Trims whitespace inside the marks so the span is the words themselves. */
 function trimmed(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start] as string)) start++;
@@ -214,6 +245,7 @@ export function findQuotationSpans(text: string, hardWrapped = isHardWrapped(tex
       const wrapped = text[i + 1] !== '\n' && (hardWrapped || isWrappedBreak(text, i));
       if (wrapped && /\S/.test(text.slice(i + 1, paragraphEndFrom(text, i + 1)))) continue;
       if (resumesAfterFurniture(text, i, kind)) continue;
+      if (closesAfterBareLines(text, i, kind)) continue;
       endBefore(i);
       continue;
     }
