@@ -27,6 +27,12 @@ describe('findQuotationSpans', () => {
     expect(quoted('He said: ‘We put up nurses’ pay last month.\n\nSo there has been a rise.')).toEqual(['We put up nurses']);
   });
 
+  it('ends a quotation at a plural’s mark when another quotation opens before the next closing mark', () => {
+    // Nursing in Practice on visa plans (capture's fresh-set-2), verbatim.
+    const text = 'Professor Green also warned of ‘huge increases’ in agency costs. ‘What we found with overseas workers is that they have good skills, and also their continuity of care is good because they stay in the roles that they come to,’ he said.';
+    expect(quoted(text)).toEqual(['huge increases', text.slice(text.indexOf('What we'), text.indexOf(',’ he') + 1)]);
+  });
+
   it('keeps a quotation nested in the other kind of mark inside its quotation', () => {
     const text = 'He wrote: ‘By engaging with the consultation process, the BMA is not deserting our “Look After our NHS” campaign. Quite the reverse.’';
     expect(quoted(text)).toEqual(['By engaging with the consultation process, the BMA is not deserting our “Look After our NHS” campaign. Quite the reverse.']);

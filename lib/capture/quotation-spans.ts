@@ -82,12 +82,17 @@ function closesAt(text: string, i: number, kind: Kind): boolean {
 
 /**
  * A plural possessive ("members’ pay") inside a single-quoted passage, told apart from its
- * closing mark: a mark still to close the passage follows in the paragraph, or the paragraph
- * ends open and the next reopens it ("He said: ‘We put up nurses’ pay last month, …¶‘So …").
+ * closing mark: a mark still to close the passage follows in the paragraph before any mark
+ * opening another, or the paragraph ends open and the next reopens it ("He said: ‘We put up
+ * nurses’ pay last month, …¶‘So …"). "warned of ‘huge increases’ in agency costs. ‘What we found
+ * …,’ he said" closes at "increases’": the later mark closes the quotation opened after it.
  */
 function isPluralPossessive(text: string, i: number, paragraphEnd: number): boolean {
   if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
-  for (let j = i + 1; j < paragraphEnd; j++) if (closesAt(text, j, 'single')) return true;
+  for (let j = i + 1; j < paragraphEnd; j++) {
+    if (closesAt(text, j, 'single')) return true;
+    if (openerAt(text, j) === 'single') return false;
+  }
   return reopeningMarkAfter(text, paragraphEnd, 'single') !== undefined;
 }
 
