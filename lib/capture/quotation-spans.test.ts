@@ -72,6 +72,15 @@ describe('findQuotationSpans', () => {
     expect(quoted('She said "never closed\n\nNext "paragraph".')).toEqual(['never closed', 'paragraph']);
   });
 
+  it('carries a quotation on through prose paragraphs left unreopened or reopened by a wrong-way mark to one that reopens and closes it', () => {
+    // Alzheimer’s Society on the committee report (capture's dev-set, tuning half), verbatim: the middle paragraph is not reopened.
+    const alzheimers = 'Fiona Carragher, Director of Research and Influencing at Alzheimer’s Society, said:\n\n\'With two thirds of the astronomical cost of dementia currently being paid by people with dementia and their families, we welcome the support of MPs for an immediate significant cash injection.\n\nThousands of people with dementia have died, coronavirus has utterly exposed that social care is on its knees, and we cannot claim to be a civilised society if we do not put social care at last on equal footing with the NHS.\n\n\'These immediate steps could help pull the system back from the brink, but the Government must also put forward long-term social care reform proposals, making care free at the point of use, on the same basis as health care, or they fail the many families bereft by grief.\'';
+    expect(quoted(alzheimers)).toEqual([alzheimers.slice(alzheimers.indexOf('With two'), -1)]);
+    // The Independent on north-east heads (capture's fresh-set-11), verbatim: the middle paragraph opens with a closing mark.
+    const heads = 'It says: “Schools are having to make difficult choices on how to spend their limited funding as their income has not kept pace with the rise in costs since 2010.\n\n”All schools are working very hard to make ends meet but this is becoming increasingly difficult and verging on almost impossible.\n\n“With increased pressures on school budgets and cuts to services that support our most vulnerable young people and their families, it is make-or-break time for our schools.”';
+    expect(quoted(heads)).toEqual([heads.slice(heads.indexOf('Schools are'), -1)]);
+  });
+
   it('tolerates sloppy straight marks: a quotation opened with one kind and closed with the other, and one never closed', () => {
     const text = 'said: \'Raising wages in care is the first step to turning around this beleaguered sector." She added: "Care work is highly skilled. "That\'s why too few people want to work in the sector."';
     expect(quoted(text)).toEqual([

@@ -8,9 +8,10 @@
 // paragraph with a mark and closing only the last; a quotation still open at a line
 // break continues when the next line reopens it, when the break is a single one inside
 // a sentence (hard-wrapped text), or when a line after a few lines of page furniture
-// (a caption, a "Read more" link) reopens it, or when the next few lines hold no mark of
-// its kind until one ends with the mark closing it (a statement pasted with none of its
-// paragraphs reopened), and ends there otherwise: a page whose
+// (a caption, a "Read more" link) reopens it, or when the next few lines, sentences of
+// prose holding no mark of its kind but one reopening them (a mark turned the wrong way
+// included), lead to one that ends with the mark closing it (a statement pasted with its
+// paragraphs not all reopened), and ends there otherwise: a page whose
 // lines are its paragraphs does not run an unclosed quotation on through its own
 // words. Sloppy copy is tolerated:
 // a straight " that opens a word while a straight quotation is open ends it and opens
@@ -141,26 +142,36 @@ function resumesAfterFurniture(text: string, lineEnd: number, kind: Kind): boole
  */
 const MAX_BARE_LINES = 3;
 
+/** The end of a line of the quotation's prose: a heading, a caption or "X said:" is the page's. */
+const PROSE_END = /[.!?…]/;
+
 /**
- * A quotation whose writer reopened none of its later paragraphs: the lines after it hold no mark
- * of its kind until one ends with the mark that closes it ("…the ambulance service will now become
- * like the police service …¶GMB members would like to know …¶The only way … supported by the public.”").
- * A line that opens a quotation of its own, or holds any other mark of the kind, is the page's.
+ * A quotation whose writer did not reopen every later paragraph: the next lines hold no mark of its
+ * kind but one reopening a line (or the closing mark turned the wrong way for it: "”All schools are
+ * working very hard …"), each ends a sentence, until one ends with the mark that closes it ("…the
+ * ambulance service will now become like the police service …¶GMB members would like to know …¶The
+ * only way … supported by the public.”"). A line holding any other mark of the kind, or ending
+ * without a full stop (a subheading, "Stephen Knight … said:"), is the page's. Returns where to read
+ * on: the next line's reopening mark, which belongs to the quotation, or `lineEnd`.
  */
-function closesAfterBareLines(text: string, lineEnd: number, kind: Kind): boolean {
+function closesAfterBareLines(text: string, lineEnd: number, kind: Kind): number | undefined {
   let at = lineEnd;
+  let next: number | undefined;
   for (let lines = 0; lines < MAX_BARE_LINES; lines++) {
     let start = at;
     while (start < text.length && /\s/.test(text[start] as string)) start++;
-    if (start >= text.length) return false;
+    if (start >= text.length) return undefined;
     const end = paragraphEndFrom(text, start);
     let last = end - 1;
     while (last > start && /\s/.test(text[last] as string)) last--;
-    for (let j = start; j < last; j++) if (openerAt(text, j) === kind || closesAt(text, j, kind)) return false;
-    if (closesAt(text, last, kind) && !isSpace(text[last - 1])) return true;
+    const reopens = openerAt(text, start) === kind || (closesAt(text, start, kind) && /\p{Lu}/u.test(text[start + 1] ?? ''));
+    next ??= reopens ? start : lineEnd;
+    for (let j = reopens ? start + 1 : start; j < last; j++) if (openerAt(text, j) === kind || closesAt(text, j, kind)) return undefined;
+    if (closesAt(text, last, kind) && !isSpace(text[last - 1])) return next;
+    if (!PROSE_END.test(text[last] as string)) return undefined;
     at = end;
   }
-  return false;
+  return undefined;
 }
 
 /** Trims whitespace inside the marks so the span is the words themselves. */
@@ -250,7 +261,12 @@ export function findQuotationSpans(text: string, hardWrapped = isHardWrapped(tex
       const wrapped = text[i + 1] !== '\n' && (hardWrapped || isWrappedBreak(text, i));
       if (wrapped && /\S/.test(text.slice(i + 1, paragraphEndFrom(text, i + 1)))) continue;
       if (resumesAfterFurniture(text, i, kind)) continue;
-      if (closesAfterBareLines(text, i, kind)) continue;
+      const bare = closesAfterBareLines(text, i, kind);
+      if (bare !== undefined) {
+        i = bare;
+        nested = undefined;
+        continue;
+      }
       endBefore(i);
       continue;
     }
