@@ -27,6 +27,12 @@ describe('findQuotationSpans', () => {
     expect(quoted('He said: ‘We put up nurses’ pay last month.\n\nSo there has been a rise.')).toEqual(['We put up nurses']);
   });
 
+  it('ends a quotation at a plural’s mark when another quotation opens before the next closing mark', () => {
+    // Nursing in Practice on visa plans (capture's fresh-set-2), verbatim.
+    const text = 'Professor Green also warned of ‘huge increases’ in agency costs. ‘What we found with overseas workers is that they have good skills, and also their continuity of care is good because they stay in the roles that they come to,’ he said.';
+    expect(quoted(text)).toEqual(['huge increases', text.slice(text.indexOf('What we'), text.indexOf(',’ he') + 1)]);
+  });
+
   it('keeps a quotation nested in the other kind of mark inside its quotation', () => {
     const text = 'He wrote: ‘By engaging with the consultation process, the BMA is not deserting our “Look After our NHS” campaign. Quite the reverse.’';
     expect(quoted(text)).toEqual(['By engaging with the consultation process, the BMA is not deserting our “Look After our NHS” campaign. Quite the reverse.']);
@@ -53,6 +59,26 @@ describe('findQuotationSpans', () => {
     const text =
       'He added: “For people that are waiting too long – and I accept readily that there are too many people waiting for too long for treatment – that feeling is going to be there.\nREAD MORE: Lesley Riddoch interviews John Swinney 10 years on from indyref\n“For staff that are feeling burnt-out or are feeling the frustration of not being able to get their patients treated, of course there is going to be that feeling as well.”';
     expect(quoted(text)).toEqual([text.slice(text.indexOf('For people'), -1)]);
+  });
+
+  it('carries a quotation on through lines without a mark to the line that closes it', () => {
+    // Extra.ie on the INMO (capture's fresh-set-11), verbatim: the last line of the statement is not reopened.
+    const extra = '\'It is obvious that in times of severe overcrowding such as this weekend and going into the week ahead, that our public hospital system cannot provide both safe emergency and elective care.\nThe provision of safe care must be the priority.\'';
+    expect(quoted(extra)).toEqual([extra.slice(1, -1)]);
+    // GMB North East on ambulance targets (capture's fresh-set-11), verbatim: one opening mark, three paragraphs, one closing mark.
+    const gmb = 'Justin Bowden, GMB National Officer for the ambulance service said “This is an absolute disgrace. I have to say I am shocked. It opens the way for cuts in the service. When people dial 999 for medical help they should have some guarantees they will get it. Scrapping the 19 minute target means that the ambulance service will now become like the police service and people will just have to wait until they turn up if they turn up at all.\n\nGMB members would like to know why the Liberal party is doing nothing to stop the Tories dismantling our public services. There are concerns that scrapping response targets are the thin end of the wedge which will lead to a deterioration of the service if the proposals for NHS reorganisation in England, set out in a White Paper by the ConDem government are also implemented. The White Paper proposals will result in GPs being put in charge of budgets and could lead to NHS Ambulance Trusts being starved of the resources they need to meet performance targets to deliver a decent service to patients.\n\nThe only way that the annual 13 million emergency calls and urgent patients’ journeys can be responded to in time by ambulance staff and paramedics so as to deliver a proper service to patients, is with proper planning and with enough resources that are well managed and efficiently deployed to meet proper targets supported by the public.”';
+    expect(quoted(gmb)).toEqual([gmb.slice(gmb.indexOf('This is'), -1)]);
+    // A line with a mark of its own is the page's: the unclosed quotation ends at its paragraph.
+    expect(quoted('She said "never closed\n\nNext "paragraph".')).toEqual(['never closed', 'paragraph']);
+  });
+
+  it('carries a quotation on through prose paragraphs left unreopened or reopened by a wrong-way mark to one that reopens and closes it', () => {
+    // Alzheimer’s Society on the committee report (capture's dev-set, tuning half), verbatim: the middle paragraph is not reopened.
+    const alzheimers = 'Fiona Carragher, Director of Research and Influencing at Alzheimer’s Society, said:\n\n\'With two thirds of the astronomical cost of dementia currently being paid by people with dementia and their families, we welcome the support of MPs for an immediate significant cash injection.\n\nThousands of people with dementia have died, coronavirus has utterly exposed that social care is on its knees, and we cannot claim to be a civilised society if we do not put social care at last on equal footing with the NHS.\n\n\'These immediate steps could help pull the system back from the brink, but the Government must also put forward long-term social care reform proposals, making care free at the point of use, on the same basis as health care, or they fail the many families bereft by grief.\'';
+    expect(quoted(alzheimers)).toEqual([alzheimers.slice(alzheimers.indexOf('With two'), -1)]);
+    // The Independent on north-east heads (capture's fresh-set-11), verbatim: the middle paragraph opens with a closing mark.
+    const heads = 'It says: “Schools are having to make difficult choices on how to spend their limited funding as their income has not kept pace with the rise in costs since 2010.\n\n”All schools are working very hard to make ends meet but this is becoming increasingly difficult and verging on almost impossible.\n\n“With increased pressures on school budgets and cuts to services that support our most vulnerable young people and their families, it is make-or-break time for our schools.”';
+    expect(quoted(heads)).toEqual([heads.slice(heads.indexOf('Schools are'), -1)]);
   });
 
   it('tolerates sloppy straight marks: a quotation opened with one kind and closed with the other, and one never closed', () => {

@@ -8,7 +8,10 @@
 // paragraph with a mark and closing only the last; a quotation still open at a line
 // break continues when the next line reopens it, when the break is a single one inside
 // a sentence (hard-wrapped text), or when a line after a few lines of page furniture
-// (a caption, a "Read more" link) reopens it, and ends there otherwise: a page whose
+// (a caption, a "Read more" link) reopens it, or when the next few lines, sentences of
+// prose holding no mark of its kind but one reopening them (a mark turned the wrong way
+// included), lead to one that ends with the mark closing it (a statement pasted with its
+// paragraphs not all reopened), and ends there otherwise: a page whose
 // lines are its paragraphs does not run an unclosed quotation on through its own
 // words. Sloppy copy is tolerated:
 // a straight " that opens a word while a straight quotation is open ends it and opens
@@ -80,12 +83,17 @@ function closesAt(text: string, i: number, kind: Kind): boolean {
 
 /**
  * A plural possessive ("members’ pay") inside a single-quoted passage, told apart from its
- * closing mark: a mark still to close the passage follows in the paragraph, or the paragraph
- * ends open and the next reopens it ("He said: ‘We put up nurses’ pay last month, …¶‘So …").
+ * closing mark: a mark still to close the passage follows in the paragraph before any mark
+ * opening another, or the paragraph ends open and the next reopens it ("He said: ‘We put up
+ * nurses’ pay last month, …¶‘So …"). "warned of ‘huge increases’ in agency costs. ‘What we found
+ * …,’ he said" closes at "increases’": the later mark closes the quotation opened after it.
  */
 function isPluralPossessive(text: string, i: number, paragraphEnd: number): boolean {
   if (text[i - 1] !== 's' || text[i + 1] !== ' ' || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false;
-  for (let j = i + 1; j < paragraphEnd; j++) if (closesAt(text, j, 'single')) return true;
+  for (let j = i + 1; j < paragraphEnd; j++) {
+    if (closesAt(text, j, 'single')) return true;
+    if (openerAt(text, j) === 'single') return false;
+  }
   return reopeningMarkAfter(text, paragraphEnd, 'single') !== undefined;
 }
 
@@ -125,6 +133,45 @@ function resumesAfterFurniture(text: string, lineEnd: number, kind: Kind): boole
     at = end;
   }
   return false;
+}
+
+/**
+ * How many lines without a mark an unclosed quotation may run through to the line that closes it.
+ * A statement pasted as several paragraphs reopens none of them: the League of California Cities'
+ * (capture's fresh-set-3) runs three bare paragraphs after the one its opening mark begins.
+ */
+const MAX_BARE_LINES = 3;
+
+/** The end of a line of the quotation's prose: a heading, a caption or "X said:" is the page's. */
+const PROSE_END = /[.!?…]/;
+
+/**
+ * A quotation whose writer did not reopen every later paragraph: the next lines hold no mark of its
+ * kind but one reopening a line (or the closing mark turned the wrong way for it: "”All schools are
+ * working very hard …"), each ends a sentence, until one ends with the mark that closes it ("…the
+ * ambulance service will now become like the police service …¶GMB members would like to know …¶The
+ * only way … supported by the public.”"). A line holding any other mark of the kind, or ending
+ * without a full stop (a subheading, "Stephen Knight … said:"), is the page's. Returns where to read
+ * on: the next line's reopening mark, which belongs to the quotation, or `lineEnd`.
+ */
+function closesAfterBareLines(text: string, lineEnd: number, kind: Kind): number | undefined {
+  let at = lineEnd;
+  let next: number | undefined;
+  for (let lines = 0; lines < MAX_BARE_LINES; lines++) {
+    let start = at;
+    while (start < text.length && /\s/.test(text[start] as string)) start++;
+    if (start >= text.length) return undefined;
+    const end = paragraphEndFrom(text, start);
+    let last = end - 1;
+    while (last > start && /\s/.test(text[last] as string)) last--;
+    const reopens = openerAt(text, start) === kind || (closesAt(text, start, kind) && /\p{Lu}/u.test(text[start + 1] ?? ''));
+    next ??= reopens ? start : lineEnd;
+    for (let j = reopens ? start + 1 : start; j < last; j++) if (openerAt(text, j) === kind || closesAt(text, j, kind)) return undefined;
+    if (closesAt(text, last, kind) && !isSpace(text[last - 1])) return next;
+    if (!PROSE_END.test(text[last] as string)) return undefined;
+    at = end;
+  }
+  return undefined;
 }
 
 /** Trims whitespace inside the marks so the span is the words themselves. */
@@ -214,6 +261,12 @@ export function findQuotationSpans(text: string, hardWrapped = isHardWrapped(tex
       const wrapped = text[i + 1] !== '\n' && (hardWrapped || isWrappedBreak(text, i));
       if (wrapped && /\S/.test(text.slice(i + 1, paragraphEndFrom(text, i + 1)))) continue;
       if (resumesAfterFurniture(text, i, kind)) continue;
+      const bare = closesAfterBareLines(text, i, kind);
+      if (bare !== undefined) {
+        i = bare;
+        nested = undefined;
+        continue;
+      }
       endBefore(i);
       continue;
     }
