@@ -328,8 +328,16 @@ function isLocalCouncil(body: string): boolean {
   return before.some((w) => LOCAL_GOVERNMENT_WORDS.has(w)) || before.every((w) => placeWords(before.join(' ')).has(w));
 }
 
+/**
+ * "Scottish Labour leader Anas Sarwar", "Bob Bright, Labour leader of Newport Council": a party's leader leads the party
+ * itself, and the office is named with it as a council leader's is (a party's spokesperson only speaks for the party).
+ */
+const PARTY_LEADER = /^(?:deputy\s+)?leader\b/i;
+
 function withChamber(body: string, role: string): string {
   if (ASSEMBLY_END.test(body)) return `Assembly ${role}`;
+  const party = partyOpening(body);
+  if (party && party.titleStart === body.length && PARTY_LEADER.test(role)) return `${party.party} ${role}`;
   return COUNCIL_END.test(body) && CHAMBER_OFFICE.test(role) && isLocalCouncil(body) ? `Council ${role}` : role;
 }
 
@@ -500,7 +508,7 @@ function titleAtParty(text: string, from: number, to: number, organisations: rea
   if (!opening || (!alone && !isRole(role)) || COORDINATED_OFFICES.test(role)) return undefined;
   const named = organisations.find((m) => m.start >= start && m.end <= start + opening.titleStart && m.surface.replace(/^[Tt]he\s+/, '') === opening.party);
   const body = named ? describeMention(named) : { organisationName: opening.party };
-  return alone ? body : { role, ...body };
+  return alone ? body : { role: withChamber(opening.party, role), ...body };
 }
 
 /** "acute and community care director speaking on behalf of the NHS Confederation": a title, then whom the person speaks for. */
