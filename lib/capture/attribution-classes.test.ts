@@ -2073,11 +2073,19 @@ describe('a party’s adjective alone before a name (role round 4, fresh-9 and f
   });
 });
 
-describe('how a role’s words are cut (role wording round, fresh-7 and fresh-11)', () => {
+describe('how a role’s words are cut (role wording round, fresh-7, fresh-10 and fresh-11)', () => {
   it('names a party’s leader with the party, as a council leader is named with the council (Swansea Socialist, fresh-11)', () => {
     const text =
       'The now infamous (for his part in the destruction of the Chartist Mural) Bob Bright, Labour leader of Newport Council, described the cuts as ‘seismic’, while Kevin Madge, Labour leader of Carmarthenshire talks about the £30+ million his council is looking to cut, as a ‘tsunami’.';
     expect(speakers(text)[0]).toEqual(['seismic', 'Bob Bright', 'Labour leader of Newport Council', 'Labour Party']);
+  });
+
+  it('keeps the seat an MP or a councillor sits for in the title, not as an organisation (Guardian via Finance News, fresh-7; Bucks Free Press, fresh-10)', () => {
+    const mp =
+      'Philip Dunne, the Conservative MP for Ludlow and chair of the Commons environmental audit committee, told the Guardian that Ofwat was not using its full powers to target CEO pay. “They do have the power to sanction remuneration arrangements for directors already, and I don’t think they have done that.”';
+    expect(speakers(mp)).toEqual([['They do have the power t', 'Philip Dunne', 'Conservative MP for Ludlow', null]]);
+    const councillor = 'Councillor for Penn Wood and Old Amersham, Isobel Darby, said: “A consultation is nothing new to this authority.';
+    expect(speakers(councillor)[0]).toEqual(['A consultation is nothin', 'Isobel Darby', 'Councillor for Penn Wood and Old Amersham', null]);
   });
 });
 

@@ -9,7 +9,7 @@
 // Organisations are the known ones and the unknown ones the page names
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
 import {
-  BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, ORGANISATION_OFFICE, ORGANISATION_WORDS, POLITICAL_OFFICE, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES,
+  BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, ORGANISATION_OFFICE, ORGANISATION_WORDS, POLITICAL_OFFICE, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SEAT_LETTERS, SPEECH_VERB, TRAILING_AUXILIARIES,
 } from './attribution-cues';
 import { capitalisedInsideSentences, writesInLowerCase } from './common-noun-names';
 import type { Mention } from './known-mentions';
@@ -99,6 +99,9 @@ export function genericBodyBefore(organisations: readonly Mention[], from: numbe
  * title, not an organisation (an organisation's name holds an institutional word or is known).
  */
 const DEPARTMENT_HEAD = /\b(?:director|head)$/i;
+
+/** A title ending in a seat in a legislature or a council, which its holder sits "for" (a constituency, a ward; a cabinet member's "for" is a portfolio, part of the title too). */
+const SEAT_HOLDER = new RegExp(String.raw`(?:\b(?:${SEAT_LETTERS.join('|')})|[Cc]ouncillor|[Mm]ember)$`);
 
 /** A role of more words than this (not counting "of", "and" or "&") is a clause, not a title. */
 const MAX_ROLE_WORDS = 7;
@@ -268,6 +271,12 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     if (name && link[0].trim() === 'of' && kind === 0 && DEPARTMENT_HEAD.test(role)) {
       roleOnly ??= { role: tidy(text.slice(from, orgFrom + text.slice(orgFrom, to).indexOf(name) + name.length)) };
       continue;
+    }
+    // "the Conservative MP for Ludlow", "Councillor for Penn Wood and Old Amersham": whom a seat's holder sits for is their seat, part of the title.
+    // The title ends at its seat: what follows is another office ("and chair of the Commons environmental audit committee").
+    if (name && link[0].trim() === 'for' && SEAT_HOLDER.test(role)) {
+      roleOnly ??= { role: tidy(text.slice(from, orgFrom + text.slice(orgFrom, to).indexOf(name) + name.length)) };
+      break;
     }
     if (name && !isPlace(name)) guessed ??= { role, organisationName: name, guessed: true };
     roleOnly ??= { role };
