@@ -1360,7 +1360,7 @@ describe('capture round 5: fresh-7 in the tuning pool', () => {
       'During First Minister’s Questions on Thursday, Mr Sarwar said: “Rather than protecting Scots, John Swinney chose to put his party before the country.”';
     const [quote] = speakers(text);
     expect(quote?.[1]).toBe('Anas Sarwar');
-    expect(quote?.[2]).toBe('leader');
+    expect(quote?.[2]).toBe('Scottish Labour leader');
   });
 
   it('gives “the union leaders” speaking together a body the page just named, not nobody (LabourList, fresh-7)', () => {
@@ -1525,7 +1525,7 @@ describe('names and the letters after them (capture round 3 at stop 19, speakers
   it('reads a legislature’s member letters after a name as honours, not an organisation (“Rhun ap Iorwerth MS said:”, Cambrian News, fresh-8)', () => {
     const text =
       'Criticising Labour’s failure to deliver on their promise to tackle growing NHS waiting lists Plaid Cymru Leader, Rhun ap Iorwerth MS said: “The Labour First Minister promised to prioritise tackling record-high NHS waiting lists.”';
-    expect(speakers(text)).toEqual([['The Labour First Ministe', 'Rhun ap Iorwerth', 'Leader', 'Plaid Cymru']]);
+    expect(speakers(text)).toEqual([['The Labour First Ministe', 'Rhun ap Iorwerth', 'Plaid Cymru Leader', 'Plaid Cymru']]);
   });
 });
 
@@ -2070,6 +2070,22 @@ describe('a party’s adjective alone before a name (role round 4, fresh-9 and f
     const text =
       "Liberal Democrat Councillor Nigel Bakhai, whose ward includes Hanwell library, and group leader Gary Malcolm agreed, branding the consultation 'a disgrace' and 'a ploy' respectively.";
     expect(speakers(text)[0]).toEqual(['a disgrace', 'Nigel Bakhai', 'Councillor', 'Liberal Democrat']);
+  });
+});
+
+describe('how a role’s words are cut (role wording round, fresh-7, fresh-10 and fresh-11)', () => {
+  it('names a party’s leader with the party, as a council leader is named with the council (Swansea Socialist, fresh-11)', () => {
+    const text =
+      'The now infamous (for his part in the destruction of the Chartist Mural) Bob Bright, Labour leader of Newport Council, described the cuts as ‘seismic’, while Kevin Madge, Labour leader of Carmarthenshire talks about the £30+ million his council is looking to cut, as a ‘tsunami’.';
+    expect(speakers(text)[0]).toEqual(['seismic', 'Bob Bright', 'Labour leader of Newport Council', 'Labour Party']);
+  });
+
+  it('keeps the seat an MP or a councillor sits for in the title, not as an organisation (Guardian via Finance News, fresh-7; Bucks Free Press, fresh-10)', () => {
+    const mp =
+      'Philip Dunne, the Conservative MP for Ludlow and chair of the Commons environmental audit committee, told the Guardian that Ofwat was not using its full powers to target CEO pay. “They do have the power to sanction remuneration arrangements for directors already, and I don’t think they have done that.”';
+    expect(speakers(mp)).toEqual([['They do have the power t', 'Philip Dunne', 'Conservative MP for Ludlow', null]]);
+    const councillor = 'Councillor for Penn Wood and Old Amersham, Isobel Darby, said: “A consultation is nothing new to this authority.';
+    expect(speakers(councillor)[0]).toEqual(['A consultation is nothin', 'Isobel Darby', 'Councillor for Penn Wood and Old Amersham', null]);
   });
 });
 

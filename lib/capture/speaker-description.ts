@@ -9,7 +9,7 @@
 // Organisations are the known ones and the unknown ones the page names
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
 import {
-  BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, ORGANISATION_OFFICE, ORGANISATION_WORDS, POLITICAL_OFFICE, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB, TRAILING_AUXILIARIES,
+  BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, ORGANISATION_OFFICE, ORGANISATION_WORDS, POLITICAL_OFFICE, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SEAT_LETTERS, SPEECH_VERB, TRAILING_AUXILIARIES,
 } from './attribution-cues';
 import { capitalisedInsideSentences, writesInLowerCase } from './common-noun-names';
 import type { Mention } from './known-mentions';
@@ -99,6 +99,9 @@ export function genericBodyBefore(organisations: readonly Mention[], from: numbe
  * title, not an organisation (an organisation's name holds an institutional word or is known).
  */
 const DEPARTMENT_HEAD = /\b(?:director|head)$/i;
+
+/** A title ending in a seat in a legislature or a council, which its holder sits "for" (a constituency, a ward; a cabinet member's "for" is a portfolio, part of the title too). */
+const SEAT_HOLDER = new RegExp(String.raw`(?:\b(?:${SEAT_LETTERS.join('|')})|[Cc]ouncillor|[Mm]ember)$`);
 
 /** A role of more words than this (not counting "of", "and" or "&") is a clause, not a title. */
 const MAX_ROLE_WORDS = 7;
@@ -269,6 +272,12 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
       roleOnly ??= { role: tidy(text.slice(from, orgFrom + text.slice(orgFrom, to).indexOf(name) + name.length)) };
       continue;
     }
+    // "the Conservative MP for Ludlow", "Councillor for Penn Wood and Old Amersham": whom a seat's holder sits for is their seat, part of the title.
+    // The title ends at its seat: what follows is another office ("and chair of the Commons environmental audit committee").
+    if (name && link[0].trim() === 'for' && SEAT_HOLDER.test(role)) {
+      roleOnly ??= { role: tidy(text.slice(from, orgFrom + text.slice(orgFrom, to).indexOf(name) + name.length)) };
+      break;
+    }
     if (name && !isPlace(name)) guessed ??= { role, organisationName: name, guessed: true };
     roleOnly ??= { role };
   }
@@ -328,8 +337,16 @@ function isLocalCouncil(body: string): boolean {
   return before.some((w) => LOCAL_GOVERNMENT_WORDS.has(w)) || before.every((w) => placeWords(before.join(' ')).has(w));
 }
 
+/**
+ * "Scottish Labour leader Anas Sarwar", "Bob Bright, Labour leader of Newport Council": a party's leader leads the party
+ * itself, and the office is named with it as a council leader's is (a party's spokesperson only speaks for the party).
+ */
+const PARTY_LEADER = /^(?:deputy\s+)?leader\b/i;
+
 function withChamber(body: string, role: string): string {
   if (ASSEMBLY_END.test(body)) return `Assembly ${role}`;
+  const party = partyOpening(body);
+  if (party && party.titleStart === body.length && PARTY_LEADER.test(role)) return `${party.party} ${role}`;
   return COUNCIL_END.test(body) && CHAMBER_OFFICE.test(role) && isLocalCouncil(body) ? `Council ${role}` : role;
 }
 
@@ -500,7 +517,7 @@ function titleAtParty(text: string, from: number, to: number, organisations: rea
   if (!opening || (!alone && !isRole(role)) || COORDINATED_OFFICES.test(role)) return undefined;
   const named = organisations.find((m) => m.start >= start && m.end <= start + opening.titleStart && m.surface.replace(/^[Tt]he\s+/, '') === opening.party);
   const body = named ? describeMention(named) : { organisationName: opening.party };
-  return alone ? body : { role, ...body };
+  return alone ? body : { role: withChamber(opening.party, role), ...body };
 }
 
 /** "acute and community care director speaking on behalf of the NHS Confederation": a title, then whom the person speaks for. */
