@@ -2141,3 +2141,12 @@ describe('a committee’s chairman is held at the committee the page names in lo
     expect(speakers(text).map((s) => s[3])).toEqual(['adult social care and communities scrutiny committee']);
   });
 });
+
+describe('an Irish surname particle shows the speaker’s gender (stop 26, fresh-9 and fresh-10)', () => {
+  it('lets “She said” stand for “Phil Ní Sheaghdha”, though “Phil” is most often a man’s name (Waterford Live, fresh-10)', () => {
+    const text =
+      'INMO General Secretary, Phil Ní Sheaghdha has called the situation urgent.\n\n' +
+      'She said, "Over 1,000 patients have been on trolleys since the 1st of February. This is not acceptable and demands urgent and decisive action from the HSE and the Minister for Health.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Phil Ní Sheaghdha']);
+  });
+});

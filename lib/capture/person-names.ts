@@ -217,11 +217,30 @@ export function honorificOf(name: string): string | undefined {
 const MALE_HONORIFICS = new Set(['Mr', 'Sir', 'Lord', 'Baron']);
 const FEMALE_HONORIFICS = new Set(['Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'Baroness']);
 
-/** The gender a name shows by its honorific or first name, if any ("Dame Clare Gerada", "Stephen Powis"). */
+/**
+ * Irish surname particles, which show gender: a woman's surname takes Ní ("daughter of"; often
+ * written Ni), Nic or Uí, a man's Ó. They say it where a given name cannot: "Phil Ní Sheaghdha" is
+ * a woman though "Phil" is most often a man's name.
+ */
+const FEMALE_SURNAME_PARTICLES = new Set(['Ní', 'Ni', 'Nic', 'Uí']);
+const MALE_SURNAME_PARTICLES = new Set(['Ó']);
+
+/** The gender an Irish particle before the surname shows, if any (never the first word, where "Nic" is a given name). */
+function genderOfParticle(name: string): Gender | undefined {
+  const words = name.trim().replace(LEADING_HONORIFICS, '').split(/\s+/);
+  const particles = words.slice(1, -1);
+  if (particles.some((w) => FEMALE_SURNAME_PARTICLES.has(w))) return 'female';
+  if (particles.some((w) => MALE_SURNAME_PARTICLES.has(w))) return 'male';
+  return undefined;
+}
+
+/** The gender a name shows by its honorific, an Irish surname particle or its first name, if any ("Dame Clare Gerada", "Stephen Powis"). */
 export function genderOfName(name: string): Gender | undefined {
   const honorific = honorificOf(name);
   if (honorific && MALE_HONORIFICS.has(honorific)) return 'male';
   if (honorific && FEMALE_HONORIFICS.has(honorific)) return 'female';
+  const particle = genderOfParticle(name);
+  if (particle) return particle;
   const first = firstNameOf(name);
   return first ? genderOfFirstName(first) : undefined;
 }
