@@ -2125,3 +2125,10 @@ describe('a committee’s chairman is held at the committee the page names in lo
     expect(speakers(text).map((s) => s[3])).toEqual(['adult social care and communities scrutiny committee']);
   });
 });
+
+describe('short fragments the page gives someone (recall round 8, tuning pool)', () => {
+  it('keeps a fragment whose sentence closes on a speech verb (News Sniffer, fresh-8)', () => {
+    const text = 'Proposed cutbacks at 12 Northern Ireland fire stations are "unsafe, ill-judged and dangerous", the firefighters\' union has said.';
+    expect(speakers(text).map((s) => s[0])).toEqual(['unsafe, ill-judged and d']);
+  });
+});

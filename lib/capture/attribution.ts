@@ -1644,13 +1644,15 @@ function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boo
   if (TITLE_CUE.test(before) && /^\p{Lu}/u.test(p.text)) return false;
   if (!short) return true;
   if (NAMING_CUE.test(before) || NAMED_THING_AFTER.test(ctx.text.slice(span.close, span.close + 20))) return false;
-  return found || attributed(p) || quotesAQuotation(ctx, p) || inOpeningLine(ctx, span) || reportsSpeech(before);
+  const after = ctx.text.slice(span.close, sentenceEnd(ctx, span.close));
+  return found || attributed(p) || quotesAQuotation(ctx, p) || inOpeningLine(ctx, span) || reportsSpeech(before) || reportsSpeech(after);
 }
 
 /**
- * A verb of speech earlier in the fragment's sentence makes the fragment someone's words, though the
- * reader cannot tell whose ("a health service leader warned, as he called the government’s lack of
- * support for a workforce plan “incredibly frustrating”"); a scare quote stands in a sentence nobody speaks.
+ * A verb of speech in the fragment's sentence, before it or after it, makes the fragment someone's words, though the
+ * reader cannot tell whose ("a health service leader warned, as he called the government’s lack of support for a
+ * workforce plan “incredibly frustrating”", "… are “unsafe, ill-judged and dangerous”, the firefighters' union has
+ * said"); a scare quote stands in a sentence nobody speaks.
  */
 const reportsSpeech = (before: string): boolean => [...before.matchAll(SPEECH_VERB)].length > 0 || REPORTING_WORDS.test(before);
 
