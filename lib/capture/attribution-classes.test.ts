@@ -2131,4 +2131,20 @@ describe('short fragments the page gives someone (recall round 8, tuning pool)',
     const text = 'Proposed cutbacks at 12 Northern Ireland fire stations are "unsafe, ill-judged and dangerous", the firefighters\' union has said.';
     expect(speakers(text).map((s) => s[0])).toEqual(['unsafe, ill-judged and d']);
   });
+
+  it('keeps a fragment in a short headline below a site’s banner (Police Oracle, fresh-10)', () => {
+    const text =
+      'We are currently experiencing network problems with the desktop version of Police Oracle. We hope to have these resolved as soon as possible.\n\n' +
+      "Fed: Fall In Officer Numbers 'Alarming'\n\n" +
+      'Police staff associations have mounted a fresh attack on the government’s attitude to public safety after latest figures showed officer numbers have plummeted.';
+    expect(speakers(text).map((s) => s[0])).toEqual(['Alarming']);
+  });
+
+  it('drops a quoted word the short line counts in the plural (Telegraph, fresh-6)', () => {
+    const text =
+      'Why your local pharmacy is on life support\n\n' +
+      'They’re the easiest way into healthcare for many people but community chemists are dying out – just when we need them more than ever\n\n' +
+      'It comes down, perhaps unsurprisingly, to the two “M”s: money and manpower';
+    expect(speakers(text)).toEqual([]);
+  });
 });

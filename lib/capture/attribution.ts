@@ -1637,15 +1637,32 @@ const TITLE_CUE = /\b(?:[Pp]aper|[Bb]ill|[Rr]eport|[Ss]trategy|[Rr]eview|[Dd]ocu
  */
 const NAMED_THING_AFTER = /^\s*(?:survey|report|campaign|programme|scheme|strategy|initiative|review|index|project|petition)\b/;
 
+/** A plural's "s" right after the closing mark ("the two “M”s: money and manpower"): a word the page mentions and counts, not words anyone said. */
+const PLURAL_AFTER = /^s(?!\p{L})/u;
+
 /** Scare quotes and names in quotation marks ("so-called ‘integration agenda’", "dubbed ‘The Salford offer’") are not quotes. */
 function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boolean): boolean {
   const short = p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS;
   const before = ctx.text.slice(sentenceStart(ctx, span.open), span.open);
   if (TITLE_CUE.test(before) && /^\p{Lu}/u.test(p.text)) return false;
   if (!short) return true;
-  if (NAMING_CUE.test(before) || NAMED_THING_AFTER.test(ctx.text.slice(span.close, span.close + 20))) return false;
+  const next = ctx.text.slice(span.close, span.close + 20);
+  if (NAMING_CUE.test(before) || NAMED_THING_AFTER.test(next) || PLURAL_AFTER.test(next)) return false;
   const after = ctx.text.slice(span.close, sentenceEnd(ctx, span.close));
-  return found || attributed(p) || quotesAQuotation(ctx, p) || inOpeningLine(ctx, span) || reportsSpeech(before) || reportsSpeech(after);
+  return found || attributed(p) || quotesAQuotation(ctx, p) || inOpeningLine(ctx, span) || inHeadline(ctx, span) || reportsSpeech(before) || reportsSpeech(after);
+}
+
+/** A headline is short: a line of this many words or fewer, ending no sentence, reads as one (where a long line ending so is a caption or a list's item). */
+const MAX_HEADLINE_WORDS = 12;
+
+/**
+ * A fragment in a headline below the first line is a quotation as one in the first line is (inOpeningLine): the story's headline
+ * under a site's banner ("Fed: Fall In Officer Numbers 'Alarming'"), or a related story's ("Ministers must 'set a date' to end corridor care").
+ */
+function inHeadline(ctx: Context, span: QuotationSpan): boolean {
+  const lineEnd = ctx.text.indexOf('\n', span.close);
+  const line = ctx.text.slice(ctx.text.lastIndexOf('\n', span.open) + 1, lineEnd < 0 ? ctx.text.length : lineEnd).trim();
+  return !CLOSES_SENTENCE.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS;
 }
 
 /**
