@@ -2140,6 +2140,12 @@ describe('short fragments the page gives someone (recall round 8, tuning pool)',
     expect(speakers(text).map((s) => s[0])).toEqual(['Alarming']);
   });
 
+  it('keeps a campaign’s name, its slogan, in a sentence of speech: no named thing like a survey (The Pharmacist, fresh-6)', () => {
+    const text =
+      'Complete with a giant map to illustrate the scale of the closures in regions across England, the event marked the launch of the ‘Fight4Pharmacies’ campaign, which is calling for investment in the sector and a re-evaluation of the contract, organised by the Association of Independent Multiple Pharmacies (AIMp).';
+    expect(speakers(text).map((s) => s[0])).toContain('Fight4Pharmacies');
+  });
+
   it('drops a quoted word the short line counts in the plural (Telegraph, fresh-6)', () => {
     const text =
       'Why your local pharmacy is on life support\n\n' +

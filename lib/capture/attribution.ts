@@ -1633,9 +1633,10 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
 const TITLE_CUE = /\b(?:[Pp]aper|[Bb]ill|[Rr]eport|[Ss]trategy|[Rr]eview|[Dd]ocument|[Bb]ook|[Cc]ampaign|[Pp]rogramme|[Ff]ramework|[Gg]uidance|[Cc]onsultation|[Ii]nquiry)(?:\s+(?:on|into))?\s*$/;
 /**
  * "the union published the results of its ‘last shift' survey": a few quoted words right before the
- * kind of thing they name are that thing's name, not a quotation.
+ * kind of thing they name are that thing's name, not a quotation. Not a campaign's: its name is its slogan,
+ * words its campaigners say ("the launch of the ‘Fight4Pharmacies’ campaign, which is calling for …"), read as any fragment is.
  */
-const NAMED_THING_AFTER = /^\s*(?:survey|report|campaign|programme|scheme|strategy|initiative|review|index|project|petition)\b/;
+const NAMED_THING_AFTER = /^\s*(?:survey|report|programme|scheme|strategy|initiative|review|index|project|petition)\b/;
 
 /** A plural's "s" right after the closing mark ("the two “M”s: money and manpower"): a word the page mentions and counts, not words anyone said. */
 const PLURAL_AFTER = /^s(?!\p{L})/u;
