@@ -2146,6 +2146,11 @@ describe('short fragments the page gives someone (recall round 8, tuning pool)',
     expect(speakers(text).map((s) => s[0])).toContain('Fight4Pharmacies');
   });
 
+  it('keeps a fragment after a form of a speech verb no speaker is read from (Independent, fresh-11)', () => {
+    const text = 'Headteachers in the northeast of England have written to more than 300,000 parents over fears that their school budgets are at “breaking point”.';
+    expect(speakers(text)).toEqual([['breaking point', null, null, null]]);
+  });
+
   it('drops a quoted word the short line counts in the plural (Telegraph, fresh-6)', () => {
     const text =
       'Why your local pharmacy is on life support\n\n' +
