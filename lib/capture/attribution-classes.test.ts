@@ -2151,6 +2151,13 @@ describe('short fragments the page gives someone (recall round 8, tuning pool)',
     expect(speakers(text)).toEqual([['breaking point', null, null, null]]);
   });
 
+  it('reads a body opening a sentence inside a paragraph as its subject, after the space the full stop leaves (ITV, fresh-6)', () => {
+    const text =
+      'Private care home residents fees are 40 per cent higher on average than those paid by councils, which works out to be around £12,000. ' +
+      'The CMA may take legal action against a number of care homes in a clampdown on charging families for "extended periods" following the death of a resident, or asking for unfair fees upfront.';
+    expect(speakers(text)).toEqual([['extended periods', null, null, 'CMA']]);
+  });
+
   it('drops a quoted word the short line counts in the plural (Telegraph, fresh-6)', () => {
     const text =
       'Why your local pharmacy is on life support\n\n' +

@@ -1287,10 +1287,13 @@ function organisationClosing(ctx: Context, span: QuotationSpan): Attribution | u
  * motion, letter or report speaks for the body the page named before, as "the union" does.
  */
 const BODY_VOICE = String.raw`(?:the|its|their|one)\s+(?:[\p{Ll}-]+\s+)?(?:motion|letter|report|submission|resolution)`;
-/** What may stand before an organisation opening its sentence: a phrase set off by a comma ("In an emergency motion,") and "the". */
-const BEFORE_SUBJECT = /^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
+/**
+ * What may stand before an organisation opening its sentence: the space a full stop leaves inside a paragraph
+ * (sentenceStart starts a sentence right after the stop), a phrase set off by a comma ("In an emergency motion,") and "the".
+ */
+const BEFORE_SUBJECT = /^\s*(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
 /** A generic noun for a body opening its sentence, after what BEFORE_SUBJECT allows ("The charity blames", "In its submission, the union says"). */
-const GENERIC_BODY_OPENING = new RegExp(String.raw`^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+${GENERIC_BODY_NOUNS}|${BODY_VOICE})(?![\p{L}'’])`, 'iu');
+const GENERIC_BODY_OPENING = new RegExp(String.raw`^\s*(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+${GENERIC_BODY_NOUNS}|${BODY_VOICE})(?![\p{L}'’])`, 'iu');
 
 /**
  * "The NAHT school leaders’ union will explore “legal and industrial routes”", "In an emergency
