@@ -2150,3 +2150,44 @@ describe('an Irish surname particle shows the speaker’s gender (stop 26, fresh
     expect(speakers(text).map((s) => s[1])).toEqual(['Phil Ní Sheaghdha']);
   });
 });
+
+describe('short fragments the page gives someone (recall round 8, tuning pool)', () => {
+  it('keeps a fragment whose sentence closes on a speech verb (News Sniffer, fresh-8)', () => {
+    const text = 'Proposed cutbacks at 12 Northern Ireland fire stations are "unsafe, ill-judged and dangerous", the firefighters\' union has said.';
+    expect(speakers(text).map((s) => s[0])).toEqual(['unsafe, ill-judged and d']);
+  });
+
+  it('keeps a fragment in a short headline below a site’s banner (Police Oracle, fresh-10)', () => {
+    const text =
+      'We are currently experiencing network problems with the desktop version of Police Oracle. We hope to have these resolved as soon as possible.\n\n' +
+      "Fed: Fall In Officer Numbers 'Alarming'\n\n" +
+      'Police staff associations have mounted a fresh attack on the government’s attitude to public safety after latest figures showed officer numbers have plummeted.';
+    expect(speakers(text).map((s) => s[0])).toEqual(['Alarming']);
+  });
+
+  it('keeps a campaign’s name, its slogan, in a sentence of speech: no named thing like a survey (The Pharmacist, fresh-6)', () => {
+    const text =
+      'Complete with a giant map to illustrate the scale of the closures in regions across England, the event marked the launch of the ‘Fight4Pharmacies’ campaign, which is calling for investment in the sector and a re-evaluation of the contract, organised by the Association of Independent Multiple Pharmacies (AIMp).';
+    expect(speakers(text).map((s) => s[0])).toContain('Fight4Pharmacies');
+  });
+
+  it('keeps a fragment after a form of a speech verb no speaker is read from (Independent, fresh-11)', () => {
+    const text = 'Headteachers in the northeast of England have written to more than 300,000 parents over fears that their school budgets are at “breaking point”.';
+    expect(speakers(text)).toEqual([['breaking point', null, null, null]]);
+  });
+
+  it('reads a body opening a sentence inside a paragraph as its subject, after the space the full stop leaves (ITV, fresh-6)', () => {
+    const text =
+      'Private care home residents fees are 40 per cent higher on average than those paid by councils, which works out to be around £12,000. ' +
+      'The CMA may take legal action against a number of care homes in a clampdown on charging families for "extended periods" following the death of a resident, or asking for unfair fees upfront.';
+    expect(speakers(text)).toEqual([['extended periods', null, null, 'CMA']]);
+  });
+
+  it('drops a quoted word the short line counts in the plural (Telegraph, fresh-6)', () => {
+    const text =
+      'Why your local pharmacy is on life support\n\n' +
+      'They’re the easiest way into healthcare for many people but community chemists are dying out – just when we need them more than ever\n\n' +
+      'It comes down, perhaps unsurprisingly, to the two “M”s: money and manpower';
+    expect(speakers(text)).toEqual([]);
+  });
+});

@@ -107,9 +107,11 @@ export const NAMING_CUE = /\b(?:dubbed|so-called|called|known as|titled|entitled
 /**
  * Words that report what someone said without being a speech verb a speaker stands before: they
  * put a fragment in somebody's mouth ("what they claim are “unsustainable”", "with warnings … ‘urgent’
- * funding", "has pointed to … “record levels”", "has been criticised for giving … a “licence to leak”").
+ * funding", "has pointed to … “record levels”", "has been criticised for giving … a “licence to leak”"),
+ * as do forms of speech verbs no speaker is read from ("with Ní Sheaghdha stating they have been “sounding
+ * the alarm”", "Headteachers … have written to more than 300,000 parents over fears that … “breaking point”").
  */
-export const REPORTING_WORDS = /\b(?:claim|warnings?|pointed to|points to|criticised|criticized|accused|accuses)\b/i;
+export const REPORTING_WORDS = /\b(?:claim|warnings?|pointed to|points to|criticised|criticized|accused|accuses|stating|written)\b/i;
 
 /** The months: a date's word, but a surname after a given name ("Theresa May"). */
 export const MONTH_NAMES: readonly string[] = [

@@ -101,8 +101,8 @@ describe('extractQuotes', () => {
     const headline = 'Punitive cuts to care ‘make no sense’';
     const body = 'This means that older people will undoubtedly be left to fend for themselves in their old age.';
     expect(extractQuotes(`${headline}\n\n${body}`, known)).toMatchObject([{ text: 'make no sense' }]);
-    // The same words in the body are a scare quote.
-    expect(extractQuotes(`${body}\n\n${headline}`, known)).toEqual([]);
+    // The same words in a sentence of the body are a scare quote (a short line below that ends no sentence is another headline).
+    expect(extractQuotes(`${body}\n\n${headline}.`, known)).toEqual([]);
   });
 
   it('proposes a fragment in a sentence reporting speech, though it cannot tell whose, but not one in a sentence nobody speaks', () => {

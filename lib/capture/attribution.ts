@@ -1287,10 +1287,13 @@ function organisationClosing(ctx: Context, span: QuotationSpan): Attribution | u
  * motion, letter or report speaks for the body the page named before, as "the union" does.
  */
 const BODY_VOICE = String.raw`(?:the|its|their|one)\s+(?:[\p{Ll}-]+\s+)?(?:motion|letter|report|submission|resolution)`;
-/** What may stand before an organisation opening its sentence: a phrase set off by a comma ("In an emergency motion,") and "the". */
-const BEFORE_SUBJECT = /^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
+/**
+ * What may stand before an organisation opening its sentence: the space a full stop leaves inside a paragraph
+ * (sentenceStart starts a sentence right after the stop), a phrase set off by a comma ("In an emergency motion,") and "the".
+ */
+const BEFORE_SUBJECT = /^\s*(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
 /** A generic noun for a body opening its sentence, after what BEFORE_SUBJECT allows ("The charity blames", "In its submission, the union says"). */
-const GENERIC_BODY_OPENING = new RegExp(String.raw`^(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+${GENERIC_BODY_NOUNS}|${BODY_VOICE})(?![\p{L}'’])`, 'iu');
+const GENERIC_BODY_OPENING = new RegExp(String.raw`^\s*(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+${GENERIC_BODY_NOUNS}|${BODY_VOICE})(?![\p{L}'’])`, 'iu');
 
 /**
  * "The NAHT school leaders’ union will explore “legal and industrial routes”", "In an emergency
@@ -1633,9 +1636,13 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
 const TITLE_CUE = /\b(?:[Pp]aper|[Bb]ill|[Rr]eport|[Ss]trategy|[Rr]eview|[Dd]ocument|[Bb]ook|[Cc]ampaign|[Pp]rogramme|[Ff]ramework|[Gg]uidance|[Cc]onsultation|[Ii]nquiry)(?:\s+(?:on|into))?\s*$/;
 /**
  * "the union published the results of its ‘last shift' survey": a few quoted words right before the
- * kind of thing they name are that thing's name, not a quotation.
+ * kind of thing they name are that thing's name, not a quotation. Not a campaign's: its name is its slogan,
+ * words its campaigners say ("the launch of the ‘Fight4Pharmacies’ campaign, which is calling for …"), read as any fragment is.
  */
-const NAMED_THING_AFTER = /^\s*(?:survey|report|campaign|programme|scheme|strategy|initiative|review|index|project|petition)\b/;
+const NAMED_THING_AFTER = /^\s*(?:survey|report|programme|scheme|strategy|initiative|review|index|project|petition)\b/;
+
+/** A plural's "s" right after the closing mark ("the two “M”s: money and manpower"): a word the page mentions and counts, not words anyone said. */
+const PLURAL_AFTER = /^s(?!\p{L})/u;
 
 /** Scare quotes and names in quotation marks ("so-called ‘integration agenda’", "dubbed ‘The Salford offer’") are not quotes. */
 function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boolean): boolean {
@@ -1643,14 +1650,30 @@ function isQuote(ctx: Context, p: ProposedQuote, span: QuotationSpan, found: boo
   const before = ctx.text.slice(sentenceStart(ctx, span.open), span.open);
   if (TITLE_CUE.test(before) && /^\p{Lu}/u.test(p.text)) return false;
   if (!short) return true;
-  if (NAMING_CUE.test(before) || NAMED_THING_AFTER.test(ctx.text.slice(span.close, span.close + 20))) return false;
-  return found || attributed(p) || quotesAQuotation(ctx, p) || inOpeningLine(ctx, span) || reportsSpeech(before);
+  const next = ctx.text.slice(span.close, span.close + 20);
+  if (NAMING_CUE.test(before) || NAMED_THING_AFTER.test(next) || PLURAL_AFTER.test(next)) return false;
+  const after = ctx.text.slice(span.close, sentenceEnd(ctx, span.close));
+  return found || attributed(p) || quotesAQuotation(ctx, p) || inOpeningLine(ctx, span) || inHeadline(ctx, span) || reportsSpeech(before) || reportsSpeech(after);
+}
+
+/** A headline is short: a line of this many words or fewer, ending no sentence, reads as one (where a long line ending so is a caption or a list's item). */
+const MAX_HEADLINE_WORDS = 12;
+
+/**
+ * A fragment in a headline below the first line is a quotation as one in the first line is (inOpeningLine): the story's headline
+ * under a site's banner ("Fed: Fall In Officer Numbers 'Alarming'"), or a related story's ("Ministers must 'set a date' to end corridor care").
+ */
+function inHeadline(ctx: Context, span: QuotationSpan): boolean {
+  const lineEnd = ctx.text.indexOf('\n', span.close);
+  const line = ctx.text.slice(ctx.text.lastIndexOf('\n', span.open) + 1, lineEnd < 0 ? ctx.text.length : lineEnd).trim();
+  return !CLOSES_SENTENCE.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS;
 }
 
 /**
- * A verb of speech earlier in the fragment's sentence makes the fragment someone's words, though the
- * reader cannot tell whose ("a health service leader warned, as he called the government’s lack of
- * support for a workforce plan “incredibly frustrating”"); a scare quote stands in a sentence nobody speaks.
+ * A verb of speech in the fragment's sentence, before it or after it, makes the fragment someone's words, though the
+ * reader cannot tell whose ("a health service leader warned, as he called the government’s lack of support for a
+ * workforce plan “incredibly frustrating”", "… are “unsafe, ill-judged and dangerous”, the firefighters' union has
+ * said"); a scare quote stands in a sentence nobody speaks.
  */
 const reportsSpeech = (before: string): boolean => [...before.matchAll(SPEECH_VERB)].length > 0 || REPORTING_WORDS.test(before);
 
