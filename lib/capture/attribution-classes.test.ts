@@ -2191,3 +2191,17 @@ describe('short fragments the page gives someone (recall round 8, tuning pool)',
     expect(speakers(text)).toEqual([]);
   });
 });
+
+describe('two shapes of a title kept by judgement, each in one pool page (stop 26, fresh-11)', () => {
+  it('holds a title “with” a body at that body (Irish Examiner, fresh-11)', () => {
+    const text =
+      '“There is a clear lack of hospital capacity over the last number of weeks, and you can see that here in Cork,” said Liam Conway, industrial relations officer with the Irish Nurses and Midwives Organisation (INMO).';
+    expect(speakers(text).map((s) => [s[1], s[2], s[3]])).toEqual([['Liam Conway', 'industrial relations officer', 'Irish Nurses and Midwives Organisation']]);
+  });
+
+  it('keeps a plural’s possessive in the title, whom the post serves (Coventry Telegraph, fresh-11)', () => {
+    const text =
+      'Labour councillor Jim O’Boyle, children’s services cabinet member, says the 14 remaining council-run Sure Start centres in more deprived areas could better target “vulnerable” children most in need.';
+    expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([['Jim O’Boyle', 'children’s services cabinet member']]);
+  });
+});

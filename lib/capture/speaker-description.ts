@@ -13,7 +13,7 @@ import {
 } from './attribution-cues';
 import { capitalisedInsideSentences, writesInLowerCase } from './common-noun-names';
 import type { Mention } from './known-mentions';
-import { endsInPluralNoun, isDemonym, isOrdinaryWord, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
+import { endsInPluralNoun, isDemonym, isOrdinaryWord, isPluralNoun, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
 import { isPartyPlural, partyAside, partyOpening } from './party-names';
 
@@ -40,7 +40,7 @@ const DEPARTMENT_AFTER_LINK = /\s(?:of|for)\s+(?:the\s+)?(?:Department|Ministry)
  * What joins a title to the body it is held at: "of", "at", "for", and "in" before a department or ministry ("Baroness Penn,
  * parliamentary under secretary of state in the Department for Levelling Up"; not "a GP in Camden", where someone works).
  */
-const TITLE_LINK = /\s(?:of|at|for)\s|\sin\s(?=(?:the\s+)?(?:Department|Ministry)\b)/g;
+const TITLE_LINK = /\s(?:of|at|for|with)\s|\sin\s(?=(?:the\s+)?(?:Department|Ministry)\b)/g;
 
 /** A role, then "for" or "of" and up to four lower-case words to the end of the phrase ("Head of finance"; not "for the union"). */
 const REMIT = /^([^,;:]*?)\s+(?:for|of)\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}[\s,;:.]*$/u;
@@ -55,8 +55,11 @@ const PARTY_GROUP = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}[Gg]roup)\b(?![\s,]*
 /** A capitalised possessive ("Mencap’s", "the Acme Society's"). */
 const POSSESSIVE = /\p{Lu}[\p{L}-]*['’]s\b/u;
 
-/** "the union’s general secretary": a generic noun's possessive names no organisation and is not part of the role. */
-const GENERIC_POSSESSIVE = /^\p{Ll}[\p{Ll}-]*['’]s\s+/u;
+/**
+ * "the union’s general secretary": a generic noun's possessive names no organisation and is not part of the role; a plural's
+ * ("children’s services cabinet member") is whom the post serves, and is.
+ */
+const GENERIC_POSSESSIVE = /^(\p{Ll}[\p{Ll}-]*)['’]s\s+/u;
 
 /** "chief executive and a former nurse": a second description of the person after "and a", not part of one title. */
 const SECOND_DESCRIPTION = /\s+and\s+(?:a|an|also|has|is|was|who)\s.*$/;
@@ -148,7 +151,7 @@ function tidy(phrase: string): string {
     .replace(/^[\s,;:)]+|[\s,;:.]+$/g, '')
     .replace(CAPACITY_AS, '')
     .replace(LEADING_FILLER, '')
-    .replace(GENERIC_POSSESSIVE, '')
+    .replace(GENERIC_POSSESSIVE, (possessive, noun: string) => (isPluralNoun(noun) ? possessive : ''))
     .replace(SECOND_DESCRIPTION, '')
     .replace(/\s+/g, ' ')
     .trim();
