@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textHash } from '../storage/text-hash';
 import { loadBundledCorpus } from './bundled-corpus';
-import { PACK_TABLES, type PackTable, serializePack, toPackFile } from './pack-format';
+import { PACK_TABLES, type PackTable, asciiJson, serializePack, toPackFile } from './pack-format';
 import { lineHashes, packHeaderOf, packLines, readPackLines } from './pack-lines';
 
 const corpus = loadBundledCorpus();
@@ -15,9 +15,17 @@ const recordLineHashes = (pack: string) => {
 };
 
 describe('record line hashes', () => {
-  it('hash each record of a pack written one record per line, in order, as its JSON', () => {
+  it('hash each record of a pack written one record per line, in order, as its JSON (in ASCII)', () => {
     const hashes = recordLineHashes(text);
-    for (const table of PACK_TABLES) expect(Array.from(hashes?.[table] ?? [])).toEqual(file[table].map((r) => textHash(JSON.stringify(r))));
+    for (const table of PACK_TABLES) expect(Array.from(hashes?.[table] ?? [])).toEqual(file[table].map((r) => textHash(asciiJson(r))));
+  });
+
+  it('come from a file that is pure ASCII and reads back as the same records, curly quotes and all', () => {
+    const withAstral = { ...file, statements: file.statements.map((s, i) => (i === 0 ? { ...s, title: `${s.title} – “São Paulo” 😀` } : s)) };
+    const written = serializePack(withAstral);
+    expect([...written].every((c) => c.charCodeAt(0) < 0x80)).toBe(true);
+    expect(JSON.parse(written)).toEqual(JSON.parse(JSON.stringify(withAstral)));
+    expect(text).toContain('\\u2019');
   });
 
   it('change only the hash of the record whose line changed', () => {

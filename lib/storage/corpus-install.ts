@@ -8,7 +8,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { CorpusDelta, DeltaBase, DeltaValidation } from '../corpus/delta-validate';
 import type { CorpusPack, PackHeader, PackSource, PackTable } from '../corpus/pack-format';
-import { PACK_TABLES } from '../corpus/pack-format';
+import { PACK_TABLES, asciiJson } from '../corpus/pack-format';
 import type { Origin, Quote, Statement } from '../schema';
 import type { PolicyLensDb } from './db';
 import { deltaBase } from './pack-delta-base';
@@ -52,7 +52,8 @@ const emptyReport = (): InstallReport => ({
   changedStatementIds: [],
 });
 
-const content = ({ origin: _o, createdAt: _c, updatedAt: _u, ...fields }: PackRecord) => JSON.stringify(fields);
+/** A record's content as its line in a pack file holds it (serializeLines), so a line's hash and its record's are one. */
+const content = ({ origin: _o, createdAt: _c, updatedAt: _u, ...fields }: PackRecord) => asciiJson(fields);
 /**
  * A fingerprint of a record's content; equal hashes let an update skip a record without
  * reading it. (Holdings stored with an earlier hash function only cost one comparison
