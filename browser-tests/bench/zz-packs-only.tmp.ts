@@ -1,2 +1,0 @@
-import { packsBench } from './packs-bench.ts';
-await packsBench();
