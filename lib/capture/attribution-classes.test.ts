@@ -2205,3 +2205,18 @@ describe('two shapes of a title kept by judgement, each in one pool page (stop 2
     expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([['Jim O’Boyle', 'children’s services cabinet member']]);
   });
 });
+
+describe('a body’s name is not cut short at its own words (round 7, fresh-8 and fresh-10)', () => {
+  it('keeps a role word before a plural noun in the name (Schools Week, fresh-8)', () => {
+    const text =
+      'The annual conference of the National Association of Head Teachers will begin in Telford today, with delegates set to hear from Damian Hinds, the education secretary, this afternoon.\n\n' +
+      'One motion will propose that the union’s leaders explore options to challenge the funding crisis “up to and including industrial action”.';
+    expect(speakers(text)).toEqual([['up to and including indu', null, null, 'National Association of Head Teachers']]);
+  });
+
+  it('keeps the words a name joins with “and” in the name (South Yorkshire Police Federation, fresh-10)', () => {
+    const text =
+      'In a submission ahead of the Government’s 2015 Comprehensive Spending Review – coming in November – the Association of Police and Crime Commissioners said that “budget cuts will radically change policing”.';
+    expect(speakers(text)).toEqual([['budget cuts will radical', null, null, 'Association of Police and Crime Commissioners']]);
+  });
+});

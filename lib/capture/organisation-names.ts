@@ -131,7 +131,9 @@ function withoutRoleWords(run: { index: number; text: string }): { index: number
   const parts: { index: number; text: string }[] = [];
   let partStart = 0;
   for (const word of run.text.matchAll(/\S+/g)) {
-    if (!isRoleWord(word[0])) continue;
+    // "National Association of Head Teachers": a role word before a plural noun names whom the body gathers, not an office.
+    const next = /^[ \t]+(\S+)/.exec(run.text.slice(word.index + word[0].length))?.[1];
+    if (!isRoleWord(word[0]) || (next !== undefined && isPluralNoun(next))) continue;
     const before = run.text.slice(partStart, word.index).trim();
     if (before !== '' && !/^(?:secretary|minister)$/i.test(word[0])) parts.push({ index: run.index + partStart, text: before });
     partStart = word.index + word[0].length;
@@ -153,10 +155,15 @@ function withoutLeadingPerson(run: { index: number; text: string }): { index: nu
   return { index: run.index + cut, text: run.text.slice(cut) };
 }
 
+/** A connector ending the words before a name: the name goes on through it. */
+const JOINED_BY_CONNECTOR = /[ \t](?:and|&|of|for)[ \t]+$/;
+
 /** "Royal College of Nursing Pat Cullen": a person's name ending the run is who speaks, not part of the organisation's name. */
 function withoutTrailingPerson(run: { index: number; text: string }): { index: number; text: string } {
   const person = findNameCandidates(run.text, 0, run.text.length).at(-1);
   if (!person || person.end !== run.text.length || person.start === 0 || person.name.split(/\s+/).length < 2) return run;
+  // "Association of Police and Crime Commissioners": words the name joins with "and" are part of it, not someone after it.
+  if (JOINED_BY_CONNECTOR.test(run.text.slice(0, person.start))) return run;
   return { index: run.index, text: run.text.slice(0, person.start).trimEnd() };
 }
 
