@@ -120,8 +120,10 @@ const GENERIC_BODY_NOUNS = String.raw`(?:union|charity|organisation|association|
 const ORGANISATION_PRONOUN = new RegExp(
   String.raw`\b(?:[Ii]t|[Tt]he (?:report|paper|statement|briefing|document|${GENERIC_BODY_NOUNS}))(?:\s+(?:has|have|had|also|today|yesterday|previously|recently|again))*\s*,?\s*$`,
 );
+/** A phrase set off by a comma before a sentence's subject, if any ("In its submission, the union says"). */
+const SET_OFF_PHRASE = String.raw`(?:[^,;:“”"‘’]{0,60},\s*)?`;
 /** A generic noun for a body at a subject's start, after a phrase set off by a comma ("In its submission, the union says"). */
-const GENERIC_NOUN_AT = new RegExp(String.raw`^(?:[^,;:“”"‘’]{0,60},\s*)?the\s+(${GENERIC_BODY_NOUNS})(?![\p{L}'’])`, 'iu');
+const GENERIC_NOUN_AT = new RegExp(String.raw`^${SET_OFF_PHRASE}the\s+(${GENERIC_BODY_NOUNS})(?![\p{L}'’])`, 'iu');
 /** "…, according to the union.": a generic noun for a body after the verb, as its subject. */
 const GENERIC_BODY_AFTER = new RegExp(String.raw`^\s*,?\s*the\s+${GENERIC_BODY_NOUNS}(?![\p{L}'’])`, 'u');
 /**
@@ -1291,9 +1293,9 @@ const BODY_VOICE = String.raw`(?:the|its|their|one)\s+(?:[\p{Ll}-]+\s+)?(?:motio
  * What may stand before an organisation opening its sentence: the space a full stop leaves inside a paragraph
  * (sentenceStart starts a sentence right after the stop), a phrase set off by a comma ("In an emergency motion,") and "the".
  */
-const BEFORE_SUBJECT = /^\s*(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+)?$/i;
+const BEFORE_SUBJECT = new RegExp(String.raw`^\s*${SET_OFF_PHRASE}(?:the\s+)?$`, 'i');
 /** A generic noun for a body opening its sentence, after what BEFORE_SUBJECT allows ("The charity blames", "In its submission, the union says"). */
-const GENERIC_BODY_OPENING = new RegExp(String.raw`^\s*(?:[^,;:“”"‘’]{0,60},\s*)?(?:the\s+${GENERIC_BODY_NOUNS}|${BODY_VOICE})(?![\p{L}'’])`, 'iu');
+const GENERIC_BODY_OPENING = new RegExp(String.raw`^\s*${SET_OFF_PHRASE}(?:the\s+${GENERIC_BODY_NOUNS}|${BODY_VOICE})(?![\p{L}'’])`, 'iu');
 
 /**
  * "The NAHT school leaders’ union will explore “legal and industrial routes”", "In an emergency
@@ -1675,7 +1677,7 @@ function inHeadline(ctx: Context, span: QuotationSpan): boolean {
  * workforce plan “incredibly frustrating”", "… are “unsafe, ill-judged and dangerous”, the firefighters' union has
  * said"); a scare quote stands in a sentence nobody speaks.
  */
-const reportsSpeech = (before: string): boolean => [...before.matchAll(SPEECH_VERB)].length > 0 || REPORTING_WORDS.test(before);
+const reportsSpeech = (words: string): boolean => [...words.matchAll(SPEECH_VERB)].length > 0 || REPORTING_WORDS.test(words);
 
 /**
  * A fragment quoted in the page's first line, its headline (or, where the copy has none, its lede),
