@@ -26,9 +26,12 @@ function asciiHash(text: string): number | undefined {
   const whole = length & ~3;
   let or = 0;
   for (let i = 0; i < whole; i += 4) {
-    const word = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 8) | (text.charCodeAt(i + 2) << 16) | (text.charCodeAt(i + 3) << 24);
-    or |= text.charCodeAt(i) | text.charCodeAt(i + 1) | text.charCodeAt(i + 2) | text.charCodeAt(i + 3);
-    h = Math.imul(h ^ word, PRIME);
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    const c = text.charCodeAt(i + 2);
+    const d = text.charCodeAt(i + 3);
+    or |= a | b | c | d;
+    h = Math.imul(h ^ (a | (b << 8) | (c << 16) | (d << 24)), PRIME);
     h ^= h >>> 15;
   }
   for (let i = whole; i < length; i++) {
