@@ -3,7 +3,7 @@
 // Versions are append-only: each new version gets an upgrade and a test.
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { PageMetadata } from '../capture/page-metadata';
-import type { IndexedDoc } from '../matching/index-types';
+import type { IndexedQuoteDoc, IndexedStatementDoc } from '../matching/index-types';
 import type { BucketRow } from './fingerprint-buckets';
 import { blockIndexDocs } from './index-blocks';
 import { convertIndexLayout } from './index-convert';
@@ -19,11 +19,20 @@ export const DB_NAME = 'policy-lens';
 type LegacyStatementRow = Statement & { urlKeys: string[] };
 
 /**
+ * A quote's document as stored since index format 8: a hash of its text (lib/storage/text-hash.ts)
+ * instead of the text, which the quote's record holds and detection reads from there. The
+ * index's own copy was 28 million characters at 50k statements, most of what an install
+ * wrote into the index's document rows. An index of format 7, answering until it is rebuilt,
+ * still holds the text (IndexedQuoteDoc's).
+ */
+export type StoredQuoteDoc = Omit<IndexedQuoteDoc, 'text'> & { textHash: number };
+
+/**
  * An indexed document as stored: with the hashes it put in the index, so that it can
  * be taken out again without its text, and the `updatedAt` of the record it indexes,
  * so that a changed record can be told from an unchanged one without reindexing it.
  */
-export type IndexDocRow = IndexedDoc & { hashes: Uint32Array; stamp: string };
+export type IndexDocRow = (IndexedStatementDoc | StoredQuoteDoc) & { hashes: Uint32Array; stamp: string };
 
 /**
  * The indexed documents of one statement (the statement and its quotes): a statement is
