@@ -23,9 +23,10 @@ import {
   statementIdsOfEvent,
   statementUrlKeys,
 } from './corpus-records';
-import { BUNDLED_PACK_ID, type IndexBlockRow, LATEST_VERSION, type PolicyLensDb, declareVersions, openDatabase } from './db';
+import { BUNDLED_PACK_ID, type IndexBlockRow, type IndexDocRow, LATEST_VERSION, type PolicyLensDb, declareVersions, openDatabase } from './db';
+import { unpackBlock } from './index-blocks';
 import { toBucketRows } from './fingerprint-buckets';
-import { FORMAT_BEFORE_CHUNKS, INDEX_FORMAT } from './index-layout';
+import { FORMAT_7, FORMAT_BEFORE_CHUNKS, INDEX_FORMAT } from './index-layout';
 import { rebuildTextIndex, staleStatements, updateTextIndex } from './text-index';
 import { freshIndexedDb } from './test-db';
 import { chunkOf } from './record-chunks';
@@ -285,7 +286,8 @@ describe('database versions', () => {
     const lookedUp = hashesOf(corpus.statements.map((s) => s.text));
     const expected = await indexSnapshot(built, lookedUp);
     const slot = (await built.meta.get('indexSlot'))?.value === 1 ? '1' : '';
-    const groups = (await built.table<IndexBlockRow>(`textBlocks${slot}`).toArray()).flatMap((row) => row.groups);
+    const builtBlocks = await built.table<IndexBlockRow>(`textBlocks${slot}`).toArray();
+    const groups = builtBlocks.flatMap(unpackBlock);
     const buckets = await built.table(`textBuckets${slot}`).toArray();
     const filter = await built.table(`textFilter${slot}`).toArray();
     const meta = await built.meta.toArray();
@@ -296,7 +298,7 @@ describe('database versions', () => {
     declareVersions(old, 11);
     await old.table('statements').bulkPut(corpus.statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) })));
     await old.table('quotes').bulkPut(corpus.quotes);
-    await old.table(`textDocs${slot}`).bulkAdd(groups);
+    await old.table(`textDocs${slot}`).bulkAdd(builtBlocks.flatMap((row) => legacyBlock(row).groups));
     await old.table(`textBuckets${slot}`).bulkAdd(buckets);
     await old.table(`textFilter${slot}`).bulkAdd(filter);
     await old.table('meta').bulkPut(meta);
@@ -307,7 +309,7 @@ describe('database versions', () => {
     expect(db.tables.map((t) => t.name)).not.toContain('textDocs');
     const blocks = await db.table<IndexBlockRow>(`textBlocks${slot}`).toArray();
     expect(blocks.length).toBeLessThan(groups.length);
-    expect(blocks.flatMap((row) => row.groups)).toEqual(groups);
+    expect(blocks.flatMap(unpackBlock)).toEqual(groups);
     expect(await indexSnapshot(db, lookedUp)).toEqual(expected);
     expect(await staleStatements(db)).toEqual([]);
     // A statement changed after the upgrade is updated in its block, as a fresh build would have it.
@@ -384,7 +386,7 @@ describe('database versions', () => {
 
     const db = openDatabase('policy-lens', idb);
     await db.open();
-    expect(db.verno).toBe(14);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await ownCount(db, 'statements')).toBe(2);
     expect(await ownCount(db, 'quotes')).toBe(extra.quotes.filter((q) => q.origin === 'user').length);
     expect(await ownCount(db, 'quotes')).toBeGreaterThan(0);
@@ -399,7 +401,55 @@ describe('database versions', () => {
     expect(await statementCount(db)).toBe(extra.statements.length);
     db.close();
   });
+
+  it('version 15 stores the text index’s blocks as columns, a quote’s text as its hash: the index answers as before, format 7 is format 8, and updates go on from it', async () => {
+    // Today's index, then its blocks as versions 12 to 14 stored them, beside the same records, buckets and filter.
+    const built = openDatabase('built', freshIndexedDb());
+    await putStatements(built, corpus.statements);
+    await putQuotes(built, corpus.quotes);
+    await rebuildTextIndex(built);
+    const lookedUp = hashesOf(corpus.statements.map((s) => s.text));
+    const expected = await indexSnapshot(built, lookedUp);
+    const slot = (await built.meta.get('indexSlot'))?.value === 1 ? '1' : '';
+    const blocks = await built.table<IndexBlockRow>(`textBlocks${slot}`).toArray();
+    const copied = ['statementChunks', 'statementLoose', 'quoteChunks', 'quoteLoose', 'corpusKeys', `textBuckets${slot}`, `textFilter${slot}`, 'meta'];
+    const rows = new Map(await Promise.all(copied.map(async (name) => [name, await built.table(name).toArray()] as const)));
+    built.close();
+
+    const idb = freshIndexedDb();
+    const old = new Dexie('policy-lens', idb);
+    declareVersions(old, 14);
+    for (const [name, list] of rows) await old.table(name).bulkPut(list);
+    await old.table(`textBlocks${slot}`).bulkPut(blocks.map(legacyBlock));
+    await old.table('meta').put({ key: 'indexFormat', value: FORMAT_7 });
+    old.close();
+
+    const db = openDatabase('policy-lens', idb);
+    await db.open();
+    expect(await db.table<IndexBlockRow>(`textBlocks${slot}`).toArray()).toEqual(blocks);
+    expect((await db.meta.get('indexFormat'))?.value).toBe(INDEX_FORMAT);
+    expect(await indexSnapshot(db, lookedUp)).toEqual(expected);
+    expect(await staleStatements(db)).toEqual([]);
+    const quote = corpus.quotes[0]!;
+    await putQuotes(db, [{ ...quote, text: `${quote.text} Indeed.`, updatedAt: '2027-01-01T00:00:00.000Z' }]);
+    await updateTextIndex(db, [quote.statementId]);
+    const updated = await indexSnapshot(db, lookedUp);
+    await rebuildTextIndex(db);
+    expect(await indexSnapshot(db, lookedUp)).toEqual(updated);
+    db.close();
+  });
 });
+
+/** A block as versions 12 to 14 stored it: an object per group and document, each quote holding its text. */
+function legacyBlock(row: IndexBlockRow) {
+  const text = new Map(corpus.quotes.map((q) => [q.id, q.text]));
+  const legacyDoc = (doc: IndexDocRow) => {
+    if (doc.kind === 'statement') return doc;
+    const { textHash: _hash, ...rest } = doc;
+    return { ...rest, text: text.get(doc.refId) };
+  };
+  return { block: row.block, statementIds: row.statementIds, groups: unpackBlock(row).map((g) => ({ ...g, docs: g.docs.map(legacyDoc) })) };
+}
 
 function sortById<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

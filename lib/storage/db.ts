@@ -5,7 +5,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Table, type Transactio
 import type { PageMetadata } from '../capture/page-metadata';
 import type { IndexedQuoteDoc, IndexedStatementDoc } from '../matching/index-types';
 import type { BucketRow } from './fingerprint-buckets';
-import { blockIndexDocs } from './index-blocks';
+import { type IndexBlockRow, blockIndexDocs, packIndexBlocks } from './index-blocks';
 import { convertIndexLayout } from './index-convert';
 import { type HoldingChunkRow, type PackTallyRow, chunkHoldings, tallyHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
@@ -22,8 +22,7 @@ type LegacyStatementRow = Statement & { urlKeys: string[] };
  * A quote's document as stored since index format 8: a hash of its text (lib/storage/text-hash.ts)
  * instead of the text, which the quote's record holds and detection reads from there. The
  * index's own copy was 28 million characters at 50k statements, most of what an install
- * wrote into the index's document rows. An index of format 7, answering until it is rebuilt,
- * still holds the text (IndexedQuoteDoc's).
+ * wrote into the index's document rows (database version 15 converted stored ones).
  */
 export type StoredQuoteDoc = Omit<IndexedQuoteDoc, 'text'> & { textHash: number };
 
@@ -46,12 +45,7 @@ export interface IndexGroupRow {
   docs: IndexDocRow[];
 }
 
-/** The index rows of up to GROUPS_PER_BLOCK consecutive statement numbers, stored as one row (storage/index-blocks.ts). */
-export interface IndexBlockRow {
-  block: number;
-  statementIds: string[];
-  groups: IndexGroupRow[];
-}
+export type { IndexBlockRow } from './index-blocks';
 
 /** One chunk of the text index's Bloom filter, with the revision of the index that last changed it. */
 export interface FilterChunkRow {
@@ -292,6 +286,14 @@ const VERSIONS: readonly SchemaVersion[] = [
     // (the Corpus sources panel read the whole corpus to count them).
     stores: { statementLoose: '[chunk+id]', quoteLoose: '[chunk+id]' },
     upgrade: (tx) => fileOwnRecords(corpusTablesOf(tx)),
+  },
+  {
+    // The text index's blocks stored as columns, a quote's text as its hash (storage/
+    // index-blocks.ts, index format 8): at 50k statements their 200,000 document objects and
+    // 28 million characters of quote text were most of what an install wrote into the blocks
+    // (issue 12). The blocks are converted; the buckets and filter stay as they are.
+    stores: {},
+    upgrade: (tx) => packIndexBlocks(tx),
   },
 ];
 

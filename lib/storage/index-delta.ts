@@ -64,7 +64,6 @@ export function storedDoc(doc: IndexedDoc, hashes: Uint32Array, stamp: string): 
  * hash and word count. Two texts of a quote with the same 32-bit hash and length would
  * keep the first text's positions for the hashes both post: about once in four billion
  * edits, and the quote is then aligned from less accurate positions until its next change.
- * A quote row of format 7 (text, no hash) is never reused: it is indexed afresh.
  */
 const reusable = (old: IndexDocRow, fresh: IndexDocRow) =>
   fresh.kind === 'statement' || (old.kind === 'quote' && fresh.kind === 'quote' && old.textHash === fresh.textHash && old.words === fresh.words);

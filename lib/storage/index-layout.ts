@@ -17,11 +17,10 @@ import { type Steps, runAtOnce } from './index-slices';
  * chunk and bucket picked from its spread bits, bloom-filter.ts; an index of format 6
  * keeps answering while it is rebuilt, without its filter and by its own buckets:
  * text-index.ts; 8: a quote's document holds its text's hash, not its text, db.ts
- * StoredQuoteDoc; an index of format 7 keeps answering while it is rebuilt, its quote
- * documents with their own texts).
+ * StoredQuoteDoc, to which database version 15 converts an index of format 7).
  */
 export const INDEX_FORMAT = `8:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
-/** Format 7: format 8's buckets and filter, its quote documents holding their texts. */
+/** Format 7: format 8's buckets and filter, its quote documents holding their texts (index-blocks.ts packIndexBlocks). */
 export const FORMAT_7 = `7:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
 /** Format 6, whose buckets are placed by the hashes' own top bits (fingerprint-buckets.ts format6BucketOf). */
 export const FORMAT_6 = `6:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;

@@ -17,10 +17,10 @@ import type { FingerprintStore, IndexedDoc, Posting } from '../matching/index-ty
 import type { Quote, Statement } from '../schema';
 import { allQuotes, allStatements, getQuotes, getStatements, quoteIds, quoteTables, quotesOfStatements, recordTables } from './corpus-records';
 import type { FilterChunkRow, IndexBlockRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb } from './db';
-import { blockOf, editBlocks, toBlocks } from './index-blocks';
+import { blockOf, editBlocks, lastGroupOf, toBlocks, unpackBlock } from './index-blocks';
 import { BUCKETS, type BucketRow, PostingColumns, bucketOf, editBucket, format6BucketOf, postingsIn } from './fingerprint-buckets';
 import { MAX_GROUP, type StampedSource, groupDelta, groupOf } from './index-delta';
-import { FORMAT_6, FORMAT_7, INDEX_FORMAT, filterOfRows, filterRows, layoutSteps } from './index-layout';
+import { FORMAT_6, INDEX_FORMAT, filterOfRows, filterRows, layoutSteps } from './index-layout';
 import { groupBy } from '../group-by';
 import { yieldToAnswers } from './index-priority';
 import { runSliced } from './index-slices';
@@ -76,7 +76,7 @@ export function textIndexStore(db: PolicyLensDb): FingerprintStore {
     if (cached?.slot === slot && cached.revision === revision) return cached;
     // An index of an older format, answering until it is rebuilt, places hashes in other filter chunks: read without its filter.
     const format = await metaValue(db, 'indexFormat');
-    if (format !== INDEX_FORMAT && format !== FORMAT_7) {
+    if (format !== INDEX_FORMAT) {
       cached = { slot, revision, stored: undefined, filter: undefined, bucketFor: format === FORMAT_6 ? format6BucketOf : bucketOf };
       return cached;
     }
@@ -128,7 +128,7 @@ export function textIndexStore(db: PolicyLensDb): FingerprintStore {
         const wanted = new Set(idxs);
         const groups = new Set(idxs.map(groupOf));
         const rows = await tables.docs.bulkGet([...new Set([...groups].map(blockOf))]);
-        const stored = rows.flatMap((row) => row?.groups ?? []).flatMap((group) => (groups.has(group.group) ? group.docs.filter((doc) => wanted.has(doc.idx)) : []));
+        const stored = rows.flatMap((row) => (row ? unpackBlock(row) : [])).flatMap((group) => (groups.has(group.group) ? group.docs.filter((doc) => wanted.has(doc.idx)) : []));
         const texts = await quoteTexts(db, stored);
         const found = new Map<number, IndexedDoc>();
         for (const doc of stored) {
@@ -140,15 +140,9 @@ export function textIndexStore(db: PolicyLensDb): FingerprintStore {
   };
 }
 
-/** The text a quote document of format 7 holds itself (db.ts StoredQuoteDoc). */
-const ownText = (doc: IndexDocRow): string | undefined => {
-  const { text } = doc as { text?: unknown };
-  return typeof text === 'string' ? text : undefined;
-};
-
 /** The texts of the quotes these documents index, by quote id, read from the quotes' records. */
 async function quoteTexts(db: PolicyLensDb, docs: readonly IndexDocRow[]): Promise<Map<string, string>> {
-  const statementIds = [...new Set(docs.filter((doc) => doc.kind === 'quote' && ownText(doc) === undefined).map((doc) => doc.statementId))];
+  const statementIds = [...new Set(docs.filter((doc) => doc.kind === 'quote').map((doc) => doc.statementId))];
   if (statementIds.length === 0) return new Map();
   return new Map((await quotesOfStatements(db, statementIds)).map((quote) => [quote.id, quote.text]));
 }
@@ -157,7 +151,7 @@ async function quoteTexts(db: PolicyLensDb, docs: readonly IndexDocRow[]): Promi
 function answeredDoc(doc: IndexDocRow, texts: ReadonlyMap<string, string>): IndexedDoc | undefined {
   const { kind, idx, refId, statementId, words, fingerprints } = doc;
   if (kind === 'statement') return { kind, idx, refId, statementId, words, fingerprints };
-  const text = ownText(doc) ?? texts.get(refId);
+  const text = texts.get(refId);
   return text === undefined ? undefined : { kind, idx, refId, statementId, words, fingerprints, text };
 }
 
@@ -404,8 +398,8 @@ export async function updateTextIndex(
     const [statements, quotes, oldBlocks, last] = await readForUpdate(db, docs, ids, rowsWritten);
     step('read texts');
     const wanted = new Set(ids);
-    const old = oldBlocks.flatMap((block) => block.groups.filter((g) => wanted.has(g.statementId)));
-    const lastGroup = last?.groups.at(-1)?.group ?? 0;
+    const old = oldBlocks.flatMap((block) => unpackBlock(block).filter((g) => wanted.has(g.statementId)));
+    const lastGroup = lastGroupOf(last) ?? 0;
     const change = updateGroups(ids, [...statements.map(statementSource), ...quotes.map(quoteSource)], old, lastGroup);
     const addedIn = new Map(change.added.toRows().map((row) => [row.bucket, row]));
     const addedCount = [...addedIn.values()].reduce((n, row) => n + row.hashes.length, 0);
@@ -526,7 +520,7 @@ async function readQuotes(db: PolicyLensDb, { quotes: written, quoteIdsBefore }:
 export async function staleStatements(db: PolicyLensDb): Promise<string[]> {
   const { docs } = slotTables(db, await activeSlot(db));
   const [sources, rows] = await Promise.all([readSources(db), docs.toArray()]);
-  const indexed: IndexDocRow[] = rows.flatMap((row) => row.groups.flatMap((group) => group.docs));
+  const indexed: IndexDocRow[] = rows.flatMap((row) => unpackBlock(row).flatMap((group) => group.docs));
   const key = (d: { kind: string; refId: string; stamp?: string }) => `${d.kind}:${d.refId}:${d.stamp ?? ''}`;
   const group = (items: readonly { statementId: string; kind: string; refId: string; stamp?: string }[]) => {
     const byId = new Map<string, Set<string>>();
