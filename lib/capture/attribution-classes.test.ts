@@ -1605,6 +1605,14 @@ describe('an office worn with the name (capround-d, tuning pool)', () => {
     expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Jeremy Hilton', 'Councillor']]);
   });
 
+  it('reads “Coun” before a surname as “Councillor”, the person named in full before and their role (Hits Radio, fresh-12)', () => {
+    const text =
+      'Councillor Mark Dobson, of Garforth and Swillington Independents, led a “call-in” of the closure decision which could have seen it referred for re-consideration.\n' +
+      'He claimed there were flaws in the consultation process and it was not clear how the cost savings would be achieved.\n' +
+      'Coun Dobson told a scrutiny board meeting: “I also believe we are under-estimating the use of the centres.”';
+    expect(speakers(text).at(-1)?.slice(1, 3)).toEqual(['Mark Dobson', 'Councillor']);
+  });
+
   it('gives “MP” after a name as the role (Dolphin’s Blowhole, fresh-6)', () => {
     const text =
       'Alan Whitehead MP has said that “Not even the Conservatives’ own government can justify the utterly savage and disproportionate cuts this Council is planning to inflict on some of the most vulnerable people in our city”, adding that “I never thought I would say this, but the Tories here need to listen to Tory Government Ministers”';

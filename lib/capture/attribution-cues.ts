@@ -29,7 +29,7 @@ export const PERSON_PRONOUN = /\b(?:He|She|he|she)\b/g;
 
 /** Titles that precede a personal name and are part of how the person is named. */
 export const HONORIFICS = [
-  'Dr', 'Professor', 'Prof', 'Sir', 'Dame', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Cllr', 'Councillor', 'Lord', 'Lady',
+  'Dr', 'Professor', 'Prof', 'Sir', 'Dame', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Cllr', 'Coun', 'Councillor', 'Lord', 'Lady',
   'Baroness', 'Baron', 'Rev', 'Reverend', 'Rt Hon',
 ] as const;
 

@@ -43,7 +43,7 @@ import { type QuotationSpan, findQuotationSpans } from './quotation-spans';
 import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
 import { MAX_GENERIC_BODY_GAP, type SpeakerDescription, describeSpeaker, genericBodyBefore, namedWith } from './speaker-description';
 import { isHardWrapped, isWrappedBreak, unwrapLines } from './wrapped-lines';
-import { officeWornWithName } from './worn-title';
+import { COUNCILLOR_HONORIFIC, officeWornWithName } from './worn-title';
 
 export interface ProposedQuote {
   /** Exactly text.slice(start, end): the quoted words without their enclosing marks. */
@@ -1760,8 +1760,8 @@ function withBroadcasterOfInterviewer(ctx: Context, proposals: ProposedQuote[]):
 /** Words for a body that, inside a title, say which kind of organisation its holder sits on ("Councilman", "committee chair", "trust spokesman"). */
 const BODY_IN_TITLE = /^(?:council|committee|board|trust|commission|union|college|society|association|party)/;
 
-/** The honorific a page gives a member of a council: "Cllr John Osman", "Councillor Theo Butt Philip". */
-const COUNCILLOR = String.raw`(?:Cllr\.?|Councillor)\s+`;
+/** The honorific a page gives a member of a council: "Cllr John Osman", "Councillor Theo Butt Philip", "Coun Lamb". */
+const COUNCILLOR = String.raw`${COUNCILLOR_HONORIFIC}\s+`;
 const COUNCILLOR_BEFORE = new RegExp(String.raw`(?<![\p{L}])${COUNCILLOR}$`, 'u');
 const COUNCILLOR_OPENING = new RegExp(`^${COUNCILLOR}`);
 

@@ -4,9 +4,13 @@
 // person-names.ts keeps "Councillor" as part of the name, so neither reads it as a title.)
 import { HONOURS, SEAT_LETTERS } from './attribution-cues';
 
-/** Honorifics that are an office, and the office's name ("Cllr" abbreviates "Councillor"). */
-const OFFICE_HONORIFIC = /(?:^|[^\p{L}])(Councillor|Cllr)\.?\s+$/u;
-const OFFICE_HONORIFIC_OPENING = /^(Councillor|Cllr)\.?\s/u;
+/**
+ * Honorifics that are an office, and the office's name: "Cllr" and "Coun" abbreviate "Councillor" ("Coun Terry Geraghty
+ * said", the house style of some regional papers). attribution.ts reads a councillor's council with the same honorifics.
+ */
+export const COUNCILLOR_HONORIFIC = String.raw`(?:Councillor|Cllr|Coun)\.?`;
+const OFFICE_HONORIFIC = new RegExp(String.raw`(?:^|[^\p{L}])${COUNCILLOR_HONORIFIC}\s+$`, 'u');
+const OFFICE_HONORIFIC_OPENING = new RegExp(String.raw`^${COUNCILLOR_HONORIFIC}\s`, 'u');
 const HONORIFIC_OFFICE = 'Councillor';
 
 /** Post-nominal letters that name a seat in a parliament or assembly, after any honours ("Jane Doe OBE MP"). */
