@@ -1598,6 +1598,13 @@ describe('a party named as a body by its plural (capround-c, tuning pool)', () =
   });
 });
 
+describe('a conference delegate (role8, tuning pool)', () => {
+  it('reads “delegate” before a name as a title (Tes, fresh-8)', () => {
+    const text = 'Industrial action was needed, said South Lanarkshire delegate Andrew Fullwood, because it was "probably the thing we have not tried so far".';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Andrew Fullwood', 'delegate']]);
+  });
+});
+
 describe('an office worn with the name (capround-d, tuning pool)', () => {
   it('gives “Councillor” before a name as the role when the page states no other (Forester, fresh-9)', () => {
     const text =

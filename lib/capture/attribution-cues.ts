@@ -47,6 +47,8 @@ export const ROLE_NOUNS = new Set([
   'councilman', 'councilwoman', 'councilmember', 'speaker', 'senator', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman', 'expert',
   // A union's paid officials ("Unison regional organiser Steve Belcher", "GMB national coordinator").
   'organiser', 'organizer', 'coordinator', 'co-ordinator',
+  // Whom a body sends to speak at its conference ("South Lanarkshire delegate Andrew Fullwood").
+  'delegate',
 ]);
 
 /**
