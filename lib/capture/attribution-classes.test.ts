@@ -2235,3 +2235,12 @@ describe('a body’s name is not cut short at its own words (round 7, fresh-8 an
     expect(speakers(text)).toEqual([['budget cuts will radical', null, null, 'Association of Police and Crime Commissioners']]);
   });
 });
+
+describe('speakers on pages nobody tuned for (speaker9 round)', () => {
+  it('reads two words the page also writes before a body’s noun (“Hywel Dda Health Board”) as no person a pronoun stands for (Cambrian News, fresh-12)', () => {
+    const text =
+      'AN MS has voiced concern over the Welsh Government’s decision to de-escalate motoring of Hywel Dda health board in west Wales.\n' +
+      'Cefin Campbell, MS for mid and west Wales, criticised a recent decision by the Welsh Government to de-escalate Hywel Dda Health Board’s status from level 4 to level 3 monitoring, saying that emails he receives from constituents "contradict" the shift.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Cefin Campbell']);
+  });
+});

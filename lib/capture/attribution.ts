@@ -31,6 +31,7 @@ import {
   TRAILING_AUXILIARIES,
 } from './attribution-cues';
 import { type Author, proposeAuthorQuotes } from './author-voice';
+import { opensBodyNameOnPage } from './body-name-openings';
 import { type InspectorateMention, findInspectorates, isInspectionGrade } from './inspection-grades';
 import { type RepeatIndex, repeatIndex, wordPairs } from './repeat-index';
 import { type KnownEntity, type Mention, findMentions } from './known-mentions';
@@ -350,7 +351,7 @@ function collectPersonRefs(ctx: Context): void {
   const taken = [...ctx.people, ...ctx.titles, ...ctx.organisations];
   const pageLowercase = lowercaseWords(ctx.text);
   for (const c of findNameCandidates(ctx.text, 0, ctx.text.length, taken)) {
-    if (isByline(ctx.text, c) || isBracketedAside(ctx.text, c) || namedByPageCommonNoun(c.name, pageLowercase)) continue;
+    if (isByline(ctx.text, c) || isBracketedAside(ctx.text, c) || namedByPageCommonNoun(c.name, pageLowercase) || opensBodyNameOnPage(c.name, ctx.text)) continue;
     addRef(refs, refCoverage, { start: c.start, end: c.end, speaker: { speakerName: c.name } }, ctx);
   }
   refs.sort((a, b) => a.start - b.start);
