@@ -51,3 +51,21 @@ describe('describeSpeaker: the leader of a party group on a council', () => {
     });
   });
 });
+
+describe('describeSpeaker: a body opening a title with a remit or a portfolio', () => {
+  const described = (text: string, name: string) => {
+    const at = text.indexOf(name);
+    return describeSpeaker(text, 0, at, at + name.length, text.indexOf(' said:'), []);
+  };
+
+  it('reads the body before a title of a lower-case remit (Morning Star, fresh-8)', () => {
+    const text =
+      'Ofgem director of enforcement Cathryn Scott said: “Protecting consumers is a priority for Ofgem and we will continue to monitor the wholesale energy markets in Great Britain and ensure their integrity on behalf of energy users.';
+    expect(described(text, 'Cathryn Scott')).toEqual({ role: 'director of enforcement', organisationName: 'Ofgem' });
+  });
+
+  it('reads the body before a secretary "for" a place (BBC, fresh-11)', () => {
+    const text = 'FBU regional secretary for London Paul Embery said: "These cuts are dangerous and wrong. No-one wants them, apart from Boris Johnson.';
+    expect(described(text, 'Paul Embery')).toEqual({ role: 'regional secretary for London', organisationName: 'FBU' });
+  });
+});

@@ -219,6 +219,18 @@ function coveredByTitle(text: string, object: string, role: string): string | un
 }
 
 /**
+ * "Unite national officer for health Sarah Carpenter", "FBU regional secretary for London Paul Embery": a remit or a portfolio
+ * after "for" or "of" names no body, but a body's name opening the title before it does, as it does before a title without one
+ * ("NHS Providers chief executive"); the title is the rest, remit and all.
+ */
+function bodyOpeningTitle(text: string, from: number, to: number, organisations: readonly Mention[]): SpeakerDescription {
+  const link = /\s(?:for|of)\s/.exec(text.slice(from, to));
+  const head = link ? organisationThenRole(text, from, from + link.index, organisations) : undefined;
+  if (!link || !head?.organisationName || !head.role) return { role: tidy(text.slice(from, to)) };
+  return { ...head, role: tidy(`${head.role}${text.slice(from + link.index, to)}`) };
+}
+
+/**
  * "chief executive of the NHS Confederation" → role and organisation; undefined when no
  * role leads it. The role may hold its own "of" ("Head of Public Affairs and Campaigns at
  * Alzheimer’s Society"): the link used is the first one followed by a recognised
@@ -230,13 +242,13 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
   const phrase = text.slice(from, to);
   const portfolio = PORTFOLIO_TITLE.exec(phrase);
   // The portfolio may be long ("… for Digital, Culture, Media and Sport"): the title's word limit does not apply to it.
-  if (portfolio && !CLAUSE_WORDS.test(portfolio[0]) && !DEPARTMENT_AFTER_LINK.test(portfolio[0])) return { role: tidy(portfolio[0]) };
+  if (portfolio && !CLAUSE_WORDS.test(portfolio[0]) && !DEPARTMENT_AFTER_LINK.test(portfolio[0])) return bodyOpeningTitle(text, from, from + portfolio[0].length, organisations);
   // "cabinet member for adult social care", "Head of finance": a remit or department in lower case after "for" or "of" names no
   // organisation and belongs to the role; an organisation opening the role is organisationThenRole's ("Ofgem director of enforcement").
   const remit = REMIT.exec(phrase);
   const remitRole = remit?.[1] as string;
   if (remit && isRole(tidy(remitRole)) && !CLAUSE_WORDS.test(remitRole) && !POSSESSIVE.test(remitRole) && !organisationIn(from, from + remitRole.length, organisations)) {
-    return { role: tidy(phrase) };
+    return bodyOpeningTitle(text, from, to, organisations);
   }
   let guessed: Described | undefined;
   let roleOnly: Described | undefined;
