@@ -69,3 +69,19 @@ describe('describeSpeaker: a body opening a title with a remit or a portfolio', 
     expect(described(text, 'Paul Embery')).toEqual({ role: 'regional secretary for London', organisationName: 'FBU' });
   });
 });
+
+describe('describeSpeaker: a director of a body’s regional or national arm', () => {
+  const described = (text: string, name: string) => {
+    const at = text.indexOf(name);
+    return describeSpeaker(text, 0, at, at + name.length, text.indexOf(' said:'), []);
+  };
+
+  it('reads a name ending in a compass point as the body, not a department (Swindon Advertiser, fresh-12)', () => {
+    const text = 'Rupert Cox, managing director of Stagecoach West, said: “We started the service 3 to help link communities that were underserved by public transport';
+    expect(described(text, 'Rupert Cox')).toEqual({ role: 'managing director', organisationName: 'Stagecoach West' });
+  });
+
+  it('reads a name ending in a nation as the body, not a department (Mind Cymru, fresh-11)', () => {
+    expect(described('Sara Moseley, Director of Mind Cymru, said:', 'Sara Moseley')).toEqual({ role: 'Director', organisationName: 'Mind Cymru' });
+  });
+});

@@ -103,6 +103,12 @@ export function genericBodyBefore(organisations: readonly Mention[], from: numbe
  */
 const DEPARTMENT_HEAD = /\b(?:director|head)$/i;
 
+/**
+ * "Director of Mind Cymru", "managing director of Stagecoach West": a name ending in a compass point or a nation of the
+ * UK names a body's regional or national arm, not a department (a department is named for its work: "Research", "Policy").
+ */
+const REGIONAL_ARM = /\s(?:North|South|East|West|Central|England|Scotland|Wales|Cymru|Ireland)$/;
+
 /** A title ending in a seat in a legislature or a council, which its holder sits "for" (a constituency, a ward; a cabinet member's "for" is a portfolio, part of the title too). */
 const SEAT_HOLDER = new RegExp(String.raw`(?:\b(?:${SEAT_LETTERS.join('|')})|[Cc]ouncillor|[Mm]ember)$`);
 
@@ -283,7 +289,7 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     const based = PLACE_POSSESSIVE.exec(text.slice(orgFrom, to));
     const name = leadingProperName(text.slice(orgFrom + (based && isPlace(based[1] as string) ? based[0].length : kind), to));
     // "Assistant Director of Industrial Relations": what a director or head leads, named without an institutional word, is their department.
-    if (name && link[0].trim() === 'of' && kind === 0 && DEPARTMENT_HEAD.test(role)) {
+    if (name && link[0].trim() === 'of' && kind === 0 && DEPARTMENT_HEAD.test(role) && !REGIONAL_ARM.test(name)) {
       roleOnly ??= { role: tidy(text.slice(from, orgFrom + text.slice(orgFrom, to).indexOf(name) + name.length)) };
       continue;
     }
