@@ -23,10 +23,10 @@ import {
   statementIdsOfEvent,
   statementUrlKeys,
 } from './corpus-records';
-import { BUNDLED_PACK_ID, type IndexBlockRow, type IndexDocRow, LATEST_VERSION, type PolicyLensDb, declareVersions, openDatabase } from './db';
+import { BUNDLED_PACK_ID, type IndexBlockRow, LATEST_VERSION, type PolicyLensDb, declareVersions, openDatabase } from './db';
 import { unpackBlock } from './index-blocks';
 import { toBucketRows } from './fingerprint-buckets';
-import { FORMAT_7, FORMAT_BEFORE_CHUNKS, INDEX_FORMAT } from './index-layout';
+import { FORMAT_BEFORE_CHUNKS, INDEX_FORMAT } from './index-layout';
 import { rebuildTextIndex, staleStatements, updateTextIndex } from './text-index';
 import { freshIndexedDb } from './test-db';
 import { chunkOf } from './record-chunks';
@@ -298,7 +298,7 @@ describe('database versions', () => {
     declareVersions(old, 11);
     await old.table('statements').bulkPut(corpus.statements.map((s) => ({ ...s, urlKeys: statementUrlKeys(s) })));
     await old.table('quotes').bulkPut(corpus.quotes);
-    await old.table(`textDocs${slot}`).bulkAdd(builtBlocks.flatMap((row) => legacyBlock(row).groups));
+    await old.table(`textDocs${slot}`).bulkAdd(groups);
     await old.table(`textBuckets${slot}`).bulkAdd(buckets);
     await old.table(`textFilter${slot}`).bulkAdd(filter);
     await old.table('meta').bulkPut(meta);
@@ -402,7 +402,7 @@ describe('database versions', () => {
     db.close();
   });
 
-  it('version 15 stores the text index’s blocks as columns, a quote’s text as its hash: the index answers as before, format 7 is format 8, and updates go on from it', async () => {
+  it('version 15 stores the text index’s blocks as columns: the index answers as before, and updates go on from it', async () => {
     // Today's index, then its blocks as versions 12 to 14 stored them, beside the same records, buckets and filter.
     const built = openDatabase('built', freshIndexedDb());
     await putStatements(built, corpus.statements);
@@ -420,14 +420,12 @@ describe('database versions', () => {
     const old = new Dexie('policy-lens', idb);
     declareVersions(old, 14);
     for (const [name, list] of rows) await old.table(name).bulkPut(list);
-    await old.table(`textBlocks${slot}`).bulkPut(blocks.map(legacyBlock));
-    await old.table('meta').put({ key: 'indexFormat', value: FORMAT_7 });
+    await old.table(`textBlocks${slot}`).bulkPut(blocks.map(objectBlock));
     old.close();
 
     const db = openDatabase('policy-lens', idb);
     await db.open();
     expect(await db.table<IndexBlockRow>(`textBlocks${slot}`).toArray()).toEqual(blocks);
-    expect((await db.meta.get('indexFormat'))?.value).toBe(INDEX_FORMAT);
     expect(await indexSnapshot(db, lookedUp)).toEqual(expected);
     expect(await staleStatements(db)).toEqual([]);
     const quote = corpus.quotes[0]!;
@@ -440,16 +438,8 @@ describe('database versions', () => {
   });
 });
 
-/** A block as versions 12 to 14 stored it: an object per group and document, each quote holding its text. */
-function legacyBlock(row: IndexBlockRow) {
-  const text = new Map(corpus.quotes.map((q) => [q.id, q.text]));
-  const legacyDoc = (doc: IndexDocRow) => {
-    if (doc.kind === 'statement') return doc;
-    const { textHash: _hash, ...rest } = doc;
-    return { ...rest, text: text.get(doc.refId) };
-  };
-  return { block: row.block, statementIds: row.statementIds, groups: unpackBlock(row).map((g) => ({ ...g, docs: g.docs.map(legacyDoc) })) };
-}
+/** A block as versions 12 to 14 stored it: an object per group and per document. */
+const objectBlock = (row: IndexBlockRow) => ({ block: row.block, statementIds: row.statementIds, groups: unpackBlock(row) });
 
 function sortById<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

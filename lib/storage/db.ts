@@ -3,7 +3,7 @@
 // Versions are append-only: each new version gets an upgrade and a test.
 import Dexie, { type DexieOptions, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { PageMetadata } from '../capture/page-metadata';
-import type { IndexedQuoteDoc, IndexedStatementDoc } from '../matching/index-types';
+import type { IndexedDoc } from '../matching/index-types';
 import type { BucketRow } from './fingerprint-buckets';
 import { type IndexBlockRow, blockIndexDocs, packIndexBlocks } from './index-blocks';
 import { convertIndexLayout } from './index-convert';
@@ -18,20 +18,13 @@ export const DB_NAME = 'policy-lens';
 /** A statement as stored up to version 12: with the lookup keys of all its known URLs, for the URL index. */
 type LegacyStatementRow = Statement & { urlKeys: string[] };
 
-/**
- * A quote's document as stored since index format 8: a hash of its text (lib/storage/text-hash.ts)
- * instead of the text, which the quote's record holds and detection reads from there. The
- * index's own copy was 28 million characters at 50k statements, most of what an install
- * wrote into the index's document rows (database version 15 converted stored ones).
- */
-export type StoredQuoteDoc = Omit<IndexedQuoteDoc, 'text'> & { textHash: number };
 
 /**
  * An indexed document as stored: with the hashes it put in the index, so that it can
  * be taken out again without its text, and the `updatedAt` of the record it indexes,
  * so that a changed record can be told from an unchanged one without reindexing it.
  */
-export type IndexDocRow = (IndexedStatementDoc | StoredQuoteDoc) & { hashes: Uint32Array; stamp: string };
+export type IndexDocRow = IndexedDoc & { hashes: Uint32Array; stamp: string };
 
 /**
  * The indexed documents of one statement (the statement and its quotes): a statement is
@@ -288,9 +281,8 @@ const VERSIONS: readonly SchemaVersion[] = [
     upgrade: (tx) => fileOwnRecords(corpusTablesOf(tx)),
   },
   {
-    // The text index's blocks stored as columns, a quote's text as its hash (storage/
-    // index-blocks.ts, index format 8): at 50k statements their 200,000 document objects and
-    // 28 million characters of quote text were most of what an install wrote into the blocks
+    // The text index's blocks stored as columns (storage/index-blocks.ts): at 50k statements
+    // their 200,000 document objects were much of what an install wrote into the blocks
     // (issue 12). The blocks are converted; the buckets and filter stay as they are.
     stores: {},
     upgrade: (tx) => packIndexBlocks(tx),

@@ -15,7 +15,7 @@ describe('index blocks', () => {
   });
 
   it('stores a block as columns and gives back exactly the groups and documents it was given', () => {
-    const quote = (n: number, j: number): IndexDocRow => ({ idx: n * 4096 + j, kind: 'quote', refId: `q${n}-${j}`, statementId: `s${n}`, words: 3 + j, fingerprints: j, textHash: 7 * n + j, hashes: new Uint32Array(j).fill(n + j), stamp: `t${j}` });
+    const quote = (n: number, j: number): IndexDocRow => ({ idx: n * 4096 + j, kind: 'quote', refId: `q${n}-${j}`, statementId: `s${n}`, words: 3 + j, fingerprints: j, text: `quote ${n} ${j}`, hashes: new Uint32Array(j).fill(n + j), stamp: `t${j}` });
     const groups = [3, 1, 2].map((n) => ({ ...group(n), docs: [...group(n).docs, ...[1, 2, 0].map((j) => quote(n, j))] }));
     const [row] = toBlocks(groups);
     expect(row && unpackBlock(row)).toEqual([...groups].sort((a, b) => a.group - b.group));

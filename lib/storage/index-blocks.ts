@@ -8,16 +8,14 @@
 //
 // A block is stored as columns (database version 15), not as an object per document:
 // the browser serialises every object and property name it writes, and at 50k statements
-// 200,000 document objects cost about as much to write as their hashes and numbers as
-// arrays cost whole (a Chromium proxy of 3,125 blocks: 3.5 s against 1.1 s, best of three).
-// Readers unpack the blocks they read into groups (unpackBlock).
+// that was much of what an install wrote into the blocks (packs bench, index step's
+// document writes: 3.4-5.9 s as objects, 2.5-2.8 s as columns). Readers unpack the blocks
+// they read (unpackBlock), or take out the documents they want (docsIn).
 import type { Transaction } from 'dexie';
 import type { IndexedDoc } from '../matching/index-types';
 import type { IndexDocRow, IndexGroupRow } from './db';
-import { storedDoc } from './index-delta';
-import { FORMAT_7, INDEX_FORMAT } from './index-layout';
 
-/** A block as stored: per group and per document, columns (IndexedDoc's fields, StoredQuoteDoc's text hash). */
+/** A block as stored: per group and per document, columns of IndexDocRow's fields. */
 export interface IndexBlockRow {
   block: number;
   /** Per group, in number order: its statement (the multi-entry index an update finds blocks by). */
@@ -32,8 +30,8 @@ export interface IndexBlockRow {
   refIds: string[];
   words: Uint32Array;
   fingerprints: Uint32Array;
-  /** A quote's text hash; 0 for a statement. */
-  textHashes: Uint32Array;
+  /** A quote's text; empty for a statement. */
+  texts: string[];
   stamps: string[];
   /** Document d's hashes are hashes[hashStarts[d] … hashStarts[d + 1]). */
   hashStarts: Uint32Array;
@@ -62,25 +60,37 @@ export function packBlock(block: number, groups: readonly IndexGroupRow[]): Inde
     refIds: docs.map((d) => d.refId),
     words: Uint32Array.from(docs, (d) => d.words),
     fingerprints: Uint32Array.from(docs, (d) => d.fingerprints),
-    textHashes: Uint32Array.from(docs, (d) => (d.kind === 'quote' ? d.textHash : 0)),
+    texts: docs.map((d) => (d.kind === 'quote' ? d.text : '')),
     stamps: docs.map((d) => d.stamp),
     hashStarts,
     hashes,
   };
 }
 
-/** Document `d` of a block, of the group whose statement is `statementId`. */
-function docAt(row: IndexBlockRow, d: number, statementId: string): IndexDocRow {
-  const common = {
-    idx: row.idxs[d] as number,
-    refId: row.refIds[d] as string,
-    statementId,
-    words: row.words[d] as number,
-    fingerprints: row.fingerprints[d] as number,
-    hashes: row.hashes.subarray(row.hashStarts[d], row.hashStarts[d + 1]),
-    stamp: row.stamps[d] as string,
-  };
-  return row.kinds[d] === QUOTE ? { kind: 'quote', ...common, textHash: row.textHashes[d] as number } : { kind: 'statement', ...common };
+/** Document `d` of a block, of the group whose statement is `statementId`, as detection reads it. */
+function docAt(row: IndexBlockRow, d: number, statementId: string): IndexedDoc {
+  const idx = row.idxs[d] as number;
+  const refId = row.refIds[d] as string;
+  const words = row.words[d] as number;
+  const fingerprints = row.fingerprints[d] as number;
+  return row.kinds[d] === QUOTE
+    ? { kind: 'quote', idx, refId, statementId, words, fingerprints, text: row.texts[d] as string }
+    : { kind: 'statement', idx, refId, statementId, words, fingerprints };
+}
+
+/** Document `d` of a block as stored, with its hashes and stamp. */
+const storedDocAt = (row: IndexBlockRow, d: number, statementId: string): IndexDocRow =>
+  Object.assign(docAt(row, d, statementId), { hashes: row.hashes.subarray(row.hashStarts[d], row.hashStarts[d + 1]), stamp: row.stamps[d] as string });
+
+/** The documents of a block whose numbers are in `wanted`, as detection reads them. */
+export function docsIn(row: IndexBlockRow, wanted: ReadonlySet<number>): IndexedDoc[] {
+  const found: IndexedDoc[] = [];
+  row.groups.forEach((_group, g) => {
+    for (let d = row.groupStarts[g] as number; d < (row.groupStarts[g + 1] as number); d++) {
+      if (wanted.has(row.idxs[d] as number)) found.push(docAt(row, d, row.statementIds[g] as string));
+    }
+  });
+  return found;
 }
 
 /** A block's groups with their documents, in number order. */
@@ -88,7 +98,7 @@ export function unpackBlock(row: IndexBlockRow): IndexGroupRow[] {
   return Array.from(row.groups, (group, g) => {
     const statementId = row.statementIds[g] as string;
     const docs: IndexDocRow[] = [];
-    for (let d = row.groupStarts[g] as number; d < (row.groupStarts[g + 1] as number); d++) docs.push(docAt(row, d, statementId));
+    for (let d = row.groupStarts[g] as number; d < (row.groupStarts[g + 1] as number); d++) docs.push(storedDocAt(row, d, statementId));
     return { group, statementId, docs };
   });
 }
@@ -146,22 +156,6 @@ export function editBlocks(stored: readonly IndexBlockRow[], put: readonly Index
 }
 
 /**
- * A document as stored up to database version 14 (index format 7 and before), a quote
- * holding its text, or as an earlier upgrade of the same run wrote it (version 7's
- * conversion writes today's documents).
- */
-type LegacyDocRow = (IndexedDoc & { hashes: Uint32Array; stamp: string }) | IndexDocRow;
-interface LegacyGroupRow {
-  group: number;
-  statementId: string;
-  docs: LegacyDocRow[];
-}
-
-/** A document as stored now: a quote's text becomes its hash (db.ts StoredQuoteDoc). */
-const currentDoc = (doc: LegacyDocRow): IndexDocRow => ('text' in doc ? storedDoc(doc, doc.hashes, doc.stamp) : doc);
-const currentGroup = ({ group, statementId, docs }: LegacyGroupRow): IndexGroupRow => ({ group, statementId, docs: docs.map(currentDoc) });
-
-/**
  * Database version 12: the rows of one statement each (textDocs, textDocs1) regrouped
  * into blocks (textBlocks, textBlocks1). Numbers are unchanged, so the buckets and the
  * filter stay as they are and nothing is fingerprinted again. Written in today's layout,
@@ -169,22 +163,19 @@ const currentGroup = ({ group, statementId, docs }: LegacyGroupRow): IndexGroupR
  */
 export async function blockIndexDocs(tx: Transaction): Promise<void> {
   for (const slot of ['', '1']) {
-    const groups = await tx.table<LegacyGroupRow>(`textDocs${slot}`).toArray();
-    await tx.table<IndexBlockRow>(`textBlocks${slot}`).bulkAdd(toBlocks(groups.map(currentGroup)));
+    const groups = await tx.table<IndexGroupRow>(`textDocs${slot}`).toArray();
+    await tx.table<IndexBlockRow>(`textBlocks${slot}`).bulkAdd(toBlocks(groups));
   }
 }
 
 /**
  * Database version 15: blocks stored as an object per group and document (versions 12 to
- * 14) stored as columns, their quotes' texts as hashes. Numbers and hashes are unchanged, so
- * the buckets and filter stay; an index of format 7 is then of format 8.
+ * 14) stored as columns. Numbers are unchanged, so the buckets and the filter stay.
  */
 export async function packIndexBlocks(tx: Transaction): Promise<void> {
   for (const slot of ['', '1']) {
-    const table = tx.table<IndexBlockRow | { groups: LegacyGroupRow[] }>(`textBlocks${slot}`);
-    const legacy = (await table.toArray()).flatMap((row) => (Array.isArray(row.groups) ? row.groups : []));
-    await table.bulkPut(toBlocks(legacy.map(currentGroup)));
+    const table = tx.table<IndexBlockRow | { groups: IndexGroupRow[] }>(`textBlocks${slot}`);
+    const objects = (await table.toArray()).flatMap((row) => (Array.isArray(row.groups) ? row.groups : []));
+    await table.bulkPut(toBlocks(objects));
   }
-  const meta = tx.table<{ key: string; value: unknown }, string>('meta');
-  if ((await meta.get('indexFormat'))?.value === FORMAT_7) await meta.put({ key: 'indexFormat', value: INDEX_FORMAT });
 }

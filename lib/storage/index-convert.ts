@@ -5,9 +5,9 @@
 // and the postings follow their documents' new numbers. No text is fingerprinted again.
 import type { Transaction } from 'dexie';
 import type { IndexedDoc } from '../matching/index-types';
-import type { IndexGroupRow } from './db';
+import type { IndexDocRow, IndexGroupRow } from './db';
 import { type BucketRow, PostingColumns, decodeBucket } from './fingerprint-buckets';
-import { GROUP_SPAN, storedDoc } from './index-delta';
+import { GROUP_SPAN } from './index-delta';
 import { FORMAT_BEFORE_CHUNKS, INDEX_FORMAT, layoutRows } from './index-layout';
 
 /** A document row as versions 3 to 6 stored it (before format 5, without hashes and stamp). */
@@ -36,7 +36,7 @@ export function regroup(old: readonly OldDocRow[]): { rows: IndexGroupRow[]; ren
     }
     const idx = row.group * GROUP_SPAN + row.docs.length;
     renumber.set(doc.idx, idx);
-    row.docs.push(storedDoc({ ...doc, idx }, hashes ?? new Uint32Array(0), stamp ?? ''));
+    row.docs.push({ ...doc, idx, hashes: hashes ?? new Uint32Array(0), stamp: stamp ?? '' } as IndexDocRow);
   }
   return { rows: [...groups.values()], renumber, complete };
 }

@@ -3,7 +3,6 @@ import { indexDocument } from '../matching/build-index';
 import { STATEMENT_POS } from '../matching/index-types';
 import { decodeBucket } from './fingerprint-buckets';
 import { GROUP_SPAN, type GroupDelta, type StampedSource, groupDelta, groupOf } from './index-delta';
-import { textHash } from './text-hash';
 
 const statement = (text: string): StampedSource => ({ kind: 'statement', refId: 's1', statementId: 's1', text });
 const quote = (refId: string, text: string): StampedSource => ({ kind: 'quote', refId, statementId: 's1', text });
@@ -46,19 +45,6 @@ describe('groupDelta', () => {
     expect(new Set(after.removed.keys())).toEqual(hashesOf(quote('q2', MORE)));
     expect(after.docs.find((d) => d.refId === 'q2')?.idx).toBe(q2!.idx);
     expect(new Set([...addedOf(after).values()].flat().map((p) => p.doc))).toEqual(new Set([q2!.idx]));
-  });
-
-  it("stores a quote's text as its hash, and tells a changed text of the same length by it", () => {
-    const before = groupDelta(2, [], [quote('q1', SENTENCE)]);
-    const [stored] = before.docs;
-    expect(stored).toMatchObject({ kind: 'quote', refId: 'q1', textHash: textHash(SENTENCE) });
-    expect(stored).not.toHaveProperty('text');
-    // One word changed: as many words, another hash, so the quote is indexed afresh under its number.
-    const changed = SENTENCE.replace(/\b(\w+)\b/, 'Elsewhere');
-    const after = groupDelta(2, before.docs, [quote('q1', changed)]);
-    expect(after.docs[0]?.words).toBe(stored?.words);
-    expect(new Set(after.removed.keys())).toEqual(hashesOf(quote('q1', SENTENCE)));
-    expect(new Set(addedOf(after).keys())).toEqual(hashesOf(quote('q1', changed)));
   });
 
   it('takes out every posting of documents that are gone', () => {

@@ -7,10 +7,9 @@
 // update reads and rewrites to the few the change really touches. A full build is the same
 // computation from nothing, so the two cannot drift apart.
 import { docOf, docPrints } from '../matching/build-index';
-import { type DocSource, type IndexedDoc, STATEMENT_POS } from '../matching/index-types';
+import { type DocSource, STATEMENT_POS } from '../matching/index-types';
 import type { IndexDocRow } from './db';
 import { PostingColumns } from './fingerprint-buckets';
-import { textHash } from './text-hash';
 
 /**
  * Documents per group: a statement and up to 4,095 quotes. With 32-bit document numbers
@@ -48,25 +47,12 @@ function distinctHashes(hashes: Uint32Array): Uint32Array {
   return count === hashes.length ? distinct : distinct.slice(0, count);
 }
 
-/** A document's row as stored: a quote's text is kept as its hash (db.ts StoredQuoteDoc). */
-export function storedDoc(doc: IndexedDoc, hashes: Uint32Array, stamp: string): IndexDocRow {
-  // Written out, not spread: an install makes 200,000 of these.
-  const { idx, refId, statementId, words, fingerprints } = doc;
-  return doc.kind === 'statement'
-    ? { kind: 'statement', idx, refId, statementId, words, fingerprints, hashes, stamp }
-    : { kind: 'quote', idx, refId, statementId, words, fingerprints, textHash: textHash(doc.text), hashes, stamp };
-}
-
 /**
  * Whether `fresh` can take `old`'s place and number: a statement always (its postings
  * are one per sampled hash, all at STATEMENT_POS, so its hashes say everything), a quote
- * only with the same text (its postings carry positions in that text), told by the text's
- * hash and word count. Two texts of a quote with the same 32-bit hash and length would
- * keep the first text's positions for the hashes both post: about once in four billion
- * edits, and the quote is then aligned from less accurate positions until its next change.
+ * only with the same text (its postings carry positions in that text).
  */
-const reusable = (old: IndexDocRow, fresh: IndexDocRow) =>
-  fresh.kind === 'statement' || (old.kind === 'quote' && fresh.kind === 'quote' && old.textHash === fresh.textHash && old.words === fresh.words);
+const reusable = (old: IndexDocRow, fresh: IndexDocRow) => fresh.kind === 'statement' || (old.kind === 'quote' && fresh.kind === 'quote' && old.text === fresh.text);
 
 /**
  * Indexes `sources` (one statement's documents) as group `group`, which held `old`; the
@@ -81,7 +67,7 @@ export function groupDelta(group: number, old: readonly IndexDocRow[], sources: 
   const oldByKey = new Map(old.map((doc) => [key(doc), doc]));
   const indexed = sources.map((source) => {
     const prints = docPrints(source.kind, source.text);
-    const row = storedDoc(docOf(source, 0, prints), distinctHashes(prints.hashes), source.stamp ?? '');
+    const row: IndexDocRow = Object.assign(docOf(source, 0, prints), { hashes: distinctHashes(prints.hashes), stamp: source.stamp ?? '' });
     // A statement indexed for the first time (every statement of an install) has nothing to keep: no key is made.
     const before = oldByKey.size ? oldByKey.get(key(row)) : undefined;
     const keeps = before && reusable(before, row) ? before : undefined;

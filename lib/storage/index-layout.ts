@@ -16,12 +16,9 @@ import { type Steps, runAtOnce } from './index-slices';
  * 6: one row per statement, 16,384 buckets, the filter in chunks; 7: a hash's filter
  * chunk and bucket picked from its spread bits, bloom-filter.ts; an index of format 6
  * keeps answering while it is rebuilt, without its filter and by its own buckets:
- * text-index.ts; 8: a quote's document holds its text's hash, not its text, db.ts
- * StoredQuoteDoc, to which database version 15 converts an index of format 7).
+ * text-index.ts).
  */
-export const INDEX_FORMAT = `8:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
-/** Format 7: format 8's buckets and filter, its quote documents holding their texts (index-blocks.ts packIndexBlocks). */
-export const FORMAT_7 = `7:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
+export const INDEX_FORMAT = `7:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
 /** Format 6, whose buckets are placed by the hashes' own top bits (fingerprint-buckets.ts format6BucketOf). */
 export const FORMAT_6 = `6:${JSON.stringify(DEFAULT_INDEX_PARAMS)}`;
 /** The format before 6: the same fingerprints in the old layout, which a database upgrade converts. */

@@ -67,20 +67,6 @@ describe('the text index in IndexedDB', () => {
     expect((await textIndexStore(db).docs([0, 5, 2 ** 32 - 1])).size).toBe(0);
   });
 
-  it("answers a quote's text from its record, and nothing for a quote whose record is gone", async () => {
-    await rebuildTextIndex(db);
-    const slot = (await db.meta.get('indexSlot'))?.value === 1 ? db.textBlocks1 : db.textBlocks;
-    const quotes = (await slot.toArray()).flatMap(unpackBlock).flatMap((group) => group.docs.filter((doc) => doc.kind === 'quote'));
-    expect(quotes.length).toBeGreaterThan(2);
-    expect(quotes.some((doc) => 'text' in doc)).toBe(false);
-    const [first, second] = quotes;
-    const store = textIndexStore(db);
-    const recordText = corpus.quotes.find((q) => q.id === first!.refId)?.text;
-    expect((await store.docs([first!.idx])).get(first!.idx)).toMatchObject({ kind: 'quote', refId: first!.refId, text: recordText });
-    await deleteQuotes(db, [second!.refId]);
-    expect((await store.docs([first!.idx, second!.idx])).has(second!.idx)).toBe(false);
-  });
-
   it('answers from an index of format 6 by its own buckets and without its filter, until it is rebuilt', async () => {
     await rebuildTextIndex(db);
     const expected = await textIndexStore(db).lookup(corpusHashes);

@@ -13,11 +13,11 @@
 import Dexie, { type EntityTable, type IndexableType, type Table } from 'dexie';
 import { type BloomFilter, CHUNK_WORDS, addToBloomFilter, chunkBits, chunkCount, chunkOf, mayContain, setChunkBits } from '../matching/bloom-filter';
 import { COMMON_HASH_POSTINGS } from '../matching/detect';
-import type { FingerprintStore, IndexedDoc, Posting } from '../matching/index-types';
+import type { FingerprintStore, Posting } from '../matching/index-types';
 import type { Quote, Statement } from '../schema';
-import { allQuotes, allStatements, getQuotes, getStatements, quoteIds, quoteTables, quotesOfStatements, recordTables } from './corpus-records';
+import { allQuotes, allStatements, getQuotes, getStatements, quoteIds, quotesOfStatements, recordTables } from './corpus-records';
 import type { FilterChunkRow, IndexBlockRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb } from './db';
-import { blockOf, editBlocks, lastGroupOf, toBlocks, unpackBlock } from './index-blocks';
+import { blockOf, docsIn, editBlocks, lastGroupOf, toBlocks, unpackBlock } from './index-blocks';
 import { BUCKETS, type BucketRow, PostingColumns, bucketOf, editBucket, format6BucketOf, postingsIn } from './fingerprint-buckets';
 import { MAX_GROUP, type StampedSource, groupDelta, groupOf } from './index-delta';
 import { FORMAT_6, INDEX_FORMAT, filterOfRows, filterRows, layoutSteps } from './index-layout';
@@ -99,11 +99,11 @@ export function textIndexStore(db: PolicyLensDb): FingerprintStore {
     cached = { slot, revision, stored, filter, bucketFor: bucketOf };
     return cached;
   };
-  const inIndex = async <T>(read: (tables: SlotTables, slot: Slot) => Promise<T>, alsoRead: Table[] = []): Promise<T> => {
+  const inIndex = async <T>(read: (tables: SlotTables, slot: Slot) => Promise<T>): Promise<T> => {
     for (;;) {
       const slot = await activeSlot(db);
       const tables = slotTables(db, slot);
-      const result = await db.transaction('r', [db.meta, ...tablesOf(tables), ...alsoRead], async () => ((await activeSlot(db)) === slot ? { value: await read(tables, slot) } : undefined));
+      const result = await db.transaction('r', [db.meta, ...tablesOf(tables)], async () => ((await activeSlot(db)) === slot ? { value: await read(tables, slot) } : undefined));
       if (result) return result.value;
     }
   };
@@ -126,33 +126,10 @@ export function textIndexStore(db: PolicyLensDb): FingerprintStore {
     docs: (idxs) =>
       inIndex(async (tables) => {
         const wanted = new Set(idxs);
-        const groups = new Set(idxs.map(groupOf));
-        const rows = await tables.docs.bulkGet([...new Set([...groups].map(blockOf))]);
-        const stored = rows.flatMap((row) => (row ? unpackBlock(row) : [])).flatMap((group) => (groups.has(group.group) ? group.docs.filter((doc) => wanted.has(doc.idx)) : []));
-        const texts = await quoteTexts(db, stored);
-        const found = new Map<number, IndexedDoc>();
-        for (const doc of stored) {
-          const answer = answeredDoc(doc, texts);
-          if (answer) found.set(doc.idx, answer);
-        }
-        return found;
-      }, quoteTables(db)),
+        const rows = await tables.docs.bulkGet([...new Set(idxs.map((idx) => blockOf(groupOf(idx))))]);
+        return new Map(rows.flatMap((row) => (row ? docsIn(row, wanted) : [])).map((doc) => [doc.idx, doc]));
+      }),
   };
-}
-
-/** The texts of the quotes these documents index, by quote id, read from the quotes' records. */
-async function quoteTexts(db: PolicyLensDb, docs: readonly IndexDocRow[]): Promise<Map<string, string>> {
-  const statementIds = [...new Set(docs.filter((doc) => doc.kind === 'quote').map((doc) => doc.statementId))];
-  if (statementIds.length === 0) return new Map();
-  return new Map((await quotesOfStatements(db, statementIds)).map((quote) => [quote.id, quote.text]));
-}
-
-/** A stored document as detection reads it; none for a quote whose record is gone: there is nothing left to show. */
-function answeredDoc(doc: IndexDocRow, texts: ReadonlyMap<string, string>): IndexedDoc | undefined {
-  const { kind, idx, refId, statementId, words, fingerprints } = doc;
-  if (kind === 'statement') return { kind, idx, refId, statementId, words, fingerprints };
-  const text = texts.get(refId);
-  return text === undefined ? undefined : { kind, idx, refId, statementId, words, fingerprints, text };
 }
 
 export interface IndexSize {
