@@ -5,7 +5,7 @@ import Dexie, { type DexieOptions, type EntityTable, type Table, type Transactio
 import type { PageMetadata } from '../capture/page-metadata';
 import type { IndexedDoc } from '../matching/index-types';
 import type { BucketRow } from './fingerprint-buckets';
-import { type IndexBlockRow, blockIndexDocs, packIndexBlocks } from './index-blocks';
+import { blockIndexDocs } from './index-blocks';
 import { convertIndexLayout } from './index-convert';
 import { type HoldingChunkRow, type PackTallyRow, chunkHoldings, tallyHoldings } from './pack-holdings';
 import type { PackHolding, PackRow } from './pack-rows';
@@ -17,7 +17,6 @@ export const DB_NAME = 'policy-lens';
 
 /** A statement as stored up to version 12: with the lookup keys of all its known URLs, for the URL index. */
 type LegacyStatementRow = Statement & { urlKeys: string[] };
-
 
 /**
  * An indexed document as stored: with the hashes it put in the index, so that it can
@@ -38,7 +37,12 @@ export interface IndexGroupRow {
   docs: IndexDocRow[];
 }
 
-export type { IndexBlockRow } from './index-blocks';
+/** The index rows of up to GROUPS_PER_BLOCK consecutive statement numbers, stored as one row (storage/index-blocks.ts). */
+export interface IndexBlockRow {
+  block: number;
+  statementIds: string[];
+  groups: IndexGroupRow[];
+}
 
 /** One chunk of the text index's Bloom filter, with the revision of the index that last changed it. */
 export interface FilterChunkRow {
@@ -279,13 +283,6 @@ const VERSIONS: readonly SchemaVersion[] = [
     // (the Corpus sources panel read the whole corpus to count them).
     stores: { statementLoose: '[chunk+id]', quoteLoose: '[chunk+id]' },
     upgrade: (tx) => fileOwnRecords(corpusTablesOf(tx)),
-  },
-  {
-    // The text index's blocks stored as columns (storage/index-blocks.ts): at 50k statements
-    // their 200,000 document objects were much of what an install wrote into the blocks
-    // (issue 12). The blocks are converted; the buckets and filter stay as they are.
-    stores: {},
-    upgrade: (tx) => packIndexBlocks(tx),
   },
 ];
 

@@ -14,7 +14,6 @@ import { deleteQuotes, deleteStatements, getStatement, putQuotes, putStatements,
 import type { PolicyLensDb } from './db';
 import { type BucketRow, decodeBucket, editBucket, format6BucketOf, toBucketRows } from './fingerprint-buckets';
 import { FORMAT_6 } from './index-layout';
-import { unpackBlock } from './index-blocks';
 import { answering, pausesHeld } from './index-priority';
 import { openTestDatabase } from './test-db';
 import { INDEX_FORMAT, type UpdateStep, ensureTextIndex, rebuildTextIndex, staleStatements, textIndexStore, updateTextIndex } from './text-index';
@@ -92,7 +91,7 @@ describe('the text index in IndexedDB', () => {
 
   it('is built when missing or of an older format, and left alone otherwise', async () => {
     await ensureTextIndex(db);
-    expect((await db.textBlocks1.toArray()).flatMap((row) => unpackBlock(row).flatMap((group) => group.docs))).toHaveLength(sources.length);
+    expect((await db.textBlocks1.toArray()).flatMap((row) => row.groups.flatMap((group) => group.docs))).toHaveLength(sources.length);
     const built = await snapshot(db);
     await ensureTextIndex(db);
     expect(await snapshot(db)).toEqual(built);
@@ -106,7 +105,7 @@ describe('the text index in IndexedDB', () => {
     await db.meta.put({ key: 'indexFormat', value: 'an older format' });
     await ensureTextIndex(db);
     expect((await db.meta.get('indexFormat'))?.value).toBe(INDEX_FORMAT);
-    expect((await db.textBlocks.toArray()).flatMap((row) => unpackBlock(row).flatMap((group) => group.docs))).toHaveLength(sources.length);
+    expect((await db.textBlocks.toArray()).flatMap((row) => row.groups.flatMap((group) => group.docs))).toHaveLength(sources.length);
     expect(await db.textBlocks1.count()).toBe(0);
     expect(await db.textBuckets1.count()).toBe(0);
     expect(await db.textFilter1.count()).toBe(0);

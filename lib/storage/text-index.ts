@@ -13,11 +13,11 @@
 import Dexie, { type EntityTable, type IndexableType, type Table } from 'dexie';
 import { type BloomFilter, CHUNK_WORDS, addToBloomFilter, chunkBits, chunkCount, chunkOf, mayContain, setChunkBits } from '../matching/bloom-filter';
 import { COMMON_HASH_POSTINGS } from '../matching/detect';
-import type { FingerprintStore, Posting } from '../matching/index-types';
+import type { FingerprintStore, IndexedDoc, Posting } from '../matching/index-types';
 import type { Quote, Statement } from '../schema';
 import { allQuotes, allStatements, getQuotes, getStatements, quoteIds, quotesOfStatements, recordTables } from './corpus-records';
 import type { FilterChunkRow, IndexBlockRow, IndexDocRow, IndexGroupRow, MetaRow, PolicyLensDb } from './db';
-import { blockOf, docsIn, editBlocks, lastGroupOf, toBlocks, unpackBlock } from './index-blocks';
+import { blockOf, editBlocks, toBlocks } from './index-blocks';
 import { BUCKETS, type BucketRow, PostingColumns, bucketOf, editBucket, format6BucketOf, postingsIn } from './fingerprint-buckets';
 import { MAX_GROUP, type StampedSource, groupDelta, groupOf } from './index-delta';
 import { FORMAT_6, INDEX_FORMAT, filterOfRows, filterRows, layoutSteps } from './index-layout';
@@ -126,8 +126,14 @@ export function textIndexStore(db: PolicyLensDb): FingerprintStore {
     docs: (idxs) =>
       inIndex(async (tables) => {
         const wanted = new Set(idxs);
-        const rows = await tables.docs.bulkGet([...new Set(idxs.map((idx) => blockOf(groupOf(idx))))]);
-        return new Map(rows.flatMap((row) => (row ? docsIn(row, wanted) : [])).map((doc) => [doc.idx, doc]));
+        const groups = new Set(idxs.map(groupOf));
+        const rows = await tables.docs.bulkGet([...new Set([...groups].map(blockOf))]);
+        const found = new Map<number, IndexedDoc>();
+        for (const group of rows.flatMap((row) => row?.groups ?? [])) {
+          if (!groups.has(group.group)) continue;
+          for (const { hashes: _h, stamp: _s, ...doc } of group.docs) if (wanted.has(doc.idx)) found.set(doc.idx, doc as IndexedDoc);
+        }
+        return found;
       }),
   };
 }
@@ -375,8 +381,8 @@ export async function updateTextIndex(
     const [statements, quotes, oldBlocks, last] = await readForUpdate(db, docs, ids, rowsWritten);
     step('read texts');
     const wanted = new Set(ids);
-    const old = oldBlocks.flatMap((block) => unpackBlock(block).filter((g) => wanted.has(g.statementId)));
-    const lastGroup = lastGroupOf(last) ?? 0;
+    const old = oldBlocks.flatMap((block) => block.groups.filter((g) => wanted.has(g.statementId)));
+    const lastGroup = last?.groups.at(-1)?.group ?? 0;
     const change = updateGroups(ids, [...statements.map(statementSource), ...quotes.map(quoteSource)], old, lastGroup);
     const addedIn = new Map(change.added.toRows().map((row) => [row.bucket, row]));
     const addedCount = [...addedIn.values()].reduce((n, row) => n + row.hashes.length, 0);
@@ -497,7 +503,7 @@ async function readQuotes(db: PolicyLensDb, { quotes: written, quoteIdsBefore }:
 export async function staleStatements(db: PolicyLensDb): Promise<string[]> {
   const { docs } = slotTables(db, await activeSlot(db));
   const [sources, rows] = await Promise.all([readSources(db), docs.toArray()]);
-  const indexed: IndexDocRow[] = rows.flatMap((row) => unpackBlock(row).flatMap((group) => group.docs));
+  const indexed: IndexDocRow[] = rows.flatMap((row) => row.groups.flatMap((group) => group.docs));
   const key = (d: { kind: string; refId: string; stamp?: string }) => `${d.kind}:${d.refId}:${d.stamp ?? ''}`;
   const group = (items: readonly { statementId: string; kind: string; refId: string; stamp?: string }[]) => {
     const byId = new Map<string, Set<string>>();

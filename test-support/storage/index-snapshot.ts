@@ -5,7 +5,6 @@ import { fingerprints } from '../../lib/matching/fingerprints';
 import { tokenize } from '../../lib/matching/tokens';
 import type { PolicyLensDb } from '../../lib/storage/db';
 import { decodeBucket } from '../../lib/storage/fingerprint-buckets';
-import { unpackBlock } from '../../lib/storage/index-blocks';
 import { textIndexStore } from '../../lib/storage/text-index';
 
 /** Every hash of these texts' fingerprints: what a page quoting all of them would look up. */
@@ -15,7 +14,7 @@ export async function indexSnapshot(db: PolicyLensDb, lookedUp: readonly number[
   const slot = (await db.meta.get('indexSlot'))?.value ?? 0;
   const docs = slot === 0 ? db.textBlocks : db.textBlocks1;
   const buckets = slot === 0 ? db.textBuckets : db.textBuckets1;
-  const rows = (await docs.toArray()).flatMap((row) => unpackBlock(row).flatMap((group) => group.docs));
+  const rows = (await docs.toArray()).flatMap((row) => row.groups.flatMap((group) => group.docs));
   const refOf = new Map(rows.map((d) => [d.idx, `${d.kind}:${d.refId}`]));
   const docList = rows.map(({ idx: _i, hashes, ...d }) => JSON.stringify({ ...d, hashes: [...hashes].sort((a, b) => a - b) })).sort();
   const postings: string[] = [];
