@@ -18,7 +18,6 @@
 import {
   AUXILIARY_WORDS,
   COORDINATED_NEXT,
-  MONTH_NAMES,
   NAMING_CUE,
   ORGANISATION_OFFICE,
   PERSON_PRONOUN,
@@ -45,6 +44,7 @@ import { Coverage, firstStartingAt, insideAny, rangesWithin } from './ranges';
 import { MAX_GENERIC_BODY_GAP, type SpeakerDescription, describeSpeaker, genericBodyBefore, namedWith } from './speaker-description';
 import { isHardWrapped, isWrappedBreak, unwrapLines } from './wrapped-lines';
 import { COUNCILLOR_HONORIFIC, officeWornWithName } from './worn-title';
+import { DAY_PATTERN, MONTH_PATTERN } from '../text/date-patterns';
 
 export interface ProposedQuote {
   /** Exactly text.slice(start, end): the quoted words without their enclosing marks. */
@@ -321,10 +321,8 @@ const speechVerbAt = (text: string, index: number): boolean => [...text.slice(in
 /** "by Sofia Lind" alone on its line: the page's writer, who reports what others say. */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*[Bb]y[ \t]+$/;
 
-const MONTH = `(?:${MONTH_NAMES.join('|')})`;
-const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 /** "Dan Peters 05 December 2013" on a line of its own: a writer's name, then the day the page was published. */
-const DATE_LINE_AFTER = new RegExp(String.raw`^[ \t]*[,|·–-]?[ \t]*(?:${DAY}\s+${MONTH}|${MONTH}\s+${DAY},?)\s+\d{4}[^\n]{0,20}(?:\n|$)`);
+const DATE_LINE_AFTER = new RegExp(String.raw`^[ \t]*[,|·–-]?[ \t]*(?:${DAY_PATTERN}\s+${MONTH_PATTERN}|${MONTH_PATTERN}\s+${DAY_PATTERN},?)\s+\d{4}[^\n]{0,20}(?:\n|$)`);
 
 function isByline(text: string, name: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, name.start - 20), name.start);

@@ -3,18 +3,16 @@
 // role alias ("the Health Secretary") as the person who held the post then
 // (dated-roles.ts); the page's text is all verification has, and a news page's
 // visible text carries its date near the top.
+import { DAY_PATTERN, MONTH_PATTERN, YEAR_PATTERN } from '../text/date-patterns';
 
 /** A dateline stands in the page's opening: title, standfirst and byline. */
 const OPENING_CHARS = 600;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-const YEAR = String.raw`((?:19|20)\d{2})`;
 /** "11th February 2021", "11 Feb 2021"; "February 11, 2021"; "2021-02-11". */
 const DATELINES = [
-  { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH},?\s+${YEAR}\b`), day: 1, month: 2, year: 3 },
-  { pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+${YEAR}\b`), day: 2, month: 1, year: 3 },
+  { pattern: new RegExp(String.raw`\b${DAY_PATTERN}\s+${MONTH_PATTERN},?\s+${YEAR_PATTERN}\b`), day: 1, month: 2, year: 3 },
+  { pattern: new RegExp(String.raw`\b${MONTH_PATTERN}\s+${DAY_PATTERN},?\s+${YEAR_PATTERN}\b`), day: 2, month: 1, year: 3 },
 ] as const;
 const ISO_DATE = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
 
