@@ -652,6 +652,18 @@ describe('a headline fragment one person said (session 6)', () => {
   });
 });
 
+describe('a headline giving a body words one of its people says below (lede10, fresh-set-12)', () => {
+  it('gives the headline’s ‘have to adapt’, which Labour say, to the Labour council leader who says it below (Brighton and Hove Greens)', () => {
+    const text =
+      'Labour say consultation on libraries will "have to adapt" to budget decisions\n\n' +
+      'In a response, Labour council leader Warren Morgan said the consultation “will have to adapt” to any budget decisions taken in February.';
+    expect(speakers(text).map((s) => [s[0], s[1], s[3]])).toEqual([
+      ['have to adapt', 'Warren Morgan', 'Labour Party'],
+      ['will have to adapt', 'Warren Morgan', 'Labour Party'],
+    ]);
+  });
+});
+
 describe('a generic noun for a body the page named before (session 6, fresh-set-3)', () => {
   it('reads "chief executive of the charity" as the charity named last (the Red Cross), not the page’s first organisation', () => {
     const text =

@@ -1587,6 +1587,33 @@ function saidByGroup(text: string, p: ProposedQuote): boolean {
   return CLOSES_SENTENCE.test(text.slice(p.end, lineEnd < 0 ? text.length : lineEnd));
 }
 
+/** Gives `p` the speaker, role and organisation of `source`, whose words it repeats. */
+function takeSpeaker(p: ProposedQuote, source: ProposedQuote): void {
+  const { speakerName, personId, role, organisationName, organisationId } = source;
+  // Another person's words: nothing of the guessed speaker's description stays ("Jenny Marra" is no "Health Secretary").
+  if (p.speakerName !== speakerName) {
+    delete p.personId;
+    delete p.role;
+    delete p.organisationName;
+    delete p.organisationId;
+  }
+  Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), speakerName ? { speakerName } : {}, personId ? { personId } : {}, { confidence: ATTRIBUTION_CONFIDENCE.repeated });
+}
+
+/**
+ * "Labour say consultation on libraries will "have to adapt" to budget decisions" above "Labour council leader Warren Morgan
+ * said the consultation “will have to adapt” …": a headline gives a body words that one named person of that body says
+ * below, and they are that person's (the headline's shorthand for who speaks). Only a headline's: a fragment the body text
+ * gives a body stays the body's, though one of its people repeats the words.
+ */
+function bodysPersonBelow(text: string, p: ProposedQuote, holding: readonly ProposedQuote[]): ProposedQuote | undefined {
+  if (p.speakerName || !p.organisationName || !onHeadlineLine(text, p.start, p.end)) return undefined;
+  const below = holding.filter((o) => o.start > p.end);
+  const person = below[0];
+  const onePerson = below.every((o) => o.speakerName === person?.speakerName);
+  return person?.speakerName && onePerson && person.organisationName === p.organisationName ? person : undefined;
+}
+
 /**
  * A headline, summary or pull quote repeating words attributed elsewhere on the page takes
  * that attribution, unless its own was explicit (better than a continuation); a named
@@ -1598,28 +1625,25 @@ function inheritRepeated(text: string, proposals: ProposedQuote[]): void {
   const index = repeatIndex(sources.map((s) => s.words));
   const at = (positions: number[]) => positions.map((i) => sources[i] as RepeatSource);
   for (const p of proposals) {
-    if (attributed(p) && p.confidence > ATTRIBUTION_CONFIDENCE.continuation) continue;
+    const explicit = attributed(p) && p.confidence > ATTRIBUTION_CONFIDENCE.continuation;
+    const fragment = p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS;
+    if (explicit && !fragment) continue;
     const words = squashed(p.text);
     const list = words.split(' ');
-    if (p.text.split(/\s+/).length <= MAX_FRAGMENT_WORDS) {
+    if (fragment) {
+      const holding = at(index.holdingWhole(list)).filter((s) => s.o !== p && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o)).map((s) => s.o);
+      if (explicit) {
+        const person = bodysPersonBelow(text, p, holding);
+        if (person) takeSpeaker(p, person);
+        continue;
+      }
       // A headline fragment from a longer quotation speaks for the quotation's organisation; the page does not say who among it,
       // unless one person alone said those words ("‘deeply disappointed’" above "Vic Rayner … commented: “We’re deeply disappointed …”").
       // A continuation is a guess from position: a headline fragment one person alone said below is theirs ("“Shambolic” approach" above "describes … as "utterly shambolic"").
-      if (attributed(p) && p.confidence > ATTRIBUTION_CONFIDENCE.continuation) continue;
-      const holding = at(index.holdingWhole(list)).filter((s) => s.o !== p && ` ${s.words} `.includes(` ${words} `) && !quotedInside(text, p, s.o)).map((s) => s.o);
       const people = new Set(holding.map((o) => o.speakerName));
       const source = holding.find((o) => o.organisationName);
-      if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName && !saidByGroup(text, p)) {
-        const { speakerName, personId, role, organisationName, organisationId } = holding[0];
-        // Another person's words: nothing of the guessed speaker's description stays ("Jenny Marra" is no "Health Secretary").
-        if (p.speakerName !== speakerName) {
-          delete p.personId;
-          delete p.role;
-          delete p.organisationName;
-          delete p.organisationId;
-        }
-        Object.assign(p, withoutEmpty({ role, organisationName, organisationId }), { speakerName }, personId ? { personId } : {}, { confidence: ATTRIBUTION_CONFIDENCE.repeated });
-      } else if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
+      if (holding.length > 0 && people.size === 1 && holding[0]?.speakerName && !saidByGroup(text, p)) takeSpeaker(p, holding[0]);
+      else if (source && !attributed(p)) Object.assign(p, withoutEmpty({ organisationName: source.organisationName, organisationId: source.organisationId }), { confidence: ATTRIBUTION_CONFIDENCE.repeated });
       continue;
     }
     const repeated: Repeated = { words, list };
@@ -1665,8 +1689,13 @@ const MAX_HEADLINE_WORDS = 12;
  * under a site's banner ("Fed: Fall In Officer Numbers 'Alarming'"), or a related story's ("Ministers must 'set a date' to end corridor care").
  */
 function inHeadline(ctx: Context, span: QuotationSpan): boolean {
-  const lineEnd = ctx.text.indexOf('\n', span.close);
-  const line = ctx.text.slice(ctx.text.lastIndexOf('\n', span.open) + 1, lineEnd < 0 ? ctx.text.length : lineEnd).trim();
+  return onHeadlineLine(ctx.text, span.open, span.close);
+}
+
+/** Whether the line holding `start`…`end` reads as a headline: short, and closing no sentence. */
+function onHeadlineLine(text: string, start: number, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(text.lastIndexOf('\n', start) + 1, lineEnd < 0 ? text.length : lineEnd).trim();
   return !CLOSES_SENTENCE.test(line) && line.split(/\s+/).length <= MAX_HEADLINE_WORDS;
 }
 
