@@ -653,7 +653,7 @@ describe('a headline fragment one person said (session 6)', () => {
 });
 
 describe('a headline giving a body words one of its people says below (lede10, fresh-set-12)', () => {
-  it('gives the headline’s ‘have to adapt’, which Labour say, to the Labour council leader who says it below (Brighton and Hove Greens)', () => {
+  it('gives the headline’s ‘have to adapt’, which Labour say, to the Labour council leader who says it below (Brighton & Hove Green Party, fresh-12)', () => {
     const text =
       'Labour say consultation on libraries will "have to adapt" to budget decisions\n\n' +
       'In a response, Labour council leader Warren Morgan said the consultation “will have to adapt” to any budget decisions taken in February.';
