@@ -85,3 +85,20 @@ describe('describeSpeaker: a director of a body’s regional or national arm', (
     expect(described('Sara Moseley, Director of Mind Cymru, said:', 'Sara Moseley')).toEqual({ role: 'Director', organisationName: 'Mind Cymru' });
   });
 });
+
+describe('describeSpeaker: two offices joined by "and"', () => {
+  it('reads a lone office noun after what the person is as the role (Doncaster Free Press)', () => {
+    const text = 'But Kelvin Hurd, a paramedic and official for trade union Unite, said: “If you ring an ambulance and your life is in danger there’s a good chance one in three won’t get it in time.';
+    const name = text.indexOf('Kelvin Hurd');
+    const organisations = mentions(text, [['Unite', 'Unite']]);
+    expect(describeSpeaker(text, 0, name, name + 'Kelvin Hurd'.length, text.indexOf(' said:'), organisations)).toEqual({ role: 'official', organisationName: 'Unite' });
+  });
+
+  it('reads the first of two titles before a name as the role when the second is held at a body of its own (HSJ)', () => {
+    const text =
+      'Turning to integrated care systems, Northumbria Healthcare FT chief executive and NHS England’s elective recovery director Sir Jim Mackey said the recently established organisations should not tell chief executives “how to run hospitals”.';
+    const name = text.indexOf('Sir Jim Mackey');
+    const organisations = mentions(text, [['Northumbria Healthcare FT', 'Northumbria Healthcare FT'], ['NHS England', 'NHS England']]);
+    expect(describeSpeaker(text, text.indexOf('Northumbria'), name, name + 'Sir Jim Mackey'.length, text.indexOf(' said the'), organisations).role).toBe('chief executive');
+  });
+});

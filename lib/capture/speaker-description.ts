@@ -337,8 +337,25 @@ function withoutLeadingPlace(role: string): string {
   return rest.length > 0 && placeWords(place).has(place) && !namesChamber ? rest.join(' ') : role;
 }
 
+/**
+ * Two descriptions joined by "and" before any remit or department (an "and" after a title's "for" or "of" joins those:
+ * "director of programmes and primary care development"). Both titles are one post with a double title ("General Secretary and
+ * Chief Executive") unless the second is held at a body of its own: then they are two offices, and the first is the one the person
+ * is named by ("Northumbria Healthcare FT chief executive and NHS England’s elective recovery director Sir Jim Mackey"). A first
+ * that is no title is what the person is, the lone office noun after it the office ("a paramedic and official for trade union
+ * Unite"); a title of more words after "and" may share its head with the words before ("health and social care secretary").
+ */
+const TWO_DESCRIPTIONS = /^((?:(?!\s(?:for|of)\s).)*?)\s+(?:and|&)\s+(.*)$/;
+
+function oneOffice(role: string): string {
+  const [, first, second] = TWO_DESCRIPTIONS.exec(role) ?? [];
+  if (!first || !second || !isRole(second)) return role;
+  if (isRole(first)) return POSSESSIVE.test(second) ? first : role;
+  return /\s/.test(second) ? role : second;
+}
+
 const plain = ({ guessed: _guessed, ...description }: Described): SpeakerDescription =>
-  description.role ? { ...description, role: withoutLeadingPlace(description.role) } : description;
+  description.role ? { ...description, role: withoutLeadingPlace(oneOffice(description.role)) } : description;
 
 /**
  * A legislature's assembly, or a local council, is a chamber, and an office its elected members hold in it is named with
