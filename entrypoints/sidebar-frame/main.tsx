@@ -74,7 +74,12 @@ function App({ end }: { end: Endpoint<FromFrame, ToFrame> }) {
       onCapture={() => end.send({ kind: 'capture' })}
       onOpenPage={(path) => void browser.tabs.create({ url: browser.runtime.getURL(path) })}
       dockMode={dockMode}
-      onDockMode={(mode) => void writeDockMode(browser.storage.local, mode)}
+      onDockMode={(mode) => {
+        // Shown at once: the content script may apply the stored change before this frame hears of it,
+        // and a second press read from the old state would ask for the same mode again.
+        setDockMode(mode);
+        void writeDockMode(browser.storage.local, mode);
+      }}
     />
   );
 }
