@@ -289,14 +289,16 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     const based = PLACE_POSSESSIVE.exec(text.slice(orgFrom, to));
     const name = leadingProperName(text.slice(orgFrom + (based && isPlace(based[1] as string) ? based[0].length : kind), to));
     // "Assistant Director of Industrial Relations": what a director or head leads, named without an institutional word, is their department.
+    /** The title through the name after its link: the name is part of it (a department, a seat). */
+    const throughName = (named: string): Described => ({ role: tidy(text.slice(from, orgFrom + text.slice(orgFrom, to).indexOf(named) + named.length)) });
     if (name && link[0].trim() === 'of' && kind === 0 && DEPARTMENT_HEAD.test(role) && !REGIONAL_ARM.test(name)) {
-      roleOnly ??= { role: tidy(text.slice(from, orgFrom + text.slice(orgFrom, to).indexOf(name) + name.length)) };
+      roleOnly ??= throughName(name);
       continue;
     }
     // "the Conservative MP for Ludlow", "Councillor for Penn Wood and Old Amersham": whom a seat's holder sits for is their seat, part of the title.
     // The title ends at its seat: what follows is another office ("and chair of the Commons environmental audit committee").
     if (name && link[0].trim() === 'for' && SEAT_HOLDER.test(role)) {
-      roleOnly ??= { role: tidy(text.slice(from, orgFrom + text.slice(orgFrom, to).indexOf(name) + name.length)) };
+      roleOnly ??= throughName(name);
       break;
     }
     if (name && !isPlace(name)) guessed ??= { role, organisationName: name, guessed: true };
