@@ -3,7 +3,7 @@ import type { Posting } from '../matching/index-types';
 import { seededRandom } from '../../test-support/seeded-random';
 import { shingleHashes, winnow } from '../matching/fingerprints';
 import { tokenize } from '../matching/tokens';
-import { BUCKETS, bucketOf, editBucket, postingsIn, toBucketRows } from './fingerprint-buckets';
+import { BUCKETS, bucketOf, byHash, editBucket, postingsIn, toBucketRows } from './fingerprint-buckets';
 
 function randomPostings(count: number, seed: number): Map<number, Posting[]> {
   const random = seededRandom(seed);
@@ -41,6 +41,22 @@ describe('fingerprint buckets', () => {
       expect([...row.hashes]).toEqual([...row.hashes].sort((a, b) => a - b));
       expect(row.starts.length).toBe(row.hashes.length + 1);
     }
+  });
+});
+
+describe('ordering a bucket’s postings by hash', () => {
+  // Few distinct hashes, so most have several postings, whose order must survive; indices ascend, as pushed.
+  const random = seededRandom(7);
+  const hashes = Uint32Array.from({ length: 5_000 }, () => [0, 1, 2 ** 31, 2 ** 32 - 1, 12_345][Math.floor(random() * 5)] ?? 0);
+  const indices = Uint32Array.from({ length: 3_000 }, (_, n) => n * 2 + Math.floor(random() * 2));
+  const stable = [...indices].map((i, n) => ({ i, n })).sort((a, b) => (hashes[a.i] ?? 0) - (hashes[b.i] ?? 0) || a.n - b.n).map(({ i }) => i);
+
+  it('sorts by hash and keeps postings of one hash in the order given', () => {
+    expect([...byHash(indices, hashes, new Float64Array(indices.length))]).toEqual(stable);
+  });
+
+  it('gives the same order through its comparator when a bucket is too large for the packed keys', () => {
+    expect([...byHash(indices, hashes, new Float64Array(indices.length), 1_024)]).toEqual(stable);
   });
 });
 

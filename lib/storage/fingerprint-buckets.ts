@@ -102,29 +102,54 @@ export class PostingColumns {
     }
     yield;
     const rows: BucketRow[] = [];
-    const hashOf = (i: number) => this.hashes[i] ?? 0;
+    const keys = new Float64Array(this.length);
     for (let bucket = 0; bucket < BUCKETS; bucket++) {
       if (bucket % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) yield;
       const from = starts[bucket] ?? 0;
       const to = starts[bucket + 1] ?? 0;
       if (from === to) continue;
-      const here = order.subarray(from, to).sort((a, b) => hashOf(a) - hashOf(b) || a - b);
+      const sorted = byHash(order.subarray(from, to), this.hashes, keys.subarray(from, to));
       const hashes: number[] = [];
       const rowStarts: number[] = [];
-      const flat = new Uint32Array(here.length * 2);
-      here.forEach((i, n) => {
-        if (n === 0 || hashes[hashes.length - 1] !== hashOf(i)) {
-          hashes.push(hashOf(i));
+      const flat = new Uint32Array(sorted.length * 2);
+      for (let n = 0; n < sorted.length; n++) {
+        const i = sorted[n] ?? 0;
+        const hash = this.hashes[i] ?? 0;
+        if (n === 0 || hashes[hashes.length - 1] !== hash) {
+          hashes.push(hash);
           rowStarts.push(n);
         }
         flat[2 * n] = this.docs[i] ?? 0;
         flat[2 * n + 1] = this.positions[i] ?? 0;
-      });
-      rowStarts.push(here.length);
+      }
+      rowStarts.push(sorted.length);
       rows.push({ bucket, hashes: Uint32Array.from(hashes), starts: Uint32Array.from(rowStarts), postings: flat });
     }
     return rows;
   }
+}
+
+/**
+ * Places in one bucket a sort key can tell apart: a key is a hash times PLACES plus a
+ * posting's place in its bucket, exact in a double since 2^32 · 2^21 = 2^53. A bucket
+ * holds about 200 postings at 50k statements, so none comes near it.
+ */
+const PLACES = 2 ** 21;
+
+/**
+ * `indices` (postings, in the order pushed) ordered by their hash in `hashes`, ties kept
+ * in the order given, by a native numeric sort of keys holding the hash and the place
+ * (`scratch`, as long as `indices`, receives them). Sorting each bucket with a comparator
+ * instead made laying out a 50k-statement pack's 3.4 million postings take 1.4–1.5 s
+ * rather than 0.9–1.1 s (Node). A bucket of `places` postings or more takes the comparator.
+ */
+export function byHash(indices: Uint32Array, hashes: Uint32Array, scratch: Float64Array, places = PLACES): Uint32Array {
+  if (indices.length >= places) return Uint32Array.from(indices).sort((a, b) => (hashes[a] ?? 0) - (hashes[b] ?? 0) || a - b);
+  for (let n = 0; n < indices.length; n++) scratch[n] = (hashes[indices[n] ?? 0] ?? 0) * places + n;
+  scratch.sort();
+  const sorted = new Uint32Array(indices.length);
+  for (let n = 0; n < indices.length; n++) sorted[n] = indices[(scratch[n] ?? 0) % places] ?? 0;
+  return sorted;
 }
 
 export function toBucketRows(postings: ReadonlyMap<number, readonly Posting[]>): BucketRow[] {
