@@ -3,6 +3,7 @@
 // name, the nouns that make a phrase a role, and the capitalised words that make a
 // phrase an institution or a document rather than a person. Kept in one place so a
 // miss can be fixed by adding a word, and so the tests can name what they exercise.
+import { MONTH_NAMES } from '../text/date-patterns';
 
 /**
  * Verbs of speech and of stated reaction, in the tenses news copy uses. "welcomed"
@@ -114,11 +115,6 @@ export const NAMING_CUE = /\b(?:dubbed|so-called|called|known as|titled|entitled
  * the alarm”", "Headteachers … have written to more than 300,000 parents over fears that … “breaking point”").
  */
 export const REPORTING_WORDS = /\b(?:claim|warnings?|pointed to|points to|criticised|criticized|accused|accuses|stating|written)\b/i;
-
-/** The months: a date's word, but a surname after a given name ("Theresa May"). */
-export const MONTH_NAMES: readonly string[] = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-];
 
 /** Words that, capitalised, mark an institution, a place or a document rather than a person's name. */
 export const NON_PERSON_WORDS = new Set([

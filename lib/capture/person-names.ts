@@ -5,9 +5,10 @@
 // ("Integration White Paper", "Fabian Society") are not names; places do not glue
 // to a name ("London Sir David" is "Sir David"), and honours after it are not part
 // of it ("Martin Green OBE").
-import { BODY_NAME_ENDINGS, DOCUMENT_NAME_ENDINGS, HONORIFICS, MONTH_NAMES, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from './attribution-cues';
+import { BODY_NAME_ENDINGS, DOCUMENT_NAME_ENDINGS, HONORIFICS, NON_PERSON_WORDS, ORGANISATION_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERB } from './attribution-cues';
 import { type Gender, genderOfFirstName, isOrdinaryWord, opensAsPerson, placeWords } from './name-nlp';
 import { Coverage } from './ranges';
+import { MONTH_NAMES } from '../text/date-patterns';
 
 export interface NameCandidate {
   name: string;
@@ -101,6 +102,7 @@ function personWithin(run: string, runStart: number): NameCandidate | undefined 
   return { name: run.slice(start - runStart, end - runStart), start, end };
 }
 
+/** The months: a date's word, but a surname after a given name ("Theresa May"). */
 const IS_MONTH = new Set(MONTH_NAMES);
 
 /**

@@ -3,8 +3,13 @@
 // (lib/verify/page-date.ts) and capture tells a dated byline from a speaker
 // (lib/capture/attribution.ts), so both read the same dates.
 
+/** The months, in order. */
+export const MONTH_NAMES: readonly string[] = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
+
 /** A month's name or its abbreviation, with an optional full stop: its name is the first group it captures. */
-export const MONTH_PATTERN = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+export const MONTH_PATTERN = String.raw`(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 /** A day of the month, "11" or "11th": its number is the first group it captures. */
 export const DAY_PATTERN = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 /** A year of this century or the last: the first group it captures. */

@@ -3,12 +3,12 @@
 // role alias ("the Health Secretary") as the person who held the post then
 // (dated-roles.ts); the page's text is all verification has, and a news page's
 // visible text carries its date near the top.
-import { DAY_PATTERN, MONTH_PATTERN, YEAR_PATTERN } from '../text/date-patterns';
+import { DAY_PATTERN, MONTH_NAMES, MONTH_PATTERN, YEAR_PATTERN } from '../text/date-patterns';
 
 /** A dateline stands in the page's opening: title, standfirst and byline. */
 const OPENING_CHARS = 600;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 /** "11th February 2021", "11 Feb 2021"; "February 11, 2021"; "2021-02-11". */
 const DATELINES = [
   { pattern: new RegExp(String.raw`\b${DAY_PATTERN}\s+${MONTH_PATTERN},?\s+${YEAR_PATTERN}\b`), day: 1, month: 2, year: 3 },
