@@ -102,3 +102,18 @@ describe('describeSpeaker: two offices joined by "and"', () => {
     expect(describeSpeaker(text, text.indexOf('Northumbria'), name, name + 'Sir Jim Mackey'.length, text.indexOf(' said the'), organisations).role).toBe('chief executive');
   });
 });
+
+describe('describeSpeaker: an occupation as the title (WordNet, lib/capture/occupation-nouns.ts)', () => {
+  it('reads an occupation before the name as the role (Morning Star)', () => {
+    const text = 'Real Cardiff author Peter Finch said the idea that library services “should be sacrificed in pursuit of saving a small sliver from the local council’s budget is appalling beyond belief.';
+    const name = text.indexOf('Peter Finch');
+    expect(describeSpeaker(text, 0, name, name + 'Peter Finch'.length, text.indexOf(' said the'), []).role).toBe('author');
+  });
+
+  it('reads an occupation in a comma-set phrase before the name as the role (Plaid Cymru)', () => {
+    const text =
+      'Boosting funding for Mental Health Services provided by the NHS is a vital step that Plaid Cymru is committed to delivering, according to the party’s Parliamentary candidate for Ceredigion, Ben Lake.';
+    const name = text.indexOf('Ben Lake');
+    expect(describeSpeaker(text, text.indexOf('the party’s'), name, name + 'Ben Lake'.length, text.length, []).role).toBe('Parliamentary candidate');
+  });
+});

@@ -15,6 +15,7 @@ import { capitalisedInsideSentences, writesInLowerCase } from './common-noun-nam
 import type { Mention } from './known-mentions';
 import { endsInPluralNoun, isDemonym, isOrdinaryWord, isPluralNoun, opensWithVerbAndObject, placeWords, titleAfterClause } from './name-nlp';
 import { abbreviatesTermBefore, unknownOrganisationName } from './organisation-names';
+import { OCCUPATION_NOUNS } from './occupation-nouns';
 import { isPartyPlural, partyAside, partyOpening } from './party-names';
 
 export interface SpeakerDescription {
@@ -136,11 +137,30 @@ const LIST_WORDS = new Set(['of', 'and', '&']);
  */
 const ACROSS_SPEECH = new RegExp(String.raw`[“”"‘]|(?!response\b)(?:${SPEECH_VERB.source})`);
 
+/** Whether a phrase names an office: it holds one of the hand-listed role nouns ("chief executive", "GMB national officer"). */
+function isOffice(phrase: string): boolean {
+  return phrase.toLowerCase().split(/\s+/).some((w) => ROLE_NOUNS.has(bareWord(w)) || w.split('-').some((p) => ROLE_NOUNS.has(bareWord(p))));
+}
+
+/** What links a title's head noun to where or whom it serves ("candidate for Ceredigion", "author of the report"). */
+const HEAD_LINKS = new Set(['of', 'for', 'at', 'with']);
+
+/**
+ * Whether a phrase's head noun is an occupation (lib/capture/occupation-nouns.ts, from WordNet): "Real Cardiff author",
+ * "Parliamentary candidate for Ceredigion". The head is the word before the first link, else the last word.
+ */
+function hasOccupationHead(phrase: string): boolean {
+  const words = phrase.split(/\s+/).filter((w) => w !== '');
+  const link = words.findIndex((w, i) => i > 0 && HEAD_LINKS.has(w));
+  const head = (link > 0 ? words[link - 1] : words.at(-1)) ?? '';
+  return OCCUPATION_NOUNS.has(bareWord(head));
+}
+
 function isRole(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/[\s]+/).filter((w) => w !== '');
   if (CLAUSE_WORDS.test(phrase) || ACROSS_SPEECH.test(phrase)) return false;
   const counted = words.filter((w) => !LIST_WORDS.has(w));
-  return counted.length > 0 && counted.length <= MAX_ROLE_WORDS && words.some((w) => ROLE_NOUNS.has(bareWord(w)) || w.split('-').some((p) => ROLE_NOUNS.has(bareWord(p))));
+  return counted.length > 0 && counted.length <= MAX_ROLE_WORDS && (isOffice(phrase) || hasOccupationHead(phrase));
 }
 
 /** "Labour MPs John McDonnell and Richard Burgon": a plural title before names is each one's title in the singular. */
@@ -352,7 +372,8 @@ const TWO_DESCRIPTIONS = /^((?:(?!\s(?:for|of)\s).)*?)\s+(?:and|&)\s+(.*)$/;
 function oneOffice(role: string): string {
   const [, first, second] = TWO_DESCRIPTIONS.exec(role) ?? [];
   if (!first || !second || !isRole(second)) return role;
-  if (isRole(first)) return POSSESSIVE.test(second) ? first : role;
+  // An occupation first ("a paramedic and official for trade union Unite") is what the person is; an office first is a double title.
+  if (isOffice(first)) return POSSESSIVE.test(second) ? first : role;
   return /\s/.test(second) ? role : second;
 }
 
