@@ -141,9 +141,10 @@ function scorePage(page: DevPage, known: KnownEntities, score: DevSetScore): voi
  * last), are in the tuning pool since stop 19; the ninth, blind four times at stop 19 (77.1%, 65.4%,
  * 76.4% the last), since stop 20; the tenth, blind at stops 20 to 24 (82.8%, 60.0%, 82.9% the last), since
  * stop 25; the eleventh, blind twice at stop 25 (82.7%, 64.4%, 75.2%), since stop 26; the twelfth, blind four times
- * at stop 26 (85.2%, 63.7%, 73.9% the last), since stop 27. The held-back half and any newer blind set are scored in aggregate only.
+ * at stop 26 (85.2%, 63.7%, 73.9% the last), since stop 27; the thirteenth, blind at stops 27 and 29 (79.7%, 69.3%, 78.2% both
+ * times), since stop 29. The held-back half and any newer blind set are scored in aggregate only.
  */
-export const TUNING_POOL: ReadonlySet<string> = new Set<Half>(['tuning', 'fresh', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'fresh-7', 'fresh-8', 'fresh-9', 'fresh-10', 'fresh-11', 'fresh-12']);
+export const TUNING_POOL: ReadonlySet<string> = new Set<Half>(['tuning', 'fresh', 'fresh-2', 'fresh-3', 'fresh-4', 'fresh-5', 'fresh-6', 'fresh-7', 'fresh-8', 'fresh-9', 'fresh-10', 'fresh-11', 'fresh-12', 'fresh-13']);
 
 /** Scores for each half present, tuning first; only the tuning pool lists its misses. */
 export function scoreDevSet(pages: readonly DevPage[], known: KnownEntities, halves: readonly Half[] = ['tuning', 'held-back']): DevSetScore[] {
