@@ -107,6 +107,15 @@ describe('attribution verbs and frames beyond "said"', () => {
     expect(extractQuotes(according, corpus)[0]!.speakerName).toBeUndefined();
   });
 
+  it('reads a sentence opening "According to X," as X’s words (Nursing in Practice; Management in Practice)', () => {
+    const marquis = 'According to Patricia Marquis, RCN director for England, GPNs have been able to secure better pay by ‘asking and pushing’ their employers.';
+    expect(speakers(marquis)).toEqual([['asking and pushing', 'Patricia Marquis', 'director for England', 'RCN']]);
+    const text =
+      'In the session, GPC England chair Dr Katie Bramall-Stainer said GP ‘collective action’, which may take place in the autmun, is going to be ‘totally different’ from action taken by junior doctors or consultants.\n\n' +
+      'According to Dr Bramall-Stainer, the action will have a ‘public-facing narrative’, built on ‘trust’ to ‘repair the toxic damage’ to general practice’s reputation in the media and with the public.';
+    expect(speakers(text).slice(2).map((s) => s[1])).toEqual(['Katie Bramall-Stainer', 'Katie Bramall-Stainer', 'Katie Bramall-Stainer']);
+  });
+
   it('reads an organisation speaking for itself, named by an acronym the page defines', () => {
     const text =
       'Following the government announcement of an independent commission to reform adult social care in England chaired by Baroness Louise Carey, the Royal College of Nursing (RCN) has said that social care reforms must ‘move quickly’ and involve nurses.';

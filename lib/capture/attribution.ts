@@ -1160,11 +1160,20 @@ const AGENT_AFTER = /^\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){
 /** How far after the verb the agent's name may start. */
 const MAX_AGENT_REACH = 80;
 
+/** "According to Patricia Marquis, RCN director for England, GPNs have been able to secure better pay by ‘asking and pushing’": a sentence opening with the frame. */
+const OPENING_ACCORDING_TO = /^\s*According\s+to(?=\s)/;
+
+/** The frame "According to" opening the lead-in text[from, to), as lastVerb gives a verb (its subject follows it). */
+function openingAccordingTo(ctx: Context, from: number, to: number): { start: number; end: number } | undefined {
+  const frame = OPENING_ACCORDING_TO.exec(ctx.text.slice(from, to));
+  return frame ? { start: from + frame[0].length - 'According to'.length, end: from + frame[0].length } : undefined;
+}
+
 function attributeBefore(ctx: Context, span: QuotationSpan): Attribution | undefined {
   const { from, to } = leadIn(ctx, span.open);
-  const verb = lastVerb(ctx, from, to);
+  const verb = lastVerb(ctx, from, to) ?? openingAccordingTo(ctx, from, to);
   if (!verb) return undefined;
-  const follows = SUBJECT_FOLLOWS.test(ctx.text.slice(verb.start, verb.end)) || AGENT_AFTER.test(ctx.text.slice(verb.end, verb.end + MAX_AGENT_REACH));
+  const follows = SUBJECT_FOLLOWS.test(ctx.text.slice(verb.start, verb.end).toLowerCase()) || AGENT_AFTER.test(ctx.text.slice(verb.end, verb.end + MAX_AGENT_REACH));
   const subject = follows ? subjectIn(ctx, verb.end, to, verb.end, true) : subjectIn(ctx, from, verb.start, verb.start, false);
   return subject ? resolve(ctx, subject, from, follows ? to : verb.start, ATTRIBUTION_CONFIDENCE.namedBefore) : undefined;
 }
