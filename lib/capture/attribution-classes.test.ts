@@ -1633,12 +1633,21 @@ describe('an office worn with the name (capround-d, tuning pool)', () => {
     expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Jeremy Hilton', 'Councillor']]);
   });
 
-  it('reads “Coun” before a surname as “Councillor”, the person named in full before and their role (Hits Radio, fresh-12)', () => {
+  it('reads “Coun” before a surname as the person named in full before, with the role they were named with (Hits Radio, fresh-12)', () => {
     const text =
       'Councillor Mark Dobson, of Garforth and Swillington Independents, led a “call-in” of the closure decision which could have seen it referred for re-consideration.\n' +
       'He claimed there were flaws in the consultation process and it was not clear how the cost savings would be achieved.\n' +
       'Coun Dobson told a scrutiny board meeting: “I also believe we are under-estimating the use of the centres.”';
     expect(speakers(text).at(-1)?.slice(1, 3)).toEqual(['Mark Dobson', 'Councillor']);
+  });
+
+  it('gives “Cllr” before a name as the role, as the page writes it (Sheffield Wire, fresh-13)', () => {
+    const text =
+      'Cllr Bryan Lodge spared no time in criticising both the Greens, with their tax-heavy approach to\n' +
+      'parking and late-night levies, and the Liberal Democrats’ austerity-ridden policies.\n\n' +
+      'He said: “The Green’s amendment seems to be a tax-everyone budget – it’s almost like the happy\n' +
+      'police, they’re taxing everything.”';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['Bryan Lodge', 'Cllr']]);
   });
 
   it('gives “MP” after a name as the role (Dolphin’s Blowhole, fresh-6)', () => {
