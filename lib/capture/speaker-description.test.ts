@@ -117,3 +117,14 @@ describe('describeSpeaker: an occupation as the title (WordNet, lib/capture/occu
     expect(describeSpeaker(text, text.indexOf('the party’s'), name, name + 'Ben Lake'.length, text.length, []).role).toBe('Parliamentary candidate');
   });
 });
+
+describe('describeSpeaker: an honorific between the title and the name', () => {
+  it('leaves the honorific out of the title (The Comet)', () => {
+    const text = 'EEAST chief executive Dr Anthony Marsh said: “We are aware that our response times are not what they should be and that is why we are working hard to improve our response times';
+    const name = text.indexOf('Anthony Marsh');
+    expect(describeSpeaker(text, 0, name, name + 'Anthony Marsh'.length, text.indexOf(' said:'), mentions(text, [['EEAST', 'EEAST']]))).toEqual({
+      role: 'chief executive',
+      organisationName: 'EEAST',
+    });
+  });
+});

@@ -9,7 +9,7 @@
 // Organisations are the known ones and the unknown ones the page names
 // (lib/capture/organisation-names.ts); places are not organisations ("London GP").
 import {
-  BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, NAME_CONNECTORS, ORGANISATION_OFFICE, ORGANISATION_WORDS, POLITICAL_OFFICE, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SEAT_LETTERS, SPEECH_VERB, TRAILING_AUXILIARIES,
+  BARE_GENERIC_BODY, COORDINATED_NEXT, GENERIC_BODY_NOUN, HONORIFICS, NAME_CONNECTORS, ORGANISATION_OFFICE, ORGANISATION_WORDS, POLITICAL_OFFICE, POST_NOMINALS, ROLE_MODIFIERS, ROLE_NOUNS, SEAT_LETTERS, SPEECH_VERB, TRAILING_AUXILIARIES,
 } from './attribution-cues';
 import { capitalisedInsideSentences, writesInLowerCase } from './common-noun-names';
 import type { Mention } from './known-mentions';
@@ -653,6 +653,9 @@ function appositionAfter(text: string, nameEnd: number, clauseEnd: number): [num
  */
 const TITLE_QUALIFIER = /\s+(?:responsible\s+for|in\s+charge\s+of|tasked\s+with)\s/;
 
+/** An honorific right before a name ("Dr ", "Prof. "), which is no part of a title before it. */
+const TRAILING_HONORIFIC = new RegExp(String.raw`(?<![\p{L}])(?:${HONORIFICS.join('|')})\.?\s+$`, 'u');
+
 /**
  * The role and organisation stated around a name at [nameStart, nameEnd), looking no
  * further back than `clauseStart` and no further on than `verbStart` (the speech verb).
@@ -693,10 +696,12 @@ function describedAround(
     const after = roleOfOrganisation(text, a, b, organisations) ?? organisationThenRole(text, a, b, organisations) ?? indefiniteDescription(text.slice(a, b));
     if (after) return plain(organisationAfterApposition(text, after, [a, b], clauseEnd, organisations));
   }
-  // Before the name: the phrase since the last comma, or the comma-delimited apposition just before it.
-  const before = text.slice(clauseStart, nameStart);
+  // Before the name: the phrase since the last comma, or the comma-delimited apposition just before it, up to any
+  // honorific the name was found without ("EEAST chief executive Dr Anthony Marsh": the title is "chief executive").
+  const nameAt = nameStart - (TRAILING_HONORIFIC.exec(text.slice(clauseStart, nameStart))?.[0].length ?? 0);
+  const before = text.slice(clauseStart, nameAt);
   const trimmedEnd = before.replace(/\s+$/, '');
-  let phraseEnd = nameStart;
+  let phraseEnd = nameAt;
   let searchIn = before;
   if (trimmedEnd.endsWith(',')) {
     phraseEnd = clauseStart + trimmedEnd.length - 1;
