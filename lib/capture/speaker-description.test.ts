@@ -128,3 +128,13 @@ describe('describeSpeaker: an honorific between the title and the name', () => {
     });
   });
 });
+
+describe('describeSpeaker: a director "for" a department', () => {
+  it('keeps the department in the title, not as an organisation (The Northern Echo)', () => {
+    const text = 'But Assistant Director for Integrated Passenger Transport Richard Owens said services between Northallerton and Richmond would be continuing, with changes.';
+    const name = text.indexOf('Richard Owens');
+    expect(describeSpeaker(text, 0, name, name + 'Richard Owens'.length, text.indexOf(' said services'), [])).toEqual({
+      role: 'Assistant Director for Integrated Passenger Transport',
+    });
+  });
+});

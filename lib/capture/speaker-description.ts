@@ -98,8 +98,8 @@ export function genericBodyBefore(organisations: readonly Mention[], from: numbe
 }
 
 /**
- * A director or head "of" a capitalised name that no organisation mention covers heads a
- * department ("Director of Research and Influencing", "Head of Policy"): the name is part of the
+ * A director or head "of" or "for" a capitalised name that no organisation mention covers heads a department
+ * ("Director of Research and Influencing", "Head of Policy", "Assistant Director for Integrated Passenger Transport"): the name is part of the
  * title, not an organisation (an organisation's name holds an institutional word or is known).
  */
 const DEPARTMENT_HEAD = /\b(?:director|head)$/i;
@@ -311,7 +311,7 @@ function roleOfOrganisation(text: string, from: number, to: number, organisation
     // "Assistant Director of Industrial Relations": what a director or head leads, named without an institutional word, is their department.
     /** The title through the name after its link: the name is part of it (a department, a seat). */
     const throughName = (named: string): Described => ({ role: tidy(text.slice(from, orgFrom + text.slice(orgFrom, to).indexOf(named) + named.length)) });
-    if (name && link[0].trim() === 'of' && kind === 0 && DEPARTMENT_HEAD.test(role) && !REGIONAL_ARM.test(name)) {
+    if (name && ['of', 'for'].includes(link[0].trim()) && kind === 0 && DEPARTMENT_HEAD.test(role) && !REGIONAL_ARM.test(name)) {
       roleOnly ??= throughName(name);
       continue;
     }
